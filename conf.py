@@ -1,0 +1,44 @@
+# healthkb site settings. Settings only: the logic lives in the healthkb package.
+
+project = "healthkb"
+author = "The healthkb editorial team"
+copyright = "2026, the healthkb editorial team"
+language = "en"
+
+extensions = ["healthkb"]  # loads myst_parser, sphinx_design and sphinxcontrib.bibtex
+
+# Only site content is a source: the package, tests and tooling are not pages.
+root_doc = "index"
+include_patterns = ["index.md", "glossary.md", "articles/**/*.md", "about/**/*.md"]
+exclude_patterns = ["_build", ".venv", "**/.*", "README.md", "CONTRIBUTING.md"]
+templates_path = ["_templates"]
+html_static_path = ["_static"]
+
+# Theme: furo (light pages, passes axe colour contrast, small named template blocks).
+html_theme = "furo"
+html_title = "healthkb"
+html_css_files = ["healthkb.css"]
+html_copy_source = False
+html_show_sourcelink = False
+html_last_updated_fmt = None
+html_theme_options = {
+    "navigation_with_keys": True,
+    "top_of_page_buttons": [],
+}
+
+# MyST: raw HTML is always disabled by the healthkb extension, whatever is set here.
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "substitution"]
+myst_heading_anchors = 3
+suppress_warnings = ["myst.header"]
+
+# Sources: one BibTeX file; references are numbered per article.
+bibtex_bibfiles = ["references.bib"]
+bibtex_default_style = "plain"
+bibtex_reference_style = "label"
+bibtex_foot_reference_style = "foot"
+
+# healthkb
+healthkb_review_interval = 365
+healthkb_related_max = 5
+healthkb_report_url = "https://github.com/healthkb/healthkb/issues/new?title=Problem+with+{page}"
+healthkb_edit_url = "https://github.com/healthkb/healthkb/edit/main/{path}"

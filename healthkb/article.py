@@ -1,0 +1,277 @@
+"""The article schema: validate front matter into a frozen :class:`ArticleMeta`.
+
+Pure Python, shared by the Sphinx extension and the ``healthkb`` command.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from healthkb.frontmatter import FrontMatter
+from healthkb.problems import RULES, Problem, problem
+
+REQUIRED = ("description", "authors", "published", "reviewed", "keywords")
+OPTIONAL = ("reviewers", "review-due", "secondary-keywords", "related", "silence", "orphan")
+KNOWN = REQUIRED + OPTIONAL
+MIN_KEYWORDS, MAX_KEYWORDS = 3, 10
+MAX_DESCRIPTION = 160
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What an article declares about itself, validated."""
+
+    description: str
+    authors: tuple[str, ...]
+    reviewers: tuple[str, ...]
+    published: date
+    reviewed: date
+    review_due: date
+    keywords: tuple[str, ...]
+    secondary_keywords: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    #: rule id -> the editor's reason for silencing it in this article
+    silence: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def all_keywords(self) -> tuple[str, ...]:
+        return self.keywords + self.secondary_keywords
+
+
+def keyword_key(keyword: str) -> str:
+    """The identity of a keyword: case and spacing do not matter."""
+    return " ".join(keyword.casefold().replace("-", " ").split())
+
+
+def parse_article_meta(
+    path: str,
+    front: FrontMatter,
+    *,
+    known_authors: Collection[str],
+    review_interval_days: int = 365,
+) -> tuple[ArticleMeta | None, list[Problem]]:
+    """Validate *front* (parsed front matter of the file *path*).
+
+    :returns: the metadata (``None`` if a required field is unusable) and the problems.
+    """
+    data, problems = front.data, []
+
+    def at(key: str) -> int:
+        return front.line_of(key)
+
+    for key in REQUIRED:
+        if key not in data or data[key] in (None, "", []):
+            problems.append(
+                problem(path, front.start, "field-missing", f"the required field '{key}' is missing: {_HELP[key]}")
+            )
+    for key in data:
+        if key not in KNOWN:
+            close = difflib.get_close_matches(key, KNOWN, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"the fields are: {', '.join(KNOWN)}"
+            if key == "title":
+                hint = "the title is the article's first '# ' heading, not a field: remove this line"
+            problems.append(problem(path, at(key), "field-unknown", f"unknown field '{key}': {hint}"))
+
+    description = _text(data, "description", path, at, problems)
+    if description and len(description) > MAX_DESCRIPTION:
+        problems.append(
+            problem(
+                path,
+                at("description"),
+                "description",
+                f"the description is {len(description)} characters: keep it to {MAX_DESCRIPTION} "
+                "or fewer so search results show it whole",
+            )
+        )
+    authors = _keys(data, "authors", path, at, problems, known_authors)
+    reviewers = _keys(data, "reviewers", path, at, problems, known_authors)
+    published = _date(data, "published", path, at, problems)
+    reviewed = _date(data, "reviewed", path, at, problems)
+    review_due = _date(data, "review-due", path, at, problems)
+    if published and reviewed and reviewed < published:
+        problems.append(
+            problem(
+                path,
+                at("reviewed"),
+                "date",
+                f"'reviewed' ({reviewed}) is before 'published' ({published}): "
+                "an article cannot be reviewed before it is published",
+            )
+        )
+    if reviewed and review_due is None and "review-due" not in data:
+        review_due = reviewed + timedelta(days=review_interval_days)
+    elif reviewed and review_due and review_due <= reviewed:
+        problems.append(
+            problem(
+                path,
+                at("review-due"),
+                "date",
+                f"'review-due' ({review_due}) must be after 'reviewed' ({reviewed})",
+            )
+        )
+    keywords = _strings(data, "keywords", path, at, problems)
+    secondary = _strings(data, "secondary-keywords", path, at, problems)
+    problems += _check_keywords(path, at, keywords, secondary)
+    related = _strings(data, "related", path, at, problems)
+    silence = _silence(data, path, at, problems)
+
+    if description is None or not authors or not (published and reviewed and review_due) or not keywords:
+        return None, problems
+    meta = ArticleMeta(
+        description=description,
+        authors=tuple(authors),
+        reviewers=tuple(reviewers),
+        published=published,
+        reviewed=reviewed,
+        review_due=review_due,
+        keywords=tuple(keywords),
+        secondary_keywords=tuple(secondary),
+        related=tuple(related),
+        silence=silence,
+    )
+    return meta, problems
+
+
+_HELP = {
+    "description": "add 'description: ' with one or two plain sentences about the article",
+    "authors": "add 'authors: [key]' with keys from authors.yml",
+    "published": "add 'published: YYYY-MM-DD', the date the article was first published",
+    "reviewed": "add 'reviewed: YYYY-MM-DD', the date of the last editorial or clinical review",
+    "keywords": "add 'keywords: [First, Second, Third]' with the article's main keywords",
+}
+
+
+def _text(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> str | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        problems.append(
+            problem(path, at(key), "field-type", f"'{key}' must be text, not {_kind(value)}: write it on one line")
+        )
+        return None
+    return " ".join(value.split())
+
+
+def _strings(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> list[str]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+        problems.append(
+            problem(
+                path,
+                at(key),
+                "field-type",
+                f"'{key}' must be a list of words or phrases like [First, Second], not {_kind(value)}",
+            )
+        )
+        return []
+    return [" ".join(str(v).split()) for v in value if str(v).strip()]
+
+
+def _keys(
+    data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem], known: Collection[str]
+) -> list[str]:
+    keys = _strings(data, key, path, at, problems)
+    for k in keys:
+        if k not in known:
+            close = difflib.get_close_matches(k, list(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "add them to authors.yml first"
+            problems.append(problem(path, at(key), "author", f"'{k}' in '{key}' is not a key in authors.yml: {hint}"))
+    return [k for k in keys if k in known]
+
+
+def _date(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> date | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not isinstance(value, str | int) or not _ISO_DATE.match(text):
+        problems.append(
+            problem(path, at(key), "date", f"'{key}' must be a date written YYYY-MM-DD (e.g. 2026-11-26), not '{text}'")
+        )
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        problems.append(problem(path, at(key), "date", f"'{key}' is not a real date ({text}: {exc})"))
+        return None
+
+
+def _check_keywords(path: str, at: Any, keywords: list[str], secondary: list[str]) -> list[Problem]:
+    problems = []
+    total = len(keywords) + len(secondary)
+    if keywords and not MIN_KEYWORDS <= total <= MAX_KEYWORDS:
+        problems.append(
+            problem(
+                path,
+                at("keywords"),
+                "keywords",
+                f"the article has {total} keywords: give {MIN_KEYWORDS} to {MAX_KEYWORDS} in "
+                "'keywords' and 'secondary-keywords' together",
+            )
+        )
+    seen: dict[str, str] = {}
+    for field_name, words in (("keywords", keywords), ("secondary-keywords", secondary)):
+        for word in words:
+            key = keyword_key(word)
+            if key in seen:
+                problems.append(
+                    problem(
+                        path,
+                        at(field_name),
+                        "keywords",
+                        f"the keyword '{word}' is listed twice ({seen[key]}): keep it once",
+                    )
+                )
+            else:
+                seen[key] = field_name
+    return problems
+
+
+def _silence(data: dict[str, Any], path: str, at: Any, problems: list[Problem]) -> dict[str, str]:
+    value = data.get("silence")
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        problems.append(
+            problem(
+                path,
+                at("silence"),
+                "silence",
+                "'silence' must map a rule id to the reason, e.g. 'silence: {readability: quotes a "
+                "technical trial name}'",
+            )
+        )
+        return {}
+    result = {}
+    for rule, reason in value.items():
+        if str(rule) not in RULES or RULES[str(rule)].level == "error":
+            problems.append(
+                problem(path, at("silence"), "silence", f"'{rule}' cannot be silenced: only warnings can, with a reason")
+            )
+        elif not isinstance(reason, str) or not reason.strip():
+            problems.append(problem(path, at("silence"), "silence", f"give a reason for silencing '{rule}'"))
+        else:
+            result[str(rule)] = reason.strip()
+    return result
+
+
+def _kind(value: object) -> str:
+    return {
+        dict: "a mapping (key: value pairs)",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)

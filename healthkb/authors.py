@@ -1,0 +1,68 @@
+"""Contributors from ``authors.yml``: key -> name, role, credentials, optional bio/link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from healthkb.frontmatter import normalise_text, parse_yaml
+from healthkb.problems import Problem, problem
+
+
+@dataclass(frozen=True)
+class Author:
+    key: str
+    name: str
+    role: str
+    credentials: str = ""
+    bio: str = ""
+    link: str = ""
+    #: "person" or "organization" (a team is not a person: no "Dr", no credentials)
+    kind: str = "person"
+
+
+def load_authors(path: Path, display: str) -> tuple[dict[str, Author], list[Problem]]:
+    """Read authors.yml; every problem names the file and line."""
+    try:
+        text = normalise_text(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, [problem(display, 1, "authors-file", "authors.yml is missing: create it with one entry per author")]
+    except (UnicodeDecodeError, OSError) as exc:
+        return {}, [problem(display, 1, "authors-file", f"authors.yml cannot be read as UTF-8 text ({exc})")]
+    front, problems = parse_yaml(display, text, first_line=1)
+    problems = [p.__class__(p.path, p.line, "authors-file", p.message, p.level) for p in problems]
+    authors: dict[str, Author] = {}
+    for key, value in front.data.items():
+        line = front.line_of(key)
+        if not isinstance(value, dict):
+            problems.append(
+                problem(display, line, "authors-file", f"'{key}' must be a mapping with 'name:' and 'role:' lines")
+            )
+            continue
+        fields = {k: v for k, v in value.items() if isinstance(v, str)}
+        missing = [k for k in ("name", "role") if not fields.get(k, "").strip()]
+        if missing:
+            problems.append(
+                problem(display, line, "authors-file", f"'{key}' needs {' and '.join(missing)}: add them as text")
+            )
+            continue
+        kind = fields.get("kind", "person")
+        if kind not in ("person", "organization"):
+            problems.append(
+                problem(display, line, "authors-file", f"'{key}': kind must be 'person' or 'organization'")
+            )
+            kind = "person"
+        link = fields.get("link", "")
+        if link and not link.startswith(("https://", "http://", "mailto:")):
+            problems.append(problem(display, line, "unsafe-link", f"'{key}': link must start with https://"))
+            link = ""
+        authors[key] = Author(
+            key=key,
+            name=fields["name"].strip(),
+            role=fields["role"].strip(),
+            credentials=fields.get("credentials", "").strip(),
+            bio=fields.get("bio", "").strip(),
+            link=link,
+            kind=kind,
+        )
+    return authors, problems

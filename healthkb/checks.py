@@ -1,0 +1,215 @@
+"""Check articles: one entry point used by ``healthkb check`` and the Sphinx build."""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthkb import markdown_scan as scan
+from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
+from healthkb.content_rules import check_body
+from healthkb.frontmatter import split_article
+from healthkb.problems import Level, Problem, problem
+from healthkb.site import Site, topic_of
+
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+
+
+@dataclass
+class ArticleReport:
+    """Everything the rules learnt about one article."""
+
+    path: str
+    topic: str
+    title: str = ""
+    meta: ArticleMeta | None = None
+    #: (line, key) of each citation, in order
+    citations: list[tuple[int, str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def docname(self) -> str:
+        return self.path.removesuffix(".md")
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.level == Level.ERROR for p in self.problems)
+
+
+def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """Decode UTF-8 (with or without BOM); a problem names the first bad line."""
+    if len(raw) > MAX_ARTICLE_BYTES:
+        return None, [
+            problem(
+                path,
+                1,
+                "front-matter",
+                f"the file is {len(raw) // 1024} KB, over the {MAX_ARTICLE_BYTES // 1024 // 1024} MB limit "
+                "for one article: split it into several articles",
+            )
+        ]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [
+            problem(
+                path,
+                line,
+                "encoding",
+                "the file is not UTF-8 text (byte "
+                f"0x{raw[exc.start]:02x} on this line): save it as UTF-8 in your editor",
+            )
+        ]
+
+
+def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
+    """Run every per-article rule on *text*, the content of *path* (relative to the site)."""
+    report = ArticleReport(path, topic_of(path))
+    split = split_article(path, text)
+    report.problems += split.problems
+    if split.front.present and not split.problems:
+        report.meta, meta_problems = parse_article_meta(
+            path,
+            split.front,
+            known_authors=site.authors.keys(),
+            review_interval_days=site.settings.review_interval,
+        )
+        report.problems += meta_problems
+    tops = [t for _, level, t in scan.headings(split.body, split.body_line) if level == 1]
+    report.title = tops[0] if tops else ""
+    report.problems += check_body(path, split.body, split.body_line)
+    report.citations = scan.citations(split.body, split.body_line)
+    report.problems += _check_citations(site, path, report.citations)
+    if report.meta:
+        today = site.settings.effective_today()
+        if report.meta.review_due < today:
+            report.problems.append(
+                problem(
+                    path,
+                    split.front.line_of("review-due") if "review-due" in split.front.data else split.front.line_of(
+                        "reviewed"
+                    ),
+                    "review-overdue",
+                    f"the review was due on {report.meta.review_due}: review the article, then update "
+                    "'reviewed' (and 'review-due')",
+                )
+            )
+        silenced = report.meta.silence
+        report.problems = [p for p in report.problems if not (p.level == Level.WARNING and p.rule in silenced)]
+    return report
+
+
+def read_article(site: Site, file: Path) -> ArticleReport:
+    path = site.relpath(file)
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        return ArticleReport(path, topic_of(path), problems=[problem(path, 1, "encoding", f"cannot read: {exc}")])
+    text, problems = decode_article(path, raw)
+    if text is None:
+        return ArticleReport(path, topic_of(path), problems=problems)
+    return analyse_article(site, path, text)
+
+
+def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) -> list[Problem]:
+    keys = site.bib_keys
+    folded = {k.casefold(): k for k in keys}
+    found = []
+    for line, key in citations:
+        if key in keys:
+            continue
+        if key.casefold() in folded:
+            hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
+        else:
+            close = difflib.get_close_matches(key, list(keys), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else "add the source to references.bib first"
+        found.append(problem(path, line, "citation", f"the citation key '{key}' is not in references.bib: {hint}"))
+    return found
+
+
+def check_across(site: Site, reports: list[ArticleReport]) -> list[Problem]:
+    """Rules that need every article: duplicates, related targets, keyword variants."""
+    found: list[Problem] = []
+    by_title: dict[str, list[ArticleReport]] = defaultdict(list)
+    by_slug: dict[str, list[ArticleReport]] = defaultdict(list)
+    for report in reports:
+        if report.title:
+            by_title[report.title.casefold()].append(report)
+        by_slug[Path(report.path).stem].append(report)
+    for group, what in ((by_title, "title"), (by_slug, "file name")):
+        for same in group.values():
+            for other in same[1:]:
+                found.append(
+                    problem(
+                        other.path,
+                        1,
+                        "duplicate",
+                        f"this article has the same {what} as {same[0].path}: readers and links cannot "
+                        f"tell them apart, so change one",
+                    )
+                )
+    docnames = {r.docname for r in reports}
+    for report in reports:
+        if not report.meta:
+            continue
+        for target in report.meta.related:
+            if resolve_related(report.docname, target, docnames) is None:
+                found.append(
+                    problem(
+                        report.path,
+                        1,
+                        "related",
+                        f"related article '{target}' does not exist: give its path like "
+                        "'articles/topic/file-name' (without .md)",
+                    )
+                )
+    found += _keyword_variants(reports)
+    return found
+
+
+def resolve_related(docname: str, target: str, docnames: set[str]) -> str | None:
+    """Find the docname a ``related:`` entry names (absolute, relative, or a file name)."""
+    target = target.strip().removesuffix(".md").lstrip("/")
+    base = docname.rsplit("/", 1)[0]
+    for candidate in (target, f"{base}/{target}"):
+        if candidate in docnames:
+            return candidate
+    stems = [d for d in docnames if d.rsplit("/", 1)[-1] == target]
+    return stems[0] if len(stems) == 1 else None
+
+
+def _keyword_variants(reports: list[ArticleReport]) -> list[Problem]:
+    first: dict[str, tuple[str, str]] = {}
+    found = []
+    for report in sorted(reports, key=lambda r: r.path):
+        if not report.meta:
+            continue
+        for word in report.meta.all_keywords:
+            key = keyword_key(word)
+            if key not in first:
+                first[key] = (word, report.path)
+            elif first[key][0] != word:
+                found.append(
+                    problem(
+                        report.path,
+                        1,
+                        "keyword-variant",
+                        f"the keyword '{word}' is spelt '{first[key][0]}' in {first[key][1]}: use one spelling",
+                    )
+                )
+    return found
+
+
+def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[ArticleReport], list[Problem]]:
+    """Check *files* (default: every article) against the whole site."""
+    every = [read_article(site, f) for f in site.articles()]
+    wanted = {site.relpath(f) for f in files} if files is not None else None
+    problems = list(site.problems)
+    for report in every:
+        if wanted is None or report.path in wanted:
+            problems += report.problems
+    problems += [p for p in check_across(site, every) if wanted is None or p.path in wanted]
+    return every, sorted(set(problems), key=lambda p: (p.path, p.line, p.rule, p.message))

@@ -1,0 +1,7 @@
+"""One module per ``healthkb`` sub-command, each with ``add_parser(subparsers)``."""
+
+from __future__ import annotations
+
+from healthkb.commands import check, new
+
+COMMANDS = (check, new)

@@ -1,0 +1,187 @@
+"""Rules over an article's body: title, leftovers, unsafe markup, uncited statistics.
+
+Each rule is a small function ``(path, body, first_line) -> list[Problem]``; the
+phrase lists live here, once, for the build and the command line alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from healthkb import markdown_scan as scan
+from healthkb.problems import Problem, problem
+
+#: Drafting leftovers and writing-tool chatter, matched case-insensitively.
+LEFTOVER_PHRASES = (
+    "here's a draft",
+    "here is a draft",
+    "here's a revised",
+    "okay, here's",
+    "ok, here's",
+    "sure, here's",
+    "to be populated by ai",
+    "as an ai",
+    "as a language model",
+    "i hope this helps",
+    "feel free to adjust",
+    "let me know if you",
+    "lorem ipsum",
+    "insert citation",
+    "[citation needed]",
+    "related posts",
+    "leave a comment",
+    "0 comments",
+)
+_LEFTOVER = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
+_TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
+#: Scaffold placeholders look like ``<<describe the article>>``.
+PLACEHOLDER = re.compile(r"<<[^<>\n]*>>")
+_HTML_TAG = re.compile(r"<!--|<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")
+_UNSAFE_SCHEME = re.compile(r"\b(javascript|vbscript|data)\s*:", re.IGNORECASE)
+_LINK_TARGET = re.compile(
+    r"(?:\]\(\s*<?|^\s*:link:\s*|\{button-link\}\s*|<|\]:\s*)data\s*:", re.IGNORECASE
+)
+_RAW_DIRECTIVE = re.compile(r"\{(raw|eval-rst)\}")
+_STATISTIC = re.compile(
+    r"\d+(?:\.\d+)?\s?%|\b\d[\d,]*\s+(?:adults|people|participants|patients|children|women|men|"
+    r"volunteers|subjects|outpatients)\b",
+    re.IGNORECASE,
+)
+
+
+def check_title(path: str, body: str, first_line: int) -> list[Problem]:
+    tops = [(line, text) for line, level, text in scan.headings(body, first_line) if level == 1]
+    if not tops:
+        return [
+            problem(
+                path,
+                first_line,
+                "title",
+                "the article has no title: add one line '# Title of the article' after the front matter",
+            )
+        ]
+    return [
+        problem(
+            path,
+            line,
+            "title",
+            f"a second top-level heading '# {text}': an article has one title; make this a section with '## '",
+        )
+        for line, text in tops[1:]
+    ]
+
+
+def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
+    found = []
+    for line in scan.lines(body, first_line):
+        if line.code:
+            continue
+        text = scan.prose(line.text)
+        for match in _LEFTOVER.finditer(text):
+            found.append(
+                problem(
+                    path,
+                    line.number,
+                    "leftover",
+                    f"drafting leftover '{match.group(0)}': remove it, readers should see only the article",
+                )
+            )
+        if _TODO.search(text):
+            found.append(
+                problem(path, line.number, "leftover", "a TODO/TBD note is in the text: finish it or remove it")
+            )
+        if PLACEHOLDER.search(text):
+            found.append(
+                problem(
+                    path,
+                    line.number,
+                    "placeholder",
+                    f"placeholder {PLACEHOLDER.search(text).group(0)} is not filled in: replace it with real text",
+                )
+            )
+    return found
+
+
+def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
+    """Raw HTML, the raw directive and script links never reach readers."""
+    found = []
+    for line in scan.lines(body, first_line):
+        if line.fence and _RAW_DIRECTIVE.search(line.fence):
+            found.append(
+                problem(
+                    path,
+                    line.number,
+                    "raw-html",
+                    "the raw directive is not allowed: write the content in Markdown",
+                )
+            )
+        if line.code:
+            continue
+        text = scan.prose(line.text)
+        if _HTML_TAG.search(text):
+            found.append(
+                problem(
+                    path,
+                    line.number,
+                    "raw-html",
+                    "raw HTML is not allowed in articles: use Markdown (links, emphasis, lists) "
+                    "or a sphinx-design component instead",
+                )
+            )
+        if _UNSAFE_SCHEME.search(text) and _is_link_like(text):
+            found.append(
+                problem(
+                    path,
+                    line.number,
+                    "unsafe-link",
+                    "links must be https://, http:// or mailto: (javascript:, data: and vbscript: "
+                    "links are not allowed): fix the link target",
+                )
+            )
+    return found
+
+
+def _is_link_like(text: str) -> bool:
+    """javascript:/vbscript: anywhere; data: only where a link target stands."""
+    if re.search(r"\b(javascript|vbscript)\s*:", text, re.IGNORECASE):
+        return True
+    return bool(_LINK_TARGET.search(text))
+
+
+def check_statistics(path: str, body: str, first_line: int) -> list[Problem]:
+    """A statistic needs a citation in its paragraph; a list inherits its lead-in's."""
+    found = []
+    lead_in_cited = False
+    for start, text in scan.paragraphs(body, first_line):
+        cited = bool(scan.CITE_ROLE.search(text))
+        is_list = bool(re.match(r"([-*+]|\d+[.)])\s", text))
+        statistic = _STATISTIC.search(text)
+        if statistic and not text.startswith("#") and not cited and not (is_list and lead_in_cited):
+            found.append(
+                problem(
+                    path,
+                    start,
+                    "uncited-statistic",
+                    f"the statistic '{statistic.group(0)}' has no citation in its paragraph: "
+                    "add {footcite:p}`key` for its source",
+                )
+            )
+        if not is_list:
+            lead_in_cited = cited and text.rstrip().endswith(":")
+    return found
+
+
+BODY_RULES: tuple[Callable[[str, str, int], list[Problem]], ...] = (
+    check_title,
+    check_leftovers,
+    check_markup,
+    check_statistics,
+)
+
+
+def check_body(path: str, body: str, first_line: int) -> list[Problem]:
+    problems: list[Problem] = []
+    for rule in BODY_RULES:
+        problems += rule(path, body, first_line)
+    return problems

@@ -1,0 +1,88 @@
+"""Per-document article data, stored in a Domain so it is purged and merged per doc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.domains import Domain
+
+from healthkb.article import ArticleMeta
+from healthkb.settings import SiteSettings
+from healthkb.site import Site
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the build keeps about one article (small and picklable)."""
+
+    docname: str
+    path: str
+    topic: str
+    title: str
+    meta: ArticleMeta
+    #: citation keys in order of first use
+    citations: tuple[str, ...] = ()
+
+
+class ArticleDomain(Domain):
+    name = "healthkb"
+    label = "health knowledge base"
+    data_version = 1
+    initial_data: dict[str, Any] = {"articles": {}, "flagged": {}}
+
+    @property
+    def articles(self) -> dict[str, ArticleRecord]:
+        return self.data.setdefault("articles", {})
+
+    def clear_doc(self, docname: str) -> None:
+        self.articles.pop(docname, None)
+        self.data.setdefault("flagged", {}).pop(docname, None)
+
+    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+        for key in ("articles", "flagged"):
+            mine, other = self.data.setdefault(key, {}), otherdata.get(key, {})
+            for docname in set(docnames) & other.keys():
+                mine[docname] = other[docname]
+
+    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[Any]:
+        return []
+
+    @property
+    def site(self) -> Site:
+        """Authors, sources and settings, loaded once per process (not stored in env)."""
+        site = getattr(self, "_site", None)
+        if site is None:
+            site = load_site(self.env)
+            self._site = site
+        return site
+
+
+def load_site(env: BuildEnvironment) -> Site:
+    settings, _ = SiteSettings.from_mapping(
+        {name: getattr(env.config, name) for name in _config_names(env)}
+    )
+    return Site.load(Path(env.srcdir), settings)
+
+
+def _config_names(env: BuildEnvironment) -> list[str]:
+    from healthkb.settings import SETTINGS
+
+    return [s.name for s in SETTINGS] + ["bibtex_bibfiles"]
+
+
+def get_domain(env: BuildEnvironment) -> ArticleDomain:
+    domain = env.get_domain("healthkb")
+    assert isinstance(domain, ArticleDomain)
+    return domain
+
+
+def setup(app: Sphinx) -> None:
+    app.add_domain(ArticleDomain)

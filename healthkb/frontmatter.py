@@ -1,0 +1,185 @@
+"""Split an article into YAML front matter and body, keeping line numbers.
+
+Values are loaded with PyYAML's safe loader, except that dates stay strings (so a
+date like ``2026-02-30`` becomes a clear problem, not a crash) and anchors/aliases are
+refused (an alias bomb is otherwise cheap to write and expensive to expand).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from healthkb.problems import Problem, problem
+
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+
+
+class _NoDatesLoader(yaml.SafeLoader):
+    """Safe loader that leaves timestamps as strings."""
+
+
+_NoDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class FrontMatter:
+    """The parsed front matter of one article."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    #: line (1-based, in the file) of each top-level key
+    lines: dict[str, int] = field(default_factory=dict)
+    #: line of the opening ``---`` (1 when present)
+    start: int = 1
+    present: bool = False
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, self.start)
+
+
+@dataclass
+class SplitArticle:
+    front: FrontMatter
+    body: str
+    #: line in the file where the body starts
+    body_line: int
+    problems: list[Problem]
+
+
+def normalise_text(text: str) -> str:
+    """Drop a BOM and turn Windows/Mac line endings into ``\\n``."""
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_article(path: str, text: str) -> SplitArticle:
+    """Split *text* (already decoded) into front matter and body."""
+    text = normalise_text(text)
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return SplitArticle(
+            FrontMatter(),
+            text,
+            1,
+            [
+                problem(
+                    path,
+                    1,
+                    "front-matter",
+                    "the article has no front matter: start the file with a line '---', "
+                    "the fields (description, authors, published, reviewed, keywords), "
+                    "and another '---'",
+                )
+            ],
+        )
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        return SplitArticle(
+            FrontMatter(present=True),
+            "",
+            len(lines),
+            [
+                problem(
+                    path,
+                    1,
+                    "front-matter",
+                    "the front matter opened with '---' on line 1 is never closed: "
+                    "add a line '---' after the last field",
+                )
+            ],
+        )
+    yaml_text = "\n".join(lines[1:end])
+    body = "\n".join(lines[end + 1 :])
+    front, problems = parse_yaml(path, yaml_text, first_line=2)
+    return SplitArticle(front, body, end + 2, problems)
+
+
+def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter, list[Problem]]:
+    """Parse a YAML mapping; *first_line* is the file line of the YAML's first line."""
+    front = FrontMatter(start=max(first_line - 1, 1), present=True)
+    if len(yaml_text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        return front, [
+            problem(path, first_line, "front-matter", "the front matter is over 64 KB: keep it to the article's fields")
+        ]
+    if "\t" in yaml_text:
+        offset = yaml_text[: yaml_text.index("\t")].count("\n")
+        return front, [
+            problem(
+                path,
+                first_line + offset,
+                "front-matter",
+                "the front matter contains a tab character: YAML needs spaces for indentation, "
+                "replace the tab with spaces",
+            )
+        ]
+    loader = _NoDatesLoader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return front, [
+                problem(path, front.start, "front-matter", "the front matter is empty: add the article's fields")
+            ]
+        if _uses_aliases(node):
+            return front, [
+                problem(
+                    path,
+                    first_line + node.start_mark.line,
+                    "front-matter",
+                    "YAML anchors and aliases (&name, *name) are not allowed in front matter: "
+                    "write each value out in full",
+                )
+            ]
+        if not isinstance(node, yaml.MappingNode):
+            return front, [
+                problem(
+                    path,
+                    first_line + node.start_mark.line,
+                    "front-matter",
+                    "the front matter must be a list of 'field: value' lines",
+                )
+            ]
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        what = exc.problem or "it is not valid YAML"
+        return front, [
+            problem(
+                path,
+                line,
+                "front-matter",
+                f"the front matter is not valid YAML ({what}): check the colons, quotes, "
+                "brackets and indentation on this line",
+            )
+        ]
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
+        return front, [
+            problem(path, front.start, "front-matter", f"the front matter could not be read ({exc}): check its syntax")
+        ]
+    finally:
+        loader.dispose()
+    front.data = {str(k): v for k, v in data.items()}
+    for key_node, _ in node.value:
+        front.lines[str(getattr(key_node, "value", ""))] = first_line + key_node.start_mark.line
+    return front, []
+
+
+def _uses_aliases(root: yaml.Node) -> bool:
+    """True if any node is reachable twice (the composer turns aliases into shared nodes)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return False

@@ -1,0 +1,129 @@
+"""Site settings: the ``healthkb_*`` values of ``conf.py``, typed, with defaults.
+
+The Sphinx extension registers these same names as config values and the command
+line reads them from ``conf.py``, so both apply the same settings.
+"""
+
+from __future__ import annotations
+
+import os
+import runpy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    types: tuple[type, ...]
+    #: Sphinx rebuild scope: "env" re-reads documents, "html" only rewrites pages
+    rebuild: str
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("healthkb_review_interval", 365, (int,), "env", "Days from 'reviewed' to the default 'review-due'."),
+    Setting(
+        "healthkb_today",
+        "",
+        (str,),
+        "env",
+        "Date (YYYY-MM-DD) that review-overdue checks compare with; empty: SOURCE_DATE_EPOCH or today.",
+    ),
+    Setting("healthkb_authors_file", "authors.yml", (str,), "env", "Contributors file, relative to the site."),
+    Setting("healthkb_articles_dir", "articles", (str,), "env", "Folder of articles, one subfolder per topic."),
+    Setting("healthkb_reading_grade", 9.0, (int, float), "env", "Warn when an article reads above this US grade."),
+    Setting("healthkb_related_max", 5, (int,), "html", "How many related articles to show at most."),
+    Setting("healthkb_report_url", "", (str,), "html", "Report-a-problem URL; {page} is replaced by the page path."),
+    Setting("healthkb_edit_url", "", (str,), "html", "Edit-this-page URL; {path} is replaced by the source path."),
+    Setting(
+        "healthkb_disclaimer",
+        "This article is general information, not medical advice. Talk to a doctor, nurse or "
+        "pharmacist about your own health before you change any treatment.",
+        (str,),
+        "html",
+        "Medical disclaimer shown on every article.",
+    ),
+    Setting(
+        "healthkb_urgent_help",
+        "If you feel you might harm yourself or someone else, or you need help urgently, call "
+        "your local emergency number now, or go to the nearest emergency department.",
+        (str,),
+        "html",
+        "Where to get urgent help, shown with the disclaimer.",
+    ),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    review_interval: int = 365
+    today: date | None = None
+    authors_file: str = "authors.yml"
+    articles_dir: str = "articles"
+    reading_grade: float = 9.0
+    bibfiles: tuple[str, ...] = ("references.bib",)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
+        """Settings from conf.py-style names; invalid values fall back, with a message each."""
+        errors: list[str] = []
+
+        def get(name: str) -> Any:
+            setting = _BY_NAME[name]
+            value = values.get(name, setting.default)
+            if not isinstance(value, setting.types) or isinstance(value, bool):
+                errors.append(f"{name} must be {' or '.join(t.__name__ for t in setting.types)}; using the default")
+                return setting.default
+            return value
+
+        today_text = get("healthkb_today")
+        today = None
+        if today_text:
+            try:
+                today = date.fromisoformat(today_text)
+            except ValueError:
+                errors.append(f"healthkb_today '{today_text}' is not YYYY-MM-DD; using today's date")
+        interval = get("healthkb_review_interval")
+        if interval <= 0:
+            errors.append("healthkb_review_interval must be a positive number of days; using 365")
+            interval = 365
+        bibfiles = values.get("bibtex_bibfiles", ["references.bib"])
+        return (
+            cls(
+                review_interval=interval,
+                today=today,
+                authors_file=get("healthkb_authors_file"),
+                articles_dir=get("healthkb_articles_dir").strip("/"),
+                reading_grade=float(get("healthkb_reading_grade")),
+                bibfiles=tuple(str(b) for b in bibfiles) if isinstance(bibfiles, list | tuple) else (),
+            ),
+            errors,
+        )
+
+    def effective_today(self) -> date:
+        """The date review checks use: configured, else SOURCE_DATE_EPOCH, else today."""
+        if self.today:
+            return self.today
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        return date.today()
+
+
+def read_conf(srcdir: Path) -> dict[str, Any]:
+    """The names conf.py defines (it holds settings only, so running it is cheap)."""
+    conf = srcdir / "conf.py"
+    if not conf.is_file():
+        return {}
+    cwd = Path.cwd()
+    try:
+        os.chdir(srcdir)
+        return runpy.run_path(str(conf))
+    finally:
+        os.chdir(cwd)
