@@ -91,7 +91,9 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         "report_url": config.healthkb_report_url.replace("{page}", pagename),
         "edit_url": config.healthkb_edit_url.replace("{path}", str(source)),
     }
-    context["meta"] = dict(context.get("meta") or {}, description=record.meta.description)
+    context["metatags"] = (
+        context.get("metatags", "") + f'\n<meta name="description" content="{escape(record.meta.description, quote=True)}">'
+    )
 
 
 def setup(app: Sphinx) -> None:

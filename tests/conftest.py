@@ -1,0 +1,42 @@
+"""Shared fixtures: Sphinx's testing plugin, test roots, and temporary site copies."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.util.console import strip_colors
+
+pytest_plugins = ["sphinx.testing.fixtures"]
+collect_ignore = ["roots"]
+
+ROOTS = Path(__file__).parent / "roots"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOTS
+
+
+@pytest.fixture
+def site_copy(tmp_path: Path) -> Callable[..., Path]:
+    """Copy a test root (default ``test-basic``) to a fresh folder and return it."""
+
+    def copy(name: str = "basic") -> Path:
+        target = tmp_path / f"site-{name}"
+        shutil.copytree(ROOTS / f"test-{name}", target)
+        return target
+
+    return copy
+
+
+def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
+    return strip_colors(app.warning.getvalue())
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
