@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import domain, page, reading, security
+from healthkb.extension import (
+    bibcache,
+    domain,
+    navigation,
+    page,
+    plugin_cache,
+    reading,
+    security,
+)
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -25,10 +33,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
+    plugin_cache.install()
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
     page.setup(app)
+    bibcache.setup(app)
+    navigation.setup(app)
     return {
         "version": __version__,
         "env_version": 1,

@@ -51,8 +51,8 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     flagged.pop(docname, None)
     if result.problems:
         flagged[docname] = True
-    for dependency in (domain.site.settings.authors_file, *domain.site.settings.bibfiles):
-        env.note_dependency(str(Path(env.srcdir) / dependency))
+    # references.bib is tracked per cited entry (bibcache), not as a whole file
+    env.note_dependency(str(Path(env.srcdir) / domain.site.settings.authors_file))
     if result.meta:
         keys = tuple(dict.fromkeys(key for _, key in result.citations))
         domain.articles[docname] = ArticleRecord(docname, path, topic_of(path), result.title, result.meta, keys)

@@ -1,0 +1,139 @@
+"""Re-read only the articles whose sources changed when references.bib changes.
+
+Sphinx re-reads a document when a file it depends on is newer, and both our reader
+and sphinxcontrib-bibtex's ``{footbibliography}`` used to make every article depend
+on the whole ``references.bib``: appending one source re-read the whole site. Instead,
+each article keeps a fingerprint of every entry it cites (taken when it is read), its
+dependency on the .bib file is dropped, and ``env-get-outdated`` re-reads exactly the
+articles whose cited entries changed, appeared or disappeared. Pages that list every
+source (a ``{bibliography}`` directive) keep their file dependency.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.environment.collectors import EnvironmentCollector
+
+from healthkb.extension.domain import get_domain
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from pybtex.database import Entry
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from healthkb.site import Site
+
+#: domain-data key: docname -> {citation key: entry fingerprint ("" if missing)}
+KEY = "cited_entries"
+
+
+def fingerprint(entry: Entry) -> str:
+    """A stable digest of everything that can change how an entry is shown."""
+    parts = [entry.type.lower()]
+    parts += [
+        f"{name.lower()}={value}"
+        for name, value in sorted(entry.fields.items(), key=lambda i: i[0].lower())
+    ]
+    parts += [
+        f"{role}:{'; '.join(str(p) for p in people)}"
+        for role, people in sorted(entry.persons.items())
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+
+
+def site_fingerprints(site: Site) -> dict[str, str]:
+    """Every key in the site's bibliographies -> its fingerprint (first file wins)."""
+    found: dict[str, str] = {}
+    for bib in site.bibliographies:
+        for key, entry in bib.entries.items():
+            found.setdefault(key, fingerprint(entry))
+    return found
+
+
+def changed_citers(
+    stored: dict[str, dict[str, str]], current: dict[str, str]
+) -> set[str]:
+    """Documents citing an entry whose fingerprint is not the stored one."""
+    return {
+        doc
+        for doc, cited in stored.items()
+        if any(current.get(k, "") != h for k, h in cited.items())
+    }
+
+
+def _bib_paths(env: BuildEnvironment) -> set[Path]:
+    return {
+        (Path(env.srcdir) / name).resolve()
+        for name in get_domain(env).site.settings.bibfiles
+    }
+
+
+class CitedEntriesCollector(EnvironmentCollector):
+    """Per-article fingerprints of the cited entries, purged and merged per document."""
+
+    def _data(self, env: BuildEnvironment) -> dict[str, dict[str, str]]:
+        return get_domain(env).data.setdefault(KEY, {})
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        self._data(env).pop(docname, None)
+
+    def merge_other(
+        self,
+        app: Sphinx,
+        env: BuildEnvironment,
+        docnames: set[str],
+        other: BuildEnvironment,
+    ) -> None:
+        mine, theirs = self._data(env), self._data(other)
+        for docname in docnames & theirs.keys():
+            mine[docname] = theirs[docname]
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        env = app.env
+        record = get_domain(env).articles.get(env.docname)
+        if record is None:  # not an article, or one with problems (re-read every build)
+            return
+        current = _site_fingerprints(env)
+        self._data(env)[env.docname] = {
+            key: current.get(key, "") for key in record.citations
+        }
+        bibs = _bib_paths(env)
+        deps = env.dependencies.get(env.docname)
+        if deps:
+            env.dependencies[env.docname] = {
+                d for d in deps if Path(d).resolve() not in bibs
+            }
+
+    def get_outdated_docs(
+        self,
+        app: Sphinx,
+        env: BuildEnvironment,
+        added: set[str],
+        changed: set[str],
+        removed: set[str],
+    ) -> list[str]:
+        stale = changed_citers(self._data(env), _site_fingerprints(env))
+        return sorted(
+            d
+            for d in stale
+            if d in env.found_docs and d not in added | changed | removed
+        )
+
+
+def _site_fingerprints(env: BuildEnvironment) -> dict[str, str]:
+    """Computed once per process and site (the domain caches the loaded site)."""
+    domain = get_domain(env)
+    site = domain.site
+    cached = getattr(domain, "_healthkb_fingerprints", None)
+    if cached is None or cached[0] is not site:
+        cached = (site, site_fingerprints(site))
+        domain._healthkb_fingerprints = cached  # type: ignore[attr-defined]
+    return cached[1]
+
+
+def setup(app: Sphinx) -> None:
+    app.add_env_collector(CitedEntriesCollector)
