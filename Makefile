@@ -54,6 +54,9 @@ lint: $(STAMP) ## ruff + healthkb check
 new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key]
 	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
 
+bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and print the figures
+	$(PY) benchmarks/run.py
+
 linkcheck: $(STAMP) ## Check external links (needs the network; not part of test)
 	$(PY) -m sphinx -b linkcheck -d $(DOCTREES) . $(BUILDDIR)/linkcheck || true
 

@@ -76,7 +76,8 @@ class CitedEntriesCollector(EnvironmentCollector):
     """Per-article fingerprints of the cited entries, purged and merged per document."""
 
     def _data(self, env: BuildEnvironment) -> dict[str, dict[str, str]]:
-        return get_domain(env).data.setdefault(KEY, {})
+        # env.domaindata, not get_domain(): a parallel reader's env has no domains
+        return env.domaindata.setdefault("healthkb", {}).setdefault(KEY, {})
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         self._data(env).pop(docname, None)

@@ -1,0 +1,210 @@
+"""Build synthetic sites at several sizes and print one table of figures.
+
+    make bench                    # 100 and 1,000 articles, 3 runs each
+    BENCH_LARGE=1 make bench      # also 10,000
+    BENCH_SIZES=100 BENCH_RUNS=1 make bench   # quick look
+
+Every build runs ``python -m sphinx`` in a child process with SOURCE_DATE_EPOCH
+fixed; times are medians of BENCH_RUNS runs, memory is the child's peak RSS (its
+largest process, from ``os.wait4``). Output goes to benchmarks/_work/.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate import bib_entry, write_site  # noqa: E402
+
+WORK = Path(__file__).resolve().parent / "_work"
+EPOCH = "1764115200"  # 2025-11-26, fixed so outputs can be compared byte for byte
+
+
+@dataclass
+class Build:
+    seconds: float
+    peak_mb: float
+    read: int
+    written: int
+    warnings: int
+
+
+@dataclass
+class Figures:
+    size: int
+    rows: dict[str, str] = field(default_factory=dict)
+
+
+def sphinx(src: Path, out: Path, jobs: str, *, fresh: bool) -> Build:
+    doctrees = out.with_name(out.name + ".doctrees")
+    if fresh:
+        shutil.rmtree(out, ignore_errors=True)
+        shutil.rmtree(doctrees, ignore_errors=True)
+    before = _mtimes(out)
+    log = out.with_name(out.name + ".log")
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-j", jobs, "-d", str(doctrees)]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+    start = time.perf_counter()
+    with log.open("w") as stream:
+        proc = subprocess.Popen([*cmd, str(src), str(out)], stdout=stream, stderr=stream, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = log.read_text()
+    if proc.returncode != 0:
+        sys.exit(f"build of {src} failed (exit {proc.returncode}); see {log}")
+    after = _mtimes(out)
+    written = sum(1 for p, m in after.items() if before.get(p) != m)
+    return Build(
+        seconds=seconds,
+        peak_mb=usage.ru_maxrss / 1024,
+        read=len(re.findall(r"^reading sources\.\.\. \[", text, re.MULTILINE)),
+        written=written,
+        warnings=len(re.findall(r"WARNING", text)),
+    )
+
+
+def _mtimes(out: Path) -> dict[str, int]:
+    if not out.is_dir():
+        return {}
+    return {str(p): p.stat().st_mtime_ns for p in out.rglob("*.html")}
+
+
+def tree_digest(out: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(out)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def mean_article_bytes(out: Path) -> float:
+    pages = [p for p in (out / "articles").rglob("*.html") if p.name != "index.html"]
+    return statistics.mean(p.stat().st_size for p in pages)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def measure(size: int, runs: int, words: int) -> Figures:
+    base = WORK / f"n{size}"
+    site, bare = base / "site", base / "bare"
+    articles = write_site(site, size, words=words)
+    write_site(bare, size, words=words, bare=True)
+    f = Figures(size)
+    say = f.rows.__setitem__
+
+    j1, jauto, plain = [], [], []
+    for _ in range(runs):  # interleaved, so load from other processes hits all alike
+        j1.append(sphinx(site, base / "html-j1", "1", fresh=True))
+        jauto.append(sphinx(site, base / "html-jauto", "auto", fresh=True))
+        plain.append(sphinx(bare, base / "bare-j1", "1", fresh=True))
+    t1, ta, tb = (median([b.seconds for b in r]) for r in (j1, jauto, plain))
+    say("full build -j 1 (s)", f"{t1:.1f} ({t1 / tb:.2f}x bare)")
+    say("full build -j auto (s)", f"{ta:.1f} ({ta / tb:.2f}x bare)")
+    say("bare site -j 1 (s)", f"{tb:.1f}")
+    say("ms per article -j 1 (healthkb / bare)", f"{1000 * t1 / size:.1f} / {1000 * tb / size:.1f}")
+    same = tree_digest(base / "html-j1") == tree_digest(base / "html-jauto")
+    say("-j auto output identical to -j 1", "yes" if same else "NO")
+    say("warnings in full build", str(j1[-1].warnings))
+    mem, bmem = max(b.peak_mb for b in j1), max(b.peak_mb for b in plain)
+    say("peak memory -j 1 (MB)", f"{mem:.0f} ({mem / bmem:.2f}x bare)")
+    index = (base / "html-j1" / "searchindex.js").stat().st_size
+    bindex = (base / "bare-j1" / "searchindex.js").stat().st_size
+    say("searchindex.js (KB)", f"{index / 1024:.0f} ({index / bindex:.2f}x bare)")
+    page, bpage = mean_article_bytes(base / "html-j1"), mean_article_bytes(base / "bare-j1")
+    say("mean article page (KB)", f"{page / 1024:.1f} ({page / bpage:.2f}x bare)")
+
+    out = base / "html-j1"
+    noop = [sphinx(site, out, "1", fresh=False) for _ in range(runs)]
+    say("no-change rebuild (s / read / written)", _incremental(noop))
+    target = site / f"{articles[size // 2].docname}.md"
+    body = []
+    for run in range(runs):
+        _append_sentence(target, run)
+        body.append(sphinx(site, out, "1", fresh=False))
+    tbody = median([b.seconds for b in body])
+    say("one-article body edit (s / read / written)", _incremental(body))
+    say("body edit as % of full build", f"{100 * tbody / t1:.1f}%")
+    keyword = []
+    for run in range(runs):
+        _rename_keyword(target, run)
+        keyword.append(sphinx(site, out, "1", fresh=False))
+    say("one-article keyword edit (s / read / written)", _incremental(keyword))
+    added = []
+    for run in range(runs):
+        with (site / "references.bib").open("a") as bib:
+            bib.write("\n" + bib_entry(10_000_000 + run))
+        added.append(sphinx(site, out, "1", fresh=False))
+    say("new uncited .bib entry (s / read / written)", _incremental(added))
+    changed = []
+    for run in range(runs):
+        bibfile = site / "references.bib"
+        key = articles[size // 3].sources[0]
+        old = f"number {key + 1}" + ("" if run == 0 else f" (rev {run})") + "}"
+        text = bibfile.read_text().replace(old, f"number {key + 1} (rev {run + 1})}}")
+        bibfile.write_text(text)
+        changed.append(sphinx(site, out, "1", fresh=False))
+    say("one cited .bib entry changed (s / read / written)", _incremental(changed))
+    return f
+
+
+def _incremental(builds: list[Build]) -> str:
+    seconds = median([b.seconds for b in builds])
+    return f"{seconds:.1f} / {max(b.read for b in builds)} / {max(b.written for b in builds)}"
+
+
+def _append_sentence(path: Path, run: int) -> None:
+    text = path.read_text()
+    marker = "\n## Part 1 of the note\n"
+    path.write_text(text.replace(marker, f"\nAn edited sentence, version {run}.\n{marker}", 1))
+
+
+def _rename_keyword(path: Path, run: int) -> None:
+    text = path.read_text()
+    text = re.sub(r"^keywords: \[[^,\]]+", f"keywords: [Edited keyword {run}", text, count=1, flags=re.M)
+    path.write_text(text)
+
+
+def table(results: list[Figures]) -> str:
+    names = list(results[0].rows)
+    head = ["measure", *(f"{r.size:,} articles" for r in results)]
+    rows = [[name, *(r.rows.get(name, "-") for r in results)] for name in names]
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    return "\n".join([line(head), sep, *(line(r) for r in rows)])
+
+
+def main() -> int:
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100,1000").split(",") if s]
+    if os.environ.get("BENCH_LARGE") == "1" and 10_000 not in sizes:
+        sizes.append(10_000)
+    runs = max(1, int(os.environ.get("BENCH_RUNS", "3")))
+    words = int(os.environ.get("BENCH_WORDS", "600"))
+    WORK.mkdir(parents=True, exist_ok=True)
+    results = []
+    for size in sizes:
+        print(f"measuring {size} articles, {runs} run(s)...", file=sys.stderr, flush=True)
+        results.append(measure(size, runs, words))
+    print(f"\n{runs} run(s) per figure (medians; read/written: most in any run), ~{words} words per article,")
+    print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
+    print(table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
