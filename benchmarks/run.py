@@ -51,11 +51,23 @@ def sphinx(src: Path, out: Path, jobs: str, *, fresh: bool) -> Build:
         shutil.rmtree(doctrees, ignore_errors=True)
     before = _mtimes(out)
     log = out.with_name(out.name + ".log")
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-j", jobs, "-d", str(doctrees)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        "html",
+        "-j",
+        jobs,
+        "-d",
+        str(doctrees),
+    ]
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
     start = time.perf_counter()
     with log.open("w") as stream:
-        proc = subprocess.Popen([*cmd, str(src), str(out)], stdout=stream, stderr=stream, env=env)
+        proc = subprocess.Popen(
+            [*cmd, str(src), str(out)], stdout=stream, stderr=stream, env=env
+        )
         _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -113,7 +125,10 @@ def measure(size: int, runs: int, words: int) -> Figures:
     say("full build -j 1 (s)", f"{t1:.1f} ({t1 / tb:.2f}x bare)")
     say("full build -j auto (s)", f"{ta:.1f} ({ta / tb:.2f}x bare)")
     say("bare site -j 1 (s)", f"{tb:.1f}")
-    say("ms per article -j 1 (healthkb / bare)", f"{1000 * t1 / size:.1f} / {1000 * tb / size:.1f}")
+    say(
+        "ms per article -j 1 (healthkb / bare)",
+        f"{1000 * t1 / size:.1f} / {1000 * tb / size:.1f}",
+    )
     same = tree_digest(base / "html-j1") == tree_digest(base / "html-jauto")
     say("-j auto output identical to -j 1", "yes" if same else "NO")
     say("warnings in full build", str(j1[-1].warnings))
@@ -122,7 +137,10 @@ def measure(size: int, runs: int, words: int) -> Figures:
     index = (base / "html-j1" / "searchindex.js").stat().st_size
     bindex = (base / "bare-j1" / "searchindex.js").stat().st_size
     say("searchindex.js (KB)", f"{index / 1024:.0f} ({index / bindex:.2f}x bare)")
-    page, bpage = mean_article_bytes(base / "html-j1"), mean_article_bytes(base / "bare-j1")
+    page, bpage = (
+        mean_article_bytes(base / "html-j1"),
+        mean_article_bytes(base / "bare-j1"),
+    )
     say("mean article page (KB)", f"{page / 1024:.1f} ({page / bpage:.2f}x bare)")
 
     out = base / "html-j1"
@@ -161,18 +179,27 @@ def measure(size: int, runs: int, words: int) -> Figures:
 
 def _incremental(builds: list[Build]) -> str:
     seconds = median([b.seconds for b in builds])
-    return f"{seconds:.1f} / {max(b.read for b in builds)} / {max(b.written for b in builds)}"
+    read, written = max(b.read for b in builds), max(b.written for b in builds)
+    return f"{seconds:.1f} / {read} / {written}"
 
 
 def _append_sentence(path: Path, run: int) -> None:
     text = path.read_text()
     marker = "\n## Part 1 of the note\n"
-    path.write_text(text.replace(marker, f"\nAn edited sentence, version {run}.\n{marker}", 1))
+    path.write_text(
+        text.replace(marker, f"\nAn edited sentence, version {run}.\n{marker}", 1)
+    )
 
 
 def _rename_keyword(path: Path, run: int) -> None:
     text = path.read_text()
-    text = re.sub(r"^keywords: \[[^,\]]+", f"keywords: [Edited keyword {run}", text, count=1, flags=re.M)
+    text = re.sub(
+        r"^keywords: \[[^,\]]+",
+        f"keywords: [Edited keyword {run}",
+        text,
+        count=1,
+        flags=re.M,
+    )
     path.write_text(text)
 
 
@@ -183,7 +210,11 @@ def table(results: list[Figures]) -> str:
     widths = [max(len(row[i]) for row in [head, *rows]) for i in range(len(head))]
 
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+        return (
+            "| "
+            + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True))
+            + " |"
+        )
 
     sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
     return "\n".join([line(head), sep, *(line(r) for r in rows)])
@@ -198,11 +229,13 @@ def main() -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     results = []
     for size in sizes:
-        print(f"measuring {size} articles, {runs} run(s)...", file=sys.stderr, flush=True)
+        sys.stderr.write(f"measuring {size} articles, {runs} run(s)...\n")
         results.append(measure(size, runs, words))
-    print(f"\n{runs} run(s) per figure (medians; read/written: most in any run), ~{words} words per article,")
-    print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}\n")
-    print(table(results))
+    sys.stdout.write(
+        f"\n{runs} run(s) per figure (medians; read/written: most in any run), "
+        f"~{words} words per article, {os.cpu_count()} CPUs, "
+        f"Python {sys.version.split()[0]}\n\n{table(results)}\n"
+    )
     return 0
 
 

@@ -1,0 +1,58 @@
+"""The sidebar shows the reader's topic and its neighbours, not every article."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import REPO, soup, warnings_of
+
+from healthkb.extension.navigation import WINDOW, window
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from generate import write_site  # noqa: E402
+
+
+def test_window_keeps_the_current_item_and_its_neighbours():
+    items = [f"d{i}" for i in range(40)]
+    shown, cut = window(items, "d20", size=3)
+    assert shown == ["d17", "d18", "d19", "d20", "d21", "d22", "d23"] and cut
+    assert window(items, "d0", size=3)[0] == items[:7]
+    assert window(items, "d39", size=3)[0] == items[-7:]
+    assert window(items, None, size=3)[0] == items[:7]
+    assert window(items[:7], "d3", size=3) == (items[:7], False)
+
+
+def test_article_sidebar_is_bounded_topic_page_is_complete(make_app, tmp_path):
+    # 8 topics of ~20 articles: more than one window of each
+    articles = write_site(tmp_path / "site", 160, seed=5, words=40)
+    app = make_app("html", srcdir=tmp_path / "site")
+    app.build()
+    assert warnings_of(app) == ""
+    article = articles[80]
+    page = soup(app.outdir / f"{article.docname}.html")
+    tree = page.select_one(".sidebar-tree")
+    topics = tree.select("li.toctree-l1")
+    assert (
+        1 < len(topics) <= 2 * WINDOW + 2
+    )  # a window of topics (+ "All topics" if cut)
+    current_topic = tree.select_one("li.toctree-l1.current > a")
+    assert current_topic.get_text() == article.topic.replace("-", " ").capitalize()
+    siblings = tree.select("li.toctree-l2")
+    assert len(siblings) == 2 * WINDOW + 2  # 13 neighbours + "All of <topic>"
+    here = tree.select_one("li.current-page > a")
+    assert here.get_text() == article.title
+    more = tree.select_one("li.hk-nav-more > a")
+    assert more["href"] == "index.html" and more.get_text().startswith("All of ")
+    # every sibling link points into the reader's own topic
+    same_topic = {f"{a.slug}.html" for a in articles if a.topic == article.topic}
+    hrefs = [
+        a["href"]
+        for a in tree.select("li.toctree-l2 > a")
+        if a["href"] not in ("#", "index.html")
+    ]
+    assert hrefs and set(hrefs) <= same_topic
+    # the topic page still lists every article of the topic
+    topic = article.topic
+    page = soup(app.outdir / "articles" / topic / "index.html")
+    listed = {a["href"] for a in page.select("article .toctree-wrapper a")}
+    assert listed == {f"{a.slug}.html" for a in articles if a.topic == topic}
