@@ -8,6 +8,7 @@ missing brace in one entry cannot swallow the rest of the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,10 +60,11 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
     starts = list(_ENTRY_START.finditer(text))
     parser = Parser(wanted_entries=None)
     kept: list[str] = []
+    line_at = _line_counter(text)
     for index, match in enumerate(starts):
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
-        line = text.count("\n", 0, match.start()) + 1 + (len(match.group(0)) - len(match.group(0).lstrip()))
+        line = line_at(match.start()) + (len(match.group(0)) - len(match.group(0).lstrip()))
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
             continue
@@ -77,7 +79,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 )
             )
             continue
-        before = set(parser.data.entries.keys()) if parser.data else set()
+        before = len(parser.data.entries)
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
@@ -92,11 +94,33 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             )
             continue
         kept.append(chunk)
-        for new_key in set(parser.data.entries.keys()) - before:
+        for new_key in _new_keys(parser.data.entries, before, key):
             bib.entries[new_key] = parser.data.entries[new_key]
             bib.lines[new_key] = line
     bib.clean_text = "".join(kept)
     return bib
+
+
+def _line_counter(text: str) -> Callable[[int], int]:
+    """Line number of an offset; offsets must not decrease (linear, not quadratic)."""
+    done, line = 0, 1
+
+    def line_at(offset: int) -> int:
+        nonlocal done, line
+        line += text.count("\n", done, offset)
+        done = offset
+        return line
+
+    return line_at
+
+
+def _new_keys(entries: Mapping[str, Entry], before: int, key: str) -> list[str]:
+    """Keys the last chunk added: normally just its own *key*, found without
+    scanning every entry parsed so far (that scan made big files quadratic)."""
+    grown = len(entries) - before
+    if grown == 1 and key in entries:
+        return [key]
+    return list(entries.keys())[before:] if grown else []
 
 
 def _short(exc: PybtexError) -> str:

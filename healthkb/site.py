@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from healthkb.authors import Author, load_authors
+from healthkb.bib_store import load_bibliography_cached
 from healthkb.bibliography import Bibliography, load_bibliography
 from healthkb.problems import Problem
 from healthkb.settings import SiteSettings, read_conf
@@ -21,8 +22,12 @@ class Site:
     problems: list[Problem] = field(default_factory=list)
 
     @classmethod
-    def load(cls, root: Path, settings: SiteSettings | None = None) -> Site:
-        """Load a site; without *settings*, read them from ``root/conf.py``."""
+    def load(
+        cls, root: Path, settings: SiteSettings | None = None, *, bib_cache: Path | None = None
+    ) -> Site:
+        """Load a site; without *settings*, read them from ``root/conf.py``.
+
+        With *bib_cache* (a folder), parsed bibliographies are reused while unchanged."""
         root = root.resolve()
         problems: list[Problem] = []
         if settings is None:
@@ -32,7 +37,10 @@ class Site:
         site.authors, author_problems = load_authors(root / settings.authors_file, settings.authors_file)
         site.problems += author_problems
         for bibfile in settings.bibfiles:
-            bib = load_bibliography(root / bibfile, bibfile)
+            if bib_cache is None:
+                bib = load_bibliography(root / bibfile, bibfile)
+            else:
+                bib = load_bibliography_cached(root / bibfile, bibfile, bib_cache)
             site.bibliographies.append(bib)
             site.problems += bib.problems
         return site

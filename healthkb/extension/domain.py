@@ -69,7 +69,8 @@ def load_site(env: BuildEnvironment) -> Site:
     settings, _ = SiteSettings.from_mapping(
         {name: getattr(env.config, name) for name in _config_names(env)}
     )
-    return Site.load(Path(env.srcdir), settings)
+    # the parsed .bib is kept next to the doctrees, keyed by the file's content hash
+    return Site.load(Path(env.srcdir), settings, bib_cache=Path(env.doctreedir))
 
 
 def _config_names(env: BuildEnvironment) -> list[str]:

@@ -1,0 +1,70 @@
+"""Keep the parsed references.bib between builds, keyed by the file's content hash.
+
+Parsing is ~1 ms per entry (each entry on its own, so a broken one is reported with
+its line), which at 30,000 sources would cost half a minute on every rebuild. The
+result depends only on the file's bytes and its display name, so it is pickled
+under a name made of their hash and reused until the file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import tempfile
+from pathlib import Path
+
+from healthkb.bibliography import Bibliography, load_bibliography
+
+#: bump when Bibliography's shape changes, so old pickles are not reused
+FORMAT = 1
+PREFIX = "healthkb-bib-"
+
+
+def _file_prefix(display: str) -> str:
+    return f"{PREFIX}{hashlib.sha256(display.encode()).hexdigest()[:8]}-"
+
+
+def cache_name(raw: bytes, display: str) -> str:
+    digest = hashlib.sha256(f"{FORMAT}\0{display}\0".encode() + raw).hexdigest()
+    return f"{_file_prefix(display)}{digest[:32]}.pickle"
+
+
+def load_bibliography_cached(path: Path, display: str, cache_dir: Path) -> Bibliography:
+    """``load_bibliography(path, display)``, reusing a parse of the same bytes."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return load_bibliography(path, display)  # it reports the problem
+    cached = cache_dir / cache_name(raw, display)
+    try:
+        bib = pickle.loads(cached.read_bytes())
+        if isinstance(bib, Bibliography):
+            return bib
+    except (
+        OSError,
+        pickle.PickleError,
+        EOFError,
+        AttributeError,
+        ImportError,
+        TypeError,
+    ):
+        pass  # no cache yet, or an unreadable one: parse again
+    bib = load_bibliography(path, display)
+    _store(cached, bib)
+    return bib
+
+
+def _store(target: Path, bib: Bibliography) -> None:
+    """Write atomically (parallel builds may race); drop stale caches of this file."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, delete=False, suffix=".tmp"
+        ) as out:
+            pickle.dump(bib, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(out.name).replace(target)
+        for old in target.parent.glob(f"{_file_prefix(bib.path)}*.pickle"):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return  # a cache is an optimisation: a read-only folder must not fail the build

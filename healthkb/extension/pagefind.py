@@ -1,0 +1,75 @@
+"""Optional chunked search (``healthkb_pagefind = True``): Pagefind instead of Sphinx's
+single ``searchindex.js``.
+
+Sphinx's index grows with the site (every word of every page in one file that the
+search page downloads whole); Pagefind splits its index into chunks and loads only
+those a query needs, plus a short fragment per shown result. After a successful HTML
+build we run the Pagefind binary shipped on PyPI (``pagefind[bin]``, offline) over
+the pages, and the search page (``search.html?q=...``, where furo's search box
+submits) shows Pagefind's results. With the setting off (the default) the site keeps
+Sphinx's search.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.errors import ExtensionError
+from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+TEMPLATES = Path(__file__).parent / "templates"
+#: only the readable content of a page is indexed, not the sidebar or footer
+ROOT_SELECTOR = "#furo-main-content"
+#: not words a reader searches for: heading anchors, the disclaimer on every article
+EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback"
+PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
+
+
+def add_templates(app: Sphinx, config: Config) -> None:
+    if config.healthkb_pagefind and str(TEMPLATES) not in map(
+        str, config.templates_path
+    ):
+        config.templates_path.append(str(TEMPLATES))
+
+
+def search_template(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> str | None:
+    if app.config.healthkb_pagefind and pagename == "search":
+        return "healthkb-pagefind-search.html"
+    return None
+
+
+def command(outdir: Path) -> list[str]:
+    return [
+        sys.executable, "-m", "pagefind", "--site", str(outdir), "--quiet",
+        "--root-selector", ROOT_SELECTOR, "--exclude-selectors", EXCLUDE,
+        "--glob", PAGES,
+    ]  # fmt: skip
+
+
+def index_site(app: Sphinx, exception: BaseException | None) -> None:
+    if exception or not app.config.healthkb_pagefind or app.builder.format != "html":
+        return
+    logger.info("building the Pagefind search index... ", nonl=True)
+    done = subprocess.run(command(Path(app.outdir)), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise ExtensionError(
+            f"Pagefind could not index the site (exit {done.returncode}): "
+            f"{(done.stderr or done.stdout).strip()[-2000:]}"
+        )
+    logger.info("done")
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("config-inited", add_templates)
+    app.connect("html-page-context", search_template)
+    app.connect("build-finished", index_site)

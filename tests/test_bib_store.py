@@ -1,0 +1,61 @@
+"""The parsed .bib is reused while the file's bytes are unchanged."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import REPO
+
+from healthkb import bib_store
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from generate import bib_entry, source_key  # noqa: E402
+
+
+def _counting(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = bib_store.load_bibliography
+
+    def parse(path, display):
+        calls.append(display)
+        return real(path, display)
+
+    monkeypatch.setattr(bib_store, "load_bibliography", parse)
+    return calls
+
+
+def test_unchanged_file_is_parsed_once(tmp_path, monkeypatch):
+    calls = _counting(monkeypatch)
+    bib = tmp_path / "references.bib"
+    bib.write_text(bib_entry(0) + bib_entry(1))
+    cache = tmp_path / "cache"
+    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    second = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    assert calls == ["references.bib"]
+    assert list(second.entries) == list(first.entries) == [source_key(0), source_key(1)]
+    assert second.lines == first.lines
+
+
+def test_changed_file_is_parsed_again_and_old_cache_dropped(tmp_path, monkeypatch):
+    calls = _counting(monkeypatch)
+    bib, cache = tmp_path / "references.bib", tmp_path / "cache"
+    bib.write_text(bib_entry(0))
+    bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    bib.write_text(bib_entry(0) + bib_entry(5))
+    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    assert calls == ["references.bib", "references.bib"]
+    assert source_key(5) in again.entries
+    assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_problems_are_kept_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
+    bib, cache = tmp_path / "references.bib", tmp_path / "cache"
+    bib.write_text(bib_entry(0) + "@article{broken,\n  title = {No end\n")
+    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    assert [p.line for p in first.problems] == [10]
+    (stored,) = cache.glob("*.pickle")
+    stored.write_bytes(b"not a pickle")
+    calls = _counting(monkeypatch)
+    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    assert calls == ["references.bib"]
+    assert [p.line for p in again.problems] == [10]

@@ -1,0 +1,54 @@
+"""With healthkb_pagefind = True the search page uses Pagefind's chunked index."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import REPO, soup, warnings_of
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from search_transfer import query_bytes  # noqa: E402
+
+
+@pytest.fixture
+def pagefind_site(make_app, site_copy):
+    path = site_copy()
+    conf = path / "conf.py"
+    conf.write_text(conf.read_text() + "\nhealthkb_pagefind = True\n")
+    app = make_app("html", srcdir=path)
+    app.build(force_all=True)
+    return app
+
+
+def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
+    app = pagefind_site
+    assert warnings_of(app) == ""
+    bundle = app.outdir / "pagefind"
+    assert (bundle / "pagefind-entry.json").is_file()
+    assert (bundle / "pagefind-ui.js").is_file()
+    assert list(bundle.glob("index/*.pf_index")), "no index chunks written"
+    # one fragment per indexed page: the two articles, two topic pages, home, glossary
+    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == 6
+    page = soup(app.outdir / "search.html")
+    scripts = [s.get("src", "") for s in page.select("script")]
+    assert "pagefind/pagefind-ui.js" in scripts
+    assert not any("searchindex.js" in s for s in scripts)
+    assert page.select_one("#hk-search") is not None
+
+
+def test_search_box_query_finds_the_article_in_a_browser(pagefind_site):
+    load = query_bytes(pagefind_site.outdir, "walking")
+    assert load.results
+    assert load.results[0].endswith("articles/heart/walking-and-heart-health.html")
+    assert any(p.startswith("pagefind/index/") for p in load.paths)
+    assert "searchindex.js" not in load.paths
+
+
+def test_setting_off_keeps_sphinx_search(make_app, site_copy):
+    app = make_app("html", srcdir=site_copy())
+    app.build(force_all=True)
+    assert not (app.outdir / "pagefind").exists()
+    scripts = [s.get("src", "") for s in soup(app.outdir / "search.html").select("script")]
+    assert "searchindex.js" in scripts
