@@ -24,8 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import bib_entry, write_site  # noqa: E402
+from search_transfer import pagefind_query_bytes  # noqa: E402
+
+from healthkb.extension.pagefind import command as pagefind_command  # noqa: E402
 
 WORK = Path(__file__).resolve().parent / "_work"
+QUERY = "sleep therapy"  # common words: the index chunks hold most pages
 EPOCH = "1764115200"  # 2025-11-26, fixed so outputs can be compared byte for byte
 
 
@@ -136,7 +140,10 @@ def measure(size: int, runs: int, words: int) -> Figures:
     say("peak memory -j 1 (MB)", f"{mem:.0f} ({mem / bmem:.2f}x bare)")
     index = (base / "html-j1" / "searchindex.js").stat().st_size
     bindex = (base / "bare-j1" / "searchindex.js").stat().st_size
-    say("searchindex.js (KB)", f"{index / 1024:.0f} ({index / bindex:.2f}x bare)")
+    say(
+        "Sphinx searchindex.js, loaded whole (KB)",
+        f"{index / 1024:.0f} ({index / bindex:.2f}x bare)",
+    )
     page, bpage = (
         mean_article_bytes(base / "html-j1"),
         mean_article_bytes(base / "bare-j1"),
@@ -144,6 +151,14 @@ def measure(size: int, runs: int, words: int) -> Figures:
     say("mean article page (KB)", f"{page / 1024:.1f} ({page / bpage:.2f}x bare)")
 
     out = base / "html-j1"
+    start = time.perf_counter()
+    subprocess.run(pagefind_command(out), check=True, capture_output=True)
+    say("Pagefind indexing after the build (s)", f"{time.perf_counter() - start:.1f}")
+    load = pagefind_query_bytes(out, QUERY)
+    say(
+        f"search '{QUERY}': Pagefind transfer (KB)",
+        f"{load.bytes / 1024:.0f} ({len(load.paths)} files)",
+    )
     noop = [sphinx(site, out, "1", fresh=False) for _ in range(runs)]
     say("no-change rebuild (s / read / written)", _incremental(noop))
     target = site / f"{articles[size // 2].docname}.md"

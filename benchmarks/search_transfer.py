@@ -43,6 +43,23 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 def query_bytes(site: Path, query: str) -> SearchLoad:
     """What the browser downloads to answer *query* on the search page."""
+    return _in_browser(site, f"search.html?q={query}", None)
+
+
+def pagefind_query_bytes(site: Path, query: str, shown: int = 5) -> SearchLoad:
+    """What Pagefind downloads for *query* showing *shown* results (as its UI does
+    first), plus the UI's own script and style; works whatever the search page is."""
+    script = f"""async () => {{
+        const pagefind = await import("./pagefind/pagefind.js");
+        const found = await pagefind.search({query!r});
+        const data = await Promise.all(found.results.slice(0, {shown}).map(r => r.data()));
+        await fetch("./pagefind/pagefind-ui.js"); await fetch("./pagefind/pagefind-ui.css");
+        return data.map(d => d.url);
+    }}"""
+    return _in_browser(site, "index.html", script)
+
+
+def _in_browser(site: Path, start: str, script: str | None) -> SearchLoad:
     from playwright.sync_api import sync_playwright
 
     handler = functools.partial(_Quiet, directory=str(site))
@@ -61,21 +78,32 @@ def query_bytes(site: Path, query: str) -> SearchLoad:
                     sizes.setdefault(response.url, 0)
 
             page.on("response", record)
-            url = f"http://127.0.0.1:{server.server_port}/search.html?q={query}"
-            page.goto(url)
-            page.wait_for_selector(RESULTS, timeout=60_000)
-            page.wait_for_load_state("networkidle")
-            links = page.locator(RESULT_LINKS)
-            results = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+            page.goto(f"http://127.0.0.1:{server.server_port}/{start}")
+            if script is None:
+                page.wait_for_selector(RESULTS, timeout=60_000)
+                page.wait_for_load_state("networkidle")
+                links = page.locator(RESULT_LINKS)
+                results = [
+                    links.nth(i).get_attribute("href") or ""
+                    for i in range(links.count())
+                ]
+            else:
+                page.wait_for_load_state("networkidle")
+                sizes.clear()  # only what the query itself loads
+                results = page.evaluate(script)
+                page.wait_for_load_state("networkidle")
             browser.close()
     finally:
         server.shutdown()
     origin = f"http://127.0.0.1:{server.server_port}/"
     paths = [u.removeprefix(origin).split("?")[0] for u in sizes]
-    after_page = sum(n for u, n in sizes.items() if "search.html" not in u)
+    after_page = sum(n for u, n in sizes.items() if not u.startswith(origin + start))
     return SearchLoad(after_page, paths, results)
 
 
 if __name__ == "__main__":
-    load = query_bytes(Path(sys.argv[1]), sys.argv[2])
-    sys.stdout.write(f"{load.bytes} bytes, {len(load.paths)} files, {len(load.results)} results\n")
+    measure = pagefind_query_bytes if "--pagefind" in sys.argv else query_bytes
+    load = measure(Path(sys.argv[1]), sys.argv[2])
+    sys.stdout.write(
+        f"{load.bytes} bytes, {len(load.paths)} files, {len(load.results)} results\n"
+    )
