@@ -52,8 +52,10 @@ def pagefind_query_bytes(site: Path, query: str, shown: int = 5) -> SearchLoad:
     script = f"""async () => {{
         const pagefind = await import("./pagefind/pagefind.js");
         const found = await pagefind.search({query!r});
-        const data = await Promise.all(found.results.slice(0, {shown}).map(r => r.data()));
-        await fetch("./pagefind/pagefind-ui.js"); await fetch("./pagefind/pagefind-ui.css");
+        const first = found.results.slice(0, {shown});
+        const data = await Promise.all(first.map(r => r.data()));
+        await fetch("./pagefind/pagefind-ui.js");
+        await fetch("./pagefind/pagefind-ui.css");
         return data.map(d => d.url);
     }}"""
     return _in_browser(site, "index.html", script)
