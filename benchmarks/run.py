@@ -239,15 +239,18 @@ def main() -> int:
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100,1000").split(",") if s]
     if os.environ.get("BENCH_LARGE") == "1" and 10_000 not in sizes:
         sizes.append(10_000)
-    runs = max(1, int(os.environ.get("BENCH_RUNS", "3")))
+    # one count for every size, or one per size: BENCH_RUNS=3,1
+    counts = [max(1, int(r)) for r in os.environ.get("BENCH_RUNS", "3").split(",")]
+    runs_for = {size: counts[min(i, len(counts) - 1)] for i, size in enumerate(sizes)}
     words = int(os.environ.get("BENCH_WORDS", "600"))
     WORK.mkdir(parents=True, exist_ok=True)
     results = []
     for size in sizes:
-        sys.stderr.write(f"measuring {size} articles, {runs} run(s)...\n")
-        results.append(measure(size, runs, words))
+        sys.stderr.write(f"measuring {size} articles, {runs_for[size]} run(s)...\n")
+        results.append(measure(size, runs_for[size], words))
     sys.stdout.write(
-        f"\n{runs} run(s) per figure (medians; read/written: most in any run), "
+        f"\nruns per figure: {', '.join(f'{n:,}: {r}' for n, r in runs_for.items())} "
+        "(medians; read/written: most in any run), "
         f"~{words} words per article, {os.cpu_count()} CPUs, "
         f"Python {sys.version.split()[0]}\n\n{table(results)}\n"
     )

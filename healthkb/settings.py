@@ -38,6 +38,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("healthkb_articles_dir", "articles", (str,), "env", "Folder of articles, one subfolder per topic."),
     Setting("healthkb_reading_grade", 9.0, (int, float), "env", "Warn when an article reads above this US grade."),
     Setting("healthkb_related_max", 5, (int,), "html", "How many related articles to show at most."),
+    Setting(
+        "healthkb_pagefind",
+        False,
+        (bool,),
+        "html",
+        "Search with Pagefind's chunked index (built after the HTML) instead of searchindex.js.",
+    ),
     Setting("healthkb_report_url", "", (str,), "html", "Report-a-problem URL; {page} is replaced by the page path."),
     Setting("healthkb_edit_url", "", (str,), "html", "Edit-this-page URL; {path} is replaced by the source path."),
     Setting(

@@ -10,6 +10,7 @@ from healthkb.extension import (
     domain,
     navigation,
     page,
+    pagefind,
     plugin_cache,
     reading,
     security,
@@ -40,6 +41,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     page.setup(app)
     bibcache.setup(app)
     navigation.setup(app)
+    pagefind.setup(app)
     return {
         "version": __version__,
         "env_version": 1,
