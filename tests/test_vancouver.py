@@ -1,0 +1,150 @@
+"""Golden tests of the Vancouver (NLM) style: each expected string is written by hand
+from the NLM rules (Citing Medicine), for fictional sources."""
+
+from __future__ import annotations
+
+import pytest
+from pybtex.database import parse_string
+from pybtex.plugin import find_plugin
+
+from healthkb.vancouver import VancouverStyle
+
+
+def render(bibtex: str, backend: str = "text") -> str:
+    entry = next(iter(parse_string(bibtex, "bibtex").entries.values()))
+    return VancouverStyle().format_entry("", entry).text.render_as(backend)
+
+
+MORE_THAN_SIX = """
+@article{smith2020walking,
+  author  = {Smith, Jane A. and Brown, Li and Okafor, Ben C. and Jones, Ada and
+             Garcia, Ana M. and Lee, Min and Patel, Ravi and Novak, Eva},
+  title   = {Walking and Heart Health in Older Adults: a {TEST} Cohort},
+  journal = {Journal of Test Cardiology},
+  year    = {2020},
+  month   = mar,
+  volume  = {12},
+  number  = {3},
+  pages   = {100--110},
+  doi     = {10.1000/jtc.2020.001},
+  pmid    = {10000001}
+}
+"""
+
+AND_OTHERS = """
+@article{conway2026test,
+  author  = {Conway, Charles R. and others},
+  title   = {Durability of a test benefit},
+  journal = {Journal of Test Psychiatry},
+  year    = {2026},
+  volume  = {29},
+  number  = {1},
+  pages   = {pyaf080},
+  doi     = {10.1000/jtp.pyaf080}
+}
+"""
+
+ORGANISATION = """
+@article{heartfoundation2019,
+  author  = {{Test Heart Foundation}},
+  title   = {Guidance on walking for people with heart failure},
+  journal = {Journal of Test Cardiology},
+  year    = {2019},
+  volume  = {11},
+  pages   = {55--60},
+  doi     = {10.1000/jtc.2019.055}
+}
+"""
+
+WEB_PAGE = """
+@misc{testdevice2024news,
+  author    = {{Test Device Company}},
+  title     = {{TEST} trial shows benefits of the {Pulse} device},
+  publisher = {Test Device Company},
+  year      = {2024},
+  month     = dec,
+  url       = {https://example.org/news/test-trial},
+  note      = {The study sponsor's own announcement}
+}
+"""
+
+PREPRINT = """
+@unpublished{ng2025preprint,
+  author       = {Ng, Mei and van der Berg, Anna-Maria and Dubois, {\\'E}mile},
+  title        = {A Trial of Test Stimulation},
+  howpublished = {Test Preprint Server},
+  year         = {2025},
+  doi          = {10.1000/preprint.2025.1}
+}
+"""
+
+
+def test_more_than_six_authors_then_et_al():
+    assert render(MORE_THAN_SIX) == (
+        "Smith JA, Brown L, Okafor BC, Jones A, Garcia AM, Lee M, et al. "
+        "Walking and heart health in older adults: a TEST cohort. "
+        "Journal of Test Cardiology. 2020 Mar;12(3):100-10. "
+        "doi:10.1000/jtc.2020.001. PMID: 10000001"
+    )
+
+
+def test_exactly_six_authors_are_all_listed():
+    six = MORE_THAN_SIX.replace(" and Patel, Ravi and Novak, Eva", "")
+    assert render(six).startswith("Smith JA, Brown L, Okafor BC, Jones A, Garcia AM, Lee M. Walking")
+
+
+def test_and_others_is_et_al():
+    assert render(AND_OTHERS) == (
+        "Conway CR, et al. Durability of a test benefit. Journal of Test Psychiatry. "
+        "2026;29(1):pyaf080. doi:10.1000/jtp.pyaf080"
+    )
+
+
+def test_organisation_author_as_written():
+    assert render(ORGANISATION) == (
+        "Test Heart Foundation. Guidance on walking for people with heart failure. "
+        "Journal of Test Cardiology. 2019;11:55-60. doi:10.1000/jtc.2019.055"
+    )
+
+
+def test_web_page_with_note():
+    assert render(WEB_PAGE) == (
+        "Test Device Company. TEST trial shows benefits of the Pulse device [Internet]. "
+        "Test Device Company; 2024 Dec. Available from: https://example.org/news/test-trial. "
+        "Note: The study sponsor's own announcement."
+    )
+
+
+def test_preprint():
+    assert render(PREPRINT) == (
+        "Ng M, van der Berg AM, Dubois É. A trial of test stimulation [Preprint]. "
+        "Test Preprint Server. 2025. doi:10.1000/preprint.2025.1"
+    )
+
+
+def test_pubstate_preprint_article_is_a_preprint():
+    article = PREPRINT.replace("@unpublished", "@article").replace("howpublished", "journal")
+    assert "[Preprint]" not in render(article)
+    with_state = article.replace("year ", "pubstate = {preprint},\n  year ")
+    assert render(with_state) == render(PREPRINT)
+
+
+def test_doi_and_pmid_are_links():
+    html = render(MORE_THAN_SIX, "html")
+    assert '<a href="https://doi.org/10.1000/jtc.2020.001">doi:10.1000/jtc.2020.001</a>' in html
+    assert '<a href="https://pubmed.ncbi.nlm.nih.gov/10000001/">PMID: 10000001</a>' in html
+
+
+def test_unsafe_url_is_text_not_link():
+    html = render(WEB_PAGE.replace("https://example.org/news/test-trial", "javascript:alert(1)"), "html")
+    assert "<a" not in html
+    assert "javascript:alert(1)" in html
+
+
+def test_missing_fields_never_raise():
+    assert render("@article{bare, title = {Only a title}}") == "Only a title."
+
+
+@pytest.mark.parametrize("name", ["vancouver"])
+def test_registered_as_pybtex_plugin(name):
+    assert find_plugin("pybtex.style.formatting", name) is VancouverStyle
