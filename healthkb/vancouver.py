@@ -42,15 +42,12 @@ if TYPE_CHECKING:
     from pybtex.database import Entry, Person
 
 MAX_AUTHORS = 6
-_MONTHS = {
-    name: name[:3]
-    for name in (
-        "January February March April May June July August September October "
-        "November December"
-    ).split()
-}
+_MONTH_NAMES = (
+    "January February March April May June July August September October November "
+    "December"
+)
+_MONTHS = {name: name[:3] for name in _MONTH_NAMES.split()}  # noqa: SIM905
 _PAGE_RANGE = re.compile(r"^(\d+)\s*[-\u2013\u2014]+\s*(\d+)$")
-_WEB_TYPES = frozenset({"misc", "online", "electronic", "www"})
 
 
 def _plain(latex: str) -> str:
@@ -69,7 +66,9 @@ def _initials(given: list[str]) -> str:
 
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (one braced name) as written."""
-    surname = " ".join(_plain(part) for part in person.prelast_names + person.last_names)
+    surname = " ".join(
+        _plain(part) for part in person.prelast_names + person.last_names
+    )
     initials = _initials(person.first_names + person.middle_names)
     lineage = " ".join(_plain(part) for part in person.lineage_names)
     return " ".join(part for part in (surname, initials, lineage) if part)
@@ -111,7 +110,9 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
         raise FieldIsMissing("year", entry)
     month = _plain(entry.fields.get("month", "")).strip()
     month = _MONTHS.get(month.capitalize(), month)
-    return Text(" ".join(part for part in (_plain(entry.fields["year"]), month) if part))
+    return Text(
+        " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
+    )
 
 
 @node
@@ -141,7 +142,9 @@ def _https_link(url: str, text: str) -> Text:
 
 
 @node
-def ending(children: list[Any], context: dict[str, Any], show_url: bool = False) -> Text:
+def ending(
+    children: list[Any], context: dict[str, Any], show_url: bool = False
+) -> Text:
     """DOI, PMID, URL (web sources) as links, then the note; no period after a link."""
     entry: Entry = context["entry"]
     fields = entry.fields
@@ -151,10 +154,18 @@ def ending(children: list[Any], context: dict[str, Any], show_url: bool = False)
         parts.append(Text("Available from: ", _https_link(url, url)))
     if fields.get("doi"):
         doi = _plain(fields["doi"]).strip()
-        parts.append(_https_link(f"https://doi.org/{quote(doi, safe='/:;()._-<>')}", f"doi:{doi}"))
+        parts.append(
+            _https_link(
+                f"https://doi.org/{quote(doi, safe='/:;()._-<>')}", f"doi:{doi}"
+            )
+        )
     if fields.get("pmid"):
         pmid = _plain(fields["pmid"]).strip()
-        parts.append(_https_link(f"https://pubmed.ncbi.nlm.nih.gov/{quote(pmid)}/", f"PMID: {pmid}"))
+        parts.append(
+            _https_link(
+                f"https://pubmed.ncbi.nlm.nih.gov/{quote(pmid)}/", f"PMID: {pmid}"
+            )
+        )
     if fields.get("url") and not show_url and not parts:
         url = _plain(fields["url"]).strip()
         parts.append(Text("Available from: ", _https_link(url, url)))
@@ -164,7 +175,10 @@ def ending(children: list[Any], context: dict[str, Any], show_url: bool = False)
 
 
 def is_preprint(entry: Entry) -> bool:
-    return entry.type == "unpublished" or _plain(entry.fields.get("pubstate", "")).lower() == "preprint"
+    return (
+        entry.type == "unpublished"
+        or _plain(entry.fields.get("pubstate", "")).lower() == "preprint"
+    )
 
 
 def _title(mark: str = "") -> Any:
@@ -185,7 +199,9 @@ def _first_field(*names: str) -> Any:
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
-_SERVER = _first_field("journal", "publisher", "eprinttype", "archiveprefix", "howpublished")
+_SERVER = _first_field(
+    "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
+)
 
 
 class VancouverStyle(BaseStyle):
@@ -199,7 +215,9 @@ class VancouverStyle(BaseStyle):
             context = {"entry": entry, "style": self, "bib_data": bib_data}
             from pybtex.style import FormattedEntry
 
-            return FormattedEntry(entry.key, self.get_preprint_template(entry).format_data(context), label)
+            return FormattedEntry(
+                entry.key, self.get_preprint_template(entry).format_data(context), label
+            )
         return super().format_entry(label, entry, bib_data=bib_data)
 
     def get_article_template(self, e: Entry) -> Any:

@@ -90,7 +90,9 @@ def test_more_than_six_authors_then_et_al():
 
 def test_exactly_six_authors_are_all_listed():
     six = MORE_THAN_SIX.replace(" and Patel, Ravi and Novak, Eva", "")
-    assert render(six).startswith("Smith JA, Brown L, Okafor BC, Jones A, Garcia AM, Lee M. Walking")
+    assert render(six).startswith(
+        "Smith JA, Brown L, Okafor BC, Jones A, Garcia AM, Lee M. Walking"
+    )
 
 
 def test_and_others_is_et_al():
@@ -109,8 +111,9 @@ def test_organisation_author_as_written():
 
 def test_web_page_with_note():
     assert render(WEB_PAGE) == (
-        "Test Device Company. TEST trial shows benefits of the Pulse device [Internet]. "
-        "Test Device Company; 2024 Dec. Available from: https://example.org/news/test-trial. "
+        "Test Device Company. TEST trial shows benefits of the Pulse device "
+        "[Internet]. Test Device Company; 2024 Dec. "
+        "Available from: https://example.org/news/test-trial. "
         "Note: The study sponsor's own announcement."
     )
 
@@ -123,7 +126,9 @@ def test_preprint():
 
 
 def test_pubstate_preprint_article_is_a_preprint():
-    article = PREPRINT.replace("@unpublished", "@article").replace("howpublished", "journal")
+    article = PREPRINT.replace("@unpublished", "@article").replace(
+        "howpublished", "journal"
+    )
     assert "[Preprint]" not in render(article)
     with_state = article.replace("year ", "pubstate = {preprint},\n  year ")
     assert render(with_state) == render(PREPRINT)
@@ -131,12 +136,20 @@ def test_pubstate_preprint_article_is_a_preprint():
 
 def test_doi_and_pmid_are_links():
     html = render(MORE_THAN_SIX, "html")
-    assert '<a href="https://doi.org/10.1000/jtc.2020.001">doi:10.1000/jtc.2020.001</a>' in html
-    assert '<a href="https://pubmed.ncbi.nlm.nih.gov/10000001/">PMID: 10000001</a>' in html
+    assert (
+        '<a href="https://doi.org/10.1000/jtc.2020.001">doi:10.1000/jtc.2020.001</a>'
+        in html
+    )
+    assert (
+        '<a href="https://pubmed.ncbi.nlm.nih.gov/10000001/">PMID: 10000001</a>' in html
+    )
 
 
 def test_unsafe_url_is_text_not_link():
-    html = render(WEB_PAGE.replace("https://example.org/news/test-trial", "javascript:alert(1)"), "html")
+    html = render(
+        WEB_PAGE.replace("https://example.org/news/test-trial", "javascript:alert(1)"),
+        "html",
+    )
     assert "<a" not in html
     assert "javascript:alert(1)" in html
 
