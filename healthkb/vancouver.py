@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from pybtex.richtext import HRef, Text
+from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle, toplevel
 from pybtex.style.template import (
     FieldIsMissing,
@@ -37,6 +38,8 @@ from pybtex.style.template import (
     optional,
     sentence,
 )
+
+from healthkb.bibliography_rules import is_preprint
 
 if TYPE_CHECKING:
     from pybtex.database import Entry, Person
@@ -174,13 +177,6 @@ def ending(
     return Text(". ").join(parts)
 
 
-def is_preprint(entry: Entry) -> bool:
-    return (
-        entry.type == "unpublished"
-        or _plain(entry.fields.get("pubstate", "")).lower() == "preprint"
-    )
-
-
 def _title(mark: str = "") -> Any:
     title = field("title", apply_func=lambda text: text.capitalize())
     return sentence[join(sep=" ")[title, mark]] if mark else sentence[title]
@@ -213,8 +209,6 @@ class VancouverStyle(BaseStyle):
         # Preprints are a state, not a BibTeX type: route them before the type lookup.
         if is_preprint(entry):
             context = {"entry": entry, "style": self, "bib_data": bib_data}
-            from pybtex.style import FormattedEntry
-
             return FormattedEntry(
                 entry.key, self.get_preprint_template(entry).format_data(context), label
             )
