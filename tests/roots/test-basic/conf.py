@@ -8,3 +8,4 @@ bibtex_bibfiles = ["references.bib"]
 healthkb_today = "2026-12-01"
 healthkb_report_url = "https://example.org/report?page={page}"
 healthkb_edit_url = "https://example.org/edit/{path}"
+bibtex_default_style = "vancouver"
