@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-
 from conftest import soup, warnings_of
+
 from healthkb.bibliography import parse_bibliography_text
 from healthkb.cli import main
 
@@ -404,7 +404,7 @@ def test_unknown_citation_key_build_warning(site_copy, make_app):
     app = make_app("html", srcdir=root, freshenv=True)
     app.build(force_all=True)
     assert re.search(
-        rf"breathing-exercises\.md:{line}: ERROR: the citation key 'lee2021lung' is not "
-        r"in references\.bib: did you mean 'lee2021lungs'\? \[healthkb\.citation\]",
+        rf"breathing-exercises\.md:{line}: ERROR: the citation key 'lee2021lung' is "
+        r"not in references\.bib: did you mean 'lee2021lungs'\? \[healthkb\.citation\]",
         warnings_of(app),
     )
