@@ -123,7 +123,8 @@ def test_brief_author_lists_in_vancouver_form(shipped):
     )
     rush = what_is.select_one("#footcite-rush2006stard p")
     assert rush.get_text().startswith(
-        "Rush AJ, Trivedi MH, Wisniewski SR, Nierenberg AA, Stewart JW, Warden D, et al. "
+        "Rush AJ, Trivedi MH, Wisniewski SR, Nierenberg AA, Stewart JW, Warden D, "
+        "et al. "
     )
     assert [a["href"] for a in rush.select("a")] == [
         "https://doi.org/10.1176/ajp.2006.163.11.1905",
