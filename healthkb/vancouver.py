@@ -119,6 +119,20 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 @node
+def cited(children: list[Any], context: dict[str, Any]) -> Text:
+    """`` [cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
+    entry: Entry = context["entry"]
+    raw = _plain(entry.fields.get("urldate", "")).strip()
+    if not raw:
+        raise FieldIsMissing("urldate", entry)
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
+    if match and 1 <= int(match.group(2)) <= 12:
+        month = list(_MONTHS.values())[int(match.group(2)) - 1]
+        raw = f"{match.group(1)} {month} {int(match.group(3))}"
+    return Text(f" [cited {raw}]")
+
+
+@node
 def pages(children: list[Any], context: dict[str, Any]) -> Text:
     """``1905-17``: NLM drops the leading digits a page range repeats."""
     entry: Entry = context["entry"]
@@ -243,23 +257,41 @@ class VancouverStyle(BaseStyle):
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            optional[sentence[field("edition"), " ed"]],
+            optional[sentence[join[field("edition"), " ed"]]],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             ending,
         ]
+
+    def get_inproceedings_template(self, e: Entry) -> Any:
+        """A chapter or paper: ``In: Book title. Publisher; 2020. p. 5-9.``"""
+        place = optional[field("address"), ": "]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title()],
+            optional[sentence[join["In: ", field("booktitle")]]],
+            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[join["p. ", pages]]],
+            ending,
+        ]
+
+    get_incollection_template = get_inbook_template = get_inproceedings_template
 
     def get_misc_template(self, e: Entry) -> Any:
         web = bool(e.fields.get("url"))
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
-            sentence[join(sep="; ")[optional[_PUBLISHER], optional[date]]],
+            sentence[
+                join(sep="; ")[
+                    optional[_PUBLISHER], join[optional[date], optional[cited]]
+                ]
+            ],
             ending(show_url=web),
         ]
 
     def __getattr__(self, name: str) -> Any:
-        # Every other BibTeX type (online, report, inproceedings, ...) is shown like
-        # @misc: authors, title, publisher and date, then the links.
+        # Every other BibTeX type (online, report, ...) is shown like @misc: authors,
+        # title, publisher and date, then the links.
         if name.startswith("get_") and name.endswith("_template"):
             return self.get_misc_template
         raise AttributeError(name)

@@ -161,3 +161,46 @@ def test_missing_fields_never_raise():
 @pytest.mark.parametrize("name", ["vancouver"])
 def test_registered_as_pybtex_plugin(name):
     assert find_plugin("pybtex.style.formatting", name) is VancouverStyle
+
+
+def test_web_page_cited_date_and_conference_paper():
+    online = """@online{testservice2021,
+  organization = {Test Health Service},
+  title        = {Walking advice},
+  url          = {https://example.org/walking},
+  year         = {2021},
+  urldate      = {2026-11-01}
+}"""
+    assert render(online) == (
+        "Test Health Service. Walking advice [Internet]. Test Health Service; "
+        "2021 [cited 2026 Nov 1]. Available from: https://example.org/walking"
+    )
+    paper = """@inproceedings{lee2020talk,
+  author    = {Lee, Min},
+  title     = {A talk on test stimulation},
+  booktitle = {Proceedings of the Test Conference},
+  address   = {Leeds},
+  publisher = {Test Press},
+  year      = {2020},
+  pages     = {5--9},
+  doi       = {10.1000/proc.2020.5}
+}"""
+    assert render(paper) == (
+        "Lee M. A talk on test stimulation. In: Proceedings of the Test Conference. "
+        "Leeds: Test Press; 2020. p. 5-9. doi:10.1000/proc.2020.5"
+    )
+
+
+def test_book_with_edition_and_editors():
+    book = """@book{jones2019book,
+  editor    = {Jones, Ada and Okafor, Ben},
+  title     = {Test Cardiology for Everyone},
+  edition   = {2nd},
+  address   = {London},
+  publisher = {Test Press},
+  year      = {2019}
+}"""
+    assert render(book) == (
+        "Jones A, Okafor B, editors. Test cardiology for everyone. 2nd ed. "
+        "London: Test Press; 2019."
+    )
