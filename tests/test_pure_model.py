@@ -13,6 +13,9 @@ PURE = [
     "healthkb.checks",
     "healthkb.site",
     "healthkb.cli",
+    "healthkb.bibliography",
+    "healthkb.bibliography_rules",
+    "healthkb.vancouver",
 ]
 
 
