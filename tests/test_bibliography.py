@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import soup, warnings_of
+from sphinx.util.console import strip_colors
 
 from healthkb.bibliography import parse_bibliography_text
 from healthkb.cli import main
@@ -267,14 +268,14 @@ def _key(entry: str) -> str:
     return match.group(1)
 
 
-def add_entry(root: Path, case: Case) -> int:
+def add_entry(root: Path, case: Case, *, cite: bool = True) -> int:
     """Append the case's entry to references.bib (cited by the lungs article, unless
     the case is about unused sources); return the line of the problem."""
     bib = root / "references.bib"
     text = bib.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
     start = text.count("\n") + 1
     bib.write_text(text + case.entry + "\n", encoding="utf-8")
-    if case.rule != "bibliography-unused" and not case.id.startswith("duplicate"):
+    if cite and case.rule != "bibliography-unused" and not case.id.startswith("dup"):
         article = root / LUNGS
         article.write_text(
             article.read_text(encoding="utf-8")
@@ -408,3 +409,18 @@ def test_unknown_citation_key_build_warning(site_copy, make_app):
         r"not in references\.bib: did you mean 'lee2021lungs'\? \[healthkb\.citation\]",
         warnings_of(app),
     )
+
+
+def test_parallel_build_reports_a_bib_problem_once(site_copy, make_app):
+    root = site_copy()
+    case = next(c for c in CASES if c.id == "unbalanced-braces")
+    line = add_entry(root, case, cite=False)
+    message = rf"references\.bib:{line}: ERROR: the entry 'broken2020' cannot be read"
+    app = make_app("html", srcdir=root, freshenv=True, parallel=2)
+    app.build(force_all=True)
+    assert len(re.findall(message, warnings_of(app))) == 1
+    # an incremental build that reads nothing reports it again, once
+    again = make_app("html", srcdir=root, parallel=2)
+    again.build()
+    assert "0 added, 0 changed, 0 removed" in strip_colors(again.status.getvalue())
+    assert len(re.findall(message, warnings_of(again))) == 1
