@@ -114,13 +114,15 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
-            bib.broken[key] = line
+            if key:
+                bib.broken[key] = line
+            what = f"the entry '{key}'" if key else f"an @{kind} entry without a key"
             bib.problems.append(
                 problem(
                     display,
                     line,
                     "bibliography",
-                    f"the entry '{key or kind}' cannot be read ({_short(exc)}): check "
+                    f"{what} cannot be read ({_short(exc)}): check "
                     "that every '{' has its '}', fields are separated by commas, and "
                     "values are quoted or braced",
                 )

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 from conftest import soup, warnings_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pybtex.database.input.bibtex import Parser
 from sphinx.util.console import strip_colors
 
 from healthkb.bibliography import parse_bibliography_text
@@ -424,3 +427,34 @@ def test_parallel_build_reports_a_bib_problem_once(site_copy, make_app):
     again.build()
     assert "0 added, 0 changed, 0 removed" in strip_colors(again.status.getvalue())
     assert len(re.findall(message, warnings_of(again))) == 1
+
+
+SHIPPED_BIB = (Path(__file__).parent.parent / "references.bib").read_text(
+    encoding="utf-8"
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=len(SHIPPED_BIB)),
+            st.sampled_from(["{", "}", ",", "@", '"', "=", "\n@article{", ""]),
+            st.integers(min_value=0, max_value=3),
+        ),
+        max_size=4,
+    )
+)
+def test_checked_copy_always_parses(edits):
+    """Whatever an editor breaks, the copy given to sphinxcontrib-bibtex parses, and
+    every entry it drops is reported with a line of the file."""
+    text = SHIPPED_BIB
+    for at, insert, delete in edits:
+        text = text[:at] + insert + text[at + delete :]
+    bib = parse_bibliography_text(text, "references.bib")
+    copy = Parser().parse_string(bib.clean_text)
+    assert {k.lower() for k in copy.entries} == {k.lower() for k in bib.entries}
+    lines = text.count("\n") + 1
+    assert all(1 <= p.line <= lines for p in bib.problems)
+    for key in bib.broken:
+        assert any(f"'{key}'" in p.message for p in bib.problems)
