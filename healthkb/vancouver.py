@@ -55,7 +55,8 @@ _PAGE_RANGE = re.compile(r"^(\d+)\s*[-\u2013\u2014]+\s*(\d+)$")
 
 def _plain(latex: str) -> str:
     """BibTeX text without braces and with accents decoded."""
-    return Text.from_latex(latex).render_as("text")
+    # str(), not render_as("text"): that looks the text backend up as a plugin each time
+    return str(Text.from_latex(latex))
 
 
 def _initials(given: list[str]) -> str:
