@@ -30,6 +30,9 @@ from urllib.parse import quote
 from pybtex.richtext import HRef, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle, toplevel
+from pybtex.style.labels.number import LabelStyle as NumberLabelStyle
+from pybtex.style.names.plain import NameStyle as PlainNameStyle
+from pybtex.style.sorting.none import SortingStyle as NoSortingStyle
 from pybtex.style.template import (
     FieldIsMissing,
     field,
@@ -218,7 +221,11 @@ _SERVER = _first_field(
 class VancouverStyle(BaseStyle):
     """NLM/Vancouver references (see the module docstring for the rules)."""
 
-    default_sorting_style = "none"
+    # Classes, not names: pybtex then skips an entry-point look-up for each, and
+    # sphinxcontrib-bibtex makes a new style object for every citation.
+    default_name_style = PlainNameStyle
+    default_label_style = NumberLabelStyle
+    default_sorting_style = NoSortingStyle
 
     def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
         # Preprints are a state, not a BibTeX type: route them before the type lookup.
