@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from healthkb import __version__
 from healthkb.extension import domain, page, reading, security
+from healthkb.extension import head, home, key_figures, publish
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -25,10 +26,16 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
+    app.setup_extension("sphinxext.opengraph")
+    app.setup_extension("notfound.extension")
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
     page.setup(app)
+    head.setup(app)
+    home.setup(app)
+    key_figures.setup(app)
+    publish.setup(app)
     return {
         "version": __version__,
         "env_version": 1,

@@ -91,9 +91,7 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         "report_url": config.healthkb_report_url.replace("{page}", pagename),
         "edit_url": config.healthkb_edit_url.replace("{path}", str(source)),
     }
-    context["metatags"] = (
-        context.get("metatags", "") + f'\n<meta name="description" content="{escape(record.meta.description, quote=True)}">'
-    )
+    # the description meta tag is written by healthkb.extension.head, before OpenGraph
 
 
 def setup(app: Sphinx) -> None:
