@@ -195,22 +195,21 @@ def site_links(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     """Glossary and keyword A–Z links for the footer of every page."""
-    links = []
+    targets = []
     if "glossary" in app.env.found_docs:
-        links.append(
-            {
-                "title": "Glossary",
-                "url": app.builder.get_relative_uri(pagename, "glossary"),
-            }
-        )
+        targets.append(("Glossary", "glossary"))
     if computed(app.env)["keywords"]:
-        links.append(
-            {
-                "title": "Keywords A–Z",
-                "url": app.builder.get_relative_uri(pagename, KEYWORDS_INDEX),
-            }
-        )
-    context["healthkb_site_links"] = links
+        targets.append(("Keywords A–Z", KEYWORDS_INDEX))
+    context["healthkb_site_links"] = [
+        {
+            "title": title,
+            # on the page itself, a link to its top
+            "url": app.builder.get_relative_uri(pagename, target)
+            if target != pagename
+            else "#",
+        }
+        for title, target in targets
+    ]
 
 
 def setup(app: Sphinx) -> None:
