@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import domain, page, reading, security
+from healthkb.extension import article_list, dependents, domain, keywords, page, reading, security
 from healthkb.extension import head, home, key_figures, publish
 from healthkb.settings import SETTINGS
 
@@ -32,13 +32,16 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     reading.setup(app)
     security.setup(app)
     page.setup(app)
+    article_list.setup(app)
+    keywords.setup(app)
+    dependents.setup(app)
     head.setup(app)
     home.setup(app)
     key_figures.setup(app)
     publish.setup(app)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
