@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
+from healthkb.extension.dependents import computed
 from healthkb.extension.domain import get_domain
 from healthkb.extension.head import FEED, page_url
 from healthkb.feed import FeedItem, atom_feed
+from healthkb.keywords import KEYWORDS_INDEX
 from healthkb.page_data import byline_parts
 from healthkb.sitemap import SitemapEntry, sitemap_xml
 
@@ -26,13 +28,19 @@ SITEMAP = "sitemap.xml"
 
 
 def sitemap_entries(app: Sphinx) -> list[SitemapEntry]:
-    """Every page with a source, plus the pages extensions generate for readers."""
+    """Every page with a source, plus the keyword pages (A–Z and one per keyword)."""
     articles = get_domain(app.env).articles
     entries = [
         SitemapEntry(page_url(app, docname), articles[docname].meta.reviewed if docname in articles else None)
         for docname in sorted(app.env.found_docs)
     ]
-    entries += [SitemapEntry(page_url(app, name)) for name in getattr(app.env, "healthkb_extra_pages", [])]
+    # keyword pages change when one of their articles is reviewed
+    keywords = computed(app.env)["keywords"]
+    if keywords:
+        entries.append(SitemapEntry(page_url(app, KEYWORDS_INDEX)))
+    for keyword in keywords.values():
+        dates = [articles[d].meta.reviewed for d in keyword.articles if d in articles]
+        entries.append(SitemapEntry(page_url(app, keyword.pagename), max(dates, default=None)))
     return entries
 
 
