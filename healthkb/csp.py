@@ -25,8 +25,9 @@ def script_hash(body: str) -> str:
 def inline_scripts(template_text: str) -> list[str]:
     """Literal inline scripts in a template (those with Jinja inside are skipped)."""
     return [
-        m.group("body") for m in _INLINE_SCRIPT.finditer(template_text) if "{{" not in m.group("body")
-        and "{%" not in m.group("body")
+        m.group("body")
+        for m in _INLINE_SCRIPT.finditer(template_text)
+        if "{{" not in m.group("body") and "{%" not in m.group("body")
     ]
 
 

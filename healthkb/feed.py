@@ -23,9 +23,18 @@ class FeedItem:
     authors: tuple[str, ...]
 
 
-def atom_feed(*, site_url: str, feed_url: str, title: str, subtitle: str, items: Sequence[FeedItem]) -> bytes:
+def atom_feed(
+    *,
+    site_url: str,
+    feed_url: str,
+    title: str,
+    subtitle: str,
+    items: Sequence[FeedItem],
+) -> bytes:
     """The Atom document; items sorted by last review, then publication, then URL."""
-    ordered = sorted(items, key=lambda i: (i.reviewed, i.published, i.url), reverse=True)
+    ordered = sorted(
+        items, key=lambda i: (i.reviewed, i.published, i.url), reverse=True
+    )
     feed = FeedGenerator()
     feed.id(site_url)
     feed.title(title)

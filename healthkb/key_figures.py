@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from html import escape
+
+from healthkb.html_tags import start_tag
 
 BAR_HEIGHT, BAR_GAP = 10, 4
 
@@ -54,17 +55,28 @@ def parse_key_figure(
     for v in values:
         number = _number(v)
         if number is None:
-            return None, f"'{v}' is not a number: write it as digits, e.g. ':value: 79.0'"
+            return (
+                None,
+                f"'{v}' is not a number: write it as digits, e.g. ':value: 79.0'",
+            )
     unit = unit.strip()
     top: float | None = 100.0 if unit == "%" else None
     if maximum is not None:
         top = _number(maximum.strip())
         if top is None or top <= 0:
-            return None, f"':max: {maximum}' must be a number above 0 (what a full bar stands for)"
+            return (
+                None,
+                f"':max: {maximum}' must be a number above 0 "
+                "(what a full bar stands for)",
+            )
     if top is not None:
         for v in values:
             if not 0 <= float(v) <= top:
-                return None, f"'{v}' is outside 0 to {_plain_number(top)}: check the number or set ':max:'"
+                return (
+                    None,
+                    f"'{v}' is outside 0 to {_plain_number(top)}: "
+                    "check the number or set ':max:'",
+                )
     return KeyFigure(values, unit, top), ""
 
 
@@ -74,18 +86,28 @@ def bar_svg(figure: KeyFigure) -> str:
         return ""
     height = len(figure.fractions) * (BAR_HEIGHT + BAR_GAP) - BAR_GAP
     parts = [
-        f'<svg class="hk-bar" role="img" aria-label="{escape(figure.bar_label, quote=True)}" '
-        f'viewBox="0 0 100 {height}" preserveAspectRatio="none" width="100%" height="{height}" '
-        'focusable="false" xmlns="http://www.w3.org/2000/svg">'
+        start_tag(
+            "svg",
+            class_="hk-bar",
+            role="img",
+            aria_label=figure.bar_label,
+            viewBox=f"0 0 100 {height}",
+            preserveAspectRatio="none",
+            width="100%",
+            height=height,
+            focusable="false",
+            xmlns="http://www.w3.org/2000/svg",
+        )
     ]
     for index, fraction in enumerate(figure.fractions):
         y = index * (BAR_HEIGHT + BAR_GAP)
         fill = "hk-bar-fill" if index == 0 else "hk-bar-fill hk-bar-compare"
-        parts.append(f'<rect class="hk-bar-track" x="0" y="{y}" width="100" height="{BAR_HEIGHT}"></rect>')
-        parts.append(
-            f'<rect class="{fill}" x="0" y="{y}" width="{_plain_number(round(fraction * 100, 2))}" '
-            f'height="{BAR_HEIGHT}"></rect>'
-        )
+        width = _plain_number(round(fraction * 100, 2))
+        for cls, w in (("hk-bar-track", "100"), (fill, width)):
+            parts.append(
+                start_tag("rect", class_=cls, x=0, y=y, width=w, height=BAR_HEIGHT)
+                + "</rect>"
+            )
     parts.append("</svg>")
     return "".join(parts)
 

@@ -18,7 +18,13 @@ from healthkb.article import ArticleMeta
 from healthkb.authors import Author
 
 #: what ``json.dumps`` leaves that HTML would read as markup, and its JSON escape
-_HTML_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_HTML_UNSAFE = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
 
 
 def medical_web_page(
@@ -76,7 +82,7 @@ def contributor(key: str, authors: Mapping[str, Author]) -> dict[str, Any]:
 
 
 def source_data(entry: Entry) -> dict[str, Any]:
-    """One cited source: a ScholarlyArticle for journal articles, else a CreativeWork."""
+    """One cited source: a ScholarlyArticle for a journal article, else CreativeWork."""
     fields = entry.fields
     kind = "ScholarlyArticle" if entry.type.lower() == "article" else "CreativeWork"
     data: dict[str, Any] = {"@type": kind, "name": plain(fields.get("title", ""))}
@@ -93,7 +99,11 @@ def source_data(entry: Entry) -> dict[str, Any]:
         }
     doi = fields.get("doi", "").strip()
     if doi:
-        data["identifier"] = {"@type": "PropertyValue", "propertyID": "DOI", "value": doi}
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "DOI",
+            "value": doi,
+        }
         data["url"] = f"https://doi.org/{doi}"
     elif fields.get("url"):
         data["url"] = fields["url"].strip()

@@ -3,13 +3,13 @@ JSON-LD and the OpenGraph description; a link to the Atom feed."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.csp import inline_scripts, policy, script_hash
 from healthkb.extension.domain import get_domain
+from healthkb.html_tags import start_tag
 from healthkb.structured_data import medical_web_page, script_json
 
 if TYPE_CHECKING:
@@ -43,39 +43,68 @@ def csp_policy(app: Sphinx) -> str:
     cached = getattr(app.builder, "_healthkb_csp", None)
     if cached is None:
         hashes = []
-        dirs = [*app.builder.theme.get_theme_dirs(), *(Path(app.confdir) / p for p in app.config.templates_path)]
+        dirs = [
+            *app.builder.theme.get_theme_dirs(),
+            *(Path(app.confdir) / p for p in app.config.templates_path),
+        ]
         for directory in dirs:
             for template in sorted(Path(directory).rglob("*.html")):
-                hashes += [script_hash(body) for body in inline_scripts(template.read_text(encoding="utf-8"))]
+                hashes += [
+                    script_hash(body)
+                    for body in inline_scripts(template.read_text(encoding="utf-8"))
+                ]
         cached = policy(hashes)
         app.builder._healthkb_csp = cached  # type: ignore[attr-defined]
     return cached
 
 
-def before_opengraph(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    """Security policy first in the head; the article's own description for OpenGraph."""
-    tags = [f'<meta http-equiv="Content-Security-Policy" content="{escape(csp_policy(app), quote=True)}">']
+def before_opengraph(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Security policy first in the head; the article's description for OpenGraph."""
+    tags = [
+        start_tag("meta", http_equiv="Content-Security-Policy", content=csp_policy(app))
+    ]
     record = get_domain(app.env).articles.get(pagename)
     if record is not None:
-        context["meta"] = {**(context.get("meta") or {}), "og:description": record.meta.description}
+        context["meta"] = {
+            **(context.get("meta") or {}),
+            "og:description": record.meta.description,
+        }
         context["meta"].setdefault("og:type", "article")
         # written before OpenGraph runs, which otherwise adds one cut from the body
-        tags.append(f'<meta name="description" content="{escape(record.meta.description, quote=True)}">')
+        tags.append(
+            start_tag("meta", name="description", content=record.meta.description)
+        )
     context["metatags"] = "\n".join(tags) + context.get("metatags", "")
 
 
-def after_page(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+def after_page(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     """JSON-LD for articles and the feed link on every page."""
     extra = []
     if app.config.html_baseurl:
-        href = escape(context["pathto"](FEED, 1), quote=True)
-        title = escape(f"{app.config.project}: articles", quote=True)
-        extra.append(f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{href}">')
+        extra.append(
+            start_tag(
+                "link",
+                rel="alternate",
+                type="application/atom+xml",
+                title=f"{app.config.project}: articles",
+                href=context["pathto"](FEED, 1),
+            )
+        )
     domain = get_domain(app.env)
     record = domain.articles.get(pagename)
     if record is not None:
-        entries = {k: e for bib in domain.site.bibliographies for k, e in bib.entries.items()}
-        title = app.env.titles[pagename].astext() if pagename in app.env.titles else record.title
+        entries = {
+            k: e for bib in domain.site.bibliographies for k, e in bib.entries.items()
+        }
+        title = (
+            app.env.titles[pagename].astext()
+            if pagename in app.env.titles
+            else record.title
+        )
         data = medical_web_page(
             title=title,
             meta=record.meta,

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
+from healthkb.html_tags import start_tag
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.writers.html5 import HTML5Translator
@@ -26,9 +28,9 @@ class SearchBoxDirective(SphinxDirective):
 
 
 def search_form(action: str, label: str = "Search the articles") -> str:
+    form = start_tag("form", class_="hk-search-form", role="search", action=action)
     return (
-        f'<form class="hk-search-form" role="search" action="{escape(action, quote=True)}" method="get">'
-        f'<label for="hk-search-input">{escape(label)}</label>'
+        f'{form}<label for="hk-search-input">{escape(label)}</label>'
         '<div class="hk-search-row">'
         '<input id="hk-search-input" type="search" name="q" autocomplete="off" '
         'placeholder="For example: depression">'
@@ -38,21 +40,28 @@ def search_form(action: str, label: str = "Search the articles") -> str:
 
 def visit_search_box_html(self: HTML5Translator, node: search_box) -> None:
     builder = self.builder
-    self.body.append(search_form(builder.get_relative_uri(builder.current_docname, "search")))
+    self.body.append(
+        search_form(builder.get_relative_uri(builder.current_docname, "search"))
+    )
     raise nodes.SkipNode
 
 
-def not_found_page(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+def not_found_page(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     """The 404 page: say what happened and offer search (links are absolute there)."""
     if pagename != app.config.notfound_pagename:
         return
-    home = escape(context["pathto"](app.config.root_doc), quote=True)
+    home = start_tag("a", href=context["pathto"](app.config.root_doc))
+    search = search_form(
+        context["pathto"]("search"), "Search for what you were looking for"
+    )
     context["title"] = "Page not found"
     context["body"] = (
         "<section><h1>Page not found</h1>"
-        "<p>We could not find that page. It may have moved, or the address may be mistyped.</p>"
-        f"{search_form(context['pathto']('search'), 'Search for what you were looking for')}"
-        f'<p>Or go to the <a href="{home}">home page</a>.</p></section>'
+        "<p>We could not find that page. "
+        "It may have moved, or the address may be mistyped.</p>"
+        f"{search}<p>Or go to the {home}home page</a>.</p></section>"
     )
 
 

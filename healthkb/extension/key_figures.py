@@ -120,9 +120,25 @@ def _skip(self: Any, node: nodes.Element) -> None:
 
 def setup(app: Sphinx) -> None:
     others = ("latex", "text", "man", "texinfo")
-    app.add_node(key_figures, html=(visit_key_figures_html, depart_div_html), **dict.fromkeys(others, (_pass, _pass)))
-    app.add_node(key_figure, html=(visit_key_figure_html, depart_div_html), **dict.fromkeys(others, (_pass, _pass)))
-    app.add_node(key_figure_value, html=(visit_value_html, depart_value_html), **dict.fromkeys(others, (_pass, _pass)))
-    app.add_node(key_figure_bar, html=(visit_bar_html, None), **dict.fromkeys(others, (_skip, None)))
+    app.add_node(
+        key_figures,
+        html=(visit_key_figures_html, depart_div_html),
+        **dict.fromkeys(others, (_pass, _pass)),
+    )
+    app.add_node(
+        key_figure,
+        html=(visit_key_figure_html, depart_div_html),
+        **dict.fromkeys(others, (_pass, _pass)),
+    )
+    app.add_node(
+        key_figure_value,
+        html=(visit_value_html, depart_value_html),
+        **dict.fromkeys(others, (_pass, _pass)),
+    )
+    app.add_node(
+        key_figure_bar,
+        html=(visit_bar_html, None),
+        **dict.fromkeys(others, (_skip, None)),
+    )
     app.add_directive("key-figures", KeyFiguresDirective)
     app.add_directive("key-figure", KeyFigureDirective)

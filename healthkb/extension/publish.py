@@ -31,7 +31,10 @@ def sitemap_entries(app: Sphinx) -> list[SitemapEntry]:
     """Every page with a source, plus the keyword pages (A–Z and one per keyword)."""
     articles = get_domain(app.env).articles
     entries = [
-        SitemapEntry(page_url(app, docname), articles[docname].meta.reviewed if docname in articles else None)
+        SitemapEntry(
+            page_url(app, docname),
+            articles[docname].meta.reviewed if docname in articles else None,
+        )
         for docname in sorted(app.env.found_docs)
     ]
     # keyword pages change when one of their articles is reviewed
@@ -40,7 +43,9 @@ def sitemap_entries(app: Sphinx) -> list[SitemapEntry]:
         entries.append(SitemapEntry(page_url(app, KEYWORDS_INDEX)))
     for keyword in keywords.values():
         dates = [articles[d].meta.reviewed for d in keyword.articles if d in articles]
-        entries.append(SitemapEntry(page_url(app, keyword.pagename), max(dates, default=None)))
+        entries.append(
+            SitemapEntry(page_url(app, keyword.pagename), max(dates, default=None))
+        )
     return entries
 
 
@@ -48,8 +53,14 @@ def feed_items(app: Sphinx) -> list[FeedItem]:
     domain = get_domain(app.env)
     items = []
     for docname, record in sorted(domain.articles.items()):
-        title = app.env.titles[docname].astext() if docname in app.env.titles else record.title
-        names = tuple(p["name"] for p in byline_parts(record.meta, domain.site.authors)["authors"])
+        title = (
+            app.env.titles[docname].astext()
+            if docname in app.env.titles
+            else record.title
+        )
+        names = tuple(
+            p["name"] for p in byline_parts(record.meta, domain.site.authors)["authors"]
+        )
         items.append(
             FeedItem(
                 url=page_url(app, docname),
@@ -64,11 +75,17 @@ def feed_items(app: Sphinx) -> list[FeedItem]:
 
 
 def write_files(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html" or app.builder.name == "singlehtml":
+    if (
+        exception is not None
+        or app.builder.format != "html"
+        or app.builder.name == "singlehtml"
+    ):
         return
     base = app.config.html_baseurl
     if not base:
-        logger.info("healthkb: html_baseurl is not set, so sitemap.xml and feed.xml are not written")
+        logger.info(
+            "healthkb: html_baseurl is not set: sitemap.xml and feed.xml not written"
+        )
         return
     out = Path(app.outdir)
     (out / SITEMAP).write_bytes(sitemap_xml(sitemap_entries(app)))

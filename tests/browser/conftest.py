@@ -12,7 +12,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    sync_playwright,
+)
 from sphinx.cmd.build import build_main
 
 from healthkb.settings import read_conf
@@ -53,7 +59,20 @@ class BuiltSite:
 def built_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped site, built strictly (-W): a warning fails every browser test."""
     out = tmp_path_factory.mktemp("site")
-    status = build_main(["-b", "html", "-W", "-q", "-j", "1", "-d", str(out / "doctrees"), str(REPO), str(out / "html")])
+    status = build_main(
+        [
+            "-b",
+            "html",
+            "-W",
+            "-q",
+            "-j",
+            "1",
+            "-d",
+            str(out / "doctrees"),
+            str(REPO),
+            str(out / "html"),
+        ]
+    )
     assert status == 0, "the shipped site does not build cleanly with -W"
     return out / "html"
 
@@ -72,7 +91,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_site__")
         return super().translate_path("/" + path[len(self.prefix) :])
 
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+    def send_error(
+        self, code: int, message: str | None = None, explain: str | None = None
+    ) -> None:
         page = Path(self.directory) / "404.html"
         if code != 404 or not page.is_file():
             super().send_error(code, message, explain)
@@ -93,7 +114,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 def site(built_html: Path) -> Iterator[BuiltSite]:
     prefix = urlsplit(read_conf(REPO)["html_baseurl"]).path or "/"
     handler = type("Handler", (_Handler,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(built_html)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(built_html))
+    )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
@@ -112,7 +135,9 @@ def playwright() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="session")
 def browser(playwright: Playwright) -> Iterator[Browser]:
-    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+    browser = playwright.chromium.launch(
+        executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+    )
     yield browser
     browser.close()
 
@@ -122,7 +147,11 @@ class Console:
     messages: list[str]
 
     def csp_violations(self) -> list[str]:
-        return [m for m in self.messages if "Content Security Policy" in m or "Content-Security-Policy" in m]
+        return [
+            m
+            for m in self.messages
+            if "Content Security Policy" in m or "Content-Security-Policy" in m
+        ]
 
 
 def _only_local(route, request) -> None:  # noqa: ANN001 - Playwright types
@@ -164,7 +193,12 @@ def page(browser: Browser, console: Console) -> Iterator[Page]:
 def phone(browser: Browser, console: Console) -> Iterator[Page]:
     """A phone-sized page (390x844 CSS pixels, touch, as an iPhone 12-15)."""
     yield from _open(
-        browser, console, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True, has_touch=True
+        browser,
+        console,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
     )
 
 

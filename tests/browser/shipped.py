@@ -34,6 +34,10 @@ def shipped_articles() -> list[SourceArticle]:
         text = file.read_text(encoding="utf-8")
         report = analyse_article(site, path, text)
         assert report.meta is not None, f"{path} has no valid front matter"
-        found.append(SourceArticle(path, report.title, report.meta, split_article(path, text).body))
+        found.append(
+            SourceArticle(
+                path, report.title, report.meta, split_article(path, text).body
+            )
+        )
     assert found, "the shipped site has no articles"
     return found

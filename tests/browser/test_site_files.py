@@ -8,12 +8,11 @@ from datetime import date, datetime
 from xml.etree import ElementTree as ET
 
 from bs4 import BeautifulSoup
-from .shipped import shipped_articles
 
 from healthkb.settings import read_conf
 from healthkb.site import Site
 
-from .shipped import REPO
+from .shipped import REPO, shipped_articles
 
 BASE = read_conf(REPO)["html_baseurl"]
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -50,15 +49,23 @@ def test_json_ld_matches_front_matter(built_html):
         names = [a["name"] for a in data["author"]]
         assert names == [site.authors[k].name for k in meta.authors]
         kinds = [a["@type"] for a in data["author"]]
-        assert kinds == ["Organization" if site.authors[k].kind == "organization" else "Person" for k in meta.authors]
+        assert kinds == [
+            "Organization" if site.authors[k].kind == "organization" else "Person"
+            for k in meta.authors
+        ]
         assert ("reviewedBy" in data) == bool(meta.reviewers)
         cited = [k for k in dict.fromkeys(_cited_keys(article.body))]
         expected_dois = [dois[k] for k in cited if k in dois]
-        found_dois = [c["identifier"]["value"] for c in data["citation"] if "identifier" in c]
+        found_dois = [
+            c["identifier"]["value"] for c in data["citation"] if "identifier" in c
+        ]
         assert found_dois == expected_dois and expected_dois
         for citation in data["citation"]:
             if "identifier" in citation:
-                assert citation["url"] == "https://doi.org/" + citation["identifier"]["value"]
+                assert (
+                    citation["url"]
+                    == "https://doi.org/" + citation["identifier"]["value"]
+                )
 
 
 def _cited_keys(body: str) -> list[str]:
@@ -89,8 +96,14 @@ def test_feed_lists_every_article_newest_review_first(built_html):
     assert set(by_url) == {BASE + a.page for a in articles}
     for article in articles:
         entry = by_url[BASE + article.page]
-        assert datetime.fromisoformat(entry.findtext(ATOM + "updated")).date() == article.meta.reviewed
-        assert datetime.fromisoformat(entry.findtext(ATOM + "published")).date() == article.meta.published
+        assert (
+            datetime.fromisoformat(entry.findtext(ATOM + "updated")).date()
+            == article.meta.reviewed
+        )
+        assert (
+            datetime.fromisoformat(entry.findtext(ATOM + "published")).date()
+            == article.meta.published
+        )
         assert entry.findtext(ATOM + "summary") == article.meta.description
     reviewed = [datetime.fromisoformat(e.findtext(ATOM + "updated")) for e in entries]
     assert reviewed == sorted(reviewed, reverse=True)
@@ -99,7 +112,11 @@ def test_feed_lists_every_article_newest_review_first(built_html):
 
 
 def test_every_page_has_a_csp_forbidding_inline_scripts(built_html):
-    pages = [built_html / "index.html", built_html / "404.html", built_html / "search.html"]
+    pages = [
+        built_html / "index.html",
+        built_html / "404.html",
+        built_html / "search.html",
+    ]
     pages += [built_html / a.page for a in shipped_articles()]
     for html in pages:
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
@@ -108,7 +125,9 @@ def test_every_page_has_a_csp_forbidding_inline_scripts(built_html):
         directives = dict(d.strip().split(" ", 1) for d in csp["content"].split(";"))
         script_src = directives["script-src"].split()
         assert "'unsafe-inline'" not in script_src and "'unsafe-eval'" not in script_src
-        assert script_src[0] == "'self'" and all(s.startswith("'sha256-") for s in script_src[1:])
+        assert script_src[0] == "'self'" and all(
+            s.startswith("'sha256-") for s in script_src[1:]
+        )
         assert directives["object-src"] == "'none'"
         # the policy comes before any script in the document
         first_script = page.find("script")
@@ -117,7 +136,9 @@ def test_every_page_has_a_csp_forbidding_inline_scripts(built_html):
 
 def test_canonical_and_opengraph_on_articles(built_html):
     for article in shipped_articles():
-        page = BeautifulSoup((built_html / article.page).read_text(encoding="utf-8"), "html.parser")
+        page = BeautifulSoup(
+            (built_html / article.page).read_text(encoding="utf-8"), "html.parser"
+        )
         assert page.find("link", rel="canonical")["href"] == BASE + article.page
         og = {m["property"]: m["content"] for m in page.find_all("meta", property=True)}
         assert og["og:url"] == BASE + article.page
