@@ -126,3 +126,32 @@ def test_directive_reports_a_bad_number_at_its_line(site_copy, make_app):
     # the text is kept, not silently dropped
     page = soup(app.outdir / "articles/heart/figures.html")
     assert "of people walked more" in page.select_one(".hk-key-figure").get_text()
+
+
+def test_the_rule_reports_once_in_the_build_and_in_the_cli(site_copy, make_app, capsys):
+    from healthkb.cli import main
+
+    app = _build(site_copy, make_app, "120")
+    warnings = warnings_of(app)
+    line = ARTICLE.format(value="120").splitlines().index(":::{key-figure}") + 1
+    expected = "'120' is outside 0 to 100"
+    assert warnings.count(expected) == 1, warnings
+    assert re.search(
+        rf"articles/heart/figures\.md:{line}: ERROR: .*{expected}", warnings
+    )
+    status = main(["--root", str(app.srcdir), "check"])
+    out = capsys.readouterr().out
+    assert status == 1
+    assert f"articles/heart/figures.md:{line}: error: key figure: {expected}" in out
+    assert "[healthkb.key-figure]" in out
+
+
+def test_rule_needs_a_value_line():
+    from healthkb.key_figure_rules import check_key_figures
+
+    body = "::::{key-figures}\n:::{key-figure}\n:unit: %\n\ntext\n:::\n::::\n"
+    (found,) = check_key_figures("a.md", body, 10)
+    assert (found.line, found.rule) == (11, "key-figure")
+    assert "no ':value:' line" in found.message
+    good = body.replace(":unit: %", ":value: 5\n:unit: %")
+    assert check_key_figures("a.md", good, 10) == []

@@ -6,6 +6,7 @@ visitors write escaped markup (the bar comes from :func:`healthkb.key_figures.ba
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -13,10 +14,13 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from healthkb.extension.domain import get_domain
 from healthkb.key_figures import KeyFigure, bar_svg, parse_key_figure
+from healthkb.site import is_article_path
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
     from sphinx.writers.html5 import HTML5Translator
 
 logger = logging.getLogger("healthkb")
@@ -67,12 +71,14 @@ class KeyFigureDirective(SphinxDirective):
         node = key_figure()
         self.set_source_info(node)
         if figure is None:
-            logger.error(
-                f"key figure: {message}",
-                location=self.get_location(),
-                type="healthkb",
-                subtype="key-figure",
-            )
+            # in articles the 'key-figure' rule has reported it already, at source-read
+            if not self._in_article():
+                logger.error(
+                    f"key figure: {message}",
+                    location=self.get_location(),
+                    type="healthkb",
+                    subtype="key-figure",
+                )
             node += self.parse_content_to_nodes()
             return [node]
         node += key_figure_value(figure.display, figure.display)
@@ -82,6 +88,14 @@ class KeyFigureDirective(SphinxDirective):
         text += self.parse_content_to_nodes()
         node += text
         return [node]
+
+    def _in_article(self) -> bool:
+        settings = get_domain(self.env).site.settings
+        return is_article_path(_relpath(self.env, self.env.docname), settings)
+
+
+def _relpath(env: BuildEnvironment, docname: str) -> Path:
+    return Path(env.doc2path(docname)).relative_to(env.srcdir)
 
 
 def visit_key_figures_html(self: HTML5Translator, node: key_figures) -> None:
