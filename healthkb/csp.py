@@ -43,7 +43,7 @@ def policy(script_hashes: Iterable[str] = ()) -> str:
             "default-src 'self'",
             f"script-src {scripts}",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: https:",
+            "img-src 'self' data:",
             "object-src 'none'",
             "base-uri 'self'",
             "form-action 'self'",
