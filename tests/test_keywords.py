@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import soup, warnings_of
 from keyword_site import front_matter, search_index
 
-from conftest import soup, warnings_of
 from healthkb.article import keyword_key
 from healthkb.keywords import KeywordUse, keyword_index, keyword_slug
 
@@ -230,7 +230,8 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     warnings = warnings_of(app)
     assert re.search(
         r"articles/heart/walking\.md:\d+: WARNING: the keyword 'heart Health' is spelt "
-        r"'Heart health' in articles/heart/\w+\.md: use one spelling \[healthkb\.keyword-variant\]",
+        r"'Heart health' in articles/heart/\w+\.md: use one spelling "
+        r"\[healthkb\.keyword-variant\]",
         warnings,
     )
     assert warnings.count("keyword-variant") == 1
