@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import article_list, dependents, domain, keywords, page, reading, security
+from healthkb.extension import (
+    article_list,
+    dependents,
+    domain,
+    keywords,
+    page,
+    reading,
+    security,
+    stale_output,
+)
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -32,6 +41,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     article_list.setup(app)
     keywords.setup(app)
     dependents.setup(app)
+    stale_output.setup(app)
     return {
         "version": __version__,
         "env_version": 2,
