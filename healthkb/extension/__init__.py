@@ -9,6 +9,7 @@ from healthkb.extension import (
     article_list,
     dependents,
     domain,
+    keyword_pages,
     keywords,
     page,
     reading,
@@ -40,6 +41,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     page.setup(app)
     article_list.setup(app)
     keywords.setup(app)
+    keyword_pages.setup(app)
     dependents.setup(app)
     stale_output.setup(app)
     return {
