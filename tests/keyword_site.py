@@ -12,7 +12,7 @@ ROOT = Path(__file__).parent / "roots" / "test-keywords"
 
 
 def front_matter(srcdir: Path = ROOT) -> dict[str, dict]:
-    """docname -> front matter (plus ``title``) of every article, read with plain YAML."""
+    """docname -> front matter (plus ``title``) of every article, read with YAML."""
     found = {}
     for path in sorted((srcdir / "articles").glob("*/*.md")):
         if path.name == "index.md":

@@ -4,11 +4,13 @@ articles, variant spellings, and the footer links to glossary and keywords."""
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
+import yaml
+from conftest import soup, warnings_of
 from keyword_site import front_matter, search_index
 
-from conftest import soup, warnings_of
 from healthkb.article import keyword_key
 from healthkb.keywords import KeywordUse, keyword_index, keyword_slug
 
@@ -230,7 +232,8 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     warnings = warnings_of(app)
     assert re.search(
         r"articles/heart/walking\.md:\d+: WARNING: the keyword 'heart Health' is spelt "
-        r"'Heart health' in articles/heart/\w+\.md: use one spelling \[healthkb\.keyword-variant\]",
+        r"'Heart health' in articles/heart/\w+\.md: use one spelling "
+        r"\[healthkb\.keyword-variant\]",
         warnings,
     )
     assert warnings.count("keyword-variant") == 1
@@ -238,3 +241,36 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     assert page.h1.get_text(strip=True).rstrip("¶") == "Heart health"
     assert len(page.select(".hk-article-item")) == 3
     assert not list((app.outdir / "keywords").glob("heart-health-*.html"))
+
+
+SHIPPED = ("conf.py", "index.md", "glossary.md", "authors.yml", "references.bib")
+
+
+def test_shipped_site_keywords_and_related(make_app, tmp_path):
+    from conftest import REPO
+
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in SHIPPED:
+        (site / name).write_bytes((REPO / name).read_bytes())
+    for folder in ("articles", "_templates", "_static"):
+        shutil.copytree(REPO / folder, site / folder)
+    app = make_app("html", srcdir=site, freshenv=True)
+    app.build(force_all=True)
+    assert warnings_of(app) == ""
+    articles = {
+        p.relative_to(site).with_suffix("").as_posix(): p
+        for p in (site / "articles").glob("*/*.md")
+        if p.name != "index.md"
+    }
+    assert len(articles) == 3
+    for doc, path in articles.items():
+        data = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
+        for word in data["keywords"] + data.get("secondary-keywords", []):
+            page = soup(app.outdir / "keywords" / f"{keyword_slug(word)}.html")
+            hrefs = [a["href"] for a in page.select(".hk-article-title a")]
+            assert f"../{doc}.html" in hrefs, (doc, word)
+        related = soup(app.outdir / f"{doc}.html").select(".hk-related-item a")
+        assert related, doc
+    vns = soup(app.outdir / "keywords/vagus-nerve-stimulation.html")
+    assert len(vns.select(".hk-article-item")) == 2

@@ -5,8 +5,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import article_list, dependents, domain, keywords, page, reading, security
-from healthkb.extension import head, home, key_figures, publish
+from healthkb.extension import (
+    article_list,
+    dependents,
+    domain,
+    head,
+    home,
+    key_figures,
+    keyword_pages,
+    keywords,
+    page,
+    publish,
+    reading,
+    security,
+    stale_output,
+)
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -34,7 +47,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     page.setup(app)
     article_list.setup(app)
     keywords.setup(app)
+    keyword_pages.setup(app)
     dependents.setup(app)
+    stale_output.setup(app)
     head.setup(app)
     home.setup(app)
     key_figures.setup(app)
