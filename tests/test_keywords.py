@@ -253,7 +253,7 @@ def test_shipped_site_keywords_and_related(make_app, tmp_path):
     site.mkdir()
     for name in SHIPPED:
         (site / name).write_bytes((REPO / name).read_bytes())
-    for folder in ("articles", "_templates", "_static"):
+    for folder in ("articles", "about", "_templates", "_static"):
         shutil.copytree(REPO / folder, site / folder)
     app = make_app("html", srcdir=site, freshenv=True)
     app.build(force_all=True)
