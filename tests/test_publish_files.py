@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from datetime import date
 from xml.etree import ElementTree as ET
 
@@ -129,6 +130,19 @@ def test_build_writes_same_files_full_and_incremental(site_copy, make_app):
         page.find("link", rel="alternate", type="application/atom+xml")["href"]
         == "../../feed.xml"
     )
+    # a clinically reviewed article names its reviewer in the JSON-LD; others do not
+    data = json.loads(page.find("script", type="application/ld+json").string)
+    assert data["reviewedBy"] == [
+        {
+            "@type": "Person",
+            "name": "Dr Ben Okafor",
+            "jobTitle": "Consultant Cardiologist",
+        }
+    ]
+    other = soup(app2.outdir / "articles/lungs/breathing-exercises.html")
+    other_data = json.loads(other.find("script", type="application/ld+json").string)
+    assert "reviewedBy" not in other_data
+    assert other_data["author"] == [{"@type": "Organization", "name": "The Test Team"}]
 
 
 def test_no_baseurl_no_files_but_a_message(site_copy, make_app):
