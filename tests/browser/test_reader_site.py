@@ -145,7 +145,17 @@ def test_axe_finds_no_serious_or_critical_violations(page, site, name):
 
 @pytest.mark.parametrize(
     "path",
-    ["index.html", AXE_PAGES["article"], "search.html?q=vagus", "no/such/page.html"],
+    [
+        "index.html",
+        AXE_PAGES["article"],
+        "search.html?q=vagus",
+        "no/such/page.html",
+        AXE_PAGES["keyword page"],
+        "keywords/index.html",
+        "glossary.html",
+        "genindex.html",
+        "about/editorial-policy.html",
+    ],
 )
 def test_pages_work_under_the_security_policy(page, console: Console, site, path):
     page.goto(site.url(path))
@@ -167,6 +177,17 @@ def test_pages_work_under_the_security_policy(page, console: Console, site, path
     assert console.csp_violations(), (
         "the browser did not report the refused inline script"
     )
+
+
+@pytest.mark.parametrize(
+    "path", ["index.html", AXE_PAGES["keyword page"], "glossary.html"]
+)
+def test_phone_other_pages_fit(phone, site, path):
+    phone.goto(site.url(path))
+    overflow = phone.evaluate(
+        "(d => d.scrollWidth - d.clientWidth)(document.documentElement)"
+    )
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px on a phone"
 
 
 def test_404_page_offers_search(page, site):
