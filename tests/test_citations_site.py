@@ -5,28 +5,16 @@ Also: the sources page follows incremental, parallel builds."""
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import REPO, soup, warnings_of
+from conftest import REPO, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb import markdown_scan
 from healthkb.cli import main
 
-SITE_FILES = [
-    "conf.py",
-    "index.md",
-    "glossary.md",
-    "sources.md",
-    "authors.yml",
-    "references.bib",
-    "articles",
-    "_templates",
-    "_static",
-]
 ARTICLES = sorted((REPO / "articles").glob("*/*.md"))
 ARTICLES = [a for a in ARTICLES if a.name != "index.md"]
 #: the sources of the content brief, and (at least) the articles it cites each in
@@ -55,14 +43,7 @@ class Built:
 def shipped(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """One build of a copy of the shipped site (the app is cleaned up at once, so
     other tests in this module can make their own)."""
-    src = tmp_path_factory.mktemp("shipped") / "site"
-    src.mkdir()
-    for name in SITE_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, src / name)
-        else:
-            shutil.copy(source, src / name)
+    src = copy_shipped_site(tmp_path_factory.mktemp("shipped") / "site")
     app = SphinxTestApp("html", srcdir=src, freshenv=True)
     try:
         app.build(force_all=True)
