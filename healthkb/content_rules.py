@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from healthkb import markdown_scan as scan
+from healthkb.frontmatter import FrontMatter
 from healthkb.problems import Problem, problem
 
 #: Drafting leftovers and writing-tool chatter, matched case-insensitively.
@@ -103,6 +104,34 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     return found
 
 
+def check_front_placeholders(path: str, front: FrontMatter) -> list[Problem]:
+    """Scaffold placeholders left in front-matter values, one problem per field."""
+    found = []
+    for key, value in front.data.items():
+        match = next((m for text in _strings_in(value) if (m := PLACEHOLDER.search(text))), None)
+        if match:
+            found.append(
+                problem(
+                    path,
+                    front.line_of(key),
+                    "placeholder",
+                    f"the field '{key}' still has the placeholder {match.group(0)}: "
+                    "replace it with the real value",
+                )
+            )
+    return found
+
+
+def _strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings_in(k), *_strings_in(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_in(v)]
+    return []
+
+
 def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
     """Raw HTML, the raw directive and script links never reach readers."""
     found = []
@@ -118,7 +147,8 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
             )
         if line.code:
             continue
-        text = scan.prose(line.text)
+        # a <<placeholder>> is reported as such, not as an HTML tag
+        text = PLACEHOLDER.sub(" ", scan.prose(line.text))
         if _HTML_TAG.search(text):
             found.append(
                 problem(
