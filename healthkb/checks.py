@@ -16,7 +16,7 @@ from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-_MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description"})
+_MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
 
 @dataclass

@@ -33,6 +33,11 @@ LEFTOVER_PHRASES = (
     "related posts",
     "leave a comment",
     "0 comments",
+    "note to ai",
+    "instructions for the ai",
+    "instructions to the ai",
+    "(insert image",
+    "[insert image",
 )
 _LEFTOVER = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
 _TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
@@ -215,3 +220,7 @@ def check_body(path: str, body: str, first_line: int) -> list[Problem]:
     for rule in BODY_RULES:
         problems += rule(path, body, first_line)
     return problems
+
+
+#: a percentage or a count of people: needs a citation in its paragraph
+STATISTIC = _STATISTIC
