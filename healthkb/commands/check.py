@@ -40,6 +40,8 @@ def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
     files: list[Path] = []
     skipped: list[str] = []
     for path in paths:
+        if not path.exists() and not path.is_absolute() and (site.root / path).exists():
+            path = site.root / path  # relative to the site, as pre-commit passes them
         if not path.exists():
             raise UserError(f"{path}: no such file or folder")
         for file in sorted(path.rglob("*.md")) if path.is_dir() else [path]:
