@@ -9,7 +9,7 @@ extensions = ["healthkb"]  # loads myst_parser, sphinx_design and sphinxcontrib.
 
 # Only site content is a source: the package, tests and tooling are not pages.
 root_doc = "index"
-include_patterns = ["index.md", "glossary.md", "articles/**/*.md", "about/**/*.md"]
+include_patterns = ["index.md", "glossary.md", "articles/**/*.md", "about/**/*.md", "contribute/*.md"]
 exclude_patterns = ["_build", ".venv", "**/.*", "README.md", "CONTRIBUTING.md"]
 templates_path = ["_templates"]
 html_static_path = ["_static"]
