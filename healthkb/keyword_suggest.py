@@ -48,7 +48,7 @@ def suggest(
     import yake  # imported late: it is only needed by this command
 
     extractor = yake.KeywordExtractor(lan="en", n=3, top=top * 2, dedupLim=0.8)
-    own_keys = {keyword_key(k) for k in own}
+    own_keys = {keyword_key(k): k for k in own}
     found: list[Suggestion] = []
     seen: set[str] = set()
     for candidate, score in extractor.extract_keywords(text):
@@ -61,7 +61,7 @@ def suggest(
         found.append(
             Suggestion(
                 rank=len(found) + 1,
-                keyword=spelling or candidate,
+                keyword=spelling or own_keys.get(key, candidate),
                 score=round(float(score), 4),
                 site_spelling=spelling,
                 used_by=tuple(sorted(users)),
