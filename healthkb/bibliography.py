@@ -77,7 +77,8 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 )
             )
             continue
-        before = set(parser.data.entries.keys()) if parser.data else set()
+        # one entry per chunk: compare sizes, not key sets (that was quadratic)
+        before = len(parser.data.entries) if parser.data else 0
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
@@ -92,9 +93,9 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             )
             continue
         kept.append(chunk)
-        for new_key in set(parser.data.entries.keys()) - before:
-            bib.entries[new_key] = parser.data.entries[new_key]
-            bib.lines[new_key] = line
+        if len(parser.data.entries) > before:
+            bib.entries[key] = parser.data.entries[key]
+            bib.lines[key] = line
     bib.clean_text = "".join(kept)
     return bib
 
