@@ -59,10 +59,16 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
     starts = list(_ENTRY_START.finditer(text))
     parser = Parser(wanted_entries=None)
     kept: list[str] = []
+    counted_pos = counted_line = 0
     for index, match in enumerate(starts):
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
-        line = text.count("\n", 0, match.start()) + 1 + (len(match.group(0)) - len(match.group(0).lstrip()))
+        # count newlines from the previous entry on (from the start each time was quadratic)
+        counted_line += text.count("\n", counted_pos, match.start())
+        counted_pos = match.start()
+        # the match may start with blank lines before the '@': count those, not characters
+        leading = match.group(0)[: len(match.group(0)) - len(match.group(0).lstrip())]
+        line = counted_line + 1 + leading.count("\n")
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
             continue

@@ -129,11 +129,11 @@ def read_article(site: Site, file: Path) -> ArticleReport:
 
 def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) -> list[Problem]:
     keys = site.bib_keys
-    folded = {k.casefold(): k for k in keys}
     found = []
     for line, key in citations:
         if key in keys:
             continue
+        folded = {k.casefold(): k for k in keys}  # only on a miss: it costs a pass over every key
         if key.casefold() in folded:
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
         else:
