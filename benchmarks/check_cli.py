@@ -19,7 +19,10 @@ from healthkb.cli import main
 
 def run_once(root: str) -> tuple[float, float, int]:
     wall, cpu = time.perf_counter(), time.process_time()
-    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    with (
+        contextlib.redirect_stdout(io.StringIO()),
+        contextlib.redirect_stderr(io.StringIO()),
+    ):
         status = main(["--root", root, "check"])
     return time.perf_counter() - wall, time.process_time() - cpu, status
 

@@ -29,7 +29,8 @@ class Suggestion:
 
 
 def article_text(body: str, first_line: int) -> str:
-    """Title, headings and prose: what a reader reads, with the headings that name it."""
+    """Title, headings and prose: what a reader reads, with the headings that name "
+    "it."""
     headings = [f"{text}." for _, _, text in scan.headings(body, first_line)]
     return "\n".join([*headings, prose_text(body, first_line)])
 

@@ -30,7 +30,8 @@ _END = re.compile(r"[.!?:;]['\")\]]*$")
 
 
 def prose_text(body: str, first_line: int = 1) -> str:
-    """The readable sentences of a MyST body, one unit per line, each ending a sentence."""
+    """The readable sentences of a MyST body, one unit per line, each ending a "
+    "sentence."""
     units: list[str] = []
     current: list[str] = []
 
@@ -90,7 +91,8 @@ def check_readability(
             path,
             titles[0] if titles else first_line,
             "readability",
-            f"the text reads at US school grade {grade:.1f}, above the site's target of "
+            f"the text reads at US school grade {grade:.1f}, above the site's target "
+            "of "
             f"{target:g}: use shorter sentences and everyday words (explain medical "
             "terms with the glossary)",
         )

@@ -19,14 +19,23 @@ def test_bibliography_lines_and_duplicates():
     )
     bib = parse_bibliography_text(text, "references.bib")
     assert bib.lines == {"a2020one": 3, "b2021two": 8, "d2023four": 19}
-    assert str(bib.entries["b2021two"].fields["journal"]) == "Journal of Test Cardiology"
+    assert (
+        str(bib.entries["b2021two"].fields["journal"]) == "Journal of Test Cardiology"
+    )
     assert [p.line for p in bib.problems] == [13, 16]
-    assert bib.problems[0].message.startswith("the key 'a2020one' is used by two entries (first on line 3)")
+    assert bib.problems[0].message.startswith(
+        "the key 'a2020one' is used by two entries (first on line 3)"
+    )
     assert bib.problems[1].message.startswith("the entry 'c2022three' cannot be read")
 
 
 def test_leftover_prefilter_keeps_case_insensitive_matches():
-    body = "Intro.\n\nOKAY, HERE'S the text.\n\n```\nhere's a draft in code\n```\nLeave A Comment\n"
+    body = (
+        "Intro.\n\nOKAY, HERE'S the text.\n\n```\nhere's a draft in code\n```\n"
+        "Leave A Comment\n"
+    )
     found = check_leftovers("a.md", body, 10)
-    quoted = [(p.line, re.search(r"leftover '(.*)':", p.message).group(1)) for p in found]
+    quoted = [
+        (p.line, re.search(r"leftover '(.*)':", p.message).group(1)) for p in found
+    ]
     assert quoted == [(12, "OKAY, HERE'S"), (17, "Leave A Comment")]

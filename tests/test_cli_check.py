@@ -1,4 +1,5 @@
-"""``healthkb check`` end to end: output shape, JSON, readability, silencing, placeholders."""
+"""``healthkb check`` end to end: output shape, JSON, readability, silencing, "
+"placeholders."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from healthkb.cli import main
 from healthkb.readability import prose_text
 
 HARD = (
-    "Cardiovascular rehabilitation interventions demonstrate considerable physiological "
+    "Cardiovascular rehabilitation interventions demonstrate considerable "
+    "physiological "
     "improvements, particularly regarding cardiorespiratory functionality, "
     "notwithstanding heterogeneous methodological characteristics. "
 )
@@ -27,9 +29,13 @@ keywords: [Heart health, Walking, Exercise]
 """
 
 
-def write(site: Path, name: str, body: str, extra: str = "", title: str = "A test article") -> str:
+def write(
+    site: Path, name: str, body: str, extra: str = "", title: str = "A test article"
+) -> str:
     path = site / "articles/heart" / name
-    path.write_text(ARTICLE.format(extra=extra, body=body, title=title), encoding="utf-8")
+    path.write_text(
+        ARTICLE.format(extra=extra, body=body, title=title), encoding="utf-8"
+    )
     return f"articles/heart/{name}"
 
 
@@ -69,7 +75,12 @@ def test_readability_target_comes_from_conf(site_copy, capsys):
 
 def test_silence_a_warning_with_reason(site_copy, capsys):
     site = site_copy()
-    write(site, "hard.md", HARD * 4, extra="silence:\n  readability: quotes a trial's technical summary\n")
+    write(
+        site,
+        "hard.md",
+        HARD * 4,
+        extra="silence:\n  readability: quotes a trial's technical summary\n",
+    )
     assert run(site, "check") == 0
     captured = capsys.readouterr()
     assert captured.out == ""
@@ -78,10 +89,18 @@ def test_silence_a_warning_with_reason(site_copy, capsys):
 
 def test_errors_cannot_be_silenced(site_copy, capsys):
     site = site_copy()
-    path = write(site, "bad.md", "Text with <b>bold</b> html.", extra="silence:\n  raw-html: I want it\n")
+    path = write(
+        site,
+        "bad.md",
+        "Text with <b>bold</b> html.",
+        extra="silence:\n  raw-html: I want it\n",
+    )
     assert run(site, "check") == 1
     out = capsys.readouterr().out
-    assert f"{path}:7: error: 'raw-html' cannot be silenced: only warnings can, with a reason [healthkb.silence]" in out
+    assert (
+        f"{path}:7: error: 'raw-html' cannot be silenced: only warnings can, with a "
+        "reason [healthkb.silence]" in out
+    )
     assert f"{path}:13: error: raw HTML is not allowed" in out
 
 
@@ -96,12 +115,21 @@ def test_silence_without_reason_is_an_error(site_copy, capsys):
 
 def test_json_format(site_copy, capsys):
     site = site_copy()
-    path = write(site, "chatter.md", "Okay, here's a draft about walking. Walking is good for you.")
+    path = write(
+        site,
+        "chatter.md",
+        "Okay, here's a draft about walking. Walking is good for you.",
+    )
     assert run(site, "check", "--format", "json") == 1
     data = json.loads(capsys.readouterr().out)
     assert data["errors"] == 1 and data["articles"] == 3
     [found] = data["problems"]
-    assert (found["path"], found["line"], found["level"], found["rule"]) == (path, 11, "error", "leftover")
+    assert (found["path"], found["line"], found["level"], found["rule"]) == (
+        path,
+        11,
+        "error",
+        "leftover",
+    )
     assert found["message"].startswith("drafting leftover 'Okay, here's'")
     assert set(data["reading_grades"]) == {
         "articles/heart/walking-and-heart-health.md",
@@ -117,10 +145,14 @@ def test_front_matter_placeholders_are_clear_errors(site_copy, capsys):
     assert run(site, "check", "articles/heart/sleep-and-the-heart.md") == 1
     out = capsys.readouterr().out.splitlines()
     rules = [line.rsplit("[healthkb.", 1)[1].rstrip("]") for line in out]
-    # only placeholder problems: no odd follow-on errors about authors, HTML or citations
+    # only placeholder problems: no odd follow-on errors (authors, HTML, citations)
     assert set(rules) == {"placeholder"}
     fields = [line for line in out if "the field '" in line]
-    assert [f.split("the field '")[1].split("'")[0] for f in fields] == ["description", "authors", "keywords"]
+    assert [f.split("the field '")[1].split("'")[0] for f in fields] == [
+        "description",
+        "authors",
+        "keywords",
+    ]
     assert len(out) == 6
 
 
@@ -143,8 +175,10 @@ def test_missing_path_and_missing_conf(site_copy, capsys, tmp_path):
 def test_prose_text_drops_markup():
     body = (
         "# Title\n\nText with {term}`VNS` and a source {footcite:p}`key`. See [the page](https://x.org).\n\n"
-        "```python\ncode = 1\n```\n\n:::{note}\n:class: x\nInside a note\n:::\n\n- item one\n- item two\n"
+        "```python\ncode = 1\n```\n\n:::{note}\n:class: x\nInside a note\n:::\n\n- "
+        "item one\n- item two\n"
     )
     assert prose_text(body) == (
-        "Text with VNS and a source. See the page.\nInside a note.\nitem one.\nitem two."
+        "Text with VNS and a source. See the page.\nInside a note.\nitem one.\nitem "
+        "two."
     )

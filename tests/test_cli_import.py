@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import warnings_of
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import warnings_of
 from healthkb.cli import main
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
@@ -19,17 +19,38 @@ def run(site: Path, *args: str) -> int:
 
 
 def snapshot(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_import_plain_text_draft(site_copy, capsys):
     site = site_copy()
     bib_before = (site / "references.bib").read_text(encoding="utf-8")
-    assert run(site, "import", str(DRAFTS / "walking-after-heart-attack.txt"), "--topic", "heart") == 0
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    article = (site / "articles/heart/walking-after-a-heart-attack.md").read_text(encoding="utf-8")
+    article = (site / "articles/heart/walking-after-a-heart-attack.md").read_text(
+        encoding="utf-8"
+    )
     # chatter and blog leftovers are gone, and the report lists each removed line
-    for leftover in ("here's a draft", "To be populated", "Related Posts", "Leave a Comment", "0 comments"):
+    for leftover in (
+        "here's a draft",
+        "To be populated",
+        "Related Posts",
+        "Leave a Comment",
+        "0 comments",
+    ):
         assert leftover.casefold() not in article.casefold()
         assert leftover in out
     assert "Five foods for a healthy heart" not in article
@@ -37,31 +58,57 @@ def test_import_plain_text_draft(site_copy, capsys):
     assert "\n# Walking After a Heart Attack\n" in article
     assert "authors: [ada-jones]" in article
     assert "\n## What the Study Found\n" in article and "\n## How to Start\n" in article
-    assert "- People who walked for 30 minutes a day had fewer repeat visits to hospital {footcite:p}`okafor2022walking`." in article
+    assert (
+        "- People who walked for 30 minutes a day had fewer repeat visits to hospital "
+        "{footcite:p}`okafor2022walking`." in article
+    )
     assert "after six months {footcite:p}`okafor2022walking`." in article
-    assert 'keywords: ["Heart attack", "Walking", "Cardiac rehabilitation", "Exercise"]' in article
-    assert 'description: "Many people feel unsure about exercise after a heart attack."' in article
+    assert (
+        'keywords: ["Heart attack", "Walking", "Cardiac rehabilitation", "Exercise"]'
+        in article
+    )
+    assert (
+        'description: "Many people feel unsure about exercise after a heart attack."'
+        in article
+    )
     # one BibTeX entry appended, the old file kept byte for byte in front
     bib = (site / "references.bib").read_text(encoding="utf-8")
     assert bib.startswith(bib_before.rstrip("\n"))
     entry = bib[len(bib_before.rstrip("\n")) :]
     assert "@article{okafor2022walking," in entry
     assert "Okafor, B. and Lee, M. and others" in entry
-    assert "pages   = {210--218}" in entry and "doi     = {10.1000/jtc.2022.014}" in entry
+    assert (
+        "pages   = {210--218}" in entry and "doi     = {10.1000/jtc.2022.014}" in entry
+    )
     # the report names what a human must do, and check reports exactly that
     assert "reviewers: [their-key]" in out and "'reviewed' placeholder" in out
     assert run(site, "check", "articles/heart/walking-after-a-heart-attack.md") == 1
     problems = capsys.readouterr().out.strip().splitlines()
     assert problems and all(p in out for p in problems)
-    assert [re.search(r"\[healthkb\.(\S+)\]", p).group(1) for p in problems] == ["placeholder"]
+    assert [re.search(r"\[healthkb\.(\S+)\]", p).group(1) for p in problems] == [
+        "placeholder"
+    ]
 
 
 def test_import_markdown_draft_with_numbered_sources(site_copy, capsys):
     site = site_copy()
-    assert run(site, "import", str(DRAFTS / "sleep-and-blood-pressure.md"), "--topic", "heart") == 0
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "sleep-and-blood-pressure.md"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
     out = capsys.readouterr().out
-    article = (site / "articles/heart/sleep-and-blood-pressure.md").read_text(encoding="utf-8")
-    assert "authors: [the-team]" in article  # "Written by: The Test Team, Editorial team"
+    article = (site / "articles/heart/sleep-and-blood-pressure.md").read_text(
+        encoding="utf-8"
+    )
+    assert (
+        "authors: [the-team]" in article
+    )  # "Written by: The Test Team, Editorial team"
     assert "reviewers: [ben-okafor]" in article  # "Reviewed by Dr Ben Okafor"
     assert "Written by" not in article and "Note to AI" not in article
     assert "high blood pressure {footcite:p}`garcia2021short`." in article
@@ -71,7 +118,10 @@ def test_import_markdown_draft_with_numbered_sources(site_copy, capsys):
     bib = (site / "references.bib").read_text(encoding="utf-8")
     assert "author  = {{Test Sleep Study Group}}" in bib
     assert "pmid    = {99999901}" in bib
-    assert "added source 'garcia2021short'" in out and "added source 'test2023sleep'" in out
+    assert (
+        "added source 'garcia2021short'" in out
+        and "added source 'test2023sleep'" in out
+    )
 
 
 def test_import_reuses_existing_source_by_doi(site_copy, capsys):
@@ -95,12 +145,23 @@ def test_import_reuses_existing_source_by_doi(site_copy, capsys):
 
 def test_import_unknown_author_is_reported_and_fixable(site_copy, capsys):
     site = site_copy()
-    assert run(site, "import", str(DRAFTS / "breathing-exercises-asthma.txt"), "--topic", "lungs") == 0
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "breathing-exercises-asthma.txt"),
+            "--topic",
+            "lungs",
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "'mary-test:' with 'name: Mary Test' and 'role: Practice Nurse'" in out
     assert "[healthkb.author]" in out
-    article = (site / "articles/lungs/breathing-exercises-for-asthma-what-helps.md").read_text(encoding="utf-8")
-    # no [n] markers: the single source is cited after the first paragraph and the statistic
+    article = (
+        site / "articles/lungs/breathing-exercises-for-asthma-what-helps.md"
+    ).read_text(encoding="utf-8")
+    # no [n] markers: the source is cited after the first paragraph and the statistic
     assert article.count("{footcite:p}`lee2020breathing`") == 2
     assert "asthma got better {footcite:p}`lee2020breathing`." in article
 
@@ -108,7 +169,11 @@ def test_import_unknown_author_is_reported_and_fixable(site_copy, capsys):
 @pytest.mark.parametrize(
     ("draft", "topic", "message"),
     [
-        ("walking-after-heart-attack.txt", "kidneys", "unknown topic 'kidneys': choose one of: heart, lungs"),
+        (
+            "walking-after-heart-attack.txt",
+            "kidneys",
+            "unknown topic 'kidneys': choose one of: heart, lungs",
+        ),
         ("walking-after-heart-attack.txt", "../heart", "must be a topic folder's name"),
         ("bad-source.txt", "heart", "bad-source.txt:8: this source could not be read"),
         ("empty.txt", "heart", "empty.txt:1: the draft is empty"),
@@ -131,7 +196,11 @@ def test_import_binary_and_non_utf8_files(site_copy, capsys, tmp_path):
     png = tmp_path / "photo.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     latin = tmp_path / "latin1.txt"
-    latin.write_bytes("Caf\u00e9 and Your Heart\n\nCoffee is fine for most people.\n".encode("latin-1"))
+    latin.write_bytes(
+        "Caf\u00e9 and Your Heart\n\nCoffee is fine for most people.\n".encode(
+            "latin-1"
+        )
+    )
     assert run(site, "import", str(png), "--topic", "heart") == 2
     assert "not a text file" in capsys.readouterr().err
     assert run(site, "import", str(latin), "--topic", "heart") == 2
@@ -142,21 +211,49 @@ def test_import_binary_and_non_utf8_files(site_copy, capsys, tmp_path):
 
 def test_import_refuses_existing_article(site_copy, capsys):
     site = site_copy()
-    assert run(site, "import", str(DRAFTS / "walking-after-heart-attack.txt"), "--topic", "heart") == 0
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
     capsys.readouterr()
     before = snapshot(site)
-    assert run(site, "import", str(DRAFTS / "walking-after-heart-attack.txt"), "--topic", "heart") == 2
-    assert "articles/heart/walking-after-a-heart-attack.md already exists" in capsys.readouterr().err
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 2
+    )
+    assert (
+        "articles/heart/walking-after-a-heart-attack.md already exists"
+        in capsys.readouterr().err
+    )
     assert snapshot(site) == before
 
 
 def test_citation_marker_without_source_fails(site_copy, capsys, tmp_path):
     site = site_copy()
     draft = tmp_path / "d.txt"
-    draft.write_text("Salt Facts\n\nSalt raises blood pressure [2].\n\nSource: Smith JA. Salt. J Test Cardiol. 2019;1:1-2.\n", encoding="utf-8")
+    draft.write_text(
+        "Salt Facts\n\nSalt raises blood pressure [2].\n\nSource: Smith JA. Salt. J "
+        "Test Cardiol. 2019;1:1-2.\n",
+        encoding="utf-8",
+    )
     before = snapshot(site)
     assert run(site, "import", str(draft), "--topic", "heart") == 2
-    assert "d.txt:3: the text cites source [2] but the draft lists 1 source(s)" in capsys.readouterr().err
+    assert (
+        "d.txt:3: the text cites source [2] but the draft lists 1 source(s)"
+        in capsys.readouterr().err
+    )
     assert snapshot(site) == before
 
 
@@ -174,16 +271,25 @@ def fill_reported_items(site: Path, article: Path) -> None:
     ("draft", "topic", "name"),
     [
         ("walking-after-heart-attack.txt", "heart", "walking-after-a-heart-attack"),
-        ("breathing-exercises-asthma.txt", "lungs", "breathing-exercises-for-asthma-what-helps"),
+        (
+            "breathing-exercises-asthma.txt",
+            "lungs",
+            "breathing-exercises-for-asthma-what-helps",
+        ),
     ],
 )
-def test_imported_draft_builds_with_no_warnings_once_report_is_done(site_copy, capsys, draft, topic, name):
+def test_imported_draft_builds_with_no_warnings_once_report_is_done(
+    site_copy, capsys, draft, topic, name
+):
     site = site_copy()
     assert run(site, "import", str(DRAFTS / draft), "--topic", topic) == 0
     article = site / f"articles/{topic}/{name}.md"
     text = article.read_text(encoding="utf-8")
     if "<<one or two" in text:
-        text = text.replace("<<one or two plain sentences, at most 160 characters>>", '"A plain summary."')
+        text = text.replace(
+            "<<one or two plain sentences, at most 160 characters>>",
+            '"A plain summary."',
+        )
         article.write_text(text, encoding="utf-8")
     fill_reported_items(site, article)
     capsys.readouterr()
@@ -192,7 +298,9 @@ def test_imported_draft_builds_with_no_warnings_once_report_is_done(site_copy, c
     try:
         app.build(force_all=True)
         assert warnings_of(app) == ""
-        html = (app.outdir / f"articles/{topic}/{name}.html").read_text(encoding="utf-8")
+        html = (app.outdir / f"articles/{topic}/{name}.html").read_text(
+            encoding="utf-8"
+        )
         assert "https://doi.org/10.1000/" in html
     finally:
         app.cleanup()

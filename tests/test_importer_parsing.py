@@ -1,4 +1,5 @@
-"""The importer's parts: Vancouver sources, chatter, draft structure, and a property test."""
+"""The importer's parts: Vancouver sources, chatter, draft structure, and a property "
+"test."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from healthkb.importer.vancouver import expand_pages, parse_reference
 def test_vancouver_reference_with_all_parts():
     ref = parse_reference(
         "2. Okafor B, Lee M, et al. Sleep and blood pressure: a cohort study? "
-        "Journal of Test Cardiology. 2023 Mar;15(2):e2301. https://doi.org/10.1000/jtc.2023.045. PMID: 12345678.",
+        "Journal of Test Cardiology. 2023 Mar;15(2):e2301. "
+        "https://doi.org/10.1000/jtc.2023.045. PMID: 12345678.",
         "d.txt",
         9,
     )
@@ -27,7 +29,11 @@ def test_vancouver_reference_with_all_parts():
     assert ref.et_al
     assert ref.title == "Sleep and blood pressure: a cohort study?"
     assert (ref.journal, ref.year, ref.volume, ref.issue, ref.pages) == (
-        "Journal of Test Cardiology", "2023", "15", "2", "e2301"
+        "Journal of Test Cardiology",
+        "2023",
+        "15",
+        "2",
+        "e2301",
     )
     assert (ref.doi, ref.pmid) == ("10.1000/jtc.2023.045", "12345678")
     assert make_key(ref) == "okafor2023sleep"
@@ -58,11 +64,15 @@ def test_same_key_different_work_gets_a_suffix():
     ref = parse_reference("Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.", "d", 1)
     existing = {"smith2020walking": {"doi": "10.1000/other", "title": "Walking slowly"}}
     [planned] = plan_sources([ref], existing)
-    assert planned.key == "smith2020walkingb" and planned.entry.startswith("@article{smith2020walkingb,")
+    assert planned.key == "smith2020walkingb" and planned.entry.startswith(
+        "@article{smith2020walkingb,"
+    )
 
 
 def test_every_leftover_phrase_is_stripped():
-    lines = [(n, f"Intro {phrase} text") for n, phrase in enumerate(LEFTOVER_PHRASES, 1)]
+    lines = [
+        (n, f"Intro {phrase} text") for n, phrase in enumerate(LEFTOVER_PHRASES, 1)
+    ]
     kept, removed = strip_chatter(lines)
     assert len(removed) == len(LEFTOVER_PHRASES)
     for _, text in kept:
@@ -71,7 +81,9 @@ def test_every_leftover_phrase_is_stripped():
 
 def test_bracketed_leftover_keeps_the_rest_of_the_line():
     kept, removed = strip_chatter([(4, "Keywords (To be populated by AI)")])
-    assert kept == [(4, "Keywords")] and removed == [(4, "Keywords (To be populated by AI)")]
+    assert kept == [(4, "Keywords")] and removed == [
+        (4, "Keywords (To be populated by AI)")
+    ]
 
 
 def test_byline_variants():
@@ -88,7 +100,8 @@ def test_byline_variants():
 
 def test_heading_detection():
     draft = parse_draft(
-        "Title Here\n\nWhat is it?\n\nIt is a thing. It helps.\n\nA short line that ends.\n\n"
+        "Title Here\n\nWhat is it?\n\nIt is a thing. It helps.\n\nA short line that "
+        "ends.\n\n"
         "Why it matters\nbecause of this reason.\n",
         "d",
     )
@@ -102,7 +115,9 @@ def test_heading_detection():
 
 
 def test_control_characters_are_refused():
-    with pytest.raises(DraftError, match=r"d\.txt:2: the draft contains control characters"):
+    with pytest.raises(
+        DraftError, match=r"d\.txt:2: the draft contains control characters"
+    ):
         decode_draft(b"Title\nbad \x07 bell\n", "d.txt")
 
 
@@ -124,7 +139,8 @@ def test_control_characters_are_refused():
                     "Related Posts",
                     "[3]",
                     "%comment",
-                    "Source: Smith JA, Brown L. Title. J Test. 2020;12(3):100-10. doi:10.1000/x",
+                    "Source: Smith JA, Brown L. Title. J Test. 2020;12(3):100-10. "
+                    "doi:10.1000/x",
                 ]
             ),
         ),
@@ -138,7 +154,8 @@ def test_random_drafts_parse_or_raise_draft_error(lines):
         draft = parse_draft(decoded, "d.txt")
         planned = plan_sources([r for _, r in draft.sources], {})
         article, _ = render_article(
-            draft, ArticleFields(("a",), (), "2026-01-01", tuple(p.key for p in planned))
+            draft,
+            ArticleFields(("a",), (), "2026-01-01", tuple(p.key for p in planned)),
         )
     except DraftError as exc:
         assert str(exc).startswith("d.txt:")

@@ -28,7 +28,8 @@ def load_site(root: Path) -> Site:
 
     if not (root / "conf.py").is_file():
         raise UserError(
-            f"{root.resolve()} has no conf.py: run this in the site folder or pass --root"
+            f"{root.resolve()} has no conf.py: run this in the site folder or pass "
+            "--root"
         )
     return Site.load(root)
 

@@ -1,4 +1,5 @@
-"""``healthkb import``: turn a draft into an article plus BibTeX entries, with a report."""
+"""``healthkb import``: turn a draft into an article plus BibTeX entries, with a "
+"report."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "import", help="turn a plain-text or Markdown draft into an article"
     )
     parser.add_argument("draft", type=Path, help="the draft file (.txt or .md)")
-    parser.add_argument("--topic", required=True, help="topic folder, e.g. mental-health")
+    parser.add_argument(
+        "--topic", required=True, help="topic folder, e.g. mental-health"
+    )
     parser.add_argument("--author", default="", help="your key in authors.yml")
     parser.set_defaults(run=run)
 
@@ -28,17 +31,22 @@ def run(args: argparse.Namespace) -> int:
     site = load_site(Path(args.root))
     if args.author and args.author not in site.authors:
         raise UserError(
-            f"unknown author {args.author!r}: use a key from authors.yml ({', '.join(site.authors)})"
+            f"unknown author {args.author!r}: use a key from authors.yml "
+            f"({', '.join(site.authors)})"
         )
     try:
         from healthkb.importer.draft import parse_draft
         from healthkb.importer.source_text import read_draft
 
         # the target depends on the title, so read the draft once to find it
-        title = parse_draft(read_draft(args.draft, str(args.draft)), str(args.draft)).title
+        title = parse_draft(
+            read_draft(args.draft, str(args.draft)), str(args.draft)
+        ).title
         slug = slugify(title)
         if not slug:
-            raise DraftError(str(args.draft), 1, "the title has no letters or digits for a file name")
+            raise DraftError(
+                str(args.draft), 1, "the title has no letters or digits for a file name"
+            )
         target = article_target(site, args.topic, slug)
         plan = plan_import(
             site,
@@ -52,9 +60,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         apply_plan(plan)
     except TargetExists:
-        raise UserError(f"{plan.article_rel} was created meanwhile: nothing was written") from None
+        raise UserError(
+            f"{plan.article_rel} was created meanwhile: nothing was written"
+        ) from None
     except OSError as exc:
-        raise UserError(f"could not write the article: {exc}; nothing was written") from None
+        raise UserError(
+            f"could not write the article: {exc}; nothing was written"
+        ) from None
     sys.stdout.write(format_report(plan))
     return 0
 

@@ -1,4 +1,5 @@
-"""``healthkb keywords ARTICLE``: ranked keyword suggestions, reusing the site's keywords."""
+"""``healthkb keywords ARTICLE``: ranked keyword suggestions, reusing the site's "
+"keywords."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ from healthkb.keyword_suggest import article_text, suggest
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("keywords", help="suggest keywords for an article from its text")
+    parser = sub.add_parser(
+        "keywords", help="suggest keywords for an article from its text"
+    )
     parser.add_argument("article", type=Path, help="the article file")
-    parser.add_argument("--top", type=int, default=15, help="how many suggestions (default 15)")
+    parser.add_argument(
+        "--top", type=int, default=15, help="how many suggestions (default 15)"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
 
@@ -39,7 +44,10 @@ def run(args: argparse.Namespace) -> int:
     split = split_article(report.path, file.read_text(encoding="utf-8-sig"))
     text = article_text(split.body, split.body_line)
     if len(text.split()) < 20:
-        raise UserError(f"{report.path}: too little text to suggest keywords from; write the article first")
+        raise UserError(
+            f"{report.path}: too little text to suggest keywords from; write the "
+            "article first"
+        )
     site_keywords: dict[str, dict[str, str]] = {}
     for other in site.articles():
         other_report = read_article(site, other)
@@ -72,8 +80,13 @@ def run(args: argparse.Namespace) -> int:
     for s in found:
         notes = []
         if s.used_by:
-            notes.append(f"used on the site ({len(s.used_by)} article{'s' * (len(s.used_by) > 1)}): reuse this spelling")
+            notes.append(
+                f"used on the site ({len(s.used_by)} "
+                f"article{'s' * (len(s.used_by) > 1)}): reuse this spelling"
+            )
         if s.in_article:
             notes.append("already in this article")
-        sys.stdout.write(f"{s.rank:3}. {s.keyword:<{width}}  {'; '.join(notes) or 'new'}\n")
+        sys.stdout.write(
+            f"{s.rank:3}. {s.keyword:<{width}}  {'; '.join(notes) or 'new'}\n"
+        )
     return 0

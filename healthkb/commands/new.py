@@ -53,10 +53,12 @@ def article_target(site: Site, topic: str, slug: str, *, force: bool = False) ->
     from healthkb.cli import UserError
 
     topics = topics_of(site)
-    choose = f"choose one of: {', '.join(topics) or '(none yet: create articles/<topic>/index.md)'}"
+    none = "(none yet: create articles/<topic>/index.md)"
+    choose = f"choose one of: {', '.join(topics) or none}"
     if not _TOPIC_NAME.match(topic):
         raise UserError(
-            f"the topic must be a topic folder's name, like 'mental-health', not {topic!r}: {choose}"
+            "the topic must be a topic folder's name, like 'mental-health', not "
+            f"{topic!r}: {choose}"
         )
     if topic not in topics:
         raise UserError(f"unknown topic {topic!r}: {choose}")
@@ -67,7 +69,8 @@ def article_target(site: Site, topic: str, slug: str, *, force: bool = False) ->
     target = site.root / site.settings.articles_dir / topic / f"{slug}.md"
     if target.exists() and not force:
         raise UserError(
-            f"{site.relpath(target)} already exists: choose another title or pass --force"
+            f"{site.relpath(target)} already exists: choose another title or pass "
+            "--force"
         )
     elsewhere = [
         site.relpath(p)
@@ -76,7 +79,8 @@ def article_target(site: Site, topic: str, slug: str, *, force: bool = False) ->
     ]
     if elsewhere:
         raise UserError(
-            f"an article named {slug}.md exists already ({elsewhere[0]}): file names must be "
+            f"an article named {slug}.md exists already ({elsewhere[0]}): file names "
+            "must be "
             "unique across topics, so choose another title"
         )
     return target
@@ -91,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
     slug = slugify(title)
     if not slug:
         raise UserError(
-            f"the title {args.title!r} has no letters or digits to make a file name from"
+            f"the title {args.title!r} has no letters or digits to make a file name "
+            "from"
         )
     target = article_target(site, args.topic, slug, force=args.force)
     if args.author and args.author not in site.authors:

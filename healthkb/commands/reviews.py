@@ -25,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
     reports = [read_article(site, f) for f in site.articles()]
     unreadable = [r.path for r in reports if r.meta is None]
     rows = review_rows(
-        ((r.docname, r.path, r.title, r.meta) for r in reports if r.meta is not None), today
+        ((r.docname, r.path, r.title, r.meta) for r in reports if r.meta is not None),
+        today,
     )
     if args.format == "json":
         json.dump(
@@ -50,18 +51,26 @@ def run(args: argparse.Namespace) -> int:
         )
         sys.stdout.write("\n")
         return 0
-    counts = {s: sum(r.status == s for r in rows) for s in ("overdue", "due-soon", "fine")}
+    counts = {
+        s: sum(r.status == s for r in rows) for s in ("overdue", "due-soon", "fine")
+    }
     out = [
-        f"review status on {today} ({counts['overdue']} overdue, {counts['due-soon']} due "
+        f"review status on {today} ({counts['overdue']} overdue, {counts['due-soon']} "
+        "due "
         f"within {DUE_SOON_DAYS} days, {counts['fine']} up to date)",
         f"{'status':<20} {'next review':<12} {'last review':<12} article",
     ]
     for r in rows:
         when = f"{-r.days} days ago" if r.days < 0 else f"in {r.days} days"
         out.append(
-            f"{r.label:<20} {r.review_due.isoformat():<12} {r.reviewed.isoformat():<12} "
+            f"{r.label:<20} {r.review_due.isoformat():<12} "
+            f"{r.reviewed.isoformat():<12} "
             f"{r.path} ({when})"
         )
-    out += [f"{'cannot tell':<20} {'':<12} {'':<12} {p} (fix its front matter: run 'healthkb check')" for p in unreadable]
+    out += [
+        f"{'cannot tell':<20} {'':<12} {'':<12} {p} (fix its front matter: run "
+        "'healthkb check')"
+        for p in unreadable
+    ]
     sys.stdout.write("\n".join(out) + "\n")
     return 0

@@ -1,4 +1,4 @@
-"""The editors' "Review status" page: a directive filled in from domain data at write time.
+"""The editors' "Review status" page: a directive filled in from domain data.
 
 ``healthkb-review-status`` leaves a placeholder node at read time; a collector records
 which documents have one (purged and merged per document, so ``-j`` works); after
@@ -44,7 +44,11 @@ class ReviewPagesCollector(EnvironmentCollector):
         _pages(env).pop(docname, None)
 
     def merge_other(
-        self, app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment
+        self,
+        app: Sphinx,
+        env: BuildEnvironment,
+        docnames: set[str],
+        other: BuildEnvironment,
     ) -> None:
         # a parallel reader's env carries raw domain data, not Domain objects
         theirs = other.domaindata.get("healthkb", {}).get(_KEY, {})
@@ -73,11 +77,14 @@ def fill_review_tables(app: Sphinx, doctree: nodes.document, fromdocname: str) -
         placeholder.replace_self(_table(app, fromdocname, rows, today))
 
 
-def _table(app: Sphinx, fromdocname: str, rows: list[Any], today: Any) -> list[nodes.Node]:
+def _table(
+    app: Sphinx, fromdocname: str, rows: list[Any], today: Any
+) -> list[nodes.Node]:
+    counts = {s: sum(r.status == s for r in rows) for s in STATUS_LABELS}
     intro = nodes.paragraph(
-        text=f"On {today.isoformat()}: {sum(r.status == 'overdue' for r in rows)} overdue, "
-        f"{sum(r.status == 'due-soon' for r in rows)} due within {DUE_SOON_DAYS} days, "
-        f"{sum(r.status == 'fine' for r in rows)} up to date."
+        text=f"On {today.isoformat()}: {counts['overdue']} overdue, "
+        f"{counts['due-soon']} due within {DUE_SOON_DAYS} days, "
+        f"{counts['fine']} up to date."
     )
     table = nodes.table(classes=["hk-review-status"])
     group = nodes.tgroup(cols=4)
@@ -86,17 +93,28 @@ def _table(app: Sphinx, fromdocname: str, rows: list[Any], today: Any) -> list[n
         group += nodes.colspec(colwidth=width)
     head = nodes.thead()
     group += head
-    head += _row([nodes.Text(t) for t in ("Article", "Next review", "Last reviewed", "Status")])
+    head += _row(
+        [nodes.Text(t) for t in ("Article", "Next review", "Last reviewed", "Status")]
+    )
     body = nodes.tbody()
     group += body
     for r in rows:
         link = nodes.reference(
-            "", r.title or r.docname, internal=True,
+            "",
+            r.title or r.docname,
+            internal=True,
             refuri=app.builder.get_relative_uri(fromdocname, r.docname),
         )
-        status = nodes.inline(text=STATUS_LABELS[r.status], classes=[f"hk-review-{r.status}"])
+        status = nodes.inline(
+            text=STATUS_LABELS[r.status], classes=[f"hk-review-{r.status}"]
+        )
         body += _row(
-            [link, nodes.Text(r.review_due.isoformat()), nodes.Text(r.reviewed.isoformat()), status],
+            [
+                link,
+                nodes.Text(r.review_due.isoformat()),
+                nodes.Text(r.reviewed.isoformat()),
+                status,
+            ],
             classes=[f"hk-review-{r.status}"],
         )
     return [intro, table]

@@ -9,8 +9,45 @@ from dataclasses import dataclass
 from healthkb.importer.vancouver import Reference
 
 _STOP = frozenset(
-    "a an and the of in on for to with by at from as is are was were does do how what why "
-    "who when which its their our your after before among between during versus vs".split()
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "do",
+        "how",
+        "what",
+        "why",
+        "who",
+        "when",
+        "which",
+        "its",
+        "their",
+        "our",
+        "your",
+        "after",
+        "before",
+        "among",
+        "between",
+        "during",
+        "versus",
+        "vs",
+    ]
 )
 _SPECIAL = re.compile(r"([&%$#_])")
 
@@ -33,8 +70,13 @@ def _ascii_word(text: str) -> str:
 
 
 def make_key(ref: Reference) -> str:
-    """``surname + year + first significant title word``, like ``conway2026durability``."""
-    family = ref.authors[0][0].split()[-1] if ref.authors[0][1] else ref.authors[0][0].split()[0]
+    """``surname + year + first significant title word``, like "
+    "``conway2026durability``."""
+    family = (
+        ref.authors[0][0].split()[-1]
+        if ref.authors[0][1]
+        else ref.authors[0][0].split()[0]
+    )
     words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", ref.title)]
     word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
     return (_ascii_word(family) or "source") + ref.year + word
@@ -50,12 +92,16 @@ def plan_sources(
     for ref in refs:
         if ref.doi and ref.doi.casefold() in by_doi:
             key = by_doi[ref.doi.casefold()]
-            planned.append(PlannedSource(ref, key, "", f"references.bib has this DOI as '{key}'"))
+            planned.append(
+                PlannedSource(ref, key, "", f"references.bib has this DOI as '{key}'")
+            )
             continue
         base = make_key(ref)
         same = existing.get(base)
         if same and _same_title(same.get("title", ""), ref.title):
-            planned.append(PlannedSource(ref, base, "", f"references.bib has '{base}' already"))
+            planned.append(
+                PlannedSource(ref, base, "", f"references.bib has '{base}' already")
+            )
             continue
         key, suffix = base, ord("b")
         while key in taken:
@@ -73,18 +119,24 @@ def _same_title(a: str, b: str) -> bool:
 
 def _value(text: str) -> str:
     """A BibTeX-safe value: no braces of its own, LaTeX specials escaped."""
-    return _SPECIAL.sub(r"\\\1", text.replace("{", "(").replace("}", ")").replace("\\", "/"))
+    return _SPECIAL.sub(
+        r"\\\1", text.replace("{", "(").replace("}", ")").replace("\\", "/")
+    )
 
 
 def _title(text: str) -> str:
     # keep acronyms (STAR*D, VNS) upper case whatever the bibliography style does
     return " ".join(
-        f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w for w in _value(text).split()
+        f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w
+        for w in _value(text).split()
     )
 
 
 def render_entry(key: str, ref: Reference) -> str:
-    authors = [f"{{{_value(f)}}}" if not i else f"{_value(f)}, {_initials(i)}" for f, i in ref.authors]
+    authors = [
+        f"{{{_value(f)}}}" if not i else f"{_value(f)}, {_initials(i)}"
+        for f, i in ref.authors
+    ]
     if ref.et_al:
         authors.append("others")
     fields = [
@@ -101,7 +153,9 @@ def render_entry(key: str, ref: Reference) -> str:
     if not ref.doi and ref.pmid:
         fields.append(("url", f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"))
     width = max(len(name) for name, value in fields if value)
-    body = ",\n".join(f"  {name:<{width}} = {{{value}}}" for name, value in fields if value)
+    body = ",\n".join(
+        f"  {name:<{width}} = {{{value}}}" for name, value in fields if value
+    )
     return f"@article{{{key},\n{body}\n}}\n"
 
 

@@ -13,12 +13,15 @@ from healthkb.content_rules import LEFTOVER_PHRASES
 _PHRASE = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
 #: a phrase inside brackets: remove the brackets' content, keep the rest of the line
 _BRACKETED = re.compile(
-    r"\s*[\(\[][^()\[\]]*(?:" + "|".join(re.escape(p) for p in LEFTOVER_PHRASES) + r")[^()\[\]]*[\)\]]",
+    r"\s*[\(\[][^()\[\]]*(?:"
+    + "|".join(re.escape(p) for p in LEFTOVER_PHRASES)
+    + r")[^()\[\]]*[\)\]]",
     re.IGNORECASE,
 )
 #: blog-template trailers: the line and the list under it go
 _TRAILER = re.compile(
-    r"^\W*(related posts|leave a comment|\d+\s+comments?|share this|you may also like)\b",
+    r"^\W*(related posts|leave a comment|\d+\s+comments?|share this|you may also like)"
+    r"\b",
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+")

@@ -1,4 +1,5 @@
-"""Parse a draft's lines into a :class:`Draft`: title, byline, blocks, keywords, sources."""
+"""Parse a draft's lines into a :class:`Draft`: title, byline, blocks, keywords, "
+"sources."""
 
 from __future__ import annotations
 
@@ -14,9 +15,12 @@ Line = tuple[int, str]
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
 _LIST_ITEM = re.compile(r"^(\s*)(?:([-*+\u2022\u2013\u25cf])|(\d+)[.)])\s+(.*)$")
-_BYLINE = re.compile(r"^\W*(?:written\s+by|by|author)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"^\W*(?:written\s+by|by|author)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+)
 _REVIEWER = re.compile(
-    r"^\W*(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^\W*(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
@@ -24,7 +28,9 @@ _LABELLED = re.compile(
     r"(?:[a-z]+\s+){0,3}key\s?words?(?:\s+[a-z]+){0,2})\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
-_SOURCE_HEADING = re.compile(r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE)
+_SOURCE_HEADING = re.compile(
+    r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -58,7 +64,9 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("**", "").replace("__", "").split()).strip(" *_")
 
 
-def _heading_of(text: str, previous_blank: bool, next_text: str) -> tuple[int, str] | None:
+def _heading_of(
+    text: str, previous_blank: bool, next_text: str
+) -> tuple[int, str] | None:
     """(level, text) if the line is a heading: Markdown, a bold line, or a short line
     with no final full stop standing on its own."""
     match = _MD_HEADING.match(text)
@@ -101,7 +109,11 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         if not draft.title:
             match = _LABELLED.match(line)
-            title = match.group("value") if match and match.group("label").lower() == "title" else line
+            title = (
+                match.group("value")
+                if match and match.group("label").lower() == "title"
+                else line
+            )
             heading = _heading_of(title, True, "")
             draft.title = heading[1] if heading else _clean(title)
             draft.title_line = number
@@ -120,7 +132,9 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.description = _clean(value)
                 section = "body"
             elif value:
-                items = _add_to_section(draft, section, number, value, None, raw_sources)
+                items = _add_to_section(
+                    draft, section, number, value, None, raw_sources
+                )
             previous_blank = False
             continue
         heading = _heading_of(line, previous_blank, next_text)
@@ -133,12 +147,19 @@ def parse_draft(text: str, path: str) -> Draft:
             paragraph = items = None
             section = _section_of(heading[1].lower())
             if section == "body":
-                draft.blocks.append(Block("heading", number, [heading[1]], max(heading[0], 2)))
+                draft.blocks.append(
+                    Block("heading", number, [heading[1]], max(heading[0], 2))
+                )
             previous_blank = False
             continue
         if section != "body":
             items = _add_to_section(
-                draft, section, number, line, items if not previous_blank else None, raw_sources
+                draft,
+                section,
+                number,
+                line,
+                items if not previous_blank else None,
+                raw_sources,
             )
             previous_blank = False
             continue
@@ -159,15 +180,21 @@ def parse_draft(text: str, path: str) -> Draft:
             paragraph.lines.append(line.strip())
         previous_blank = False
     draft.sources = [
-        (block.line, parse_reference(block.lines[0], path, block.line)) for block in raw_sources
+        (block.line, parse_reference(block.lines[0], path, block.line))
+        for block in raw_sources
     ]
     if not draft.title:
-        raise DraftError(path, 1, "the draft has only chatter or leftovers: there is no article to import")
+        raise DraftError(
+            path,
+            1,
+            "the draft has only chatter or leftovers: there is no article to import",
+        )
     if not any(b.kind != "heading" for b in draft.blocks):
         raise DraftError(
             path,
             draft.title_line,
-            "the draft has a title but no text: write the article's paragraphs under it",
+            "the draft has a title but no text: write the article's paragraphs under "
+            "it",
         )
     return draft
 
@@ -219,7 +246,9 @@ def _add_to_section(
             if not word:
                 continue
             if len(word) > 60 or len(word.split()) > 6:
-                draft.notes.append((number, f"not used as a keyword (too long): {word}"))
+                draft.notes.append(
+                    (number, f"not used as a keyword (too long): {word}")
+                )
             else:
                 target.append(word)
         return None

@@ -56,7 +56,9 @@ def first_sentence(draft: Draft) -> str:
 
 def find_author(site: Site, name: str) -> str | None:
     wanted = _name_key(name)
-    return next((a.key for a in site.authors.values() if _name_key(a.name) == wanted), None)
+    return next(
+        (a.key for a in site.authors.values() if _name_key(a.name) == wanted), None
+    )
 
 
 def plan_import(
@@ -73,14 +75,18 @@ def plan_import(
         if key:
             authors = (key,)
         else:
-            new_key = re.sub(r"[^a-z0-9]+", "-", _name_key(name)).strip("-") or "new-author"
+            new_key = (
+                re.sub(r"[^a-z0-9]+", "-", _name_key(name)).strip("-") or "new-author"
+            )
             authors = (new_key,)
             todo.append(
                 f"add the author to {site.settings.authors_file}: '{new_key}:' with "
                 f"'name: {name}' and 'role: {role or '<their role>'}'"
             )
     if not authors:
-        todo.append("the draft has no byline: put your key from authors.yml in 'authors'")
+        todo.append(
+            "the draft has no byline: put your key from authors.yml in 'authors'"
+        )
     reviewers: tuple[str, ...] = ()
     if draft.reviewer:
         key = find_author(site, draft.reviewer)
@@ -89,19 +95,27 @@ def plan_import(
         else:
             todo.append(
                 f"the draft names the reviewer '{draft.reviewer}', who is not in "
-                f"{site.settings.authors_file}: add them, then add 'reviewers: [their-key]'"
+                f"{site.settings.authors_file}: add them, then add 'reviewers: "
+                "[their-key]'"
             )
     else:
-        todo.append("ask a clinician to review the article, then add 'reviewers: [their-key]'")
+        todo.append(
+            "ask a clinician to review the article, then add 'reviewers: [their-key]'"
+        )
     todo.append(
         "after the review, replace the 'reviewed' placeholder with the review's date "
         "(YYYY-MM-DD); 'published' is today: change it if the article goes live later"
     )
     if not site.settings.bibfiles:
-        raise DraftError(display, 1, "the site has no bibtex_bibfiles in conf.py to add sources to")
+        raise DraftError(
+            display, 1, "the site has no bibtex_bibfiles in conf.py to add sources to"
+        )
     bib = site.bibliographies[0]
     existing = {
-        key: {"doi": str(entry.fields.get("doi", "")), "title": str(entry.fields.get("title", ""))}
+        key: {
+            "doi": str(entry.fields.get("doi", "")),
+            "title": str(entry.fields.get("title", "")),
+        }
         for b in site.bibliographies
         for key, entry in b.entries.items()
     }
@@ -109,7 +123,8 @@ def plan_import(
         draft.description = first_sentence(draft)
         if draft.description:
             todo.append(
-                "the 'description' is the article's first sentence: make sure it sums the "
+                "the 'description' is the article's first sentence: make sure it sums "
+                "the "
                 "article up for search results"
             )
     planned = plan_sources([ref for _, ref in draft.sources], existing)
@@ -118,14 +133,20 @@ def plan_import(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
     )
     if not draft.sources:
-        todo.append("the draft lists no sources: add each source to references.bib and cite it")
+        todo.append(
+            "the draft lists no sources: add each source to references.bib and cite it"
+        )
     elif not marked:
         todo.append(
-            "the draft did not mark which source supports which sentence ([1], [2]): the "
-            "citations were placed after the first paragraph and each statistic; check them"
+            "the draft did not mark which source supports which sentence ([1], [2]): "
+            "the "
+            "citations were placed after the first paragraph and each statistic; "
+            "check them"
         )
     if not draft.description:
-        todo.append("write the 'description' (one or two sentences, at most 160 characters)")
+        todo.append(
+            "write the 'description' (one or two sentences, at most 160 characters)"
+        )
     todo += [f"draft line {n}: {why}" for n, why in draft.notes]
     new_entries = "\n".join(p.entry for p in planned if p.entry)
     bib_text = None
@@ -133,17 +154,35 @@ def plan_import(
         added = parse_bibliography_text(new_entries, bib.path)
         if added.problems or len(added.entries) != sum(1 for p in planned if p.entry):
             line = draft.sources[0][0]
-            raise DraftError(display, line, "a source could not be turned into BibTeX: check its text")
+            raise DraftError(
+                display,
+                line,
+                "a source could not be turned into BibTeX: check its text",
+            )
         bibfile = site.root / bib.path
         old = bibfile.read_text(encoding="utf-8") if bibfile.is_file() else ""
         bib_text = (old.rstrip("\n") + "\n\n" if old.strip() else "") + new_entries
         site = dataclasses.replace(site, bibliographies=[*site.bibliographies, added])
     rel = site.relpath(target)
     report = analyse_article(site, rel, text)
-    others = [read_article(site, f) for f in site.articles() if f.resolve() != target.resolve()]
-    problems = report.problems + [p for p in check_across(site, [*others, report]) if p.path == rel]
+    others = [
+        read_article(site, f)
+        for f in site.articles()
+        if f.resolve() != target.resolve()
+    ]
+    problems = report.problems + [
+        p for p in check_across(site, [*others, report]) if p.path == rel
+    ]
     return ImportPlan(
-        target, rel, text, site.root / bib.path, bib_text, planned, draft, todo, sorted(set(problems))
+        target,
+        rel,
+        text,
+        site.root / bib.path,
+        bib_text,
+        planned,
+        draft,
+        todo,
+        sorted(set(problems)),
     )
 
 
@@ -155,7 +194,9 @@ def apply_plan(plan: ImportPlan) -> None:
     try:
         write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
     except BaseException:
-        plan.article.unlink(missing_ok=True)  # no article citing entries that are not there
+        plan.article.unlink(
+            missing_ok=True
+        )  # no article citing entries that are not there
         raise
 
 

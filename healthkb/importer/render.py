@@ -27,11 +27,16 @@ class ArticleFields:
 
 def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
     """The article text, and whether the draft placed its own citation markers."""
-    keywords, secondary = draft.keywords[:10], draft.secondary[: max(0, 10 - len(draft.keywords))]
+    keywords, secondary = (
+        draft.keywords[:10],
+        draft.secondary[: max(0, 10 - len(draft.keywords))],
+    )
     front = [
         "---",
-        f"description: {_yaml(draft.description) if draft.description else DESCRIPTION_PLACEHOLDER}",
-        f"authors: [{', '.join(fields.authors) if fields.authors else AUTHOR_PLACEHOLDER}]",
+        "description: "
+        f"{_yaml(draft.description) if draft.description else DESCRIPTION_PLACEHOLDER}",
+        "authors: "
+        f"[{', '.join(fields.authors) if fields.authors else AUTHOR_PLACEHOLDER}]",
     ]
     if fields.reviewers:
         front.append(f"reviewers: [{', '.join(fields.reviewers)}]")
@@ -43,7 +48,12 @@ def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
     if secondary:
         front.append(f"secondary-keywords: {json.dumps(secondary, ensure_ascii=False)}")
     front.append("---")
-    marked = any(_MARKER.search(line) for b in draft.blocks if b.kind != "heading" for line in b.lines)
+    marked = any(
+        _MARKER.search(line)
+        for b in draft.blocks
+        if b.kind != "heading"
+        for line in b.lines
+    )
     body = [f"# {_inline(draft.title)}"]
     first_paragraph = True
     for block in draft.blocks:
@@ -51,7 +61,11 @@ def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
         if block.kind == "heading":
             body.append(f"{'#' * block.level} {_inline(block.lines[0])}")
             continue
-        texts = [_inline(" ".join(block.lines))] if block.kind == "paragraph" else [_inline(i) for i in block.lines]
+        texts = (
+            [_inline(" ".join(block.lines))]
+            if block.kind == "paragraph"
+            else [_inline(i) for i in block.lines]
+        )
         cited = []
         for text in texts:
             if marked:
@@ -63,7 +77,10 @@ def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
         if block.kind == "paragraph":
             body.append(cited[0])
         else:
-            body += [f"{n}. {t}" if block.ordered else f"- {t}" for n, t in enumerate(cited, 1)]
+            body += [
+                f"{n}. {t}" if block.ordered else f"- {t}"
+                for n, t in enumerate(cited, 1)
+            ]
     return "\n".join(front) + "\n\n" + "\n".join(body) + "\n", marked
 
 
@@ -98,8 +115,10 @@ def _replace_markers(text: str, keys: tuple[str, ...], path: str, line: int) -> 
             raise DraftError(
                 path,
                 line,
-                f"the text cites source [{wrong[0] if wrong else numbers[-1]}] but the draft lists "
-                f"{len(keys)} source(s): number the sources 1 to {len(keys)} in the order "
+                f"the text cites source [{wrong[0] if wrong else numbers[-1]}] but "
+                "the draft lists "
+                f"{len(keys)} source(s): number the sources 1 to {len(keys)} in the "
+                "order "
                 "they are listed",
             )
         chosen = ",".join(dict.fromkeys(keys[n - 1] for n in numbers))

@@ -17,19 +17,24 @@ def read_draft(path: Path, display: str) -> str:
     except FileNotFoundError:
         raise DraftError(display, 1, "no such file: check the draft's name") from None
     except OSError as exc:
-        raise DraftError(display, 1, f"cannot read the draft ({exc.strerror})") from None
+        raise DraftError(
+            display, 1, f"cannot read the draft ({exc.strerror})"
+        ) from None
     return decode_draft(raw, display)
 
 
 def decode_draft(raw: bytes, display: str) -> str:
     if len(raw) > MAX_DRAFT_BYTES:
-        raise DraftError(display, 1, "the draft is over 1 MB: split it into several articles")
+        raise DraftError(
+            display, 1, "the draft is over 1 MB: split it into several articles"
+        )
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise DraftError(
             display,
             line,
-            "this is not a text file (it contains binary data): save the draft as plain "
+            "this is not a text file (it contains binary data): save the draft as "
+            "plain "
             "text (.txt) or Markdown (.md) and import that",
         )
     try:
@@ -48,7 +53,8 @@ def decode_draft(raw: bytes, display: str) -> str:
         raise DraftError(
             display,
             text.count("\n", 0, bad) + 1,
-            "the draft contains control characters: save it as plain text and import it again",
+            "the draft contains control characters: save it as plain text and import "
+            "it again",
         )
     if not text.strip():
         raise DraftError(display, 1, "the draft is empty: there is nothing to import")

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from healthkb.importer.errors import DraftError
 
-_DOI = re.compile(r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>{}]+)", re.IGNORECASE)
+_DOI = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>{}]+)",
+    re.IGNORECASE,
+)
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b\.?", re.IGNORECASE)
 _URL = re.compile(r"(?:Available (?:from|at):?\s*)?https?://\S+", re.IGNORECASE)
@@ -25,7 +28,10 @@ _PUBLICATION = re.compile(
 )
 _AUTHOR = re.compile(r"^(?P<family>[^\W\d][\w'\u2019 -]*?)\s+(?P<initials>[A-Z]{1,4})$")
 _ET_AL = re.compile(r"^et\.?\s+al\.?$", re.IGNORECASE)
-_GROUP = re.compile(r"\b(group|collaborat\w*|consortium|investigators|committee|association|society|organi[sz]ation|institute)\b", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(group|collaborat\w*|consortium|investigators|committee|association|society|organi[sz]ation|institute)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -46,7 +52,8 @@ class Reference:
 
 
 def parse_reference(text: str, path: str, line: int) -> Reference:
-    """Parse *text*; :class:`DraftError` names *path* and *line* if it is not Vancouver."""
+    """Parse *text*; :class:`DraftError` names *path* and *line* if it is not "
+    "Vancouver."""
     original = " ".join(text.split())
     rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", original)
 
@@ -54,8 +61,10 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
         return DraftError(
             path,
             line,
-            f"this source could not be read ({what}): write it in Vancouver style, e.g. "
-            "'Smith JA, Brown L. Title of the article. Journal Name. 2020;12(3):100-10. "
+            f"this source could not be read ({what}): write it in Vancouver style, "
+            "e.g. "
+            "'Smith JA, Brown L. Title of the article. Journal Name. "
+            "2020;12(3):100-10. "
             f"doi:10.1000/example' — the line was: {original}",
         )
 
@@ -77,7 +86,9 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
     parts = re.split(r"(?<=[.?!])\s+", head + ".") if head else []
     parts = [p.strip() for p in parts if p.strip(" .")]
     if len(parts) < 3:
-        raise fail("expected authors, a title and a journal, each ending with a full stop")
+        raise fail(
+            "expected authors, a title and a journal, each ending with a full stop"
+        )
     authors, et_al = _authors(parts[0].rstrip("."))
     if not authors:
         raise fail("the authors are not in the form 'Smith JA, Brown L'")
