@@ -304,3 +304,28 @@ def test_imported_draft_builds_with_no_warnings_once_report_is_done(
         assert "https://doi.org/10.1000/" in html
     finally:
         app.cleanup()
+
+
+def test_unknown_author_option_writes_nothing(site_copy, capsys):
+    site = site_copy()
+    before = snapshot(site)
+    draft = str(DRAFTS / "walking-after-heart-attack.txt")
+    assert run(site, "import", draft, "--topic", "heart", "--author", "nobody") == 2
+    assert "unknown author 'nobody'" in capsys.readouterr().err
+    assert snapshot(site) == before
+
+
+def test_too_many_keywords_are_reported_not_dropped_silently(site_copy, capsys):
+    site = site_copy()
+    draft = site / "many.txt"
+    words = ", ".join(f"Word{n}" for n in range(1, 13))
+    draft.write_text(
+        "Many Keywords Here\nBy Dr Ada Jones - Health Editor\n\n"
+        f"A short plain text about walking.\n\nKeywords: {words}\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    assert "only 10 keywords are allowed: left out Word11, Word12" in out
+    article = (site / "articles/heart/many-keywords-here.md").read_text(encoding="utf-8")
+    assert '"Word10"]' in article and "Word11" not in article

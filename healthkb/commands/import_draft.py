@@ -24,7 +24,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from healthkb.cli import UserError
     from healthkb.commands.check import load_site
-    from healthkb.commands.new import article_target, slugify
+    from healthkb.commands.new import article_target, check_topic, slugify
     from healthkb.importer import DraftError
     from healthkb.importer.plan import TargetExists, apply_plan, plan_import
 
@@ -35,23 +35,22 @@ def run(args: argparse.Namespace) -> int:
             f"({', '.join(site.authors)})"
         )
     try:
-        from healthkb.importer.draft import parse_draft
-        from healthkb.importer.source_text import read_draft
 
-        # the target depends on the title, so read the draft once to find it
-        title = parse_draft(
-            read_draft(args.draft, str(args.draft)), str(args.draft)
-        ).title
-        slug = slugify(title)
-        if not slug:
-            raise DraftError(
-                str(args.draft), 1, "the title has no letters or digits for a file name"
-            )
-        target = article_target(site, args.topic, slug)
+        def target_for(title: str) -> Path:
+            slug = slugify(title)
+            if not slug:
+                raise DraftError(
+                    str(args.draft),
+                    1,
+                    "the title has no letters or digits for a file name",
+                )
+            return article_target(site, args.topic, slug)
+
+        check_topic(site, args.topic)  # before reading the draft
         plan = plan_import(
             site,
             args.draft,
-            target,
+            target_for,
             author=args.author,
             today=site.settings.today or date.today(),
         )

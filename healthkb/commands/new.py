@@ -48,8 +48,8 @@ def topics_of(site: Site) -> list[str]:
     return sorted(p.name for p in base.iterdir() if (p / "index.md").is_file())
 
 
-def article_target(site: Site, topic: str, slug: str, *, force: bool = False) -> Path:
-    """Where a new article goes; refuses unknown topics, paths and taken names."""
+def check_topic(site: Site, topic: str) -> None:
+    """Refuse a topic that is not the name of an existing topic folder."""
     from healthkb.cli import UserError
 
     topics = topics_of(site)
@@ -62,6 +62,13 @@ def article_target(site: Site, topic: str, slug: str, *, force: bool = False) ->
         )
     if topic not in topics:
         raise UserError(f"unknown topic {topic!r}: {choose}")
+
+
+def article_target(site: Site, topic: str, slug: str, *, force: bool = False) -> Path:
+    """Where a new article goes; refuses unknown topics, paths and taken names."""
+    from healthkb.cli import UserError
+
+    check_topic(site, topic)
     if slug == "index":
         raise UserError(
             "'index' is the topic page's name: give the article a longer title"

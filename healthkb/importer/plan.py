@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from healthkb.article import MAX_KEYWORDS
 from healthkb.bibliography import parse_bibliography_text
 from healthkb.checks import analyse_article, check_across, read_article
 from healthkb.importer.bibtex import PlannedSource, plan_sources
@@ -62,12 +64,31 @@ def find_author(site: Site, name: str) -> str | None:
 
 
 def plan_import(
-    site: Site, draft_file: Path, target: Path, *, author: str = "", today: date
+    site: Site,
+    draft_file: Path,
+    target_for: Callable[[str], Path],
+    *,
+    author: str = "",
+    today: date,
 ) -> ImportPlan:
-    """Parse, render and dry-run check; raises :class:`DraftError` on a bad draft."""
+    """Parse, render and dry-run check; raises :class:`DraftError` on a bad draft.
+
+    :param target_for: the article's file from its title (refuses taken names)
+    """
     display = str(draft_file)
     draft = parse_draft(read_draft(draft_file, display), display)
+    target = target_for(draft.title)
     todo: list[str] = []
+    if draft.title.endswith(".") or len(draft.title) > 100:
+        todo.append(
+            f"check the title (draft line {draft.title_line}): it was taken from the "
+            "first line, which reads like a sentence"
+        )
+    extra = [*draft.keywords, *draft.secondary][MAX_KEYWORDS:]
+    if extra:
+        todo.append(
+            f"only {MAX_KEYWORDS} keywords are allowed: left out {', '.join(extra)}"
+        )
     authors: tuple[str, ...] = (author,) if author else ()
     name, role = draft.byline
     if not authors and name:
