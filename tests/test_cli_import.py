@@ -327,5 +327,7 @@ def test_too_many_keywords_are_reported_not_dropped_silently(site_copy, capsys):
     assert run(site, "import", str(draft), "--topic", "heart") == 0
     out = capsys.readouterr().out
     assert "only 10 keywords are allowed: left out Word11, Word12" in out
-    article = (site / "articles/heart/many-keywords-here.md").read_text(encoding="utf-8")
+    article = (site / "articles/heart/many-keywords-here.md").read_text(
+        encoding="utf-8"
+    )
     assert '"Word10"]' in article and "Word11" not in article
