@@ -271,6 +271,7 @@ def fill_reported_items(site: Path, article: Path) -> None:
     ("draft", "topic", "name"),
     [
         ("walking-after-heart-attack.txt", "heart", "walking-after-a-heart-attack"),
+        ("salt-with-front-matter.md", "heart", "salt-and-your-heart"),
         (
             "breathing-exercises-asthma.txt",
             "lungs",
@@ -284,6 +285,7 @@ def test_imported_draft_builds_with_no_warnings_once_report_is_done(
     site = site_copy()
     assert run(site, "import", str(DRAFTS / draft), "--topic", topic) == 0
     article = site / f"articles/{topic}/{name}.md"
+    draft_text = (DRAFTS / draft).read_text(encoding="utf-8")
     text = article.read_text(encoding="utf-8")
     if "<<one or two" in text:
         text = text.replace(
@@ -301,7 +303,9 @@ def test_imported_draft_builds_with_no_warnings_once_report_is_done(
         html = (app.outdir / f"articles/{topic}/{name}.html").read_text(
             encoding="utf-8"
         )
-        assert "https://doi.org/10.1000/" in html
+        # every source the draft listed is a DOI link in the page's references
+        assert html.count("https://doi.org/10.1000/") >= ("Source" in draft_text)
+        assert "<h1>" in html
     finally:
         app.cleanup()
 
@@ -331,3 +335,21 @@ def test_too_many_keywords_are_reported_not_dropped_silently(site_copy, capsys):
         encoding="utf-8"
     )
     assert '"Word10"]' in article and "Word11" not in article
+
+
+def test_markdown_draft_with_yaml_block_and_deep_headings(site_copy, capsys):
+    site = site_copy()
+    draft = str(DRAFTS / "salt-with-front-matter.md")
+    assert run(site, "import", draft, "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/salt-and-your-heart.md").read_text(encoding="utf-8")
+    assert text.startswith(
+        '---\ndescription: "Less salt can mean lower blood pressure."\n'
+    )
+    assert 'keywords: ["Salt", "Blood pressure", "Diet"]' in text
+    # ### after the title becomes ##, and #### under it ###: no skipped levels
+    assert "\n# Salt and Your Heart\n\nMost adults eat more salt" in text
+    assert "\n## Why salt matters\n" in text and "\n### Small steps\n" in text
+    assert "***" not in text and "title:" not in text
+    assert "draft line 15: ***" in out
+    assert "the draft lists no sources" in out

@@ -28,6 +28,7 @@ _LABELLED = re.compile(
     r"(?:[a-z]+\s+){0,3}key\s?words?(?:\s+[a-z]+){0,2})\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
 )
@@ -94,21 +95,35 @@ def parse_draft(text: str, path: str) -> Draft:
     """The draft's structure; raises :class:`DraftError` when it cannot be used."""
     numbered = list(enumerate(text.split("\n"), start=1))
     kept, removed = strip_chatter(numbered)
-    draft = Draft(path, removed=removed)
+    kept, separators = _without_separators(kept)
+    draft = Draft(path, removed=sorted(removed + separators))
     section = "body"
+    #: a section opened by "Label: value" on one line ends at the next blank line
+    inline_section = False
     previous_blank = True
     paragraph: Block | None = None
     items: Block | None = None
     raw_sources: list[Block] = []
+    # the next non-blank line after each line (computed once: drafts can be long)
+    following = [""] * len(kept)
+    upcoming = ""
+    for index in range(len(kept) - 1, -1, -1):
+        following[index] = upcoming
+        upcoming = kept[index][1] if kept[index][1].strip() else upcoming
     for index, (number, line) in enumerate(kept):
-        next_text = next((t for _, t in kept[index + 1 :] if t.strip()), "")
+        next_text = following[index]
         if not line.strip():
             paragraph, previous_blank = None, True
             if section != "body":
                 items = None
+            if inline_section:
+                section, inline_section = "body", False
             continue
-        if not draft.title:
-            match = _LABELLED.match(line)
+        labelled = _LABELLED.match(line)
+        if not draft.title and not (
+            labelled and _section_of(labelled["label"].lower()) != "body"
+        ):
+            match = labelled
             title = (
                 match.group("value")
                 if match and match.group("label").lower() == "title"
@@ -122,10 +137,10 @@ def parse_draft(text: str, path: str) -> Draft:
         if _handle_meta_line(draft, number, line):
             previous_blank = False
             continue
-        labelled = _LABELLED.match(line)
         if labelled and labelled.group("label").lower() != "title":
             label = labelled.group("label").lower()
             section = _section_of(label)
+            inline_section = bool(labelled.group("value").strip())
             paragraph = items = None
             value = labelled.group("value").strip()
             if section == "description":
@@ -145,7 +160,7 @@ def parse_draft(text: str, path: str) -> Draft:
             or _section_of(heading[1].lower()) not in ("body", section)
         ):
             paragraph = items = None
-            section = _section_of(heading[1].lower())
+            section, inline_section = _section_of(heading[1].lower()), False
             if section == "body":
                 draft.blocks.append(
                     Block("heading", number, [heading[1]], max(heading[0], 2))
@@ -199,6 +214,20 @@ def parse_draft(text: str, path: str) -> Draft:
     return draft
 
 
+def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Drop rules (``---``, ``***``) and a leading YAML block's fences; keep its
+    ``title:``/``description:``/``keywords:`` lines, which read as labelled lines."""
+    kept: list[Line] = []
+    dropped: list[Line] = []
+    for number, text in lines:
+        if _RULE.match(text):
+            dropped.append((number, text))
+            kept.append((number, ""))
+        else:
+            kept.append((number, text))
+    return kept, dropped
+
+
 def _section_of(label: str) -> str:
     if "keyword" in label or "key word" in label:
         return "secondary" if "secondary" in label else "keywords"
@@ -242,7 +271,7 @@ def _add_to_section(
         text = item.group(4) if item else line
         target = draft.keywords if section == "keywords" else draft.secondary
         for word in re.split(r"[,;]|\s#", text):
-            word = _clean(word).strip("#\"'").strip()
+            word = _clean(word).strip("#\"'[]").strip()
             if not word:
                 continue
             if len(word) > 60 or len(word.split()) > 6:

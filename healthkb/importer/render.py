@@ -56,10 +56,13 @@ def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
     )
     body = [f"# {_inline(draft.title)}"]
     first_paragraph = True
+    level = 1
     for block in draft.blocks:
         body.append("")
         if block.kind == "heading":
-            body.append(f"{'#' * block.level} {_inline(block.lines[0])}")
+            # no skipped levels (# then ###): MyST warns about them
+            level = min(max(block.level, 2), level + 1)
+            body.append(f"{'#' * level} {_inline(block.lines[0])}")
             continue
         texts = (
             [_inline(" ".join(block.lines))]
