@@ -44,7 +44,9 @@ def test_leftover_prefilter_keeps_case_insensitive_matches():
 def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
     from healthkb.frontmatter import parse_yaml, split_article
 
-    front, problems = parse_yaml("a.md", "x: 1\n\nreviewed: 2026-02-30\nkeywords: [A, B]\n", 2)
+    front, problems = parse_yaml(
+        "a.md", "x: 1\n\nreviewed: 2026-02-30\nkeywords: [A, B]\n", 2
+    )
     assert problems == []
     assert front.data == {"x": 1, "reviewed": "2026-02-30", "keywords": ["A", "B"]}
     assert front.lines == {"x": 2, "reviewed": 4, "keywords": 5}
@@ -52,4 +54,6 @@ def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
     assert [p.line for p in problems] == [2] and "aliases" in problems[0].message
     split = split_article("a.md", "---\ndescription: x\nkeywords: [a, b\n---\n# T\n")
     [bad] = split.problems
-    assert bad.line == 3 and bad.message.startswith("the front matter is not valid YAML")
+    assert bad.line == 3 and bad.message.startswith(
+        "the front matter is not valid YAML"
+    )
