@@ -3,18 +3,25 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import date
+
 import pytest
+from conftest import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from healthkb.commands.new import slugify
 from healthkb.content_rules import LEFTOVER_PHRASES
 from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.chatter import strip_chatter
 from healthkb.importer.draft import parse_draft
+from healthkb.importer.plan import plan_import
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import decode_draft
 from healthkb.importer.vancouver import expand_pages, parse_reference
+from healthkb.site import Site
 
 
 def test_vancouver_reference_with_all_parts():
@@ -121,28 +128,28 @@ def test_control_characters_are_refused():
         decode_draft(b"Title\nbad \x07 bell\n", "d.txt")
 
 
+DRAFT_LINES = [
+    "",
+    "Sources:",
+    "Keywords: a, b, c",
+    "# Title",
+    "- item [1]",
+    "By Dr Ada Jones - Editor",
+    "1. Smith JA. T. J. 2020;1(2):3-4.",
+    "Okay, here's a draft",
+    "Related Posts",
+    "[3]",
+    "%comment",
+    "Source: Smith JA, Brown L. Title. J Test. 2020;12(3):100-10. doi:10.1000/x",
+]
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.one_of(
             st.text(max_size=80),
-            st.sampled_from(
-                [
-                    "",
-                    "Sources:",
-                    "Keywords: a, b, c",
-                    "# Title",
-                    "- item [1]",
-                    "By Dr Ada Jones - Editor",
-                    "1. Smith JA. T. J. 2020;1(2):3-4.",
-                    "Okay, here's a draft",
-                    "Related Posts",
-                    "[3]",
-                    "%comment",
-                    "Source: Smith JA, Brown L. Title. J Test. 2020;12(3):100-10. "
-                    "doi:10.1000/x",
-                ]
-            ),
+            st.sampled_from(DRAFT_LINES),
         ),
         max_size=25,
     )
@@ -163,3 +170,37 @@ def test_random_drafts_parse_or_raise_draft_error(lines):
     except UnicodeEncodeError:
         return  # lone surrogates cannot be in a file at all
     assert article.startswith("---\n") and "\n# " in article
+
+
+@pytest.fixture(scope="module")
+def basic_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site") / "basic"
+    shutil.copytree(ROOTS / "test-basic", root)
+    return Site.load(root)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.one_of(st.text(max_size=60), st.sampled_from(DRAFT_LINES)), max_size=20)
+)
+def test_random_drafts_plan_against_a_site_or_raise_draft_error(
+    basic_site, tmp_path_factory, lines
+):
+    draft = tmp_path_factory.mktemp("draft") / "d.txt"
+    try:
+        draft.write_text("\n".join(lines), encoding="utf-8")
+    except UnicodeEncodeError:
+        return
+    articles = basic_site.root / "articles/heart"
+    try:
+        plan = plan_import(
+            basic_site,
+            draft,
+            lambda title: articles / f"{slugify(title) or 'untitled'}-draft.md",
+            today=date(2026, 12, 1),
+        )
+    except DraftError as exc:
+        assert str(exc).startswith(f"{draft}:")
+        return
+    assert plan.text.startswith("---\n") and plan.todo
+    assert all(p.path == plan.article_rel for p in plan.problems)
