@@ -134,7 +134,18 @@ def _parse_yaml(
                 "replace the tab with spaces",
             )
         ]
-    loader = loader_class(yaml_text)
+    try:
+        loader = loader_class(yaml_text)
+    except yaml.reader.ReaderError as exc:  # the reader refuses control characters at once
+        return front, [
+            problem(
+                path,
+                first_line + yaml_text[: exc.position].count("\n"),
+                "front-matter",
+                f"the front matter contains an invisible control character (U+{exc.character:04X}): "
+                "delete it and retype the text around it",
+            )
+        ]
     try:
         node = loader.get_single_node()
         if node is None:

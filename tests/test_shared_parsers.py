@@ -1,4 +1,4 @@
-"""The linear-time rewrites behave like the originals (line numbers, key lookups)."""
+"""Shared parsers after the speed-ups: same lines, same problems, no crashes."""
 
 from __future__ import annotations
 
@@ -57,3 +57,11 @@ def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
     assert bad.line == 3 and bad.message.startswith(
         "the front matter is not valid YAML"
     )
+
+
+def test_control_character_in_front_matter_is_a_problem_not_a_crash():
+    from healthkb.frontmatter import split_article
+
+    split = split_article("a.md", "---\ntitle: x\ndescription: a\x7fb\n---\n# T\n")
+    [bad] = split.problems
+    assert bad.line == 3 and "invisible control character (U+007F)" in bad.message
