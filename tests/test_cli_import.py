@@ -353,3 +353,17 @@ def test_markdown_draft_with_yaml_block_and_deep_headings(site_copy, capsys):
     assert "***" not in text and "title:" not in text
     assert "draft line 15: ***" in out
     assert "the draft lists no sources" in out
+
+
+def test_dry_run_reports_and_writes_nothing(site_copy, capsys):
+    site = site_copy()
+    before = snapshot(site)
+    draft = str(DRAFTS / "walking-after-heart-attack.txt")
+    assert run(site, "import", draft, "--topic", "heart", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "would create articles/heart/walking-after-a-heart-attack.md\n"
+    )
+    assert "would add source 'okafor2022walking' to references.bib" in out
+    assert "'reviewed' placeholder" in out and out.endswith("nothing was written\n")
+    assert snapshot(site) == before

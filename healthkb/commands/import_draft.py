@@ -18,6 +18,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "--topic", required=True, help="topic folder, e.g. mental-health"
     )
     parser.add_argument("--author", default="", help="your key in authors.yml")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="print the report, write nothing"
+    )
     parser.set_defaults(run=run)
 
 
@@ -56,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
         )
     except DraftError as exc:
         raise UserError(f"{exc}\nnothing was written") from None
+    if args.dry_run:
+        sys.stdout.write(format_report(plan, dry_run=True))
+        sys.stdout.write("dry run: nothing was written\n")
+        return 0
     try:
         apply_plan(plan)
     except TargetExists:
@@ -70,11 +77,12 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_report(plan) -> str:  # noqa: ANN001 - ImportPlan, imported late
-    lines = [f"created {plan.article_rel}"]
+def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - ImportPlan
+    create, add = ("would create", "would add") if dry_run else ("created", "added")
+    lines = [f"{create} {plan.article_rel}"]
     for source in plan.sources:
         if source.entry:
-            lines.append(f"added source '{source.key}' to {plan.bibfile.name}")
+            lines.append(f"{add} source '{source.key}' to {plan.bibfile.name}")
         else:
             lines.append(f"reused source '{source.key}' ({source.reused})")
     if plan.draft.removed:
