@@ -31,5 +31,13 @@ def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
                 os.link(tmp, target)
             except FileExistsError:
                 raise TargetExists(str(target)) from None
+            except OSError:
+                # no hard links on this file system: exclusive create still never
+                # overwrites, though a reader could see the file while it is written
+                try:
+                    with target.open("x", encoding="utf-8", newline="\n") as handle:
+                        handle.write(text)
+                except FileExistsError:
+                    raise TargetExists(str(target)) from None
     finally:
         tmp.unlink(missing_ok=True)

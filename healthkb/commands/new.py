@@ -133,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             f"{site.relpath(target)} was created meanwhile: not overwritten"
         ) from None
+    except OSError as exc:
+        raise UserError(f"could not write {site.relpath(target)}: {exc}") from None
     sys.stdout.write(
         f"created {site.relpath(target)}: fill in every <<...>> placeholder, "
         "then run 'make check'\n"
