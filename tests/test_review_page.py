@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -75,6 +76,17 @@ def test_review_status_page(site_copy):
         assert "contribute/index.html" in [
             a["href"] for a in home.select(".sidebar-tree a")
         ]
+        # an editors' page: the site search does not offer it to readers either
+        index = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
+        data = json.loads(index[index.index("(") + 1 : index.rindex(")")])
+        page_no = data["docnames"].index("contribute/review-status")
+        found = [
+            term
+            for term, pages in data["terms"].items()
+            if page_no in (pages if isinstance(pages, list) else [pages])
+        ]
+        assert found == []
+        assert data["terms"]["cite"]  # while the Contribute page is searchable
     finally:
         app.cleanup()
 
