@@ -22,11 +22,27 @@ def test_bibliography_lines_and_duplicates():
     assert (
         str(bib.entries["b2021two"].fields["journal"]) == "Journal of Test Cardiology"
     )
-    assert [p.line for p in bib.problems] == [13, 16]
-    assert bib.problems[0].message.startswith(
-        "the key 'a2020one' is used by two entries (first on line 3)"
+    assert bib.broken == {"c2022three": 16}
+    reading = [p for p in bib.problems if p.line in (13, 16)]
+    assert [p.line for p in reading] == [13, 16]
+    assert reading[0].message.startswith(
+        "the key 'a2020one' is used by two entries, first on line 3"
     )
-    assert bib.problems[1].message.startswith("the entry 'c2022three' cannot be read")
+    assert reading[1].message.startswith("the entry 'c2022three' cannot be read")
+    # the other problems are the entry rules' (no authors, DOI...), on entries' lines
+    assert {p.line for p in bib.problems} == {3, 8, 13, 16, 19}
+
+
+def test_bibliography_of_many_entries_keeps_every_line():
+    entries = [
+        f"@article{{k{n},\n  author = {{Test, A.}},\n  title = {{T{n}}},\n"
+        f"  journal = {{J}},\n  year = {{2020}},\n  doi = {{10.1000/{n}}}\n}}\n"
+        for n in range(500)
+    ]
+    bib = parse_bibliography_text("\n".join(entries), "references.bib")
+    assert bib.problems == []
+    assert [bib.lines[f"k{n}"] for n in range(500)] == [1 + 8 * n for n in range(500)]
+    assert bib.field_lines["k499"]["doi"] == 1 + 8 * 499 + 5
 
 
 def test_leftover_prefilter_keeps_case_insensitive_matches():

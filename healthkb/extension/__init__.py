@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import domain, page, reading, review_page, security
+from healthkb.extension import bibfiles, domain, page, reading, review_page, security, sources
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     reading.setup(app)
     security.setup(app)
     page.setup(app)
+    bibfiles.setup(app)
+    sources.setup(app)
     review_page.setup(app)
     return {
         "version": __version__,
