@@ -37,7 +37,8 @@ def prose_text(body: str, first_line: int = 1) -> str:
 
     def flush() -> None:
         if current:
-            text = " ".join(current).strip()
+            # one pass of the markup regexes per paragraph or list item, not per line
+            text = _plain(scan.prose(" ".join(current)))
             if text:
                 units.append(text if _END.search(text) else text + ".")
             current.clear()
@@ -54,7 +55,7 @@ def prose_text(body: str, first_line: int = 1) -> str:
             continue
         if _LIST_ITEM.match(line.text):
             flush()
-        current.append(_plain(scan.prose(stripped)))
+        current.append(stripped)
     flush()
     return "\n".join(units)
 
