@@ -204,3 +204,11 @@ def test_random_drafts_plan_against_a_site_or_raise_draft_error(
         return
     assert plan.text.startswith("---\n") and plan.todo
     assert all(p.path == plan.article_rel for p in plan.problems)
+
+
+def test_same_key_same_work_reuses_the_entry():
+    ref = parse_reference("Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.", "d", 1)
+    existing = {"smith2020walking": {"doi": "", "title": "{Walking} fast"}}
+    [planned] = plan_sources([ref], existing)
+    assert (planned.key, planned.entry) == ("smith2020walking", "")
+    assert planned.reused == "references.bib has 'smith2020walking' already"
