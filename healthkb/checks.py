@@ -86,7 +86,9 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
         # "<<your key>> is not in authors.yml" only repeats the placeholder problem
         masked = {p.line for p in placeholders}
         report.problems += placeholders + [
-            p for p in meta_problems if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
+            p
+            for p in meta_problems
+            if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
         ]
     tops = [t for _, level, t in scan.headings(split.body, split.body_line) if level == 1]
     report.title = tops[0] if tops else ""
@@ -143,7 +145,7 @@ def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) ->
             )
             found.append(problem(path, line, "citation", message))
             continue
-        folded = {k.casefold(): k for k in keys}  # only on a miss: a pass over every key
+        folded = {k.casefold(): k for k in keys}  # only on a miss: it reads every key
         if key.casefold() in folded:
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
         else:

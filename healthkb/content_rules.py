@@ -86,7 +86,8 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
         text = scan.prose(line.text)
         # plain substring tests first: the case-insensitive alternation is slow per line
         folded = text.casefold()
-        leftovers = _LEFTOVER.finditer(text) if any(p in folded for p in LEFTOVER_PHRASES) else ()
+        found_any = any(p in folded for p in LEFTOVER_PHRASES)
+        leftovers = _LEFTOVER.finditer(text) if found_any else ()
         for match in leftovers:
             found.append(
                 problem(
@@ -116,7 +117,8 @@ def check_front_placeholders(path: str, front: FrontMatter) -> list[Problem]:
     """Scaffold placeholders left in front-matter values, one problem per field."""
     found = []
     for key, value in front.data.items():
-        match = next((m for text in _strings_in(value) if (m := PLACEHOLDER.search(text))), None)
+        texts = _strings_in(value)
+        match = next((m for t in texts if (m := PLACEHOLDER.search(t))), None)
         if match:
             found.append(
                 problem(

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import bibfiles, domain, page, reading, review_page, security, sources
+from healthkb.extension import (
+    bibfiles,
+    domain,
+    page,
+    reading,
+    review_page,
+    security,
+    sources,
+)
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
