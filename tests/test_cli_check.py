@@ -182,3 +182,20 @@ def test_prose_text_drops_markup():
         "Text with VNS and a source. See the page.\nInside a note.\nitem one.\nitem "
         "two."
     )
+
+
+def test_grade_summary_is_short_for_big_sites(site_copy, capsys):
+    site = site_copy()
+    easy = "We walk to the shop. It is not far. The sun is out. " * 4
+    for n in range(30):
+        write(site, f"easy-{n}.md", easy, title=f"Easy walk {n}")
+    hard = write(site, "hard.md", HARD * 4, title="Hard words")
+    assert run(site, "check") == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("reading grade")
+    assert err[1].endswith(f"{hard}  above target")
+    assert err[2].startswith("  30 more at or below the target (median ")
+    assert err[3] == "33 articles checked: 0 errors, 1 warnings"
+    assert run(site, "check", "--grades") == 0
+    err = capsys.readouterr().err
+    assert all(f"articles/heart/easy-{n}.md" in err for n in range(30))

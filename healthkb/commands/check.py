@@ -11,6 +11,9 @@ from healthkb.checks import ArticleReport, check_site
 from healthkb.problems import Level
 from healthkb.site import Site, is_article_path
 
+#: up to this many articles, the summary lists every grade
+GRADES_IN_FULL = 30
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -20,6 +23,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         "paths", nargs="*", type=Path, help="articles to check (default: all)"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--grades",
+        action="store_true",
+        help="list every article's reading grade (default: all of them only for "
+        f"up to {GRADES_IN_FULL} articles, else those above the target)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -87,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
         return 1 if errors else 0
     for p in problems:
         sys.stdout.write(p.format() + "\n")
-    sys.stderr.write(_grade_summary(reports, target))
+    in_full = args.grades or len(reports) <= GRADES_IN_FULL
+    sys.stderr.write(_grade_summary(reports, target, in_full=in_full))
     for path in skipped:
         sys.stderr.write(
             f"{path}: skipped, not an article (articles are <topic>/<name>.md)\n"
@@ -98,7 +108,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _grade_summary(reports: list[ArticleReport], target: float) -> str:
+def _grade_summary(
+    reports: list[ArticleReport], target: float, *, in_full: bool
+) -> str:
     """Reading grade per article, hardest first (the target is a US school grade)."""
     graded = sorted(
         (r for r in reports if r.reading_grade is not None),
@@ -106,8 +118,11 @@ def _grade_summary(reports: list[ArticleReport], target: float) -> str:
     )
     if not graded:
         return ""
+    shown = (
+        graded if in_full else [r for r in graded if (r.reading_grade or 0) > target]
+    )
     lines = [f"reading grade (US school grade; target {target:g} or lower):"]
-    for r in graded:
+    for r in shown:
         mark = ""
         if (r.reading_grade or 0) > target:
             silenced = r.meta.silence.get("readability") if r.meta else None
@@ -117,4 +132,10 @@ def _grade_summary(reports: list[ArticleReport], target: float) -> str:
                 else "  above target"
             )
         lines.append(f"  {r.reading_grade:5.1f}  {r.path}{mark}")
+    if len(shown) < len(graded):
+        grades = sorted(r.reading_grade or 0 for r in graded)
+        lines.append(
+            f"  {len(graded) - len(shown)} more at or below the target (median "
+            f"{grades[len(grades) // 2]:.1f}); --grades lists them all"
+        )
     return "\n".join(lines) + "\n"
