@@ -245,12 +245,18 @@ html_copy_source = False
 html_show_sourcelink = False
 {extra}
 """
-HEALTHKB_CONF = """bibtex_bibfiles = ["references.bib"]
-bibtex_default_style = "plain"
+HEALTHKB_CONF = """templates_path = ["_templates"]
+html_static_path = ["_static"]
+html_css_files = ["healthkb.css"]
+bibtex_bibfiles = ["references.bib"]
+bibtex_default_style = "vancouver"
+myst_footnote_sort = False
 bibtex_reference_style = "label"
 bibtex_foot_reference_style = "foot"
 healthkb_today = "2026-12-01"
 """
+#: the shipped site's templates and styles (healthkb's pages need them)
+REPO = Path(__file__).resolve().parent.parent
 
 
 def write_site(
@@ -295,6 +301,8 @@ def write_site(
         path = out / f"{article.docname}.md"
         path.write_text(article_text(article, articles, seed, words, bare))
     if not bare:
+        for folder in ("_templates", "_static"):
+            shutil.copytree(REPO / folder, out / folder)
         (out / "authors.yml").write_text(
             "".join(
                 f"author-{k}:\n  name: Test Author {k}\n  role: Health Editor\n"

@@ -82,7 +82,11 @@ def test_uncited_entry_rereads_no_article(make_app, tmp_path):
     bib = srcdir / "references.bib"
     bib.write_text(bib.read_text() + "\n" + bib_entry(999_999))
     _touch_later(bib)
-    assert _rebuild(make_app, srcdir) == []
+    app, read = _build(make_app, srcdir)
+    assert read == []
+    # the new source is still checked: the site warns that no article cites it
+    (warning,) = warnings_of(app).splitlines()
+    assert "'bench999999study'" in warning and "bibliography-unused" in warning
 
 
 def test_changed_entry_rereads_exactly_its_citers(make_app, tmp_path):

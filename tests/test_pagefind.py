@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from conftest import REPO, soup, warnings_of
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -29,8 +28,12 @@ def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
     assert (bundle / "pagefind-entry.json").is_file()
     assert (bundle / "pagefind-ui.js").is_file()
     assert list(bundle.glob("index/*.pf_index")), "no index chunks written"
-    # one fragment per indexed page: the two articles, two topic pages, home, glossary
-    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == 6
+    # one fragment per indexed page: home, glossary, articles and topics, keyword pages
+    out = app.outdir
+    pages = [out / "index.html", out / "glossary.html"]
+    pages += [*out.glob("articles/**/*.html"), *out.glob("keywords/**/*.html")]
+    assert len(pages) > 6
+    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == len(pages)
     page = soup(app.outdir / "search.html")
     scripts = [s.get("src", "") for s in page.select("script")]
     assert "pagefind/pagefind-ui.js" in scripts
@@ -41,7 +44,9 @@ def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
 def test_search_box_query_finds_the_article_in_a_browser(pagefind_site):
     load = query_bytes(pagefind_site.outdir, "walking")
     assert load.results
-    assert load.results[0].endswith("articles/heart/walking-and-heart-health.html")
+    article = "/articles/heart/walking-and-heart-health.html"
+    assert article in load.results  # root-relative links: baseUrl is the site root
+    assert not any("breathing-exercises" in r for r in load.results)
     assert any(p.startswith("pagefind/index/") for p in load.paths)
     assert "searchindex.js" not in load.paths
 
@@ -50,5 +55,6 @@ def test_setting_off_keeps_sphinx_search(make_app, site_copy):
     app = make_app("html", srcdir=site_copy())
     app.build(force_all=True)
     assert not (app.outdir / "pagefind").exists()
-    scripts = [s.get("src", "") for s in soup(app.outdir / "search.html").select("script")]
+    page = soup(app.outdir / "search.html")
+    scripts = [s.get("src", "") for s in page.select("script")]
     assert "searchindex.js" in scripts

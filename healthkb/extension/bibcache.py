@@ -66,10 +66,10 @@ def changed_citers(
 
 
 def _bib_paths(env: BuildEnvironment) -> set[Path]:
-    return {
-        (Path(env.srcdir) / name).resolve()
-        for name in get_domain(env).site.settings.bibfiles
-    }
+    """The editors' .bib files and the checked copies sphinxcontrib-bibtex reads."""
+    checked_copies = env.config.bibtex_bibfiles or []
+    names = [*get_domain(env).site.settings.bibfiles, *checked_copies]
+    return {(Path(env.srcdir) / name).resolve() for name in names}
 
 
 class CitedEntriesCollector(EnvironmentCollector):

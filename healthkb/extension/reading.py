@@ -53,8 +53,9 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         flagged[docname] = True
     # references.bib is tracked per cited entry (bibcache), not as a whole file
     env.note_dependency(str(Path(env.srcdir) / domain.site.settings.authors_file))
+    keys = tuple(dict.fromkeys(key for _, key in result.citations))
+    domain.cites[docname] = keys
     if result.meta:
-        keys = tuple(dict.fromkeys(key for _, key in result.citations))
         domain.articles[docname] = ArticleRecord(docname, path, topic_of(path), result.title, result.meta, keys)
     if result.citations and "footbibliography" not in source[0]:
         source[0] += REFERENCES
