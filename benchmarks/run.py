@@ -96,8 +96,11 @@ def _mtimes(out: Path) -> dict[str, int]:
 
 
 def tree_digest(out: Path) -> str:
+    """Digest of the published files. ``.buildinfo`` is left out: its config hash
+    includes the path of the checked .bib copy under each build's doctree folder."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in out.rglob("*") if p.is_file()):
+    files = (p for p in out.rglob("*") if p.is_file() and p.name != ".buildinfo")
+    for path in sorted(files):
         digest.update(str(path.relative_to(out)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
