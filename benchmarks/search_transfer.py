@@ -16,6 +16,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = [
@@ -41,9 +42,12 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def query_bytes(site: Path, query: str) -> SearchLoad:
-    """What the browser downloads to answer *query* on the search page."""
-    return _in_browser(site, f"search.html?q={query}", None)
+def query_bytes(site: Path, query: str, browser: Any = None) -> SearchLoad:
+    """What the browser downloads to answer *query* on the search page.
+
+    *browser*: an open Playwright Browser to use (tests share one), else one is
+    launched for this call."""
+    return _in_browser(site, f"search.html?q={query}", None, browser)
 
 
 def pagefind_query_bytes(site: Path, query: str, shown: int = 5) -> SearchLoad:
@@ -61,46 +65,59 @@ def pagefind_query_bytes(site: Path, query: str, shown: int = 5) -> SearchLoad:
     return _in_browser(site, "index.html", script)
 
 
-def _in_browser(site: Path, start: str, script: str | None) -> SearchLoad:
-    from playwright.sync_api import sync_playwright
-
+def _in_browser(
+    site: Path, start: str, script: str | None, browser: Any = None
+) -> SearchLoad:
     handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     sizes: dict[str, int] = {}
+    origin = f"http://127.0.0.1:{server.server_port}/"
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            page = browser.new_page()
+        if browser is not None:
+            results = _visit(browser, origin + start, script, sizes)
+        else:
+            from playwright.sync_api import sync_playwright
 
-            def record(response) -> None:  # noqa: ANN001 - playwright Response
-                try:
-                    sizes[response.url] = len(response.body())
-                except Exception:  # noqa: BLE001 - redirects and aborted loads have no body
-                    sizes.setdefault(response.url, 0)
-
-            page.on("response", record)
-            page.goto(f"http://127.0.0.1:{server.server_port}/{start}")
-            if script is None:
-                page.wait_for_selector(RESULTS, timeout=60_000)
-                page.wait_for_load_state("networkidle")
-                links = page.locator(RESULT_LINKS)
-                results = [
-                    links.nth(i).get_attribute("href") or ""
-                    for i in range(links.count())
-                ]
-            else:
-                page.wait_for_load_state("networkidle")
-                sizes.clear()  # only what the query itself loads
-                results = page.evaluate(script)
-                page.wait_for_load_state("networkidle")
-            browser.close()
+            with sync_playwright() as pw:
+                own = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+                results = _visit(own, origin + start, script, sizes)
+                own.close()
     finally:
         server.shutdown()
-    origin = f"http://127.0.0.1:{server.server_port}/"
+        server.server_close()
     paths = [u.removeprefix(origin).split("?")[0] for u in sizes]
     after_page = sum(n for u, n in sizes.items() if not u.startswith(origin + start))
     return SearchLoad(after_page, paths, results)
+
+
+def _visit(
+    browser: Any, url: str, script: str | None, sizes: dict[str, int]
+) -> list[str]:
+    page = browser.new_page()
+
+    def record(response: Any) -> None:
+        try:
+            sizes[response.url] = len(response.body())
+        except Exception:  # noqa: BLE001 - redirects and aborted loads have no body
+            sizes.setdefault(response.url, 0)
+
+    page.on("response", record)
+    page.goto(url)
+    if script is None:
+        page.wait_for_selector(RESULTS, timeout=60_000)
+        page.wait_for_load_state("networkidle")
+        links = page.locator(RESULT_LINKS)
+        results = [
+            links.nth(i).get_attribute("href") or "" for i in range(links.count())
+        ]
+    else:
+        page.wait_for_load_state("networkidle")
+        sizes.clear()  # only what the query itself loads
+        results = page.evaluate(script)
+        page.wait_for_load_state("networkidle")
+    page.close()
+    return results
 
 
 if __name__ == "__main__":

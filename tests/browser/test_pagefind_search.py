@@ -1,0 +1,20 @@
+"""The search box's page answers from Pagefind when healthkb_pagefind = True."""
+
+from __future__ import annotations
+
+import sys
+
+from conftest import REPO
+from test_pagefind import pagefind_site  # noqa: F401 - the fixture
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from search_transfer import query_bytes  # noqa: E402
+
+
+def test_search_box_query_finds_the_article(pagefind_site, browser):  # noqa: F811
+    load = query_bytes(pagefind_site.outdir, "walking", browser=browser)
+    article = "/articles/heart/walking-and-heart-health.html"
+    assert article in load.results  # root-relative links: baseUrl is the site root
+    assert not any("breathing-exercises" in r for r in load.results)
+    assert any(p.startswith("pagefind/index/") for p in load.paths)
+    assert "searchindex.js" not in load.paths
