@@ -123,11 +123,12 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
             return front, [
                 problem(path, front.start, "front-matter", "the front matter is empty: add the article's fields")
             ]
-        if _uses_aliases(node):
+        shared = _first_shared_node(node)
+        if shared is not None:
             return front, [
                 problem(
                     path,
-                    first_line + node.start_mark.line,
+                    first_line + shared.start_mark.line,
                     "front-matter",
                     "YAML anchors and aliases (&name, *name) are not allowed in front matter: "
                     "write each value out in full",
@@ -168,18 +169,21 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
     return front, []
 
 
-def _uses_aliases(root: yaml.Node) -> bool:
-    """True if any node is reachable twice (the composer turns aliases into shared nodes)."""
+def _first_shared_node(root: yaml.Node) -> yaml.Node | None:
+    """A node reachable twice (the composer turns aliases into shared nodes), or None.
+
+    Its mark is where the anchor (``&name``) was defined.
+    """
     seen: set[int] = set()
     stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            return True
+            return node
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
-    return False
+    return None

@@ -58,6 +58,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
+_TYPE_WORDS = {int: "a whole number", float: "a number", str: "text in quotes"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,10 @@ class SiteSettings:
             setting = _BY_NAME[name]
             value = values.get(name, setting.default)
             if not isinstance(value, setting.types) or isinstance(value, bool):
-                errors.append(f"{name} must be {' or '.join(t.__name__ for t in setting.types)}; using the default")
+                errors.append(
+                    f"{name} must be {' or '.join(_TYPE_WORDS.get(t, t.__name__) for t in setting.types)}, "
+                    f"not {value!r}: fix it in conf.py (until then {setting.default!r} is used)"
+                )
                 return setting.default
             return value
 
@@ -88,10 +92,16 @@ class SiteSettings:
             try:
                 today = date.fromisoformat(today_text)
             except ValueError:
-                errors.append(f"healthkb_today '{today_text}' is not YYYY-MM-DD; using today's date")
+                errors.append(
+                    f"healthkb_today '{today_text}' is not a real date written YYYY-MM-DD: fix it in conf.py "
+                    "(until then today's date is used)"
+                )
         interval = get("healthkb_review_interval")
         if interval <= 0:
-            errors.append("healthkb_review_interval must be a positive number of days; using 365")
+            errors.append(
+                f"healthkb_review_interval must be a positive number of days, not {interval}: fix it in "
+                "conf.py (until then 365 is used)"
+            )
             interval = 365
         bibfiles = values.get("bibtex_bibfiles", ["references.bib"])
         return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import domain, page, reading, security
+from healthkb.extension import bibfiles, domain, page, reading, security
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
+    bibfiles.setup(app)
     page.setup(app)
     return {
         "version": __version__,

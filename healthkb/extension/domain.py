@@ -10,7 +10,7 @@ from sphinx.domains import Domain
 
 from healthkb.article import ArticleMeta
 from healthkb.settings import SiteSettings
-from healthkb.site import Site
+from healthkb.site import Site, config_problems
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -66,10 +66,12 @@ class ArticleDomain(Domain):
 
 
 def load_site(env: BuildEnvironment) -> Site:
-    settings, _ = SiteSettings.from_mapping(
+    settings, errors = SiteSettings.from_mapping(
         {name: getattr(env.config, name) for name in _config_names(env)}
     )
-    return Site.load(Path(env.srcdir), settings)
+    site = Site.load(Path(env.srcdir), settings)
+    site.problems[:0] = config_problems(site.root, errors)
+    return site
 
 
 def _config_names(env: BuildEnvironment) -> list[str]:
