@@ -24,11 +24,19 @@ class Author:
 def load_authors(path: Path, display: str) -> tuple[dict[str, Author], list[Problem]]:
     """Read authors.yml; every problem names the file and line."""
     try:
-        text = normalise_text(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
-        return {}, [problem(display, 1, "authors-file", "authors.yml is missing: create it with one entry per author")]
-    except (UnicodeDecodeError, OSError) as exc:
-        return {}, [problem(display, 1, "authors-file", f"authors.yml cannot be read as UTF-8 text ({exc})")]
+        return {}, [problem(display, 1, "authors-file", f"{display} is missing: create it with one entry per author")]
+    except OSError as exc:
+        return {}, [problem(display, 1, "authors-file", f"{display} cannot be read ({exc.strerror})")]
+    try:
+        text = normalise_text(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return {}, [
+            problem(display, line, "encoding", f"{display} is not UTF-8 text (byte 0x{raw[exc.start]:02x} on this "
+                    "line): save it as UTF-8 in your editor")
+        ]
     front, problems = parse_yaml(display, text, first_line=1)
     problems = [p.__class__(p.path, p.line, "authors-file", p.message, p.level) for p in problems]
     authors: dict[str, Author] = {}

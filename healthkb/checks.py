@@ -13,7 +13,13 @@ from healthkb.content_rules import check_body
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.problems import Level, Problem, problem
 from healthkb.site import Site, topic_of
-from healthkb.site_links import Glossary, check_links, check_topic_pages, read_glossary, site_pages
+from healthkb.site_links import (
+    Glossary,
+    check_links,
+    check_topic_pages,
+    read_glossary,
+    site_pages,
+)
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 

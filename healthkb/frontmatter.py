@@ -170,20 +170,22 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
 
 
 def _first_shared_node(root: yaml.Node) -> yaml.Node | None:
-    """A node reachable twice (the composer turns aliases into shared nodes), or None.
+    """The earliest node reachable twice (the composer turns aliases into shared nodes).
 
-    Its mark is where the anchor (``&name``) was defined.
+    Its mark is where the anchor (``&name``) was defined; None when there is none.
     """
     seen: set[int] = set()
+    shared: list[yaml.Node] = []
     stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            return node
+            shared.append(node)
+            continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
-    return None
+    return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column), default=None)

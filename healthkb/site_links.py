@@ -1,13 +1,14 @@
 """Links between pages: {doc} targets, {term} entries, and topic pages that list articles.
 
 The Sphinx build reports a missing {doc} target or glossary term itself, with file and
-line; these rules give ``healthkb check`` the same answer without a build. A topic
-folder without an ``index.md`` leaves its articles out of every table of contents, so
-readers could not reach them: that is reported by both.
+line; these rules give ``healthkb check`` the same answer without a build. An article
+that its topic page does not list (or whose folder has no ``index.md``) is in no table
+of contents, so readers could not reach it: that is reported by both, with the fix.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import posixpath
 import re
@@ -20,6 +21,7 @@ from healthkb.problems import Problem, problem
 
 _DOC_ROLE = re.compile(r"\{doc\}`([^`]*)`")
 _TERM_ROLE = re.compile(r"\{term\}`([^`]*)`")
+_TOCTREE_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{toctree\}")
 _GLOSSARY_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{glossary\}")
 _SKIP_DIRS = {"node_modules", "tests", "benchmarks"}
 
@@ -124,15 +126,63 @@ def check_links(path: str, body: str, first_line: int, docnames: set[str], gloss
 
 
 def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
-    """Each article's folder needs an ``index.md`` topic page that lists it."""
-    return [
-        problem(
-            path,
-            1,
-            "topic-index",
-            f"the folder {posixpath.dirname(path)}/ has no index.md, so no page lists this article and "
-            "readers cannot reach it: add a topic page there (copy another topic's index.md)",
-        )
-        for path in sorted(paths)
-        if not (root / posixpath.dirname(path) / "index.md").is_file()
-    ]
+    """Each article's folder needs an ``index.md`` topic page whose toctree lists it."""
+    found = []
+    listings: dict[str, list[str] | None] = {}
+    for path in sorted(paths):
+        folder, name = posixpath.split(path.removesuffix(".md"))
+        if folder not in listings:
+            listings[folder] = _toctree_patterns(root / folder / "index.md", folder)
+        patterns = listings[folder]
+        if patterns is None:
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"the folder {folder}/ has no index.md, so no page lists this article and readers "
+                    "cannot reach it: add a topic page there (copy another topic's index.md)",
+                )
+            )
+        elif not any(fnmatch.fnmatchcase(path.removesuffix(".md"), pattern) for pattern in patterns):
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"{folder}/index.md does not list this article, so readers cannot reach it: add "
+                    f"'{name}' to the toctree there (or use ':glob:' with '*')",
+                )
+            )
+    return found
+
+
+def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
+    """Docname patterns the toctrees of *index* include; None if there is no index."""
+    try:
+        text = index.read_bytes().decode("utf-8-sig")
+    except OSError:
+        return None
+    except UnicodeDecodeError:
+        return ["*"]  # reported as an encoding problem; do not pile up more
+    patterns: list[str] = []
+    fence, glob = "", False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        match = _TOCTREE_FENCE.match(line)
+        if not fence and match:
+            fence, glob = match.group(1), False
+            continue
+        if not fence:
+            continue
+        if stripped == fence:
+            fence = ""
+        elif stripped.startswith(":"):
+            glob = glob or stripped.startswith(":glob:")
+        elif stripped:
+            target = _target(stripped).removesuffix(".md")
+            name = (
+                target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            )
+            patterns.append(name if glob else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]"))
+    return patterns

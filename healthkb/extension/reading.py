@@ -10,10 +10,10 @@ from healthkb.article import parser_key_problems
 from healthkb.checks import analyse_article, check_across, decode_article
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
-from healthkb.frontmatter import split_article
+from healthkb.frontmatter import normalise_text, split_article
 from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
-from healthkb.site_links import check_topic_pages
+from healthkb.site_links import Glossary, check_topic_pages, read_glossary
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -59,6 +59,10 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         split = split_article(path, source[0])
         if split.front.present and not split.problems:
             report(env, parser_key_problems(path, split.front))
+        # Sphinx lets a term defined twice in different case override the first silently.
+        glossary = Glossary()
+        read_glossary(path, normalise_text(source[0]), glossary)
+        report(env, glossary.problems)
         source[0] = front_matter_for_parser(path, source[0])
         return
     result = analyse_article(domain.site, path, source[0])

@@ -1,0 +1,84 @@
+"""Every bad input is explained, fails both front doors, and loses nothing.
+
+For each case of the matrix (``bad_input_cases.CASES``), on a copy of ``test-basic``:
+``healthkb check`` and a strict Sphinx build (``-W --keep-going``) both exit 1 (not 0,
+not a crash), name the file and line with a message that says what to do, show no
+traceback, still build the good article, and every page either builds or is named in
+an error.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bad_input_cases import ARTICLE, CASES, GOOD, GOOD_TITLE, NEW, Case, Expect, write
+from conftest import ROOTS, soup
+from site_runs import Run, run_build, run_check
+
+
+def located(run: Run, prefix: str, expect: Expect) -> bool:
+    where = f"{prefix}{expect.path}:{expect.line}: " if expect.line else f"{prefix}{expect.path}: "
+    return any(line.startswith(where) and expect.text in line for line in run.text.splitlines())
+
+
+def test_matrix_covers_every_area_with_over_thirty_inputs():
+    assert len(CASES) >= 30
+    assert len({case.id for case in CASES}) == len(CASES)
+    areas = {case.area for case in CASES}
+    assert areas == {"front matter", "body", "bibliography", "authors", "glossary", "keywords", "configuration"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_bad_input(case: Case, tmp_path: Path):
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-basic", site)
+    case.edit(site)
+
+    check = run_check(site)
+    assert not check.crashed(), check.text
+    assert check.status == 1, check.text
+    for expect in case.check:
+        assert located(check, "", expect), f"check did not say {expect}:\n{check.text}"
+
+    out = tmp_path / "html"
+    build = run_build(site, out)
+    assert not build.crashed(), build.text
+    assert build.status == 1, build.text
+    for expect in case.build or case.check:
+        assert located(build, f"{site}/", expect), f"build did not say {expect}:\n{build.text}"
+
+    # The good article still builds, whole.
+    good = out / f"{GOOD}.html"
+    assert good.is_file(), build.text
+    assert soup(good).find("h1").get_text().startswith(GOOD_TITLE)
+    # No page silently disappears: it is built, or an error names its file.
+    for page in sorted(site.rglob("*.md")):
+        relpath = page.relative_to(site).with_suffix("").as_posix()
+        built = (out / f"{relpath}.html").is_file()
+        named = f"{page}:" in build.err
+        assert built or named, f"{relpath} was dropped without a word:\n{build.text}"
+
+
+ENCODINGS = {
+    "bom": "\ufeff" + ARTICLE,
+    "windows-line-endings": ARTICLE.replace("\n", "\r\n"),
+    "old-mac-line-endings": ARTICLE.replace("\n", "\r"),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(ENCODINGS))
+def test_bom_and_line_endings_alone_are_accepted(variant: str, tmp_path: Path):
+    """Not errors: the article is read as if saved plainly (fields, dates, title intact)."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-basic", site)
+    write(NEW, ENCODINGS[variant])(site)
+    check = run_check(site)
+    assert check.status == 0, check.text
+    build = run_build(site, tmp_path / "html")
+    assert build.status == 0, build.text
+    page = soup(tmp_path / "html" / NEW.replace(".md", ".html"))
+    assert page.find("h1").get_text().startswith("Walking for a healthy heart")
+    assert "Dr Ada Jones" in page.select_one(".hk-byline").get_text()
+    assert [t["datetime"] for t in page.select(".hk-dates time")] == ["2026-01-10", "2026-06-01", "2027-06-01"]
