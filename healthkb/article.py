@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from healthkb.content_rules import html_in_text
 from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
 
@@ -123,6 +124,9 @@ def parse_article_meta(
         )
     keywords = _strings(data, "keywords", path, at, problems)
     secondary = _strings(data, "secondary-keywords", path, at, problems)
+    for key, values in (("description", [description or ""]), ("keywords", keywords), ("secondary-keywords", secondary)):
+        for value in values:
+            problems += html_in_text(path, at(key), key, value)
     problems += _check_keywords(path, at, keywords, secondary)
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from healthkb.content_rules import html_in_text
 from healthkb.frontmatter import normalise_text, parse_yaml
 from healthkb.problems import Problem, problem
 
@@ -54,6 +55,8 @@ def load_authors(path: Path, display: str) -> tuple[dict[str, Author], list[Prob
                 problem(display, line, "authors-file", f"'{key}' needs {' and '.join(missing)}: add them as text")
             )
             continue
+        for name in ("name", "role", "credentials", "bio"):
+            problems += html_in_text(display, line, f"{key}: {name}", fields.get(name, ""))
         kind = fields.get("kind", "person")
         if kind not in ("person", "organization"):
             problems.append(

@@ -4,7 +4,6 @@ disclaimer and feedback links."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import soup, warnings_of
 
 
