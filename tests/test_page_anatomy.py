@@ -4,6 +4,7 @@ disclaimer and feedback links."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import soup, warnings_of
 
 
