@@ -15,6 +15,7 @@ import yaml
 from healthkb.problems import Problem, problem
 
 MAX_FRONT_MATTER_BYTES = 64 * 1024
+_ODD_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 class _NoDatesLoader(yaml.SafeLoader):
@@ -101,7 +102,7 @@ def split_article(path: str, text: str) -> SplitArticle:
 def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter, list[Problem]]:
     """Parse a YAML mapping; *first_line* is the file line of the YAML's first line."""
     front = FrontMatter(start=max(first_line - 1, 1), present=True)
-    if len(yaml_text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+    if len(yaml_text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         return front, [
             problem(path, first_line, "front-matter", "the front matter is over 64 KB: keep it to the article's fields")
         ]
@@ -116,7 +117,21 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
                 "replace the tab with spaces",
             )
         ]
-    loader = _NoDatesLoader(yaml_text)
+    # YAML also breaks lines at NEL and the Unicode line/paragraph separators; editors
+    # and the Markdown parser do not, so treat them as spaces to keep line numbers true.
+    yaml_text = yaml_text.translate(_ODD_BREAKS)
+    try:
+        loader = _NoDatesLoader(yaml_text)
+    except yaml.reader.ReaderError as exc:
+        return front, [
+            problem(
+                path,
+                first_line + yaml_text[: exc.position].count("\n"),
+                "front-matter",
+                f"the front matter contains an invisible control character (#x{exc.character:04x}) on this "
+                "line: delete it (retype the line if you cannot see it)",
+            )
+        ]
     try:
         node = loader.get_single_node()
         if node is None:

@@ -36,7 +36,7 @@ def front_matter_for_parser(path: str, text: str, keep: Callable[[str], bool] | 
         for key, value in front.data.items():
             if not keep(key) or key in PARSER_KEYS:
                 continue
-            entry = f"{json.dumps(key)}: {json.dumps(value, default=str, ensure_ascii=False)}"
+            entry = f"{json.dumps(key)}: {json.dumps(value, default=str)}"
             index = front.line_of(key) - 2
             free = next((i for i in range(max(index, 0), len(slots)) if not slots[i]), None)
             if free is None:
