@@ -18,7 +18,9 @@ from healthkb.article import PARSER_KEYS
 from healthkb.frontmatter import normalise_text, parse_yaml
 
 
-def front_matter_for_parser(path: str, text: str, keep: Callable[[str], bool] | None = None) -> str:
+def front_matter_for_parser(
+    path: str, text: str, keep: Callable[[str], bool] | None = None
+) -> str:
     """*text* with its front matter reduced to the keys *keep* accepts (default: all but
     parser settings), each value written as JSON on its original line."""
     keep = keep or (lambda key: key not in PARSER_KEYS)
@@ -26,7 +28,9 @@ def front_matter_for_parser(path: str, text: str, keep: Callable[[str], bool] | 
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
         return text
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    end = next(
+        (i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None
+    )
     if end is None:
         return text
     front, problems = parse_yaml(path, "\n".join(lines[1:end]), first_line=2)
@@ -38,7 +42,9 @@ def front_matter_for_parser(path: str, text: str, keep: Callable[[str], bool] | 
                 continue
             entry = f"{json.dumps(key)}: {json.dumps(value, default=str)}"
             index = front.line_of(key) - 2
-            free = next((i for i in range(max(index, 0), len(slots)) if not slots[i]), None)
+            free = next(
+                (i for i in range(max(index, 0), len(slots)) if not slots[i]), None
+            )
             if free is None:
                 extra.append(entry)
             else:

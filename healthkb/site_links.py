@@ -1,4 +1,4 @@
-"""Links between pages: {doc} targets, {term} entries, and topic pages that list articles.
+"""Links between pages: {doc} targets, {term} entries, topic pages listing articles.
 
 The Sphinx build reports a missing {doc} target or glossary term itself, with file and
 line; these rules give ``healthkb check`` the same answer without a build. An article
@@ -32,7 +32,9 @@ def _target(text: str) -> str:
     return (match.group(1) if match else text).strip()
 
 
-def role_targets(role: re.Pattern[str], body: str, first_line: int) -> list[tuple[int, str]]:
+def role_targets(
+    role: re.Pattern[str], body: str, first_line: int
+) -> list[tuple[int, str]]:
     """(line, target) of each use of *role* outside code."""
     found = []
     for line in scan.lines(body, first_line):
@@ -81,7 +83,8 @@ def read_glossary(path: str, text: str, glossary: Glossary) -> None:
                     path,
                     number,
                     "glossary",
-                    f"the term '{line.strip()}' is already defined ({first[0]}:{first[1]}): keep one definition",
+                    f"the term '{line.strip()}' is already defined "
+                    f"({first[0]}:{first[1]}): keep one definition",
                 )
             )
         else:
@@ -89,15 +92,19 @@ def read_glossary(path: str, text: str, glossary: Glossary) -> None:
 
 
 def site_pages(root: Path) -> list[Path]:
-    """Every Markdown page of the site (hidden, ``_``-prefixed and tooling folders skipped)."""
+    """Every Markdown page of the site (not in hidden, ``_`` or tooling folders)."""
     found = []
     for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS)
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS
+        )
         found += [Path(folder) / f for f in sorted(files) if f.endswith(".md")]
     return found
 
 
-def check_links(path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary) -> list[Problem]:
+def check_links(
+    path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary
+) -> list[Problem]:
     """Missing {doc} targets and {term} entries in one article's body."""
     docname = path.removesuffix(".md")
     found = []
@@ -108,8 +115,9 @@ def check_links(path: str, body: str, first_line: int, docnames: set[str], gloss
                     path,
                     line,
                     "doc-link",
-                    f"the link {{doc}}`{target}` names no page: give the article's path without .md "
-                    "(e.g. '/articles/topic/file-name' or 'file-name' in the same topic)",
+                    f"the link {{doc}}`{target}` names no page: give the article's "
+                    "path without .md (e.g. '/articles/topic/file-name', or "
+                    "'file-name' in the same topic)",
                 )
             )
     for line, term in role_targets(_TERM_ROLE, body, first_line):
@@ -119,7 +127,8 @@ def check_links(path: str, body: str, first_line: int, docnames: set[str], gloss
                     path,
                     line,
                     "glossary",
-                    f"the term '{term}' is not in the glossary: add it to glossary.md or remove the {{term}} role",
+                    f"the term '{term}' is not in the glossary: add it to "
+                    "glossary.md or remove the {term} role",
                 )
             )
     return found
@@ -140,18 +149,23 @@ def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
                     path,
                     1,
                     "topic-index",
-                    f"the folder {folder}/ has no index.md, so no page lists this article and readers "
-                    "cannot reach it: add a topic page there (copy another topic's index.md)",
+                    f"the folder {folder}/ has no index.md, so no page lists this "
+                    "article and readers cannot reach it: add a topic page there "
+                    "(copy another topic's index.md)",
                 )
             )
-        elif not any(fnmatch.fnmatchcase(path.removesuffix(".md"), pattern) for pattern in patterns):
+        elif not any(
+            fnmatch.fnmatchcase(path.removesuffix(".md"), pattern)
+            for pattern in patterns
+        ):
             found.append(
                 problem(
                     path,
                     1,
                     "topic-index",
-                    f"{folder}/index.md does not list this article, so readers cannot reach it: add "
-                    f"'{name}' to the toctree there (or use ':glob:' with '*')",
+                    f"{folder}/index.md does not list this article, so readers "
+                    f"cannot reach it: add '{name}' to the toctree there (or use "
+                    "':glob:' with '*')",
                 )
             )
     return found
@@ -182,7 +196,13 @@ def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
         elif stripped:
             target = _target(stripped).removesuffix(".md")
             name = (
-                target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
             )
-            patterns.append(name if glob else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]"))
+            patterns.append(
+                name
+                if glob
+                else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+            )
     return patterns

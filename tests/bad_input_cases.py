@@ -62,8 +62,10 @@ def write(path: str, text: str | bytes) -> Callable[[Path], None]:
     return edit
 
 
-def article(old: str = "", new: str = "", *, append: str = "", path: str = NEW) -> Callable[[Path], None]:
-    """The good new article with one replacement and/or text appended after a blank line."""
+def article(
+    old: str = "", new: str = "", *, append: str = "", path: str = NEW
+) -> Callable[[Path], None]:
+    """The good new article with one replacement and/or text appended (line 13 on)."""
     assert old in ARTICLE
     text = ARTICLE.replace(old, new, 1) if old else ARTICLE
     return write(path, text + ("\n" + append if append else ""))
@@ -92,7 +94,7 @@ def both(*edits: Callable[[Path], None]) -> Callable[[Path], None]:
 
 
 def conf(line: str) -> Callable[[Path], None]:
-    """Append one setting to conf.py (test-basic's conf.py has 10 lines: this is line 11)."""
+    """Append one setting to conf.py as line 11 (test-basic's conf.py has 10 lines)."""
 
     def edit(site: Path) -> None:
         conf_py = site / "conf.py"
@@ -133,7 +135,12 @@ def e(path: str, line: int | None, text: str) -> tuple[Expect, ...]:
 
 CASES: tuple[Case, ...] = (
     # --- front matter and file ------------------------------------------------------
-    Case("empty-file", "front matter", write(NEW, ""), e(NEW, 1, "has no front matter: start the file")),
+    Case(
+        "empty-file",
+        "front matter",
+        write(NEW, ""),
+        e(NEW, 1, "has no front matter: start the file"),
+    ),
     Case(
         "only-front-matter",
         "front matter",
@@ -180,7 +187,11 @@ CASES: tuple[Case, ...] = (
         "five-megabyte-article",
         "front matter",
         article(append="Walking is good for the heart and the mind.\n" * 120_000),
-        e(NEW, 1, "over the 2 MB limit for one article: split it into several articles"),
+        e(
+            NEW,
+            1,
+            "over the 2 MB limit for one article: split it into several articles",
+        ),
     ),
     Case(
         "impossible-date",
@@ -203,7 +214,10 @@ CASES: tuple[Case, ...] = (
     Case(
         "description-is-a-list",
         "front matter",
-        article("description: A fictional test article about walking.", "description: [one, two]"),
+        article(
+            "description: A fictional test article about walking.",
+            "description: [one, two]",
+        ),
         e(NEW, 2, "'description' must be text, not a list"),
     ),
     Case(
@@ -215,7 +229,10 @@ CASES: tuple[Case, ...] = (
     Case(
         "yaml-syntax-error",
         "front matter",
-        article("keywords: [Heart health, Walking, Exercise]", "keywords: [Heart health, Walking"),
+        article(
+            "keywords: [Heart health, Walking, Exercise]",
+            "keywords: [Heart health, Walking",
+        ),
         e(NEW, 6, "is not valid YAML (expected ',' or ']'"),
     ),
     Case(
@@ -233,7 +250,10 @@ CASES: tuple[Case, ...] = (
     Case(
         "html-meta-in-front-matter",
         "front matter",
-        article("]\n---\n", ']\nhtml_meta: {"http-equiv=refresh": "0; url=https://example.org"}\n---\n'),
+        article(
+            "]\n---\n",
+            ']\nhtml_meta: {"http-equiv=refresh": "0; url=https://example.org"}\n---\n',
+        ),
         e(NEW, 7, "'html_meta' in the front matter would change"),
     ),
     Case(
@@ -303,7 +323,9 @@ CASES: tuple[Case, ...] = (
         "body",
         both(
             article(),
-            replace("articles/heart/index.md", ":glob:\n\n*", "walking-and-heart-health"),
+            replace(
+                "articles/heart/index.md", ":glob:\n\n*", "walking-and-heart-health"
+            ),
         ),
         e(NEW, 1, "articles/heart/index.md does not list this article"),
     ),
@@ -311,14 +333,20 @@ CASES: tuple[Case, ...] = (
         "topic-folder-without-index",
         "body",
         article(path="articles/kidneys/kidney-care.md"),
-        e("articles/kidneys/kidney-care.md", 1, "the folder articles/kidneys/ has no index.md"),
+        e(
+            "articles/kidneys/kidney-care.md",
+            1,
+            "the folder articles/kidneys/ has no index.md",
+        ),
     ),
     Case(
         "duplicate-slug-in-two-topics",
         "body",
         write(
             "articles/lungs/walking-and-heart-health.md",
-            ARTICLE.replace("# Walking for a healthy heart", "# Walking and lung health"),
+            ARTICLE.replace(
+                "# Walking for a healthy heart", "# Walking and lung health"
+            ),
         ),
         e(
             "articles/lungs/walking-and-heart-health.md",
@@ -355,13 +383,20 @@ CASES: tuple[Case, ...] = (
         "bib-duplicate-key",
         "bibliography",
         append_bib,
-        e("references.bib", 22, "the key 'lee2021lungs' is used by two entries (first on line 12)"),
+        e(
+            "references.bib",
+            22,
+            "the key 'lee2021lungs' is used by two entries (first on line 12)",
+        ),
     ),
     Case(
         "bib-not-utf8",
         "bibliography",
         lambda site: (site / "references.bib").write_bytes(
-            (site / "references.bib").read_text(encoding="utf-8").replace("Garcia", "García").encode("latin-1")
+            (site / "references.bib")
+            .read_text(encoding="utf-8")
+            .replace("Garcia", "García")
+            .encode("latin-1")
         ),
         e("references.bib", 13, "the bibliography is not UTF-8 text: save it as UTF-8"),
     ),
@@ -393,7 +428,11 @@ CASES: tuple[Case, ...] = (
     Case(
         "authors-javascript-link",
         "authors",
-        replace("authors.yml", "  role: Health Editor\n", "  role: Health Editor\n  link: javascript:alert(1)\n"),
+        replace(
+            "authors.yml",
+            "  role: Health Editor\n",
+            "  role: Health Editor\n  link: javascript:alert(1)\n",
+        ),
         e("authors.yml", 1, "'ada-jones': link must start with https://"),
     ),
     Case(
@@ -405,7 +444,12 @@ CASES: tuple[Case, ...] = (
     Case(
         "authors-not-utf8",
         "authors",
-        write("authors.yml", "ada-jones:\n  name: Dr Ada Jon\xe9s\n  role: Health Editor\n".encode("latin-1")),
+        write(
+            "authors.yml",
+            "ada-jones:\n  name: Dr Ada Jon\xe9s\n  role: Health Editor\n".encode(
+                "latin-1"
+            ),
+        ),
         e("authors.yml", 2, "authors.yml is not UTF-8 text (byte 0xe9 on this line)"),
     ),
     # --- glossary ---------------------------------------------------------------------
@@ -413,20 +457,38 @@ CASES: tuple[Case, ...] = (
         "glossary-term-missing",
         "glossary",
         article(append="Ask a {term}`physiotherapist` about walking.\n"),
-        e(NEW, 13, "the term 'physiotherapist' is not in the glossary: add it to glossary.md"),
+        e(
+            NEW,
+            13,
+            "the term 'physiotherapist' is not in the glossary: add it to glossary.md",
+        ),
         build=e(NEW, 13, "term not in glossary: 'physiotherapist'"),
     ),
     Case(
         "glossary-duplicate-term",
         "glossary",
-        replace("glossary.md", "```\n", "\ncardiologist\n  A heart doctor, again.\n```\n"),
-        e("glossary.md", 7, "the term 'cardiologist' is already defined (glossary.md:4)"),
+        replace(
+            "glossary.md", "```\n", "\ncardiologist\n  A heart doctor, again.\n```\n"
+        ),
+        e(
+            "glossary.md",
+            7,
+            "the term 'cardiologist' is already defined (glossary.md:4)",
+        ),
     ),
     Case(
         "glossary-not-utf8",
         "glossary",
-        write("glossary.md", "# Glossary\n\n```{glossary}\nCardiologist\n  A heart doct\xf6r.\n```\n".encode("latin-1")),
-        e("glossary.md", 5, "is not UTF-8 text (byte 0xf6 on this line): save it as UTF-8"),
+        write(
+            "glossary.md",
+            "# Glossary\n\n```{glossary}\nCardiologist\n"
+            "  A heart doct\xf6r.\n```\n".encode("latin-1"),
+        ),
+        e(
+            "glossary.md",
+            5,
+            "is not UTF-8 text (byte 0xf6 on this line): save it as UTF-8",
+        ),
     ),
     # --- keywords ---------------------------------------------------------------------
     Case(
@@ -438,7 +500,10 @@ CASES: tuple[Case, ...] = (
     Case(
         "too-many-keywords",
         "keywords",
-        article("[Heart health, Walking, Exercise]", "[" + ", ".join(f"Topic {n}" for n in range(11)) + "]"),
+        article(
+            "[Heart health, Walking, Exercise]",
+            "[" + ", ".join(f"Topic {n}" for n in range(11)) + "]",
+        ),
         e(NEW, 6, "has 11 keywords: give 3 to 10"),
     ),
     Case(
@@ -464,13 +529,22 @@ CASES: tuple[Case, ...] = (
         "conf-review-interval-text",
         "configuration",
         conf('healthkb_review_interval = "a year"'),
-        e("conf.py", 11, "healthkb_review_interval must be a whole number, not 'a year': fix it in conf.py"),
+        e(
+            "conf.py",
+            11,
+            "healthkb_review_interval must be a whole number, not 'a year': "
+            "fix it in conf.py",
+        ),
     ),
     Case(
         "conf-review-interval-negative",
         "configuration",
         conf("healthkb_review_interval = -5"),
-        e("conf.py", 11, "must be a positive number of days, not -5: fix it in conf.py"),
+        e(
+            "conf.py",
+            11,
+            "must be a positive number of days, not -5: fix it in conf.py",
+        ),
     ),
     Case(
         "conf-today-impossible-date",

@@ -1,5 +1,5 @@
-"""Run the two front doors on a site folder, as an editor would: ``healthkb check`` and a
-strict Sphinx build (``-W --keep-going``), in-process, capturing what the user sees."""
+"""Run the two front doors on a site folder, as an editor would: ``healthkb check``
+and a strict Sphinx build (``-W --keep-going``), in-process, keeping what users see."""
 
 from __future__ import annotations
 
@@ -41,7 +41,13 @@ def run_build(site: Path, outdir: Path, *extra: str, jobs: str = "1") -> Run:
     """A fresh strict HTML build of *site* into *outdir* (doctrees beside it)."""
     out, err = io.StringIO(), io.StringIO()
     args = ["-b", "html", "-W", "--keep-going", "-E", "-N", "-q", "-j", jobs]
-    args += ["-d", str(outdir.parent / f"{outdir.name}.doctrees"), *extra, str(site), str(outdir)]
+    args += [
+        "-d",
+        str(outdir.parent / f"{outdir.name}.doctrees"),
+        *extra,
+        str(site),
+        str(outdir),
+    ]
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = build_main(args)
     return Run(status, out.getvalue(), err.getvalue())

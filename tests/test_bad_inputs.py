@@ -19,15 +19,29 @@ from site_runs import Run, run_build, run_check
 
 
 def located(run: Run, prefix: str, expect: Expect) -> bool:
-    where = f"{prefix}{expect.path}:{expect.line}: " if expect.line else f"{prefix}{expect.path}: "
-    return any(line.startswith(where) and expect.text in line for line in run.text.splitlines())
+    where = (
+        f"{prefix}{expect.path}:{expect.line}: "
+        if expect.line
+        else f"{prefix}{expect.path}: "
+    )
+    return any(
+        line.startswith(where) and expect.text in line for line in run.text.splitlines()
+    )
 
 
 def test_matrix_covers_every_area_with_over_thirty_inputs():
     assert len(CASES) >= 30
     assert len({case.id for case in CASES}) == len(CASES)
     areas = {case.area for case in CASES}
-    assert areas == {"front matter", "body", "bibliography", "authors", "glossary", "keywords", "configuration"}
+    assert areas == {
+        "front matter",
+        "body",
+        "bibliography",
+        "authors",
+        "glossary",
+        "keywords",
+        "configuration",
+    }
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
@@ -47,7 +61,9 @@ def test_bad_input(case: Case, tmp_path: Path):
     assert not build.crashed(), build.text
     assert build.status == 1, build.text
     for expect in case.build or case.check:
-        assert located(build, f"{site}/", expect), f"build did not say {expect}:\n{build.text}"
+        assert located(build, f"{site}/", expect), (
+            f"build did not say {expect}:\n{build.text}"
+        )
 
     # The good article still builds, whole.
     good = out / f"{GOOD}.html"
@@ -70,7 +86,7 @@ ENCODINGS = {
 
 @pytest.mark.parametrize("variant", sorted(ENCODINGS))
 def test_bom_and_line_endings_alone_are_accepted(variant: str, tmp_path: Path):
-    """Not errors: the article is read as if saved plainly (fields, dates, title intact)."""
+    """Not errors: the article reads as if saved plainly (fields, dates, title)."""
     site = tmp_path / "site"
     shutil.copytree(ROOTS / "test-basic", site)
     write(NEW, ENCODINGS[variant])(site)
@@ -81,4 +97,8 @@ def test_bom_and_line_endings_alone_are_accepted(variant: str, tmp_path: Path):
     page = soup(tmp_path / "html" / NEW.replace(".md", ".html"))
     assert page.find("h1").get_text().startswith("Walking for a healthy heart")
     assert "Dr Ada Jones" in page.select_one(".hk-byline").get_text()
-    assert [t["datetime"] for t in page.select(".hk-dates time")] == ["2026-01-10", "2026-06-01", "2027-06-01"]
+    assert [t["datetime"] for t in page.select(".hk-dates time")] == [
+        "2026-01-10",
+        "2026-06-01",
+        "2027-06-01",
+    ]

@@ -1,4 +1,4 @@
-"""No script reaches a reader: every route for markup or a script link, one payload each.
+"""No script reaches a reader: each route for markup or a script link, one payload.
 
 One site (a copy of ``test-basic`` whose conf.py even asks MyST for HTML extensions)
 gets every payload, each with its own marker ``hkx-<id>``; it is built once. Each test
@@ -47,7 +47,7 @@ class Payload:
     extra: str = ""
     author: str = "ada-jones"
     cite: str = "smith2020heart"
-    #: rule healthkb check must report for this article (None: the value is shown as text)
+    #: rule healthkb check reports for this article (None: the value is shown as text)
     rule: str | None = None
 
     @property
@@ -65,25 +65,66 @@ def js(marker: str) -> str:
 
 PAYLOADS = (
     Payload("block", body="<script>alert('hkx-block')</script>", rule="raw-html"),
-    Payload("inline", body="Text <img src=\"x\" onerror=\"alert('hkx-inline')\"> more.", rule="raw-html"),
-    Payload("raw", body="```{raw} html\n<script>alert('hkx-raw')</script>\n```", rule="raw-html"),
-    Payload("rawcolon", body=":::{raw} html\n<script>alert('hkx-rawcolon')</script>\n:::", rule="raw-html"),
+    Payload(
+        "inline",
+        body='Text <img src="x" onerror="alert(\'hkx-inline\')"> more.',
+        rule="raw-html",
+    ),
+    Payload(
+        "raw",
+        body="```{raw} html\n<script>alert('hkx-raw')</script>\n```",
+        rule="raw-html",
+    ),
+    Payload(
+        "rawcolon",
+        body=":::{raw} html\n<script>alert('hkx-rawcolon')</script>\n:::",
+        rule="raw-html",
+    ),
     Payload(
         "evalrst",
-        body="```{eval-rst}\n.. raw:: html\n\n   <script>alert('hkx-evalrst')</script>\n```",
+        body="```{eval-rst}\n.. raw:: html\n\n"
+        "   <script>alert('hkx-evalrst')</script>\n```",
         rule="raw-html",
     ),
     Payload("mdjs", body="[click](javascript:alert('hkx-mdjs'))", rule="unsafe-link"),
-    Payload("mdcase", body="[click](JaVaScRiPt:alert('hkx-mdcase'))", rule="unsafe-link"),
-    Payload("mdentity", body="[click](javascript&#58;alert('hkx-mdentity'))", rule="unsafe-link"),
-    Payload("mddata", body="[click](data:text/html;hkx-mddata,alert)", rule="unsafe-link"),
+    Payload(
+        "mdcase", body="[click](JaVaScRiPt:alert('hkx-mdcase'))", rule="unsafe-link"
+    ),
+    Payload(
+        "mdentity",
+        body="[click](javascript&#58;alert('hkx-mdentity'))",
+        rule="unsafe-link",
+    ),
+    Payload(
+        "mddata", body="[click](data:text/html;hkx-mddata,alert)", rule="unsafe-link"
+    ),
     Payload("auto", body="<javascript:alert('hkx-auto')>", rule="unsafe-link"),
-    Payload("reflink", body="[click][evil]\n\n[evil]: javascript:alert('hkx-reflink')", rule="unsafe-link"),
+    Payload(
+        "reflink",
+        body="[click][evil]\n\n[evil]: javascript:alert('hkx-reflink')",
+        rule="unsafe-link",
+    ),
     Payload("image", body="![x](javascript:alert('hkx-image'))", rule="unsafe-link"),
-    Payload("button", body="```{button-link} javascript:alert('hkx-button')\nClick\n```", rule="unsafe-link"),
-    Payload("buttondata", body="```{button-link} data:text/html;hkx-buttondata,x\nClick\n```", rule="unsafe-link"),
-    Payload("card", body="```{card} Card\n:link: javascript:alert('hkx-card')\n\nBody\n```", rule="unsafe-link"),
-    Payload("carddata", body="```{card} Card\n:link: data:text/html;hkx-carddata,x\n\nBody\n```", rule="unsafe-link"),
+    Payload(
+        "button",
+        body="```{button-link} javascript:alert('hkx-button')\nClick\n```",
+        rule="unsafe-link",
+    ),
+    Payload(
+        "buttondata",
+        body="```{button-link} data:text/html;hkx-buttondata,x\nClick\n```",
+        rule="unsafe-link",
+    ),
+    Payload(
+        "card",
+        body="```{card} Card\n:link: javascript:alert('hkx-card')\n\nBody\n```",
+        rule="unsafe-link",
+    ),
+    Payload(
+        "carddata",
+        body="```{card} Card\n:link: data:text/html;hkx-carddata,x\n\nBody\n```",
+        rule="unsafe-link",
+    ),
     Payload(
         "mystreenable",
         extra="myst:\n  disable_syntax: []\n",
@@ -93,22 +134,30 @@ PAYLOADS = (
     Payload(
         "mystimage",
         extra="myst:\n  enable_extensions: [html_image]\n",
-        body="<img src=\"x\" onerror=\"alert('hkx-mystimage')\">",
+        body='<img src="x" onerror="alert(\'hkx-mystimage\')">',
         rule="parser-settings",
     ),
     Payload(
         "htmlmeta",
-        extra='html_meta: {"http-equiv=refresh": "0; url=javascript:alert(\'hkx-htmlmeta\')"}\n',
+        extra='html_meta: {"http-equiv=refresh": '
+        "\"0; url=javascript:alert('hkx-htmlmeta')\"}\n",
         rule="parser-settings",
     ),
     Payload(
         "mysthtmlmeta",
-        extra='myst:\n  html_meta: {"http-equiv=refresh": "0; url=javascript:alert(\'hkx-mysthtmlmeta\')"}\n',
+        extra='myst:\n  html_meta: {"http-equiv=refresh": '
+        "\"0; url=javascript:alert('hkx-mysthtmlmeta')\"}\n",
         rule="parser-settings",
     ),
     Payload("title", title="<script>alert('hkx-title')</script>", rule="raw-html"),
-    Payload("description", description="\"<script>alert('hkx-description')</script>\"", rule="raw-html"),
-    Payload("keyword", keyword="\"<script>alert('hkx-keyword')</script>\"", rule="raw-html"),
+    Payload(
+        "description",
+        description="\"<script>alert('hkx-description')</script>\"",
+        rule="raw-html",
+    ),
+    Payload(
+        "keyword", keyword="\"<script>alert('hkx-keyword')</script>\"", rule="raw-html"
+    ),
     Payload("author", author="evil-author", rule=None),
     Payload("bibtex", cite="evil2020entry", rule=None),
 )
@@ -128,10 +177,22 @@ BIB = """
 }
 """
 #: conf.py asks for HTML in MyST; the extension must refuse it anyway.
-CONF = '\nmyst_enable_extensions = ["colon_fence", "html_image", "html_admonition"]\nmyst_disable_syntax = []\n'
+CONF = (
+    '\nmyst_enable_extensions = ["colon_fence", "html_image", "html_admonition"]\n'
+    "myst_disable_syntax = []\n"
+)
 
 SAFE_SCHEMES = {"", "http", "https", "mailto"}
-URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "srcset", "xlink:href"}
+URL_ATTRIBUTES = {
+    "href",
+    "src",
+    "action",
+    "formaction",
+    "data",
+    "poster",
+    "srcset",
+    "xlink:href",
+}
 
 
 @dataclass
@@ -165,8 +226,17 @@ def executable_uses(html: str, marker: str) -> list[str]:
     found = []
     page = BeautifulSoup(html, "html.parser")
     for tag in page.find_all(True):
-        if tag.name in ("script", "style", "iframe", "object", "embed", "template") and marker in str(tag):
-            is_json_ld = tag.name == "script" and tag.get("type") == "application/ld+json"
+        if tag.name in (
+            "script",
+            "style",
+            "iframe",
+            "object",
+            "embed",
+            "template",
+        ) and marker in str(tag):
+            is_json_ld = (
+                tag.name == "script" and tag.get("type") == "application/ld+json"
+            )
             if not is_json_ld or "<" in (tag.string or ""):
                 found.append(f"<{tag.name}> element: {str(tag)[:120]}")
         for name, value in tag.attrs.items():
@@ -196,7 +266,9 @@ def test_the_build_fails_but_does_not_crash(built: Built):
 def test_myst_never_parses_html_whatever_conf_py_says(built: Built, make_app):
     app = make_app("html", srcdir=built.site)
     assert {"html_block", "html_inline"} <= set(app.config.myst_disable_syntax)
-    assert not {"html_image", "html_admonition"} & set(app.config.myst_enable_extensions)
+    assert not {"html_image", "html_admonition"} & set(
+        app.config.myst_enable_extensions
+    )
     assert {"html_block", "html_inline"} <= set(app.env.myst_config.disable_syntax)
 
 
@@ -214,10 +286,19 @@ def test_payload_never_reaches_html(built: Built, payload: Payload):
     assert (built.out / payload.path.replace(".md", ".html")).is_file()
 
 
-@pytest.mark.parametrize("payload", [p for p in PAYLOADS if p.rule], ids=[p.id for p in PAYLOADS if p.rule])
+@pytest.mark.parametrize(
+    "payload", [p for p in PAYLOADS if p.rule], ids=[p.id for p in PAYLOADS if p.rule]
+)
 def test_check_rejects_payload(built: Built, payload: Payload):
-    lines = [line for line in built.check.out.splitlines() if line.startswith(f"{payload.path}:")]
-    assert any("error:" in line and line.endswith(f"[healthkb.{payload.rule}]") for line in lines), lines
+    lines = [
+        line
+        for line in built.check.out.splitlines()
+        if line.startswith(f"{payload.path}:")
+    ]
+    assert any(
+        "error:" in line and line.endswith(f"[healthkb.{payload.rule}]")
+        for line in lines
+    ), lines
 
 
 def test_detector_finds_each_kind_of_leak():
@@ -229,14 +310,16 @@ def test_detector_finds_each_kind_of_leak():
         '<a href=" JaVaScript:hkx-t">x</a>',
         "<iframe src='data:text/html;hkx-t'></iframe>",
         '<meta http-equiv="refresh" content="0; url=hkx-t">',
-        '<script type="application/ld+json">{"name": "</script><script>hkx-t"}</script>',
+        '<script type="application/ld+json">'
+        '{"name": "</script><script>hkx-t"}</script>',
     )
     for html in leaky:
         assert executable_uses(html, "hkx-t"), html
     safe = (
         "<p>&lt;script&gt;alert('hkx-t')&lt;/script&gt;</p>",
-        "<a href=\"https://example.org/?q=hkx-t\">x</a>",
-        '<script type="application/ld+json">{"name": "\\u003cscript\\u003e hkx-t"}</script>',
+        '<a href="https://example.org/?q=hkx-t">x</a>',
+        '<script type="application/ld+json">'
+        '{"name": "\\u003cscript\\u003e hkx-t"}</script>',
     )
     for html in safe:
         assert not executable_uses(html, "hkx-t"), html

@@ -1,4 +1,4 @@
-"""The article model never raises: any front matter and any body give problems, not a crash.
+"""The article model never raises: any front matter and body give problems, not a crash.
 
 Random YAML text, random field mappings dumped to YAML, and random bodies go through
 ``split_article``, ``parse_article_meta``, ``analyse_article`` and the text the Markdown
@@ -25,7 +25,9 @@ from healthkb.site import Site
 
 PATH = "articles/heart/random.md"
 # Modest counts keep `make test` quick; no deadline (no wall-clock limits in tests).
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 BODY = "\n# A title\n\nWalking helps {footcite:p}`smith2020heart`.\n"
 GOOD_FRONT = (
@@ -58,10 +60,15 @@ scalars = (
 )
 values = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=5)
+        | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
     max_leaves=12,
 )
-keys = st.sampled_from([*KNOWN, "title", "myst", "html_meta", "substitutions"]) | st.text(max_size=12)
+keys = st.sampled_from(
+    [*KNOWN, "title", "myst", "html_meta", "substitutions"]
+) | st.text(max_size=12)
 field_maps = st.dictionaries(keys, values, max_size=12)
 yaml_characters = st.sampled_from(list(":-[]{},&*!|>'\"#%@`?\t \n")) | st.characters()
 yaml_text = st.text(yaml_characters, max_size=200)
@@ -85,7 +92,9 @@ def test_random_fields_dumped_to_yaml(fields: dict):
     split = split_article(PATH, text)
     assert_well_formed(split.problems, text)
     if split.front.present and not split.problems:
-        meta, problems = parse_article_meta(PATH, split.front, known_authors=site().authors.keys())
+        meta, problems = parse_article_meta(
+            PATH, split.front, known_authors=site().authors.keys()
+        )
         assert_well_formed(problems, text)
         assert meta is None or meta.published <= meta.reviewed < meta.review_due
     report = analyse_article(site(), PATH, text)
@@ -99,14 +108,22 @@ def test_random_fields_dumped_to_yaml(fields: dict):
 @FAST
 @given(st.dictionaries(st.text(max_size=12), values, max_size=10))
 def test_random_data_straight_into_the_schema(data: dict):
-    meta, problems = parse_article_meta(PATH, FrontMatter(data=data, present=True), known_authors={"ada-jones"})
+    meta, problems = parse_article_meta(
+        PATH, FrontMatter(data=data, present=True), known_authors={"ada-jones"}
+    )
     assert meta is None or set(meta.authors) <= {"ada-jones"}
     for p in problems:
         assert p.path == PATH and p.rule in RULES and p.line >= 1
 
 
 @FAST
-@given(st.text(max_size=400) | st.text(st.sampled_from(list("#`~:{}<>[]()*-_!\n \t|%$\\")) | st.characters(), max_size=400))
+@given(
+    st.text(max_size=400)
+    | st.text(
+        st.sampled_from(list("#`~:{}<>[]()*-_!\n \t|%$\\")) | st.characters(),
+        max_size=400,
+    )
+)
 def test_random_body(body: str):
     text = f"---\n{GOOD_FRONT}---\n{body}"
     report = analyse_article(site(), PATH, text)

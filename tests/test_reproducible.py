@@ -1,4 +1,4 @@
-"""The same sources give the same site: byte for byte, whenever and wherever it is built.
+"""The same sources give the same site, byte for byte, whenever and wherever built.
 
 Two clean builds of the shipped site, each from its own copy (different folders, file
 times a day apart), at different SOURCE_DATE_EPOCH instants of the same year, with
@@ -52,7 +52,18 @@ def copy_site(target: Path, *, shift_mtimes: int = 0) -> Path:
 
 def build(site: Path, out: Path, *, epoch: int, seed: int, jobs: str) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "PYTHONHASHSEED": str(seed)}
-    args = ["-b", "html", "-W", "--keep-going", "-E", "-q", "-j", jobs, "-d", str(out) + ".doctrees"]
+    args = [
+        "-b",
+        "html",
+        "-W",
+        "--keep-going",
+        "-E",
+        "-q",
+        "-j",
+        jobs,
+        "-d",
+        str(out) + ".doctrees",
+    ]
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", *args, str(site), str(out)],
         env=env,
@@ -64,7 +75,11 @@ def build(site: Path, out: Path, *, epoch: int, seed: int, jobs: str) -> None:
 
 
 def files(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
 
 
 def first_difference(name: str, a: bytes, b: bytes) -> str:
@@ -80,16 +95,27 @@ def first_difference(name: str, a: bytes, b: bytes) -> str:
 def test_two_builds_of_the_shipped_site_are_identical(tmp_path: Path):
     first, second = tmp_path / "one", tmp_path / "two"
     build(copy_site(first / "src"), first / "html", epoch=EPOCHS[0], seed=1, jobs="1")
-    build(copy_site(second / "src", shift_mtimes=86_400), second / "html", epoch=EPOCHS[1], seed=2, jobs="2")
+    build(
+        copy_site(second / "src", shift_mtimes=86_400),
+        second / "html",
+        epoch=EPOCHS[1],
+        seed=2,
+        jobs="2",
+    )
     a, b = files(first / "html"), files(second / "html")
 
-    # What is compared: every page, the search index, and feeds/sitemaps/JSON-LD if built.
-    articles = sorted(p.relative_to(REPO).with_suffix(".html").as_posix() for p in (REPO / "articles").rglob("*.md"))
+    # Compared: every page, the search index, and feeds/sitemaps/JSON-LD if built.
+    articles = sorted(
+        p.relative_to(REPO).with_suffix(".html").as_posix()
+        for p in (REPO / "articles").rglob("*.md")
+    )
     assert set(articles) <= a.keys()
     assert "searchindex.js" in a
     assert sorted(a) == sorted(b)
     different = [name for name in a if a[name] != b[name]]
-    assert different == [], "\n\n".join(first_difference(n, a[n], b[n]) for n in different[:3])
+    assert different == [], "\n\n".join(
+        first_difference(n, a[n], b[n]) for n in different[:3]
+    )
 
 
 def test_build_output_names_no_build_folder(tmp_path: Path):

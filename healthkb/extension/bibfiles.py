@@ -34,7 +34,7 @@ def use_readable_entries(app: Sphinx) -> None:
             files.append(name)
             continue
         copy = folder / Path(str(name)).name
-        # Rewrite only on change, so bibtex's mtime check does not re-read every article.
+        # Rewrite only on change: bibtex's mtime check would re-read every article.
         if not copy.is_file() or copy.read_text(encoding="utf-8") != bib.clean_text:
             copy.write_text(bib.clean_text, encoding="utf-8")
         files.append(str(copy.resolve()))
@@ -42,5 +42,5 @@ def use_readable_entries(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    # before sphinxcontrib-bibtex's own builder-inited handler (priority 500) parses them
+    # before sphinxcontrib-bibtex's builder-inited handler (priority 500) parses them
     app.connect("builder-inited", use_readable_entries, priority=400)
