@@ -37,10 +37,14 @@ def run_check(site: Path, *args: str) -> Run:
     return Run(status, out.getvalue(), err.getvalue())
 
 
-def run_build(site: Path, outdir: Path, *extra: str, jobs: str = "1") -> Run:
-    """A fresh strict HTML build of *site* into *outdir* (doctrees beside it)."""
+def run_build(
+    site: Path, outdir: Path, *extra: str, jobs: str = "1", fresh: bool = True
+) -> Run:
+    """A strict HTML build of *site* into *outdir* (doctrees beside it); *fresh*
+    ignores the saved environment, otherwise the build is incremental."""
     out, err = io.StringIO(), io.StringIO()
-    args = ["-b", "html", "-W", "--keep-going", "-E", "-N", "-q", "-j", jobs]
+    args = ["-b", "html", "-W", "--keep-going", "-N", "-q", "-j", jobs]
+    args += ["-E"] if fresh else []
     args += [
         "-d",
         str(outdir.parent / f"{outdir.name}.doctrees"),

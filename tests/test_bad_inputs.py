@@ -102,3 +102,32 @@ def test_bom_and_line_endings_alone_are_accepted(variant: str, tmp_path: Path):
         "2026-06-01",
         "2027-06-01",
     ]
+
+
+INCREMENTAL = [
+    c
+    for c in CASES
+    if c.id
+    in (
+        "non-utf8-bytes",
+        "bib-unbalanced-brace",
+        "yaml-alias-bomb",
+        "conf-today-impossible-date",
+    )
+]
+
+
+@pytest.mark.parametrize("case", INCREMENTAL, ids=[c.id for c in INCREMENTAL])
+def test_parallel_and_incremental_builds_report_again(case: Case, tmp_path: Path):
+    """With -j 2, and again on a second (incremental) build with nothing changed."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-basic", site)
+    case.edit(site)
+    out = tmp_path / "html"
+    for fresh in (True, False):
+        build = run_build(site, out, jobs="2", fresh=fresh)
+        assert not build.crashed(), build.text
+        assert build.status == 1, build.text
+        for expect in case.build or case.check:
+            assert located(build, f"{site}/", expect), build.text
+        assert (out / f"{GOOD}.html").is_file()
