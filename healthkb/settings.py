@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import runpy
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -58,7 +59,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
-_TYPE_WORDS = {int: "a whole number", float: "a number", str: "text in quotes"}
+_TYPE_WORDS: dict[type, str] = {int: "a whole number", str: "text in quotes"}
 
 
 @dataclass(frozen=True)
@@ -79,13 +80,17 @@ class SiteSettings:
             setting = _BY_NAME[name]
             value = values.get(name, setting.default)
             if not isinstance(value, setting.types) or isinstance(value, bool):
+                kind = "a number" if float in setting.types else _TYPE_WORDS[setting.types[0]]
+                default = repr(setting.default) if len(repr(setting.default)) < 40 else "the default"
                 errors.append(
-                    f"{name} must be {' or '.join(_TYPE_WORDS.get(t, t.__name__) for t in setting.types)}, "
-                    f"not {value!r}: fix it in conf.py (until then {setting.default!r} is used)"
+                    f"{name} must be {kind}, not {value!r}: fix it in conf.py "
+                    f"(until then {default} is used)"
                 )
                 return setting.default
             return value
 
+        for setting in SETTINGS:  # every value is checked, also those only templates use
+            get(setting.name)
         today_text = get("healthkb_today")
         today = None
         if today_text:
@@ -104,6 +109,12 @@ class SiteSettings:
             )
             interval = 365
         bibfiles = values.get("bibtex_bibfiles", ["references.bib"])
+        if isinstance(bibfiles, str):
+            errors.append(
+                f"bibtex_bibfiles must be a list of file names, like [{bibfiles!r}]: "
+                "add the square brackets in conf.py"
+            )
+            bibfiles = [bibfiles]
         return (
             cls(
                 review_interval=interval,
@@ -113,7 +124,7 @@ class SiteSettings:
                 reading_grade=float(get("healthkb_reading_grade")),
                 bibfiles=tuple(str(b) for b in bibfiles) if isinstance(bibfiles, list | tuple) else (),
             ),
-            errors,
+            list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )
 
     def effective_today(self) -> date:
@@ -126,8 +137,19 @@ class SiteSettings:
         return date.today()
 
 
+class ConfError(Exception):
+    """conf.py cannot be run; ``line`` is where it failed."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 def read_conf(srcdir: Path) -> dict[str, Any]:
-    """The names conf.py defines (it holds settings only, so running it is cheap)."""
+    """The names conf.py defines (it holds settings only, so running it is cheap).
+
+    :raises ConfError: conf.py has a syntax error or fails when run.
+    """
     conf = srcdir / "conf.py"
     if not conf.is_file():
         return {}
@@ -135,5 +157,11 @@ def read_conf(srcdir: Path) -> dict[str, Any]:
     try:
         os.chdir(srcdir)
         return runpy.run_path(str(conf))
+    except SyntaxError as exc:
+        raise ConfError(f"conf.py is not valid Python ({exc.msg})", exc.lineno or 1) from None
+    except Exception as exc:  # conf.py is code: anything may go wrong in it
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(conf)]
+        line = frames[-1].lineno if frames and frames[-1].lineno else 1
+        raise ConfError(f"conf.py stops with {type(exc).__name__}: {exc}", line) from None
     finally:
         os.chdir(cwd)

@@ -9,7 +9,7 @@ from pathlib import Path
 from healthkb.authors import Author, load_authors
 from healthkb.bibliography import Bibliography, load_bibliography
 from healthkb.problems import Problem, problem
-from healthkb.settings import SiteSettings, read_conf
+from healthkb.settings import ConfError, SiteSettings, read_conf
 
 
 @dataclass
@@ -27,7 +27,19 @@ class Site:
         root = root.resolve()
         problems: list[Problem] = []
         if settings is None:
-            settings, errors = SiteSettings.from_mapping(read_conf(root))
+            try:
+                conf = read_conf(root)
+            except ConfError as exc:
+                conf = {}
+                problems.append(
+                    problem(
+                        "conf.py",
+                        exc.line,
+                        "config",
+                        f"{exc}: fix this line (until then the default settings are used)",
+                    )
+                )
+            settings, errors = SiteSettings.from_mapping(conf)
             problems += config_problems(root, errors)
         if not (root / settings.articles_dir).is_dir():
             problems.append(

@@ -537,6 +537,24 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "conf-related-max-text",
+        "configuration",
+        conf('healthkb_related_max = "five"'),
+        e("conf.py", 11, "healthkb_related_max must be a whole number, not 'five'"),
+    ),
+    Case(
+        "conf-disclaimer-not-text",
+        "configuration",
+        conf("healthkb_disclaimer = 5"),
+        e("conf.py", 11, "healthkb_disclaimer must be text in quotes, not 5"),
+    ),
+    Case(
+        "conf-bibfiles-not-a-list",
+        "configuration",
+        replace("conf.py", '["references.bib"]', '"references.bib"'),
+        e("conf.py", 7, "bibtex_bibfiles must be a list of file names"),
+    ),
+    Case(
         "conf-review-interval-negative",
         "configuration",
         conf("healthkb_review_interval = -5"),

@@ -13,7 +13,17 @@ import shutil
 from pathlib import Path
 
 import pytest
-from bad_input_cases import ARTICLE, CASES, GOOD, GOOD_TITLE, NEW, Case, Expect, write
+from bad_input_cases import (
+    ARTICLE,
+    CASES,
+    GOOD,
+    GOOD_TITLE,
+    NEW,
+    Case,
+    Expect,
+    conf,
+    write,
+)
 from conftest import ROOTS, soup
 from site_runs import Run, run_build, run_check
 
@@ -131,3 +141,14 @@ def test_parallel_and_incremental_builds_report_again(case: Case, tmp_path: Path
         for expect in case.build or case.check:
             assert located(build, f"{site}/", expect), build.text
         assert (out / f"{GOOD}.html").is_file()
+
+
+def test_conf_py_that_is_not_python_is_named_by_check(tmp_path: Path):
+    """(Sphinx runs conf.py before any extension loads: its own report covers that.)"""
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-basic", site)
+    conf(' healthkb_today = "2026-12-01')(site)
+    check = run_check(site)
+    assert not check.crashed(), check.text
+    assert check.status == 1
+    assert located(check, "", Expect("conf.py", 11, "conf.py is not valid Python"))
