@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from healthkb import markdown_scan as scan
+from healthkb.key_figure_rules import check_key_figures
 from healthkb.problems import Problem, problem
 
 #: Drafting leftovers and writing-tool chatter, matched case-insensitively.
@@ -194,6 +195,7 @@ BODY_RULES: tuple[Callable[[str, str, int], list[Problem]], ...] = (
     check_leftovers,
     check_markup,
     check_statistics,
+    check_key_figures,
 )
 
 

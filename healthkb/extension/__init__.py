@@ -5,7 +5,23 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
-from healthkb.extension import bibfiles, domain, page, reading, security
+from healthkb.extension import (
+    article_list,
+    bibfiles,
+    config_check,
+    dependents,
+    domain,
+    head,
+    home,
+    key_figures,
+    keyword_pages,
+    keywords,
+    page,
+    publish,
+    reading,
+    security,
+    stale_output,
+)
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -25,14 +41,26 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
+    app.setup_extension("sphinxext.opengraph")
+    app.setup_extension("notfound.extension")
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
     bibfiles.setup(app)
+    config_check.setup(app)
     page.setup(app)
+    article_list.setup(app)
+    keywords.setup(app)
+    keyword_pages.setup(app)
+    dependents.setup(app)
+    stale_output.setup(app)
+    head.setup(app)
+    home.setup(app)
+    key_figures.setup(app)
+    publish.setup(app)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -21,9 +21,7 @@ SANITISED_DIR = "healthkb-bib"
 
 def use_readable_entries(app: Sphinx) -> None:
     """Swap each broken bib file in ``bibtex_bibfiles`` for its readable entries."""
-    site = get_domain(app.env).site  # before the fix below: it reports the bare string
-    if isinstance(app.config.bibtex_bibfiles, str):
-        app.config.bibtex_bibfiles = [app.config.bibtex_bibfiles]
+    site = get_domain(app.env).site
     broken = {bib.path: bib for bib in site.bibliographies if bib.problems}
     if not broken:
         return

@@ -10,7 +10,7 @@ from sphinx.domains import Domain
 
 from healthkb.article import ArticleMeta
 from healthkb.settings import SiteSettings
-from healthkb.site import Site, config_problems
+from healthkb.site import Site
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -37,17 +37,20 @@ class ArticleDomain(Domain):
     label = "health knowledge base"
     data_version = 1
     initial_data: dict[str, Any] = {"articles": {}, "flagged": {}}
+    #: data kept per document (purged and merged); everything else is computed
+    #: from them after each read (see healthkb.extension.dependents)
+    per_doc = ("articles", "flagged", "lists")
 
     @property
     def articles(self) -> dict[str, ArticleRecord]:
         return self.data.setdefault("articles", {})
 
     def clear_doc(self, docname: str) -> None:
-        self.articles.pop(docname, None)
-        self.data.setdefault("flagged", {}).pop(docname, None)
+        for key in self.per_doc:
+            self.data.setdefault(key, {}).pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
-        for key in ("articles", "flagged"):
+        for key in self.per_doc:
             mine, other = self.data.setdefault(key, {}), otherdata.get(key, {})
             for docname in set(docnames) & other.keys():
                 mine[docname] = other[docname]
@@ -66,12 +69,11 @@ class ArticleDomain(Domain):
 
 
 def load_site(env: BuildEnvironment) -> Site:
-    settings, errors = SiteSettings.from_mapping(
+    settings, _ = SiteSettings.from_mapping(
         {name: getattr(env.config, name) for name in _config_names(env)}
     )
-    site = Site.load(Path(env.srcdir), settings)
-    site.problems[:0] = config_problems(site.root, errors)
-    return site
+    # invalid values were reported and reset on config-inited (config_check.py)
+    return Site.load(Path(env.srcdir), settings)
 
 
 def _config_names(env: BuildEnvironment) -> list[str]:

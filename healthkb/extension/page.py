@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 
 from healthkb.extension.domain import ArticleRecord, get_domain
+from healthkb.extension.keywords import article_links
 from healthkb.page_data import byline_parts, long_date
 
 if TYPE_CHECKING:
@@ -90,10 +91,9 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         "urgent_help": config.healthkb_urgent_help,
         "report_url": config.healthkb_report_url.replace("{page}", pagename),
         "edit_url": config.healthkb_edit_url.replace("{path}", str(source)),
+        **article_links(app, pagename),
     }
-    context["metatags"] = (
-        context.get("metatags", "") + f'\n<meta name="description" content="{escape(record.meta.description, quote=True)}">'
-    )
+    # the description meta tag is written by healthkb.extension.head, before OpenGraph
 
 
 def setup(app: Sphinx) -> None:

@@ -1,0 +1,60 @@
+"""The articles of the build as the plain data the pure modules work on.
+
+``healthkb.keywords``, ``healthkb.listing`` and ``healthkb.related`` know nothing of
+Sphinx; these helpers turn the domain's records into their inputs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from healthkb.article import keyword_key
+from healthkb.checks import resolve_related
+from healthkb.keywords import Keyword, KeywordUse, keyword_index
+from healthkb.listing import ListItem
+from healthkb.related import RelatedInput
+
+if TYPE_CHECKING:
+    from healthkb.extension.domain import ArticleDomain, ArticleRecord
+
+
+def list_item(record: ArticleRecord) -> ListItem:
+    meta = record.meta
+    return ListItem(
+        docname=record.docname,
+        title=record.title,
+        description=meta.description,
+        published=meta.published,
+        reviewed=meta.reviewed,
+        topic=record.topic,
+        keywords=frozenset(keyword_key(k) for k in meta.all_keywords),
+    )
+
+
+def list_items(domain: ArticleDomain) -> list[ListItem]:
+    return [list_item(domain.articles[d]) for d in sorted(domain.articles)]
+
+
+def keywords(domain: ArticleDomain) -> dict[str, Keyword]:
+    """The site's keyword index (by keyword key)."""
+    return keyword_index(
+        KeywordUse(r.docname, r.path, r.meta.keywords, r.meta.secondary_keywords)
+        for r in domain.articles.values()
+    )
+
+
+def related_inputs(domain: ArticleDomain) -> dict[str, RelatedInput]:
+    docnames = set(domain.articles)
+    inputs = {}
+    for docname, record in domain.articles.items():
+        chosen = (resolve_related(docname, t, docnames) for t in record.meta.related)
+        inputs[docname] = RelatedInput(
+            topic=record.topic,
+            keywords=frozenset(keyword_key(k) for k in record.meta.keywords),
+            secondary_keywords=frozenset(
+                keyword_key(k) for k in record.meta.secondary_keywords
+            ),
+            # unknown targets are reported by the 'related' rule; skip them here
+            related=tuple(d for d in chosen if d is not None),
+        )
+    return inputs

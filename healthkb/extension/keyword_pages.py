@@ -1,0 +1,97 @@
+"""The generated keyword pages: an A–Z page and one page per keyword.
+
+They come from ``html-collect-pages`` (nothing is written into the source folder)
+and are rendered by the ``keyword.html`` and ``keywords.html`` templates; the list of
+articles on a keyword page is the ``article-list`` markup (:func:`items_node`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from healthkb.extension import catalogue
+from healthkb.extension.article_list import items_node
+from healthkb.extension.dependents import computed
+from healthkb.extension.domain import get_domain
+from healthkb.keywords import KEYWORDS_DIR, KEYWORDS_INDEX, Keyword
+from healthkb.listing import ListQuery, select
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from sphinx.application import Sphinx
+    from sphinx.builders.html import StandaloneHTMLBuilder
+
+
+def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The A–Z page and one page per keyword; stale keyword pages are removed."""
+    builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+    index: dict[str, Keyword] = computed(app.env).get("keywords", {})
+    if builder.format != "html" or not index:
+        return
+    _remove_stale(Path(builder.outdir), builder.out_suffix, index.values())
+    yield (
+        KEYWORDS_INDEX,
+        {"title": "Keywords A–Z", **_a_to_z(builder, index)},
+        "keywords.html",
+    )
+    items = {item.docname: item for item in catalogue.list_items(get_domain(app.env))}
+    for keyword in index.values():
+        chosen = select([items[d] for d in keyword.articles], ListQuery(sort="title"))
+        context = {
+            "title": keyword.name,
+            "healthkb_keyword": {
+                "name": keyword.name,
+                "slug": keyword.slug,
+                "count": len(chosen),
+                "a_to_z_url": builder.get_relative_uri(
+                    keyword.pagename, KEYWORDS_INDEX
+                ),
+                # no headings inside: render_partial cannot number them outside
+                # the writing phase (a build with nothing to write still gets here)
+                "articles_html": builder.render_partial(
+                    items_node(builder, keyword.pagename, chosen)
+                )["fragment"],
+            },
+        }
+        yield keyword.pagename, context, "keyword.html"
+
+
+def _a_to_z(
+    builder: StandaloneHTMLBuilder, index: dict[str, Keyword]
+) -> dict[str, Any]:
+    by_letter: dict[str, list[Keyword]] = {}
+    for keyword in index.values():
+        by_letter.setdefault(keyword.letter, []).append(keyword)
+    letters = [
+        {
+            "letter": letter,
+            "id": "letter-other" if letter == "#" else f"letter-{letter.lower()}",
+            "keywords": [
+                {
+                    "name": k.name,
+                    "count": len(k.articles),
+                    "url": builder.get_relative_uri(KEYWORDS_INDEX, k.pagename),
+                }
+                for k in by_letter[letter]
+            ],
+        }
+        for letter in sorted(by_letter, key=lambda c: (c == "#", c))
+    ]
+    return {"healthkb_keywords": {"letters": letters}}
+
+
+def _remove_stale(outdir: Path, suffix: str, keywords: Iterable[Keyword]) -> None:
+    """A keyword no article uses any more must not keep its page from an old build."""
+    folder = outdir / KEYWORDS_DIR
+    if not folder.is_dir():
+        return
+    wanted = {f"{k.slug}{suffix}" for k in keywords} | {f"index{suffix}"}
+    for page in folder.glob(f"*{suffix}"):
+        if page.name not in wanted:
+            page.unlink()
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-collect-pages", collect_pages)

@@ -1,0 +1,92 @@
+"""Related articles: which other articles a reader of one article may want next.
+
+Pure Python over plain data, so it is tested without Sphinx. The score of a pair
+of articles is the sum, over the keywords they share, of the keyword's rarity
+(``log(1 + N / df)``: a keyword few articles use says more than one every article
+uses), halved for each side that lists it only as a secondary keyword; articles in
+the same topic get a bonus. An editor's ``related:`` list replaces the computed one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+#: added when both articles are in the same topic folder
+TOPIC_BONUS = 0.5
+#: weight of a keyword an article lists only as secondary
+SECONDARY_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class RelatedInput:
+    """What the computation needs to know about one article."""
+
+    topic: str
+    #: keyword keys (see :func:`healthkb.article.keyword_key`)
+    keywords: frozenset[str]
+    secondary_keywords: frozenset[str] = frozenset()
+    #: the editor's choice (resolved docnames, in order); empty: compute
+    related: tuple[str, ...] = ()
+
+
+def compute_related(
+    articles: Mapping[str, RelatedInput], limit: int
+) -> dict[str, tuple[str, ...]]:
+    """For each docname, at most *limit* related docnames, best first.
+
+    Ties are broken by docname so the result never depends on input order.
+    Articles with nothing in common (no shared keyword, other topic) are not related.
+    """
+    limit = max(limit, 0)
+    weights = {doc: _weights(a) for doc, a in articles.items()}
+    users: dict[str, list[str]] = {}
+    for doc in sorted(weights):
+        for key in weights[doc]:
+            users.setdefault(key, []).append(doc)
+    n = len(articles)
+    rarity = {key: math.log(1 + n / len(docs)) for key, docs in users.items()}
+    by_topic: dict[str, list[str]] = {}
+    for doc in sorted(articles):
+        by_topic.setdefault(articles[doc].topic, []).append(doc)
+    result: dict[str, tuple[str, ...]] = {}
+    for doc in sorted(articles):
+        article = articles[doc]
+        if article.related:
+            chosen = [
+                d for d in dict.fromkeys(article.related) if d != doc and d in articles
+            ]
+            result[doc] = tuple(chosen[:limit])
+            continue
+        # only articles sharing a keyword need scoring; the rest of the topic all
+        # score exactly TOPIC_BONUS, so they are merged in docname order below
+        sharing = {other for key in weights[doc] for other in users[key]} - {doc}
+        scored = []
+        for other in sharing:
+            score = relatedness(weights[doc], weights[other], rarity)
+            if article.topic == articles[other].topic:
+                score += TOPIC_BONUS
+            # rounding keeps float noise from reordering equal scores
+            scored.append((-round(score, 9), other))
+        same_topic = (
+            d for d in by_topic[article.topic] if d != doc and d not in sharing
+        )
+        for other in itertools.islice(same_topic, limit):
+            scored.append((-round(TOPIC_BONUS, 9), other))
+        result[doc] = tuple(other for _, other in sorted(scored)[:limit])
+    return result
+
+
+def relatedness(
+    a: Mapping[str, float], b: Mapping[str, float], rarity: Mapping[str, float]
+) -> float:
+    """Sum of the rarity of each shared keyword times its weight on both sides."""
+    return sum(rarity[key] * a[key] * b[key] for key in sorted(a.keys() & b.keys()))
+
+
+def _weights(article: RelatedInput) -> dict[str, float]:
+    weights = dict.fromkeys(article.secondary_keywords, SECONDARY_WEIGHT)
+    weights.update(dict.fromkeys(article.keywords, 1.0))
+    return weights

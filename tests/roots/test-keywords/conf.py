@@ -1,0 +1,9 @@
+project = "healthkb keywords test site"
+extensions = ["healthkb"]
+html_theme = "furo"
+templates_path = ["_templates"]
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence"]
+bibtex_bibfiles = ["references.bib"]
+healthkb_today = "2026-12-01"
+healthkb_related_max = 5

@@ -1,0 +1,162 @@
+"""Incremental and parallel builds give the same site as a clean serial build.
+
+Each scenario: a full build, one change to the sources, a build without a fresh
+environment; then the output is compared file by file with a clean build of the
+changed sources (every file, ``searchindex.js`` included; only Sphinx's
+``.buildinfo`` stamp is left out: it holds a hash of the config, not content).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import soup
+from keyword_site import ROOT, html_files
+
+KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
+
+
+def _build(make_app, srcdir: Path, *, fresh: bool, parallel: int = 1) -> list[str]:
+    """Build; return the documents Sphinx wrote (each is resolved once, to write it)."""
+    app = make_app("html", srcdir=srcdir, freshenv=fresh, parallel=parallel)
+    written: list[str] = []
+    app.connect(
+        "doctree-resolved", lambda _app, _tree, docname: written.append(docname)
+    )
+    app.build()
+    assert app.statuscode == 0
+    return sorted(written)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _copy(tmp_path: Path, name: str, source: Path = ROOT) -> Path:
+    target = tmp_path / name
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("_build"))
+    return target
+
+
+def _same_as_clean(make_app, tmp_path: Path, site: Path) -> None:
+    clean = _copy(tmp_path, "clean", site)
+    _build(make_app, clean, fresh=True)
+    incremental, fresh = (
+        html_files(site / "_build/html"),
+        html_files(clean / "_build/html"),
+    )
+    assert sorted(incremental) == sorted(fresh)
+    assert [name for name in fresh if incremental[name] != fresh[name]] == []
+
+
+def _change_keywords(site: Path) -> None:
+    _edit(
+        site / "articles/heart/swimming.md",
+        KEYWORDS,
+        "keywords: [Water sports, Heart health, Breathing]",
+    )
+
+
+def _add_article(site: Path) -> None:
+    text = (site / "articles/lungs/asthma-inhalers.md").read_text(encoding="utf-8")
+    text = text.replace("# Using an asthma inhaler", "# Spacers for asthma inhalers")
+    (site / "articles/lungs/spacers.md").write_text(text, encoding="utf-8")
+
+
+def _delete_article(site: Path) -> None:
+    (site / "articles/heart/salt.md").unlink()
+
+
+def _nothing(site: Path) -> None:
+    """A build with nothing to write still makes the generated pages."""
+
+
+SCENARIOS: dict[str, Callable[[Path], None]] = {
+    "nothing": _nothing,
+    "keywords": _change_keywords,
+    "add": _add_article,
+    "delete": _delete_article,
+}
+
+
+@pytest.mark.parametrize("parallel", [1, 2])
+@pytest.mark.parametrize("change", sorted(SCENARIOS))
+def test_incremental_build_equals_clean_build(make_app, tmp_path, change, parallel):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True, parallel=parallel)
+    SCENARIOS[change](site)
+    _build(make_app, site, fresh=False, parallel=parallel)
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_changed_keywords_update_every_page_that_shows_them(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    out = site / "_build/html"
+    before = soup(out / "articles/heart/walking.html")
+    assert "Swimming for a fit heart" in before.select_one(".hk-related").get_text()
+    _change_keywords(site)
+    written = _build(make_app, site, fresh=False)
+    assert not (out / "keywords/swimming.html").exists()
+    new_page = soup(out / "keywords/water-sports.html")
+    assert [a.get_text() for a in new_page.select(".hk-article-title a")] == [
+        "Swimming for a fit heart"
+    ]
+    exercise = soup(out / "keywords/exercise.html")
+    listed = [a.get_text() for a in exercise.select(".hk-article-title a")]
+    assert listed and "Swimming for a fit heart" not in listed
+    a_to_z = soup(out / "keywords/index.html").select_one("article").get_text()
+    assert "Water sports (1)" in a_to_z and "Swimming (" not in a_to_z
+    # breathing-exercises now shares two keywords with swimming: its list changed
+    assert "articles/lungs/breathing-exercises" in written
+    assert "articles/heart/swimming" in written
+    # the "Exercise" list on the lists page lost an article
+    assert "lists" in written
+
+
+def test_body_edit_rewrites_only_that_article_and_its_parent(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    first = _build(make_app, site, fresh=True)
+    assert len(first) == 11
+    article = site / "articles/heart/swimming.md"
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\nSwim at your own pace.\n",
+        encoding="utf-8",
+    )
+    written = _build(make_app, site, fresh=False)
+    # Sphinx itself rewrites the page whose toctree lists a changed document
+    assert written == ["articles/heart/index", "articles/heart/swimming"]
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_description_edit_rewrites_the_pages_that_show_it(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    _edit(
+        site / "articles/heart/swimming.md",
+        "Swimming is a gentle way",
+        "Swimming is a calm way",
+    )
+    written = _build(make_app, site, fresh=False)
+    # lists that show it (topic page, lists page), articles whose related list shows it
+    for page in ("articles/heart/index", "lists", "articles/heart/walking"):
+        assert page in written
+    # not related to swimming, not listing it
+    assert "articles/lungs/asthma-inhalers" not in written
+    assert "glossary" not in written
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_parallel_build_equals_serial_build(make_app, tmp_path):
+    serial, parallel = _copy(tmp_path, "serial"), _copy(tmp_path, "parallel")
+    _build(make_app, serial, fresh=True, parallel=1)
+    _build(make_app, parallel, fresh=True, parallel=2)
+    one, two = html_files(serial / "_build/html"), html_files(parallel / "_build/html")
+    assert sorted(one) == sorted(two)
+    assert [name for name in one if one[name] != two[name]] == []
+    assert "keywords/heart-health.html" in one
