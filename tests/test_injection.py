@@ -2,18 +2,24 @@
 
 One site (a copy of ``test-basic`` whose conf.py even asks MyST for HTML extensions)
 gets every payload, each with its own marker ``hkx-<id>``; it is built once. Each test
-then searches every built HTML page (and any JSON-LD in them) for its marker in an
+then searches every built HTML page, the feed and the sitemap for its marker in an
 executable form: a script element, an ``on*`` attribute, a javascript:/data:/vbscript:
-URL in a link, image, form or frame, or a meta refresh. Routes in an article's body
-must also be rejected by ``healthkb check`` with the article's file and line.
+URL in a link, image, form or frame, or a meta refresh. Values the JSON-LD repeats
+must be there only as escaped data with web URLs, and every page's
+Content-Security-Policy must allow no inline script but the theme's hashed ones.
+Routes in an article's body are also rejected by ``healthkb check`` (file and line).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
@@ -180,6 +186,7 @@ BIB = """
 CONF = (
     '\nmyst_enable_extensions = ["colon_fence", "html_image", "html_admonition"]\n'
     "myst_disable_syntax = []\n"
+    'html_baseurl = "https://health.example.org/"\n'
 )
 
 SAFE_SCHEMES = {"", "http", "https", "mailto"}
@@ -270,6 +277,103 @@ def test_myst_never_parses_html_whatever_conf_py_says(built: Built, make_app):
         app.config.myst_enable_extensions
     )
     assert {"html_block", "html_inline"} <= set(app.env.myst_config.disable_syntax)
+
+
+def xml_executable_uses(xml: bytes, marker: str) -> list[str]:
+    """The same search in a feed or sitemap: script elements, on* attributes, unsafe
+    links, and HTML-typed content (a feed reader renders it as HTML)."""
+    found = []
+    for element in ElementTree.fromstring(xml).iter():
+        name = element.tag.rsplit("}", 1)[-1]
+        text = "".join(element.itertext())
+        if name == "script" and marker in text:
+            found.append(f"<{name}> element")
+        for attr, value in element.attrib.items():
+            if marker in value and (
+                attr.lower().startswith("on") or not _safe_url(value)
+            ):
+                found.append(f"{attr}={value!r} on <{name}>")
+        if element.get("type") in ("html", "xhtml") and marker in text:
+            found += executable_uses(text, marker)
+    return found
+
+
+@pytest.mark.parametrize("payload", PAYLOADS, ids=[p.id for p in PAYLOADS])
+def test_payload_never_reaches_feed_or_sitemap(built: Built, payload: Payload):
+    files = [built.out / "feed.xml", built.out / "sitemap.xml"]
+    assert all(f.is_file() for f in files), built.build.text
+    leaks = {
+        f.name: u
+        for f in files
+        if (u := xml_executable_uses(f.read_bytes(), payload.marker))
+    }
+    assert leaks == {}
+
+
+def json_ld(page: Path) -> tuple[str, object]:
+    """The raw text and the data of the page's JSON-LD."""
+    script = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find(
+        "script", type="application/ld+json"
+    )
+    assert script is not None, page
+    return script.string, json.loads(script.string)
+
+
+def urls_in(data: object) -> list[str]:
+    if isinstance(data, dict):
+        found = [
+            v
+            for k, v in data.items()
+            if k in ("url", "@id", "sameAs") and isinstance(v, str)
+        ]
+        return found + [u for v in data.values() for u in urls_in(v)]
+    if isinstance(data, list):
+        return [u for v in data for u in urls_in(v)]
+    return []
+
+
+#: payloads in values the JSON-LD repeats: title, description, keyword, author, source
+IN_JSON_LD = [
+    p
+    for p in PAYLOADS
+    if p.id in ("title", "description", "keyword", "author", "bibtex")
+]
+
+
+@pytest.mark.parametrize("payload", IN_JSON_LD, ids=[p.id for p in IN_JSON_LD])
+def test_json_ld_carries_payload_only_as_escaped_data(built: Built, payload: Payload):
+    raw, data = json_ld(built.out / payload.path.replace(".md", ".html"))
+    assert payload.marker in json.dumps(
+        data
+    )  # the route really reaches the JSON-LD ...
+    assert "<" not in raw and ">" not in raw  # ... as data that cannot end the element
+    assert all(
+        _safe_url(url) and urlsplit(url).scheme in ("http", "https")
+        for url in urls_in(data)
+    )
+
+
+def test_every_page_has_a_policy_that_refuses_injected_scripts(built: Built):
+    """CSP first in the head; inline scripts only by hash; each inline script present
+    is one the policy names (so a smuggled one would not run)."""
+    pages = sorted(built.out.rglob("*.html"))
+    assert len(pages) > len(PAYLOADS)
+    for page in pages:
+        head = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head
+        csp = head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert csp is not None, page
+        directives = dict(d.strip().split(" ", 1) for d in csp["content"].split(";"))
+        script_src = directives["script-src"].split()
+        assert "'unsafe-inline'" not in script_src and "data:" not in script_src
+        assert directives["object-src"] == "'none'"
+        for script in head.parent.find_all("script", src=False):
+            if script.get("type") == "application/ld+json":
+                continue
+            digest = hashlib.sha256((script.string or "").encode()).digest()
+            assert f"'sha256-{base64.b64encode(digest).decode()}'" in script_src, (
+                page,
+                script,
+            )
 
 
 @pytest.mark.parametrize("payload", PAYLOADS, ids=[p.id for p in PAYLOADS])
