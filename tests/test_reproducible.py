@@ -111,6 +111,9 @@ def test_two_builds_of_the_shipped_site_are_identical(tmp_path: Path):
     )
     assert set(articles) <= a.keys()
     assert "searchindex.js" in a
+    assert {"feed.xml", "sitemap.xml"} <= a.keys()  # conf.py sets html_baseurl
+    pages = [page for page in articles if not page.endswith("index.html")]
+    assert all(b"application/ld+json" in a[page] for page in pages)
     assert sorted(a) == sorted(b)
     different = [name for name in a if a[name] != b[name]]
     assert different == [], "\n\n".join(
