@@ -10,7 +10,14 @@ extensions = ["healthkb"]  # loads myst_parser, sphinx_design and sphinxcontrib.
 
 # Only site content is a source: the package, tests and tooling are not pages.
 root_doc = "index"
-include_patterns = ["index.md", "glossary.md", "articles/**/*.md", "about/*.md", "about/**/*.md"]
+include_patterns = [
+    "index.md",
+    "glossary.md",
+    "sources.md",
+    "articles/**/*.md",
+    "about/*.md",
+    "about/**/*.md",
+]
 exclude_patterns = ["_build", ".venv", "**/.*", "README.md", "CONTRIBUTING.md"]
 templates_path = ["_templates"]
 html_static_path = ["_static"]
@@ -39,9 +46,13 @@ myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "substitution"]
 myst_heading_anchors = 3
 suppress_warnings = ["myst.header"]
 
-# Sources: one BibTeX file; references are numbered per article.
+# Sources: one BibTeX file; references are numbered per article in order of first
+# citation, in Vancouver (NLM) style (healthkb/vancouver.py).
 bibtex_bibfiles = ["references.bib"]
-bibtex_default_style = "plain"
+bibtex_default_style = "vancouver"
+# Keep each article's numbered references inside its References section (they are
+# already in order of first citation), instead of MyST moving them to the page end.
+myst_footnote_sort = False
 bibtex_reference_style = "label"
 bibtex_foot_reference_style = "foot"
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
+from healthkb.bibliography_rules import unused_entries
 from healthkb.content_rules import check_body
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.problems import Level, Problem, problem
@@ -129,8 +130,17 @@ def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) ->
     keys = site.bib_keys
     folded = {k.casefold(): k for k in keys}
     found = []
+    broken = {key: bib for bib in site.bibliographies for key in bib.broken}
     for line, key in citations:
         if key in keys:
+            continue
+        if key in broken:
+            bib = broken[key]
+            message = (
+                f"the entry for '{key}' in {bib.path} (line {bib.broken[key]}) cannot "
+                "be read: fix that entry first"
+            )
+            found.append(problem(path, line, "citation", message))
             continue
         if key.casefold() in folded:
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
@@ -179,6 +189,12 @@ def check_across(site: Site, reports: list[ArticleReport]) -> list[Problem]:
                 )
     found += _keyword_variants(reports)
     return found
+
+
+def unused_sources(site: Site, reports: list[ArticleReport]) -> list[Problem]:
+    """Sources that no article cites (only meaningful over the whole site)."""
+    cited = (key for report in reports for _, key in report.citations)
+    return unused_entries(site.bibliographies, cited)
 
 
 def resolve_related(docname: str, target: str, docnames: set[str]) -> str | None:
@@ -249,4 +265,6 @@ def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[Articl
         if wanted is None or report.path in wanted:
             problems += report.problems
     problems += [p for p in check_across(site, every) if wanted is None or p.path in wanted]
+    if wanted is None:
+        problems += unused_sources(site, every)
     return every, sorted(set(problems), key=lambda p: (p.path, p.line, p.rule, p.message))

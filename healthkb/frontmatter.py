@@ -160,18 +160,7 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
             ]
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = first_line + (mark.line if mark else 0)
-        what = exc.problem or "it is not valid YAML"
-        return front, [
-            problem(
-                path,
-                line,
-                "front-matter",
-                f"the front matter is not valid YAML ({what}): check the colons, quotes, "
-                "brackets and indentation on this line",
-            )
-        ]
+        return front, [_yaml_problem(path, exc, first_line)]
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         return front, [
             problem(path, front.start, "front-matter", f"the front matter could not be read ({exc}): check its syntax")
@@ -204,3 +193,26 @@ def _first_shared_node(root: yaml.Node) -> yaml.Node | None:
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
     return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column), default=None)
+
+
+def _yaml_problem(path: str, exc: yaml.MarkedYAMLError, first_line: int) -> Problem:
+    """Point at where the broken construct starts (an unclosed '[' is found lines later)."""
+    problem_line = first_line + exc.problem_mark.line if exc.problem_mark else first_line
+    what = exc.problem or "it is not valid YAML"
+    if exc.context_mark and exc.context and first_line + exc.context_mark.line != problem_line:
+        line = first_line + exc.context_mark.line
+        return problem(
+            path,
+            line,
+            "front-matter",
+            f"the front matter is not valid YAML: {exc.context.removeprefix('while ')} that starts on "
+            f"this line is not finished ({what} on line {problem_line}): close every '[' with ']' "
+            "and every quote",
+        )
+    return problem(
+        path,
+        problem_line,
+        "front-matter",
+        f"the front matter is not valid YAML ({what}): check the colons, quotes, brackets and "
+        "indentation on this line",
+    )

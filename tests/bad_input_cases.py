@@ -93,13 +93,19 @@ def both(*edits: Callable[[Path], None]) -> Callable[[Path], None]:
     return edit
 
 
+#: the line a setting appended to test-basic's conf.py is on
+CONF_LINE = (Path(__file__).parent / "roots/test-basic/conf.py").read_text().count(
+    "\n"
+) + 1
+
+
 def conf(line: str) -> Callable[[Path], None]:
-    """Append one setting to conf.py as line 11 (test-basic's conf.py has 10 lines)."""
+    """Append one setting to conf.py (it becomes line ``CONF_LINE``)."""
 
     def edit(site: Path) -> None:
         conf_py = site / "conf.py"
         text = conf_py.read_text(encoding="utf-8")
-        assert text.count("\n") == 10
+        assert text.endswith("\n") and text.count("\n") == CONF_LINE - 1
         conf_py.write_text(text + line + "\n", encoding="utf-8")
 
     return edit
@@ -386,7 +392,7 @@ CASES: tuple[Case, ...] = (
         e(
             "references.bib",
             22,
-            "the key 'lee2021lungs' is used by two entries (first on line 12)",
+            "the key 'lee2021lungs' is used by two entries, first on line 12",
         ),
     ),
     Case(
@@ -417,7 +423,7 @@ CASES: tuple[Case, ...] = (
         "authors-invalid-yaml",
         "authors",
         replace("authors.yml", "  role: Health Editor", "  role: [Health Editor"),
-        e("authors.yml", 4, "is not valid YAML"),
+        e("authors.yml", 3, "authors.yml is not valid YAML: parsing a flow sequence"),
     ),
     Case(
         "authors-entry-without-name",
@@ -531,7 +537,7 @@ CASES: tuple[Case, ...] = (
         conf('healthkb_review_interval = "a year"'),
         e(
             "conf.py",
-            11,
+            CONF_LINE,
             "healthkb_review_interval must be a whole number, not 'a year': "
             "fix it in conf.py",
         ),
@@ -540,13 +546,17 @@ CASES: tuple[Case, ...] = (
         "conf-related-max-text",
         "configuration",
         conf('healthkb_related_max = "five"'),
-        e("conf.py", 11, "healthkb_related_max must be a whole number, not 'five'"),
+        e(
+            "conf.py",
+            CONF_LINE,
+            "healthkb_related_max must be a whole number, not 'five'",
+        ),
     ),
     Case(
         "conf-disclaimer-not-text",
         "configuration",
         conf("healthkb_disclaimer = 5"),
-        e("conf.py", 11, "healthkb_disclaimer must be text in quotes, not 5"),
+        e("conf.py", CONF_LINE, "healthkb_disclaimer must be text in quotes, not 5"),
     ),
     Case(
         "conf-bibfiles-not-a-list",
@@ -560,7 +570,7 @@ CASES: tuple[Case, ...] = (
         conf("healthkb_review_interval = -5"),
         e(
             "conf.py",
-            11,
+            CONF_LINE,
             "must be a positive number of days, not -5: fix it in conf.py",
         ),
     ),
@@ -574,7 +584,7 @@ CASES: tuple[Case, ...] = (
         "conf-articles-dir-missing",
         "configuration",
         conf('healthkb_articles_dir = "posts"'),
-        e("conf.py", 11, "the articles folder 'posts' does not exist"),
+        e("conf.py", CONF_LINE, "the articles folder 'posts' does not exist"),
     ),
     Case(
         "conf-authors-file-missing",

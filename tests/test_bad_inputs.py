@@ -16,6 +16,7 @@ import pytest
 from bad_input_cases import (
     ARTICLE,
     CASES,
+    CONF_LINE,
     GOOD,
     GOOD_TITLE,
     NEW,
@@ -151,4 +152,6 @@ def test_conf_py_that_is_not_python_is_named_by_check(tmp_path: Path):
     check = run_check(site)
     assert not check.crashed(), check.text
     assert check.status == 1
-    assert located(check, "", Expect("conf.py", 11, "conf.py is not valid Python"))
+    assert located(
+        check, "", Expect("conf.py", CONF_LINE, "conf.py is not valid Python")
+    )

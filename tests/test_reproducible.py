@@ -12,37 +12,19 @@ from __future__ import annotations
 
 import difflib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, copy_shipped_site
 
-SITE_FILES = (
-    "conf.py",
-    "index.md",
-    "glossary.md",
-    "articles",
-    "about",
-    "references.bib",
-    "authors.yml",
-    "_templates",
-    "_static",
-)
 # 2026-11-26 10:00 UTC and 2026-12-01 18:30 UTC: same year, so the copyright line may
 # legitimately carry it; anything else that changes is a build-time stamp.
 EPOCHS = (1795687200, 1796149800)
 
 
 def copy_site(target: Path, *, shift_mtimes: int = 0) -> Path:
-    target.mkdir(parents=True)
-    for name in SITE_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        elif source.is_file():
-            shutil.copy2(source, target / name)
+    copy_shipped_site(target)
     if shift_mtimes:
         for path in target.rglob("*"):
             stat = path.stat()

@@ -20,6 +20,7 @@ from healthkb.extension import (
     publish,
     reading,
     security,
+    sources,
     stale_output,
 )
 from healthkb.settings import SETTINGS
@@ -46,9 +47,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
-    bibfiles.setup(app)
     config_check.setup(app)
     page.setup(app)
+    bibfiles.setup(app)
+    sources.setup(app)
     article_list.setup(app)
     keywords.setup(app)
     keyword_pages.setup(app)

@@ -190,6 +190,14 @@ def page(browser: Browser, console: Console) -> Iterator[Page]:
 
 
 @pytest.fixture
+def dark_page(browser: Browser, console: Console) -> Iterator[Page]:
+    """A desktop-sized page in a browser set to dark mode (furo follows it)."""
+    yield from _open(
+        browser, console, viewport={"width": 1280, "height": 900}, color_scheme="dark"
+    )
+
+
+@pytest.fixture
 def phone(browser: Browser, console: Console) -> Iterator[Page]:
     """A phone-sized page (390x844 CSS pixels, touch, as an iPhone 12-15)."""
     yield from _open(

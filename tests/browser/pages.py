@@ -39,4 +39,5 @@ AXE_PAGES = {
     "glossary": "glossary.html",
     "search results": "search.html?q=depression",
     "404": "no/such/page.html",
+    "editorial policy": "about/editorial-policy.html",
 }
