@@ -168,9 +168,22 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
     finally:
         loader.dispose()
     front.data = {str(k): v for k, v in data.items()}
+    problems = []
     for key_node, _ in node.value:
-        front.lines[str(getattr(key_node, "value", ""))] = first_line + key_node.start_mark.line
-    return front, []
+        key, line = str(getattr(key_node, "value", "")), first_line + key_node.start_mark.line
+        if key in front.lines:
+            # YAML keeps the last one without a word: the editor's first value would vanish
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    "front-matter",
+                    f"'{key}' is given twice (also on line {front.lines[key]}): keep one, "
+                    "otherwise only this last one counts",
+                )
+            )
+        front.lines[key] = line
+    return front, problems
 
 
 def _first_shared_node(root: yaml.Node) -> yaml.Node | None:

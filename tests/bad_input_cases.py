@@ -263,6 +263,12 @@ CASES: tuple[Case, ...] = (
         e(NEW, 7, "'html_meta' in the front matter would change"),
     ),
     Case(
+        "field-given-twice",
+        "front matter",
+        article("]\n---\n", "]\npublished: 2026-02-01\n---\n"),
+        e(NEW, 7, "'published' is given twice (also on line 4): keep one"),
+    ),
+    Case(
         "unknown-author",
         "front matter",
         article("[ada-jones]", "[nobody-known]"),
@@ -440,6 +446,16 @@ CASES: tuple[Case, ...] = (
             "  role: Health Editor\n  link: javascript:alert(1)\n",
         ),
         e("authors.yml", 1, "'ada-jones': link must start with https://"),
+    ),
+    Case(
+        "authors-key-given-twice",
+        "authors",
+        lambda site: (site / "authors.yml").write_text(
+            (site / "authors.yml").read_text(encoding="utf-8")
+            + "ada-jones:\n  name: Dr Ada Jones-Smith\n  role: Health Editor\n",
+            encoding="utf-8",
+        ),
+        e("authors.yml", 12, "'ada-jones' is given twice (also on line 1): keep one"),
     ),
     Case(
         "authors-not-a-mapping",
