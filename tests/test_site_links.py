@@ -32,7 +32,8 @@ def glossary(text: str) -> Glossary:
 def test_glossary_terms_options_and_duplicates():
     terms = glossary(
         "# Glossary\n\n```{glossary}\n:sorted:\n\nECT\n  Electroconvulsive therapy.\n\n"
-        "Open-label\n  Everyone knows.\n\nect\n  Again.\n```\n\nECG\n  Not in a glossary.\n"
+        "Open-label\n  Everyone knows.\n\nect\n  Again.\n```\n"
+        "\nECG\n  Not in a glossary.\n"
     )
     assert terms.terms == {"ect": ("glossary.md", 6), "open-label": ("glossary.md", 9)}
     assert [(p.line, p.rule) for p in terms.problems] == [(12, "glossary")]
@@ -61,7 +62,8 @@ def test_topic_pages_must_list_their_articles(tmp_path: Path):
     )
     (tmp_path / "articles/lungs").mkdir()
     (tmp_path / "articles/lungs/index.md").write_text(
-        "```{toctree}\n:maxdepth: 1\n\nBreathing <breathing>\n/articles/lungs/air\n```\n"
+        "```{toctree}\n:maxdepth: 1\n\n"
+        "Breathing <breathing>\n/articles/lungs/air\n```\n"
     )
     (tmp_path / "articles/kidneys").mkdir()
     paths = [
