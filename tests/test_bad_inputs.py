@@ -10,6 +10,8 @@ an error.
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,7 +27,7 @@ from bad_input_cases import (
     conf,
     write,
 )
-from conftest import ROOTS, soup
+from conftest import REPO, ROOTS, soup
 from site_runs import Run, run_build, run_check
 
 
@@ -157,3 +159,30 @@ def test_conf_py_that_is_not_python_is_named_by_check(tmp_path: Path):
     assert located(
         check, "", Expect("conf.py", CONF_LINE, "conf.py is not valid Python")
     )
+
+
+def test_make_html_names_a_broken_conf_py_without_a_traceback(tmp_path: Path):
+    """``make html`` runs conf.py first with ``healthkb.conf_preflight``."""
+    site = tmp_path / "site"
+    shutil.copytree(ROOTS / "test-basic", site)
+    run = subprocess.run(
+        [sys.executable, "-m", "healthkb.conf_preflight", str(site)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (run.returncode, run.stdout, run.stderr) == (0, "", "")
+    conf("x = undefined_setting")(site)
+    run = subprocess.run(
+        [sys.executable, "-m", "healthkb.conf_preflight", str(site)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    assert run.stderr.startswith(
+        f"{site}/conf.py:{CONF_LINE}: error: conf.py stops with NameError"
+    )
+    recipe = (REPO / "Makefile").read_text().split("\nhtml:", 1)[1].split("\n\n", 1)[0]
+    assert recipe.index("healthkb.conf_preflight") < recipe.index("-m sphinx")
