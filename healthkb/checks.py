@@ -17,6 +17,7 @@ from healthkb.site import Site, topic_of
 from healthkb.site_links import (
     Glossary,
     check_links,
+    check_loose_pages,
     check_topic_pages,
     read_glossary,
     site_pages,
@@ -260,6 +261,7 @@ def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[Articl
     problems = list(site.problems)
     paths = [r.path for r in every]
     linked = _page_links(site, every) + check_topic_pages(site.root, paths)
+    linked += check_loose_pages([site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir)
     problems += [p for p in linked if wanted is None or p.path in wanted or p.path not in paths]
     for report in every:
         if wanted is None or report.path in wanted:

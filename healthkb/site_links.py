@@ -206,3 +206,20 @@ def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
                 else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
             )
     return patterns
+
+
+def check_loose_pages(paths: Iterable[str], articles_dir: str) -> list[Problem]:
+    """A page straight in the articles folder is in no topic: it is neither checked as
+    an article nor listed anywhere, so readers would not find it."""
+    return [
+        problem(
+            path,
+            1,
+            "topic-index",
+            f"this page is in {articles_dir}/ but in no topic folder, so it is not checked "
+            f"as an article and no topic page lists it: move it to {articles_dir}/<topic>/",
+        )
+        for path in sorted(paths)
+        if posixpath.dirname(path) == articles_dir
+        and posixpath.basename(path) != "index.md"
+    ]

@@ -352,6 +352,12 @@ CASES: tuple[Case, ...] = (
         ),
     ),
     Case(
+        "article-outside-topic-folder",
+        "body",
+        article(path="articles/loose-article.md"),
+        e("articles/loose-article.md", 1, "in no topic folder, so it is not checked"),
+    ),
+    Case(
         "duplicate-slug-in-two-topics",
         "body",
         write(

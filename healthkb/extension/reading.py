@@ -13,7 +13,12 @@ from healthkb.extension.logging import report
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
-from healthkb.site_links import Glossary, check_topic_pages, read_glossary
+from healthkb.site_links import (
+    Glossary,
+    check_loose_pages,
+    check_topic_pages,
+    read_glossary,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -87,12 +92,10 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     domain = get_domain(env)
     records = [domain.articles[d] for d in sorted(domain.articles)]
     report(env, check_across(domain.site, records))
-    articles = [
-        path
-        for path in (_relpath(env, d) for d in sorted(env.found_docs))
-        if is_article_path(Path(path), domain.site.settings)
-    ]
+    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
+    articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
     report(env, check_topic_pages(domain.site.root, articles))
+    report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
