@@ -17,6 +17,7 @@ include_patterns = [
     "articles/**/*.md",
     "about/*.md",
     "about/**/*.md",
+    "contribute/*.md",
 ]
 exclude_patterns = ["_build", ".venv", "**/.*", "README.md", "CONTRIBUTING.md"]
 templates_path = ["_templates"]

@@ -87,10 +87,16 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
     parser = Parser(wanted_entries=None)
     kept: list[str] = []
     seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
+    counted_pos = counted_line = 0
+    added: set[str] = set()  # casefolded keys taken from the parser so far
     for index, match in enumerate(starts):
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
-        line = text.count("\n", 0, match.start()) + 1
+        # count newlines from the previous entry on (from the start each time was
+        # quadratic in the number of entries)
+        counted_line += text.count("\n", counted_pos, match.start())
+        counted_pos = match.start()
+        line = counted_line + 1
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
             continue
@@ -110,7 +116,8 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         if kind not in ("string", "preamble"):
             seen[key.casefold()] = key
-        before = set(parser.data.entries.keys()) if parser.data else set()
+        # one entry per chunk: compare sizes, not key sets (that was quadratic)
+        before = len(parser.data.entries)
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
@@ -129,8 +136,16 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             )
             continue
         kept.append(chunk)
-        for new_key in set(parser.data.entries.keys()) - before:
-            bib.entries[new_key] = parser.data.entries[new_key]
+        if len(parser.data.entries) == before:
+            continue
+        entries = parser.data.entries
+        if key in entries and key.casefold() not in added:
+            new_keys = [key]
+        else:  # the key pybtex read is not the one the pattern saw: look it up
+            new_keys = [k for k in entries if k.casefold() not in added]
+        for new_key in new_keys:
+            added.add(new_key.casefold())
+            bib.entries[new_key] = entries[new_key]
             bib.lines[new_key] = line
             bib.field_lines[new_key] = {
                 found.group(1).lower(): line + chunk.count("\n", 0, found.start())

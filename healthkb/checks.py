@@ -10,9 +10,10 @@ from pathlib import Path
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
 from healthkb.bibliography_rules import unused_entries
-from healthkb.content_rules import check_body
+from healthkb.content_rules import check_body, check_front_placeholders
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.problems import Level, Problem, problem
+from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
 from healthkb.site_links import (
     Glossary,
@@ -24,6 +25,7 @@ from healthkb.site_links import (
 )
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+_MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
 
 @dataclass
@@ -37,6 +39,8 @@ class ArticleReport:
     #: (line, key) of each citation, in order
     citations: list[tuple[int, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: US school grade of the prose (None: too little text to tell)
+    reading_grade: float | None = None
     #: the body after the front matter and its first line (for site-wide link checks)
     body: str = field(default="", repr=False)
     body_line: int = 1
@@ -90,12 +94,23 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             known_authors=site.authors.keys(),
             review_interval_days=site.settings.review_interval,
         )
-        report.problems += meta_problems
+        placeholders = check_front_placeholders(path, split.front)
+        # "<<your key>> is not in authors.yml" only repeats the placeholder problem
+        masked = {p.line for p in placeholders}
+        report.problems += placeholders + [
+            p
+            for p in meta_problems
+            if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
+        ]
     tops = [t for _, level, t in scan.headings(split.body, split.body_line) if level == 1]
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
+    report.reading_grade, hard_to_read = check_readability(
+        path, split.body, split.body_line, site.settings.reading_grade
+    )
+    report.problems += hard_to_read
     if report.meta:
         today = site.settings.effective_today()
         if report.meta.review_due < today:
@@ -129,7 +144,6 @@ def read_article(site: Site, file: Path) -> ArticleReport:
 
 def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) -> list[Problem]:
     keys = site.bib_keys
-    folded = {k.casefold(): k for k in keys}
     found = []
     broken = {key: bib for bib in site.bibliographies for key in bib.broken}
     for line, key in citations:
@@ -143,6 +157,7 @@ def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) ->
             )
             found.append(problem(path, line, "citation", message))
             continue
+        folded = {k.casefold(): k for k in keys}  # only on a miss: it reads every key
         if key.casefold() in folded:
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
         else:

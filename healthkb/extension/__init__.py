@@ -18,6 +18,7 @@ from healthkb.extension import (
     keywords,
     page,
     publish,
+    review_page,
     reading,
     security,
     sources,
@@ -60,6 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     home.setup(app)
     key_figures.setup(app)
     publish.setup(app)
+    review_page.setup(app)
     return {
         "version": __version__,
         "env_version": 2,
