@@ -25,19 +25,30 @@ if TYPE_CHECKING:
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """The A–Z page and one page per keyword; stale keyword pages are removed."""
+    """The A–Z page and one page per keyword, those that changed since the last build
+    (see :mod:`healthkb.extension.dependents`); pages of unused keywords are removed."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
     index: dict[str, Keyword] = computed(app.env).get("keywords", {})
     if builder.format != "html" or not index:
         return
-    _remove_stale(Path(builder.outdir), builder.out_suffix, index.values())
-    yield (
-        KEYWORDS_INDEX,
-        {"title": "Keywords A–Z", **_a_to_z(builder, index)},
-        "keywords.html",
-    )
+    outdir = Path(builder.outdir)
+    _remove_stale(outdir, builder.out_suffix, index.values())
+    stale = computed(app.env).get("stale_pages", set())
+
+    def wanted(pagename: str) -> bool:
+        """Changed since the output was last written, or missing from it."""
+        return (
+            pagename in stale
+            or not (outdir / f"{pagename}{builder.out_suffix}").is_file()
+        )
+
+    if wanted(KEYWORDS_INDEX):
+        context = {"title": "Keywords A–Z", **_a_to_z(builder, index)}
+        yield KEYWORDS_INDEX, context, "keywords.html"
     items = {item.docname: item for item in catalogue.list_items(get_domain(app.env))}
     for keyword in index.values():
+        if not wanted(keyword.pagename):
+            continue
         chosen = select([items[d] for d in keyword.articles], ListQuery(sort="title"))
         context = {
             "title": keyword.name,
