@@ -1,8 +1,9 @@
 """The generated keyword pages: an A–Z page and one page per keyword.
 
 They come from ``html-collect-pages`` (nothing is written into the source folder)
-and are rendered by the ``keyword.html`` and ``keywords.html`` templates; the list of
-articles on a keyword page is the ``article-list`` markup (:func:`items_node`).
+and are rendered by the ``healthkb/keyword.html`` and ``healthkb/keywords.html``
+templates, shipped in this package (a site's ``_templates`` can override them); the
+list of articles on a keyword page is the ``article-list`` markup (:func:`items_node`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_DIR, KEYWORDS_INDEX, Keyword
 from healthkb.listing import ListQuery, select
 
+TEMPLATES = Path(__file__).parent / "templates"
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from sphinx.application import Sphinx
     from sphinx.builders.html import StandaloneHTMLBuilder
+    from sphinx.config import Config
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
@@ -44,7 +48,7 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
 
     if wanted(KEYWORDS_INDEX):
         context = {"title": "Keywords A–Z", **_a_to_z(builder, index)}
-        yield KEYWORDS_INDEX, context, "keywords.html"
+        yield KEYWORDS_INDEX, context, "healthkb/keywords.html"
     items = {item.docname: item for item in catalogue.list_items(get_domain(app.env))}
     for keyword in index.values():
         if not wanted(keyword.pagename):
@@ -66,7 +70,7 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
                 )["fragment"],
             },
         }
-        yield keyword.pagename, context, "keyword.html"
+        yield keyword.pagename, context, "healthkb/keyword.html"
 
 
 def _a_to_z(
@@ -104,5 +108,12 @@ def _remove_stale(outdir: Path, suffix: str, keywords: Iterable[Keyword]) -> Non
             page.unlink()
 
 
+def add_templates(app: Sphinx, config: Config) -> None:
+    """After the site's own template folders, so the site can override ours."""
+    if str(TEMPLATES) not in config.templates_path:
+        config.templates_path = [*config.templates_path, str(TEMPLATES)]
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("config-inited", add_templates)
     app.connect("html-collect-pages", collect_pages)
