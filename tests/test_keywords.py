@@ -221,7 +221,9 @@ def test_glossary_terms_searchable_and_linked_from_every_page(app):
                 assert (path.parent / links[title]).resolve() == app.outdir / target
 
 
-@pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
+@pytest.mark.sphinx(
+    "html", testroot="keywords", srcdir="keywords-variant", freshenv=True
+)
 def test_variant_spelling_is_one_keyword_with_a_warning(app):
     path = app.srcdir / "articles/heart/walking.md"
     path.write_text(
