@@ -54,6 +54,15 @@ lint: $(STAMP) ## ruff + healthkb check
 new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key]
 	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
 
+import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
+	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+
+keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
+	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
+
+reviews: $(STAMP) ## List articles by next review date (overdue first)
+	$(VENV)/bin/healthkb reviews
+
 linkcheck: $(STAMP) ## Check external links (needs the network; not part of test)
 	$(PY) -m sphinx -b linkcheck -d $(DOCTREES) . $(BUILDDIR)/linkcheck || true
 

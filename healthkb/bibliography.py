@@ -17,7 +17,8 @@ from pybtex.exceptions import PybtexError
 
 from healthkb.problems import Problem, problem
 
-_ENTRY_START = re.compile(r"^\s*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
+_ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
+_FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)\s*=", re.MULTILINE)
 
 
 @dataclass
@@ -26,9 +27,20 @@ class Bibliography:
     entries: dict[str, Entry] = field(default_factory=dict)
     #: line of each entry's ``@type{key,`` in the file
     lines: dict[str, int] = field(default_factory=dict)
+    #: line of each field, per entry: ``field_lines[key]["doi"]``
+    field_lines: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: key -> line of entries that could not be read (kept out of ``entries``)
+    broken: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     #: the text of every entry that parsed, for a build that must not crash
     clean_text: str = ""
+
+    def line_of(self, key: str, field_name: str | None = None) -> int:
+        """The line of *field_name* in entry *key*, else of the entry itself."""
+        fields = self.field_lines.get(key, {})
+        if field_name and field_name in fields:
+            return fields[field_name]
+        return self.lines.get(key, 1)
 
     def keys_casefolded(self) -> dict[str, str]:
         return {key.casefold(): key for key in self.entries}
@@ -40,67 +52,110 @@ def load_bibliography(path: Path, display: str) -> Bibliography:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        bib.problems.append(problem(display, 1, "bibliography", f"cannot read the bibliography ({exc.strerror})"))
+        bib.problems.append(
+            problem(
+                display,
+                1,
+                "bibliography",
+                f"cannot read the bibliography ({exc.strerror})",
+            )
+        )
         return bib
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         bib.problems.append(
-            problem(display, line, "encoding", "the bibliography is not UTF-8 text: save it as UTF-8")
+            problem(
+                display,
+                line,
+                "encoding",
+                "the bibliography is not UTF-8 text: save it as UTF-8",
+            )
         )
         return bib
     return parse_bibliography_text(text, display)
 
 
 def parse_bibliography_text(text: str, display: str) -> Bibliography:
+    """Parse BibTeX *text* entry by entry, then run the entry checks on it."""
+    from healthkb.bibliography_rules import check_entries
+
     bib = Bibliography(display)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     starts = list(_ENTRY_START.finditer(text))
     parser = Parser(wanted_entries=None)
     kept: list[str] = []
+    seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
+    counted_pos = counted_line = 0
+    added: set[str] = set()  # casefolded keys taken from the parser so far
     for index, match in enumerate(starts):
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
-        line = text.count("\n", 0, match.start()) + 1 + (len(match.group(0)) - len(match.group(0).lstrip()))
+        # count newlines from the previous entry on (from the start each time was
+        # quadratic in the number of entries)
+        counted_line += text.count("\n", counted_pos, match.start())
+        counted_pos = match.start()
+        line = counted_line + 1
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
             continue
-        if kind not in ("string", "preamble") and key in bib.entries:
+        if kind not in ("string", "preamble") and key.casefold() in seen:
+            first = seen[key.casefold()]
+            same = "" if first == key else f" (as '{first}': keys ignore case)"
             bib.problems.append(
                 problem(
                     display,
                     line,
                     "bibliography",
-                    f"the key '{key}' is used by two entries (first on line {bib.lines[key]}): "
-                    "give each source its own key",
+                    f"the key '{key}' is used by two entries{same}, first on line "
+                    f"{bib.lines.get(first, bib.broken.get(first, 1))}: give each "
+                    "source its own key",
                 )
             )
             continue
-        before = set(parser.data.entries.keys()) if parser.data else set()
+        if kind not in ("string", "preamble"):
+            seen[key.casefold()] = key
+        # one entry per chunk: compare sizes, not key sets (that was quadratic)
+        before = len(parser.data.entries)
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
+            if key:
+                bib.broken[key] = line
+            what = f"the entry '{key}'" if key else f"an @{kind} entry without a key"
             bib.problems.append(
                 problem(
                     display,
                     line,
                     "bibliography",
-                    f"the entry '{key or kind}' cannot be read ({_short(exc)}): check that every "
-                    "'{' has its '}', fields are separated by commas, and values are quoted or braced",
+                    f"{what} cannot be read ({_short(exc)}): check "
+                    "that every '{' has its '}', fields are separated by commas, and "
+                    "values are quoted or braced",
                 )
             )
             continue
         kept.append(chunk)
-        for new_key in set(parser.data.entries.keys()) - before:
-            bib.entries[new_key] = parser.data.entries[new_key]
+        if len(parser.data.entries) == before:
+            continue
+        entries = parser.data.entries
+        if key in entries and key.casefold() not in added:
+            new_keys = [key]
+        else:  # the key pybtex read is not the one the pattern saw: look it up
+            new_keys = [k for k in entries if k.casefold() not in added]
+        for new_key in new_keys:
+            added.add(new_key.casefold())
+            bib.entries[new_key] = entries[new_key]
             bib.lines[new_key] = line
+            bib.field_lines[new_key] = {
+                found.group(1).lower(): line + chunk.count("\n", 0, found.start())
+                for found in _FIELD_START.finditer(chunk)
+            }
     bib.clean_text = "".join(kept)
+    bib.problems += check_entries(bib)
     return bib
 
 
 def _short(exc: PybtexError) -> str:
     message = str(exc)
     return message.split(":", 1)[-1].strip() if "line" in message else message
-
-

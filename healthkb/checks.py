@@ -9,12 +9,15 @@ from pathlib import Path
 
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
-from healthkb.content_rules import check_body
+from healthkb.bibliography_rules import unused_entries
+from healthkb.content_rules import check_body, check_front_placeholders
 from healthkb.frontmatter import split_article
 from healthkb.problems import Level, Problem, problem
+from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+_MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
 
 @dataclass
@@ -28,6 +31,8 @@ class ArticleReport:
     #: (line, key) of each citation, in order
     citations: list[tuple[int, str]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: US school grade of the prose (None: too little text to tell)
+    reading_grade: float | None = None
 
     @property
     def docname(self) -> str:
@@ -77,12 +82,23 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             known_authors=site.authors.keys(),
             review_interval_days=site.settings.review_interval,
         )
-        report.problems += meta_problems
+        placeholders = check_front_placeholders(path, split.front)
+        # "<<your key>> is not in authors.yml" only repeats the placeholder problem
+        masked = {p.line for p in placeholders}
+        report.problems += placeholders + [
+            p
+            for p in meta_problems
+            if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
+        ]
     tops = [t for _, level, t in scan.headings(split.body, split.body_line) if level == 1]
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
+    report.reading_grade, hard_to_read = check_readability(
+        path, split.body, split.body_line, site.settings.reading_grade
+    )
+    report.problems += hard_to_read
     if report.meta:
         today = site.settings.effective_today()
         if report.meta.review_due < today:
@@ -116,11 +132,20 @@ def read_article(site: Site, file: Path) -> ArticleReport:
 
 def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) -> list[Problem]:
     keys = site.bib_keys
-    folded = {k.casefold(): k for k in keys}
     found = []
+    broken = {key: bib for bib in site.bibliographies for key in bib.broken}
     for line, key in citations:
         if key in keys:
             continue
+        if key in broken:
+            bib = broken[key]
+            message = (
+                f"the entry for '{key}' in {bib.path} (line {bib.broken[key]}) cannot "
+                "be read: fix that entry first"
+            )
+            found.append(problem(path, line, "citation", message))
+            continue
+        folded = {k.casefold(): k for k in keys}  # only on a miss: it reads every key
         if key.casefold() in folded:
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
         else:
@@ -170,6 +195,12 @@ def check_across(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     return found
 
 
+def unused_sources(site: Site, reports: list[ArticleReport]) -> list[Problem]:
+    """Sources that no article cites (only meaningful over the whole site)."""
+    cited = (key for report in reports for _, key in report.citations)
+    return unused_entries(site.bibliographies, cited)
+
+
 def resolve_related(docname: str, target: str, docnames: set[str]) -> str | None:
     """Find the docname a ``related:`` entry names (absolute, relative, or a file name)."""
     target = target.strip().removesuffix(".md").lstrip("/")
@@ -212,4 +243,6 @@ def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[Articl
         if wanted is None or report.path in wanted:
             problems += report.problems
     problems += [p for p in check_across(site, every) if wanted is None or p.path in wanted]
+    if wanted is None:
+        problems += unused_sources(site, every)
     return every, sorted(set(problems), key=lambda p: (p.path, p.line, p.rule, p.message))

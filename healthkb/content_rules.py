@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 
 from healthkb import markdown_scan as scan
+from healthkb.frontmatter import FrontMatter
+from healthkb.key_figure_rules import check_key_figures
 from healthkb.problems import Problem, problem
 
 #: Drafting leftovers and writing-tool chatter, matched case-insensitively.
@@ -32,6 +34,11 @@ LEFTOVER_PHRASES = (
     "related posts",
     "leave a comment",
     "0 comments",
+    "note to ai",
+    "instructions for the ai",
+    "instructions to the ai",
+    "(insert image",
+    "[insert image",
 )
 _LEFTOVER = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
 _TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
@@ -78,7 +85,11 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
         if line.code:
             continue
         text = scan.prose(line.text)
-        for match in _LEFTOVER.finditer(text):
+        # plain substring tests first: the case-insensitive alternation is slow per line
+        folded = text.casefold()
+        found_any = any(p in folded for p in LEFTOVER_PHRASES)
+        leftovers = _LEFTOVER.finditer(text) if found_any else ()
+        for match in leftovers:
             found.append(
                 problem(
                     path,
@@ -103,6 +114,35 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     return found
 
 
+def check_front_placeholders(path: str, front: FrontMatter) -> list[Problem]:
+    """Scaffold placeholders left in front-matter values, one problem per field."""
+    found = []
+    for key, value in front.data.items():
+        texts = _strings_in(value)
+        match = next((m for t in texts if (m := PLACEHOLDER.search(t))), None)
+        if match:
+            found.append(
+                problem(
+                    path,
+                    front.line_of(key),
+                    "placeholder",
+                    f"the field '{key}' still has the placeholder {match.group(0)}: "
+                    "replace it with the real value",
+                )
+            )
+    return found
+
+
+def _strings_in(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings_in(k), *_strings_in(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_in(v)]
+    return []
+
+
 def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
     """Raw HTML, the raw directive and script links never reach readers."""
     found = []
@@ -118,7 +158,8 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
             )
         if line.code:
             continue
-        text = scan.prose(line.text)
+        # a <<placeholder>> is reported as such, not as an HTML tag
+        text = PLACEHOLDER.sub(" ", scan.prose(line.text))
         if _HTML_TAG.search(text):
             found.append(
                 problem(
@@ -177,6 +218,7 @@ BODY_RULES: tuple[Callable[[str, str, int], list[Problem]], ...] = (
     check_leftovers,
     check_markup,
     check_statistics,
+    check_key_figures,
 )
 
 
@@ -185,3 +227,7 @@ def check_body(path: str, body: str, first_line: int) -> list[Problem]:
     for rule in BODY_RULES:
         problems += rule(path, body, first_line)
     return problems
+
+
+#: a percentage or a count of people: needs a citation in its paragraph
+STATISTIC = _STATISTIC

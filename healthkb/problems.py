@@ -53,6 +53,7 @@ _RULE_LIST = [
     Rule("duplicate", Level.ERROR, "Two articles share a title or a file name."),
     Rule("silence", Level.ERROR, "A silence: entry is malformed or names an unknown rule."),
     Rule("config", Level.WARNING, "A healthkb_* setting in conf.py is invalid."),
+    Rule("key-figure", Level.ERROR, "A key figure's number is missing, not a number or out of range."),
 ]
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULE_LIST}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from healthkb.authors import Author, load_authors
@@ -37,7 +38,7 @@ class Site:
             site.problems += bib.problems
         return site
 
-    @property
+    @cached_property
     def bib_keys(self) -> dict[str, str]:
         """Every citation key -> the file that defines it."""
         return {key: bib.path for bib in self.bibliographies for key in bib.entries}

@@ -34,6 +34,16 @@ def site_copy(tmp_path: Path) -> Callable[..., Path]:
     return copy
 
 
+#: what is not site content; everything else in the repository is copied
+_NOT_SITE = (".venv", "_build", ".git", "tests", "benchmarks", "healthkb", "*.egg-info", ".*cache", "__pycache__")
+
+
+def copy_shipped_site(dest: Path) -> Path:
+    """Copy the shipped site (conf.py decides what is read) to *dest*."""
+    shutil.copytree(REPO, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
+    return dest
+
+
 def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
     return strip_colors(app.warning.getvalue())
 

@@ -4,7 +4,6 @@ articles, variant spellings, and the footer links to glossary and keywords."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 import yaml
@@ -245,18 +244,12 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     assert not list((app.outdir / "keywords").glob("heart-health-*.html"))
 
 
-SHIPPED = ("conf.py", "index.md", "glossary.md", "authors.yml", "references.bib")
 
 
 def test_shipped_site_keywords_and_related(make_app, tmp_path):
-    from conftest import REPO
+    from conftest import copy_shipped_site
 
-    site = tmp_path / "site"
-    site.mkdir()
-    for name in SHIPPED:
-        (site / name).write_bytes((REPO / name).read_bytes())
-    for folder in ("articles", "_templates", "_static"):
-        shutil.copytree(REPO / folder, site / folder)
+    site = copy_shipped_site(tmp_path / "site")
     app = make_app("html", srcdir=site, freshenv=True)
     app.build(force_all=True)
     assert warnings_of(app) == ""

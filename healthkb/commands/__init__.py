@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from healthkb.commands import check, new
+from healthkb.commands import check, import_draft, keywords, new, reviews
 
-COMMANDS = (check, new)
+COMMANDS = (check, new, import_draft, keywords, reviews)

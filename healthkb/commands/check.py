@@ -7,35 +7,77 @@ import json
 import sys
 from pathlib import Path
 
-from healthkb.checks import check_site
+from healthkb.checks import ArticleReport, check_site
 from healthkb.problems import Level
-from healthkb.site import Site
+from healthkb.site import Site, is_article_path
+
+#: up to this many articles, the summary lists every grade
+GRADES_IN_FULL = 30
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("check", help="check articles and sources; exit 1 on any error")
-    parser.add_argument("paths", nargs="*", type=Path, help="articles to check (default: all)")
+    parser = sub.add_parser(
+        "check", help="check articles and sources; exit 1 on any error"
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="articles to check (default: all)"
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--grades",
+        action="store_true",
+        help="list every article's reading grade (default: all of them only for "
+        f"up to {GRADES_IN_FULL} articles, else those above the target)",
+    )
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def load_site(root: Path) -> Site:
     from healthkb.cli import UserError
 
-    root = Path(args.root)
     if not (root / "conf.py").is_file():
-        raise UserError(f"{root.resolve()} has no conf.py: run this in the site folder or pass --root")
-    site = Site.load(root)
-    files = None
-    if args.paths:
-        files = []
-        for path in args.paths:
-            if not path.exists():
-                raise UserError(f"{path}: no such file")
-            files += sorted(path.rglob("*.md")) if path.is_dir() else [path]
+        raise UserError(
+            f"{root.resolve()} has no conf.py: run this in the site folder or pass "
+            "--root"
+        )
+    return Site.load(root)
+
+
+def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
+    """The article files among *paths* (folders are searched), and what was skipped."""
+    from healthkb.cli import UserError
+
+    files: list[Path] = []
+    skipped: list[str] = []
+    for path in paths:
+        if not path.exists() and not path.is_absolute() and (site.root / path).exists():
+            path = site.root / path  # relative to the site, as pre-commit passes them
+        if not path.exists():
+            raise UserError(f"{path}: no such file or folder")
+        for file in sorted(path.rglob("*.md")) if path.is_dir() else [path]:
+            try:
+                rel = Path(site.relpath(file))
+            except ValueError:
+                raise UserError(
+                    f"{file}: not inside the site folder {site.root}"
+                ) from None
+            if is_article_path(rel, site.settings):
+                files.append(file)
+            else:
+                skipped.append(rel.as_posix())
+    return files, skipped
+
+
+def run(args: argparse.Namespace) -> int:
+    site = load_site(Path(args.root))
+    files, skipped = _selected(site, args.paths) if args.paths else (None, [])
     reports, problems = check_site(site, files)
+    if files is not None:
+        wanted = {site.relpath(f) for f in files}
+        reports = [r for r in reports if r.path in wanted]
     errors = sum(p.level == Level.ERROR for p in problems)
     warnings = len(problems) - errors
+    target = site.settings.reading_grade
     if args.format == "json":
         json.dump(
             {
@@ -43,13 +85,57 @@ def run(args: argparse.Namespace) -> int:
                 "articles": len(reports),
                 "errors": errors,
                 "warnings": warnings,
+                "reading_grade_target": target,
+                "reading_grades": {r.path: r.reading_grade for r in reports},
+                "skipped": skipped,
             },
             sys.stdout,
             indent=2,
         )
         sys.stdout.write("\n")
-    else:
-        for p in problems:
-            sys.stdout.write(p.format() + "\n")
-        sys.stderr.write(f"{len(reports)} articles checked: {errors} errors, {warnings} warnings\n")
+        return 1 if errors else 0
+    for p in problems:
+        sys.stdout.write(p.format() + "\n")
+    in_full = args.grades or len(reports) <= GRADES_IN_FULL
+    sys.stderr.write(_grade_summary(reports, target, in_full=in_full))
+    for path in skipped:
+        sys.stderr.write(
+            f"{path}: skipped, not an article (articles are <topic>/<name>.md)\n"
+        )
+    sys.stderr.write(
+        f"{len(reports)} articles checked: {errors} errors, {warnings} warnings\n"
+    )
     return 1 if errors else 0
+
+
+def _grade_summary(
+    reports: list[ArticleReport], target: float, *, in_full: bool
+) -> str:
+    """Reading grade per article, hardest first (the target is a US school grade)."""
+    graded = sorted(
+        (r for r in reports if r.reading_grade is not None),
+        key=lambda r: (-(r.reading_grade or 0), r.path),
+    )
+    if not graded:
+        return ""
+    shown = (
+        graded if in_full else [r for r in graded if (r.reading_grade or 0) > target]
+    )
+    lines = [f"reading grade (US school grade; target {target:g} or lower):"]
+    for r in shown:
+        mark = ""
+        if (r.reading_grade or 0) > target:
+            silenced = r.meta.silence.get("readability") if r.meta else None
+            mark = (
+                f"  above target (silenced: {silenced})"
+                if silenced
+                else "  above target"
+            )
+        lines.append(f"  {r.reading_grade:5.1f}  {r.path}{mark}")
+    if len(shown) < len(graded):
+        grades = sorted(r.reading_grade or 0 for r in graded)
+        lines.append(
+            f"  {len(graded) - len(shown)} more at or below the target (median "
+            f"{grades[len(grades) // 2]:.1f}); --grades lists them all"
+        )
+    return "\n".join(lines) + "\n"

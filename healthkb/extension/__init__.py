@@ -7,13 +7,20 @@ from typing import TYPE_CHECKING
 from healthkb import __version__
 from healthkb.extension import (
     article_list,
+    bibfiles,
     dependents,
     domain,
+    head,
+    home,
+    key_figures,
     keyword_pages,
     keywords,
     page,
+    publish,
+    review_page,
     reading,
     security,
+    sources,
     stale_output,
 )
 from healthkb.settings import SETTINGS
@@ -35,15 +42,24 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
+    app.setup_extension("sphinxext.opengraph")
+    app.setup_extension("notfound.extension")
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
     page.setup(app)
+    bibfiles.setup(app)
+    sources.setup(app)
     article_list.setup(app)
     keywords.setup(app)
     keyword_pages.setup(app)
     dependents.setup(app)
     stale_output.setup(app)
+    head.setup(app)
+    home.setup(app)
+    key_figures.setup(app)
+    publish.setup(app)
+    review_page.setup(app)
     return {
         "version": __version__,
         "env_version": 2,

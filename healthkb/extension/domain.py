@@ -35,22 +35,27 @@ class ArticleRecord:
 class ArticleDomain(Domain):
     name = "healthkb"
     label = "health knowledge base"
-    data_version = 1
-    initial_data: dict[str, Any] = {"articles": {}, "flagged": {}}
-    #: data kept per document (purged and merged); everything else is computed
-    #: from them after each read (see healthkb.extension.dependents)
-    per_doc = ("articles", "flagged", "lists")
+    data_version = 3  # 2: cites and sources_pages; 3: lists
+    #: per-document dicts: docname -> value, purged and merged per document;
+    #: everything else is computed from them after each read (see dependents)
+    PER_DOC = ("articles", "flagged", "cites", "sources_pages", "lists")
+    initial_data: dict[str, Any] = {key: {} for key in PER_DOC}
 
     @property
     def articles(self) -> dict[str, ArticleRecord]:
         return self.data.setdefault("articles", {})
 
+    @property
+    def cites(self) -> dict[str, tuple[str, ...]]:
+        """Citation keys of every article (also those with front-matter errors)."""
+        return self.data.setdefault("cites", {})
+
     def clear_doc(self, docname: str) -> None:
-        for key in self.per_doc:
+        for key in self.PER_DOC:
             self.data.setdefault(key, {}).pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
-        for key in self.per_doc:
+        for key in self.PER_DOC:
             mine, other = self.data.setdefault(key, {}), otherdata.get(key, {})
             for docname in set(docnames) & other.keys():
                 mine[docname] = other[docname]
@@ -69,9 +74,12 @@ class ArticleDomain(Domain):
 
 
 def load_site(env: BuildEnvironment) -> Site:
-    settings, _ = SiteSettings.from_mapping(
-        {name: getattr(env.config, name) for name in _config_names(env)}
+    values = {name: getattr(env.config, name) for name in _config_names(env)}
+    # sphinxcontrib-bibtex reads a checked copy; the site's rules read the editors' file
+    values["bibtex_bibfiles"] = getattr(
+        env.config, "_healthkb_source_bibfiles", values["bibtex_bibfiles"]
     )
+    settings, _ = SiteSettings.from_mapping(values)
     return Site.load(Path(env.srcdir), settings)
 
 

@@ -93,9 +93,7 @@ def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[st
         "edit_url": config.healthkb_edit_url.replace("{path}", str(source)),
         **article_links(app, pagename),
     }
-    context["metatags"] = (
-        context.get("metatags", "") + f'\n<meta name="description" content="{escape(record.meta.description, quote=True)}">'
-    )
+    # the description meta tag is written by healthkb.extension.head, before OpenGraph
 
 
 def setup(app: Sphinx) -> None:

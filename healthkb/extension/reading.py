@@ -53,8 +53,9 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         flagged[docname] = True
     for dependency in (domain.site.settings.authors_file, *domain.site.settings.bibfiles):
         env.note_dependency(str(Path(env.srcdir) / dependency))
+    keys = tuple(dict.fromkeys(key for _, key in result.citations))
+    domain.cites[docname] = keys
     if result.meta:
-        keys = tuple(dict.fromkeys(key for _, key in result.citations))
         domain.articles[docname] = ArticleRecord(docname, path, topic_of(path), result.title, result.meta, keys)
     if result.citations and "footbibliography" not in source[0]:
         source[0] += REFERENCES

@@ -54,6 +54,9 @@ def harden_config(app: Sphinx, config: Config) -> None:
     config.myst_disable_syntax = disabled
     extensions = [e for e in (config.myst_enable_extensions or []) if e != "html_image" and e != "html_admonition"]
     config.myst_enable_extensions = extensions
+    # healthkb reports front-matter problems itself, with the line and a fix.
+    if "myst.topmatter" not in config.suppress_warnings:
+        config.suppress_warnings = [*config.suppress_warnings, "myst.topmatter"]
 
 
 def setup(app: Sphinx) -> None:

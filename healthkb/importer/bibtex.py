@@ -1,0 +1,163 @@
+"""BibTeX entries for imported sources, reusing what references.bib already has."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from healthkb.importer.vancouver import Reference
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "in",
+        "on",
+        "for",
+        "to",
+        "with",
+        "by",
+        "at",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "does",
+        "do",
+        "how",
+        "what",
+        "why",
+        "who",
+        "when",
+        "which",
+        "its",
+        "their",
+        "our",
+        "your",
+        "after",
+        "before",
+        "among",
+        "between",
+        "during",
+        "versus",
+        "vs",
+    ]
+)
+_SPECIAL = re.compile(r"([&%$#_])")
+
+
+@dataclass(frozen=True)
+class PlannedSource:
+    """Where one draft source ends up: an existing key, or a new entry."""
+
+    reference: Reference
+    key: str
+    #: the BibTeX text to append; empty when references.bib has the source already
+    entry: str
+    #: why an existing entry was reused (for the report)
+    reused: str = ""
+
+
+def _ascii_word(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def make_key(ref: Reference) -> str:
+    """``surname + year + first significant title word``, like "
+    "``conway2026durability``."""
+    family = (
+        ref.authors[0][0].split()[-1]
+        if ref.authors[0][1]
+        else ref.authors[0][0].split()[0]
+    )
+    words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", ref.title)]
+    word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
+    return (_ascii_word(family) or "source") + ref.year + word
+
+
+def plan_sources(
+    refs: list[Reference], existing: dict[str, dict[str, str]]
+) -> list[PlannedSource]:
+    """Choose a key per reference; *existing* maps key -> {'doi': .., 'title': ..}."""
+    by_doi = {v["doi"].casefold(): k for k, v in existing.items() if v.get("doi")}
+    taken = set(existing)
+    planned: list[PlannedSource] = []
+    for ref in refs:
+        if ref.doi and ref.doi.casefold() in by_doi:
+            key = by_doi[ref.doi.casefold()]
+            planned.append(
+                PlannedSource(ref, key, "", f"references.bib has this DOI as '{key}'")
+            )
+            continue
+        base = make_key(ref)
+        same = existing.get(base)
+        if same and _same_title(same.get("title", ""), ref.title):
+            planned.append(
+                PlannedSource(ref, base, "", f"references.bib has '{base}' already")
+            )
+            continue
+        key, suffix = base, ord("b")
+        while key in taken:
+            key, suffix = f"{base}{chr(suffix)}", suffix + 1
+        taken.add(key)
+        if ref.doi:
+            by_doi[ref.doi.casefold()] = key
+        planned.append(PlannedSource(ref, key, render_entry(key, ref)))
+    return planned
+
+
+def _same_title(a: str, b: str) -> bool:
+    return _ascii_word(a.replace("{", "").replace("}", "")) == _ascii_word(b)
+
+
+def _value(text: str) -> str:
+    """A BibTeX-safe value: no braces of its own, LaTeX specials escaped."""
+    return _SPECIAL.sub(
+        r"\\\1", text.replace("{", "(").replace("}", ")").replace("\\", "/")
+    )
+
+
+def _title(text: str) -> str:
+    # keep acronyms (STAR*D, VNS) upper case whatever the bibliography style does
+    return " ".join(
+        f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w
+        for w in _value(text).split()
+    )
+
+
+def render_entry(key: str, ref: Reference) -> str:
+    authors = [
+        f"{{{_value(f)}}}" if not i else f"{_value(f)}, {_initials(i)}"
+        for f, i in ref.authors
+    ]
+    if ref.et_al:
+        authors.append("others")
+    fields = [
+        ("author", " and ".join(authors)),
+        ("title", _title(ref.title)),
+        ("journal", _value(ref.journal)),
+        ("year", ref.year),
+        ("volume", _value(ref.volume)),
+        ("number", _value(ref.issue)),
+        ("pages", _value(ref.pages)),
+        ("doi", ref.doi),
+        ("pmid", ref.pmid),
+    ]
+    if not ref.doi and ref.pmid:
+        fields.append(("url", f"https://pubmed.ncbi.nlm.nih.gov/{ref.pmid}/"))
+    width = max(len(name) for name, value in fields if value)
+    body = ",\n".join(
+        f"  {name:<{width}} = {{{value}}}" for name, value in fields if value
+    )
+    return f"@article{{{key},\n{body}\n}}\n"
+
+
+def _initials(initials: str) -> str:
+    return " ".join(f"{c}." for c in initials)

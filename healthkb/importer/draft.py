@@ -1,0 +1,291 @@
+"""Parse a draft's lines into a :class:`Draft`: title, byline, blocks, keywords, "
+"sources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from healthkb.importer.chatter import strip_chatter
+from healthkb.importer.errors import DraftError
+from healthkb.importer.vancouver import Reference, parse_reference
+
+Line = tuple[int, str]
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
+_LIST_ITEM = re.compile(r"^(\s*)(?:([-*+\u2022\u2013\u25cf])|(\d+)[.)])\s+(.*)$")
+_BYLINE = re.compile(
+    r"^\W*(?:written\s+by|by|author)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+)
+_REVIEWER = re.compile(
+    r"^\W*(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
+_LABELLED = re.compile(
+    r"^\W*(?P<label>title|(?:meta\s+)?description|summary|sources?|references?|"
+    r"(?:[a-z]+\s+){0,3}key\s?words?(?:\s+[a-z]+){0,2})\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_SOURCE_HEADING = re.compile(
+    r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class Block:
+    kind: str  # "heading" | "paragraph" | "list"
+    line: int
+    #: paragraph: its lines; list: one entry per item; heading: the text
+    lines: list[str] = field(default_factory=list)
+    level: int = 2
+    ordered: bool = False
+
+
+@dataclass
+class Draft:
+    path: str
+    title: str = ""
+    title_line: int = 0
+    byline: tuple[str, str] = ("", "")
+    reviewer: str = ""
+    description: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    secondary: list[str] = field(default_factory=list)
+    sources: list[tuple[int, Reference]] = field(default_factory=list)
+    removed: list[Line] = field(default_factory=list)
+    #: lines kept as they are but worth a human look (with the reason)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("**", "").replace("__", "").split()).strip(" *_")
+
+
+def _heading_of(
+    text: str, previous_blank: bool, next_text: str
+) -> tuple[int, str] | None:
+    """(level, text) if the line is a heading: Markdown, a bold line, or a short line
+    with no final full stop standing on its own."""
+    match = _MD_HEADING.match(text)
+    if match:
+        return len(match.group(1)), _clean(match.group(2))
+    match = _BOLD_LINE.match(text)
+    if match and len(match.group(2).split()) <= 12:
+        return 2, _clean(match.group(2))
+    stripped = text.strip()
+    if (
+        previous_blank
+        and stripped
+        and len(stripped) <= 80
+        and len(stripped.split()) <= 10
+        and not _LIST_ITEM.match(text)
+        and not re.search(r"[.,;:!\]\)]$", stripped)
+        and (stripped[0].isupper() or stripped[0].isdigit())
+        and not (next_text.strip()[:1].islower())
+    ):
+        return 2, _clean(stripped)
+    return None
+
+
+def parse_draft(text: str, path: str) -> Draft:
+    """The draft's structure; raises :class:`DraftError` when it cannot be used."""
+    numbered = list(enumerate(text.split("\n"), start=1))
+    kept, removed = strip_chatter(numbered)
+    kept, separators = _without_separators(kept)
+    draft = Draft(path, removed=sorted(removed + separators))
+    section = "body"
+    #: a section opened by "Label: value" on one line ends at the next blank line
+    inline_section = False
+    previous_blank = True
+    paragraph: Block | None = None
+    items: Block | None = None
+    raw_sources: list[Block] = []
+    # the next non-blank line after each line (computed once: drafts can be long)
+    following = [""] * len(kept)
+    upcoming = ""
+    for index in range(len(kept) - 1, -1, -1):
+        following[index] = upcoming
+        upcoming = kept[index][1] if kept[index][1].strip() else upcoming
+    for index, (number, line) in enumerate(kept):
+        next_text = following[index]
+        if not line.strip():
+            paragraph, previous_blank = None, True
+            if section != "body":
+                items = None
+            if inline_section:
+                section, inline_section = "body", False
+            continue
+        labelled = _LABELLED.match(line)
+        if not draft.title and not (
+            labelled and _section_of(labelled["label"].lower()) != "body"
+        ):
+            match = labelled
+            title = (
+                match.group("value")
+                if match and match.group("label").lower() == "title"
+                else line
+            )
+            heading = _heading_of(title, True, "")
+            draft.title = heading[1] if heading else _clean(title)
+            draft.title_line = number
+            previous_blank = False
+            continue
+        if _handle_meta_line(draft, number, line):
+            previous_blank = False
+            continue
+        if labelled and labelled.group("label").lower() != "title":
+            label = labelled.group("label").lower()
+            section = _section_of(label)
+            inline_section = bool(labelled.group("value").strip())
+            paragraph = items = None
+            value = labelled.group("value").strip()
+            if section == "description":
+                draft.description = _clean(value)
+                section = "body"
+            elif value:
+                items = _add_to_section(
+                    draft, section, number, value, None, raw_sources
+                )
+            previous_blank = False
+            continue
+        heading = _heading_of(line, previous_blank, next_text)
+        if heading and (
+            section == "body"
+            or _MD_HEADING.match(line)
+            or _BOLD_LINE.match(line)
+            or _section_of(heading[1].lower()) not in ("body", section)
+        ):
+            paragraph = items = None
+            section, inline_section = _section_of(heading[1].lower()), False
+            if section == "body":
+                draft.blocks.append(
+                    Block("heading", number, [heading[1]], max(heading[0], 2))
+                )
+            previous_blank = False
+            continue
+        if section != "body":
+            items = _add_to_section(
+                draft,
+                section,
+                number,
+                line,
+                items if not previous_blank else None,
+                raw_sources,
+            )
+            previous_blank = False
+            continue
+        item = _LIST_ITEM.match(line)
+        if item:
+            if items is None or paragraph is not None:
+                items = Block("list", number, ordered=bool(item.group(3)))
+                draft.blocks.append(items)
+                paragraph = None
+            items.lines.append(item.group(4).strip())
+        elif items is not None and not previous_blank:
+            items.lines[-1] += " " + line.strip()
+        else:
+            items = None
+            if paragraph is None:
+                paragraph = Block("paragraph", number)
+                draft.blocks.append(paragraph)
+            paragraph.lines.append(line.strip())
+        previous_blank = False
+    draft.sources = [
+        (block.line, parse_reference(block.lines[0], path, block.line))
+        for block in raw_sources
+    ]
+    if not draft.title:
+        raise DraftError(
+            path,
+            1,
+            "the draft has only chatter or leftovers: there is no article to import",
+        )
+    if not any(b.kind != "heading" for b in draft.blocks):
+        raise DraftError(
+            path,
+            draft.title_line,
+            "the draft has a title but no text: write the article's paragraphs under "
+            "it",
+        )
+    return draft
+
+
+def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Drop rules (``---``, ``***``) and a leading YAML block's fences; keep its
+    ``title:``/``description:``/``keywords:`` lines, which read as labelled lines."""
+    kept: list[Line] = []
+    dropped: list[Line] = []
+    for number, text in lines:
+        if _RULE.match(text):
+            dropped.append((number, text))
+            kept.append((number, ""))
+        else:
+            kept.append((number, text))
+    return kept, dropped
+
+
+def _section_of(label: str) -> str:
+    if "keyword" in label or "key word" in label:
+        return "secondary" if "secondary" in label else "keywords"
+    if _SOURCE_HEADING.match(label):
+        return "sources"
+    if "description" in label or label == "summary":
+        return "description"
+    return "body"
+
+
+def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
+    """Byline and reviewer lines near the top."""
+    if draft.blocks:
+        return False
+    line = _clean(line)
+    match = _REVIEWER.match(line)
+    if match:
+        draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])
+        return True
+    match = _BYLINE.match(line)
+    if match and not draft.byline[0]:
+        parts = _ROLE_SPLIT.split(_clean(match.group("rest")), maxsplit=1)
+        name = _clean(parts[0])
+        role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
+        draft.byline = (name, role)
+        return True
+    return False
+
+
+def _add_to_section(
+    draft: Draft,
+    section: str,
+    number: int,
+    line: str,
+    current: Block | None,
+    raw_sources: list[Block],
+) -> Block | None:
+    """A line under Keywords or Sources; returns the open source block, if any."""
+    item = _LIST_ITEM.match(line)
+    if section in ("keywords", "secondary"):
+        text = item.group(4) if item else line
+        target = draft.keywords if section == "keywords" else draft.secondary
+        for word in re.split(r"[,;]|\s#", text):
+            word = _clean(word).strip("#\"'[]").strip()
+            if not word:
+                continue
+            if len(word) > 60 or len(word.split()) > 6:
+                draft.notes.append(
+                    (number, f"not used as a keyword (too long): {word}")
+                )
+            else:
+                target.append(word)
+        return None
+    # sources: a marker or a new line after a blank starts a reference
+    marker = item or re.match(r"^\s*\[\d+\]", line)
+    if current is not None and not marker:
+        current.lines[0] += " " + line.strip()
+        return current
+    block = Block("source", number, [line.strip()])
+    raw_sources.append(block)
+    return block

@@ -1,0 +1,11 @@
+"""The importer's one error type: a draft it cannot turn into an article."""
+
+from __future__ import annotations
+
+
+class DraftError(Exception):
+    """A problem with the draft an editor can fix; names the file and line."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message

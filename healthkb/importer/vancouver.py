@@ -1,0 +1,143 @@
+"""Parse one Vancouver-style reference, the way writing tools and editors give them.
+
+``Smith JA, Brown L, et al. Title of the paper. J Test Cardiol. 2020;12(3):100-10.
+doi:10.1000/xyz. PMID: 123456.`` Authors, title, journal and year are required;
+volume, issue, pages, DOI and PMID are optional.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from healthkb.importer.errors import DraftError
+
+_DOI = re.compile(
+    r"(?:https?://(?:dx\.)?doi\.org/|\bdoi:?\s*)?\b(10\.\d{4,9}/[^\s\"<>{}]+)",
+    re.IGNORECASE,
+)
+_PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
+_PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b\.?", re.IGNORECASE)
+_URL = re.compile(r"(?:Available (?:from|at):?\s*)?https?://\S+", re.IGNORECASE)
+_PUBLICATION = re.compile(
+    r"(?P<year>(?:19|20)\d{2})"
+    r"(?:\s+[A-Z][a-z]{2}(?:\s*\d{1,2})?(?:-[A-Z]?[a-z]*\s*\d{0,2})?)?"  # 2020 Mar 5
+    r"\s*(?:;\s*(?P<volume>\d+[A-Za-z]?)?\s*(?:\((?P<issue>[^()]{1,20})\))?"
+    r"\s*(?::\s*(?P<pages>[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?))?)?"
+    r"\s*\.?\s*$"
+)
+_AUTHOR = re.compile(r"^(?P<family>[^\W\d][\w'\u2019 -]*?)\s+(?P<initials>[A-Z]{1,4})$")
+_ET_AL = re.compile(r"^et\.?\s+al\.?$", re.IGNORECASE)
+_GROUP = re.compile(
+    r"\b(group|collaborat\w*|consortium|investigators|committee|association|society|organi[sz]ation|institute)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A journal article as the draft cites it."""
+
+    #: (family name, initials) per author; a group author has empty initials
+    authors: tuple[tuple[str, str], ...]
+    et_al: bool
+    title: str
+    journal: str
+    year: str
+    volume: str = ""
+    issue: str = ""
+    pages: str = ""
+    doi: str = ""
+    pmid: str = ""
+
+
+def parse_reference(text: str, path: str, line: int) -> Reference:
+    """Parse *text*; :class:`DraftError` names *path* and *line* if it is not "
+    "Vancouver."""
+    original = " ".join(text.split())
+    rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", original)
+
+    def fail(what: str) -> DraftError:
+        return DraftError(
+            path,
+            line,
+            f"this source could not be read ({what}): write it in Vancouver style, "
+            "e.g. "
+            "'Smith JA, Brown L. Title of the article. Journal Name. "
+            "2020;12(3):100-10. "
+            f"doi:10.1000/example' — the line was: {original}",
+        )
+
+    doi_match = _DOI.search(rest)
+    doi = doi_match.group(1).rstrip(".,;)") if doi_match else ""
+    pmid_match = _PMID.search(rest)
+    pmid = pmid_match.group(1) if pmid_match else ""
+    for pattern in (_PMCID, _PMID, _DOI, _URL):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"(\s*[.;,]\s*)+$", "", " ".join(rest.split())).strip() + "."
+    # the publication part (year;volume(issue):pages) ends the reference
+    tail = re.search(r"\.\s+(?=(?:19|20)\d{2}\b[^.]*\.?$)", rest)
+    if not tail:
+        raise fail("no year such as '2020;12(3):100-10' after the journal")
+    publication = _PUBLICATION.match(rest[tail.end() :].strip())
+    if not publication:
+        raise fail("the year, volume and pages are not in the form '2020;12(3):100-10'")
+    head = rest[: tail.start()].strip()
+    parts = re.split(r"(?<=[.?!])\s+", head + ".") if head else []
+    parts = [p.strip() for p in parts if p.strip(" .")]
+    if len(parts) < 3:
+        raise fail(
+            "expected authors, a title and a journal, each ending with a full stop"
+        )
+    authors, et_al = _authors(parts[0].rstrip("."))
+    if not authors:
+        raise fail("the authors are not in the form 'Smith JA, Brown L'")
+    journal = parts[-1].rstrip(".").strip()
+    title = " ".join(parts[1:-1]).rstrip(".").strip()
+    if not title or not journal:
+        raise fail("a title or a journal is missing")
+    return Reference(
+        authors=tuple(authors),
+        et_al=et_al,
+        title=title,
+        journal=journal,
+        year=publication.group("year"),
+        volume=publication.group("volume") or "",
+        issue=(publication.group("issue") or "").strip(),
+        pages=expand_pages(publication.group("pages") or ""),
+        doi=doi,
+        pmid=pmid,
+    )
+
+
+def _authors(text: str) -> tuple[list[tuple[str, str]], bool]:
+    authors: list[tuple[str, str]] = []
+    et_al = False
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            return [], False
+        if _ET_AL.match(part):
+            et_al = True
+            continue
+        tail = re.match(r"^(.*?)\s+et\.?\s+al\.?$", part, re.IGNORECASE)
+        if tail:
+            part, et_al = tail.group(1), True
+        match = _AUTHOR.match(part)
+        if match:
+            authors.append((match.group("family").strip(), match.group("initials")))
+        elif _GROUP.search(part) and not authors:
+            authors.append((part, ""))
+        else:
+            return [], False
+    return authors, et_al
+
+
+def expand_pages(pages: str) -> str:
+    """Vancouver abbreviates page ranges (``100-10``); BibTeX wants ``100--110``."""
+    pages = re.sub(r"\s+", "", pages).replace("\u2013", "-")
+    if "-" not in pages:
+        return pages
+    first, last = pages.split("-", 1)
+    if first.isdigit() and last.isdigit() and len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}--{last}"

@@ -1,0 +1,100 @@
+"""Reading grade of an article's prose, and the ``readability`` warning.
+
+The grade is textstat's Coleman-Liau index (a US school grade from letters per word
+and sentences per word). textstat's syllable-based scores (Flesch-Kincaid and co.)
+download NLTK's CMU dictionary on first use in textstat 0.7.13, which an offline
+build must never do; Coleman-Liau needs no dictionary and is deterministic.
+
+Only what a reader reads counts: front matter, headings, code, directive lines,
+citations and link targets are removed first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthkb import markdown_scan as scan
+from healthkb.problems import Problem, problem
+
+#: fewer words than this give no meaningful grade (a stub or a list of links)
+MIN_WORDS = 30
+
+_CITE = re.compile(r"\s*\{(?:foot)?cite(?::[a-z]+)?\}`[^`]*`")
+_ROLE_WITH_TEXT = re.compile(r"\{[a-z:-]+\}`([^`<]*?)\s*<[^`]*>`")
+_ROLE = re.compile(r"\{(term|abbr|sub|sup|strong|emphasis)\}`([^`]*)`")
+_OTHER_ROLE = re.compile(r"\{[a-z:-]+\}`[^`]*`")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKERS = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+|[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_END = re.compile(r"[.!?:;]['\")\]]*$")
+
+
+def prose_text(body: str, first_line: int = 1) -> str:
+    """The readable sentences of a MyST body, one unit per line, each ending a "
+    "sentence."""
+    units: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            # one pass of the markup regexes per paragraph or list item, not per line
+            text = _plain(scan.prose(" ".join(current)))
+            if text:
+                units.append(text if _END.search(text) else text + ".")
+            current.clear()
+
+    for line in scan.lines(body, first_line):
+        stripped = line.text.strip()
+        if (
+            line.code
+            or line.fence
+            or not stripped
+            or stripped.startswith((":", "%", "#", "|", "```", "~~~", "<!--"))
+        ):
+            flush()
+            continue
+        if _LIST_ITEM.match(line.text):
+            flush()
+        current.append(stripped)
+    flush()
+    return "\n".join(units)
+
+
+def _plain(text: str) -> str:
+    text = _CITE.sub("", text)
+    text = _ROLE_WITH_TEXT.sub(r"\1", text)
+    text = _ROLE.sub(r"\2", text)
+    text = _OTHER_ROLE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _MARKERS.sub("", text)
+    return " ".join(text.replace("`", "").split())
+
+
+def reading_grade(prose: str) -> float | None:
+    """The US reading grade of *prose*, or ``None`` when there is too little text."""
+    if len(prose.split()) < MIN_WORDS:
+        return None
+    import textstat  # imported late: it pulls in NLTK, slow to import
+
+    return round(float(textstat.coleman_liau_index(prose)), 1)
+
+
+def check_readability(
+    path: str, body: str, first_line: int, target: float
+) -> tuple[float | None, list[Problem]]:
+    """The article's grade and a warning if it is above *target*."""
+    grade = reading_grade(prose_text(body, first_line))
+    if grade is None or grade <= target:
+        return grade, []
+    titles = [line for line, level, _ in scan.headings(body, first_line) if level == 1]
+    return grade, [
+        problem(
+            path,
+            titles[0] if titles else first_line,
+            "readability",
+            f"the text reads at US school grade {grade:.1f}, above the site's target "
+            "of "
+            f"{target:g}: use shorter sentences and everyday words (explain medical "
+            "terms with the glossary)",
+        )
+    ]

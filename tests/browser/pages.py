@@ -1,0 +1,43 @@
+"""Shared helpers for the browser tests: pages to visit and Sphinx's search page."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from playwright.sync_api import Page, expect
+
+from .conftest import BuiltSite
+from .shipped import SourceArticle, shipped_articles
+
+VNS_TITLES = {
+    "Vagus nerve stimulation for treatment-resistant depression: two-year results",
+    "Vagus nerve stimulation over five years: what a registry found",
+}
+
+
+def search(page: Page, site: BuiltSite, query: str) -> dict[str, str]:
+    """Run Sphinx's search page; return result link text -> href (page part)."""
+    page.goto(site.url("search.html?q=" + quote(query)))
+    expect(page.locator("#search-results .search-summary")).to_contain_text(
+        "Search finished", timeout=15000
+    )
+    links = page.locator("#search-results ul.search > li > a")
+    return {
+        links.nth(i).inner_text(): links.nth(i).get_attribute("href").split("#")[0]
+        for i in range(links.count())
+    }
+
+
+def article_by_title(title: str) -> SourceArticle:
+    return next(a for a in shipped_articles() if a.title.replace("\\", "") == title)
+
+
+AXE_PAGES = {
+    "home": "index.html",
+    "article": "articles/mental-health/vagus-nerve-stimulation-two-year-results.html",
+    "keyword page": "keywords/vagus-nerve-stimulation.html",
+    "glossary": "glossary.html",
+    "search results": "search.html?q=depression",
+    "404": "no/such/page.html",
+    "editorial policy": "about/editorial-policy.html",
+}

@@ -1,0 +1,369 @@
+"""``healthkb import`` end to end on a copy of the test site."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import warnings_of
+from sphinx.testing.util import SphinxTestApp
+
+from healthkb.cli import main
+
+DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
+
+
+def run(site: Path, *args: str) -> int:
+    return main(["--root", str(site), *args])
+
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+def test_import_plain_text_draft(site_copy, capsys):
+    site = site_copy()
+    bib_before = (site / "references.bib").read_text(encoding="utf-8")
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    article = (site / "articles/heart/walking-after-a-heart-attack.md").read_text(
+        encoding="utf-8"
+    )
+    # chatter and blog leftovers are gone, and the report lists each removed line
+    for leftover in (
+        "here's a draft",
+        "To be populated",
+        "Related Posts",
+        "Leave a Comment",
+        "0 comments",
+    ):
+        assert leftover.casefold() not in article.casefold()
+        assert leftover in out
+    assert "Five foods for a healthy heart" not in article
+    # title, byline matched to authors.yml, headed sections, list, placed citation
+    assert "\n# Walking After a Heart Attack\n" in article
+    assert "authors: [ada-jones]" in article
+    assert "\n## What the Study Found\n" in article and "\n## How to Start\n" in article
+    assert (
+        "- People who walked for 30 minutes a day had fewer repeat visits to hospital "
+        "{footcite:p}`okafor2022walking`." in article
+    )
+    assert "after six months {footcite:p}`okafor2022walking`." in article
+    assert (
+        'keywords: ["Heart attack", "Walking", "Cardiac rehabilitation", "Exercise"]'
+        in article
+    )
+    assert (
+        'description: "Many people feel unsure about exercise after a heart attack."'
+        in article
+    )
+    # one BibTeX entry appended, the old file kept byte for byte in front
+    bib = (site / "references.bib").read_text(encoding="utf-8")
+    assert bib.startswith(bib_before.rstrip("\n"))
+    entry = bib[len(bib_before.rstrip("\n")) :]
+    assert "@article{okafor2022walking," in entry
+    assert "Okafor, B. and Lee, M. and others" in entry
+    assert (
+        "pages   = {210--218}" in entry and "doi     = {10.1000/jtc.2022.014}" in entry
+    )
+    # the report names what a human must do, and check reports exactly that
+    assert "reviewers: [their-key]" in out and "'reviewed' placeholder" in out
+    assert run(site, "check", "articles/heart/walking-after-a-heart-attack.md") == 1
+    problems = capsys.readouterr().out.strip().splitlines()
+    assert problems and all(p in out for p in problems)
+    assert [re.search(r"\[healthkb\.(\S+)\]", p).group(1) for p in problems] == [
+        "placeholder"
+    ]
+
+
+def test_import_markdown_draft_with_numbered_sources(site_copy, capsys):
+    site = site_copy()
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "sleep-and-blood-pressure.md"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    article = (site / "articles/heart/sleep-and-blood-pressure.md").read_text(
+        encoding="utf-8"
+    )
+    assert (
+        "authors: [the-team]" in article
+    )  # "Written by: The Test Team, Editorial team"
+    assert "reviewers: [ben-okafor]" in article  # "Reviewed by Dr Ben Okafor"
+    assert "Written by" not in article and "Note to AI" not in article
+    assert "high blood pressure {footcite:p}`garcia2021short`." in article
+    assert "a little {footcite:p}`test2023sleep`." in article
+    assert "- Keep your bedroom cool and dark." in article
+    assert 'secondary-keywords: ["Sleep habits"]' in article
+    bib = (site / "references.bib").read_text(encoding="utf-8")
+    assert "author  = {{Test Sleep Study Group}}" in bib
+    assert "pmid    = {99999901}" in bib
+    assert (
+        "added source 'garcia2021short'" in out
+        and "added source 'test2023sleep'" in out
+    )
+
+
+def test_import_reuses_existing_source_by_doi(site_copy, capsys):
+    site = site_copy()
+    draft = site / "draft.txt"
+    draft.write_text(
+        "Walking Every Day\nBy Dr Ada Jones - Health Editor\n\n"
+        "Walking most days is good for older adults and their hearts.\n\n"
+        "Source: Smith JA, Brown L. Walking and heart health in older adults. "
+        "J Test Cardiol. 2020;12(3):100-10. doi:10.1000/jtc.2020.001\n\n"
+        "Keywords: Walking, Heart health, Older adults\n",
+        encoding="utf-8",
+    )
+    bib_before = (site / "references.bib").read_bytes()
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    assert (site / "references.bib").read_bytes() == bib_before
+    assert "reused source 'smith2020heart'" in capsys.readouterr().out
+    article = (site / "articles/heart/walking-every-day.md").read_text(encoding="utf-8")
+    assert "{footcite:p}`smith2020heart`" in article
+
+
+def test_import_unknown_author_is_reported_and_fixable(site_copy, capsys):
+    site = site_copy()
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "breathing-exercises-asthma.txt"),
+            "--topic",
+            "lungs",
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "'mary-test:' with 'name: Mary Test' and 'role: Practice Nurse'" in out
+    assert "[healthkb.author]" in out
+    article = (
+        site / "articles/lungs/breathing-exercises-for-asthma-what-helps.md"
+    ).read_text(encoding="utf-8")
+    # no [n] markers: the source is cited after the first paragraph and the statistic
+    assert article.count("{footcite:p}`lee2020breathing`") == 2
+    assert "asthma got better {footcite:p}`lee2020breathing`." in article
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic", "message"),
+    [
+        (
+            "walking-after-heart-attack.txt",
+            "kidneys",
+            "unknown topic 'kidneys': choose one of: heart, lungs",
+        ),
+        ("walking-after-heart-attack.txt", "../heart", "must be a topic folder's name"),
+        ("bad-source.txt", "heart", "bad-source.txt:8: this source could not be read"),
+        ("empty.txt", "heart", "empty.txt:1: the draft is empty"),
+        ("only-chatter.txt", "heart", "only chatter or leftovers"),
+        ("missing.txt", "heart", "missing.txt:1: no such file"),
+    ],
+)
+def test_import_failures_write_nothing(site_copy, capsys, draft, topic, message):
+    site = site_copy()
+    before = snapshot(site)
+    assert run(site, "import", str(DRAFTS / draft), "--topic", topic) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert snapshot(site) == before
+
+
+def test_import_binary_and_non_utf8_files(site_copy, capsys, tmp_path):
+    site = site_copy()
+    before = snapshot(site)
+    png = tmp_path / "photo.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(
+        "Caf\u00e9 and Your Heart\n\nCoffee is fine for most people.\n".encode(
+            "latin-1"
+        )
+    )
+    assert run(site, "import", str(png), "--topic", "heart") == 2
+    assert "not a text file" in capsys.readouterr().err
+    assert run(site, "import", str(latin), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert "latin1.txt:1: the draft is not UTF-8 text (byte 0xe9" in err
+    assert snapshot(site) == before
+
+
+def test_import_refuses_existing_article(site_copy, capsys):
+    site = site_copy()
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 0
+    )
+    capsys.readouterr()
+    before = snapshot(site)
+    assert (
+        run(
+            site,
+            "import",
+            str(DRAFTS / "walking-after-heart-attack.txt"),
+            "--topic",
+            "heart",
+        )
+        == 2
+    )
+    assert (
+        "articles/heart/walking-after-a-heart-attack.md already exists"
+        in capsys.readouterr().err
+    )
+    assert snapshot(site) == before
+
+
+def test_citation_marker_without_source_fails(site_copy, capsys, tmp_path):
+    site = site_copy()
+    draft = tmp_path / "d.txt"
+    draft.write_text(
+        "Salt Facts\n\nSalt raises blood pressure [2].\n\nSource: Smith JA. Salt. J "
+        "Test Cardiol. 2019;1:1-2.\n",
+        encoding="utf-8",
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    assert (
+        "d.txt:3: the text cites source [2] but the draft lists 1 source(s)"
+        in capsys.readouterr().err
+    )
+    assert snapshot(site) == before
+
+
+def fill_reported_items(site: Path, article: Path) -> None:
+    """What the editor does after reading the report."""
+    text = article.read_text(encoding="utf-8")
+    text = re.sub(r"reviewed: <<[^>]*>>", "reviewed: 2026-11-30", text)
+    text = text.replace("published: 2026-12-01", "published: 2026-11-30")
+    article.write_text(text, encoding="utf-8")
+    with (site / "authors.yml").open("a", encoding="utf-8") as authors:
+        authors.write("mary-test:\n  name: Mary Test\n  role: Practice Nurse\n")
+
+
+@pytest.mark.parametrize(
+    ("draft", "topic", "name"),
+    [
+        ("walking-after-heart-attack.txt", "heart", "walking-after-a-heart-attack"),
+        ("salt-with-front-matter.md", "heart", "salt-and-your-heart"),
+        (
+            "breathing-exercises-asthma.txt",
+            "lungs",
+            "breathing-exercises-for-asthma-what-helps",
+        ),
+    ],
+)
+def test_imported_draft_builds_with_no_warnings_once_report_is_done(
+    site_copy, capsys, draft, topic, name
+):
+    site = site_copy()
+    assert run(site, "import", str(DRAFTS / draft), "--topic", topic) == 0
+    article = site / f"articles/{topic}/{name}.md"
+    draft_text = (DRAFTS / draft).read_text(encoding="utf-8")
+    text = article.read_text(encoding="utf-8")
+    if "<<one or two" in text:
+        text = text.replace(
+            "<<one or two plain sentences, at most 160 characters>>",
+            '"A plain summary."',
+        )
+        article.write_text(text, encoding="utf-8")
+    fill_reported_items(site, article)
+    capsys.readouterr()
+    assert run(site, "check") == 0, capsys.readouterr().out
+    app = SphinxTestApp("html", srcdir=site, freshenv=True, warningiserror=False)
+    try:
+        app.build(force_all=True)
+        assert warnings_of(app) == ""
+        html = (app.outdir / f"articles/{topic}/{name}.html").read_text(
+            encoding="utf-8"
+        )
+        # every source the draft listed is a DOI link in the page's references
+        assert html.count("https://doi.org/10.1000/") >= ("Source" in draft_text)
+        assert "<h1>" in html
+    finally:
+        app.cleanup()
+
+
+def test_unknown_author_option_writes_nothing(site_copy, capsys):
+    site = site_copy()
+    before = snapshot(site)
+    draft = str(DRAFTS / "walking-after-heart-attack.txt")
+    assert run(site, "import", draft, "--topic", "heart", "--author", "nobody") == 2
+    assert "unknown author 'nobody'" in capsys.readouterr().err
+    assert snapshot(site) == before
+
+
+def test_too_many_keywords_are_reported_not_dropped_silently(site_copy, capsys):
+    site = site_copy()
+    draft = site / "many.txt"
+    words = ", ".join(f"Word{n}" for n in range(1, 13))
+    draft.write_text(
+        "Many Keywords Here\nBy Dr Ada Jones - Health Editor\n\n"
+        f"A short plain text about walking.\n\nKeywords: {words}\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    assert "only 10 keywords are allowed: left out Word11, Word12" in out
+    article = (site / "articles/heart/many-keywords-here.md").read_text(
+        encoding="utf-8"
+    )
+    assert '"Word10"]' in article and "Word11" not in article
+
+
+def test_markdown_draft_with_yaml_block_and_deep_headings(site_copy, capsys):
+    site = site_copy()
+    draft = str(DRAFTS / "salt-with-front-matter.md")
+    assert run(site, "import", draft, "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/salt-and-your-heart.md").read_text(encoding="utf-8")
+    assert text.startswith(
+        '---\ndescription: "Less salt can mean lower blood pressure."\n'
+    )
+    assert 'keywords: ["Salt", "Blood pressure", "Diet"]' in text
+    # ### after the title becomes ##, and #### under it ###: no skipped levels
+    assert "\n# Salt and Your Heart\n\nMost adults eat more salt" in text
+    assert "\n## Why salt matters\n" in text and "\n### Small steps\n" in text
+    assert "***" not in text and "title:" not in text
+    assert "draft line 15: ***" in out
+    assert "the draft lists no sources" in out
+
+
+def test_dry_run_reports_and_writes_nothing(site_copy, capsys):
+    site = site_copy()
+    before = snapshot(site)
+    draft = str(DRAFTS / "walking-after-heart-attack.txt")
+    assert run(site, "import", draft, "--topic", "heart", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.startswith(
+        "would create articles/heart/walking-after-a-heart-attack.md\n"
+    )
+    assert "would add source 'okafor2022walking' to references.bib" in out
+    assert "'reviewed' placeholder" in out and out.endswith("nothing was written\n")
+    assert snapshot(site) == before

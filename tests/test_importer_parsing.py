@@ -1,0 +1,214 @@
+"""The importer's parts: Vancouver sources, chatter, draft structure, and a property "
+"test."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from conftest import ROOTS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from healthkb.commands.new import slugify
+from healthkb.content_rules import LEFTOVER_PHRASES
+from healthkb.importer import DraftError
+from healthkb.importer.bibtex import make_key, plan_sources
+from healthkb.importer.chatter import strip_chatter
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.plan import plan_import
+from healthkb.importer.render import ArticleFields, render_article
+from healthkb.importer.source_text import decode_draft
+from healthkb.importer.vancouver import expand_pages, parse_reference
+from healthkb.site import Site
+
+
+def test_vancouver_reference_with_all_parts():
+    ref = parse_reference(
+        "2. Okafor B, Lee M, et al. Sleep and blood pressure: a cohort study? "
+        "Journal of Test Cardiology. 2023 Mar;15(2):e2301. "
+        "https://doi.org/10.1000/jtc.2023.045. PMID: 12345678.",
+        "d.txt",
+        9,
+    )
+    assert ref.authors == (("Okafor", "B"), ("Lee", "M"))
+    assert ref.et_al
+    assert ref.title == "Sleep and blood pressure: a cohort study?"
+    assert (ref.journal, ref.year, ref.volume, ref.issue, ref.pages) == (
+        "Journal of Test Cardiology",
+        "2023",
+        "15",
+        "2",
+        "e2301",
+    )
+    assert (ref.doi, ref.pmid) == ("10.1000/jtc.2023.045", "12345678")
+    assert make_key(ref) == "okafor2023sleep"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A web page I found about salt, no date",
+        "Smith JA. Salt intake. 2019;11(1):1-9.",  # no journal
+        "smith, brown and others. Salt. J Test. 2019;1:1.",  # authors not Vancouver
+    ],
+)
+def test_unparseable_reference_names_file_and_line(line):
+    with pytest.raises(DraftError) as caught:
+        parse_reference(line, "draft.txt", 12)
+    assert str(caught.value).startswith("draft.txt:12: this source could not be read")
+    assert line in str(caught.value)
+
+
+def test_page_ranges_expand():
+    assert expand_pages("100-10") == "100--110"
+    assert expand_pages("1203-1210") == "1203--1210"
+    assert expand_pages("e2301") == "e2301"
+
+
+def test_same_key_different_work_gets_a_suffix():
+    ref = parse_reference("Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.", "d", 1)
+    existing = {"smith2020walking": {"doi": "10.1000/other", "title": "Walking slowly"}}
+    [planned] = plan_sources([ref], existing)
+    assert planned.key == "smith2020walkingb" and planned.entry.startswith(
+        "@article{smith2020walkingb,"
+    )
+
+
+def test_every_leftover_phrase_is_stripped():
+    lines = [
+        (n, f"Intro {phrase} text") for n, phrase in enumerate(LEFTOVER_PHRASES, 1)
+    ]
+    kept, removed = strip_chatter(lines)
+    assert len(removed) == len(LEFTOVER_PHRASES)
+    for _, text in kept:
+        assert not any(p in text.casefold() for p in LEFTOVER_PHRASES)
+
+
+def test_bracketed_leftover_keeps_the_rest_of_the_line():
+    kept, removed = strip_chatter([(4, "Keywords (To be populated by AI)")])
+    assert kept == [(4, "Keywords")] and removed == [
+        (4, "Keywords (To be populated by AI)")
+    ]
+
+
+def test_byline_variants():
+    for line, expected in [
+        ("By Dr Ada Jones - Health Editor", ("Dr Ada Jones", "Health Editor")),
+        ("by Ada Jones, Health Editor", ("Ada Jones", "Health Editor")),
+        ("**Written by:** Ada Jones | Health Editor", ("Ada Jones", "Health Editor")),
+        ("Author: Ada Jones (Health Editor)", ("Ada Jones", "Health Editor")),
+        ("By Ada Jones", ("Ada Jones", "")),
+    ]:
+        draft = parse_draft(f"A Title\n{line}\n\nSome text here.\n", "d")
+        assert draft.byline == expected, line
+
+
+def test_heading_detection():
+    draft = parse_draft(
+        "Title Here\n\nWhat is it?\n\nIt is a thing. It helps.\n\nA short line that "
+        "ends.\n\n"
+        "Why it matters\nbecause of this reason.\n",
+        "d",
+    )
+    kinds = [(b.kind, b.lines[0]) for b in draft.blocks]
+    assert kinds == [
+        ("heading", "What is it?"),
+        ("paragraph", "It is a thing. It helps."),
+        ("paragraph", "A short line that ends."),
+        ("paragraph", "Why it matters"),
+    ]
+
+
+def test_control_characters_are_refused():
+    with pytest.raises(
+        DraftError, match=r"d\.txt:2: the draft contains control characters"
+    ):
+        decode_draft(b"Title\nbad \x07 bell\n", "d.txt")
+
+
+DRAFT_LINES = [
+    "",
+    "Sources:",
+    "Keywords: a, b, c",
+    "# Title",
+    "- item [1]",
+    "By Dr Ada Jones - Editor",
+    "1. Smith JA. T. J. 2020;1(2):3-4.",
+    "Okay, here's a draft",
+    "Related Posts",
+    "[3]",
+    "%comment",
+    "Source: Smith JA, Brown L. Title. J Test. 2020;12(3):100-10. doi:10.1000/x",
+]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(DRAFT_LINES),
+        ),
+        max_size=25,
+    )
+)
+def test_random_drafts_parse_or_raise_draft_error(lines):
+    text = "\n".join(lines)
+    try:
+        decoded = decode_draft(text.encode("utf-8", "surrogatepass"), "d.txt")
+        draft = parse_draft(decoded, "d.txt")
+        planned = plan_sources([r for _, r in draft.sources], {})
+        article, _ = render_article(
+            draft,
+            ArticleFields(("a",), (), "2026-01-01", tuple(p.key for p in planned)),
+        )
+    except DraftError as exc:
+        assert str(exc).startswith("d.txt:")
+        return
+    except UnicodeEncodeError:
+        return  # lone surrogates cannot be in a file at all
+    assert article.startswith("---\n") and "\n# " in article
+
+
+@pytest.fixture(scope="module")
+def basic_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("site") / "basic"
+    shutil.copytree(ROOTS / "test-basic", root)
+    return Site.load(root)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.lists(st.one_of(st.text(max_size=60), st.sampled_from(DRAFT_LINES)), max_size=20)
+)
+def test_random_drafts_plan_against_a_site_or_raise_draft_error(
+    basic_site, tmp_path_factory, lines
+):
+    draft = tmp_path_factory.mktemp("draft") / "d.txt"
+    try:
+        draft.write_text("\n".join(lines), encoding="utf-8")
+    except UnicodeEncodeError:
+        return
+    articles = basic_site.root / "articles/heart"
+    try:
+        plan = plan_import(
+            basic_site,
+            draft,
+            lambda title: articles / f"{slugify(title) or 'untitled'}-draft.md",
+            today=date(2026, 12, 1),
+        )
+    except DraftError as exc:
+        assert str(exc).startswith(f"{draft}:")
+        return
+    assert plan.text.startswith("---\n") and plan.todo
+    assert all(p.path == plan.article_rel for p in plan.problems)
+
+
+def test_same_key_same_work_reuses_the_entry():
+    ref = parse_reference("Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.", "d", 1)
+    existing = {"smith2020walking": {"doi": "", "title": "{Walking} fast"}}
+    [planned] = plan_sources([ref], existing)
+    assert (planned.key, planned.entry) == ("smith2020walking", "")
+    assert planned.reused == "references.bib has 'smith2020walking' already"
