@@ -35,15 +35,13 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     index: dict[str, Keyword] = computed(app.env).get("keywords", {})
     if builder.format != "html" or not index:
         return
-    outdir = Path(builder.outdir)
-    _remove_stale(outdir, builder.out_suffix, index.values())
+    _remove_stale(builder, index.values())
     stale = computed(app.env).get("stale_pages", set())
 
     def wanted(pagename: str) -> bool:
         """Changed since the output was last written, or missing from it."""
         return (
-            pagename in stale
-            or not (outdir / f"{pagename}{builder.out_suffix}").is_file()
+            pagename in stale or not Path(builder.get_outfilename(pagename)).is_file()
         )
 
     if wanted(KEYWORDS_INDEX):
@@ -97,14 +95,15 @@ def _a_to_z(
     return {"healthkb_keywords": {"letters": letters}}
 
 
-def _remove_stale(outdir: Path, suffix: str, keywords: Iterable[Keyword]) -> None:
+def _remove_stale(builder: StandaloneHTMLBuilder, keywords: Iterable[Keyword]) -> None:
     """A keyword no article uses any more must not keep its page from an old build."""
-    folder = outdir / KEYWORDS_DIR
+    folder = Path(builder.outdir) / KEYWORDS_DIR
     if not folder.is_dir():
         return
-    wanted = {f"{k.slug}{suffix}" for k in keywords} | {f"index{suffix}"}
-    for page in folder.glob(f"*{suffix}"):
-        if page.name not in wanted:
+    pages = [KEYWORDS_INDEX, *(k.pagename for k in keywords)]
+    wanted = {Path(builder.get_outfilename(p)) for p in pages}
+    for page in folder.rglob(f"*{builder.out_suffix}"):
+        if page not in wanted:
             page.unlink()
 
 
