@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from healthkb import __version__
 from healthkb.extension import catalogue
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX, Keyword
@@ -111,11 +112,13 @@ def _navigation(env: BuildEnvironment) -> tuple[object, ...]:
 
 
 def _output_settings(app: Sphinx) -> tuple[object, ...]:
-    """Config and templates: when they change, Sphinx rewrites every page; so do we."""
+    """Config and templates: when they change, Sphinx rewrites every page; so do we.
+    A new healthkb version may draw pages differently: the same."""
     builder: Any = app.builder
     info = getattr(builder, "build_info", None)
     templates = getattr(builder, "templates", None)
     return (
+        __version__,
         app.builder.name,
         getattr(info, "config_hash", ""),
         getattr(info, "tags_hash", ""),
