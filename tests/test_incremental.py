@@ -207,3 +207,16 @@ def test_build_killed_while_writing_leaves_nothing_stale(make_app, tmp_path):
     written = _build(make_app, site, fresh=False)
     assert "articles/heart/walking" in written
     _same_as_clean(make_app, tmp_path, site)
+
+
+def test_damaged_state_file_means_rewrite_everything(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    everything = _build(make_app, site, fresh=True)
+    state = site / "_build/doctrees/healthkb-pages-html.json"
+    assert state.is_file()
+    state.write_text('{"outdir": "elsewhere"', encoding="utf-8")
+    pages: list[str] = []
+    assert _build(make_app, site, fresh=False, pages=pages) == everything
+    on_disk = sorted(p.stem for p in (site / "_build/html/keywords").glob("*.html"))
+    assert sorted(p.removeprefix("keywords/") for p in pages) == on_disk
+    _same_as_clean(make_app, tmp_path, site)

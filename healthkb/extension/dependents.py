@@ -139,9 +139,14 @@ def _load_state(app: Sphinx) -> dict[str, Any]:
         state = json.loads(_state_file(app).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if not isinstance(state, dict) or state.get("outdir") != str(app.outdir):
-        return {}
-    return state
+    valid = (
+        isinstance(state, dict)
+        and state.get("outdir") == str(app.outdir)
+        and isinstance(state.get("docs"), dict)
+        and isinstance(state.get("pages"), dict)
+    )
+    # anything else (another output folder, an old or damaged file): rewrite all
+    return state if valid else {}
 
 
 def save_state(app: Sphinx, exception: BaseException | None) -> None:
