@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def computed(env: BuildEnvironment) -> dict[str, Any]:
-    """``keywords`` (key -> Keyword), ``related`` (docname -> related ListItems),
+    """``keywords`` (key -> Keyword), ``related`` (docname -> related docnames),
     ``stale_pages`` (generated pages to write in this build)."""
     return get_domain(env).data.setdefault("computed", {})
 
@@ -49,12 +49,11 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     chosen = compute_related(
         catalogue.related_inputs(domain), app.config.healthkb_related_max
     )
-    related = {doc: tuple(items[d] for d in docs) for doc, docs in chosen.items()}
     every = list(items.values())
     keywords = catalogue.keywords(domain)
     docs = {
         doc: (
-            shown(related.get(doc, ())),
+            shown([items[d] for d in chosen.get(doc, ())]),
             tuple(shown(select(every, q)) for q in queries(env, doc)),
         )
         for doc in sorted(env.found_docs)
@@ -68,7 +67,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
         "pages": {p: _digest(v) for p, v in _generated_pages(keywords, items).items()},
     }
     before = _load_state(app)
-    computed(env).update(keywords=keywords, related=related, state=state)
+    computed(env).update(keywords=keywords, related=chosen, state=state)
     if state["frame"] != before.get("frame"):
         # a page was added, removed or retitled (every page's navigation shows it),
         # or the output was never recorded: write everything

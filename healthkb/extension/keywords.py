@@ -15,6 +15,7 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
 from healthkb.article import keyword_key
+from healthkb.extension.catalogue import list_item
 from healthkb.extension.dependents import computed
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX
@@ -74,14 +75,16 @@ def article_links(app: Sphinx, pagename: str) -> dict[str, list[dict[str, Any]]]
                     "url": app.builder.get_relative_uri(pagename, keyword.pagename),
                 }
             )
-    related = [
-        {
-            "title": item.title,
-            "description": item.description,
-            "url": app.builder.get_relative_uri(pagename, item.docname),
-        }
-        for item in computed(app.env).get("related", {}).get(pagename, ())
-    ]
+    related = []
+    for docname in computed(app.env).get("related", {}).get(pagename, ()):
+        item = list_item(domain.articles[docname])
+        related.append(
+            {
+                "title": item.title,
+                "description": item.description,
+                "url": app.builder.get_relative_uri(pagename, docname),
+            }
+        )
     return {"keyword_links": keywords, "related": related}
 
 
