@@ -49,7 +49,11 @@ _RULE_LIST = [
     Rule("uncited-statistic", Level.WARNING, "A paragraph gives a statistic without a citation."),
     Rule("readability", Level.WARNING, "The text reads above the target reading grade."),
     Rule("related", Level.ERROR, "A related: entry names no existing article."),
-    Rule("article-list", Level.WARNING, "An article-list names a keyword or topic that has no articles."),
+    Rule(
+        "article-list",
+        Level.WARNING,
+        "An article-list names a keyword or topic that has no articles.",
+    ),
     Rule("duplicate", Level.ERROR, "Two articles share a title or a file name."),
     Rule("silence", Level.ERROR, "A silence: entry is malformed or names an unknown rule."),
     Rule("config", Level.ERROR, "A healthkb_* setting in conf.py is invalid."),
