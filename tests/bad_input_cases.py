@@ -358,6 +358,15 @@ CASES: tuple[Case, ...] = (
         e("articles/loose-article.md", 1, "in no topic folder, so it is not checked"),
     ),
     Case(
+        "topic-page-not-utf8",
+        "body",
+        write(
+            "articles/heart/index.md",
+            "# C\xf6ur\n\n```{toctree}\n:glob:\n\n*\n```\n".encode("latin-1"),
+        ),
+        e("articles/heart/index.md", 1, "is not UTF-8 text (byte 0xf6 on this line)"),
+    ),
+    Case(
         "duplicate-slug-in-two-topics",
         "body",
         write(
