@@ -428,6 +428,22 @@ CASES: tuple[Case, ...] = (
         e("references.bib", 13, "the bibliography is not UTF-8 text: save it as UTF-8"),
     ),
     Case(
+        "bib-entry-without-year",
+        "bibliography",
+        replace("references.bib", "  year    = {2021},\n", ""),
+        e(
+            "references.bib",
+            12,
+            "the source 'lee2021lungs' has no year: add year = {YYYY}",
+        ),
+    ),
+    Case(
+        "bib-invalid-doi",
+        "bibliography",
+        replace("references.bib", "{10.1000/jtc.2020.001}", "{not-a-doi}"),
+        e("references.bib", 9, "the DOI of 'smith2020heart' is not a valid DOI"),
+    ),
+    Case(
         "bib-file-missing",
         "bibliography",
         delete("references.bib"),
