@@ -59,7 +59,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
-_TYPE_WORDS: dict[type, str] = {int: "a whole number", str: "text in quotes"}
+_TYPE_WORDS: dict[type, str] = {
+    int: "a whole number",
+    str: "text in quotes",
+    bool: "True or False",
+}
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,11 @@ class SiteSettings:
         def get(name: str) -> Any:
             setting = _BY_NAME[name]
             value = values.get(name, setting.default)
-            if not isinstance(value, setting.types) or isinstance(value, bool):
-                kind = "a number" if float in setting.types else _TYPE_WORDS[setting.types[0]]
+            # True is an int to Python, not a number of days to an editor
+            is_bool = isinstance(value, bool)
+            if not isinstance(value, setting.types) or (is_bool and bool not in setting.types):
+                first = setting.types[0]
+                kind = "a number" if float in setting.types else _TYPE_WORDS.get(first, first.__name__)
                 default = repr(setting.default) if len(repr(setting.default)) < 40 else "the default"
                 errors.append(
                     f"{name} must be {kind}, not {value!r}: fix it in conf.py "

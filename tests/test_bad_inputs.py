@@ -30,6 +30,8 @@ from bad_input_cases import (
 from conftest import REPO, ROOTS, soup
 from site_runs import Run, run_build, run_check
 
+from healthkb.settings import SETTINGS, SiteSettings
+
 
 def located(run: Run, prefix: str, expect: Expect) -> bool:
     where = (
@@ -186,3 +188,13 @@ def test_make_html_names_a_broken_conf_py_without_a_traceback(tmp_path: Path):
     )
     recipe = (REPO / "Makefile").read_text().split("\nhtml:", 1)[1].split("\n\n", 1)[0]
     assert recipe.index("healthkb.conf_preflight") < recipe.index("-m sphinx")
+
+
+def test_every_setting_accepts_its_default_and_refuses_another_kind():
+    """The conf.py check knows every healthkb_* setting, whatever its type."""
+    defaults = {s.name: s.default for s in SETTINGS}
+    assert SiteSettings.from_mapping(defaults)[1] == []
+    for setting in SETTINGS:
+        wrong = [1.5] if setting.types != (list,) else "text"
+        errors = SiteSettings.from_mapping({**defaults, setting.name: wrong})[1]
+        assert [e.split(" ", 1)[0] for e in errors] == [setting.name]
