@@ -33,6 +33,7 @@ $(STAMP): requirements.lock pyproject.toml tools/find-python
 venv: $(STAMP) ## Create the virtual environment with the pinned packages
 
 html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
+	@$(PY) -m healthkb.conf_preflight .
 	$(PY) -m sphinx -b html $(STRICT) -d $(DOCTREES) $(SPHINXOPTS) . $(BUILDDIR)/html
 
 serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload

@@ -12,12 +12,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from healthkb.content_rules import html_in_text
 from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
 
 REQUIRED = ("description", "authors", "published", "reviewed", "keywords")
 OPTIONAL = ("reviewers", "review-due", "secondary-keywords", "related", "silence", "orphan")
 KNOWN = REQUIRED + OPTIONAL
+#: Front-matter keys MyST reads as per-file parser settings or page-head tags: a file
+#: could re-enable raw HTML or add a redirect, so articles may not use them.
+PARSER_KEYS = frozenset({"myst", "mystnb", "html_meta", "substitutions"})
 MIN_KEYWORDS, MAX_KEYWORDS = 3, 10
 MAX_DESCRIPTION = 160
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -70,7 +74,10 @@ def parse_article_meta(
             problems.append(
                 problem(path, front.start, "field-missing", f"the required field '{key}' is missing: {_HELP[key]}")
             )
+    problems += parser_key_problems(path, front)
     for key in data:
+        if key in PARSER_KEYS:
+            continue
         if key not in KNOWN:
             close = difflib.get_close_matches(key, KNOWN, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"the fields are: {', '.join(KNOWN)}"
@@ -117,6 +124,9 @@ def parse_article_meta(
         )
     keywords = _strings(data, "keywords", path, at, problems)
     secondary = _strings(data, "secondary-keywords", path, at, problems)
+    for key, values in (("description", [description or ""]), ("keywords", keywords), ("secondary-keywords", secondary)):
+        for value in values:
+            problems += html_in_text(path, at(key), key, value)
     problems += _check_keywords(path, at, keywords, secondary)
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
@@ -136,6 +146,21 @@ def parse_article_meta(
         silence=silence,
     )
     return meta, problems
+
+
+def parser_key_problems(path: str, front: FrontMatter) -> list[Problem]:
+    """An error for each front-matter key that would change parsing or the page head."""
+    return [
+        problem(
+            path,
+            front.line_of(key),
+            "parser-settings",
+            f"'{key}' in the front matter would change how this page is read or what its HTML head "
+            "contains, which pages may not do: remove it (the site's settings apply to every page)",
+        )
+        for key in front.data
+        if key in PARSER_KEYS
+    ]
 
 
 _HELP = {

@@ -139,14 +139,15 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
         if len(parser.data.entries) == before:
             continue
         entries = parser.data.entries
-        if key in entries and key.casefold() not in added:
+        if len(entries) == before + 1 and key in entries and key.casefold() not in added:
             new_keys = [key]
-        else:  # the key pybtex read is not the one the pattern saw: look it up
+        else:  # another key than the pattern saw, or a second '@' not at a line start
             new_keys = [k for k in entries if k.casefold() not in added]
         for new_key in new_keys:
             added.add(new_key.casefold())
             bib.entries[new_key] = entries[new_key]
-            bib.lines[new_key] = line
+            at = chunk.find(new_key)
+            bib.lines[new_key] = line + (chunk.count("\n", 0, at) if at > 0 else 0)
             bib.field_lines[new_key] = {
                 found.group(1).lower(): line + chunk.count("\n", 0, found.start())
                 for found in _FIELD_START.finditer(chunk)

@@ -11,10 +11,18 @@ from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
 from healthkb.bibliography_rules import unused_entries
 from healthkb.content_rules import check_body, check_front_placeholders
-from healthkb.frontmatter import split_article
+from healthkb.frontmatter import normalise_text, split_article
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
+from healthkb.site_links import (
+    Glossary,
+    check_links,
+    check_loose_pages,
+    check_topic_pages,
+    read_glossary,
+    site_pages,
+)
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 _MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
@@ -33,6 +41,9 @@ class ArticleReport:
     problems: list[Problem] = field(default_factory=list)
     #: US school grade of the prose (None: too little text to tell)
     reading_grade: float | None = None
+    #: the body after the front matter and its first line (for site-wide link checks)
+    body: str = field(default="", repr=False)
+    body_line: int = 1
 
     @property
     def docname(self) -> str:
@@ -75,6 +86,7 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     report = ArticleReport(path, topic_of(path))
     split = split_article(path, text)
     report.problems += split.problems
+    report.body, report.body_line = split.body, split.body_line
     if split.front.present and not split.problems:
         report.meta, meta_problems = parse_article_meta(
             path,
@@ -234,11 +246,38 @@ def _keyword_variants(reports: list[ArticleReport]) -> list[Problem]:
     return found
 
 
+def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
+    """{doc} and {term} targets (the build's own warnings say the same)."""
+    pages = site_pages(site.root)
+    docnames = {site.relpath(p).removesuffix(".md") for p in pages}
+    article_paths = {r.path for r in reports}
+    glossary, problems = Glossary(), []
+    for page in pages:
+        path = site.relpath(page)
+        if path in article_paths:
+            continue
+        try:
+            text, decode_problems = decode_article(path, page.read_bytes())
+        except OSError:
+            continue
+        problems += decode_problems
+        if text is not None:
+            read_glossary(path, normalise_text(text), glossary)
+    problems += glossary.problems
+    for report in reports:
+        problems += check_links(report.path, report.body, report.body_line, docnames, glossary)
+    return problems
+
+
 def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[ArticleReport], list[Problem]]:
     """Check *files* (default: every article) against the whole site."""
     every = [read_article(site, f) for f in site.articles()]
     wanted = {site.relpath(f) for f in files} if files is not None else None
     problems = list(site.problems)
+    paths = [r.path for r in every]
+    linked = _page_links(site, every) + check_topic_pages(site.root, paths)
+    linked += check_loose_pages([site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir)
+    problems += [p for p in linked if wanted is None or p.path in wanted or p.path not in paths]
     for report in every:
         if wanted is None or report.path in wanted:
             problems += report.problems

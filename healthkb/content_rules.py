@@ -6,6 +6,7 @@ phrase lists live here, once, for the build and the command line alike.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 
@@ -170,7 +171,9 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
                     "or a sphinx-design component instead",
                 )
             )
-        if _UNSAFE_SCHEME.search(text) and _is_link_like(text):
+        # Markdown decodes entities in link targets: javascript&#58; is javascript:
+        decoded = html.unescape(text)
+        if _UNSAFE_SCHEME.search(decoded) and _is_link_like(decoded):
             found.append(
                 problem(
                     path,
@@ -181,6 +184,21 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
                 )
             )
     return found
+
+
+def html_in_text(path: str, line: int, field: str, value: str) -> list[Problem]:
+    """A plain-text field (description, keyword, author name) must not hold HTML."""
+    value = PLACEHOLDER.sub("", value)  # <<describe it>> is a placeholder, not a tag
+    if not _HTML_TAG.search(value):
+        return []
+    return [
+        problem(
+            path,
+            line,
+            "raw-html",
+            f"'{field}' contains HTML ({_HTML_TAG.search(value).group(0)[:40]}): write plain text",
+        )
+    ]
 
 
 def _is_link_like(text: str) -> bool:

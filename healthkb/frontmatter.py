@@ -15,6 +15,7 @@ import yaml
 from healthkb.problems import Problem, problem
 
 MAX_FRONT_MATTER_BYTES = 64 * 1024
+_ODD_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
 class _NoDatesLoader(yaml.SafeLoader):
@@ -112,17 +113,20 @@ def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter,
     """Parse a YAML mapping; *first_line* is the file line of the YAML's first line."""
     # libyaml first (front matter is a quarter of 'healthkb check' otherwise); for a
     # problem, PyYAML's own parser, whose messages and lines point closer to the cause
-    front, problems = _parse_yaml(path, yaml_text, first_line, _FastNoDatesLoader)
-    if problems:
-        return _parse_yaml(path, yaml_text, first_line, _NoDatesLoader)
-    return front, problems
+    try:
+        front, problems = _parse_yaml(path, yaml_text, first_line, _FastNoDatesLoader)
+        if not problems:
+            return front, problems
+    except UnicodeEncodeError:  # libyaml takes UTF-8 only; PyYAML names the character
+        pass
+    return _parse_yaml(path, yaml_text, first_line, _NoDatesLoader)
 
 
 def _parse_yaml(
     path: str, yaml_text: str, first_line: int, loader_class: type
 ) -> tuple[FrontMatter, list[Problem]]:
     front = FrontMatter(start=max(first_line - 1, 1), present=True)
-    if len(yaml_text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+    if len(yaml_text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         return front, [
             problem(path, first_line, "front-matter", "the front matter is over 64 KB: keep it to the article's fields")
         ]
@@ -137,6 +141,9 @@ def _parse_yaml(
                 "replace the tab with spaces",
             )
         ]
+    # YAML also breaks lines at NEL and the Unicode line/paragraph separators; editors
+    # and the Markdown parser do not, so treat them as spaces to keep line numbers true.
+    yaml_text = yaml_text.translate(_ODD_BREAKS)
     try:
         loader = loader_class(yaml_text)
     except yaml.reader.ReaderError as exc:  # control characters are refused up front
@@ -155,11 +162,12 @@ def _parse_yaml(
             return front, [
                 problem(path, front.start, "front-matter", "the front matter is empty: add the article's fields")
             ]
-        if _uses_aliases(node):
+        shared = _first_shared_node(node)
+        if shared is not None:
             return front, [
                 problem(
                     path,
-                    first_line + node.start_mark.line,
+                    first_line + shared.start_mark.line,
                     "front-matter",
                     "YAML anchors and aliases (&name, *name) are not allowed in front matter: "
                     "write each value out in full",
@@ -184,26 +192,44 @@ def _parse_yaml(
     finally:
         loader.dispose()
     front.data = {str(k): v for k, v in data.items()}
+    problems = []
     for key_node, _ in node.value:
-        front.lines[str(getattr(key_node, "value", ""))] = first_line + key_node.start_mark.line
-    return front, []
+        key, line = str(getattr(key_node, "value", "")), first_line + key_node.start_mark.line
+        if key in front.lines:
+            # YAML keeps the last one without a word: the editor's first value would vanish
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    "front-matter",
+                    f"'{key}' is given twice (also on line {front.lines[key]}): keep one, "
+                    "otherwise only this last one counts",
+                )
+            )
+        front.lines[key] = line
+    return front, problems
 
 
-def _uses_aliases(root: yaml.Node) -> bool:
-    """True if any node is reachable twice (the composer turns aliases into shared nodes)."""
+def _first_shared_node(root: yaml.Node) -> yaml.Node | None:
+    """The earliest node reachable twice (the composer turns aliases into shared nodes).
+
+    Its mark is where the anchor (``&name``) was defined; None when there is none.
+    """
     seen: set[int] = set()
+    shared: list[yaml.Node] = []
     stack = [root]
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            return True
+            shared.append(node)
+            continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
-    return False
+    return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column), default=None)
 
 
 def _yaml_problem(path: str, exc: yaml.MarkedYAMLError, first_line: int) -> Problem:

@@ -49,10 +49,18 @@ _RULE_LIST = [
     Rule("uncited-statistic", Level.WARNING, "A paragraph gives a statistic without a citation."),
     Rule("readability", Level.WARNING, "The text reads above the target reading grade."),
     Rule("related", Level.ERROR, "A related: entry names no existing article."),
-    Rule("article-list", Level.WARNING, "An article-list names a keyword or topic that has no articles."),
+    Rule(
+        "article-list",
+        Level.WARNING,
+        "An article-list names a keyword or topic that has no articles.",
+    ),
     Rule("duplicate", Level.ERROR, "Two articles share a title or a file name."),
     Rule("silence", Level.ERROR, "A silence: entry is malformed or names an unknown rule."),
-    Rule("config", Level.WARNING, "A healthkb_* setting in conf.py is invalid."),
+    Rule("config", Level.ERROR, "A healthkb_* setting in conf.py is invalid."),
+    Rule("parser-settings", Level.ERROR, "Front matter tries to change parser settings or the page head."),
+    Rule("doc-link", Level.ERROR, "A {doc} link names no page of the site."),
+    Rule("glossary", Level.ERROR, "A {term} is not in the glossary, or the glossary is malformed."),
+    Rule("topic-index", Level.ERROR, "An article's topic folder has no index.md, so no page lists it."),
     Rule("key-figure", Level.ERROR, "A key figure's number is missing, not a number or out of range."),
 ]
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULE_LIST}

@@ -2,13 +2,17 @@
 
 Pure Python over plain data, so it is tested without Sphinx. The score of a pair
 of articles is the sum, over the keywords they share, of the keyword's rarity
-(``log(1 + N / df)``: a keyword few articles use says more than one every article
-uses), halved for each side that lists it only as a secondary keyword; articles in
-the same topic get a bonus. An editor's ``related:`` list replaces the computed one.
+(``log(1 + N / df)``: a keyword few articles use says more than one many use),
+halved for each side that lists it only as a secondary keyword; articles in the same
+topic get a bonus. A keyword on more than ``COMMON_LIMIT`` articles is too common
+to pick five related ones, and is left out: this also bounds the work per article,
+so the cost grows linearly with the site. An editor's ``related:`` list replaces
+the computed one.
 """
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import math
 from collections.abc import Mapping
@@ -18,6 +22,8 @@ from dataclasses import dataclass
 TOPIC_BONUS = 0.5
 #: weight of a keyword an article lists only as secondary
 SECONDARY_WEIGHT = 0.5
+#: a keyword used by more articles than this does not count
+COMMON_LIMIT = 100
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,7 @@ def compute_related(
             users.setdefault(key, []).append(doc)
     n = len(articles)
     rarity = {key: math.log(1 + n / len(docs)) for key, docs in users.items()}
+    usable = {key for key, docs in users.items() if len(docs) <= COMMON_LIMIT}
     by_topic: dict[str, list[str]] = {}
     for doc in sorted(articles):
         by_topic.setdefault(articles[doc].topic, []).append(doc)
@@ -60,22 +67,24 @@ def compute_related(
             ]
             result[doc] = tuple(chosen[:limit])
             continue
-        # only articles sharing a keyword need scoring; the rest of the topic all
-        # score exactly TOPIC_BONUS, so they are merged in docname order below
-        sharing = {other for key in weights[doc] for other in users[key]} - {doc}
-        scored = []
-        for other in sharing:
-            score = relatedness(weights[doc], weights[other], rarity)
-            if article.topic == articles[other].topic:
-                score += TOPIC_BONUS
-            # rounding keeps float noise from reordering equal scores
-            scored.append((-round(score, 9), other))
-        same_topic = (
-            d for d in by_topic[article.topic] if d != doc and d not in sharing
-        )
-        for other in itertools.islice(same_topic, limit):
-            scored.append((-round(TOPIC_BONUS, 9), other))
-        result[doc] = tuple(other for _, other in sorted(scored)[:limit])
+        mine = weights[doc]
+        scores: dict[str, float] = {}
+        # keys in sorted order: the same additions, in the same order, as relatedness()
+        for key in sorted(mine.keys() & usable):
+            base = rarity[key] * mine[key]
+            for other in users[key]:
+                if other != doc:
+                    scores[other] = scores.get(other, 0) + base * weights[other][key]
+        for other in scores:
+            if articles[other].topic == article.topic:
+                scores[other] += TOPIC_BONUS
+        # the rest of the topic all score exactly TOPIC_BONUS: take them in name order
+        rest = (d for d in by_topic[article.topic] if d != doc and d not in scores)
+        for other in itertools.islice(rest, limit):
+            scores[other] = TOPIC_BONUS
+        # rounding keeps float noise from reordering equal scores
+        ranked = heapq.nsmallest(limit, ((-round(s, 9), d) for d, s in scores.items()))
+        result[doc] = tuple(d for _, d in ranked)
     return result
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import runpy
+import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -65,6 +66,11 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
+_TYPE_WORDS: dict[type, str] = {
+    int: "a whole number",
+    str: "text in quotes",
+    bool: "True or False",
+}
 
 
 @dataclass(frozen=True)
@@ -84,23 +90,45 @@ class SiteSettings:
         def get(name: str) -> Any:
             setting = _BY_NAME[name]
             value = values.get(name, setting.default)
-            if not isinstance(value, setting.types) or isinstance(value, bool):
-                errors.append(f"{name} must be {' or '.join(t.__name__ for t in setting.types)}; using the default")
+            # True is an int to Python, not a number of days to an editor
+            is_bool = isinstance(value, bool)
+            if not isinstance(value, setting.types) or (is_bool and bool not in setting.types):
+                first = setting.types[0]
+                kind = "a number" if float in setting.types else _TYPE_WORDS.get(first, first.__name__)
+                default = repr(setting.default) if len(repr(setting.default)) < 40 else "the default"
+                errors.append(
+                    f"{name} must be {kind}, not {value!r}: fix it in conf.py "
+                    f"(until then {default} is used)"
+                )
                 return setting.default
             return value
 
+        for setting in SETTINGS:  # every value is checked, also those only templates use
+            get(setting.name)
         today_text = get("healthkb_today")
         today = None
         if today_text:
             try:
                 today = date.fromisoformat(today_text)
             except ValueError:
-                errors.append(f"healthkb_today '{today_text}' is not YYYY-MM-DD; using today's date")
+                errors.append(
+                    f"healthkb_today '{today_text}' is not a real date written YYYY-MM-DD: fix it in conf.py "
+                    "(until then today's date is used)"
+                )
         interval = get("healthkb_review_interval")
         if interval <= 0:
-            errors.append("healthkb_review_interval must be a positive number of days; using 365")
+            errors.append(
+                f"healthkb_review_interval must be a positive number of days, not {interval}: fix it in "
+                "conf.py (until then 365 is used)"
+            )
             interval = 365
         bibfiles = values.get("bibtex_bibfiles", ["references.bib"])
+        if isinstance(bibfiles, str):
+            errors.append(
+                f"bibtex_bibfiles must be a list of file names, like [{bibfiles!r}]: "
+                "add the square brackets in conf.py"
+            )
+            bibfiles = [bibfiles]
         return (
             cls(
                 review_interval=interval,
@@ -110,7 +138,7 @@ class SiteSettings:
                 reading_grade=float(get("healthkb_reading_grade")),
                 bibfiles=tuple(str(b) for b in bibfiles) if isinstance(bibfiles, list | tuple) else (),
             ),
-            errors,
+            list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )
 
     def effective_today(self) -> date:
@@ -123,8 +151,19 @@ class SiteSettings:
         return date.today()
 
 
+class ConfError(Exception):
+    """conf.py cannot be run; ``line`` is where it failed."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
 def read_conf(srcdir: Path) -> dict[str, Any]:
-    """The names conf.py defines (it holds settings only, so running it is cheap)."""
+    """The names conf.py defines (it holds settings only, so running it is cheap).
+
+    :raises ConfError: conf.py has a syntax error or fails when run.
+    """
     conf = srcdir / "conf.py"
     if not conf.is_file():
         return {}
@@ -132,5 +171,11 @@ def read_conf(srcdir: Path) -> dict[str, Any]:
     try:
         os.chdir(srcdir)
         return runpy.run_path(str(conf))
+    except SyntaxError as exc:
+        raise ConfError(f"conf.py is not valid Python ({exc.msg})", exc.lineno or 1) from None
+    except Exception as exc:  # conf.py is code: anything may go wrong in it
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(conf)]
+        line = frames[-1].lineno if frames and frames[-1].lineno else 1
+        raise ConfError(f"conf.py stops with {type(exc).__name__}: {exc}", line) from None
     finally:
         os.chdir(cwd)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -9,8 +10,8 @@ from pathlib import Path
 from healthkb.authors import Author, load_authors
 from healthkb.bib_store import load_bibliography_cached
 from healthkb.bibliography import Bibliography, load_bibliography
-from healthkb.problems import Problem
-from healthkb.settings import SiteSettings, read_conf
+from healthkb.problems import Problem, problem
+from healthkb.settings import ConfError, SiteSettings, read_conf
 
 
 @dataclass
@@ -32,8 +33,30 @@ class Site:
         root = root.resolve()
         problems: list[Problem] = []
         if settings is None:
-            settings, errors = SiteSettings.from_mapping(read_conf(root))
-            problems += [Problem("conf.py", 1, "config", e) for e in errors]
+            try:
+                conf = read_conf(root)
+            except ConfError as exc:
+                conf = {}
+                problems.append(
+                    problem(
+                        "conf.py",
+                        exc.line,
+                        "config",
+                        f"{exc}: fix this line (until then the default settings are used)",
+                    )
+                )
+            settings, errors = SiteSettings.from_mapping(conf)
+            problems += config_problems(root, errors)
+        if not (root / settings.articles_dir).is_dir():
+            problems.append(
+                problem(
+                    "conf.py",
+                    _conf_line(root, "healthkb_articles_dir"),
+                    "config",
+                    f"the articles folder '{settings.articles_dir}' does not exist: create it, or set "
+                    "healthkb_articles_dir in conf.py to the folder that holds the topic folders",
+                )
+            )
         site = cls(root, settings, problems=problems)
         site.authors, author_problems = load_authors(root / settings.authors_file, settings.authors_file)
         site.problems += author_problems
@@ -60,6 +83,20 @@ class Site:
 
     def relpath(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
+
+
+def config_problems(root: Path, errors: list[str]) -> list[Problem]:
+    """Invalid ``healthkb_*`` settings, each at its line in conf.py."""
+    return [problem("conf.py", _conf_line(root, error.split(" ", 1)[0]), "config", error) for error in errors]
+
+
+def _conf_line(root: Path, name: str) -> int:
+    try:
+        text = (root / "conf.py").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    match = re.search(rf"^\s*{re.escape(name)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def is_article_path(relpath: Path, settings: SiteSettings) -> bool:

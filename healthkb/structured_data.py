@@ -105,7 +105,8 @@ def source_data(entry: Entry) -> dict[str, Any]:
             "value": doi,
         }
         data["url"] = f"https://doi.org/{doi}"
-    elif fields.get("url"):
+    elif fields.get("url", "").strip().lower().startswith(("https://", "http://")):
+        # only web addresses: a javascript: or data: url must not reach any reader
         data["url"] = fields["url"].strip()
     return data
 

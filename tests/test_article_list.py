@@ -142,7 +142,9 @@ def test_list_text_is_not_indexed_as_the_list_pages_own(app):
             assert index["docnames"].index(page) not in found
 
 
-@pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
+@pytest.mark.sphinx(
+    "html", testroot="keywords", srcdir="keywords-bad-lists", freshenv=True
+)
 def test_bad_lists_are_reported_with_file_and_line(app):
     (app.srcdir / "lists.md").write_text(
         "# Lists\n\n"

@@ -19,13 +19,28 @@ from keyword_site import ROOT, html_files
 KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
 
 
-def _build(make_app, srcdir: Path, *, fresh: bool, parallel: int = 1) -> list[str]:
-    """Build; return the documents Sphinx wrote (each is resolved once, to write it)."""
+def _build(
+    make_app,
+    srcdir: Path,
+    *,
+    fresh: bool,
+    parallel: int = 1,
+    pages: list[str] | None = None,
+) -> list[str]:
+    """Build; return the documents Sphinx wrote (each is resolved once, to write it).
+
+    *pages*, if given, receives the keyword pages (no source file) that were written.
+    """
     app = make_app("html", srcdir=srcdir, freshenv=fresh, parallel=parallel)
     written: list[str] = []
-    app.connect(
-        "doctree-resolved", lambda _app, _tree, docname: written.append(docname)
-    )
+    app.connect("doctree-resolved", lambda _app, _tree, doc: written.append(doc))
+    if pages is not None:
+
+        def page_written(_app, pagename: str, *_args) -> None:
+            if pagename.startswith("keywords/"):
+                pages.append(pagename)
+
+        app.connect("html-page-context", page_written)
     app.build()
     assert app.statuscode == 0
     return sorted(written)
@@ -128,9 +143,12 @@ def test_body_edit_rewrites_only_that_article_and_its_parent(make_app, tmp_path)
         article.read_text(encoding="utf-8") + "\nSwim at your own pace.\n",
         encoding="utf-8",
     )
-    written = _build(make_app, site, fresh=False)
+    pages: list[str] = []
+    written = _build(make_app, site, fresh=False, pages=pages)
     # Sphinx itself rewrites the page whose toctree lists a changed document
     assert written == ["articles/heart/index", "articles/heart/swimming"]
+    # no keyword page shows anything that changed
+    assert pages == []
     _same_as_clean(make_app, tmp_path, site)
 
 
@@ -160,3 +178,45 @@ def test_parallel_build_equals_serial_build(make_app, tmp_path):
     assert sorted(one) == sorted(two)
     assert [name for name in one if one[name] != two[name]] == []
     assert "keywords/heart-health.html" in one
+
+
+class _Killed(BaseException):
+    """Like the build process being killed: not an Exception, so Sphinx keeps its
+    saved environment (it only deletes it for Exceptions)."""
+
+
+def test_build_killed_while_writing_leaves_nothing_stale(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    _edit(
+        site / "articles/heart/swimming.md",
+        "Swimming is a gentle way",
+        "Swimming is a calm way",
+    )
+    app = make_app("html", srcdir=site, freshenv=False)
+
+    def kill(_app, _tree, docname):
+        if docname == "articles/heart/swimming":
+            raise _Killed
+
+    app.connect("doctree-resolved", kill)
+    with pytest.raises(_Killed):
+        app.build()
+    assert (site / "_build/doctrees/environment.pickle").is_file()
+    # the next build has nothing new to read, yet must finish the job
+    written = _build(make_app, site, fresh=False)
+    assert "articles/heart/walking" in written
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_damaged_state_file_means_rewrite_everything(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    everything = _build(make_app, site, fresh=True)
+    state = site / "_build/doctrees/healthkb-pages-html.json"
+    assert state.is_file()
+    state.write_text('{"outdir": "elsewhere"', encoding="utf-8")
+    pages: list[str] = []
+    assert _build(make_app, site, fresh=False, pages=pages) == everything
+    on_disk = sorted(p.stem for p in (site / "_build/html/keywords").glob("*.html"))
+    assert sorted(p.removeprefix("keywords/") for p in pages) == on_disk
+    _same_as_clean(make_app, tmp_path, site)

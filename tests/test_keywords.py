@@ -220,7 +220,9 @@ def test_glossary_terms_searchable_and_linked_from_every_page(app):
                 assert (path.parent / links[title]).resolve() == app.outdir / target
 
 
-@pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
+@pytest.mark.sphinx(
+    "html", testroot="keywords", srcdir="keywords-variant", freshenv=True
+)
 def test_variant_spelling_is_one_keyword_with_a_warning(app):
     path = app.srcdir / "articles/heart/walking.md"
     path.write_text(
@@ -267,3 +269,54 @@ def test_shipped_site_keywords_and_related(make_app, tmp_path):
         assert related, doc
     vns = soup(app.outdir / "keywords/vagus-nerve-stimulation.html")
     assert len(vns.select(".hk-article-item")) == 2
+
+
+def _related_titles(outdir, doc: str) -> list[str]:
+    return [
+        a.get_text() for a in soup(outdir / f"{doc}.html").select(".hk-related-item a")
+    ]
+
+
+@pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
+def test_related_articles_at_the_end_of_each_article(app):
+    app.build(force_all=True)
+    # worked out by hand from the front matter (6 articles):
+    # swimming shares Heart health, Exercise (3 articles each: log 3 each), Older
+    # adults (secondary on both: log 4 / 4) and the topic (0.5): 3.04;
+    # salt shares Heart health and the topic: 1.60;
+    # breathing-exercises shares Exercise only: 1.10; the rest share nothing
+    assert _related_titles(app.outdir, "articles/heart/walking") == [
+        "Swimming for a fit heart",
+        "Salt and blood pressure",
+        "Breathing exercises after pneumonia",
+    ]
+    # the editor's related: list, in its order, across topics
+    assert _related_titles(app.outdir, "articles/lungs/air-quality") == [
+        "Using an asthma inhaler",
+        "Walking and heart health",
+    ]
+    page = soup(app.outdir / "articles/heart/walking.html")
+    first = page.select_one(".hk-related-item")
+    assert first.a["href"] == "swimming.html"
+    assert (
+        first.select_one(".hk-related-description").get_text()
+        == (ARTICLES["articles/heart/swimming"]["description"])
+    )
+    for doc in ARTICLES:
+        assert _related_titles(app.outdir, doc), doc
+
+
+@pytest.mark.sphinx(
+    "html",
+    testroot="keywords",
+    freshenv=True,
+    confoverrides={"healthkb_related_max": 1},
+)
+def test_related_max_setting(app):
+    app.build(force_all=True)
+    assert _related_titles(app.outdir, "articles/heart/walking") == [
+        "Swimming for a fit heart"
+    ]
+    assert _related_titles(app.outdir, "articles/lungs/air-quality") == [
+        "Using an asthma inhaler"
+    ]

@@ -4,10 +4,12 @@ keywords, tie-breaks, limits and the editor's override."""
 from __future__ import annotations
 
 import math
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from healthkb import related
 from healthkb.related import (
     SECONDARY_WEIGHT,
     TOPIC_BONUS,
@@ -105,6 +107,7 @@ def _brute_force(
     keys = {k for a in articles.values() for k in a.keywords | a.secondary_keywords}
     n = len(articles)
     df = {k: sum(1 for a in articles.values() if weight(a, k)) for k in keys}
+    counted = sorted(k for k in keys if df[k] <= related.COMMON_LIMIT)
     result = {}
     for doc, a in articles.items():
         if a.related:
@@ -117,8 +120,7 @@ def _brute_force(
             if other == doc:
                 continue
             score = sum(
-                math.log(1 + n / df[k]) * weight(a, k) * weight(b, k)
-                for k in sorted(keys)
+                math.log(1 + n / df[k]) * weight(a, k) * weight(b, k) for k in counted
             )
             score += TOPIC_BONUS if a.topic == b.topic else 0
             if score > 0:
@@ -139,7 +141,27 @@ _inputs = st.dictionaries(
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(articles=_inputs, limit=st.integers(0, 6))
-def test_matches_the_formula_computed_pair_by_pair(articles, limit):
-    assert compute_related(articles, limit) == _brute_force(articles, limit)
+@settings(max_examples=300, deadline=None)
+@given(
+    articles=_inputs, limit=st.integers(0, 6), common=st.sampled_from([1, 2, 4, 100])
+)
+def test_matches_the_formula_computed_pair_by_pair(articles, limit, common):
+    # a low limit for common keywords makes small sites have some
+    with patch.object(related, "COMMON_LIMIT", common):
+        assert compute_related(articles, limit) == _brute_force(articles, limit)
+
+
+def test_keywords_on_too_many_articles_do_not_count():
+    # 'common' is on 101 articles: it relates none of them, 'rare' still does
+    articles = {f"x{n:03}": art(f"t{n}", "common") for n in range(99)}
+    articles["a"] = art("ta", "common", "rare")
+    articles["b"] = art("tb", "common", "rare")
+    assert related.COMMON_LIMIT == 100
+    result = compute_related(articles, 3)
+    assert result["a"] == ("b",)
+    assert result["x000"] == ()
+    # one article fewer, and 'common' counts again (but less than 'rare')
+    del articles["x098"]
+    result = compute_related(articles, 3)
+    assert result["a"] == ("b", "x000", "x001")
+    assert result["x000"] == ("a", "b", "x001")

@@ -9,6 +9,7 @@ from healthkb.extension import (
     article_list,
     bibcache,
     bibfiles,
+    config_check,
     dependents,
     domain,
     head,
@@ -52,6 +53,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
+    config_check.setup(app)
     page.setup(app)
     bibfiles.setup(app)
     sources.setup(app)

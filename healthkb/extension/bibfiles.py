@@ -14,6 +14,7 @@ previous build's, so the (stable) path of the copy never looks like a config cha
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,17 @@ def use_checked_copies(app: Sphinx, config: Config) -> None:
         bib = load_bibliography_cached(Path(app.confdir) / name, name, folder)
         target = folder / f"{index}-{Path(name).name}"
         _write_if_changed(target, bib.clean_text)
-        copies.append(str(target))
+        copies.append(_from_confdir(target, Path(app.confdir)))
     config.bibtex_bibfiles = copies
+
+
+def _from_confdir(path: Path, confdir: Path) -> str:
+    """*path* relative to conf.py's folder: an absolute one would put the build
+    machine's folders into the config hash of ``.buildinfo`` (not reproducible)."""
+    try:
+        return os.path.relpath(path, confdir)
+    except ValueError:  # another drive on Windows
+        return str(path)
 
 
 def _write_if_changed(path: Path, text: str) -> None:

@@ -1,18 +1,26 @@
 """Cross-document results, computed once after every read, and the pages they touch.
 
 Sphinx rewrites a page when its own source changes. Pages that show other articles
-(related lists, article lists, the navigation on every page) must be rewritten when
-*those* articles change: ``env-updated`` compares what each page would show with what
-it showed after the previous build and returns the pages that differ.
+(related lists, article lists, keyword pages, the navigation on every page) must be
+rewritten when *those* articles change. After each read, ``env-updated`` works out
+what every such page would show now and compares it with what the output folder
+shows: a small state file written when a build has finished (so an interrupted build
+cannot leave a page stale). It returns the documents that differ, and tells the
+keyword pages which of them to write.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from healthkb import __version__
 from healthkb.extension import catalogue
 from healthkb.extension.domain import get_domain
-from healthkb.listing import ListItem, select
+from healthkb.keywords import KEYWORDS_INDEX, Keyword
+from healthkb.listing import ListItem, ListQuery, select
 from healthkb.related import compute_related
 
 if TYPE_CHECKING:
@@ -21,8 +29,8 @@ if TYPE_CHECKING:
 
 
 def computed(env: BuildEnvironment) -> dict[str, Any]:
-    """``keywords`` (key -> Keyword), ``related`` (docname -> related ListItems),
-    ``lists`` (docname -> what its article lists show), ``nav`` (titles and toctree)."""
+    """``keywords`` (key -> Keyword), ``related`` (docname -> related docnames),
+    ``stale_pages`` (generated pages to write in this build)."""
     return get_domain(env).data.setdefault("computed", {})
 
 
@@ -37,31 +45,58 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from healthkb.extension.article_list import queries
 
     domain = get_domain(env)
-    previous = dict(computed(env))
     items = {item.docname: item for item in catalogue.list_items(domain)}
-    related_docs = compute_related(
+    chosen = compute_related(
         catalogue.related_inputs(domain), app.config.healthkb_related_max
     )
-    related = {
-        doc: tuple(items[d] for d in chosen) for doc, chosen in related_docs.items()
-    }
     every = list(items.values())
-    lists = {
-        doc: tuple(shown(select(every, q)) for q in queries(env, doc))
-        for doc in domain.data.get("lists", {})
+    keywords = catalogue.keywords(domain)
+    docs = {
+        doc: (
+            shown([items[d] for d in chosen.get(doc, ())]),
+            tuple(shown(select(every, q)) for q in queries(env, doc)),
+        )
+        for doc in sorted(env.found_docs)
     }
-    nav = _navigation(env)
-    computed(env).update(
-        keywords=catalogue.keywords(domain), related=related, lists=lists, nav=nav
-    )
-
-    if nav != previous.get("nav"):
-        # a page was added, removed or retitled: every page's sidebar shows it
+    state = {
+        "outdir": str(app.outdir),
+        "frame": _digest((_navigation(env), _output_settings(app))),
+        "docs": {
+            doc: _digest(value) for doc, value in docs.items() if value != ((), ())
+        },
+        "pages": {p: _digest(v) for p, v in _generated_pages(keywords, items).items()},
+    }
+    before = _load_state(app)
+    computed(env).update(keywords=keywords, related=chosen, state=state)
+    if state["frame"] != before.get("frame"):
+        # a page was added, removed or retitled (every page's navigation shows it),
+        # or the output was never recorded: write everything
+        computed(env)["stale_pages"] = set(state["pages"])
         return sorted(env.found_docs)
-    old_related, old_lists = previous.get("related", {}), previous.get("lists", {})
-    changed = {d for d in related if shown(related[d]) != shown(old_related.get(d, ()))}
-    changed |= {d for d in lists if lists[d] != old_lists.get(d)}
+    computed(env)["stale_pages"] = {
+        p for p, value in state["pages"].items() if before["pages"].get(p) != value
+    }
+    old_docs = before["docs"]
+    changed = {
+        d
+        for d in state["docs"].keys() | old_docs.keys()
+        if state["docs"].get(d) != old_docs.get(d)
+    }
     return sorted(changed & env.found_docs)
+
+
+def _generated_pages(
+    keywords: dict[str, Keyword], items: dict[str, ListItem]
+) -> dict[str, object]:
+    pages: dict[str, object] = {
+        KEYWORDS_INDEX: tuple(
+            (k.name, k.slug, len(k.articles)) for k in keywords.values()
+        )
+    }
+    for k in keywords.values():
+        listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
+        pages[k.pagename] = (k.name, k.slug, shown(listed))
+    return pages
 
 
 def _navigation(env: BuildEnvironment) -> tuple[object, ...]:
@@ -75,5 +110,51 @@ def _navigation(env: BuildEnvironment) -> tuple[object, ...]:
     return titles, toctrees
 
 
+def _output_settings(app: Sphinx) -> tuple[object, ...]:
+    """Config and templates: when they change, Sphinx rewrites every page; so do we.
+    A new healthkb version may draw pages differently: the same."""
+    builder: Any = app.builder
+    info = getattr(builder, "build_info", None)
+    templates = getattr(builder, "templates", None)
+    return (
+        __version__,
+        app.builder.name,
+        getattr(info, "config_hash", ""),
+        getattr(info, "tags_hash", ""),
+        templates.newest_template_mtime() if templates is not None else 0,
+    )
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()
+
+
+def _state_file(app: Sphinx) -> Path:
+    return Path(app.doctreedir) / f"healthkb-pages-{app.builder.name}.json"
+
+
+def _load_state(app: Sphinx) -> dict[str, Any]:
+    try:
+        state = json.loads(_state_file(app).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    valid = (
+        isinstance(state, dict)
+        and state.get("outdir") == str(app.outdir)
+        and isinstance(state.get("docs"), dict)
+        and isinstance(state.get("pages"), dict)
+    )
+    # anything else (another output folder, an old or damaged file): rewrite all
+    return state if valid else {}
+
+
+def save_state(app: Sphinx, exception: BaseException | None) -> None:
+    """Record what the output folder now shows, once the build has written it."""
+    state = computed(app.env).get("state") if app.env else None
+    if exception is None and state is not None:
+        _state_file(app).write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+
+
 def setup(app: Sphinx) -> None:
     app.connect("env-updated", env_updated)
+    app.connect("build-finished", save_state)

@@ -79,6 +79,7 @@ def load_site(env: BuildEnvironment) -> Site:
     values["bibtex_bibfiles"] = getattr(
         env.config, "_healthkb_source_bibfiles", values["bibtex_bibfiles"]
     )
+    # invalid values were reported and reset on config-inited (config_check.py)
     settings, _ = SiteSettings.from_mapping(values)
     # the parsed .bib is kept next to the doctrees, keyed by the file's content hash
     return Site.load(Path(env.srcdir), settings, bib_cache=bib_cache_dir(env))

@@ -1,8 +1,9 @@
 """The generated keyword pages: an A–Z page and one page per keyword.
 
 They come from ``html-collect-pages`` (nothing is written into the source folder)
-and are rendered by the ``keyword.html`` and ``keywords.html`` templates; the list of
-articles on a keyword page is the ``article-list`` markup (:func:`items_node`).
+and are rendered by the ``healthkb/keyword.html`` and ``healthkb/keywords.html``
+templates, shipped in this package (a site's ``_templates`` can override them); the
+list of articles on a keyword page is the ``article-list`` markup (:func:`items_node`).
 """
 
 from __future__ import annotations
@@ -17,27 +18,39 @@ from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_DIR, KEYWORDS_INDEX, Keyword
 from healthkb.listing import ListQuery, select
 
+TEMPLATES = Path(__file__).parent / "templates"
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
     from sphinx.application import Sphinx
     from sphinx.builders.html import StandaloneHTMLBuilder
+    from sphinx.config import Config
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """The A–Z page and one page per keyword; stale keyword pages are removed."""
+    """The A–Z page and one page per keyword, those that changed since the last build
+    (see :mod:`healthkb.extension.dependents`); pages of unused keywords are removed."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
     index: dict[str, Keyword] = computed(app.env).get("keywords", {})
     if builder.format != "html" or not index:
         return
-    _remove_stale(Path(builder.outdir), builder.out_suffix, index.values())
-    yield (
-        KEYWORDS_INDEX,
-        {"title": "Keywords A–Z", **_a_to_z(builder, index)},
-        "keywords.html",
-    )
+    _remove_stale(builder, index.values())
+    stale = computed(app.env).get("stale_pages", set())
+
+    def wanted(pagename: str) -> bool:
+        """Changed since the output was last written, or missing from it."""
+        return (
+            pagename in stale or not Path(builder.get_outfilename(pagename)).is_file()
+        )
+
+    if wanted(KEYWORDS_INDEX):
+        context = {"title": "Keywords A–Z", **_a_to_z(builder, index)}
+        yield KEYWORDS_INDEX, context, "healthkb/keywords.html"
     items = {item.docname: item for item in catalogue.list_items(get_domain(app.env))}
     for keyword in index.values():
+        if not wanted(keyword.pagename):
+            continue
         chosen = select([items[d] for d in keyword.articles], ListQuery(sort="title"))
         context = {
             "title": keyword.name,
@@ -55,7 +68,7 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
                 )["fragment"],
             },
         }
-        yield keyword.pagename, context, "keyword.html"
+        yield keyword.pagename, context, "healthkb/keyword.html"
 
 
 def _a_to_z(
@@ -82,16 +95,24 @@ def _a_to_z(
     return {"healthkb_keywords": {"letters": letters}}
 
 
-def _remove_stale(outdir: Path, suffix: str, keywords: Iterable[Keyword]) -> None:
+def _remove_stale(builder: StandaloneHTMLBuilder, keywords: Iterable[Keyword]) -> None:
     """A keyword no article uses any more must not keep its page from an old build."""
-    folder = outdir / KEYWORDS_DIR
+    folder = Path(builder.outdir) / KEYWORDS_DIR
     if not folder.is_dir():
         return
-    wanted = {f"{k.slug}{suffix}" for k in keywords} | {f"index{suffix}"}
-    for page in folder.glob(f"*{suffix}"):
-        if page.name not in wanted:
+    pages = [KEYWORDS_INDEX, *(k.pagename for k in keywords)]
+    wanted = {Path(builder.get_outfilename(p)) for p in pages}
+    for page in folder.rglob(f"*{builder.out_suffix}"):
+        if page not in wanted:
             page.unlink()
 
 
+def add_templates(app: Sphinx, config: Config) -> None:
+    """After the site's own template folders, so the site can override ours."""
+    if str(TEMPLATES) not in config.templates_path:
+        config.templates_path = [*config.templates_path, str(TEMPLATES)]
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("config-inited", add_templates)
     app.connect("html-collect-pages", collect_pages)

@@ -1,8 +1,9 @@
-"""Keywords in Sphinx: index entries, search terms, and the generated keyword pages.
+"""Keywords in Sphinx: index entries, search terms, and links to keyword pages.
 
 Primary keywords become main index entries, secondary ones ordinary entries, so
-``genindex`` and the search index know them. The keyword pages themselves are made
-in :mod:`healthkb.extension.keyword_pages`.
+``genindex`` and the search index know them; their words are also fed to the
+full-text search. The keyword pages themselves are made in
+:mod:`healthkb.extension.keyword_pages`.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
 from healthkb.article import keyword_key
+from healthkb.extension.catalogue import list_item
 from healthkb.extension.dependents import computed
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX
@@ -56,14 +58,16 @@ def article_links(app: Sphinx, pagename: str) -> dict[str, list[dict[str, Any]]]
     related articles."""
     domain = get_domain(app.env)
     record = domain.articles[pagename]
-    index = computed(app.env)["keywords"]
+    index = computed(app.env).get("keywords", {})
     keywords = []
     for words, primary in (
         (record.meta.keywords, True),
         (record.meta.secondary_keywords, False),
     ):
         for word in words:
-            keyword = index[keyword_key(word)]
+            keyword = index.get(keyword_key(word))
+            if keyword is None:
+                continue
             keywords.append(
                 {
                     "name": word,
@@ -71,14 +75,16 @@ def article_links(app: Sphinx, pagename: str) -> dict[str, list[dict[str, Any]]]
                     "url": app.builder.get_relative_uri(pagename, keyword.pagename),
                 }
             )
-    related = [
-        {
-            "title": item.title,
-            "description": item.description,
-            "url": app.builder.get_relative_uri(pagename, item.docname),
-        }
-        for item in computed(app.env)["related"].get(pagename, ())
-    ]
+    related = []
+    for docname in computed(app.env).get("related", {}).get(pagename, ()):
+        item = list_item(domain.articles[docname])
+        related.append(
+            {
+                "title": item.title,
+                "description": item.description,
+                "url": app.builder.get_relative_uri(pagename, docname),
+            }
+        )
     return {"keyword_links": keywords, "related": related}
 
 
@@ -89,7 +95,7 @@ def site_links(
     targets = []
     if "glossary" in app.env.found_docs:
         targets.append(("Glossary", "glossary"))
-    if computed(app.env)["keywords"]:
+    if computed(app.env).get("keywords"):
         targets.append(("Keywords A–Z", KEYWORDS_INDEX))
     context["healthkb_site_links"] = [
         {

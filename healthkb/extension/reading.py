@@ -5,10 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healthkb.article import KNOWN as ARTICLE_FIELDS
+from healthkb.article import parser_key_problems
 from healthkb.checks import analyse_article, check_across, decode_article
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
+from healthkb.frontmatter import normalise_text, split_article
+from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
+from healthkb.site_links import (
+    Glossary,
+    check_loose_pages,
+    check_topic_pages,
+    read_glossary,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -35,7 +45,13 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
         text, problems = decode_article(path, raw)
         if text is None:
             report(env, problems)
+            # Sphinx would crash reading it, and again writing a page it never read:
+            # leave it out of this build entirely (the error above names it).
             docnames.remove(docname)
+            env.found_docs.discard(docname)
+            if docname in env.all_docs:  # it was readable in an earlier build
+                app.events.emit("env-purge-doc", env, docname)
+                env.clear_doc(docname)
             domain.data.setdefault("flagged", {})[docname] = True
 
 
@@ -44,8 +60,19 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     path = _relpath(env, docname)
     domain = get_domain(env)
     if not is_article_path(Path(path), domain.site.settings):
+        # Site pages (home, topics, glossary) may keep their own fields, but not parser settings.
+        split = split_article(path, source[0])
+        if split.front.present and not split.problems:
+            report(env, parser_key_problems(path, split.front))
+        # Sphinx lets a term defined twice in different case override the first silently.
+        glossary = Glossary()
+        read_glossary(path, normalise_text(source[0]), glossary)
+        report(env, glossary.problems)
+        source[0] = front_matter_for_parser(path, source[0])
         return
     result = analyse_article(domain.site, path, source[0])
+    # MyST reads the front matter again: give it only the checked fields.
+    source[0] = front_matter_for_parser(path, source[0], keep=ARTICLE_FIELDS.__contains__)
     report(env, result.problems)
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
@@ -65,6 +92,10 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     domain = get_domain(env)
     records = [domain.articles[d] for d in sorted(domain.articles)]
     report(env, check_across(domain.site, records))
+    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
+    articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
+    report(env, check_topic_pages(domain.site.root, articles))
+    report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]) -> list[str]:

@@ -28,21 +28,27 @@ def is_safe_uri(uri: str) -> bool:
         return False
 
 
-class RemoveUnsafeContent(SphinxTransform):
+def remove_unsafe(document: nodes.Node) -> None:
     """Drop raw nodes; turn unsafe links into plain text; drop unsafe images."""
+    for raw in list(document.findall(nodes.raw)):
+        raw.parent.remove(raw)
+    for ref in list(document.findall(nodes.reference)):
+        if "refuri" in ref and not is_safe_uri(ref["refuri"]):
+            # Keep the words, lose the link (a reference without a target crashes the writer).
+            ref.replace_self(nodes.inline(ref.rawsource, "", *ref.children, classes=["hk-removed-link"]))
+    for image in list(document.findall(nodes.image)):
+        if not is_safe_uri(image.get("uri", "")):
+            image.parent.remove(image)
+
+
+class RemoveUnsafeContent(SphinxTransform):
+    """Remove unsafe content as soon as the document is parsed, and again as a
+    post-transform (links made while resolving, e.g. a BibTeX ``url``)."""
 
     default_priority = 5  # before anything else looks at references
 
     def apply(self, **kwargs: object) -> None:
-        for raw in list(self.document.findall(nodes.raw)):
-            raw.parent.remove(raw)
-        for ref in list(self.document.findall(nodes.reference)):
-            if "refuri" in ref and not is_safe_uri(ref["refuri"]):
-                del ref["refuri"]
-                ref["classes"].append("hk-removed-link")
-        for image in list(self.document.findall(nodes.image)):
-            if not is_safe_uri(image.get("uri", "")):
-                image.parent.remove(image)
+        remove_unsafe(self.document)
 
 
 def harden_config(app: Sphinx, config: Config) -> None:

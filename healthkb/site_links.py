@@ -1,0 +1,225 @@
+"""Links between pages: {doc} targets, {term} entries, topic pages listing articles.
+
+The Sphinx build reports a missing {doc} target or glossary term itself, with file and
+line; these rules give ``healthkb check`` the same answer without a build. An article
+that its topic page does not list (or whose folder has no ``index.md``) is in no table
+of contents, so readers could not reach it: that is reported by both, with the fix.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthkb import markdown_scan as scan
+from healthkb.problems import Problem, problem
+
+_DOC_ROLE = re.compile(r"\{doc\}`([^`]*)`")
+_TERM_ROLE = re.compile(r"\{term\}`([^`]*)`")
+_TOCTREE_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{toctree\}")
+_GLOSSARY_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{glossary\}")
+_SKIP_DIRS = {"node_modules", "tests", "benchmarks"}
+
+
+def _target(text: str) -> str:
+    """``Title <target>`` -> ``target``; ``target`` -> ``target``."""
+    match = re.search(r"<([^<>]*)>\s*$", text)
+    return (match.group(1) if match else text).strip()
+
+
+def role_targets(
+    role: re.Pattern[str], body: str, first_line: int
+) -> list[tuple[int, str]]:
+    """(line, target) of each use of *role* outside code."""
+    found = []
+    for line in scan.lines(body, first_line):
+        if line.code:
+            continue
+        found += [(line.number, _target(m.group(1))) for m in role.finditer(line.text)]
+    return found
+
+
+def resolve_doc(docname: str, target: str) -> str:
+    """The docname a {doc} target names, as Sphinx resolves it."""
+    target = target.removesuffix(".md")
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(docname), target))
+
+
+@dataclass
+class Glossary:
+    #: casefolded term -> (file, line)
+    terms: dict[str, tuple[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_glossary(path: str, text: str, glossary: Glossary) -> None:
+    """Add the terms of every glossary directive in *text* (the file *path*)."""
+    inside = False
+    fence = ""
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = _GLOSSARY_FENCE.match(line)
+        if not inside and match:
+            inside, fence = True, match.group(1)
+            continue
+        if not inside:
+            continue
+        if line.strip() == fence:
+            inside = False
+            continue
+        if not line.strip() or line[0].isspace() or line.startswith(":"):
+            continue
+        key = line.strip().casefold()
+        if key in glossary.terms:
+            first = glossary.terms[key]
+            glossary.problems.append(
+                problem(
+                    path,
+                    number,
+                    "glossary",
+                    f"the term '{line.strip()}' is already defined "
+                    f"({first[0]}:{first[1]}): keep one definition",
+                )
+            )
+        else:
+            glossary.terms[key] = (path, number)
+
+
+def site_pages(root: Path) -> list[Path]:
+    """Every Markdown page of the site (not in hidden, ``_`` or tooling folders)."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS
+        )
+        found += [Path(folder) / f for f in sorted(files) if f.endswith(".md")]
+    return found
+
+
+def check_links(
+    path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary
+) -> list[Problem]:
+    """Missing {doc} targets and {term} entries in one article's body."""
+    docname = path.removesuffix(".md")
+    found = []
+    for line, target in role_targets(_DOC_ROLE, body, first_line):
+        if resolve_doc(docname, target) not in docnames:
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "doc-link",
+                    f"the link {{doc}}`{target}` names no page: give the article's "
+                    "path without .md (e.g. '/articles/topic/file-name', or "
+                    "'file-name' in the same topic)",
+                )
+            )
+    for line, term in role_targets(_TERM_ROLE, body, first_line):
+        if term.casefold() not in glossary.terms:
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "glossary",
+                    f"the term '{term}' is not in the glossary: add it to "
+                    "glossary.md or remove the {term} role",
+                )
+            )
+    return found
+
+
+def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
+    """Each article's folder needs an ``index.md`` topic page whose toctree lists it."""
+    found = []
+    listings: dict[str, list[str] | None] = {}
+    for path in sorted(paths):
+        folder, name = posixpath.split(path.removesuffix(".md"))
+        if folder not in listings:
+            listings[folder] = _toctree_patterns(root / folder / "index.md", folder)
+        patterns = listings[folder]
+        if patterns is None:
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"the folder {folder}/ has no index.md, so no page lists this "
+                    "article and readers cannot reach it: add a topic page there "
+                    "(copy another topic's index.md)",
+                )
+            )
+        elif not any(
+            fnmatch.fnmatchcase(path.removesuffix(".md"), pattern)
+            for pattern in patterns
+        ):
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"{folder}/index.md does not list this article, so readers "
+                    f"cannot reach it: add '{name}' to the toctree there (or use "
+                    "':glob:' with '*')",
+                )
+            )
+    return found
+
+
+def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
+    """Docname patterns the toctrees of *index* include; None if there is no index."""
+    try:
+        text = index.read_bytes().decode("utf-8-sig")
+    except OSError:
+        return None
+    except UnicodeDecodeError:
+        return ["*"]  # reported as an encoding problem; do not pile up more
+    patterns: list[str] = []
+    fence, glob = "", False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        match = _TOCTREE_FENCE.match(line)
+        if not fence and match:
+            fence, glob = match.group(1), False
+            continue
+        if not fence:
+            continue
+        if stripped == fence:
+            fence = ""
+        elif stripped.startswith(":"):
+            glob = glob or stripped.startswith(":glob:")
+        elif stripped:
+            target = _target(stripped).removesuffix(".md")
+            name = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+            patterns.append(
+                name
+                if glob
+                else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+            )
+    return patterns
+
+
+def check_loose_pages(paths: Iterable[str], articles_dir: str) -> list[Problem]:
+    """A page straight in the articles folder is in no topic: it is neither checked as
+    an article nor listed anywhere, so readers would not find it."""
+    return [
+        problem(
+            path,
+            1,
+            "topic-index",
+            f"this page is in {articles_dir}/ but in no topic folder, so it is not checked "
+            f"as an article and no topic page lists it: move it to {articles_dir}/<topic>/",
+        )
+        for path in sorted(paths)
+        if posixpath.dirname(path) == articles_dir
+        and posixpath.basename(path) != "index.md"
+    ]

@@ -1,0 +1,57 @@
+"""Run the two front doors on a site folder, as an editor would: ``healthkb check``
+and a strict Sphinx build (``-W --keep-going``), in-process, keeping what users see."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from sphinx.cmd.build import build_main
+
+from healthkb.cli import main as healthkb_main
+
+#: What a crash looks like to a user, from Python or from Sphinx's crash handler.
+CRASH_MARKERS = ("Traceback", "Exception occurred", "full traceback", "Extension error")
+
+
+@dataclass
+class Run:
+    status: int
+    out: str
+    err: str
+
+    @property
+    def text(self) -> str:
+        return self.out + self.err
+
+    def crashed(self) -> bool:
+        return any(marker in self.text for marker in CRASH_MARKERS)
+
+
+def run_check(site: Path, *args: str) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = healthkb_main(["--root", str(site), "check", *args])
+    return Run(status, out.getvalue(), err.getvalue())
+
+
+def run_build(
+    site: Path, outdir: Path, *extra: str, jobs: str = "1", fresh: bool = True
+) -> Run:
+    """A strict HTML build of *site* into *outdir* (doctrees beside it); *fresh*
+    ignores the saved environment, otherwise the build is incremental."""
+    out, err = io.StringIO(), io.StringIO()
+    args = ["-b", "html", "-W", "--keep-going", "-N", "-q", "-j", jobs]
+    args += ["-E"] if fresh else []
+    args += [
+        "-d",
+        str(outdir.parent / f"{outdir.name}.doctrees"),
+        *extra,
+        str(site),
+        str(outdir),
+    ]
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = build_main(args)
+    return Run(status, out.getvalue(), err.getvalue())
