@@ -17,7 +17,14 @@ from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
 
 REQUIRED = ("description", "authors", "published", "reviewed", "keywords")
-OPTIONAL = ("reviewers", "review-due", "secondary-keywords", "related", "silence", "orphan")
+OPTIONAL = (
+    "reviewers",
+    "review-due",
+    "secondary-keywords",
+    "related",
+    "silence",
+    "orphan",
+)
 KNOWN = REQUIRED + OPTIONAL
 #: Front-matter keys MyST reads as per-file parser settings or page-head tags: a file
 #: could re-enable raw HTML or add a redirect, so articles may not use them.
@@ -72,7 +79,12 @@ def parse_article_meta(
     for key in REQUIRED:
         if key not in data or data[key] in (None, "", []):
             problems.append(
-                problem(path, front.start, "field-missing", f"the required field '{key}' is missing: {_HELP[key]}")
+                problem(
+                    path,
+                    front.start,
+                    "field-missing",
+                    f"the required field '{key}' is missing: {_HELP[key]}",
+                )
             )
     problems += parser_key_problems(path, front)
     for key in data:
@@ -80,10 +92,18 @@ def parse_article_meta(
             continue
         if key not in KNOWN:
             close = difflib.get_close_matches(key, KNOWN, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"the fields are: {', '.join(KNOWN)}"
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else f"the fields are: {', '.join(KNOWN)}"
+            )
             if key == "title":
                 hint = "the title is the article's first '# ' heading, not a field: remove this line"
-            problems.append(problem(path, at(key), "field-unknown", f"unknown field '{key}': {hint}"))
+            problems.append(
+                problem(
+                    path, at(key), "field-unknown", f"unknown field '{key}': {hint}"
+                )
+            )
 
     description = _text(data, "description", path, at, problems)
     if description and len(description) > MAX_DESCRIPTION:
@@ -124,14 +144,23 @@ def parse_article_meta(
         )
     keywords = _strings(data, "keywords", path, at, problems)
     secondary = _strings(data, "secondary-keywords", path, at, problems)
-    for key, values in (("description", [description or ""]), ("keywords", keywords), ("secondary-keywords", secondary)):
+    for key, values in (
+        ("description", [description or ""]),
+        ("keywords", keywords),
+        ("secondary-keywords", secondary),
+    ):
         for value in values:
             problems += html_in_text(path, at(key), key, value)
     problems += _check_keywords(path, at, keywords, secondary)
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
 
-    if description is None or not authors or not (published and reviewed and review_due) or not keywords:
+    if (
+        description is None
+        or not authors
+        or not (published and reviewed and review_due)
+        or not keywords
+    ):
         return None, problems
     meta = ArticleMeta(
         description=description,
@@ -172,25 +201,36 @@ _HELP = {
 }
 
 
-def _text(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> str | None:
+def _text(
+    data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]
+) -> str | None:
     value = data.get(key)
     if value is None:
         return None
     if not isinstance(value, str):
         problems.append(
-            problem(path, at(key), "field-type", f"'{key}' must be text, not {_kind(value)}: write it on one line")
+            problem(
+                path,
+                at(key),
+                "field-type",
+                f"'{key}' must be text, not {_kind(value)}: write it on one line",
+            )
         )
         return None
     return " ".join(value.split())
 
 
-def _strings(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> list[str]:
+def _strings(
+    data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]
+) -> list[str]:
     value = data.get(key)
     if value is None:
         return []
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str | int | float) and not isinstance(v, bool) for v in value):
+    if not isinstance(value, list) or not all(
+        isinstance(v, str | int | float) and not isinstance(v, bool) for v in value
+    ):
         problems.append(
             problem(
                 path,
@@ -204,35 +244,64 @@ def _strings(data: dict[str, Any], key: str, path: str, at: Any, problems: list[
 
 
 def _keys(
-    data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem], known: Collection[str]
+    data: dict[str, Any],
+    key: str,
+    path: str,
+    at: Any,
+    problems: list[Problem],
+    known: Collection[str],
 ) -> list[str]:
     keys = _strings(data, key, path, at, problems)
     for k in keys:
         if k not in known:
             close = difflib.get_close_matches(k, list(known), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "add them to authors.yml first"
-            problems.append(problem(path, at(key), "author", f"'{k}' in '{key}' is not a key in authors.yml: {hint}"))
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else "add them to authors.yml first"
+            )
+            problems.append(
+                problem(
+                    path,
+                    at(key),
+                    "author",
+                    f"'{k}' in '{key}' is not a key in authors.yml: {hint}",
+                )
+            )
     return [k for k in keys if k in known]
 
 
-def _date(data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]) -> date | None:
+def _date(
+    data: dict[str, Any], key: str, path: str, at: Any, problems: list[Problem]
+) -> date | None:
     value = data.get(key)
     if value is None:
         return None
     text = str(value).strip()
     if not isinstance(value, str | int) or not _ISO_DATE.match(text):
         problems.append(
-            problem(path, at(key), "date", f"'{key}' must be a date written YYYY-MM-DD (e.g. 2026-11-26), not '{text}'")
+            problem(
+                path,
+                at(key),
+                "date",
+                f"'{key}' must be a date written YYYY-MM-DD (e.g. 2026-11-26), not '{text}'",
+            )
         )
         return None
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        problems.append(problem(path, at(key), "date", f"'{key}' is not a real date ({text}: {exc})"))
+        problems.append(
+            problem(
+                path, at(key), "date", f"'{key}' is not a real date ({text}: {exc})"
+            )
+        )
         return None
 
 
-def _check_keywords(path: str, at: Any, keywords: list[str], secondary: list[str]) -> list[Problem]:
+def _check_keywords(
+    path: str, at: Any, keywords: list[str], secondary: list[str]
+) -> list[Problem]:
     problems = []
     total = len(keywords) + len(secondary)
     if keywords and not MIN_KEYWORDS <= total <= MAX_KEYWORDS:
@@ -246,7 +315,10 @@ def _check_keywords(path: str, at: Any, keywords: list[str], secondary: list[str
             )
         )
     seen: dict[str, str] = {}
-    for field_name, words in (("keywords", keywords), ("secondary-keywords", secondary)):
+    for field_name, words in (
+        ("keywords", keywords),
+        ("secondary-keywords", secondary),
+    ):
         for word in words:
             key = keyword_key(word)
             if key in seen:
@@ -263,7 +335,9 @@ def _check_keywords(path: str, at: Any, keywords: list[str], secondary: list[str
     return problems
 
 
-def _silence(data: dict[str, Any], path: str, at: Any, problems: list[Problem]) -> dict[str, str]:
+def _silence(
+    data: dict[str, Any], path: str, at: Any, problems: list[Problem]
+) -> dict[str, str]:
     value = data.get("silence")
     if value is None:
         return {}
@@ -282,10 +356,22 @@ def _silence(data: dict[str, Any], path: str, at: Any, problems: list[Problem]) 
     for rule, reason in value.items():
         if str(rule) not in RULES or RULES[str(rule)].level == "error":
             problems.append(
-                problem(path, at("silence"), "silence", f"'{rule}' cannot be silenced: only warnings can, with a reason")
+                problem(
+                    path,
+                    at("silence"),
+                    "silence",
+                    f"'{rule}' cannot be silenced: only warnings can, with a reason",
+                )
             )
         elif not isinstance(reason, str) or not reason.strip():
-            problems.append(problem(path, at("silence"), "silence", f"give a reason for silencing '{rule}'"))
+            problems.append(
+                problem(
+                    path,
+                    at("silence"),
+                    "silence",
+                    f"give a reason for silencing '{rule}'",
+                )
+            )
         else:
             result[str(rule)] = reason.strip()
     return result

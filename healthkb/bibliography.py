@@ -139,7 +139,11 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
         if len(parser.data.entries) == before:
             continue
         entries = parser.data.entries
-        if len(entries) == before + 1 and key in entries and key.casefold() not in added:
+        if (
+            len(entries) == before + 1
+            and key in entries
+            and key.casefold() not in added
+        ):
             new_keys = [key]
         else:  # another key than the pattern saw, or a second '@' not at a line start
             new_keys = [k for k in entries if k.casefold() not in added]

@@ -102,7 +102,9 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             for p in meta_problems
             if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
         ]
-    tops = [t for _, level, t in scan.headings(split.body, split.body_line) if level == 1]
+    tops = [
+        t for _, level, t in scan.headings(split.body, split.body_line) if level == 1
+    ]
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
     report.citations = scan.citations(split.body, split.body_line)
@@ -117,16 +119,20 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             report.problems.append(
                 problem(
                     path,
-                    split.front.line_of("review-due") if "review-due" in split.front.data else split.front.line_of(
-                        "reviewed"
-                    ),
+                    split.front.line_of("review-due")
+                    if "review-due" in split.front.data
+                    else split.front.line_of("reviewed"),
                     "review-overdue",
                     f"the review was due on {report.meta.review_due}: review the article, then update "
                     "'reviewed' (and 'review-due')",
                 )
             )
         silenced = report.meta.silence
-        report.problems = [p for p in report.problems if not (p.level == Level.WARNING and p.rule in silenced)]
+        report.problems = [
+            p
+            for p in report.problems
+            if not (p.level == Level.WARNING and p.rule in silenced)
+        ]
     return report
 
 
@@ -135,14 +141,20 @@ def read_article(site: Site, file: Path) -> ArticleReport:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        return ArticleReport(path, topic_of(path), problems=[problem(path, 1, "encoding", f"cannot read: {exc}")])
+        return ArticleReport(
+            path,
+            topic_of(path),
+            problems=[problem(path, 1, "encoding", f"cannot read: {exc}")],
+        )
     text, problems = decode_article(path, raw)
     if text is None:
         return ArticleReport(path, topic_of(path), problems=problems)
     return analyse_article(site, path, text)
 
 
-def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) -> list[Problem]:
+def _check_citations(
+    site: Site, path: str, citations: list[tuple[int, str]]
+) -> list[Problem]:
     keys = site.bib_keys
     found = []
     broken = {key: bib for bib in site.bibliographies for key in bib.broken}
@@ -162,8 +174,19 @@ def _check_citations(site: Site, path: str, citations: list[tuple[int, str]]) ->
             hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
         else:
             close = difflib.get_close_matches(key, list(keys), n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "add the source to references.bib first"
-        found.append(problem(path, line, "citation", f"the citation key '{key}' is not in references.bib: {hint}"))
+            hint = (
+                f"did you mean '{close[0]}'?"
+                if close
+                else "add the source to references.bib first"
+            )
+        found.append(
+            problem(
+                path,
+                line,
+                "citation",
+                f"the citation key '{key}' is not in references.bib: {hint}",
+            )
+        )
     return found
 
 
@@ -265,23 +288,35 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
             read_glossary(path, normalise_text(text), glossary)
     problems += glossary.problems
     for report in reports:
-        problems += check_links(report.path, report.body, report.body_line, docnames, glossary)
+        problems += check_links(
+            report.path, report.body, report.body_line, docnames, glossary
+        )
     return problems
 
 
-def check_site(site: Site, files: list[Path] | None = None) -> tuple[list[ArticleReport], list[Problem]]:
+def check_site(
+    site: Site, files: list[Path] | None = None
+) -> tuple[list[ArticleReport], list[Problem]]:
     """Check *files* (default: every article) against the whole site."""
     every = [read_article(site, f) for f in site.articles()]
     wanted = {site.relpath(f) for f in files} if files is not None else None
     problems = list(site.problems)
     paths = [r.path for r in every]
     linked = _page_links(site, every) + check_topic_pages(site.root, paths)
-    linked += check_loose_pages([site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir)
-    problems += [p for p in linked if wanted is None or p.path in wanted or p.path not in paths]
+    linked += check_loose_pages(
+        [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
+    )
+    problems += [
+        p for p in linked if wanted is None or p.path in wanted or p.path not in paths
+    ]
     for report in every:
         if wanted is None or report.path in wanted:
             problems += report.problems
-    problems += [p for p in check_across(site, every) if wanted is None or p.path in wanted]
+    problems += [
+        p for p in check_across(site, every) if wanted is None or p.path in wanted
+    ]
     if wanted is None:
         problems += unused_sources(site, every)
-    return every, sorted(set(problems), key=lambda p: (p.path, p.line, p.rule, p.message))
+    return every, sorted(
+        set(problems), key=lambda p: (p.path, p.line, p.rule, p.message)
+    )

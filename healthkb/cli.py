@@ -18,8 +18,12 @@ def get_parser() -> argparse.ArgumentParser:
         prog="healthkb",
         description="Tools for healthkb editors: check, create and import articles.",
     )
-    parser.add_argument("--version", action="version", version=f"healthkb {__version__}")
-    parser.add_argument("--root", default=".", help="the site folder (with conf.py); default: here")
+    parser.add_argument(
+        "--version", action="version", version=f"healthkb {__version__}"
+    )
+    parser.add_argument(
+        "--root", default=".", help="the site folder (with conf.py); default: here"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
         command.add_parser(sub)

@@ -59,7 +59,11 @@ _STATISTIC = re.compile(
 
 
 def check_title(path: str, body: str, first_line: int) -> list[Problem]:
-    tops = [(line, text) for line, level, text in scan.headings(body, first_line) if level == 1]
+    tops = [
+        (line, text)
+        for line, level, text in scan.headings(body, first_line)
+        if level == 1
+    ]
     if not tops:
         return [
             problem(
@@ -101,7 +105,12 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
             )
         if _TODO.search(text):
             found.append(
-                problem(path, line.number, "leftover", "a TODO/TBD note is in the text: finish it or remove it")
+                problem(
+                    path,
+                    line.number,
+                    "leftover",
+                    "a TODO/TBD note is in the text: finish it or remove it",
+                )
             )
         if PLACEHOLDER.search(text):
             found.append(
@@ -216,7 +225,12 @@ def check_statistics(path: str, body: str, first_line: int) -> list[Problem]:
         cited = bool(scan.CITE_ROLE.search(text))
         is_list = bool(re.match(r"([-*+]|\d+[.)])\s", text))
         statistic = _STATISTIC.search(text)
-        if statistic and not text.startswith("#") and not cited and not (is_list and lead_in_cited):
+        if (
+            statistic
+            and not text.startswith("#")
+            and not cited
+            and not (is_list and lead_in_cited)
+        ):
             found.append(
                 problem(
                     path,

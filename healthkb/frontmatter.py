@@ -87,7 +87,9 @@ def split_article(path: str, text: str) -> SplitArticle:
                 )
             ],
         )
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    end = next(
+        (i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None
+    )
     if end is None:
         return SplitArticle(
             FrontMatter(present=True),
@@ -109,7 +111,9 @@ def split_article(path: str, text: str) -> SplitArticle:
     return SplitArticle(front, body, end + 2, problems)
 
 
-def parse_yaml(path: str, yaml_text: str, first_line: int) -> tuple[FrontMatter, list[Problem]]:
+def parse_yaml(
+    path: str, yaml_text: str, first_line: int
+) -> tuple[FrontMatter, list[Problem]]:
     """Parse a YAML mapping; *first_line* is the file line of the YAML's first line."""
     # libyaml first (front matter is a quarter of 'healthkb check' otherwise); for a
     # problem, PyYAML's own parser, whose messages and lines point closer to the cause
@@ -128,7 +132,12 @@ def _parse_yaml(
     front = FrontMatter(start=max(first_line - 1, 1), present=True)
     if len(yaml_text.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES:
         return front, [
-            problem(path, first_line, "front-matter", "the front matter is over 64 KB: keep it to the article's fields")
+            problem(
+                path,
+                first_line,
+                "front-matter",
+                "the front matter is over 64 KB: keep it to the article's fields",
+            )
         ]
     if "\t" in yaml_text:
         offset = yaml_text[: yaml_text.index("\t")].count("\n")
@@ -160,7 +169,12 @@ def _parse_yaml(
         node = loader.get_single_node()
         if node is None:
             return front, [
-                problem(path, front.start, "front-matter", "the front matter is empty: add the article's fields")
+                problem(
+                    path,
+                    front.start,
+                    "front-matter",
+                    "the front matter is empty: add the article's fields",
+                )
             ]
         shared = _first_shared_node(node)
         if shared is not None:
@@ -187,14 +201,22 @@ def _parse_yaml(
         return front, [_yaml_problem(path, exc, first_line)]
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         return front, [
-            problem(path, front.start, "front-matter", f"the front matter could not be read ({exc}): check its syntax")
+            problem(
+                path,
+                front.start,
+                "front-matter",
+                f"the front matter could not be read ({exc}): check its syntax",
+            )
         ]
     finally:
         loader.dispose()
     front.data = {str(k): v for k, v in data.items()}
     problems = []
     for key_node, _ in node.value:
-        key, line = str(getattr(key_node, "value", "")), first_line + key_node.start_mark.line
+        key, line = (
+            str(getattr(key_node, "value", "")),
+            first_line + key_node.start_mark.line,
+        )
         if key in front.lines:
             # YAML keeps the last one without a word: the editor's first value would vanish
             problems.append(
@@ -229,14 +251,22 @@ def _first_shared_node(root: yaml.Node) -> yaml.Node | None:
                 stack.extend((key, value))
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)
-    return min(shared, key=lambda n: (n.start_mark.line, n.start_mark.column), default=None)
+    return min(
+        shared, key=lambda n: (n.start_mark.line, n.start_mark.column), default=None
+    )
 
 
 def _yaml_problem(path: str, exc: yaml.MarkedYAMLError, first_line: int) -> Problem:
     """Point at where the broken construct starts (an unclosed '[' is found lines later)."""
-    problem_line = first_line + exc.problem_mark.line if exc.problem_mark else first_line
+    problem_line = (
+        first_line + exc.problem_mark.line if exc.problem_mark else first_line
+    )
     what = exc.problem or "it is not valid YAML"
-    if exc.context_mark and exc.context and first_line + exc.context_mark.line != problem_line:
+    if (
+        exc.context_mark
+        and exc.context
+        and first_line + exc.context_mark.line != problem_line
+    ):
         line = first_line + exc.context_mark.line
         return problem(
             path,

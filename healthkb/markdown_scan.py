@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})\s*(\{[^}]*\})?(.*)$")
-_CODE_DIRECTIVES = {"{code}", "{code-block}", "{sourcecode}", "{literalinclude}", "{raw}", "{math}"}
+_CODE_DIRECTIVES = {
+    "{code}",
+    "{code-block}",
+    "{sourcecode}",
+    "{literalinclude}",
+    "{raw}",
+    "{math}",
+}
 _INLINE_CODE = re.compile(r"(?<![}\w])(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 CITE_ROLE = re.compile(r"\{(?:foot)?cite(?::[a-z]+)?\}`([^`]*)`")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -40,8 +47,10 @@ def lines(body: str, first_line: int) -> Iterator[Line]:
             code = not info or info in _CODE_DIRECTIVES
             yield Line(number, text, code=False, fence=info or "code")
             continue
-        if open_fence is not None and text.strip().startswith(open_fence[0] * len(open_fence)) and (
-            text.strip() == open_fence[0] * len(text.strip())
+        if (
+            open_fence is not None
+            and text.strip().startswith(open_fence[0] * len(open_fence))
+            and (text.strip() == open_fence[0] * len(text.strip()))
         ):
             open_fence, code = None, False
             yield Line(number, text, code=False, fence="end")
@@ -58,7 +67,12 @@ def paragraphs(body: str, first_line: int) -> Iterator[tuple[int, str]]:
     """Prose paragraphs as (first line number, text), split on blank lines and fences."""
     start, buf = 0, []
     for line in lines(body, first_line):
-        if line.code or line.fence or not line.text.strip() or line.text.lstrip().startswith(":"):
+        if (
+            line.code
+            or line.fence
+            or not line.text.strip()
+            or line.text.lstrip().startswith(":")
+        ):
             if buf:
                 yield start, " ".join(buf)
             buf = []
@@ -89,5 +103,9 @@ def citations(body: str, first_line: int) -> list[tuple[int, str]]:
         if line.code:
             continue
         for match in CITE_ROLE.finditer(line.text):
-            found.extend((line.number, key.strip()) for key in match.group(1).split(",") if key.strip())
+            found.extend(
+                (line.number, key.strip())
+                for key in match.group(1).split(",")
+                if key.strip()
+            )
     return found

@@ -13,12 +13,19 @@ def long_date(value: date) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
-def byline_parts(meta: ArticleMeta, authors: dict[str, Author]) -> dict[str, list[dict[str, str]]]:
+def byline_parts(
+    meta: ArticleMeta, authors: dict[str, Author]
+) -> dict[str, list[dict[str, str]]]:
     def person(key: str) -> dict[str, str]:
         author = authors.get(key)
         if author is None:
             return {"key": key, "name": key, "role": "", "kind": "person"}
-        return {"key": key, "name": author.name, "role": author.role, "kind": author.kind}
+        return {
+            "key": key,
+            "name": author.name,
+            "role": author.role,
+            "kind": author.kind,
+        }
 
     return {
         "authors": [person(k) for k in meta.authors],

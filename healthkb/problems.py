@@ -29,25 +29,57 @@ _RULE_LIST = [
     Rule("encoding", Level.ERROR, "The file is not valid UTF-8 text."),
     Rule("front-matter", Level.ERROR, "The front matter block is missing or not YAML."),
     Rule("field-missing", Level.ERROR, "A required front-matter field is missing."),
-    Rule("field-type", Level.ERROR, "A front-matter field has the wrong kind of value."),
-    Rule("field-unknown", Level.WARNING, "A front-matter field is not part of the schema."),
-    Rule("date", Level.ERROR, "A date is not a real ISO date or dates are out of order."),
+    Rule(
+        "field-type", Level.ERROR, "A front-matter field has the wrong kind of value."
+    ),
+    Rule(
+        "field-unknown",
+        Level.WARNING,
+        "A front-matter field is not part of the schema.",
+    ),
+    Rule(
+        "date", Level.ERROR, "A date is not a real ISO date or dates are out of order."
+    ),
     Rule("author", Level.ERROR, "An author or reviewer key is not in authors.yml."),
     Rule("authors-file", Level.ERROR, "authors.yml is missing or malformed."),
     Rule("keywords", Level.ERROR, "Keywords are too few, too many or duplicated."),
-    Rule("keyword-variant", Level.WARNING, "A keyword differs from another only in case or spacing."),
-    Rule("description", Level.WARNING, "The description is too long for search results."),
+    Rule(
+        "keyword-variant",
+        Level.WARNING,
+        "A keyword differs from another only in case or spacing.",
+    ),
+    Rule(
+        "description", Level.WARNING, "The description is too long for search results."
+    ),
     Rule("title", Level.ERROR, "The article has no single top-level heading."),
     Rule("citation", Level.ERROR, "A citation key is not in references.bib."),
-    Rule("bibliography", Level.ERROR, "A references.bib entry is malformed or incomplete."),
-    Rule("bibliography-unused", Level.WARNING, "A references.bib entry is cited by no article."),
+    Rule(
+        "bibliography",
+        Level.ERROR,
+        "A references.bib entry is malformed or incomplete.",
+    ),
+    Rule(
+        "bibliography-unused",
+        Level.WARNING,
+        "A references.bib entry is cited by no article.",
+    ),
     Rule("review-overdue", Level.WARNING, "The article's next review date has passed."),
     Rule("leftover", Level.ERROR, "Drafting leftovers or AI chatter are in the text."),
     Rule("placeholder", Level.ERROR, "A scaffold placeholder has not been filled in."),
     Rule("raw-html", Level.ERROR, "Raw HTML or the raw directive is in the text."),
-    Rule("unsafe-link", Level.ERROR, "A javascript:, data: or similar link is in the text."),
-    Rule("uncited-statistic", Level.WARNING, "A paragraph gives a statistic without a citation."),
-    Rule("readability", Level.WARNING, "The text reads above the target reading grade."),
+    Rule(
+        "unsafe-link",
+        Level.ERROR,
+        "A javascript:, data: or similar link is in the text.",
+    ),
+    Rule(
+        "uncited-statistic",
+        Level.WARNING,
+        "A paragraph gives a statistic without a citation.",
+    ),
+    Rule(
+        "readability", Level.WARNING, "The text reads above the target reading grade."
+    ),
     Rule("related", Level.ERROR, "A related: entry names no existing article."),
     Rule(
         "article-list",
@@ -55,13 +87,33 @@ _RULE_LIST = [
         "An article-list names a keyword or topic that has no articles.",
     ),
     Rule("duplicate", Level.ERROR, "Two articles share a title or a file name."),
-    Rule("silence", Level.ERROR, "A silence: entry is malformed or names an unknown rule."),
+    Rule(
+        "silence",
+        Level.ERROR,
+        "A silence: entry is malformed or names an unknown rule.",
+    ),
     Rule("config", Level.ERROR, "A healthkb_* setting in conf.py is invalid."),
-    Rule("parser-settings", Level.ERROR, "Front matter tries to change parser settings or the page head."),
+    Rule(
+        "parser-settings",
+        Level.ERROR,
+        "Front matter tries to change parser settings or the page head.",
+    ),
     Rule("doc-link", Level.ERROR, "A {doc} link names no page of the site."),
-    Rule("glossary", Level.ERROR, "A {term} is not in the glossary, or the glossary is malformed."),
-    Rule("topic-index", Level.ERROR, "An article's topic folder has no index.md, so no page lists it."),
-    Rule("key-figure", Level.ERROR, "A key figure's number is missing, not a number or out of range."),
+    Rule(
+        "glossary",
+        Level.ERROR,
+        "A {term} is not in the glossary, or the glossary is malformed.",
+    ),
+    Rule(
+        "topic-index",
+        Level.ERROR,
+        "An article's topic folder has no index.md, so no page lists it.",
+    ),
+    Rule(
+        "key-figure",
+        Level.ERROR,
+        "A key figure's number is missing, not a number or out of range.",
+    ),
 ]
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULE_LIST}
 

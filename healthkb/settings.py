@@ -27,7 +27,13 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("healthkb_review_interval", 365, (int,), "env", "Days from 'reviewed' to the default 'review-due'."),
+    Setting(
+        "healthkb_review_interval",
+        365,
+        (int,),
+        "env",
+        "Days from 'reviewed' to the default 'review-due'.",
+    ),
     Setting(
         "healthkb_today",
         "",
@@ -35,10 +41,34 @@ SETTINGS: tuple[Setting, ...] = (
         "env",
         "Date (YYYY-MM-DD) that review-overdue checks compare with; empty: SOURCE_DATE_EPOCH or today.",
     ),
-    Setting("healthkb_authors_file", "authors.yml", (str,), "env", "Contributors file, relative to the site."),
-    Setting("healthkb_articles_dir", "articles", (str,), "env", "Folder of articles, one subfolder per topic."),
-    Setting("healthkb_reading_grade", 9.0, (int, float), "env", "Warn when an article reads above this US grade."),
-    Setting("healthkb_related_max", 5, (int,), "html", "How many related articles to show at most."),
+    Setting(
+        "healthkb_authors_file",
+        "authors.yml",
+        (str,),
+        "env",
+        "Contributors file, relative to the site.",
+    ),
+    Setting(
+        "healthkb_articles_dir",
+        "articles",
+        (str,),
+        "env",
+        "Folder of articles, one subfolder per topic.",
+    ),
+    Setting(
+        "healthkb_reading_grade",
+        9.0,
+        (int, float),
+        "env",
+        "Warn when an article reads above this US grade.",
+    ),
+    Setting(
+        "healthkb_related_max",
+        5,
+        (int,),
+        "html",
+        "How many related articles to show at most.",
+    ),
     Setting(
         "healthkb_pagefind",
         False,
@@ -46,8 +76,20 @@ SETTINGS: tuple[Setting, ...] = (
         "html",
         "Search with Pagefind's chunked index (built after the HTML) instead of searchindex.js.",
     ),
-    Setting("healthkb_report_url", "", (str,), "html", "Report-a-problem URL; {page} is replaced by the page path."),
-    Setting("healthkb_edit_url", "", (str,), "html", "Edit-this-page URL; {path} is replaced by the source path."),
+    Setting(
+        "healthkb_report_url",
+        "",
+        (str,),
+        "html",
+        "Report-a-problem URL; {page} is replaced by the page path.",
+    ),
+    Setting(
+        "healthkb_edit_url",
+        "",
+        (str,),
+        "html",
+        "Edit-this-page URL; {path} is replaced by the source path.",
+    ),
     Setting(
         "healthkb_disclaimer",
         "This article is general information, not medical advice. Talk to a doctor, nurse or "
@@ -92,10 +134,20 @@ class SiteSettings:
             value = values.get(name, setting.default)
             # True is an int to Python, not a number of days to an editor
             is_bool = isinstance(value, bool)
-            if not isinstance(value, setting.types) or (is_bool and bool not in setting.types):
+            if not isinstance(value, setting.types) or (
+                is_bool and bool not in setting.types
+            ):
                 first = setting.types[0]
-                kind = "a number" if float in setting.types else _TYPE_WORDS.get(first, first.__name__)
-                default = repr(setting.default) if len(repr(setting.default)) < 40 else "the default"
+                kind = (
+                    "a number"
+                    if float in setting.types
+                    else _TYPE_WORDS.get(first, first.__name__)
+                )
+                default = (
+                    repr(setting.default)
+                    if len(repr(setting.default)) < 40
+                    else "the default"
+                )
                 errors.append(
                     f"{name} must be {kind}, not {value!r}: fix it in conf.py "
                     f"(until then {default} is used)"
@@ -103,7 +155,9 @@ class SiteSettings:
                 return setting.default
             return value
 
-        for setting in SETTINGS:  # every value is checked, also those only templates use
+        for (
+            setting
+        ) in SETTINGS:  # every value is checked, also those only templates use
             get(setting.name)
         today_text = get("healthkb_today")
         today = None
@@ -136,7 +190,9 @@ class SiteSettings:
                 authors_file=get("healthkb_authors_file"),
                 articles_dir=get("healthkb_articles_dir").strip("/"),
                 reading_grade=float(get("healthkb_reading_grade")),
-                bibfiles=tuple(str(b) for b in bibfiles) if isinstance(bibfiles, list | tuple) else (),
+                bibfiles=tuple(str(b) for b in bibfiles)
+                if isinstance(bibfiles, list | tuple)
+                else (),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )
@@ -172,10 +228,18 @@ def read_conf(srcdir: Path) -> dict[str, Any]:
         os.chdir(srcdir)
         return runpy.run_path(str(conf))
     except SyntaxError as exc:
-        raise ConfError(f"conf.py is not valid Python ({exc.msg})", exc.lineno or 1) from None
+        raise ConfError(
+            f"conf.py is not valid Python ({exc.msg})", exc.lineno or 1
+        ) from None
     except Exception as exc:  # conf.py is code: anything may go wrong in it
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == str(conf)]
+        frames = [
+            f
+            for f in traceback.extract_tb(exc.__traceback__)
+            if f.filename == str(conf)
+        ]
         line = frames[-1].lineno if frames and frames[-1].lineno else 1
-        raise ConfError(f"conf.py stops with {type(exc).__name__}: {exc}", line) from None
+        raise ConfError(
+            f"conf.py stops with {type(exc).__name__}: {exc}", line
+        ) from None
     finally:
         os.chdir(cwd)

@@ -25,7 +25,11 @@ class Site:
 
     @classmethod
     def load(
-        cls, root: Path, settings: SiteSettings | None = None, *, bib_cache: Path | None = None
+        cls,
+        root: Path,
+        settings: SiteSettings | None = None,
+        *,
+        bib_cache: Path | None = None,
     ) -> Site:
         """Load a site; without *settings*, read them from ``root/conf.py``.
 
@@ -58,7 +62,9 @@ class Site:
                 )
             )
         site = cls(root, settings, problems=problems)
-        site.authors, author_problems = load_authors(root / settings.authors_file, settings.authors_file)
+        site.authors, author_problems = load_authors(
+            root / settings.authors_file, settings.authors_file
+        )
         site.problems += author_problems
         for bibfile in settings.bibfiles:
             if bib_cache is None:
@@ -79,7 +85,11 @@ class Site:
         base = self.root / self.settings.articles_dir
         if not base.is_dir():
             return []
-        return sorted(p for p in base.rglob("*.md") if is_article_path(p.relative_to(self.root), self.settings))
+        return sorted(
+            p
+            for p in base.rglob("*.md")
+            if is_article_path(p.relative_to(self.root), self.settings)
+        )
 
     def relpath(self, path: Path) -> str:
         return path.resolve().relative_to(self.root).as_posix()
@@ -87,7 +97,10 @@ class Site:
 
 def config_problems(root: Path, errors: list[str]) -> list[Problem]:
     """Invalid ``healthkb_*`` settings, each at its line in conf.py."""
-    return [problem("conf.py", _conf_line(root, error.split(" ", 1)[0]), "config", error) for error in errors]
+    return [
+        problem("conf.py", _conf_line(root, error.split(" ", 1)[0]), "config", error)
+        for error in errors
+    ]
 
 
 def _conf_line(root: Path, name: str) -> int:

@@ -35,7 +35,17 @@ def site_copy(tmp_path: Path) -> Callable[..., Path]:
 
 
 #: what is not site content; everything else in the repository is copied
-_NOT_SITE = (".venv", "_build", ".git", "tests", "benchmarks", "healthkb", "*.egg-info", ".*cache", "__pycache__")
+_NOT_SITE = (
+    ".venv",
+    "_build",
+    ".git",
+    "tests",
+    "benchmarks",
+    "healthkb",
+    "*.egg-info",
+    ".*cache",
+    "__pycache__",
+)
 
 
 def copy_shipped_site(dest: Path) -> Path:

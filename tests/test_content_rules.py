@@ -60,8 +60,12 @@ def test_raw_directive_is_flagged():
 
 
 def test_button_link_with_javascript_is_flagged():
-    assert ("unsafe-link", 4) in rules("\n# Title\n\n```{button-link} javascript:alert(1)\nGo\n```\n")
-    assert ("unsafe-link", 5) in rules("\n# Title\n\n:::{card} Card\n:link: javascript:alert(1)\n:::\n")
+    assert ("unsafe-link", 4) in rules(
+        "\n# Title\n\n```{button-link} javascript:alert(1)\nGo\n```\n"
+    )
+    assert ("unsafe-link", 5) in rules(
+        "\n# Title\n\n:::{card} Card\n:link: javascript:alert(1)\n:::\n"
+    )
 
 
 def test_data_in_ordinary_prose_is_not_a_link():

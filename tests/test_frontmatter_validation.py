@@ -12,34 +12,133 @@ from sphinx.cmd.build import build_main
 from healthkb.cli import main
 
 ARTICLE = "articles/heart/walking-and-heart-health.md"
-GOOD = (Path(__file__).parent / "roots/test-basic" / ARTICLE).read_text(encoding="utf-8")
+GOOD = (Path(__file__).parent / "roots/test-basic" / ARTICLE).read_text(
+    encoding="utf-8"
+)
 
 # (id, replace this, with this, rule, line, words the message must contain)
 CASES = [
-    ("missing-field", "description: Regular walking is linked with better heart health in older adults.\n", "",
-     "field-missing", 1, "required field 'description' is missing"),
-    ("wrong-type", "description: Regular walking is linked with better heart health in older adults.",
-     "description: [not, text]", "field-type", 2, "'description' must be text"),
-    ("bad-date", "published: 2026-01-10", "published: 2026-02-30", "date", 5, "not a real date"),
-    ("not-iso-date", "published: 2026-01-10", "published: 10/01/2026", "date", 5, "YYYY-MM-DD"),
-    ("dates-out-of-order", "reviewed: 2026-06-01", "reviewed: 2025-06-01", "date", 6, "before 'published'"),
-    ("unknown-author", "authors: [ada-jones]", "authors: [ada-jonse]", "author", 3, "did you mean 'ada-jones'"),
-    ("too-few-keywords", "keywords: [Heart health, Walking, Exercise]\nsecondary-keywords: [Older adults]",
-     "keywords: [Heart health]", "keywords", 7, "give 3 to 10"),
-    ("duplicate-keyword", "secondary-keywords: [Older adults]", "secondary-keywords: [walking]",
-     "keywords", 8, "listed twice"),
-    ("malformed-yaml", "keywords: [Heart health, Walking, Exercise]", "keywords: [Heart health, Walking",
-     "front-matter", 7, "not valid YAML"),
-    ("list-for-mapping", "reviewed: 2026-06-01", "reviewed: 2026-06-01\nsilence: [readability]",
-     "silence", 7, "must map a rule id"),
-    ("unknown-citation", "{footcite:p}`smith2020heart`. A", "{footcite:p}`smith2020hart`. A",
-     "citation", 14, "did you mean 'smith2020heart'"),
+    (
+        "missing-field",
+        "description: Regular walking is linked with better heart health in older adults.\n",
+        "",
+        "field-missing",
+        1,
+        "required field 'description' is missing",
+    ),
+    (
+        "wrong-type",
+        "description: Regular walking is linked with better heart health in older adults.",
+        "description: [not, text]",
+        "field-type",
+        2,
+        "'description' must be text",
+    ),
+    (
+        "bad-date",
+        "published: 2026-01-10",
+        "published: 2026-02-30",
+        "date",
+        5,
+        "not a real date",
+    ),
+    (
+        "not-iso-date",
+        "published: 2026-01-10",
+        "published: 10/01/2026",
+        "date",
+        5,
+        "YYYY-MM-DD",
+    ),
+    (
+        "dates-out-of-order",
+        "reviewed: 2026-06-01",
+        "reviewed: 2025-06-01",
+        "date",
+        6,
+        "before 'published'",
+    ),
+    (
+        "unknown-author",
+        "authors: [ada-jones]",
+        "authors: [ada-jonse]",
+        "author",
+        3,
+        "did you mean 'ada-jones'",
+    ),
+    (
+        "too-few-keywords",
+        "keywords: [Heart health, Walking, Exercise]\nsecondary-keywords: [Older adults]",
+        "keywords: [Heart health]",
+        "keywords",
+        7,
+        "give 3 to 10",
+    ),
+    (
+        "duplicate-keyword",
+        "secondary-keywords: [Older adults]",
+        "secondary-keywords: [walking]",
+        "keywords",
+        8,
+        "listed twice",
+    ),
+    (
+        "malformed-yaml",
+        "keywords: [Heart health, Walking, Exercise]",
+        "keywords: [Heart health, Walking",
+        "front-matter",
+        7,
+        "not valid YAML",
+    ),
+    (
+        "list-for-mapping",
+        "reviewed: 2026-06-01",
+        "reviewed: 2026-06-01\nsilence: [readability]",
+        "silence",
+        7,
+        "must map a rule id",
+    ),
+    (
+        "unknown-citation",
+        "{footcite:p}`smith2020heart`. A",
+        "{footcite:p}`smith2020hart`. A",
+        "citation",
+        14,
+        "did you mean 'smith2020heart'",
+    ),
     ("no-title", "# Walking and heart health\n", "", "title", 10, "has no title"),
-    ("two-titles", "## What the study found", "# What the study found", "title", 16, "second top-level heading"),
-    ("no-front-matter", "---\ndescription", "description", "front-matter", 1, "no front matter"),
-    ("tab-in-yaml", "authors: [ada-jones]", "authors:\t[ada-jones]", "front-matter", 3, "tab character"),
-    ("review-overdue", "reviewed: 2026-06-01", "reviewed: 2026-06-01\nreview-due: 2026-07-01",
-     "review-overdue", 7, "review was due on 2026-07-01"),
+    (
+        "two-titles",
+        "## What the study found",
+        "# What the study found",
+        "title",
+        16,
+        "second top-level heading",
+    ),
+    (
+        "no-front-matter",
+        "---\ndescription",
+        "description",
+        "front-matter",
+        1,
+        "no front matter",
+    ),
+    (
+        "tab-in-yaml",
+        "authors: [ada-jones]",
+        "authors:\t[ada-jones]",
+        "front-matter",
+        3,
+        "tab character",
+    ),
+    (
+        "review-overdue",
+        "reviewed: 2026-06-01",
+        "reviewed: 2026-06-01\nreview-due: 2026-07-01",
+        "review-overdue",
+        7,
+        "review was due on 2026-07-01",
+    ),
 ]
 
 
@@ -48,7 +147,9 @@ def _break(site: Path, old: str, new: str) -> None:
     (site / ARTICLE).write_text(GOOD.replace(old, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("case", "old", "new", "rule", "line", "words"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("case", "old", "new", "rule", "line", "words"), CASES, ids=[c[0] for c in CASES]
+)
 def test_check_command_reports_it(site_copy, capsys, case, old, new, rule, line, words):
     site = site_copy()
     _break(site, old, new)
@@ -60,11 +161,15 @@ def test_check_command_reports_it(site_copy, capsys, case, old, new, rule, line,
     assert status == (0 if level == "warning" else 1)
 
 
-@pytest.mark.parametrize(("case", "old", "new", "rule", "line", "words"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("case", "old", "new", "rule", "line", "words"), CASES, ids=[c[0] for c in CASES]
+)
 def test_sphinx_build_reports_it(site_copy, capsys, case, old, new, rule, line, words):
     site = site_copy()
     _break(site, old, new)
-    status = build_main([str(site), str(site / "_build/html"), "-W", "--keep-going", "-q", "-E"])
+    status = build_main(
+        [str(site), str(site / "_build/html"), "-W", "--keep-going", "-q", "-E"]
+    )
     err = capsys.readouterr().err
     level = "WARNING" if rule == "review-overdue" else "ERROR"
     pattern = rf"{re.escape(ARTICLE)}:{line}: {level}: .*{re.escape(words)}.* \[healthkb\.{rule}\]"
@@ -88,8 +193,17 @@ def test_check_fails_on_a_broken_copy_of_the_shipped_site(tmp_path, capsys):
 
     repo = Path(__file__).parent.parent
     site = tmp_path / "site"
-    shutil.copytree(repo, site, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "tests", "benchmarks"))
+    shutil.copytree(
+        repo,
+        site,
+        ignore=shutil.ignore_patterns(".venv", "_build", ".git", "tests", "benchmarks"),
+    )
     article = next((site / "articles/mental-health").glob("vagus*.md"))
-    article.write_text(article.read_text().replace("authors: [", "authors: [nobody, "), encoding="utf-8")
+    article.write_text(
+        article.read_text().replace("authors: [", "authors: [nobody, "),
+        encoding="utf-8",
+    )
     assert main(["--root", str(site), "check"]) == 1
-    assert "'nobody' in 'authors' is not a key in authors.yml" in capsys.readouterr().out
+    assert (
+        "'nobody' in 'authors' is not a key in authors.yml" in capsys.readouterr().out
+    )

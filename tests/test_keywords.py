@@ -244,8 +244,6 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     assert not list((app.outdir / "keywords").glob("heart-health-*.html"))
 
 
-
-
 def test_shipped_site_keywords_and_related(make_app, tmp_path):
     from conftest import copy_shipped_site
 

@@ -4,7 +4,6 @@ disclaimer and feedback links."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import soup, warnings_of
 
 
@@ -21,14 +20,24 @@ def test_reviewed_article_anatomy(app):
     header = page.select_one(".hk-article-header")
     assert header is not None
     # the header sits right under the title
-    assert header.find_previous("h1").get_text(strip=True).startswith("Walking and heart health")
+    assert (
+        header.find_previous("h1")
+        .get_text(strip=True)
+        .startswith("Walking and heart health")
+    )
     assert "Dr Ada Jones" in header.select_one(".hk-byline").get_text()
     assert "Health Editor" in header.select_one(".hk-byline").get_text()
     review = header.select_one(".hk-review")
     assert "hk-reviewed" in review["class"]
     assert "Dr Ben Okafor" in review.get_text()
-    dates = {t.find_parent("div")["class"][1]: t["datetime"] for t in header.select("time")}
-    assert dates == {"hk-published": "2026-01-10", "hk-reviewed": "2026-06-01", "hk-review-due": "2027-06-01"}
+    dates = {
+        t.find_parent("div")["class"][1]: t["datetime"] for t in header.select("time")
+    }
+    assert dates == {
+        "hk-published": "2026-01-10",
+        "hk-reviewed": "2026-06-01",
+        "hk-review-due": "2027-06-01",
+    }
     assert header.select_one(".hk-summary").get_text() == (
         "Regular walking is linked with better heart health in older adults."
     )
@@ -36,13 +45,21 @@ def test_reviewed_article_anatomy(app):
     assert "not medical advice" in disclaimer.get_text()
     assert "emergency" in disclaimer.get_text()
     links = {a.get_text(): a["href"] for a in page.select(".hk-feedback a")}
-    assert links["Report a problem with this page"] == "https://example.org/report?page=articles/heart/walking-and-heart-health"
-    assert links["Edit this page"] == "https://example.org/edit/articles/heart/walking-and-heart-health.md"
+    assert (
+        links["Report a problem with this page"]
+        == "https://example.org/report?page=articles/heart/walking-and-heart-health"
+    )
+    assert (
+        links["Edit this page"]
+        == "https://example.org/edit/articles/heart/walking-and-heart-health.md"
+    )
     keywords = [li.get_text() for li in page.select(".hk-keyword")]
     assert keywords == ["Heart health", "Walking", "Exercise", "Older adults"]
     doi_links = [a["href"] for a in page.select("a[href^='https://doi.org/']")]
     assert doi_links == ["https://doi.org/10.1000/jtc.2020.001"]
-    assert page.find("meta", attrs={"name": "description"})["content"].startswith("Regular walking")
+    assert page.find("meta", attrs={"name": "description"})["content"].startswith(
+        "Regular walking"
+    )
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)

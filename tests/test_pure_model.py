@@ -25,12 +25,19 @@ def test_model_and_cli_do_not_import_sphinx():
         f"for name in {PURE!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m == 'sphinx' or m.startswith('sphinx.')))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert out.strip() == "[]"
 
 
 def test_same_problem_text_in_check_and_build_format():
     from healthkb.problems import Level, Problem
 
-    p = Problem("articles/a/b.md", 7, "date", "'reviewed' is not a real date", Level.ERROR)
-    assert p.format() == "articles/a/b.md:7: error: 'reviewed' is not a real date [healthkb.date]"
+    p = Problem(
+        "articles/a/b.md", 7, "date", "'reviewed' is not a real date", Level.ERROR
+    )
+    assert (
+        p.format()
+        == "articles/a/b.md:7: error: 'reviewed' is not a real date [healthkb.date]"
+    )

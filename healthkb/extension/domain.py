@@ -54,7 +54,9 @@ class ArticleDomain(Domain):
         for key in self.PER_DOC:
             self.data.setdefault(key, {}).pop(docname, None)
 
-    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+    def merge_domaindata(
+        self, docnames: Iterable[str], otherdata: dict[str, Any]
+    ) -> None:
         for key in self.PER_DOC:
             mine, other = self.data.setdefault(key, {}), otherdata.get(key, {})
             for docname in set(docnames) & other.keys():

@@ -77,7 +77,9 @@ def insert_header(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     section.insert(1, article_header(record=record))
 
 
-def page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+def page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
     record = get_domain(app.env).articles.get(pagename)
     if record is None:
         return

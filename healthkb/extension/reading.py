@@ -72,7 +72,9 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         return
     result = analyse_article(domain.site, path, source[0])
     # MyST reads the front matter again: give it only the checked fields.
-    source[0] = front_matter_for_parser(path, source[0], keep=ARTICLE_FIELDS.__contains__)
+    source[0] = front_matter_for_parser(
+        path, source[0], keep=ARTICLE_FIELDS.__contains__
+    )
     report(env, result.problems)
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
@@ -83,7 +85,9 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     keys = tuple(dict.fromkeys(key for _, key in result.citations))
     domain.cites[docname] = keys
     if result.meta:
-        domain.articles[docname] = ArticleRecord(docname, path, topic_of(path), result.title, result.meta, keys)
+        domain.articles[docname] = ArticleRecord(
+            docname, path, topic_of(path), result.title, result.meta, keys
+        )
     if result.citations and "footbibliography" not in source[0]:
         source[0] += REFERENCES
 
@@ -98,10 +102,18 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
 
 
-def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]) -> list[str]:
+def outdated(
+    app: Sphinx,
+    env: BuildEnvironment,
+    added: set[str],
+    changed: set[str],
+    removed: set[str],
+) -> list[str]:
     """Re-read documents that had problems, so every build reports every problem."""
     flagged = get_domain(env).data.setdefault("flagged", {})
-    return sorted(d for d in flagged if d in env.found_docs and d not in added | changed)
+    return sorted(
+        d for d in flagged if d in env.found_docs and d not in added | changed
+    )
 
 
 def setup(app: Sphinx) -> None:

@@ -35,7 +35,11 @@ def remove_unsafe(document: nodes.Node) -> None:
     for ref in list(document.findall(nodes.reference)):
         if "refuri" in ref and not is_safe_uri(ref["refuri"]):
             # Keep the words, lose the link (a reference without a target crashes the writer).
-            ref.replace_self(nodes.inline(ref.rawsource, "", *ref.children, classes=["hk-removed-link"]))
+            ref.replace_self(
+                nodes.inline(
+                    ref.rawsource, "", *ref.children, classes=["hk-removed-link"]
+                )
+            )
     for image in list(document.findall(nodes.image)):
         if not is_safe_uri(image.get("uri", "")):
             image.parent.remove(image)
@@ -58,7 +62,11 @@ def harden_config(app: Sphinx, config: Config) -> None:
         if syntax not in disabled:
             disabled.append(syntax)
     config.myst_disable_syntax = disabled
-    extensions = [e for e in (config.myst_enable_extensions or []) if e != "html_image" and e != "html_admonition"]
+    extensions = [
+        e
+        for e in (config.myst_enable_extensions or [])
+        if e != "html_image" and e != "html_admonition"
+    ]
     config.myst_enable_extensions = extensions
     # healthkb reports front-matter problems itself, with the line and a fix.
     if "myst.topmatter" not in config.suppress_warnings:
