@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 from typing import TYPE_CHECKING
 
 from healthkb import __version__
@@ -48,7 +50,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
     plugin_cache.install()
-    app.setup_extension("sphinxext.opengraph")
+    # sphinxext-opengraph prints a matplotlib notice at import; social cards are off.
+    with contextlib.redirect_stdout(io.StringIO()):
+        app.setup_extension("sphinxext.opengraph")
     app.setup_extension("notfound.extension")
     domain.setup(app)
     reading.setup(app)
