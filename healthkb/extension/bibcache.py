@@ -15,8 +15,6 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.environment.collectors import EnvironmentCollector
-
 from healthkb.extension.domain import get_domain
 
 if TYPE_CHECKING:
@@ -72,57 +70,39 @@ def _bib_paths(env: BuildEnvironment) -> set[Path]:
     return {(Path(env.srcdir) / name).resolve() for name in names}
 
 
-class CitedEntriesCollector(EnvironmentCollector):
-    """Per-article fingerprints of the cited entries, purged and merged per document."""
+def _data(env: BuildEnvironment) -> dict[str, dict[str, str]]:
+    """Per-article fingerprints of the cited entries (purged and merged by the domain)."""
+    # env.domaindata, not get_domain(): a parallel reader's env has no domains
+    return env.domaindata.setdefault("healthkb", {}).setdefault(KEY, {})
 
-    def _data(self, env: BuildEnvironment) -> dict[str, dict[str, str]]:
-        # env.domaindata, not get_domain(): a parallel reader's env has no domains
-        return env.domaindata.setdefault("healthkb", {}).setdefault(KEY, {})
 
-    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        self._data(env).pop(docname, None)
-
-    def merge_other(
-        self,
-        app: Sphinx,
-        env: BuildEnvironment,
-        docnames: set[str],
-        other: BuildEnvironment,
-    ) -> None:
-        mine, theirs = self._data(env), self._data(other)
-        for docname in docnames & theirs.keys():
-            mine[docname] = theirs[docname]
-
-    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        env = app.env
-        record = get_domain(env).articles.get(env.docname)
-        if record is None:  # not an article, or one with problems (re-read every build)
-            return
-        current = _site_fingerprints(env)
-        self._data(env)[env.docname] = {
-            key: current.get(key, "") for key in record.citations
+def record_cited_entries(app: Sphinx, doctree: nodes.document) -> None:
+    env = app.env
+    record = get_domain(env).articles.get(env.docname)
+    if record is None:  # not an article, or one with problems (re-read every build)
+        return
+    current = _site_fingerprints(env)
+    _data(env)[env.docname] = {key: current.get(key, "") for key in record.citations}
+    # only the cited entries count, not the whole .bib file
+    bibs = _bib_paths(env)
+    deps = env.dependencies.get(env.docname)
+    if deps:
+        env.dependencies[env.docname] = {
+            d for d in deps if Path(d).resolve() not in bibs
         }
-        bibs = _bib_paths(env)
-        deps = env.dependencies.get(env.docname)
-        if deps:
-            env.dependencies[env.docname] = {
-                d for d in deps if Path(d).resolve() not in bibs
-            }
 
-    def get_outdated_docs(
-        self,
-        app: Sphinx,
-        env: BuildEnvironment,
-        added: set[str],
-        changed: set[str],
-        removed: set[str],
-    ) -> list[str]:
-        stale = changed_citers(self._data(env), _site_fingerprints(env))
-        return sorted(
-            d
-            for d in stale
-            if d in env.found_docs and d not in added | changed | removed
-        )
+
+def outdated_citers(
+    app: Sphinx,
+    env: BuildEnvironment,
+    added: set[str],
+    changed: set[str],
+    removed: set[str],
+) -> list[str]:
+    stale = changed_citers(_data(env), _site_fingerprints(env))
+    return sorted(
+        d for d in stale if d in env.found_docs and d not in added | changed | removed
+    )
 
 
 def _site_fingerprints(env: BuildEnvironment) -> dict[str, str]:
@@ -137,4 +117,5 @@ def _site_fingerprints(env: BuildEnvironment) -> dict[str, str]:
 
 
 def setup(app: Sphinx) -> None:
-    app.add_env_collector(CitedEntriesCollector)
+    app.connect("doctree-read", record_cited_entries)
+    app.connect("env-get-outdated", outdated_citers)

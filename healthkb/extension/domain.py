@@ -35,10 +35,18 @@ class ArticleRecord:
 class ArticleDomain(Domain):
     name = "healthkb"
     label = "health knowledge base"
-    data_version = 3  # 2: cites and sources_pages; 3: lists
+    data_version = 4  # 2: cites and sources_pages; 3: lists; 4: bibcache, review pages
     #: per-document dicts: docname -> value, purged and merged per document;
     #: everything else is computed from them after each read (see dependents)
-    PER_DOC = ("articles", "flagged", "cites", "sources_pages", "lists")
+    PER_DOC = (
+        "articles",
+        "flagged",
+        "cites",
+        "sources_pages",
+        "lists",
+        "cited_entries",  # healthkb.extension.bibcache
+        "review_pages",  # healthkb.extension.review_page
+    )
     initial_data: dict[str, Any] = {key: {} for key in PER_DOC}
 
     @property

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx.environment.collectors import EnvironmentCollector
 from sphinx.util.docutils import SphinxDirective
 
 from healthkb.extension.domain import get_domain
@@ -39,25 +38,10 @@ def _pages(env: BuildEnvironment) -> dict[str, bool]:
     return get_domain(env).data.setdefault(_KEY, {})
 
 
-class ReviewPagesCollector(EnvironmentCollector):
-    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-        _pages(env).pop(docname, None)
-
-    def merge_other(
-        self,
-        app: Sphinx,
-        env: BuildEnvironment,
-        docnames: set[str],
-        other: BuildEnvironment,
-    ) -> None:
-        # a parallel reader's env carries raw domain data, not Domain objects
-        theirs = other.domaindata.get("healthkb", {}).get(_KEY, {})
-        for docname in docnames & theirs.keys():
-            _pages(env)[docname] = True
-
-    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
-        if next(iter(doctree.findall(review_status_list)), None) is not None:
-            _pages(app.env)[app.env.docname] = True
+def note_review_pages(app: Sphinx, doctree: nodes.document) -> None:
+    """Remember which pages hold a review table (purged and merged by the domain)."""
+    if next(iter(doctree.findall(review_status_list)), None) is not None:
+        _pages(app.env)[app.env.docname] = True
 
 
 def rewrite_review_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -132,6 +116,6 @@ def _row(cells: list[nodes.Node], classes: list[str] | None = None) -> nodes.row
 def setup(app: Sphinx) -> None:
     app.add_node(review_status_list)
     app.add_directive("healthkb-review-status", ReviewStatusDirective)
-    app.add_env_collector(ReviewPagesCollector)
+    app.connect("doctree-read", note_review_pages)
     app.connect("env-updated", rewrite_review_pages)
     app.connect("doctree-resolved", fill_review_tables)
