@@ -49,6 +49,11 @@ class ArticleMeta:
     related: tuple[str, ...] = ()
     #: rule id -> the editor's reason for silencing it in this article
     silence: dict[str, str] = field(default_factory=dict)
+    #: file line of each front-matter field, for problems found across articles
+    lines: dict[str, int] = field(default_factory=dict, compare=False)
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, 1)
 
     @property
     def all_keywords(self) -> tuple[str, ...]:
@@ -173,6 +178,7 @@ def parse_article_meta(
         secondary_keywords=tuple(secondary),
         related=tuple(related),
         silence=silence,
+        lines=dict(front.lines),
     )
     return meta, problems
 

@@ -220,7 +220,7 @@ def check_across(site: Site, reports: list[ArticleReport]) -> list[Problem]:
                 found.append(
                     problem(
                         report.path,
-                        1,
+                        report.meta.line_of("related"),
                         "related",
                         f"related article '{target}' does not exist: give its path like "
                         "'articles/topic/file-name' (without .md)",
@@ -253,7 +253,9 @@ def _keyword_variants(reports: list[ArticleReport]) -> list[Problem]:
     for report in sorted(reports, key=lambda r: r.path):
         if not report.meta:
             continue
-        for word in report.meta.all_keywords:
+        fields = [("keywords", w) for w in report.meta.keywords]
+        fields += [("secondary-keywords", w) for w in report.meta.secondary_keywords]
+        for field_name, word in fields:
             key = keyword_key(word)
             if key not in first:
                 first[key] = (word, report.path)
@@ -261,7 +263,7 @@ def _keyword_variants(reports: list[ArticleReport]) -> list[Problem]:
                 found.append(
                     problem(
                         report.path,
-                        1,
+                        report.meta.line_of(field_name),
                         "keyword-variant",
                         f"the keyword '{word}' is spelt '{first[key][0]}' in {first[key][1]}: use one spelling",
                     )

@@ -278,7 +278,7 @@ CASES: tuple[Case, ...] = (
         "related-names-no-article",
         "front matter",
         article("]\n---\n", "]\nrelated: [no-such-article]\n---\n"),
-        e(NEW, 1, "related article 'no-such-article' does not exist: give its path"),
+        e(NEW, 7, "related article 'no-such-article' does not exist: give its path"),
     ),
     # --- body -------------------------------------------------------------------------
     Case(

@@ -76,7 +76,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     pagefind.setup(app)
     return {
         "version": __version__,
-        "env_version": 2,
+        "env_version": 3,  # 3: ArticleMeta.lines
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
