@@ -49,3 +49,33 @@ def test_generated_site_rebuilds_only_what_changed(make_app, tmp_path):
     written = set(_build(make_app, site, fresh=False)) - ALWAYS
     topic_page = edited.docname.rsplit("/", 1)[0] + "/index"
     assert written == {edited.docname, topic_page}
+
+
+def test_related_lists_recomputed_only_when_their_inputs_change(
+    make_app, tmp_path, monkeypatch
+):
+    from healthkb.extension import dependents
+
+    calls: list[int] = []
+    real = dependents.compute_related
+
+    def counting(articles, limit):
+        calls.append(len(articles))
+        return real(articles, limit)
+
+    monkeypatch.setattr(dependents, "compute_related", counting)
+    site = tmp_path / "site"
+    articles = write_site(site, 30, seed=6, words=40)
+    _build(make_app, site, fresh=True)
+    assert calls == [30]
+    _build(make_app, site, fresh=False)  # nothing changed
+    path = site / f"{articles[3].docname}.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "\nOne more plain sentence.\n", encoding="utf-8")
+    _build(make_app, site, fresh=False)  # a body edit: keywords and topic unchanged
+    assert calls == [30]
+    listed = f"\nkeywords: [{articles[3].keywords[0]}"
+    assert listed in text
+    path.write_text(text.replace(listed, "\nkeywords: [Zz test keyword", 1), "utf-8")
+    _build(make_app, site, fresh=False)
+    assert calls == [30, 30]

@@ -21,7 +21,7 @@ from healthkb.extension import catalogue
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX, Keyword
 from healthkb.listing import ListItem, ListQuery, select
-from healthkb.related import compute_related
+from healthkb.related import RelatedInput, compute_related
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,9 +46,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
     domain = get_domain(env)
     items = {item.docname: item for item in catalogue.list_items(domain)}
-    chosen = compute_related(
-        catalogue.related_inputs(domain), app.config.healthkb_related_max
-    )
+    chosen = _related(env, catalogue.related_inputs(domain), app)
     every = list(items.values())
     keywords = catalogue.keywords(domain)
     docs = {
@@ -83,6 +81,35 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
         if state["docs"].get(d) != old_docs.get(d)
     }
     return sorted(changed & env.found_docs)
+
+
+def _related(
+    env: BuildEnvironment, inputs: dict[str, RelatedInput], app: Sphinx
+) -> dict[str, tuple[str, ...]]:
+    """The related lists, recomputed only when an article's related data changed
+    (most rebuilds edit a body: the lists stay, and so does their cost)."""
+    limit = app.config.healthkb_related_max
+    # sorted, not repr'd frozensets: their order changes from one process to the next
+    key = _digest(
+        (
+            limit,
+            sorted(
+                (
+                    d,
+                    a.topic,
+                    sorted(a.keywords),
+                    sorted(a.secondary_keywords),
+                    a.related,
+                )
+                for d, a in inputs.items()
+            ),
+        )
+    )
+    cache = computed(env)
+    if cache.get("related_key") != key or "related" not in cache:
+        cache["related"] = compute_related(inputs, limit)
+        cache["related_key"] = key
+    return cache["related"]
 
 
 def _generated_pages(
