@@ -7,10 +7,12 @@ writes passes ``html-page-context`` once, so that hook counts the pages written.
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 from conftest import REPO
+from keyword_site import html_files
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import write_site  # noqa: E402
@@ -79,3 +81,46 @@ def test_related_lists_recomputed_only_when_their_inputs_change(
     path.write_text(text.replace(listed, "\nkeywords: [Zz test keyword", 1), "utf-8")
     _build(make_app, site, fresh=False)
     assert calls == [30, 30]
+
+
+def test_new_and_retitled_article_rewrite_only_the_pages_that_show_them(
+    make_app, tmp_path
+):
+    """Each sidebar shows a window of its topic's articles: a new article appears in
+    the windows of its topic's pages, not on the pages of other topics."""
+    site = tmp_path / "site"
+    articles = write_site(site, 40, seed=8, words=40)
+    first = _build(make_app, site, fresh=True)
+    source = articles[0]
+    text = (site / f"{source.docname}.md").read_text(encoding="utf-8")
+    heading = f"\n# {source.title}"
+    assert heading in text
+    new = site / f"{source.docname}-new.md"
+    new.write_text(text.replace(heading, "\n# A new test article", 1), "utf-8")
+    added = set(_build(make_app, site, fresh=False)) - ALWAYS
+    assert f"{source.docname}-new" in added
+    new.write_text(text.replace(heading, "\n# A retitled test article", 1), "utf-8")
+    retitled = set(_build(make_app, site, fresh=False)) - ALWAYS
+    assert f"{source.docname}-new" in retitled
+    others = [a.docname for a in articles if a.topic != source.topic]
+    for written in (added, retitled):
+        # pages of other topics are written only if they list the new article
+        # (related lists, keyword pages), never all of them
+        assert len(written & set(others)) < len(others) // 2
+        assert len(written) < len(first) // 2
+    # a {doc} link shows its target's title: the linking page follows a retitle
+    linking = next(a for a in articles if a.links and a.topic != source.topic)
+    target = articles[linking.links[0]]
+    path = site / f"{target.docname}.md"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            f"\n# {target.title}", "\n# A linked test article", 1
+        ),
+        encoding="utf-8",
+    )
+    assert linking.docname in _build(make_app, site, fresh=False)
+    # and what was not rewritten is what a clean build shows
+    clean = tmp_path / "clean"
+    shutil.copytree(site, clean, ignore=shutil.ignore_patterns("_build"))
+    _build(make_app, clean, fresh=True)
+    assert html_files(site / "_build/html") == html_files(clean / "_build/html")

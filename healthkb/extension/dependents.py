@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthkb import __version__
-from healthkb.extension import catalogue
+from healthkb.extension import catalogue, page_frame
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX, Keyword
 from healthkb.listing import ListItem, ListQuery, select
@@ -49,26 +49,30 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     chosen = _related(env, catalogue.related_inputs(domain), app)
     every = list(items.values())
     keywords = catalogue.keywords(domain)
+    # the sidebar, previous/next and link texts of each page (see page_frame)
+    frames = page_frame.frames(env)
     docs = {
         doc: (
             shown([items[d] for d in chosen.get(doc, ())]),
             tuple(shown(select(every, q)) for q in queries(env, doc)),
+            frames[doc],
         )
         for doc in sorted(env.found_docs)
     }
+    # generated pages are in no toctree: they all show the same sidebar
+    outside = page_frame.outside_frame(env, KEYWORDS_INDEX)
+    pages = _generated_pages(keywords, items)
     state = {
         "outdir": str(app.outdir),
-        "frame": _digest((_navigation(env), _output_settings(app))),
-        "docs": {
-            doc: _digest(value) for doc, value in docs.items() if value != ((), ())
-        },
-        "pages": {p: _digest(v) for p, v in _generated_pages(keywords, items).items()},
+        "frame": _digest(_output_settings(app)),
+        "docs": {doc: _digest(value) for doc, value in docs.items()},
+        "pages": {p: _digest((v, outside)) for p, v in pages.items()},
     }
     before = _load_state(app)
     computed(env).update(keywords=keywords, related=chosen, state=state)
     if state["frame"] != before.get("frame"):
-        # a page was added, removed or retitled (every page's navigation shows it),
-        # or the output was never recorded: write everything
+        # the config, the templates or healthkb changed (Sphinx rewrites every
+        # page then, and so do we), or the output was never recorded
         computed(env)["stale_pages"] = set(state["pages"])
         return sorted(env.found_docs)
     computed(env)["stale_pages"] = {
@@ -124,17 +128,6 @@ def _generated_pages(
         listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
         pages[k.pagename] = (k.name, k.slug, shown(listed))
     return pages
-
-
-def _navigation(env: BuildEnvironment) -> tuple[object, ...]:
-    """What the theme's navigation (sidebar, previous/next) is drawn from."""
-    titles = tuple(
-        (d, env.titles[d].astext()) for d in sorted(env.titles) if d in env.found_docs
-    )
-    toctrees = tuple(
-        (d, tuple(env.toctree_includes[d])) for d in sorted(env.toctree_includes)
-    )
-    return titles, toctrees
 
 
 def _output_settings(app: Sphinx) -> tuple[object, ...]:

@@ -35,10 +35,10 @@ class ArticleRecord:
 class ArticleDomain(Domain):
     name = "healthkb"
     label = "health knowledge base"
-    data_version = 3  # 2: cites and sources_pages; 3: lists
+    data_version = 4  # 2: cites and sources_pages; 3: lists; 4: xrefs
     #: per-document dicts: docname -> value, purged and merged per document;
     #: everything else is computed from them after each read (see dependents)
-    PER_DOC = ("articles", "flagged", "cites", "sources_pages", "lists")
+    PER_DOC = ("articles", "flagged", "cites", "sources_pages", "lists", "xrefs")
     initial_data: dict[str, Any] = {key: {} for key in PER_DOC}
 
     @property
