@@ -1,8 +1,8 @@
 """What each page shows of *other* documents, outside its own content.
 
 A page's sidebar (the bounded tree of :mod:`healthkb.extension.navigation`), its
-previous/next links and the text of its links to other pages (a ``{doc}`` link
-shows the target's title) change when another document is added, removed or
+previous/next links, the text of its links to other pages (a ``{doc}`` link
+shows the target's title) and the titles its own toctree lists change when another document is added, removed or
 retitled. Sphinx does not rewrite the page then; rewriting every page would make
 one new article cost a full write at 1,000 articles, although the bounded sidebar
 of most pages did not change. :func:`frames` gives, per document, what it shows;
@@ -66,6 +66,18 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
             terms.get(target.lower()),
         )
 
+    def listed(doc: str) -> tuple[object, ...]:
+        """Titles a toctree in the page's content can show (at any depth: Sphinx
+        itself rewrites only the direct parent of a changed document)."""
+        found, todo, seen = [], list(env.toctree_includes.get(doc, ())), {doc}
+        while todo:
+            child = todo.pop(0)
+            if child not in seen:
+                seen.add(child)
+                found.append(title(child))
+                todo.extend(env.toctree_includes.get(child, ()))
+        return tuple(found)
+
     result = {}
     for doc in sorted(env.found_docs):
         parent, prev, nxt = (relations.get(doc) or [None, None, None])[:3]
@@ -79,6 +91,7 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
             title(prev),
             title(nxt),
             tuple(resolved(doc, k, t) for k, t in xrefs.get(doc, ())),
+            listed(doc),
         )
     return result
 
