@@ -89,7 +89,11 @@ def _delete_article(site: Path) -> None:
 
 def _retitle_article(site: Path) -> None:
     """The home page's toctree lists article titles two levels down."""
-    _edit(site / "articles/lungs/air-quality.md", "# Air quality and your lungs", "# Clean air")
+    _edit(
+        site / "articles/lungs/air-quality.md",
+        "# Air quality and your lungs",
+        "# Clean air",
+    )
 
 
 def _nothing(site: Path) -> None:
