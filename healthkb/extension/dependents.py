@@ -50,7 +50,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     every = list(items.values())
     keywords = catalogue.keywords(domain)
     # the sidebar, previous/next and link texts of each page (see page_frame)
-    frames = page_frame.frames(env)
+    frames = page_frame.frame_digests(env, computed(env))
     docs = {
         doc: (
             shown([items[d] for d in chosen.get(doc, ())]),
