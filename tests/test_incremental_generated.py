@@ -56,7 +56,8 @@ def test_generated_site_rebuilds_only_what_changed(make_app, tmp_path):
 def test_related_lists_recomputed_only_when_their_inputs_change(
     make_app, tmp_path, monkeypatch
 ):
-    from healthkb.extension import dependents
+    """Related lists and page frames (sidebars) are cached between builds."""
+    from healthkb.extension import dependents, page_frame
 
     calls: list[int] = []
     real = dependents.compute_related
@@ -66,6 +67,14 @@ def test_related_lists_recomputed_only_when_their_inputs_change(
         return real(articles, limit)
 
     monkeypatch.setattr(dependents, "compute_related", counting)
+    drawn: list[int] = []
+    real_frames = page_frame.frames
+
+    def counting_frames(env):
+        drawn.append(1)
+        return real_frames(env)
+
+    monkeypatch.setattr(page_frame, "frames", counting_frames)
     site = tmp_path / "site"
     articles = write_site(site, 30, seed=6, words=40)
     _build(make_app, site, fresh=True)
@@ -76,11 +85,13 @@ def test_related_lists_recomputed_only_when_their_inputs_change(
     path.write_text(text + "\nOne more plain sentence.\n", encoding="utf-8")
     _build(make_app, site, fresh=False)  # a body edit: keywords and topic unchanged
     assert calls == [30]
+    assert drawn == [1]  # titles, toctrees and links unchanged too
     listed = f"\nkeywords: [{articles[3].keywords[0]}"
     assert listed in text
     path.write_text(text.replace(listed, "\nkeywords: [Zz test keyword", 1), "utf-8")
     _build(make_app, site, fresh=False)
     assert calls == [30, 30]
+    assert drawn == [1]
 
 
 def test_new_and_retitled_article_rewrite_only_the_pages_that_show_them(
