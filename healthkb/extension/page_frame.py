@@ -45,7 +45,8 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
     up = navigation.parents(env)
     relations = env.collect_relations()
     std: Any = env.get_domain("std")
-    labels, terms = std.labels, std._terms
+    # glossary terms by lower-cased name (private in Sphinx 9.2: absent, no terms)
+    labels, terms = std.labels, getattr(std, "_terms", {})
     xrefs = get_domain(env).data.get(XREFS, {})
 
     def title(doc: str | None) -> tuple[str | None, str | None]:
@@ -109,7 +110,7 @@ def frame_digests(env: BuildEnvironment, cache: dict[str, Any]) -> dict[str, str
         sorted((d, tuple(c)) for d, c in env.toctree_includes.items()),
         sorted(get_domain(env).data.get(XREFS, {}).items()),
         sorted(std.labels.items()),
-        sorted(std._terms.items()),
+        sorted(getattr(std, "_terms", {}).items()),
     )
     key = _digest(inputs)
     if cache.get("frames_key") != key or "frames" not in cache:
