@@ -87,6 +87,15 @@ def _delete_article(site: Path) -> None:
     (site / "articles/heart/salt.md").unlink()
 
 
+def _retitle_article(site: Path) -> None:
+    """The home page's toctree lists article titles two levels down."""
+    _edit(
+        site / "articles/lungs/air-quality.md",
+        "# Air quality and your lungs",
+        "# Clean air",
+    )
+
+
 def _nothing(site: Path) -> None:
     """A build with nothing to write still makes the generated pages."""
 
@@ -96,6 +105,7 @@ SCENARIOS: dict[str, Callable[[Path], None]] = {
     "keywords": _change_keywords,
     "add": _add_article,
     "delete": _delete_article,
+    "retitle": _retitle_article,
 }
 
 

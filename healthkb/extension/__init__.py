@@ -21,6 +21,7 @@ from healthkb.extension import (
     keywords,
     navigation,
     page,
+    page_frame,
     pagefind,
     plugin_cache,
     publish,
@@ -73,6 +74,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     review_page.setup(app)
     bibcache.setup(app)
     navigation.setup(app)
+    page_frame.setup(app)
     pagefind.setup(app)
     return {
         "version": __version__,

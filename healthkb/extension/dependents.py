@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthkb import __version__
-from healthkb.extension import catalogue
+from healthkb.extension import catalogue, page_frame
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX, Keyword
 from healthkb.listing import ListItem, ListQuery, select
-from healthkb.related import compute_related
+from healthkb.related import RelatedInput, compute_related
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -46,31 +46,33 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
     domain = get_domain(env)
     items = {item.docname: item for item in catalogue.list_items(domain)}
-    chosen = compute_related(
-        catalogue.related_inputs(domain), app.config.healthkb_related_max
-    )
+    chosen = _related(env, catalogue.related_inputs(domain), app)
     every = list(items.values())
     keywords = catalogue.keywords(domain)
+    # the sidebar, previous/next and link texts of each page (see page_frame)
+    frames = page_frame.frame_digests(env, computed(env))
     docs = {
         doc: (
             shown([items[d] for d in chosen.get(doc, ())]),
             tuple(shown(select(every, q)) for q in queries(env, doc)),
+            frames[doc],
         )
         for doc in sorted(env.found_docs)
     }
+    # generated pages are in no toctree: they all show the same sidebar
+    outside = page_frame.outside_frame(env, KEYWORDS_INDEX)
+    pages = _generated_pages(keywords, items)
     state = {
         "outdir": str(app.outdir),
-        "frame": _digest((_navigation(env), _output_settings(app))),
-        "docs": {
-            doc: _digest(value) for doc, value in docs.items() if value != ((), ())
-        },
-        "pages": {p: _digest(v) for p, v in _generated_pages(keywords, items).items()},
+        "frame": _digest(_output_settings(app)),
+        "docs": {doc: _digest(value) for doc, value in docs.items()},
+        "pages": {p: _digest((v, outside)) for p, v in pages.items()},
     }
     before = _load_state(app)
     computed(env).update(keywords=keywords, related=chosen, state=state)
     if state["frame"] != before.get("frame"):
-        # a page was added, removed or retitled (every page's navigation shows it),
-        # or the output was never recorded: write everything
+        # the config, the templates or healthkb changed (Sphinx rewrites every
+        # page then, and so do we), or the output was never recorded
         computed(env)["stale_pages"] = set(state["pages"])
         return sorted(env.found_docs)
     computed(env)["stale_pages"] = {
@@ -85,6 +87,35 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return sorted(changed & env.found_docs)
 
 
+def _related(
+    env: BuildEnvironment, inputs: dict[str, RelatedInput], app: Sphinx
+) -> dict[str, tuple[str, ...]]:
+    """The related lists, recomputed only when an article's related data changed
+    (most rebuilds edit a body: the lists stay, and so does their cost)."""
+    limit = app.config.healthkb_related_max
+    # sorted, not repr'd frozensets: their order changes from one process to the next
+    key = _digest(
+        (
+            limit,
+            sorted(
+                (
+                    d,
+                    a.topic,
+                    sorted(a.keywords),
+                    sorted(a.secondary_keywords),
+                    a.related,
+                )
+                for d, a in inputs.items()
+            ),
+        )
+    )
+    cache = computed(env)
+    if cache.get("related_key") != key or "related" not in cache:
+        cache["related"] = compute_related(inputs, limit)
+        cache["related_key"] = key
+    return cache["related"]
+
+
 def _generated_pages(
     keywords: dict[str, Keyword], items: dict[str, ListItem]
 ) -> dict[str, object]:
@@ -97,17 +128,6 @@ def _generated_pages(
         listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
         pages[k.pagename] = (k.name, k.slug, shown(listed))
     return pages
-
-
-def _navigation(env: BuildEnvironment) -> tuple[object, ...]:
-    """What the theme's navigation (sidebar, previous/next) is drawn from."""
-    titles = tuple(
-        (d, env.titles[d].astext()) for d in sorted(env.titles) if d in env.found_docs
-    )
-    toctrees = tuple(
-        (d, tuple(env.toctree_includes[d])) for d in sorted(env.toctree_includes)
-    )
-    return titles, toctrees
 
 
 def _output_settings(app: Sphinx) -> tuple[object, ...]:

@@ -35,7 +35,7 @@ class ArticleRecord:
 class ArticleDomain(Domain):
     name = "healthkb"
     label = "health knowledge base"
-    data_version = 4  # 2: cites and sources_pages; 3: lists; 4: bibcache, review pages
+    data_version = 5  # 2: cites, sources_pages; 3: lists; 4: bibcache, review; 5: xrefs
     #: per-document dicts: docname -> value, purged and merged per document;
     #: everything else is computed from them after each read (see dependents)
     PER_DOC = (
@@ -46,6 +46,7 @@ class ArticleDomain(Domain):
         "lists",
         "cited_entries",  # healthkb.extension.bibcache
         "review_pages",  # healthkb.extension.review_page
+        "xrefs",  # healthkb.extension.page_frame
     )
     initial_data: dict[str, Any] = {key: {} for key in PER_DOC}
 
