@@ -54,6 +54,22 @@ def copy_shipped_site(dest: Path) -> Path:
     return dest
 
 
+def run_cli(site: Path, *args: str) -> int:
+    """``healthkb --root SITE ARGS...`` in-process; returns the exit status."""
+    from healthkb.cli import main
+
+    return main(["--root", str(site), *args])
+
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    """Every file's bytes, to prove a refused command left the site untouched."""
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
 def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
     return strip_colors(app.warning.getvalue())
 

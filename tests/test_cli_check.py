@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import run_cli as run
+
 from healthkb.cli import main
 from healthkb.readability import prose_text
 
@@ -37,10 +39,6 @@ def write(
         ARTICLE.format(extra=extra, body=body, title=title), encoding="utf-8"
     )
     return f"articles/heart/{name}"
-
-
-def run(site: Path, *args: str) -> int:
-    return main(["--root", str(site), *args])
 
 
 def test_clean_site_passes_and_prints_summary(site_copy, capsys):

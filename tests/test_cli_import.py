@@ -6,24 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import warnings_of
+from conftest import run_cli as run
+from conftest import snapshot, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
-from healthkb.cli import main
-
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
-
-
-def run(site: Path, *args: str) -> int:
-    return main(["--root", str(site), *args])
-
-
-def snapshot(site: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(site).as_posix(): p.read_bytes()
-        for p in site.rglob("*")
-        if p.is_file()
-    }
 
 
 def test_import_plain_text_draft(site_copy, capsys):

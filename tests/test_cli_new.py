@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from healthkb.cli import main
-
-
-def run(site: Path, *args: str) -> int:
-    return main(["--root", str(site), *args])
-
-
-def snapshot(site: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(site).as_posix(): p.read_bytes()
-        for p in site.rglob("*")
-        if p.is_file()
-    }
+from conftest import run_cli as run
+from conftest import snapshot
 
 
 def test_new_creates_scaffold_with_dates_and_author(site_copy, capsys):

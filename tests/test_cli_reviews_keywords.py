@@ -6,12 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from healthkb.cli import main
+from conftest import run_cli as run
+
 from healthkb.review_status import status_of
-
-
-def run(site: Path, *args: str) -> int:
-    return main(["--root", str(site), *args])
 
 
 def add_article(
