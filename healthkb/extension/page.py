@@ -52,7 +52,8 @@ def visit_article_header_html(self: HTML5Translator, node: article_header) -> No
     out.append("</dl>")
     out.append(f'<p class="hk-summary">{escape(meta.description)}</p>')
     out.append("</div>")
-    self.body.append("".join(out))
+    # whitespace between blocks keeps search snippets readable
+    self.body.append("\n".join(out))
     raise nodes.SkipNode
 
 
