@@ -293,9 +293,17 @@ def write_site(
         folder = out / "articles" / topic
         folder.mkdir(parents=True)
         title = topic.replace("-", " ").capitalize()
-        (folder / "index.md").write_text(
-            f"# {title}\n\nArticles about {title.lower()}.\n\n"
+        # as the shipped topic pages: healthkb's article list (titles, descriptions,
+        # dates) and a hidden toctree for the navigation; the bare site lists its
+        # articles with a visible toctree
+        listing = (
             "```{toctree}\n:maxdepth: 1\n:glob:\n\n*\n```\n"
+            if bare
+            else f"```{{article-list}}\n:topic: {topic}\n```\n\n"
+            "```{toctree}\n:hidden:\n:glob:\n\n*\n```\n"
+        )
+        (folder / "index.md").write_text(
+            f"# {title}\n\nArticles about {title.lower()}.\n\n{listing}"
         )
     for article in articles:
         path = out / f"{article.docname}.md"

@@ -7,6 +7,7 @@ missing brace in one entry cannot swallow the rest of the file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +35,8 @@ class Bibliography:
     problems: list[Problem] = field(default_factory=list)
     #: the text of every entry that parsed, for a build that must not crash
     clean_text: str = ""
+    #: key -> digest of what the entry shows (see :meth:`entry_fingerprints`)
+    fingerprints: dict[str, str] = field(default_factory=dict)
 
     def line_of(self, key: str, field_name: str | None = None) -> int:
         """The line of *field_name* in entry *key*, else of the entry itself."""
@@ -44,6 +47,28 @@ class Bibliography:
 
     def keys_casefolded(self) -> dict[str, str]:
         return {key.casefold(): key for key in self.entries}
+
+    def entry_fingerprints(self) -> dict[str, str]:
+        """Every entry's fingerprint, computed once (the parse cache keeps them)."""
+        if self.fingerprints.keys() != self.entries.keys():
+            self.fingerprints = {
+                key: entry_fingerprint(entry) for key, entry in self.entries.items()
+            }
+        return self.fingerprints
+
+
+def entry_fingerprint(entry: Entry) -> str:
+    """A stable digest of everything that can change how an entry is shown."""
+    parts = [entry.type.lower()]
+    parts += [
+        f"{name.lower()}={value}"
+        for name, value in sorted(entry.fields.items(), key=lambda i: i[0].lower())
+    ]
+    parts += [
+        f"{role}:{'; '.join(str(p) for p in people)}"
+        for role, people in sorted(entry.persons.items())
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
 
 
 def load_bibliography(path: Path, display: str) -> Bibliography:

@@ -59,3 +59,25 @@ def test_problems_are_kept_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib"]
     assert [p.line for p in again.problems] == [10]
+
+
+def test_entry_fingerprints_are_kept_in_the_cache(tmp_path, monkeypatch):
+    """Each rebuild compares the cited entries' fingerprints: they are computed once
+    with the parse, not for every entry on every build."""
+    from healthkb import bibliography
+
+    bib, cache = tmp_path / "references.bib", tmp_path / "cache"
+    bib.write_text(bib_entry(0) + bib_entry(1))
+    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    computed: list[str] = []
+    real = bibliography.entry_fingerprint
+
+    def counting(entry):
+        computed.append(entry.key)
+        return real(entry)
+
+    monkeypatch.setattr(bibliography, "entry_fingerprint", counting)
+    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    assert again.entry_fingerprints() == first.entry_fingerprints()
+    assert set(again.entry_fingerprints()) == {source_key(0), source_key(1)}
+    assert computed == []  # read from the cache, not recomputed

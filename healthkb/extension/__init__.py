@@ -14,8 +14,10 @@ from healthkb.extension import (
     config_check,
     dependents,
     domain,
+    gc_tuning,
     head,
     home,
+    html_builder,
     key_figures,
     keyword_pages,
     keywords,
@@ -30,6 +32,7 @@ from healthkb.extension import (
     security,
     sources,
     stale_output,
+    template_cache,
 )
 from healthkb.settings import SETTINGS
 
@@ -76,6 +79,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     navigation.setup(app)
     page_frame.setup(app)
     pagefind.setup(app)
+    html_builder.setup(app)
+    template_cache.setup(app)
+    gc_tuning.setup(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: ArticleMeta.lines

@@ -11,7 +11,6 @@ source (a ``{bibliography}`` directive) keep their file dependency.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,6 @@ from healthkb.extension.domain import get_domain
 
 if TYPE_CHECKING:
     from docutils import nodes
-    from pybtex.database import Entry
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
@@ -29,26 +27,12 @@ if TYPE_CHECKING:
 KEY = "cited_entries"
 
 
-def fingerprint(entry: Entry) -> str:
-    """A stable digest of everything that can change how an entry is shown."""
-    parts = [entry.type.lower()]
-    parts += [
-        f"{name.lower()}={value}"
-        for name, value in sorted(entry.fields.items(), key=lambda i: i[0].lower())
-    ]
-    parts += [
-        f"{role}:{'; '.join(str(p) for p in people)}"
-        for role, people in sorted(entry.persons.items())
-    ]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
-
-
 def site_fingerprints(site: Site) -> dict[str, str]:
     """Every key in the site's bibliographies -> its fingerprint (first file wins)."""
     found: dict[str, str] = {}
     for bib in site.bibliographies:
-        for key, entry in bib.entries.items():
-            found.setdefault(key, fingerprint(entry))
+        for key, digest in bib.entry_fingerprints().items():
+            found.setdefault(key, digest)
     return found
 
 

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 
+#: Sphinx's general index: keywords and glossary terms (see html_builder)
+GENINDEX = "genindex"
+
+
 def computed(env: BuildEnvironment) -> dict[str, Any]:
     """``keywords`` (key -> Keyword), ``related`` (docname -> related docnames),
     ``stale_pages`` (generated pages to write in this build)."""
@@ -62,6 +66,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     # generated pages are in no toctree: they all show the same sidebar
     outside = page_frame.outside_frame(env, KEYWORDS_INDEX)
     pages = _generated_pages(keywords, items)
+    pages[GENINDEX] = _index_entries(env)
     state = {
         "outdir": str(app.outdir),
         "frame": _digest(_output_settings(app)),
@@ -128,6 +133,13 @@ def _generated_pages(
         listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
         pages[k.pagename] = (k.name, k.slug, shown(listed))
     return pages
+
+
+def _index_entries(env: BuildEnvironment) -> str:
+    """A digest of what genindex lists: every document's index entries (words,
+    link targets, main or not)."""
+    entries = env.domaindata.get("index", {}).get("entries", {})
+    return _digest(sorted((doc, repr(value)) for doc, value in entries.items()))
 
 
 def _output_settings(app: Sphinx) -> tuple[object, ...]:

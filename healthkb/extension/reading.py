@@ -28,7 +28,7 @@ REFERENCES = "\n\n## References\n\n```{footbibliography}\n```\n"
 
 
 def _relpath(env: BuildEnvironment, docname: str) -> str:
-    return Path(env.doc2path(docname)).relative_to(env.srcdir).as_posix()
+    return Path(env.doc2path(docname, base=False)).as_posix()
 
 
 def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:

@@ -59,11 +59,14 @@ def repair_search_index(app: Sphinx) -> list[Any]:
     entries: dict[str, list[tuple[str, str, str]]] = indexer._index_entries
     missing = {d for d in app.env.found_docs if d not in entries}
     path = Path(builder.outdir) / builder.searchindex_filename
-    if missing and path.is_file():
+    # parsed once by healthkb's builder when Sphinx loaded it (html_builder.py)
+    old = getattr(builder, "previous_search_index", None)
+    if missing and old is None and path.is_file():
         try:
             old = js_index.loads(path.read_text(encoding="utf-8"))
         except ValueError:
-            old = {"docnames": [], "indexentries": {}}
+            old = None
+    if missing and isinstance(old, dict):
         restored: dict[str, set[tuple[str, str, str]]] = {d: set() for d in missing}
         docnames = old.get("docnames", [])
         for entry, hits in old.get("indexentries", {}).items():

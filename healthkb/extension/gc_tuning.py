@@ -1,0 +1,49 @@
+"""Keep Python's cycle collector away from the build's long-lived state.
+
+The environment of a large site is millions of objects, loaded once and kept for
+the whole build. Python's collector walks all of them again and again as the
+reading and writing create short-lived objects: measured at 1,000 articles, 0.7 s
+of a one-article rebuild (273 collections) and 5.5 s of a full build. Freezing
+what exists at three points moves it out of the collector's way (the standard
+library's ``gc.freeze``, meant for this): once the extensions are imported, once the
+environment is loaded, and once every document has been read (after one last collection, so that no garbage of
+the reading phase is kept). Parallel workers fork after the first point, so the
+collector no longer dirties the memory pages they share with their parent either.
+The frozen objects go back to the collector when the same process starts another
+build (not when a build finishes: a command-line build then exits without walking
+them once more, ~1 s at 1,000 articles).
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+
+def freeze_imports(app: Sphinx, config: object) -> None:
+    if gc.get_freeze_count():
+        # an earlier build in this process (tests, an editor's language server):
+        # hand its objects back to the collector and free what is garbage now
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
+
+
+def freeze(app: Sphinx) -> None:
+    gc.freeze()
+
+
+def freeze_read(app: Sphinx, env: BuildEnvironment) -> None:
+    gc.collect()
+    gc.freeze()
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("config-inited", freeze_imports, priority=900)
+    app.connect("builder-inited", freeze, priority=0)
+    # late, after the other env-updated handlers have built their results
+    app.connect("env-updated", freeze_read, priority=900)
