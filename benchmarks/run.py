@@ -252,7 +252,7 @@ def main() -> int:
     # one count for every size, or one per size: BENCH_RUNS=3,1
     counts = [max(1, int(r)) for r in os.environ.get("BENCH_RUNS", "3").split(",")]
     runs_for = {size: counts[min(i, len(counts) - 1)] for i, size in enumerate(sizes)}
-    words = int(os.environ.get("BENCH_WORDS", "600"))
+    words = int(os.environ.get("BENCH_WORDS", "1200"))
     # the bare site's flat navigation is quadratic (21 min at 1,000 here): allow a cap
     bare_max = int(os.environ.get("BENCH_BARE_MAX", "1000000"))
     WORK.mkdir(parents=True, exist_ok=True)
