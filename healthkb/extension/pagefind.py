@@ -40,8 +40,9 @@ TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 #: only the readable content of a page is indexed, not the sidebar or footer
 ROOT_SELECTOR = "#furo-main-content"
-#: not words a reader searches for: heading anchors, the disclaimer on every article
-EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback"
+#: not words a reader searches for: heading anchors, the disclaimer on every article,
+#: the other articles' titles and descriptions in "Related articles"
+EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback, .hk-related"
 PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
 
 
@@ -63,7 +64,10 @@ def search_template(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> str | None:
     if needs_wasm(app, pagename):
-        context["healthkb_search_form"] = search_form(context["pathto"]("search"))
+        # the page sends a new query to itself (pathto would give "#" here)
+        context["healthkb_search_form"] = search_form(
+            app.builder.get_target_uri(pagename)
+        )
         return "healthkb-pagefind-search.html"
     return None
 
