@@ -64,6 +64,8 @@ def test_each_backend_loads_only_its_own_index(page, search_site):
     if search_site.search == "pagefind":
         assert "searchindex.js" not in paths
         assert any(p.startswith("pagefind/index/") for p in paths)
+        # no worker: Pagefind's WebAssembly runs under this page's policy
+        assert "pagefind/pagefind-worker.js" not in paths
         # one fragment per result shown, not one per page of the site
         fragments = [p for p in paths if p.startswith("pagefind/fragment/")]
         assert len(fragments) == page.locator(RESULT_LINKS).count()

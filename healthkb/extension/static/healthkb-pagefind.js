@@ -66,7 +66,9 @@
 
   const run = async () => {
     const pagefind = await import(new URL(bundle + "pagefind.js", document.baseURI).href);
-    await pagefind.options({ baseUrl: "/" });
+    // the main thread, under this page's Content-Security-Policy (which allows
+    // WebAssembly), rather than a worker, whose policy is whatever its server sends
+    await pagefind.options({ baseUrl: "/", noWorker: true });
     const found = await pagefind.search(query);
     const results = (found && found.results) || [];
     let shown = 0;
@@ -90,7 +92,10 @@
   };
   run().catch((error) => {
     title.textContent = "Search Results";
-    summary.textContent = "Search could not run in this browser. Please try another browser.";
+    summary.textContent =
+      window.location.protocol === "file:"
+        ? "Search works only when the site is served by a web server, not from files on disk."
+        : "Search could not run in this browser. Please try another browser.";
     console.error("healthkb search:", error);
   });
 })();
