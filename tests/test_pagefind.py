@@ -22,6 +22,11 @@ def pagefind_site(make_app, site_copy):
     return app
 
 
+def _indexed_pages(out):
+    pages = [out / "index.html", out / "glossary.html"]
+    return pages + [*out.glob("articles/**/*.html"), *out.glob("keywords/**/*.html")]
+
+
 def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
     app = pagefind_site
     assert warnings_of(app) == ""
@@ -30,11 +35,10 @@ def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
     assert (bundle / "pagefind-ui.js").is_file()
     assert list(bundle.glob("index/*.pf_index")), "no index chunks written"
     # one fragment per indexed page: home, glossary, articles and topics, keyword pages
-    out = app.outdir
-    pages = [out / "index.html", out / "glossary.html"]
-    pages += [*out.glob("articles/**/*.html"), *out.glob("keywords/**/*.html")]
-    assert len(pages) > 6
-    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == len(pages)
+    assert len(_indexed_pages(app.outdir)) > 6
+    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == len(
+        _indexed_pages(app.outdir)
+    )
     page = soup(app.outdir / "search.html")
     scripts = [s.get("src", "") for s in page.select("script")]
     assert "_static/healthkb-pagefind.js" in scripts
@@ -83,3 +87,17 @@ def test_shipped_site_turns_pagefind_on_and_make_serve_turns_it_off():
         r"^serve:.*?(?=^\S)", (repo / "Makefile").read_text(), re.M | re.S
     )
     assert serve and "-D healthkb_pagefind=0" in serve.group(0)
+
+
+def test_rebuild_after_an_edit_leaves_no_stale_index_files(pagefind_site):
+    app = pagefind_site
+    source = app.srcdir / "articles" / "heart" / "walking-and-heart-health.md"
+    text = source.read_text(encoding="utf-8")
+    assert "Walking most days" in text
+    source.write_text(text.replace("Walking most days", "Walking on most days"))
+    app.build()
+    assert warnings_of(app) == ""
+    bundle = app.outdir / "pagefind"
+    assert len(list(bundle.glob("*.pf_meta"))) == 1
+    fragments = list(bundle.glob("fragment/*.pf_fragment"))
+    assert len(fragments) == len(_indexed_pages(app.outdir))

@@ -21,6 +21,7 @@ Pagefind compiles WebAssembly, which a Content-Security-Policy allows only with
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -86,6 +87,9 @@ def index_site(app: Sphinx, exception: BaseException | None) -> None:
     if exception or not app.config.healthkb_pagefind or app.builder.format != "html":
         return
     logger.info("building the Pagefind search index... ", nonl=True)
+    # Pagefind adds new content-named files beside the old ones: start afresh, so an
+    # incremental build's output equals a clean build's
+    shutil.rmtree(Path(app.outdir) / "pagefind", ignore_errors=True)
     done = subprocess.run(command(Path(app.outdir)), capture_output=True, text=True)
     if done.returncode != 0:
         raise ExtensionError(
