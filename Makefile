@@ -36,8 +36,10 @@ html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
 	@$(PY) -m healthkb.conf_preflight .
 	$(PY) -m sphinx -b html $(STRICT) -d $(DOCTREES) $(SPHINXOPTS) . $(BUILDDIR)/html
 
+# The preview keeps Sphinx's own search: no Pagefind indexing on every save.
 serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload
 	$(VENV)/bin/sphinx-autobuild --host $(HOST) --port $(PORT) -d $(DOCTREES) \
+	  -D healthkb_pagefind=0 \
 	  --watch healthkb --watch _templates --watch _static --re-ignore '(\.venv|_build)/.*' \
 	  . $(BUILDDIR)/html
 

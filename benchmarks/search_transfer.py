@@ -50,19 +50,32 @@ def query_bytes(site: Path, query: str, browser: Any = None) -> SearchLoad:
     return _in_browser(site, f"search.html?q={query}", None, browser)
 
 
-def pagefind_query_bytes(site: Path, query: str, shown: int = 5) -> SearchLoad:
-    """What Pagefind downloads for *query* showing *shown* results (as its UI does
-    first), plus the UI's own script and style; works whatever the search page is."""
+#: the search page's own script (healthkb/extension/static), which runs Pagefind
+SEARCH_SCRIPT = (
+    Path(__file__).resolve().parents[1]
+    / "healthkb"
+    / "extension"
+    / "static"
+    / "healthkb-pagefind.js"
+)
+
+
+def pagefind_query_bytes(site: Path, query: str, shown: int = 10) -> SearchLoad:
+    """What Pagefind downloads for *query* showing *shown* results (as the search page
+    does first), plus the search page's script; works whatever the search page is
+    (a site built with Sphinx's search and indexed by Pagefind afterwards)."""
     script = f"""async () => {{
         const pagefind = await import("./pagefind/pagefind.js");
         const found = await pagefind.search({query!r});
         const first = found.results.slice(0, {shown});
         const data = await Promise.all(first.map(r => r.data()));
-        await fetch("./pagefind/pagefind-ui.js");
-        await fetch("./pagefind/pagefind-ui.css");
         return data.map(d => d.url);
     }}"""
-    return _in_browser(site, "index.html", script)
+    load = _in_browser(site, "index.html", script)
+    # counted from the package: a site built without Pagefind does not have it
+    load.bytes += SEARCH_SCRIPT.stat().st_size
+    load.paths.append("_static/" + SEARCH_SCRIPT.name)
+    return load
 
 
 def _in_browser(

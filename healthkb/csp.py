@@ -31,13 +31,17 @@ def inline_scripts(template_text: str) -> list[str]:
     ]
 
 
-def policy(script_hashes: Iterable[str] = ()) -> str:
+def policy(script_hashes: Iterable[str] = (), *, wasm: bool = False) -> str:
     """The policy: same-origin scripts plus the hashed theme scripts; no plugins.
+
+    *wasm*: also let the site's scripts compile WebAssembly (``'wasm-unsafe-eval'``:
+    it does not allow JavaScript's eval); only the Pagefind search page needs it.
 
     Styles may be inline: the theme writes its colour variables in a ``<style>``
     element and SVG charts use ``style`` attributes; styles cannot run code.
     """
-    scripts = " ".join(["'self'", *sorted(set(script_hashes))])
+    wasm_source = ["'wasm-unsafe-eval'"] if wasm else []
+    scripts = " ".join(["'self'", *wasm_source, *sorted(set(script_hashes))])
     return "; ".join(
         [
             "default-src 'self'",

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from conftest import soup, warnings_of
+
+from healthkb.settings import read_conf
 
 
 @pytest.fixture
@@ -17,6 +22,11 @@ def pagefind_site(make_app, site_copy):
     return app
 
 
+def _indexed_pages(out):
+    pages = [out / "index.html", out / "glossary.html"]
+    return pages + [*out.glob("articles/**/*.html"), *out.glob("keywords/**/*.html")]
+
+
 def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
     app = pagefind_site
     assert warnings_of(app) == ""
@@ -25,16 +35,37 @@ def test_build_writes_a_pagefind_bundle_and_search_page(pagefind_site):
     assert (bundle / "pagefind-ui.js").is_file()
     assert list(bundle.glob("index/*.pf_index")), "no index chunks written"
     # one fragment per indexed page: home, glossary, articles and topics, keyword pages
-    out = app.outdir
-    pages = [out / "index.html", out / "glossary.html"]
-    pages += [*out.glob("articles/**/*.html"), *out.glob("keywords/**/*.html")]
-    assert len(pages) > 6
-    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == len(pages)
+    assert len(_indexed_pages(app.outdir)) > 6
+    assert len(list(bundle.glob("fragment/*.pf_fragment"))) == len(
+        _indexed_pages(app.outdir)
+    )
     page = soup(app.outdir / "search.html")
     scripts = [s.get("src", "") for s in page.select("script")]
-    assert "pagefind/pagefind-ui.js" in scripts
+    assert "_static/healthkb-pagefind.js" in scripts
+    assert (app.outdir / "_static" / "healthkb-pagefind.js").is_file()
     assert not any("searchindex.js" in s for s in scripts)
-    assert page.select_one("#hk-search") is not None
+    # the results go where Sphinx's search writes them, with the bundle's path
+    assert page.select_one("#search-results")["data-bundle"] == "pagefind/"
+    # the page's own search form, sent to the search page itself
+    assert page.select_one("form.hk-search-form")["action"] == "search.html"
+
+
+def _policy(path) -> str:
+    meta = soup(path).select_one('meta[http-equiv="Content-Security-Policy"]')
+    return meta["content"]
+
+
+def test_only_the_search_page_may_compile_webassembly(pagefind_site):
+    out = pagefind_site.outdir
+    assert "'wasm-unsafe-eval'" in _policy(out / "search.html")
+    others = [
+        out / "index.html",
+        out / "glossary.html",
+        *out.glob("articles/**/*.html"),
+    ]
+    assert len(others) > 2
+    for page in others:
+        assert "wasm" not in _policy(page), page
 
 
 def test_setting_off_keeps_sphinx_search(make_app, site_copy):
@@ -44,3 +75,29 @@ def test_setting_off_keeps_sphinx_search(make_app, site_copy):
     page = soup(app.outdir / "search.html")
     scripts = [s.get("src", "") for s in page.select("script")]
     assert "searchindex.js" in scripts
+    assert not (app.outdir / "_static" / "healthkb-pagefind.js").exists()
+    assert "wasm" not in _policy(app.outdir / "search.html")
+
+
+def test_shipped_site_turns_pagefind_on_and_make_serve_turns_it_off():
+    """Readers get Pagefind (make html); the editors' preview keeps Sphinx's search."""
+    repo = Path(__file__).resolve().parents[1]
+    assert read_conf(repo)["healthkb_pagefind"] is True
+    serve = re.search(
+        r"^serve:.*?(?=^\S)", (repo / "Makefile").read_text(), re.M | re.S
+    )
+    assert serve and "-D healthkb_pagefind=0" in serve.group(0)
+
+
+def test_rebuild_after_an_edit_leaves_no_stale_index_files(pagefind_site):
+    app = pagefind_site
+    source = app.srcdir / "articles" / "heart" / "walking-and-heart-health.md"
+    text = source.read_text(encoding="utf-8")
+    assert "Walking most days" in text
+    source.write_text(text.replace("Walking most days", "Walking on most days"))
+    app.build()
+    assert warnings_of(app) == ""
+    bundle = app.outdir / "pagefind"
+    assert len(list(bundle.glob("*.pf_meta"))) == 1
+    fragments = list(bundle.glob("fragment/*.pf_fragment"))
+    assert len(fragments) == len(_indexed_pages(app.outdir))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.csp import inline_scripts, policy, script_hash
+from healthkb.extension import pagefind
 from healthkb.extension.domain import get_domain
 from healthkb.html_tags import start_tag
 from healthkb.structured_data import medical_web_page, script_json
@@ -38,9 +39,9 @@ def page_url(app: Sphinx, pagename: str) -> str:
     return base + app.builder.get_target_uri(pagename) if base else ""
 
 
-def csp_policy(app: Sphinx) -> str:
+def csp_policy(app: Sphinx, *, wasm: bool = False) -> str:
     """The policy with hashes of the theme's fixed inline scripts (computed once)."""
-    cached = getattr(app.builder, "_healthkb_csp", None)
+    cached = getattr(app.builder, "_healthkb_csp_hashes", None)
     if cached is None:
         hashes = []
         dirs = [
@@ -53,9 +54,9 @@ def csp_policy(app: Sphinx) -> str:
                     script_hash(body)
                     for body in inline_scripts(template.read_text(encoding="utf-8"))
                 ]
-        cached = policy(hashes)
-        app.builder._healthkb_csp = cached  # type: ignore[attr-defined]
-    return cached
+        cached = hashes
+        app.builder._healthkb_csp_hashes = cached  # type: ignore[attr-defined]
+    return policy(cached, wasm=wasm)
 
 
 def before_opengraph(
@@ -63,7 +64,11 @@ def before_opengraph(
 ) -> None:
     """Security policy first in the head; the article's description for OpenGraph."""
     tags = [
-        start_tag("meta", http_equiv="Content-Security-Policy", content=csp_policy(app))
+        start_tag(
+            "meta",
+            http_equiv="Content-Security-Policy",
+            content=csp_policy(app, wasm=pagefind.needs_wasm(app, pagename)),
+        )
     ]
     record = get_domain(app.env).articles.get(pagename)
     if record is not None:

@@ -1,8 +1,13 @@
 """The built shipped site, served on 127.0.0.1, and Debian's Chromium driven by
-Playwright. Built once per test session (per xdist worker) into a temporary folder."""
+Playwright. Built once per test session (per xdist worker) into a temporary folder.
+
+The shipped site searches with Pagefind (what readers get). Tests that search use
+``search_site`` and run twice: on that site and on the same sources built with
+Sphinx's own search (``-D healthkb_pagefind=0``, what ``make serve`` shows editors)."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -40,12 +45,18 @@ CHROMIUM_ARGS = [
 ]
 
 
+#: the search backends, and the -D overrides that select them
+SEARCH_BACKENDS = {"pagefind": [], "sphinx": ["-D", "healthkb_pagefind=0"]}
+
+
 @dataclass(frozen=True)
 class BuiltSite:
     html: Path
     #: e.g. "/healthkb/": the path part of html_baseurl, served here as on the real host
     prefix: str
     base_url: str
+    #: which search the site's search page runs: "pagefind" or "sphinx"
+    search: str = "pagefind"
 
     def url(self, page: str = "") -> str:
         return self.base_url + page
@@ -55,10 +66,8 @@ class BuiltSite:
         return self.base_url.removesuffix(self.prefix)
 
 
-@pytest.fixture(scope="session")
-def built_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _build(out: Path, search: str) -> Path:
     """The shipped site, built strictly (-W): a warning fails every browser test."""
-    out = tmp_path_factory.mktemp("site")
     status = build_main(
         [
             "-b",
@@ -67,14 +76,27 @@ def built_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "-q",
             "-j",
             "1",
+            *SEARCH_BACKENDS[search],
             "-d",
             str(out / "doctrees"),
             str(REPO),
             str(out / "html"),
         ]
     )
-    assert status == 0, "the shipped site does not build cleanly with -W"
+    assert status == 0, f"the shipped site ({search} search) does not build with -W"
     return out / "html"
+
+
+@pytest.fixture(scope="session")
+def built_html(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped site as published: Pagefind search."""
+    return _build(tmp_path_factory.mktemp("site"), "pagefind")
+
+
+@pytest.fixture(scope="session")
+def built_html_sphinx_search(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped site with Sphinx's search (searchindex.js), as `make serve` builds."""
+    return _build(tmp_path_factory.mktemp("site-sphinx-search"), "sphinx")
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -110,21 +132,41 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site(built_html: Path) -> Iterator[BuiltSite]:
+@contextlib.contextmanager
+def _serve(html: Path, search: str) -> Iterator[BuiltSite]:
     prefix = urlsplit(read_conf(REPO)["html_baseurl"]).path or "/"
     handler = type("Handler", (_Handler,), {"prefix": prefix})
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(built_html))
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(html))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     try:
-        yield BuiltSite(built_html, prefix, f"http://{host}:{port}{prefix}")
+        yield BuiltSite(html, prefix, f"http://{host}:{port}{prefix}", search)
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(built_html: Path) -> Iterator[BuiltSite]:
+    """The shipped site as readers get it (Pagefind search)."""
+    with _serve(built_html, "pagefind") as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def sphinx_search_site(built_html_sphinx_search: Path) -> Iterator[BuiltSite]:
+    with _serve(built_html_sphinx_search, "sphinx") as served:
+        yield served
+
+
+@pytest.fixture(params=list(SEARCH_BACKENDS))
+def search_site(request: pytest.FixtureRequest) -> BuiltSite:
+    """The shipped site once with each search backend (each built once per session)."""
+    name = "site" if request.param == "pagefind" else "sphinx_search_site"
+    return request.getfixturevalue(name)
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Shared helpers for the browser tests: pages to visit and Sphinx's search page."""
+"""Shared helpers for the browser tests: pages to visit and the search page."""
 
 from __future__ import annotations
 
@@ -15,13 +15,22 @@ VNS_TITLES = {
 }
 
 
-def search(page: Page, site: BuiltSite, query: str) -> dict[str, str]:
-    """Run Sphinx's search page; return result link text -> href (page part)."""
-    page.goto(site.url("search.html?q=" + quote(query)))
+RESULT_LINKS = "#search-results ul.search > li > a"
+
+
+def wait_for_results(page: Page, text: str = "Search finished") -> None:
+    """Both backends write Sphinx's markup and summary line when a search is done."""
     expect(page.locator("#search-results .search-summary")).to_contain_text(
-        "Search finished", timeout=15000
+        text, timeout=15000
     )
-    links = page.locator("#search-results ul.search > li > a")
+
+
+def search(page: Page, site: BuiltSite, query: str) -> dict[str, str]:
+    """Run the search page (Pagefind's or Sphinx's); return link text -> href (page
+    part) of the results shown."""
+    page.goto(site.url("search.html?q=" + quote(query)))
+    wait_for_results(page)
+    links = page.locator(RESULT_LINKS)
     return {
         links.nth(i).inner_text(): links.nth(i).get_attribute("href").split("#")[0]
         for i in range(links.count())
