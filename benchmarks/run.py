@@ -169,15 +169,24 @@ def measure(size: int, runs: int, words: int, bare_too: bool = True) -> Figures:
         f"search '{QUERY}': Pagefind transfer (KB)",
         f"{load.bytes / 1024:.0f} ({len(load.paths)} files)",
     )
+    # the same two rebuilds of the bare site, for their ratios
+    bare_noop, bare_body = [], []
+    if plain:
+        bare_out = base / "bare-j1"
+        bare_noop = [sphinx(bare, bare_out, "1", fresh=False) for _ in range(runs)]
+        bare_target = bare / f"{articles[size // 2].docname}.md"
+        for run in range(runs):
+            _append_sentence(bare_target, run)
+            bare_body.append(sphinx(bare, bare_out, "1", fresh=False))
     noop = [sphinx(site, out, "1", fresh=False) for _ in range(runs)]
-    say("no-change rebuild (s / read / written)", _incremental(noop))
+    say("no-change rebuild (s / read / written)", _incremental(noop, bare_noop))
     target = site / f"{articles[size // 2].docname}.md"
     body = []
     for run in range(runs):
         _append_sentence(target, run)
         body.append(sphinx(site, out, "1", fresh=False))
     tbody = median([b.seconds for b in body])
-    say("one-article body edit (s / read / written)", _incremental(body))
+    say("one-article body edit (s / read / written)", _incremental(body, bare_body))
     say("body edit as % of full build", f"{100 * tbody / t1:.1f}%")
     keyword = []
     for run in range(runs):
@@ -202,10 +211,13 @@ def measure(size: int, runs: int, words: int, bare_too: bool = True) -> Figures:
     return f
 
 
-def _incremental(builds: list[Build]) -> str:
+def _incremental(builds: list[Build], bare: list[Build] | None = None) -> str:
     seconds = median([b.seconds for b in builds])
     read, written = max(b.read for b in builds), max(b.written for b in builds)
-    return f"{seconds:.1f} / {read} / {written}"
+    text = f"{seconds:.1f} / {read} / {written}"
+    if bare:
+        text += f" ({seconds / median([b.seconds for b in bare]):.2f}x bare)"
+    return text
 
 
 def _append_sentence(path: Path, run: int) -> None:
