@@ -254,6 +254,8 @@ myst_footnote_sort = False
 bibtex_reference_style = "label"
 bibtex_foot_reference_style = "foot"
 healthkb_today = "2026-12-01"
+# as a published site: canonical links, sitemap.xml and feed.xml are written
+html_baseurl = "https://health.example.org/"
 """
 #: the shipped site's templates and styles (healthkb's pages need them)
 REPO = Path(__file__).resolve().parent.parent

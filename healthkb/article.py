@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from healthkb.content_rules import html_in_text
@@ -60,6 +61,7 @@ class ArticleMeta:
         return self.keywords + self.secondary_keywords
 
 
+@lru_cache(maxsize=1 << 16)  # every keyword of every article, on every build
 def keyword_key(keyword: str) -> str:
     """The identity of a keyword: case and spacing do not matter."""
     return " ".join(keyword.casefold().replace("-", " ").split())

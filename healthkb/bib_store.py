@@ -29,13 +29,33 @@ def cache_name(raw: bytes, display: str) -> str:
     return f"{_file_prefix(display)}{digest[:32]}.pickle"
 
 
+#: the last parse of each file in this process: a build reads the file for the site's
+#: rules and again for the copy handed to sphinxcontrib-bibtex
+_IN_PROCESS: dict[str, Bibliography] = {}
+
+
 def load_bibliography_cached(path: Path, display: str, cache_dir: Path) -> Bibliography:
     """``load_bibliography(path, display)``, reusing a parse of the same bytes."""
     try:
         raw = path.read_bytes()
     except OSError:
         return load_bibliography(path, display)  # it reports the problem
-    cached = cache_dir / cache_name(raw, display)
+    name = cache_name(raw, display)
+    if name in _IN_PROCESS:
+        return _IN_PROCESS[name]
+    bib = _load(raw, path, display, cache_dir / name)
+    while len(_IN_PROCESS) >= 8:  # a site has a file or two: old parses go
+        del _IN_PROCESS[next(iter(_IN_PROCESS))]
+    _IN_PROCESS[name] = bib
+    return bib
+
+
+def forget_parses() -> None:
+    """Drop this process's parses (the files on disk stay): as a new process."""
+    _IN_PROCESS.clear()
+
+
+def _load(raw: bytes, path: Path, display: str, cached: Path) -> Bibliography:
     try:
         bib = pickle.loads(cached.read_bytes())
         if isinstance(bib, Bibliography):

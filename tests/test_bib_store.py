@@ -30,6 +30,7 @@ def test_unchanged_file_is_parsed_once(tmp_path, monkeypatch):
     bib.write_text(bib_entry(0) + bib_entry(1))
     cache = tmp_path / "cache"
     first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    bib_store.forget_parses()  # the next build: a new process, the same cache
     second = bib_store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib"]
     assert list(second.entries) == list(first.entries) == [source_key(0), source_key(1)]
@@ -55,6 +56,7 @@ def test_problems_are_kept_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     assert [p.line for p in first.problems] == [10]
     (stored,) = cache.glob("*.pickle")
     stored.write_bytes(b"not a pickle")
+    bib_store.forget_parses()  # as the next build, a new process
     calls = _counting(monkeypatch)
     again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib"]
@@ -77,7 +79,27 @@ def test_entry_fingerprints_are_kept_in_the_cache(tmp_path, monkeypatch):
         return real(entry)
 
     monkeypatch.setattr(bibliography, "entry_fingerprint", counting)
+    bib_store.forget_parses()  # from the file cache, as the next build
     again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
     assert again.entry_fingerprints() == first.entry_fingerprints()
     assert set(again.entry_fingerprints()) == {source_key(0), source_key(1)}
     assert computed == []  # read from the cache, not recomputed
+
+
+def test_one_process_parses_and_unpickles_a_file_once(tmp_path, monkeypatch):
+    """The build loads the file for its checked copy and for the site's rules."""
+    import pickle
+
+    bib, cache = tmp_path / "references.bib", tmp_path / "cache"
+    bib.write_text(bib_entry(0))
+    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    unpickled: list[bytes] = []
+    monkeypatch.setattr(bib_store.pickle, "loads", lambda data: unpickled.append(data))
+    again = bib_store.load_bibliography_cached(bib, "references.bib", tmp_path / "b")
+    assert again is first and unpickled == []
+    bib.write_text(bib_entry(0) + bib_entry(1))  # new bytes: not the old parse
+    monkeypatch.setattr(bib_store.pickle, "loads", pickle.loads)
+    assert (
+        source_key(1)
+        in bib_store.load_bibliography_cached(bib, "references.bib", cache).entries
+    )

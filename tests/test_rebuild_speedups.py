@@ -59,9 +59,11 @@ def test_later_builds_in_the_same_process_free_the_earlier_ones(rootdir, tmp_pat
     site = tmp_path / "site"
     shutil.copytree(rootdir / "test-basic", site)
     envs = []
+    thresholds = gc.get_threshold()
     for n in range(3):
         app = _build(site, tmp_path / str(n))
         assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == thresholds  # raised only while env loads
         envs.append(weakref.ref(app.env))
         del app
     assert envs[0]() is None

@@ -31,16 +31,39 @@ def list_item(record: ArticleRecord) -> ListItem:
     )
 
 
+#: attribute of the domain object (not its data: that is pickled) holding the lists
+#: made once reading is over; the write phase only reads them
+_SETTLED = "_healthkb_settled"
+
+
 def list_items(domain: ArticleDomain) -> list[ListItem]:
+    settled = getattr(domain, _SETTLED, None)
+    if settled is not None:
+        return settled[0]
     return [list_item(domain.articles[d]) for d in sorted(domain.articles)]
 
 
 def keywords(domain: ArticleDomain) -> dict[str, Keyword]:
     """The site's keyword index (by keyword key)."""
+    settled = getattr(domain, _SETTLED, None)
+    if settled is not None:
+        return settled[1]
     return keyword_index(
         KeywordUse(r.docname, r.path, r.meta.keywords, r.meta.secondary_keywords)
         for r in domain.articles.values()
     )
+
+
+def settle(domain: ArticleDomain) -> None:
+    """Every document is read: make the lists once for the rest of the build."""
+    unsettle(domain)
+    setattr(domain, _SETTLED, (list_items(domain), keywords(domain)))
+
+
+def unsettle(domain: ArticleDomain) -> None:
+    """Reading starts (again): the records may change."""
+    if hasattr(domain, _SETTLED):
+        delattr(domain, _SETTLED)
 
 
 def related_inputs(domain: ArticleDomain) -> dict[str, RelatedInput]:

@@ -49,6 +49,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from healthkb.extension.article_list import queries
 
     domain = get_domain(env)
+    catalogue.settle(domain)
     items = {item.docname: item for item in catalogue.list_items(domain)}
     chosen = _related(env, catalogue.related_inputs(domain), app)
     every = list(items.values())

@@ -9,6 +9,8 @@ library's ``gc.freeze``, meant for this): once the extensions are imported, once
 environment is loaded, and once every document has been read (after one last collection, so that no garbage of
 the reading phase is kept). Parallel workers fork after the first point, so the
 collector no longer dirties the memory pages they share with their parent either.
+While the environment loads the collector also runs less often (unpickling makes
+no garbage); its thresholds are restored when the builder starts.
 The frozen objects go back to the collector when the same process starts another
 build (not when a build finishes: a command-line build then exits without walking
 them once more, ~1 s at 1,000 articles).
@@ -24,6 +26,10 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 
+#: the collector's thresholds, kept while the environment loads
+_THRESHOLDS: list[tuple[int, int, int]] = []
+
+
 def freeze_imports(app: Sphinx, config: object) -> None:
     if gc.get_freeze_count():
         # an earlier build in this process (tests, an editor's language server):
@@ -31,10 +37,17 @@ def freeze_imports(app: Sphinx, config: object) -> None:
         gc.unfreeze()
         gc.collect()
     gc.freeze()
+    # unpickling the environment allocates millions of objects and no garbage:
+    # collect rarely until it is loaded
+    if not _THRESHOLDS:
+        _THRESHOLDS.append(gc.get_threshold())
+    gc.set_threshold(100_000, *_THRESHOLDS[0][1:])
 
 
-def freeze(app: Sphinx) -> None:
+def freeze_loaded(app: Sphinx) -> None:
     gc.freeze()
+    if _THRESHOLDS:
+        gc.set_threshold(*_THRESHOLDS.pop())
 
 
 def freeze_read(app: Sphinx, env: BuildEnvironment) -> None:
@@ -44,6 +57,6 @@ def freeze_read(app: Sphinx, env: BuildEnvironment) -> None:
 
 def setup(app: Sphinx) -> None:
     app.connect("config-inited", freeze_imports, priority=900)
-    app.connect("builder-inited", freeze, priority=0)
+    app.connect("builder-inited", freeze_loaded, priority=0)
     # late, after the other env-updated handlers have built their results
     app.connect("env-updated", freeze_read, priority=900)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from healthkb.article import KNOWN as ARTICLE_FIELDS
 from healthkb.article import parser_key_problems
 from healthkb.checks import analyse_article, check_across, decode_article
+from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
 from healthkb.frontmatter import normalise_text, split_article
@@ -34,6 +35,7 @@ def _relpath(env: BuildEnvironment, docname: str) -> str:
 def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """Refuse undecodable sources with a located error instead of a Sphinx crash."""
     domain = get_domain(env)
+    catalogue.unsettle(domain)
     domain.site  # load once in the main process, before parallel readers fork  # noqa: B018
     report(env, domain.site.problems)
     for docname in list(docnames):
