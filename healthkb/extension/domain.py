@@ -96,9 +96,13 @@ def load_site(env: BuildEnvironment) -> Site:
     return Site.load(Path(env.srcdir), settings, bib_cache=bib_cache_dir(env))
 
 
+#: folder under the doctree folder for the parsed .bib files and their checked copies
+BIB_DIR = "healthkb-bib"
+
+
 def bib_cache_dir(env: BuildEnvironment) -> Path:
     """Where parsed .bib files are kept (with the checked copies, by the doctrees)."""
-    return Path(env.doctreedir) / "healthkb-bib"
+    return Path(env.doctreedir) / BIB_DIR
 
 
 def _config_names(env: BuildEnvironment) -> list[str]:
