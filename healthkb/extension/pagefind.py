@@ -42,8 +42,9 @@ STATIC = Path(__file__).parent / "static"
 #: only the readable content of a page is indexed, not the sidebar or footer
 ROOT_SELECTOR = "#furo-main-content"
 #: not words a reader searches for: heading anchors, the disclaimer on every article,
-#: the other articles' titles and descriptions in "Related articles"
-EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback, .hk-related"
+#: other articles' titles and descriptions ("Related articles", and the article lists
+#: of topic and keyword pages, marked ``no-search`` as Sphinx's own search skips them)
+EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback, .hk-related, .no-search"
 PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
 
 

@@ -33,6 +33,21 @@ def test_summary_counts_the_results_listed(page, search_site):
     assert _found(page) == page.locator(RESULT_LINKS).count()
 
 
+def test_a_list_of_other_articles_does_not_make_a_page_a_result(page, search_site):
+    """Topic and keyword pages list articles' titles and descriptions; a query
+    should find those articles, not every page that lists them."""
+    results = search(page, search_site, "vagus")
+    hrefs = set(results.values())
+    assert set(VNS_TITLES) <= set(results)
+    assert "articles/mental-health/index.html" not in hrefs
+    keyword_pages = {h for h in hrefs if h.startswith("keywords/")}
+    # the keyword's own page, and the A-Z list that names it
+    assert keyword_pages <= {
+        "keywords/vagus-nerve-stimulation.html",
+        "keywords/index.html",
+    }
+
+
 def test_no_results_says_so(page, search_site):
     page.goto(search_site.url("search.html?q=xylophonequux"))
     wait_for_results(page, "did not match any")
