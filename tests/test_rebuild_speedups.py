@@ -12,11 +12,16 @@ from conftest import REPO
 
 
 def _build(srcdir, out):
-    from sphinx.application import Sphinx
+    """A build outside the ``make_app`` fixture (which keeps every app alive), with
+    Sphinx's global state (registered node classes) reset afterwards, as the
+    fixture does: other tests in this process must not see it."""
+    from sphinx.testing.util import SphinxTestApp
 
-    app = Sphinx(srcdir, srcdir, out / "html", out / "doctrees", "html", status=None,
-                 warning=None, freshenv=True)  # fmt: skip
-    app.build(force_all=True)
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=out, freshenv=True)
+    try:
+        app.build(force_all=True)
+    finally:
+        app.cleanup()
     return app
 
 
