@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-import tempfile
 from pathlib import Path
 
 from healthkb.bibliography import Bibliography, load_bibliography
+from healthkb.safe_write import store_pickle
 
 #: bump when Bibliography's shape changes, so old pickles are not reused
 FORMAT = 2
@@ -76,16 +76,4 @@ def _load(raw: bytes, path: Path, display: str, cached: Path) -> Bibliography:
 
 
 def _store(target: Path, bib: Bibliography) -> None:
-    """Write atomically (parallel builds may race); drop stale caches of this file."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=target.parent, delete=False, suffix=".tmp"
-        ) as out:
-            pickle.dump(bib, out, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(out.name).replace(target)
-        for old in target.parent.glob(f"{_file_prefix(bib.path)}*.pickle"):
-            if old != target:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return  # a cache is an optimisation: a read-only folder must not fail the build
+    store_pickle(target, bib, replaces=f"{_file_prefix(bib.path)}*.pickle")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 from pathlib import Path
 
@@ -41,3 +42,24 @@ def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
                     raise TargetExists(str(target)) from None
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def store_pickle(target: Path, value: object, *, replaces: str) -> bool:
+    """Pickle *value* to *target* atomically (parallel builds may race) and delete
+    the older files of its kind (names matching *replaces* in the same folder).
+
+    A cache is an optimisation: False, not an error, if the folder is read-only.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, delete=False, suffix=".tmp"
+        ) as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(out.name).replace(target)
+        for old in target.parent.glob(replaces):
+            if old != target:
+                old.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True

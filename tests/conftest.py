@@ -70,6 +70,21 @@ def snapshot(site: Path) -> dict[str, bytes]:
     }
 
 
+def build_recording_reads(make_app, srcdir: Path, **kwargs) -> tuple[object, list[str]]:  # noqa: ANN001
+    """Build in a new app, as each sphinx-build run does; return it and the sorted
+    documents it read."""
+    app = make_app("html", srcdir=srcdir, **kwargs)
+    read: list[str] = []
+    app.connect(
+        "env-before-read-docs",
+        lambda app, env, docnames: read.extend(docnames),
+        priority=900,
+    )
+    app.build()
+    app.cleanup()  # unregister its nodes, so the next app in this test starts clean
+    return app, sorted(read)
+
+
 def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
     return strip_colors(app.warning.getvalue())
 

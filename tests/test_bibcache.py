@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, warnings_of
+from conftest import REPO, build_recording_reads, warnings_of
 from pybtex.database import Entry, Person
 
 from healthkb.bibliography import entry_fingerprint as fingerprint
@@ -49,17 +49,7 @@ def _touch_later(path: Path) -> None:
 
 
 def _build(make_app, srcdir: Path) -> tuple[object, list[str]]:
-    """Build in a new app, as each sphinx-build run does; return it and what it read."""
-    app = make_app("html", srcdir=srcdir)
-    read: list[str] = []
-    app.connect(
-        "env-before-read-docs",
-        lambda app, env, docnames: read.extend(docnames),
-        priority=900,
-    )
-    app.build()
-    app.cleanup()  # unregister its nodes, so the next app in this test starts clean
-    return app, sorted(read)
+    return build_recording_reads(make_app, srcdir)
 
 
 def _rebuild(make_app, srcdir: Path) -> list[str]:

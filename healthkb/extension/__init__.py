@@ -30,6 +30,7 @@ from healthkb.extension import (
     reading,
     review_page,
     security,
+    shared_bibdata,
     sources,
     stale_output,
     template_cache,
@@ -82,6 +83,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     html_builder.setup(app)
     template_cache.setup(app)
     gc_tuning.setup(app)
+    shared_bibdata.setup(app)
     return {
         "version": __version__,
         "env_version": 3,  # 3: ArticleMeta.lines

@@ -1,0 +1,120 @@
+"""What a parallel read (-j N) pickles back and forth: not the parsed .bib entries,
+and not under a collector that walks the heap for every unpickled object."""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+
+from conftest import REPO, build_recording_reads, warnings_of
+
+from healthkb.extension.shared_bibdata import PREFIX, forget_loaded
+
+sys.path.insert(0, str(REPO / "benchmarks"))
+from generate import write_site  # noqa: E402
+
+#: a source title only references.bib holds (the generator's fictional studies)
+TITLE = "Synthetic benchmark study number"
+
+
+def _site(tmp_path: Path):
+    articles = write_site(tmp_path / "site", 8, seed=5, words=60)
+    return tmp_path / "site", articles
+
+
+def _build(make_app, srcdir: Path, **kwargs):
+    return build_recording_reads(make_app, srcdir, **kwargs)
+
+
+def _entry_files(app) -> list[Path]:
+    return sorted((Path(app.doctreedir) / "healthkb-bib").glob(f"{PREFIX}*.pickle"))
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+
+
+def test_parsed_entries_are_kept_once_not_in_the_environment(make_app, tmp_path):
+    srcdir, articles = _site(tmp_path)
+    app, _ = _build(make_app, srcdir)
+    assert warnings_of(app) == ""
+    (entries,) = _entry_files(app)
+    assert TITLE.encode() in entries.read_bytes()
+    env_bytes = (Path(app.doctreedir) / "environment.pickle").read_bytes()
+    assert TITLE.encode() not in env_bytes
+    assert entries.name.encode() in env_bytes
+
+    # a new process (nothing loaded) edits one article: the environment's entries
+    # come back from the file and the rebuilt page still lists its sources
+    forget_loaded()
+    article = articles[2]
+    page = srcdir / f"{article.docname}.md"
+    _edit(page, "\n\n", "\n\nAn added sentence for the rebuild.\n\n")
+    second, read = _build(make_app, srcdir)
+    assert read == [article.docname]
+    assert warnings_of(second) == ""
+    html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
+    assert "An added sentence for the rebuild." in html
+    assert f"{TITLE} {article.sources[0] + 1}" in html
+
+
+def test_lost_entries_file_means_reading_everything_again(make_app, tmp_path):
+    srcdir, articles = _site(tmp_path)
+    first, read_first = _build(make_app, srcdir)
+    for file in _entry_files(first):
+        file.unlink()
+    forget_loaded()
+    second, read = _build(make_app, srcdir)
+    assert warnings_of(second) == ""
+    assert sorted(read) == sorted(read_first)  # the environment could not be loaded
+    html = (second.outdir / f"{articles[0].docname}.html").read_text(encoding="utf-8")
+    assert f"{TITLE} {articles[0].sources[0] + 1}" in html
+    assert len(_entry_files(second)) == 1
+
+
+def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
+    srcdir, articles = _site(tmp_path)
+    first, _ = _build(make_app, srcdir)
+    (old,) = _entry_files(first)
+    source = articles[4].sources[0] + 1
+    _edit(
+        srcdir / "references.bib",
+        f"{TITLE} {source}}}",
+        f"{TITLE} {source}, corrected}}",
+    )
+    second, read = _build(make_app, srcdir)
+    assert articles[4].docname in read
+    (new,) = _entry_files(second)
+    assert new != old and not old.exists()
+    html = (second.outdir / f"{articles[4].docname}.html").read_text(encoding="utf-8")
+    assert f"{TITLE} {source}, corrected" in html
+
+
+def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp_path):
+    srcdir, _ = _site(tmp_path)
+    before = gc.get_threshold()
+    app = make_app("html", srcdir=srcdir, parallel=2)
+    during: list[tuple[int, int, int]] = []
+    merged: list[str] = []
+
+    def on_merge(app, env, docnames, other) -> None:  # noqa: ANN001 - Sphinx's
+        during.append(gc.get_threshold())
+        merged.extend(docnames)
+
+    app.connect("env-merge-info", on_merge)
+    app.build()
+    app.cleanup()
+    assert warnings_of(app) == ""
+    assert merged, "the documents were not read in parallel workers"
+    assert {t[0] for t in during} == {100_000}
+    assert gc.get_threshold() == before
+    # and the entries came back from the workers by reference, not as copies
+    domain = app.env.get_domain("cite")
+    assert type(domain.bibdata.data).__name__ == "SharedBibliographyData"
