@@ -141,6 +141,13 @@ def measure(size: int, runs: int, words: int, bare_too: bool = True) -> Figures:
     say("full build -j 1 (s)", vs(t1, tb))
     say("full build -j auto (s)", vs(ta, tb))
     say("bare site -j 1 (s)", f"{tb:.1f}" if tb else "not run")
+    say("-j auto / -j 1 (medians)", f"{ta / t1:.2f}")
+    say(
+        "every run -j 1 | -j auto (s)",
+        " ".join(f"{b.seconds:.0f}" for b in j1)
+        + " | "
+        + " ".join(f"{b.seconds:.0f}" for b in jauto),
+    )
     say(
         "ms per article -j 1 (healthkb / bare)",
         f"{1000 * t1 / size:.1f} / " + (f"{1000 * tb / size:.1f}" if tb else "-"),

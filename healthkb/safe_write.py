@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 
@@ -44,12 +45,16 @@ def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def store_pickle(target: Path, value: object, *, replaces: str) -> bool:
+def store_pickle(
+    target: Path, value: object, *, replaces: str, keep: Collection[Path] = ()
+) -> bool:
     """Pickle *value* to *target* atomically (parallel builds may race) and delete
-    the older files of its kind (names matching *replaces* in the same folder).
+    the older files of its kind (names matching *replaces* in the same folder),
+    except those in *keep*.
 
     A cache is an optimisation: False, not an error, if the folder is read-only.
     """
+    kept = {path.resolve() for path in keep}
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
@@ -58,7 +63,7 @@ def store_pickle(target: Path, value: object, *, replaces: str) -> bool:
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
         Path(out.name).replace(target)
         for old in target.parent.glob(replaces):
-            if old != target:
+            if old != target and old.resolve() not in kept:
                 old.unlink(missing_ok=True)
     except OSError:
         return False

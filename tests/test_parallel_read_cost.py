@@ -14,7 +14,7 @@ from conftest import REPO, build_recording_reads, warnings_of
 from healthkb.extension.shared_bibdata import PREFIX, forget_loaded
 
 sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import write_site  # noqa: E402
+from generate import bib_entry, write_site  # noqa: E402
 
 #: a source title only references.bib holds (the generator's fictional studies)
 TITLE = "Synthetic benchmark study number"
@@ -65,18 +65,42 @@ def test_parsed_entries_are_kept_once_not_in_the_environment(make_app, tmp_path)
     assert f"{TITLE} {article.sources[0] + 1}" in html
 
 
-def test_lost_entries_file_means_reading_everything_again(make_app, tmp_path):
+def test_lost_entries_file_means_parsing_the_bib_again(make_app, tmp_path):
     srcdir, articles = _site(tmp_path)
-    first, read_first = _build(make_app, srcdir)
-    for file in _entry_files(first):
-        file.unlink()
+    first, _ = _build(make_app, srcdir)
+    (entries,) = _entry_files(first)
+    entries.write_bytes(entries.read_bytes()[:100])  # cut short, as by a full disk
     forget_loaded()
+    article = articles[3]
+    _edit(srcdir / f"{article.docname}.md", "\n\n", "\n\nOne more sentence.\n\n")
     second, read = _build(make_app, srcdir)
     assert warnings_of(second) == ""
-    assert sorted(read) == sorted(read_first)  # the environment could not be loaded
-    html = (second.outdir / f"{articles[0].docname}.html").read_text(encoding="utf-8")
-    assert f"{TITLE} {articles[0].sources[0] + 1}" in html
-    assert len(_entry_files(second)) == 1
+    assert read == [article.docname]  # the environment itself still loaded
+    html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
+    assert "One more sentence." in html
+    assert f"{TITLE} {article.sources[0] + 1}" in html
+    assert _entry_files(second) == [entries]
+    assert TITLE.encode() in entries.read_bytes()  # written again, whole
+
+
+def test_uncited_source_keeps_the_saved_environment_usable(make_app, tmp_path):
+    """A new source no article cites changes the .bib but reads no document, so
+    Sphinx does not save the environment: the entries file it refers to must stay,
+    or the next build would read every document again."""
+    srcdir, articles = _site(tmp_path)
+    _build(make_app, srcdir)
+    for number in (900_001, 900_002):  # two in a row: neither saves the environment
+        with (srcdir / "references.bib").open("a", encoding="utf-8") as bib:
+            bib.write("\n" + bib_entry(number))
+        _edit(srcdir / "references.bib", "}", "}")  # a later modification time
+        forget_loaded()
+        app, read = _build(make_app, srcdir)
+        assert read == []
+        assert "bench900001study" in warnings_of(app)  # reported: cited nowhere
+    forget_loaded()
+    last, read = _build(make_app, srcdir)
+    assert read == []
+    assert len(_entry_files(last)) <= 2  # the saved environment's and the newest
 
 
 def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
@@ -91,10 +115,18 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     )
     second, read = _build(make_app, srcdir)
     assert articles[4].docname in read
-    (new,) = _entry_files(second)
-    assert new != old and not old.exists()
     html = (second.outdir / f"{articles[4].docname}.html").read_text(encoding="utf-8")
     assert f"{TITLE} {source}, corrected" in html
+    # the first file stays while the environment saved with it is the saved one
+    (newer,) = [f for f in _entry_files(second) if f != old]
+    _edit(
+        srcdir / "references.bib",
+        f"{TITLE} {source}, corrected}}",
+        f"{TITLE} {source}, corrected twice}}",
+    )
+    third, _ = _build(make_app, srcdir)
+    files = _entry_files(third)
+    assert old not in files and newer in files and len(files) == 2
 
 
 def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp_path):

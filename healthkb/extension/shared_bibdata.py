@@ -9,8 +9,10 @@ under the doctree folder, named by the hash of the ``.bib`` files they came from
 and the environment refers to that file: a worker's pickle carries the file's name,
 and every process loads the file at most once (forked workers inherit it loaded).
 
-If the file has gone, loading the environment fails and Sphinx reads every document
-again, as for a missing environment: correct, only slower.
+The file the saved environment refers to is kept until a newer environment is saved
+(Sphinx saves it only when a document was read: a new source that no article cites
+changes the .bib but no document). If the file has gone anyway, or cannot be read,
+the environment still loads and the .bib files are parsed again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pybtex.database import BibliographyData
+from sphinxcontrib.bibtex.bibfile import BibData, parse_bibdata
 
 from healthkb.extension.domain import BIB_DIR
 from healthkb.safe_write import store_pickle
@@ -38,6 +41,8 @@ class SharedBibliographyData(BibliographyData):
     """pybtex's parsed entries; pickled as the name of the file that holds them."""
 
     _healthkb_file: str
+    #: True if the file could not be loaded: the entries must be parsed again
+    _healthkb_lost: bool = False
 
     def __reduce__(self) -> tuple[object, tuple[str]]:
         return (load_shared, (self._healthkb_file,))
@@ -47,8 +52,13 @@ def load_shared(file: str) -> SharedBibliographyData:
     """The entries kept in *file*, loaded once per process."""
     found = _LOADED.get(file)
     if found is None:
-        with open(file, "rb") as stream:
-            data = pickle.load(stream)
+        try:
+            with open(file, "rb") as stream:
+                data = pickle.load(stream)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, TypeError):
+            lost = SharedBibliographyData()
+            lost._healthkb_file, lost._healthkb_lost = file, True
+            return lost  # share_parsed_entries parses the .bib files again
         found = _adopt(data, file)
     return found
 
@@ -68,10 +78,26 @@ def forget_loaded() -> None:
     _LOADED.clear()
 
 
+def _bibdata(app: Sphinx) -> BibData:
+    return app.env.get_domain("cite").data["bibdata"]  # type: ignore[attr-defined]
+
+
+def note_saved_file(app: Sphinx) -> None:
+    """Before sphinxcontrib-bibtex may parse again: which file the saved environment
+    refers to (it must stay until a newer environment is saved)."""
+    data = _bibdata(app).data
+    saved = data._healthkb_file if isinstance(data, SharedBibliographyData) else None
+    app._healthkb_saved_bibdata = saved  # type: ignore[attr-defined]
+
+
 def share_parsed_entries(app: Sphinx) -> None:
     """After sphinxcontrib-bibtex has (re)parsed the .bib files at builder-inited."""
     domain = app.env.get_domain("cite")
-    bibdata = domain.data["bibdata"]  # type: ignore[attr-defined]
+    bibdata = _bibdata(app)
+    if isinstance(bibdata.data, SharedBibliographyData) and bibdata.data._healthkb_lost:
+        # the saved environment's file has gone: parse as sphinxcontrib-bibtex does
+        bibdata = parse_bibdata(list(bibdata.bibfiles), bibdata.encoding)
+        domain.data["bibdata"] = bibdata  # type: ignore[attr-defined]
     if isinstance(bibdata.data, SharedBibliographyData) or not bibdata.bibfiles:
         return  # loaded from the last build's environment, or nothing parsed
     digest = hashlib.sha256(bibdata.encoding.encode())
@@ -83,8 +109,13 @@ def share_parsed_entries(app: Sphinx) -> None:
         digest.update(b"\0")
     folder = Path(app.doctreedir) / BIB_DIR
     target = folder / f"{PREFIX}{digest.hexdigest()[:32]}.pickle"
-    stored = target.is_file() or store_pickle(
-        target, bibdata.data, replaces=f"{PREFIX}*.pickle"
+    saved = getattr(app, "_healthkb_saved_bibdata", None)
+    # written even if there: a file that could not be loaded has the same name
+    stored = store_pickle(
+        target,
+        bibdata.data,
+        replaces=f"{PREFIX}*.pickle",
+        keep=[Path(saved)] if saved else [],
     )
     if not stored:
         return  # a read-only folder: the entries stay in the environment
@@ -94,5 +125,6 @@ def share_parsed_entries(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    # after sphinxcontrib-bibtex's own builder-inited handler (priority 500)
+    # around sphinxcontrib-bibtex's own builder-inited handler (priority 500)
+    app.connect("builder-inited", note_saved_file, priority=400)
     app.connect("builder-inited", share_parsed_entries, priority=600)
