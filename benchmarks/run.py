@@ -143,9 +143,9 @@ def measure(size: int, runs: int, words: int, bare_too: bool = True) -> Figures:
     say("bare site -j 1 (s)", f"{tb:.1f}" if tb else "not run")
     say("-j auto / -j 1 (medians)", f"{ta / t1:.2f}")
     say(
-        "every run -j 1 | -j auto (s)",
+        "every run, -j 1 / -j auto (s)",  # no "|": the table is Markdown
         " ".join(f"{b.seconds:.0f}" for b in j1)
-        + " | "
+        + " / "
         + " ".join(f"{b.seconds:.0f}" for b in jauto),
     )
     say(
