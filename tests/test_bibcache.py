@@ -48,12 +48,8 @@ def _touch_later(path: Path) -> None:
     os.utime(path, (later, later))
 
 
-def _build(make_app, srcdir: Path) -> tuple[object, list[str]]:
-    return build_recording_reads(make_app, srcdir)
-
-
 def _rebuild(make_app, srcdir: Path) -> list[str]:
-    app, read = _build(make_app, srcdir)
+    app, read = build_recording_reads(make_app, srcdir)
     assert warnings_of(app) == ""
     return read
 
@@ -65,7 +61,7 @@ def _generated(tmp_path: Path):
 
 def test_uncited_entry_rereads_no_article(make_app, tmp_path):
     srcdir, _ = _generated(tmp_path)
-    first, read = _build(make_app, srcdir)
+    first, read = build_recording_reads(make_app, srcdir)
     assert warnings_of(first) == ""
     assert (
         len(read) == 12 + 6
@@ -73,7 +69,7 @@ def test_uncited_entry_rereads_no_article(make_app, tmp_path):
     bib = srcdir / "references.bib"
     bib.write_text(bib.read_text() + "\n" + bib_entry(999_999))
     _touch_later(bib)
-    app, read = _build(make_app, srcdir)
+    app, read = build_recording_reads(make_app, srcdir)
     assert read == []
     # the new source is still checked: the site warns that no article cites it
     (warning,) = warnings_of(app).splitlines()
@@ -87,7 +83,7 @@ def test_changed_entry_rereads_exactly_its_citers(make_app, tmp_path):
         for source in article.sources:
             citers.setdefault(source, set()).add(article.docname)
     shared = next(s for s, docs in sorted(citers.items()) if len(docs) > 1)
-    _build(make_app, srcdir)
+    build_recording_reads(make_app, srcdir)
     bib = srcdir / "references.bib"
     old = f"Synthetic benchmark study number {shared + 1}}}"
     assert old in bib.read_text()
@@ -103,12 +99,12 @@ def test_changed_entry_rereads_exactly_its_citers(make_app, tmp_path):
 def test_changed_entry_shows_on_citing_page(make_app, tmp_path):
     srcdir, articles = _generated(tmp_path)
     article = articles[5]
-    _build(make_app, srcdir)
+    build_recording_reads(make_app, srcdir)
     bib = srcdir / "references.bib"
     old = f"Synthetic benchmark study number {article.sources[0] + 1}}}"
     bib.write_text(bib.read_text().replace(old, "A corrected title of the test study}"))
     _touch_later(bib)
-    second, _ = _build(make_app, srcdir)
+    second, _ = build_recording_reads(make_app, srcdir)
     html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
     assert "A corrected title of the test study" in html
 
@@ -117,10 +113,10 @@ def test_removed_entry_rereads_its_citer_and_reports_it(make_app, tmp_path):
     srcdir, articles = _generated(tmp_path)
     article = articles[7]
     gone = article.sources[0]
-    _build(make_app, srcdir)
+    build_recording_reads(make_app, srcdir)
     bib = srcdir / "references.bib"
     bib.write_text(bib.read_text().replace(bib_entry(gone), ""))
     _touch_later(bib)
-    app, read = _build(make_app, srcdir)
+    app, read = build_recording_reads(make_app, srcdir)
     assert article.docname in read
     assert f"'{source_key(gone)}' is not in references.bib" in warnings_of(app)

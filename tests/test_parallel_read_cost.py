@@ -25,10 +25,6 @@ def _site(tmp_path: Path):
     return tmp_path / "site", articles
 
 
-def _build(make_app, srcdir: Path, **kwargs):
-    return build_recording_reads(make_app, srcdir, **kwargs)
-
-
 def _entry_files(app) -> list[Path]:
     return sorted((Path(app.doctreedir) / "healthkb-bib").glob(f"{PREFIX}*.pickle"))
 
@@ -43,7 +39,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def test_parsed_entries_are_kept_once_not_in_the_environment(make_app, tmp_path):
     srcdir, articles = _site(tmp_path)
-    app, _ = _build(make_app, srcdir)
+    app, _ = build_recording_reads(make_app, srcdir)
     assert warnings_of(app) == ""
     (entries,) = _entry_files(app)
     assert TITLE.encode() in entries.read_bytes()
@@ -57,7 +53,7 @@ def test_parsed_entries_are_kept_once_not_in_the_environment(make_app, tmp_path)
     article = articles[2]
     page = srcdir / f"{article.docname}.md"
     _edit(page, "\n\n", "\n\nAn added sentence for the rebuild.\n\n")
-    second, read = _build(make_app, srcdir)
+    second, read = build_recording_reads(make_app, srcdir)
     assert read == [article.docname]
     assert warnings_of(second) == ""
     html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
@@ -67,13 +63,13 @@ def test_parsed_entries_are_kept_once_not_in_the_environment(make_app, tmp_path)
 
 def test_lost_entries_file_means_parsing_the_bib_again(make_app, tmp_path):
     srcdir, articles = _site(tmp_path)
-    first, _ = _build(make_app, srcdir)
+    first, _ = build_recording_reads(make_app, srcdir)
     (entries,) = _entry_files(first)
     entries.write_bytes(entries.read_bytes()[:100])  # cut short, as by a full disk
     forget_loaded()
     article = articles[3]
     _edit(srcdir / f"{article.docname}.md", "\n\n", "\n\nOne more sentence.\n\n")
-    second, read = _build(make_app, srcdir)
+    second, read = build_recording_reads(make_app, srcdir)
     assert warnings_of(second) == ""
     assert read == [article.docname]  # the environment itself still loaded
     html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
@@ -88,24 +84,24 @@ def test_uncited_source_keeps_the_saved_environment_usable(make_app, tmp_path):
     Sphinx does not save the environment: the entries file it refers to must stay,
     or the next build would read every document again."""
     srcdir, articles = _site(tmp_path)
-    _build(make_app, srcdir)
+    build_recording_reads(make_app, srcdir)
     for number in (900_001, 900_002):  # two in a row: neither saves the environment
         with (srcdir / "references.bib").open("a", encoding="utf-8") as bib:
             bib.write("\n" + bib_entry(number))
         _edit(srcdir / "references.bib", "}", "}")  # a later modification time
         forget_loaded()
-        app, read = _build(make_app, srcdir)
+        app, read = build_recording_reads(make_app, srcdir)
         assert read == []
         assert "bench900001study" in warnings_of(app)  # reported: cited nowhere
     forget_loaded()
-    last, read = _build(make_app, srcdir)
+    last, read = build_recording_reads(make_app, srcdir)
     assert read == []
     assert len(_entry_files(last)) <= 2  # the saved environment's and the newest
 
 
 def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     srcdir, articles = _site(tmp_path)
-    first, _ = _build(make_app, srcdir)
+    first, _ = build_recording_reads(make_app, srcdir)
     (old,) = _entry_files(first)
     source = articles[4].sources[0] + 1
     _edit(
@@ -113,7 +109,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
         f"{TITLE} {source}}}",
         f"{TITLE} {source}, corrected}}",
     )
-    second, read = _build(make_app, srcdir)
+    second, read = build_recording_reads(make_app, srcdir)
     assert articles[4].docname in read
     html = (second.outdir / f"{articles[4].docname}.html").read_text(encoding="utf-8")
     assert f"{TITLE} {source}, corrected" in html
@@ -124,7 +120,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
         f"{TITLE} {source}, corrected}}",
         f"{TITLE} {source}, corrected twice}}",
     )
-    third, _ = _build(make_app, srcdir)
+    third, _ = build_recording_reads(make_app, srcdir)
     files = _entry_files(third)
     assert old not in files and newer in files and len(files) == 2
 

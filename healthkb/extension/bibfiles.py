@@ -22,7 +22,7 @@ from pybtex.plugin import register_plugin
 
 from healthkb.bib_store import load_bibliography_cached
 from healthkb.bibliography_rules import unused_entries
-from healthkb.extension.domain import BIB_DIR, get_domain
+from healthkb.extension.domain import bib_cache_dir, get_domain
 from healthkb.extension.logging import report
 from healthkb.vancouver import VancouverStyle
 
@@ -37,7 +37,7 @@ def use_checked_copies(app: Sphinx, config: Config) -> None:
     sources = [str(name) for name in (config.bibtex_bibfiles or [])]
     # Kept for the site's rules, which must name the editors' file and its lines.
     config._healthkb_source_bibfiles = sources
-    folder = Path(app.doctreedir) / BIB_DIR  # with the parsed files
+    folder = bib_cache_dir(app)  # with the parsed files
     copies = []
     for index, name in enumerate(sources):
         # parsed once per content: the site's own loader reuses this parse

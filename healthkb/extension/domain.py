@@ -100,9 +100,9 @@ def load_site(env: BuildEnvironment) -> Site:
 BIB_DIR = "healthkb-bib"
 
 
-def bib_cache_dir(env: BuildEnvironment) -> Path:
+def bib_cache_dir(owner: BuildEnvironment | Sphinx) -> Path:
     """Where parsed .bib files are kept (with the checked copies, by the doctrees)."""
-    return Path(env.doctreedir) / BIB_DIR
+    return Path(owner.doctreedir) / BIB_DIR
 
 
 def _config_names(env: BuildEnvironment) -> list[str]:

@@ -33,6 +33,19 @@ if TYPE_CHECKING:
 _THRESHOLDS: list[tuple[int, int, int]] = []
 
 
+def _collect_rarely() -> None:
+    """Unpickling allocates millions of objects and little garbage: raise the
+    youngest generation's threshold until :func:`_collect_normally`."""
+    if not _THRESHOLDS:
+        _THRESHOLDS.append(gc.get_threshold())
+        gc.set_threshold(100_000, *_THRESHOLDS[0][1:])
+
+
+def _collect_normally() -> None:
+    if _THRESHOLDS:
+        gc.set_threshold(*_THRESHOLDS.pop())
+
+
 def freeze_imports(app: Sphinx, config: object) -> None:
     if gc.get_freeze_count():
         # an earlier build in this process (tests, an editor's language server):
@@ -40,30 +53,23 @@ def freeze_imports(app: Sphinx, config: object) -> None:
         gc.unfreeze()
         gc.collect()
     gc.freeze()
-    # unpickling the environment allocates millions of objects and no garbage:
-    # collect rarely until it is loaded
-    if not _THRESHOLDS:
-        _THRESHOLDS.append(gc.get_threshold())
-    gc.set_threshold(100_000, *_THRESHOLDS[0][1:])
+    _collect_rarely()  # until the environment is loaded
 
 
 def freeze_loaded(app: Sphinx) -> None:
     gc.freeze()
-    if _THRESHOLDS:
-        gc.set_threshold(*_THRESHOLDS.pop())
+    _collect_normally()
 
 
 def relax_for_parallel_read(
     app: Sphinx, env: BuildEnvironment, docnames: list[str]
 ) -> None:
-    if app.parallel > 1 and docnames and not _THRESHOLDS:
-        _THRESHOLDS.append(gc.get_threshold())
-        gc.set_threshold(100_000, *_THRESHOLDS[0][1:])
+    if app.parallel > 1 and docnames:
+        _collect_rarely()  # the main process unpickles every worker's environment
 
 
 def freeze_read(app: Sphinx, env: BuildEnvironment) -> None:
-    if _THRESHOLDS:
-        gc.set_threshold(*_THRESHOLDS.pop())
+    _collect_normally()
     gc.collect()
     gc.freeze()
 

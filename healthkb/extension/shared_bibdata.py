@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from pybtex.database import BibliographyData
 from sphinxcontrib.bibtex.bibfile import BibData, parse_bibdata
 
-from healthkb.extension.domain import BIB_DIR
+from healthkb.extension.domain import bib_cache_dir
 from healthkb.safe_write import store_pickle
 
 if TYPE_CHECKING:
@@ -107,8 +107,7 @@ def share_parsed_entries(app: Sphinx) -> None:
         except OSError:
             return  # sphinxcontrib-bibtex has reported it; keep its data as it is
         digest.update(b"\0")
-    folder = Path(app.doctreedir) / BIB_DIR
-    target = folder / f"{PREFIX}{digest.hexdigest()[:32]}.pickle"
+    target = bib_cache_dir(app) / f"{PREFIX}{digest.hexdigest()[:32]}.pickle"
     saved = getattr(app, "_healthkb_saved_bibdata", None)
     # written even if there: a file that could not be loaded has the same name
     stored = store_pickle(
