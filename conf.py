@@ -43,7 +43,7 @@ html_theme_options = {
 }
 
 # MyST: raw HTML is always disabled by the healthkb extension, whatever is set here.
-myst_enable_extensions = ["colon_fence", "deflist", "fieldlist", "substitution"]
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
 myst_heading_anchors = 3
 suppress_warnings = ["myst.header"]
 

@@ -31,6 +31,9 @@ KNOWN = REQUIRED + OPTIONAL
 #: could re-enable raw HTML or add a redirect, so articles may not use them.
 PARSER_KEYS = frozenset({"myst", "mystnb", "html_meta", "substitutions"})
 MIN_KEYWORDS, MAX_KEYWORDS = 3, 10
+MAX_KEYWORD_CHARS = 80
+#: dates outside these years are typing mistakes (and 9999-12-31 + a year overflows)
+MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_DESCRIPTION = 160
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -159,6 +162,9 @@ def parse_article_meta(
         for value in values:
             problems += html_in_text(path, at(key), key, value)
     problems += _check_keywords(path, at, keywords, secondary)
+    # a keyword names its page's file: an overlong one would take the build down
+    keywords = [k for k in keywords if len(k) <= MAX_KEYWORD_CHARS]
+    secondary = [k for k in secondary if len(k) <= MAX_KEYWORD_CHARS]
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
 
@@ -297,7 +303,7 @@ def _date(
         )
         return None
     try:
-        return date.fromisoformat(text)
+        parsed = date.fromisoformat(text)
     except ValueError as exc:
         problems.append(
             problem(
@@ -305,6 +311,17 @@ def _date(
             )
         )
         return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        problems.append(
+            problem(
+                path,
+                at(key),
+                "date",
+                f"'{key}' ({text}) is not a plausible date: write the real date, YYYY-MM-DD",
+            )
+        )
+        return None
+    return parsed
 
 
 def _check_keywords(
@@ -328,6 +345,17 @@ def _check_keywords(
         ("secondary-keywords", secondary),
     ):
         for word in words:
+            if len(word) > MAX_KEYWORD_CHARS:
+                problems.append(
+                    problem(
+                        path,
+                        at(field_name),
+                        "keywords",
+                        f"the keyword '{word[:40]}…' is {len(word)} characters long: a "
+                        f"keyword is a few words, at most {MAX_KEYWORD_CHARS} characters",
+                    )
+                )
+                continue
             key = keyword_key(word)
             if key in seen:
                 problems.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +12,7 @@ from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
 from healthkb.bibliography_rules import unused_entries
 from healthkb.content_rules import check_body, check_front_placeholders
+from healthkb.file_refs import content_dirs, file_problems
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
@@ -54,6 +56,10 @@ class ArticleReport:
         return any(p.level == Level.ERROR for p in self.problems)
 
 
+#: C0 and C1 control characters other than tab and line ends, and U+FFFE/U+FFFF
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
     """Decode UTF-8 (with or without BOM); a problem names the first bad line."""
     if len(raw) > MAX_ARTICLE_BYTES:
@@ -67,7 +73,7 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
             )
         ]
     try:
-        return raw.decode("utf-8-sig"), []
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         return None, [
@@ -79,6 +85,20 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
                 f"0x{raw[exc.start]:02x} on this line): save it as UTF-8 in your editor",
             )
         ]
+    control = _CONTROL.search(text)
+    if control:
+        # XML (the feed, the sitemap) cannot hold them: one would take those files down
+        return None, [
+            problem(
+                path,
+                text.count("\n", 0, control.start()) + 1,
+                "encoding",
+                f"the file contains an invisible control character "
+                f"(U+{ord(control.group(0)):04X}) on this line: delete it (retype the "
+                "words around it if you cannot see it)",
+            )
+        ]
+    return text, []
 
 
 def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
@@ -296,6 +316,16 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     return problems
 
 
+def page_file_problems(root: Path, rel: str, dirs: tuple[str, ...]) -> list[Problem]:
+    """Refused file-naming markup in one page (the build judges the doctree the same way)."""
+    try:
+        text = normalise_text((root / rel).read_bytes().decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by the encoding rule
+    split = split_article(rel, text)
+    return file_problems(rel, split.body, split.body_line, root, dirs)
+
+
 def check_site(
     site: Site, files: list[Path] | None = None
 ) -> tuple[list[ArticleReport], list[Problem]]:
@@ -317,6 +347,11 @@ def check_site(
     problems += [
         p for p in check_across(site, every) if wanted is None or p.path in wanted
     ]
+    dirs = content_dirs(site.settings.articles_dir)
+    for page in site_pages(site.root):
+        rel = site.relpath(page)
+        if wanted is None or rel in wanted:
+            problems += page_file_problems(site.root, rel, dirs)
     if wanted is None:
         problems += unused_sources(site, every)
     return every, sorted(

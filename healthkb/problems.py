@@ -68,6 +68,18 @@ _RULE_LIST = [
     Rule("placeholder", Level.ERROR, "A scaffold placeholder has not been filled in."),
     Rule("raw-html", Level.ERROR, "Raw HTML or the raw directive is in the text."),
     Rule(
+        "unsafe-file",
+        Level.ERROR,
+        "Markup names a file outside the content folders, of an unsafe type, or pastes "
+        "another file into the page.",
+    ),
+    Rule(
+        "unsafe-markup",
+        Level.ERROR,
+        "Markup that could redirect readers or break the build (meta tags, control "
+        "characters, symbolic links).",
+    ),
+    Rule(
         "unsafe-link",
         Level.ERROR,
         "A javascript:, data: or similar link is in the text.",

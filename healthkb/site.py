@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -10,6 +11,7 @@ from pathlib import Path
 from healthkb.authors import Author, load_authors
 from healthkb.bib_store import load_bibliography_cached
 from healthkb.bibliography import Bibliography, load_bibliography
+from healthkb.file_refs import content_dirs, is_symlinked, symlink_problems
 from healthkb.problems import Problem, problem
 from healthkb.settings import ConfError, SiteSettings, read_conf
 
@@ -73,6 +75,7 @@ class Site:
                 bib = load_bibliography_cached(root / bibfile, bibfile, bib_cache)
             site.bibliographies.append(bib)
             site.problems += bib.problems
+        site.problems += symlink_problems(root, content_dirs(settings.articles_dir))
         return site
 
     @cached_property
@@ -89,10 +92,12 @@ class Site:
             p
             for p in base.rglob("*.md")
             if is_article_path(p.relative_to(self.root), self.settings)
+            and not is_symlinked(self.root, p.relative_to(self.root).as_posix())
         )
 
     def relpath(self, path: Path) -> str:
-        return path.resolve().relative_to(self.root).as_posix()
+        # not resolve(): a symbolic link must keep its own path (it is refused by name)
+        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()
 
 
 def config_problems(root: Path, errors: list[str]) -> list[Problem]:

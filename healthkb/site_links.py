@@ -98,7 +98,12 @@ def site_pages(root: Path) -> list[Path]:
         dirs[:] = sorted(
             d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS
         )
-        found += [Path(folder) / f for f in sorted(files) if f.endswith(".md")]
+        # symbolic links are refused by name (Site.load), never read
+        found += [
+            Path(folder) / f
+            for f in sorted(files)
+            if f.endswith(".md") and not os.path.islink(os.path.join(folder, f))
+        ]
     return found
 
 

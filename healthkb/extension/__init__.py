@@ -12,6 +12,7 @@ from healthkb.extension import (
     bibcache,
     bibfiles,
     config_check,
+    confinement,
     dependents,
     domain,
     gc_tuning,
@@ -62,6 +63,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     domain.setup(app)
     reading.setup(app)
     security.setup(app)
+    confinement.setup(app)
     config_check.setup(app)
     page.setup(app)
     bibfiles.setup(app)

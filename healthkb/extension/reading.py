@@ -11,6 +11,7 @@ from healthkb.checks import analyse_article, check_across, decode_article
 from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
+from healthkb.file_refs import is_symlinked, nesting_problems
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
@@ -38,23 +39,36 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
     catalogue.unsettle(domain)
     domain.site  # load once in the main process, before parallel readers fork  # noqa: B018
     report(env, domain.site.problems)
+    srcdir = Path(env.srcdir)
     for docname in list(docnames):
         path = _relpath(env, docname)
+        if is_symlinked(srcdir, path):
+            # refused by name in the site's problems; its target is never read
+            _leave_out(app, env, docnames, docname)
+            continue
         try:
             raw = Path(env.doc2path(docname)).read_bytes()
         except OSError:
             continue
         text, problems = decode_article(path, raw)
-        if text is None:
+        if text is not None:
+            problems = nesting_problems(path, text)
+        if problems:
             report(env, problems)
             # Sphinx would crash reading it, and again writing a page it never read:
             # leave it out of this build entirely (the error above names it).
-            docnames.remove(docname)
-            env.found_docs.discard(docname)
-            if docname in env.all_docs:  # it was readable in an earlier build
-                app.events.emit("env-purge-doc", env, docname)
-                env.clear_doc(docname)
-            domain.data.setdefault("flagged", {})[docname] = True
+            _leave_out(app, env, docnames, docname)
+
+
+def _leave_out(
+    app: Sphinx, env: BuildEnvironment, docnames: list[str], docname: str
+) -> None:
+    docnames.remove(docname)
+    env.found_docs.discard(docname)
+    if docname in env.all_docs:  # it was readable in an earlier build
+        app.events.emit("env-purge-doc", env, docname)
+        env.clear_doc(docname)
+    get_domain(env).data.setdefault("flagged", {})[docname] = True
 
 
 def source_read(app: Sphinx, docname: str, source: list[str]) -> None:

@@ -56,7 +56,8 @@ class RemoveUnsafeContent(SphinxTransform):
 
 
 def harden_config(app: Sphinx, config: Config) -> None:
-    """Raw HTML is never parsed, whatever conf.py or a file's front matter says."""
+    """Raw HTML is never parsed and ``{{ … }}`` never evaluated, whatever conf.py or a
+    file's front matter says."""
     disabled = list(getattr(config, "myst_disable_syntax", []) or [])
     for syntax in ("html_block", "html_inline"):
         if syntax not in disabled:
@@ -65,7 +66,8 @@ def harden_config(app: Sphinx, config: Config) -> None:
     extensions = [
         e
         for e in (config.myst_enable_extensions or [])
-        if e != "html_image" and e != "html_admonition"
+        # substitution renders contributed text with Jinja2: code would run at build time
+        if e not in ("html_image", "html_admonition", "substitution")
     ]
     config.myst_enable_extensions = extensions
     # healthkb reports front-matter problems itself, with the line and a fix.

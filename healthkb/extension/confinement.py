@@ -1,0 +1,171 @@
+"""Contributed pages read no file outside the content folders and paste none in.
+
+Three layers, so that a route missed by one is caught by the next (SECURITY.md):
+
+1. docutils' own switches: ``file_insertion_enabled`` and ``raw_enabled`` are off for
+   every document, so ``include``, ``raw``, ``csv-table :file:`` and the ``raw`` role
+   read nothing even from an ``{eval-rst}`` block;
+2. the directives that paste a file (``include``, ``literalinclude``, ``raw``) and
+   ``csv-table``'s ``:file:``/``:url:`` are replaced by ones that refuse with the
+   editor's message at the directive's line;
+3. a transform, run before Sphinx's collectors copy images and downloads, judges every
+   ``image`` and ``download_reference`` node (whatever directive, role or link made
+   it) with :func:`healthkb.file_refs.judge_file`, reports the refused ones and removes
+   them, and removes ``meta`` nodes (``http-equiv`` refresh redirects).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import Directive
+from sphinx import addnodes
+from sphinx.directives.patches import CSVTable
+from sphinx.transforms import SphinxTransform
+
+from healthkb.extension.domain import get_domain
+from healthkb.extension.logging import report
+from healthkb.file_refs import (
+    REFUSED_DIRECTIVES,
+    REFUSED_OPTIONS,
+    content_dirs,
+    is_local,
+    judge_file,
+    refused_directive,
+    refused_option,
+)
+from healthkb.problems import problem
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+
+def _doc_path(env: BuildEnvironment, docname: str) -> str:
+    return Path(env.doc2path(docname, base=False)).as_posix()
+
+
+class RefusedDirective(Directive):
+    """Stands in for a directive that would paste another file into the page."""
+
+    has_content = True
+    optional_arguments = 99
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict] = {}  # any option: the directive is refused anyway
+
+    def run(self) -> list[nodes.Node]:
+        env = self.state.document.settings.env
+        report(
+            env,
+            [
+                problem(
+                    _doc_path(env, env.docname),
+                    self.lineno,
+                    "unsafe-file",
+                    refused_directive(self.name),
+                )
+            ],
+        )
+        return []
+
+
+class _AnyOptions(dict):
+    """Accept every option name, so the refusal (not "unknown option") is reported."""
+
+    def __missing__(self, key: str) -> object:
+        return lambda value: value
+
+
+RefusedDirective.option_spec = _AnyOptions()
+
+
+class ConfinedCSVTable(CSVTable):
+    """A csv-table whose rows are written in the page, never read from a file or URL."""
+
+    def run(self) -> list[nodes.Node]:
+        env = self.state.document.settings.env
+        refused = [o for o in REFUSED_OPTIONS["csv-table"] if o in self.options]
+        if refused:
+            report(
+                env,
+                [
+                    problem(
+                        _doc_path(env, env.docname),
+                        self.lineno,
+                        "unsafe-file",
+                        refused_option(self.name, option),
+                    )
+                    for option in refused
+                ],
+            )
+            return []
+        return super().run()
+
+
+def _line(node: nodes.Node) -> int:
+    while node is not None:
+        if node.line:
+            return node.line
+        node = node.parent
+    return 1
+
+
+class ConfineFiles(SphinxTransform):
+    """Judge every image and download before Sphinx's collectors copy them."""
+
+    default_priority = 6  # right after RemoveUnsafeContent (5), before collectors
+
+    def apply(self, **kwargs: object) -> None:
+        env = self.env
+        docname = env.docname
+        path = _doc_path(env, docname)
+        settings = get_domain(env).site.settings
+        dirs = content_dirs(settings.articles_dir)
+        root = Path(env.srcdir)
+        found = []
+        for image in list(self.document.findall(nodes.image)):
+            uri = image.get("uri", "")
+            verdict = is_local(uri) and judge_file(uri, "image", path, root, dirs)
+            if verdict:
+                found.append(problem(path, _line(image), "unsafe-file", verdict))
+                image.parent.remove(image)
+        for ref in list(self.document.findall(addnodes.download_reference)):
+            target = ref.get("reftarget", "")
+            verdict = is_local(target) and judge_file(
+                target, "download", path, root, dirs
+            )
+            if verdict:
+                found.append(problem(path, _line(ref), "unsafe-file", verdict))
+                ref.replace_self(nodes.inline(ref.rawsource, "", *ref.children))
+        for meta in list(self.document.findall(nodes.meta)):
+            found.append(
+                problem(
+                    path,
+                    _line(meta),
+                    "unsafe-markup",
+                    "a meta tag is not allowed in contributed pages (it can redirect "
+                    "readers to another site): the page's description comes from the "
+                    "front matter",
+                )
+            )
+            meta.parent.remove(meta)
+        report(env, found)
+
+
+def disable_file_insertion(
+    app: Sphinx, env: BuildEnvironment, docnames: list[str]
+) -> None:
+    # docutils' own switches; set before each read (a loaded environment keeps them
+    # only as long as the process does, and parallel readers fork after this).
+    env.settings["file_insertion_enabled"] = False
+    env.settings["raw_enabled"] = False
+
+
+def setup(app: Sphinx) -> None:
+    for name in REFUSED_DIRECTIVES:
+        app.add_directive(name, RefusedDirective, override=True)
+    app.add_directive("csv-table", ConfinedCSVTable, override=True)
+    app.add_transform(ConfineFiles)
+    app.connect("env-before-read-docs", disable_file_insertion, priority=100)
