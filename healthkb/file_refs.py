@@ -103,7 +103,7 @@ def judge_file(
             "article and name it from there"
         )
     for depth in range(1, len(parts) + 1):
-        if os.path.islink(root.joinpath(*parts[:depth])):
+        if root.joinpath(*parts[:depth]).is_symlink():
             return (
                 f"{where} is a symbolic link ({'/'.join(parts[:depth])}): copy the file "
                 "into the site instead"
@@ -170,9 +170,7 @@ def _role_target(content: str) -> str:
     return (match.group(1) if match else content).strip()
 
 
-def _walk(
-    text: str, offset: int, depth: int
-) -> Iterator[tuple[int, str, str, str]]:
+def _walk(text: str, offset: int, depth: int) -> Iterator[tuple[int, str, str, str]]:
     """(line, what, name, value) for every file-naming construct; ``what`` is
     ``directive``, ``option``, ``image``, ``download`` or ``nesting``."""
     for token in _tokens(text):
@@ -232,7 +230,9 @@ def file_problems(
         if what == "directive":
             found.append(problem(path, line, "unsafe-file", refused_directive(name)))
         elif what == "option":
-            found.append(problem(path, line, "unsafe-file", refused_option(name, value)))
+            found.append(
+                problem(path, line, "unsafe-file", refused_option(name, value))
+            )
         elif what == "nesting":
             found.append(nesting_problem(path, line))
         elif is_local(value):
@@ -271,7 +271,7 @@ def symlink_problems(root: Path, dirs: Iterable[str]) -> list[Problem]:
             continue
         for folder, subdirs, files in os.walk(top):
             for name in sorted(subdirs + files):
-                if os.path.islink(os.path.join(folder, name)):
+                if (Path(folder) / name).is_symlink():
                     found.append(Path(folder) / name)
     return [
         problem(
@@ -288,7 +288,7 @@ def symlink_problems(root: Path, dirs: Iterable[str]) -> list[Problem]:
 def is_symlinked(root: Path, relpath: str) -> bool:
     """Whether *relpath* or a folder on its way is a symbolic link."""
     parts = PurePosixPath(relpath).parts
-    return any(os.path.islink(root.joinpath(*parts[:d])) for d in range(1, len(parts) + 1))
+    return any(root.joinpath(*parts[:d]).is_symlink() for d in range(1, len(parts) + 1))
 
 
 def nesting_problems(path: str, text: str) -> list[Problem]:

@@ -97,7 +97,7 @@ class Site:
 
     def relpath(self, path: Path) -> str:
         # not resolve(): a symbolic link must keep its own path (it is refused by name)
-        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()
+        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()  # noqa: PTH100
 
 
 def config_problems(root: Path, errors: list[str]) -> list[Problem]:

@@ -102,7 +102,7 @@ def site_pages(root: Path) -> list[Path]:
         found += [
             Path(folder) / f
             for f in sorted(files)
-            if f.endswith(".md") and not os.path.islink(os.path.join(folder, f))
+            if f.endswith(".md") and not (Path(folder) / f).is_symlink()
         ]
     return found
 
