@@ -66,3 +66,6 @@ healthkb_edit_url = "https://github.com/healthkb/healthkb/edit/main/{path}"
 # built after the HTML. `make serve` turns it off (-D healthkb_pagefind=0) and keeps
 # Sphinx's searchindex.js, which is rebuilt quickly on every save.
 healthkb_pagefind = True
+# Repository files (trusted, reviewed with the code) that pages may paste in with
+# {include}; every other include is refused (SECURITY.md).
+healthkb_trusted_includes = ["CONTRIBUTING.md"]

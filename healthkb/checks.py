@@ -316,14 +316,16 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     return problems
 
 
-def page_file_problems(root: Path, rel: str, dirs: tuple[str, ...]) -> list[Problem]:
+def page_file_problems(
+    root: Path, rel: str, dirs: tuple[str, ...], trusted: tuple[str, ...] = ()
+) -> list[Problem]:
     """Refused file-naming markup in one page (the build judges the doctree the same way)."""
     try:
         text = normalise_text((root / rel).read_bytes().decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError):
         return []  # reported by the encoding rule
     split = split_article(rel, text)
-    return file_problems(rel, split.body, split.body_line, root, dirs)
+    return file_problems(rel, split.body, split.body_line, root, dirs, trusted)
 
 
 def check_site(
@@ -351,7 +353,9 @@ def check_site(
     for page in site_pages(site.root):
         rel = site.relpath(page)
         if wanted is None or rel in wanted:
-            problems += page_file_problems(site.root, rel, dirs)
+            problems += page_file_problems(
+                site.root, rel, dirs, site.settings.trusted_includes
+            )
     if wanted is None:
         problems += unused_sources(site, every)
     return every, sorted(

@@ -46,6 +46,42 @@ _DIRECTIVE_INFO = re.compile(r"^\{([A-Za-z0-9_:+-]+)\}\s*(.*)$")
 _OPTION = re.compile(r"^:([A-Za-z0-9_-]+):\s*(.*)$")
 
 
+_TRUSTED_INCLUDE = re.compile(
+    r"^(?P<fence>`{3,}|:{3,})\{include\}[ \t]+(?P<target>[^\n]+?)[ \t]*\n"
+    r"(?P<options>(?::[a-z-]+:[^\n]*\n){0,5})(?P=fence)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _include_target(doc_path: str, target: str) -> str:
+    base = "" if target.startswith("/") else posixpath.dirname(doc_path)
+    return posixpath.normpath(posixpath.join(base, target.lstrip("/")))
+
+
+def expand_trusted_includes(
+    doc_path: str, text: str, root: Path, trusted: Iterable[str]
+) -> str:
+    """Paste in the files conf.py trusts (``healthkb_trusted_includes``), before MyST
+    reads the page; any other include stays, to be refused."""
+    allowed = set(trusted)
+    if not allowed or "{include}" not in text:
+        return text
+
+    def paste(match: re.Match[str]) -> str:
+        rel = _include_target(doc_path, match.group("target"))
+        if rel not in allowed:
+            return match.group(0)
+        lines = (root / rel).read_text(encoding="utf-8").splitlines()
+        options = dict(
+            _OPTION.match(o).groups() for o in match.group("options").splitlines()
+        )
+        start = int(options.get("start-line", "0") or 0)
+        end = int(options["end-line"]) if options.get("end-line") else None
+        return "\n".join(lines[start:end])
+
+    return _TRUSTED_INCLUDE.sub(paste, text)
+
+
 def refused_directive(name: str) -> str:
     return (
         f"the {name} directive is not allowed in contributed pages (it copies another "
@@ -180,6 +216,8 @@ def _walk(text: str, offset: int, depth: int) -> Iterator[tuple[int, str, str, s
             if not match:
                 continue
             name, argument = match.group(1), match.group(2).strip()
+            if name == "include" and _include_target(doc, argument) in trusted:
+                continue  # pasted in before MyST reads the page
             if name in REFUSED_DIRECTIVES:
                 yield line, "directive", name, ""
                 continue
@@ -197,7 +235,7 @@ def _walk(text: str, offset: int, depth: int) -> Iterator[tuple[int, str, str, s
             if depth >= MAX_NESTING:
                 yield line, "nesting", name, ""
                 continue
-            yield from _walk(body, line + 1 + body_offset, depth + 1)
+            yield from _walk(body, line + 1 + body_offset, depth + 1, trusted, doc)
         for child in token.children or ():
             if child.type == "image":
                 yield line, "image", "image", str(child.attrs.get("src", ""))
@@ -221,12 +259,17 @@ def nesting_problem(path: str, line: int) -> Problem:
 
 
 def file_problems(
-    path: str, body: str, first_line: int, root: Path, content_dirs: Iterable[str]
+    path: str,
+    body: str,
+    first_line: int,
+    root: Path,
+    content_dirs: Iterable[str],
+    trusted: Iterable[str] = (),
 ) -> list[Problem]:
     """Every refused file-naming construct in an article or page body."""
     dirs = tuple(content_dirs)
     found: list[Problem] = []
-    for line, what, name, value in _walk(body, first_line, 0):
+    for line, what, name, value in _walk(body, first_line, 0, tuple(trusted), path):
         if what == "directive":
             found.append(problem(path, line, "unsafe-file", refused_directive(name)))
         elif what == "option":

@@ -107,6 +107,16 @@ SETTINGS: tuple[Setting, ...] = (
         "Where to get urgent help, shown with the disclaimer.",
     ),
 )
+SETTINGS += (
+    Setting(
+        "healthkb_trusted_includes",
+        [],
+        (list, tuple),
+        "env",
+        "Files of the repository (not the content tree), such as CONTRIBUTING.md, that "
+        "pages may paste in with the include directive; nothing else can be included.",
+    ),
+)
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {
     int: "a whole number",
@@ -123,6 +133,7 @@ class SiteSettings:
     articles_dir: str = "articles"
     reading_grade: float = 9.0
     bibfiles: tuple[str, ...] = ("references.bib",)
+    trusted_includes: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -193,6 +204,9 @@ class SiteSettings:
                 bibfiles=tuple(str(b) for b in bibfiles)
                 if isinstance(bibfiles, list | tuple)
                 else (),
+                trusted_includes=tuple(
+                    str(t).strip("/") for t in get("healthkb_trusted_includes")
+                ),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )

@@ -36,6 +36,7 @@ from healthkb.extension import (
     stale_output,
     template_cache,
 )
+from healthkb.extension.guard import GuardedApp
 from healthkb.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     with contextlib.redirect_stdout(io.StringIO()):
         app.setup_extension("sphinxext.opengraph")
     app.setup_extension("notfound.extension")
+    # healthkb's own handlers: an unexpected exception names the page, not a traceback
+    app = GuardedApp(app)  # type: ignore[assignment]
     domain.setup(app)
     reading.setup(app)
     security.setup(app)

@@ -11,7 +11,11 @@ from healthkb.checks import analyse_article, check_across, decode_article
 from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
-from healthkb.file_refs import is_symlinked, nesting_problems
+from healthkb.file_refs import (
+    expand_trusted_includes,
+    is_symlinked,
+    nesting_problems,
+)
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
@@ -75,6 +79,13 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     env = app.env
     path = _relpath(env, docname)
     domain = get_domain(env)
+    trusted = domain.site.settings.trusted_includes
+    if trusted:
+        expanded = expand_trusted_includes(path, source[0], Path(env.srcdir), trusted)
+        if expanded != source[0]:
+            source[0] = expanded
+            for rel in trusted:  # rebuilt when an included file changes
+                env.note_dependency(str(Path(env.srcdir) / rel))
     if not is_article_path(Path(path), domain.site.settings):
         # Site pages (home, topics, glossary) may keep their own fields, but not parser settings.
         split = split_article(path, source[0])
