@@ -206,7 +206,9 @@ def _role_target(content: str) -> str:
     return (match.group(1) if match else content).strip()
 
 
-def _walk(text: str, offset: int, depth: int) -> Iterator[tuple[int, str, str, str]]:
+def _walk(
+    text: str, offset: int, depth: int, trusted: tuple[str, ...] = (), doc: str = ""
+) -> Iterator[tuple[int, str, str, str]]:
     """(line, what, name, value) for every file-naming construct; ``what`` is
     ``directive``, ``option``, ``image``, ``download`` or ``nesting``."""
     for token in _tokens(text):
