@@ -11,6 +11,7 @@ from healthkb.extension import (
     article_list,
     bibcache,
     bibfiles,
+    build_lock,
     config_check,
     confinement,
     dependents,
@@ -53,6 +54,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
             types=frozenset(setting.types),
             description=setting.description,
         )
+    build_lock.setup(app)  # before Sphinx loads the saved environment
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")

@@ -1,0 +1,41 @@
+"""One build at a time per build folder.
+
+Two ``make html`` on one tree would read and write the same saved environment at once
+(one dies with a traceback, now and then). The lock is taken in ``setup()``, before
+Sphinx loads the saved environment, on a file in the doctree folder, and held until the
+process ends; a second build says so in one line and waits. A process that already
+holds the lock (tests that build the same folder twice) does not wait for itself.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import sys
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+_HELD: dict[Path, IO[bytes]] = {}
+
+
+def acquire(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = (folder / ".healthkb-build.lock").resolve()
+    if path in _HELD:
+        return
+    handle = path.open("ab")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        sys.stderr.write(
+            f"healthkb: another build is using {folder}; waiting for it to finish\n"
+        )
+        sys.stderr.flush()
+        fcntl.flock(handle, fcntl.LOCK_EX)
+    _HELD[path] = handle
+
+
+def setup(app: Sphinx) -> None:
+    acquire(Path(app.doctreedir))
