@@ -111,7 +111,7 @@ SETTINGS += (
     Setting(
         "healthkb_trusted_includes",
         [],
-        (list, tuple),
+        (list,),
         "env",
         "Files of the repository (not the content tree), such as CONTRIBUTING.md, that "
         "pages may paste in with the include directive; nothing else can be included.",

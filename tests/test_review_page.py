@@ -13,6 +13,12 @@ from sphinx.testing.util import SphinxTestApp
 def add_contribute(site: Path) -> None:
     shutil.copytree(REPO / "contribute", site / "contribute")
     shutil.copy(REPO / "CONTRIBUTING.md", site / "CONTRIBUTING.md")
+    conf = site / "conf.py"
+    conf.write_text(
+        conf.read_text(encoding="utf-8")
+        + '\nhealthkb_trusted_includes = ["CONTRIBUTING.md"]\n',
+        encoding="utf-8",
+    )
     index = site / "index.md"
     index.write_text(
         index.read_text(encoding="utf-8") + "\n```{toctree}\ncontribute/index\n```\n",

@@ -86,6 +86,8 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
             source[0] = expanded
             for rel in trusted:  # rebuilt when an included file changes
                 env.note_dependency(str(Path(env.srcdir) / rel))
+                if (Path(env.srcdir) / rel).is_file():
+                    env.note_included(str(Path(env.srcdir) / rel))
     if not is_article_path(Path(path), domain.site.settings):
         # Site pages (home, topics, glossary) may keep their own fields, but not parser settings.
         split = split_article(path, source[0])
