@@ -15,7 +15,7 @@ HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
 .PHONY: help venv html serve check test test-fast lint new reviews keywords import \
-        bench linkcheck clean distclean
+        bench bench-pathological linkcheck clean distclean
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -59,6 +59,9 @@ new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=k
 
 bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and print the figures
 	$(PY) benchmarks/run.py
+
+bench-pathological: $(STAMP) ## Growth of check and import on hostile inputs (linear: ~2x per doubling)
+	$(PY) benchmarks/pathological.py
 
 import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
 	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
