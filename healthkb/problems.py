@@ -92,6 +92,12 @@ _RULE_LIST = [
         Level.ERROR,
         "A silence: entry is malformed or names an unknown rule.",
     ),
+    Rule(
+        "markup",
+        Level.ERROR,
+        "Markdown the site cannot show: readers would see stray marks or nothing.",
+    ),
+    Rule("image", Level.ERROR, "An image is missing, remote or has no description."),
     Rule("config", Level.ERROR, "A healthkb_* setting in conf.py is invalid."),
     Rule(
         "parser-settings",
