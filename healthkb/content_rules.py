@@ -166,7 +166,9 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
                     f"the {name} directive is not allowed: write the content in Markdown",
                 )
             )
-        if block.type == "html_block":
+        if block.type == "html_block" and _HTML_TAG.search(
+            PLACEHOLDER.sub(" ", block.content)
+        ):
             html_lines.add(block.line)
         for piece in block.inline:
             if piece.kind == "html" and not _in_placeholder(

@@ -206,15 +206,19 @@ def inline_pieces(body: str, first_line: int) -> Iterator[Inline]:
 
 
 def prose_lines(body: str, first_line: int) -> list[tuple[int, str]]:
-    """(line, text) of each line of prose: code blanked, roles kept as written."""
+    """(line, text) of each line of prose and HTML: code blanked, roles kept as written."""
     rows: dict[int, list[str]] = {}
+    for block in blocks(body, first_line):
+        if block.type == "html_block":  # refused as HTML, but its words are read too
+            for offset, part in enumerate(block.content.split("\n")):
+                rows.setdefault(block.line + offset, []).append(part)
     for piece in inline_pieces(body, first_line):
-        if piece.kind == "text":
+        if piece.kind in ("text", "html"):
             for offset, part in enumerate(piece.text.split("\n")):
                 rows.setdefault(piece.line + offset, []).append(part)
         elif piece.kind == "role":
             rows.setdefault(piece.line, []).append(f"{{{piece.name}}}`{piece.text}`")
-        elif piece.kind in ("code", "html"):
+        elif piece.kind == "code":
             rows.setdefault(piece.line, []).append(" ")
     return sorted((line, "".join(parts)) for line, parts in rows.items())
 

@@ -51,6 +51,11 @@ def _paragraph_pieces(body: str, first_line: int) -> list[str]:
             for piece in block.inline:
                 if piece.kind in ("text", "break"):
                     parts.append(piece.text)
+                elif piece.kind == "html":  # a <<placeholder>> parses as a tag
+                    parts.append(piece.text.strip("<>/"))
+                elif piece.kind == "role" and piece.name in scan.CITE_ROLES:
+                    if parts:  # "a source {footcite:p}`x`." reads "a source."
+                        parts[-1] = parts[-1].rstrip()
                 elif piece.kind == "role" and piece.name in _READ_ROLES:
                     match = _ROLE_TITLE.match(piece.text)
                     parts.append(match.group(1) if match else piece.text)
