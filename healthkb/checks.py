@@ -84,6 +84,15 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     """Run every per-article rule on *text*, the content of *path* (relative to the site)."""
+    # the rules parse the body with the site's MyST extensions, as the build does
+    token = scan.EXTENSIONS.set(site.settings.myst_extensions)
+    try:
+        return _analyse_article(site, path, text)
+    finally:
+        scan.EXTENSIONS.reset(token)
+
+
+def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     report = ArticleReport(path, topic_of(path))
     split = split_article(path, text)
     report.problems += split.problems

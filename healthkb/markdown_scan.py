@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,8 +24,11 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
-#: the site's ``myst_enable_extensions`` (conf.py); a test keeps the two the same
-MYST_EXTENSIONS = ("colon_fence", "deflist", "fieldlist", "substitution")
+#: the site's ``myst_enable_extensions`` while its articles are checked
+#: (:func:`healthkb.checks.analyse_article` sets it from conf.py)
+EXTENSIONS: ContextVar[tuple[str, ...]] = ContextVar(
+    "myst_extensions", default=("colon_fence", "deflist", "fieldlist", "substitution")
+)
 
 #: directives whose content is not Markdown (code, raw text, file names)
 CODE_DIRECTIVES = frozenset(
@@ -112,7 +116,7 @@ class Block:
 
 def blocks(body: str, first_line: int) -> tuple[Block, ...]:
     """Every block of *body* (and of the Markdown directives in it), in order."""
-    return _blocks(body, first_line, MYST_EXTENSIONS)
+    return _blocks(body, first_line, EXTENSIONS.get())
 
 
 @lru_cache(maxsize=8)

@@ -87,7 +87,14 @@ _FOOTNOTE = (
 )
 
 
-def _check_inline(add, block: scan.Block, first_inline: str) -> None:  # noqa: ANN001
+def _check_inline(report, block: scan.Block, first_inline: str) -> None:  # noqa: ANN001
+    said: set[str] = set()
+
+    def add(line: int, message: str, rule: str = "markup") -> None:
+        if message not in said:  # once per paragraph: "$$ ... $$" is one mistake
+            said.add(message)
+            report(line, message, rule)
+
     in_link = False
     starts = True
     for piece in block.inline:
@@ -170,3 +177,17 @@ def image_targets(body: str, first_line: int) -> list[tuple[int, str]]:
                 found.append((block.line, parts[1].strip()))
         found += [(p.line, p.name) for p in block.inline if p.kind == "image"]
     return [(line, t) for line, t in found if t and not _REMOTE.match(t)]
+
+
+#: directives the build must not run once refused (an include of the topic page
+#: makes Sphinx recurse through the toctree and crash)
+NOT_RUN = frozenset({"include", "literalinclude"})
+
+
+def refused_lines(body: str, first_line: int) -> list[tuple[int, int]]:
+    """(first, end) file lines of each refused directive, to blank before parsing."""
+    return [
+        (block.line, block.end)
+        for block in scan.blocks(body, first_line)
+        if block.type in ("fence", "colon_fence") and block.directive in NOT_RUN
+    ]

@@ -123,6 +123,13 @@ class SiteSettings:
     articles_dir: str = "articles"
     reading_grade: float = 9.0
     bibfiles: tuple[str, ...] = ("references.bib",)
+    #: conf.py's myst_enable_extensions: the rules parse as the build does
+    myst_extensions: tuple[str, ...] = (
+        "colon_fence",
+        "deflist",
+        "fieldlist",
+        "substitution",
+    )
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -193,6 +200,7 @@ class SiteSettings:
                 bibfiles=tuple(str(b) for b in bibfiles)
                 if isinstance(bibfiles, list | tuple)
                 else (),
+                myst_extensions=_myst_extensions(values),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )
@@ -205,6 +213,16 @@ class SiteSettings:
         if epoch.isdigit():
             return datetime.fromtimestamp(int(epoch), tz=UTC).date()
         return date.today()
+
+
+def _myst_extensions(values: Mapping[str, Any]) -> tuple[str, ...]:
+    """conf.py's ``myst_enable_extensions`` (MyST checks the names itself)."""
+    value = values.get("myst_enable_extensions", ())
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple | set | frozenset):
+        return ()
+    return tuple(sorted(str(v) for v in value))
 
 
 class ConfError(Exception):
