@@ -51,8 +51,10 @@ _UNSAFE_SCHEME = re.compile(r"\b(javascript|vbscript|data)\s*:", re.IGNORECASE)
 _LINK_TARGET = re.compile(
     r"(?:\]\(\s*<?|^\s*:link:\s*|\{button-link\}\s*|<|\]:\s*)data\s*:", re.IGNORECASE
 )
+# Each alternative starts only where a number starts and never backtracks into it:
+# a 60,000-digit number is read once, not once per digit.
 _STATISTIC = re.compile(
-    r"\d+(?:\.\d+)?\s?%|\b\d[\d,]*\s+(?:adults|people|participants|patients|children|women|men|"
+    r"(?<![\d.,])\d++(?:[.,]\d++)*+\s?%|(?<![\d,])\d[\d,]*+\s+(?:adults|people|participants|patients|children|women|men|"
     r"volunteers|subjects|outpatients)\b",
     re.IGNORECASE,
 )
