@@ -21,6 +21,7 @@ from healthkb.site_links import (
     check_links,
     check_loose_pages,
     check_topic_pages,
+    check_unread_files,
     read_glossary,
     site_pages,
 )
@@ -85,11 +86,8 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     """Run every per-article rule on *text*, the content of *path* (relative to the site)."""
     # the rules parse the body with the site's MyST extensions, as the build does
-    token = scan.EXTENSIONS.set(site.settings.myst_extensions)
-    try:
+    with scan.extensions(site.settings.myst_extensions):
         return _analyse_article(site, path, text)
-    finally:
-        scan.EXTENSIONS.reset(token)
 
 
 def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
@@ -360,10 +358,13 @@ def check_site(
     wanted = {site.relpath(f) for f in files} if files is not None else None
     problems = list(site.problems)
     paths = [r.path for r in every]
-    linked = _page_links(site, every) + check_topic_pages(site.root, paths)
+    with scan.extensions(site.settings.myst_extensions):
+        linked = _page_links(site, every)
+    linked += check_topic_pages(site.root, paths)
     linked += check_loose_pages(
         [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
     )
+    linked += check_unread_files(site.root, site.settings.articles_dir)
     problems += [
         p for p in linked if wanted is None or p.path in wanted or p.path not in paths
     ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,16 @@ CITE_ROLES = frozenset(
 CITE_ROLE = re.compile(r"\{(?:foot)?cite(?::[a-z]+)?\}`([^`]*)`")
 _DIRECTIVE_INFO = re.compile(r"^\{([^}\s]+)\}\s*(.*)$")
 _OPTION_LINE = re.compile(r"^\s*:[\w-]+:")
+
+
+@contextmanager
+def extensions(names: tuple[str, ...]) -> Iterator[None]:
+    """Parse with the site's MyST extensions (conf.py) inside the block."""
+    token = EXTENSIONS.set(names)
+    try:
+        yield
+    finally:
+        EXTENSIONS.reset(token)
 
 
 @lru_cache(maxsize=4)

@@ -116,6 +116,11 @@ _RULE_LIST = [
         "An article's topic folder has no index.md, so no page lists it.",
     ),
     Rule(
+        "file-name",
+        Level.ERROR,
+        "A content file the build cannot read or link: .MD/.markdown, '#' or '?'.",
+    ),
+    Rule(
         "key-figure",
         Level.ERROR,
         "A key figure's number is missing, not a number or out of range.",

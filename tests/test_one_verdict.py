@@ -80,8 +80,23 @@ FRONT_CASES = {
 }
 
 
+#: files no rule would read: path -> rule at line 1
+FILE_CASES = {
+    "articles/loose-article.md": "topic-index",
+    "articles/lungs/_drafts/in-underscore-folder.md": "topic-index",
+    "articles/lungs/upper-case.MD": "file-name",
+    "articles/lungs/long-suffix.markdown": "file-name",
+    "articles/lungs/question?.md": "file-name",
+    "articles/lungs/hash#name.md": "file-name",
+}
+
+
 def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
     folder = site / "articles/lungs"
+    for path, rule in FILE_CASES.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        front = FRONT.format(keywords=DEFAULT_KEYWORDS, title=f"File {path}")
+        (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
     (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     expected: dict[str, set[tuple[str, int]]] = {}
     for name, (body, found) in CASES.items():
@@ -94,11 +109,12 @@ def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
         front = FRONT.format(keywords=keywords, title=f"Case {name}")
         (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
         expected[path] = set(found)
+    expected.update({path: {(rule, 1)} for path, rule in FILE_CASES.items()})
     return expected
 
 
 _LOCATED = re.compile(
-    r"^(?P<path>\S+?\.md):(?P<line>\d+): (?:WARNING|ERROR|CRITICAL): "
+    r"^(?P<path>\S+?):(?P<line>\d+): (?:WARNING|ERROR|CRITICAL): "
     r"(?P<message>.*?)(?: \[(?P<type>[\w.-]+)\])?$",
     re.MULTILINE,
 )

@@ -20,6 +20,7 @@ from healthkb.site_links import (
     Glossary,
     check_loose_pages,
     check_topic_pages,
+    check_unread_files,
     read_glossary,
 )
 
@@ -102,11 +103,8 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
 def _without_refused(site: Site, body: str, body_line: int, text: str) -> str:
     """*text* with the refused directives blanked (their lines kept, so every later
     line number stays): the error is reported, the page builds without them."""
-    token = scan.EXTENSIONS.set(site.settings.myst_extensions)
-    try:
+    with scan.extensions(site.settings.myst_extensions):
         spans = refused_lines(body, body_line)
-    finally:
-        scan.EXTENSIONS.reset(token)
     if not spans:
         return text
     rows = text.split("\n")
@@ -124,6 +122,7 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
     report(env, check_topic_pages(domain.site.root, articles))
     report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
+    report(env, check_unread_files(domain.site.root, domain.site.settings.articles_dir))
 
 
 def outdated(
