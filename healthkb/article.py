@@ -240,6 +240,19 @@ def _strings(
     value = data.get(key)
     if value is None:
         return []
+    if isinstance(value, str) and "," in value:
+        # 'keywords: A, B, C' is one string: the site would make one joined keyword
+        items = ", ".join(part.strip() for part in value.split(",") if part.strip())
+        problems.append(
+            problem(
+                path,
+                at(key),
+                "field-type",
+                f"'{key}' is one text with commas, not a list: write it in square "
+                f"brackets, '{key}: [{items}]'",
+            )
+        )
+        return []
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(

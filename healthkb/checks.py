@@ -14,6 +14,7 @@ from healthkb.bibliography_rules import unused_entries
 from healthkb.content_rules import check_body, check_front_placeholders
 from healthkb.file_refs import content_dirs, file_problems
 from healthkb.frontmatter import normalise_text, split_article
+from healthkb.markup_rules import image_targets
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
@@ -22,6 +23,7 @@ from healthkb.site_links import (
     check_links,
     check_loose_pages,
     check_topic_pages,
+    check_unread_files,
     read_glossary,
     site_pages,
 )
@@ -103,6 +105,12 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     """Run every per-article rule on *text*, the content of *path* (relative to the site)."""
+    # the rules parse the body with the site's MyST extensions, as the build does
+    with scan.extensions(site.settings.myst_extensions):
+        return _analyse_article(site, path, text)
+
+
+def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     report = ArticleReport(path, topic_of(path))
     split = split_article(path, text)
     report.problems += split.problems
@@ -127,6 +135,7 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     ]
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
+    report.problems += _missing_images(site, path, split.body, split.body_line)
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
     report.reading_grade, hard_to_read = check_readability(
@@ -154,6 +163,30 @@ def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             if not (p.level == Level.WARNING and p.rule in silenced)
         ]
     return report
+
+
+def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[Problem]:
+    """Local images must exist inside the site (Sphinx would warn and show nothing)."""
+    found = []
+    folder = (site.root / path).parent
+    for line, target in image_targets(body, first_line):
+        file = (
+            site.root / target.lstrip("/")
+            if target.startswith("/")
+            else folder / target
+        )
+        inside = file.resolve().is_relative_to(site.root)
+        if not inside or not file.is_file():
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "image",
+                    f"the image '{target}' is not in the site folder: put the file next "
+                    "to the article (or fix the name) and give its file name",
+                )
+            )
+    return found
 
 
 def read_article(site: Site, file: Path) -> ArticleReport:
@@ -268,27 +301,48 @@ def resolve_related(docname: str, target: str, docnames: set[str]) -> str | None
 
 
 def _keyword_variants(reports: list[ArticleReport]) -> list[Problem]:
-    first: dict[str, tuple[str, str]] = {}
-    found = []
+    """A spelling differing from the site's established one is reported on the
+    article that uses it: the established spelling is the one most articles use
+    (ties: the one of the earliest published article), so a change never blames
+    untouched articles."""
+    uses: dict[str, dict[str, list[tuple[ArticleReport, str]]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
     for report in sorted(reports, key=lambda r: r.path):
         if not report.meta:
             continue
         fields = [("keywords", w) for w in report.meta.keywords]
         fields += [("secondary-keywords", w) for w in report.meta.secondary_keywords]
         for field_name, word in fields:
-            key = keyword_key(word)
-            if key not in first:
-                first[key] = (word, report.path)
-            elif first[key][0] != word:
+            uses[keyword_key(word)][word].append((report, field_name))
+    found = []
+    for spellings in uses.values():
+        if len(spellings) < 2:
+            continue
+        established = min(spellings, key=lambda w, s=spellings: _weight(s[w]))
+        first_user = min(r.path for r, _ in spellings[established])
+        for word, users in spellings.items():
+            if word == established:
+                continue
+            for report, field_name in users:
+                assert report.meta is not None
                 found.append(
                     problem(
                         report.path,
                         report.meta.line_of(field_name),
                         "keyword-variant",
-                        f"the keyword '{word}' is spelt '{first[key][0]}' in {first[key][1]}: use one spelling",
+                        f"the keyword '{word}' is spelt '{established}' on the rest of "
+                        f"the site (e.g. {first_user}): use that spelling",
                     )
                 )
     return found
+
+
+def _weight(users: list[tuple[ArticleReport, str]]) -> tuple[int, object, str]:
+    """Most articles first, then the earliest published, then the first path."""
+    by_path = {r.path: r for r, _ in users}
+    oldest = min(r.meta.published for r in by_path.values() if r.meta)
+    return (-len(by_path), oldest, min(by_path))
 
 
 def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
@@ -336,10 +390,13 @@ def check_site(
     wanted = {site.relpath(f) for f in files} if files is not None else None
     problems = list(site.problems)
     paths = [r.path for r in every]
-    linked = _page_links(site, every) + check_topic_pages(site.root, paths)
+    with scan.extensions(site.settings.myst_extensions):
+        linked = _page_links(site, every)
+    linked += check_topic_pages(site.root, paths)
     linked += check_loose_pages(
         [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
     )
+    linked += check_unread_files(site.root, site.settings.articles_dir)
     problems += [
         p for p in linked if wanted is None or p.path in wanted or p.path not in paths
     ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from healthkb import markdown_scan as scan
 from healthkb.frontmatter import FrontMatter
 from healthkb.key_figure_rules import check_key_figures
+from healthkb.markup_rules import check_unsupported
 from healthkb.problems import Problem, problem
 
 #: Drafting leftovers and writing-tool chatter, matched case-insensitively.
@@ -50,9 +51,10 @@ _UNSAFE_SCHEME = re.compile(r"\b(javascript|vbscript|data)\s*:", re.IGNORECASE)
 _LINK_TARGET = re.compile(
     r"(?:\]\(\s*<?|^\s*:link:\s*|\{button-link\}\s*|<|\]:\s*)data\s*:", re.IGNORECASE
 )
-_RAW_DIRECTIVE = re.compile(r"\{(raw|eval-rst)\}")
+# Each alternative starts only where a number starts and never backtracks into it:
+# a 60,000-digit number is read once, not once per digit.
 _STATISTIC = re.compile(
-    r"\d+(?:\.\d+)?\s?%|\b\d[\d,]*\s+(?:adults|people|participants|patients|children|women|men|"
+    r"(?<![\d.,])\d++(?:[.,]\d++)*+\s?%|(?<![\d,])\d[\d,]*+\s+(?:adults|people|participants|patients|children|women|men|"
     r"volunteers|subjects|outpatients)\b",
     re.IGNORECASE,
 )
@@ -86,10 +88,7 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
 
 def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     found = []
-    for line in scan.lines(body, first_line):
-        if line.code:
-            continue
-        text = scan.prose(line.text)
+    for number, text in scan.prose_lines(body, first_line):
         # plain substring tests first: the case-insensitive alternation is slow per line
         folded = text.casefold()
         found_any = any(p in folded for p in LEFTOVER_PHRASES)
@@ -98,7 +97,7 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
             found.append(
                 problem(
                     path,
-                    line.number,
+                    number,
                     "leftover",
                     f"drafting leftover '{match.group(0)}': remove it, readers should see only the article",
                 )
@@ -107,18 +106,18 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
             found.append(
                 problem(
                     path,
-                    line.number,
+                    number,
                     "leftover",
                     "a TODO/TBD note is in the text: finish it or remove it",
                 )
             )
-        if PLACEHOLDER.search(text):
+        if placeholder := PLACEHOLDER.search(text):
             found.append(
                 problem(
                     path,
-                    line.number,
+                    number,
                     "placeholder",
-                    f"placeholder {PLACEHOLDER.search(text).group(0)} is not filled in: replace it with real text",
+                    f"placeholder {placeholder.group(0)} is not filled in: replace it with real text",
                 )
             )
     return found
@@ -154,32 +153,50 @@ def _strings_in(value: object) -> list[str]:
 
 
 def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
-    """Raw HTML, the raw directive and script links never reach readers."""
+    """Raw HTML, the raw directives and script links never reach readers."""
     found = []
-    for line in scan.lines(body, first_line):
-        if line.fence and _RAW_DIRECTIVE.search(line.fence):
+    source = body.split("\n")
+    html_lines: set[int] = set()
+    for block in scan.blocks(body, first_line):
+        name = block.directive if block.type in ("fence", "colon_fence") else None
+        if name in ("raw", "eval-rst"):
             found.append(
                 problem(
                     path,
-                    line.number,
+                    block.line,
                     "raw-html",
-                    "the raw directive is not allowed: write the content in Markdown",
+                    f"the {name} directive is not allowed: write the content in Markdown",
                 )
             )
+        if block.type == "html_block" and _HTML_TAG.search(
+            PLACEHOLDER.sub(" ", block.content)
+        ):
+            html_lines.add(block.line)
+        for piece in block.inline:
+            if piece.kind == "html" and not _in_placeholder(
+                piece.text, source[piece.line - first_line]
+            ):
+                html_lines.add(piece.line)
+    found += [
+        problem(
+            path,
+            line,
+            "raw-html",
+            "raw HTML is not allowed in articles: use Markdown (links, emphasis, lists) "
+            "or a sphinx-design component instead",
+        )
+        for line in sorted(html_lines)
+    ]
+    code_spans: dict[int, list[str]] = {}
+    for piece in scan.inline_pieces(body, first_line):
+        if piece.kind == "code":
+            code_spans.setdefault(piece.line, []).append(piece.text)
+    for line in scan.lines(body, first_line):
         if line.code:
             continue
-        # a <<placeholder>> is reported as such, not as an HTML tag
-        text = PLACEHOLDER.sub(" ", scan.prose(line.text))
-        if _HTML_TAG.search(text):
-            found.append(
-                problem(
-                    path,
-                    line.number,
-                    "raw-html",
-                    "raw HTML is not allowed in articles: use Markdown (links, emphasis, lists) "
-                    "or a sphinx-design component instead",
-                )
-            )
+        text = line.text
+        for span in code_spans.get(line.number, ()):
+            text = text.replace(span, " ")
         # Markdown decodes entities in link targets: javascript&#58; is javascript:
         decoded = html.unescape(text)
         if _UNSAFE_SCHEME.search(decoded) and _is_link_like(decoded):
@@ -193,6 +210,11 @@ def check_markup(path: str, body: str, first_line: int) -> list[Problem]:
                 )
             )
     return found
+
+
+def _in_placeholder(tag: str, source_line: str) -> bool:
+    """``<<describe it>>`` parses as a tag ``<describe it>``: it is a placeholder."""
+    return any(tag in m.group(0) for m in PLACEHOLDER.finditer(source_line))
 
 
 def html_in_text(path: str, line: int, field: str, value: str) -> list[Problem]:
@@ -221,26 +243,21 @@ def check_statistics(path: str, body: str, first_line: int) -> list[Problem]:
     """A statistic needs a citation in its paragraph; a list inherits its lead-in's."""
     found = []
     lead_in_cited = False
-    for start, text in scan.paragraphs(body, first_line):
+    for paragraph in scan.paragraphs(body, first_line):
+        text = paragraph.text
         cited = bool(scan.CITE_ROLE.search(text))
-        is_list = bool(re.match(r"([-*+]|\d+[.)])\s", text))
         statistic = _STATISTIC.search(text)
-        if (
-            statistic
-            and not text.startswith("#")
-            and not cited
-            and not (is_list and lead_in_cited)
-        ):
+        if statistic and not cited and not (paragraph.in_list and lead_in_cited):
             found.append(
                 problem(
                     path,
-                    start,
+                    paragraph.line,
                     "uncited-statistic",
                     f"the statistic '{statistic.group(0)}' has no citation in its paragraph: "
                     "add {footcite:p}`key` for its source",
                 )
             )
-        if not is_list:
+        if not paragraph.in_list:
             lead_in_cited = cited and text.rstrip().endswith(":")
     return found
 
@@ -251,6 +268,7 @@ BODY_RULES: tuple[Callable[[str, str, int], list[Problem]], ...] = (
     check_markup,
     check_statistics,
     check_key_figures,
+    check_unsupported,
 )
 
 

@@ -104,6 +104,12 @@ _RULE_LIST = [
         Level.ERROR,
         "A silence: entry is malformed or names an unknown rule.",
     ),
+    Rule(
+        "markup",
+        Level.ERROR,
+        "Markdown the site cannot show: readers would see stray marks or nothing.",
+    ),
+    Rule("image", Level.ERROR, "An image is missing, remote or has no description."),
     Rule("config", Level.ERROR, "A healthkb_* setting in conf.py is invalid."),
     Rule(
         "parser-settings",
@@ -120,6 +126,11 @@ _RULE_LIST = [
         "topic-index",
         Level.ERROR,
         "An article's topic folder has no index.md, so no page lists it.",
+    ),
+    Rule(
+        "file-name",
+        Level.ERROR,
+        "A content file the build cannot read or link: .MD/.markdown, '#' or '?'.",
     ),
     Rule(
         "key-figure",

@@ -23,55 +23,45 @@ from healthkb.problems import Problem, problem
 #: fewer words than this give no meaningful grade (a stub or a list of links)
 MIN_WORDS = 30
 
-_CITE = re.compile(r"\s*\{(?:foot)?cite(?::[a-z]+)?\}`[^`]*`")
-_ROLE_WITH_TEXT = re.compile(r"\{[a-z:-]+\}`([^`<]*?)\s*<[^`]*>`")
-_ROLE = re.compile(r"\{(term|abbr|sub|sup|strong|emphasis)\}`([^`]*)`")
-_OTHER_ROLE = re.compile(r"\{[a-z:-]+\}`[^`]*`")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MARKERS = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+|[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _END = re.compile(r"[.!?:;]['\")\]]*$")
+_ROLE_TITLE = re.compile(r"^(.*?)\s*<[^<>]*>\s*$", re.DOTALL)
+#: roles whose text the reader reads (a {doc} link shows its title)
+_READ_ROLES = frozenset(
+    {"term", "abbr", "sub", "sup", "strong", "emphasis", "doc", "ref"}
+)
 
 
 def prose_text(body: str, first_line: int = 1) -> str:
-    """The readable sentences of a MyST body, one unit per line, each ending a "
-    "sentence."""
+    """The readable sentences of a MyST body (paragraphs and list items, per MyST's
+    parse), one unit per line, each ending a sentence."""
     units: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        if current:
-            # one pass of the markup regexes per paragraph or list item, not per line
-            text = _plain(scan.prose(" ".join(current)))
-            if text:
-                units.append(text if _END.search(text) else text + ".")
-            current.clear()
-
-    for line in scan.lines(body, first_line):
-        stripped = line.text.strip()
-        if (
-            line.code
-            or line.fence
-            or not stripped
-            or stripped.startswith((":", "%", "#", "|", "```", "~~~", "<!--"))
-        ):
-            flush()
-            continue
-        if _LIST_ITEM.match(line.text):
-            flush()
-        current.append(stripped)
-    flush()
+    for paragraph in _paragraph_pieces(body, first_line):
+        text = " ".join(paragraph.split())
+        if text:
+            units.append(text if _END.search(text) else text + ".")
     return "\n".join(units)
 
 
-def _plain(text: str) -> str:
-    text = _CITE.sub("", text)
-    text = _ROLE_WITH_TEXT.sub(r"\1", text)
-    text = _ROLE.sub(r"\2", text)
-    text = _OTHER_ROLE.sub("", text)
-    text = _LINK.sub(r"\1", text)
-    text = _MARKERS.sub("", text)
-    return " ".join(text.replace("`", "").split())
+def _paragraph_pieces(body: str, first_line: int) -> list[str]:
+    found = []
+    previous = ""
+    for block in scan.blocks(body, first_line):
+        if block.type == "inline" and previous == "paragraph_open":
+            parts = []
+            for piece in block.inline:
+                if piece.kind in ("text", "break"):
+                    parts.append(piece.text)
+                elif piece.kind == "html":  # a <<placeholder>> parses as a tag
+                    parts.append(piece.text.strip("<>/"))
+                elif piece.kind == "role" and piece.name in scan.CITE_ROLES:
+                    if parts:  # "a source {footcite:p}`x`." reads "a source."
+                        parts[-1] = parts[-1].rstrip()
+                elif piece.kind == "role" and piece.name in _READ_ROLES:
+                    match = _ROLE_TITLE.match(piece.text)
+                    parts.append(match.group(1) if match else piece.text)
+            found.append("".join(parts))
+        previous = block.type
+    return found
 
 
 def reading_grade(prose: str) -> float | None:

@@ -134,6 +134,8 @@ class SiteSettings:
     reading_grade: float = 9.0
     bibfiles: tuple[str, ...] = ("references.bib",)
     trusted_includes: tuple[str, ...] = ()
+    #: conf.py's myst_enable_extensions: the rules parse as the build does
+    myst_extensions: tuple[str, ...] = ("colon_fence", "deflist", "fieldlist")
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -207,6 +209,7 @@ class SiteSettings:
                 trusted_includes=tuple(
                     str(t).strip("/") for t in get("healthkb_trusted_includes")
                 ),
+                myst_extensions=_myst_extensions(values),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )
@@ -219,6 +222,18 @@ class SiteSettings:
         if epoch.isdigit():
             return datetime.fromtimestamp(int(epoch), tz=UTC).date()
         return date.today()
+
+
+def _myst_extensions(values: Mapping[str, Any]) -> tuple[str, ...]:
+    """conf.py's ``myst_enable_extensions`` (MyST checks the names itself)."""
+    value = values.get("myst_enable_extensions", ())
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple | set | frozenset):
+        return ()
+    # the build turns these off whatever conf.py says (extension/security.py)
+    refused = {"substitution", "html_image", "html_admonition"}
+    return tuple(sorted(str(v) for v in value if str(v) not in refused))
 
 
 class ConfError(Exception):

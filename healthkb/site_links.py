@@ -19,8 +19,6 @@ from pathlib import Path
 from healthkb import markdown_scan as scan
 from healthkb.problems import Problem, problem
 
-_DOC_ROLE = re.compile(r"\{doc\}`([^`]*)`")
-_TERM_ROLE = re.compile(r"\{term\}`([^`]*)`")
 _TOCTREE_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{toctree\}")
 _GLOSSARY_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{glossary\}")
 _SKIP_DIRS = {"node_modules", "tests", "benchmarks"}
@@ -32,16 +30,14 @@ def _target(text: str) -> str:
     return (match.group(1) if match else text).strip()
 
 
-def role_targets(
-    role: re.Pattern[str], body: str, first_line: int
-) -> list[tuple[int, str]]:
-    """(line, target) of each use of *role* outside code."""
-    found = []
-    for line in scan.lines(body, first_line):
-        if line.code:
-            continue
-        found += [(line.number, _target(m.group(1))) for m in role.finditer(line.text)]
-    return found
+def role_targets(name: str, body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, target) of each use of the role *name* in the prose (MyST's parse:
+    never inside code)."""
+    return [
+        (role.line, _target(role.text))
+        for role in scan.roles(body, first_line)
+        if role.name == name
+    ]
 
 
 def resolve_doc(docname: str, target: str) -> str:
@@ -113,7 +109,7 @@ def check_links(
     """Missing {doc} targets and {term} entries in one article's body."""
     docname = path.removesuffix(".md")
     found = []
-    for line, target in role_targets(_DOC_ROLE, body, first_line):
+    for line, target in role_targets("doc", body, first_line):
         if resolve_doc(docname, target) not in docnames:
             found.append(
                 problem(
@@ -125,7 +121,7 @@ def check_links(
                     "'file-name' in the same topic)",
                 )
             )
-    for line, term in role_targets(_TERM_ROLE, body, first_line):
+    for line, term in role_targets("term", body, first_line):
         if term.casefold() not in glossary.terms:
             found.append(
                 problem(
@@ -228,3 +224,53 @@ def check_loose_pages(paths: Iterable[str], articles_dir: str) -> list[Problem]:
         if posixpath.dirname(path) == articles_dir
         and posixpath.basename(path) != "index.md"
     ]
+
+
+_SKIP_TOP = {"_build", "_static", "_templates", ".venv", "node_modules"}
+_BAD_NAME = re.compile(r"[#?]")
+
+
+def check_unread_files(root: Path, articles_dir: str) -> list[Problem]:
+    """Content files no rule would read: Markdown spelt ``.MD``/``.markdown`` (the
+    build skips them), names with ``#`` or ``?`` (no link can reach them), and pages
+    in ``_`` folders under the articles folder (published, but not as articles)."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        rel_folder = Path(folder).relative_to(root)
+        top = rel_folder.parts[0] if rel_folder.parts else ""
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and not (not rel_folder.parts and (d in _SKIP_TOP or d in _SKIP_DIRS))
+        )
+        for name in sorted(files):
+            path = (rel_folder / name).as_posix()
+            suffix = Path(name).suffix
+            markdown = suffix.lower() in (".md", ".markdown")
+            rule = "file-name"
+            if markdown and suffix != ".md":
+                message = (
+                    f"'{name}' is not read by the build (only .md files are): rename "
+                    f"it to '{Path(name).stem}.md'"
+                )
+            elif markdown and _BAD_NAME.search(name):
+                message = (
+                    "a file name with '#' or '?' cannot be linked to: rename it with "
+                    "letters, digits and hyphens only"
+                )
+            elif (
+                suffix == ".md"
+                and top == articles_dir
+                and any(p.startswith("_") for p in rel_folder.parts)
+            ):
+                message = (
+                    "a page in a folder starting with '_' is published but not "
+                    "checked as an article: move it to "
+                    f"{articles_dir}/<topic>/, or out of the site folder"
+                )
+                rule = "topic-index"
+            else:
+                continue
+            found.append(problem(path, 1, rule, message))
+    return found

@@ -158,7 +158,7 @@ def test_check_command_reports_it(site_copy, capsys, case, old, new, rule, line,
     level = "warning" if rule == "review-overdue" else "error"
     pattern = rf"^{re.escape(ARTICLE)}:{line}: {level}: .*{re.escape(words)}.* \[healthkb\.{rule}\]$"
     assert re.search(pattern, out, re.MULTILINE), out
-    assert status == (0 if level == "warning" else 1)
+    assert status == 1  # the strict build fails on warnings too (one verdict)
 
 
 @pytest.mark.parametrize(
@@ -185,7 +185,8 @@ def test_check_passes_on_the_shipped_site(capsys):
     out = capsys.readouterr()
     assert status == 0, out.out
     assert out.out == ""
-    assert "3 articles checked: 0 errors, 0 warnings" in out.err
+    # an invariant, not a count: editors add and remove articles
+    assert re.search(r"\b\d+ articles? checked: 0 errors, 0 warnings\n", out.err)
 
 
 def test_check_fails_on_a_broken_copy_of_the_shipped_site(tmp_path, capsys):

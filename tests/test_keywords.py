@@ -233,7 +233,8 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
     warnings = warnings_of(app)
     assert re.search(
         r"articles/heart/walking\.md:6: WARNING: the keyword 'heart Health' is spelt "
-        r"'Heart health' in articles/heart/\w+\.md: use one spelling "
+        r"'Heart health' on the rest of the site \(e\.g\. articles/heart/\w+\.md\): "
+        r"use that spelling "
         r"\[healthkb\.keyword-variant\]",
         warnings,
     )

@@ -17,7 +17,9 @@ GRADES_IN_FULL = 30
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
-        "check", help="check articles and sources; exit 1 on any error"
+        "check",
+        help="check articles and sources; exit 1 on any problem (the strict build "
+        "fails on warnings too)",
     )
     parser.add_argument(
         "paths", nargs="*", type=Path, help="articles to check (default: all)"
@@ -93,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
             indent=2,
         )
         sys.stdout.write("\n")
-        return 1 if errors else 0
+        return 1 if problems else 0
     for p in problems:
         sys.stdout.write(p.format() + "\n")
     in_full = args.grades or len(reports) <= GRADES_IN_FULL
@@ -103,9 +105,19 @@ def run(args: argparse.Namespace) -> int:
             f"{path}: skipped, not an article (articles are <topic>/<name>.md)\n"
         )
     sys.stderr.write(
-        f"{len(reports)} articles checked: {errors} errors, {warnings} warnings\n"
+        f"{_count(len(reports), 'article')} checked: {_count(errors, 'error')}, "
+        f"{_count(warnings, 'warning')}\n"
     )
-    return 1 if errors else 0
+    if warnings and not errors:
+        sys.stderr.write(
+            "warnings fail the site's build (make html is strict): fix them, or "
+            "silence one in the article's front matter with a reason\n"
+        )
+    return 1 if problems else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _grade_summary(

@@ -108,7 +108,7 @@ def bib_cache_dir(owner: BuildEnvironment | Sphinx) -> Path:
 def _config_names(env: BuildEnvironment) -> list[str]:
     from healthkb.settings import SETTINGS
 
-    return [s.name for s in SETTINGS] + ["bibtex_bibfiles"]
+    return [s.name for s in SETTINGS] + ["bibtex_bibfiles", "myst_enable_extensions"]
 
 
 def get_domain(env: BuildEnvironment) -> ArticleDomain:

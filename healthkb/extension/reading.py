@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healthkb import markdown_scan as scan
 from healthkb.article import KNOWN as ARTICLE_FIELDS
 from healthkb.article import parser_key_problems
 from healthkb.checks import analyse_article, check_across, decode_article
@@ -17,18 +18,22 @@ from healthkb.file_refs import (
     nesting_problems,
 )
 from healthkb.frontmatter import normalise_text, split_article
+from healthkb.markup_rules import refused_lines
 from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
 from healthkb.site_links import (
     Glossary,
     check_loose_pages,
     check_topic_pages,
+    check_unread_files,
     read_glossary,
 )
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
+
+    from healthkb.site import Site
 
 REFERENCES = "\n\n## References\n\n```{footbibliography}\n```\n"
 
@@ -104,6 +109,7 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = front_matter_for_parser(
         path, source[0], keep=ARTICLE_FIELDS.__contains__
     )
+    source[0] = _without_refused(domain.site, result.body, result.body_line, source[0])
     report(env, result.problems)
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
@@ -121,6 +127,20 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         source[0] += REFERENCES
 
 
+def _without_refused(site: Site, body: str, body_line: int, text: str) -> str:
+    """*text* with the refused directives blanked (their lines kept, so every later
+    line number stays): the error is reported, the page builds without them."""
+    with scan.extensions(site.settings.myst_extensions):
+        spans = refused_lines(body, body_line)
+    if not spans:
+        return text
+    rows = text.split("\n")
+    for first, end in spans:
+        for index in range(first - 1, min(end - 1, len(rows))):
+            rows[index] = ""
+    return "\n".join(rows)
+
+
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     domain = get_domain(env)
     records = [domain.articles[d] for d in sorted(domain.articles)]
@@ -129,6 +149,7 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
     report(env, check_topic_pages(domain.site.root, articles))
     report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
+    report(env, check_unread_files(domain.site.root, domain.site.settings.articles_dir))
 
 
 def outdated(

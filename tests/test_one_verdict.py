@@ -1,0 +1,169 @@
+"""One verdict: ``healthkb check`` and the strict build report the same problems.
+
+A matrix of broken articles (one mistake each, the ones editors were seen to make,
+issue 15) goes into one copy of the test site; check and a strict build run over it,
+and each must report the same (rule, file, line) set. Problems only Sphinx reports
+(its own warnings) must be at a place check reports too, so nothing fails the build
+that check let through.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from site_runs import run_build, run_check
+
+FRONT = (
+    "---\n"
+    "description: A test article for one broken construct.\n"
+    "authors: [ada-jones]\n"
+    "published: 2026-01-10\n"
+    "reviewed: 2026-06-01\n"
+    "keywords: {keywords}\n"
+    "---\n"
+    "\n"
+    "# {title}\n"
+    "\n"
+    "A short opening sentence.\n"
+    "\n"
+)
+#: the first line of each case's body
+BODY_LINE = 13
+DEFAULT_KEYWORDS = "[Matrix case, Test article, Markup]"
+
+#: name -> (body, {(rule, line offset from BODY_LINE)}); () is a valid article
+CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
+    "valid": ("Plain text with a {term}`cardiologist` term.\n", set()),
+    "html-inline": ("Text with <b>bold</b> in it.\n", {("raw-html", 0)}),
+    "html-in-indented-code": ("Code follows.\n\n    <b>not html</b>\n", set()),
+    "html-in-code-span": ("Write `<b>` for bold in HTML.\n", set()),
+    "doc-role-with-title": (
+        "See {doc}`the walking article </articles/heart/walking-and-heart-health>`.\n",
+        set(),
+    ),
+    "setext-second-title": ("Second title\n============\n", {("title", 0)}),
+    "unclosed-backtick-after-citation": (
+        "A fact about breathing {footcite:p}`lee2021lungs.\n",
+        {("markup", 0)},
+    ),
+    "dollar-math": ("The score is $x^2 + y$ points.\n", {("markup", 0)}),
+    "display-math": ("$$\nx = 1\n$$\n", {("markup", 0)}),
+    "strikethrough": ("This is ~~wrong~~ right.\n", {("markup", 0)}),
+    "task-list": (
+        "- [ ] ask your doctor\n- [x] rest\n",
+        {("markup", 0), ("markup", 1)},
+    ),
+    "github-alert": ("> [!NOTE]\n> Keep your inhaler with you.\n", {("markup", 0)}),
+    "bare-url": ("More at https://example.org/asthma here.\n", {("markup", 0)}),
+    "pandoc-citation": ("A fact about lungs [@lee2021lungs].\n", {("markup", 0)}),
+    "cite-role": ("A fact about lungs {cite:p}`lee2021lungs`.\n", {("markup", 0)}),
+    "remote-image": ("![A chart](https://example.org/chart.png)\n", {("image", 0)}),
+    "image-without-alt": ("![](picture.png)\n", {("image", 0)}),
+    "missing-image": ("![A chart of lung volume](nowhere.png)\n", {("image", 0)}),
+    "footnote": ("A fact[^1].\n\n[^1]: A note.\n", {("markup", 0)}),
+    "eval-rst": ("```{eval-rst}\n**bold**\n```\n", {("raw-html", 0)}),
+    "include-topic-page": ("```{include} index.md\n```\n", {("markup", 0)}),
+    "unknown-directive": (":::{nothe}\nText.\n:::\n", {("markup", 0)}),
+    "math-directive": ("```{math}\nx = 1\n```\n", {("markup", 0)}),
+    "math-role": ("The score is {math}`x^2`.\n", {("markup", 0)}),
+    "uncited-statistic": (
+        "About 40% of people improved.\n",
+        {("uncited-statistic", 0)},
+    ),
+    "leftover-in-note": (":::{note}\nLorem ipsum dolor.\n:::\n", {("leftover", 1)}),
+}
+#: front-matter mistakes: name -> (keywords line, {(rule, line)})
+FRONT_CASES = {
+    "comma-keywords": ("Matrix case, Test article, Markup", {("field-type", 6)}),
+}
+
+
+#: files no rule would read: path -> rule at line 1
+FILE_CASES = {
+    "articles/loose-article.md": "topic-index",
+    "articles/lungs/_drafts/in-underscore-folder.md": "topic-index",
+    "articles/lungs/upper-case.MD": "file-name",
+    "articles/lungs/long-suffix.markdown": "file-name",
+    "articles/lungs/question?.md": "file-name",
+    "articles/lungs/hash#name.md": "file-name",
+}
+
+
+def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
+    folder = site / "articles/lungs"
+    for path, rule in FILE_CASES.items():
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        front = FRONT.format(keywords=DEFAULT_KEYWORDS, title=f"File {path}")
+        (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
+    (folder / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    expected: dict[str, set[tuple[str, int]]] = {}
+    for name, (body, found) in CASES.items():
+        path = f"articles/lungs/case-{name}.md"
+        front = FRONT.format(keywords=DEFAULT_KEYWORDS, title=f"Case {name}")
+        (site / path).write_text(front + body, encoding="utf-8")
+        expected[path] = {(rule, BODY_LINE + offset) for rule, offset in found}
+    for name, (keywords, found) in FRONT_CASES.items():
+        path = f"articles/lungs/case-{name}.md"
+        front = FRONT.format(keywords=keywords, title=f"Case {name}")
+        (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
+        expected[path] = set(found)
+    expected.update({path: {(rule, 1)} for path, rule in FILE_CASES.items()})
+    return expected
+
+
+_LOCATED = re.compile(
+    r"^(?P<path>\S+?):(?P<line>\d+): (?:WARNING|ERROR|CRITICAL): "
+    r"(?P<message>.*?)(?: \[(?P<type>[\w.-]+)\])?$",
+    re.MULTILINE,
+)
+
+
+def _build_problems(site: Path, text: str) -> tuple[set, set]:
+    """(healthkb (rule, file, line) set, other located (type, file, line) set)."""
+    ours, others = set(), set()
+    for match in _LOCATED.finditer(text):
+        path = Path(match["path"])
+        rel = path.relative_to(site).as_posix() if path.is_absolute() else path
+        where = (str(rel), int(match["line"]))
+        kind = match["type"] or ""
+        if kind.startswith("healthkb."):
+            ours.add((kind.removeprefix("healthkb."), *where))
+        else:
+            others.add((kind, *where))
+    return ours, others
+
+
+def test_check_and_build_agree_on_every_broken_article(site_copy, tmp_path):
+    site = site_copy()
+    expected = _write_cases(site)
+
+    check = run_check(site, "--format", "json")
+    problems = json.loads(check.out)["problems"]
+    checked = {(p["rule"], p["path"], p["line"]) for p in problems}
+    for path, wanted in expected.items():
+        found = {(rule, line) for rule, p, line in checked if p == path}
+        assert found == wanted, (path, [p for p in problems if p["path"] == path])
+
+    build = run_build(site, tmp_path / "html")
+    assert not build.crashed(), build.text
+    assert "please open an issue" not in build.text
+    ours, others = _build_problems(site, build.text)
+    assert ours == checked, (ours - checked, checked - ours)
+    # Sphinx's own warnings stand where check reports something too
+    places = {(path, line) for _, path, line in checked}
+    assert {(path, line) for _, path, line in others} <= places, others
+    assert check.status == 1 and build.status != 0
+
+
+def test_a_valid_site_passes_both(site_copy, tmp_path):
+    site = site_copy()
+    front = FRONT.format(keywords=DEFAULT_KEYWORDS, title="Case valid")
+    (site / "articles/lungs/case-valid.md").write_text(
+        front + CASES["valid"][0], encoding="utf-8"
+    )
+    check = run_check(site)
+    assert check.status == 0, check.text
+    build = run_build(site, tmp_path / "html")
+    assert build.status == 0, build.text
