@@ -314,3 +314,14 @@ def test_every_file_reading_directive_role_and_collector_is_reviewed(
         f"these read files and are not confined or reviewed: {sorted(unreviewed)}"
     )
     app.cleanup()
+
+
+def test_an_incremental_build_repeats_the_errors(outcome: Outcome) -> None:
+    again = run_build(outcome.site, outcome.out, fresh=False)
+    assert again.status != 0
+    first = {c for c in outcome.located(outcome.build) if c[1].endswith("atk-card.md")}
+    assert first
+    assert first <= outcome.located(again)
+    assert not (outcome.out / "_images").exists() or not any(
+        (outcome.out / "_images").iterdir()
+    )

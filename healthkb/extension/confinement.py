@@ -152,6 +152,8 @@ class ConfineFiles(SphinxTransform):
             )
             meta.parent.remove(meta)
         report(env, found)
+        if found:  # read again next build, so the error is repeated until fixed
+            get_domain(env).data.setdefault("flagged", {})[docname] = True
 
 
 def disable_file_insertion(
