@@ -46,7 +46,8 @@ serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload
 check: $(STAMP) ## Check every article and source without building (exit 1 on errors)
 	$(VENV)/bin/healthkb check
 
-test: $(STAMP) ## Run the whole test suite (unit, Sphinx builds, browser)
+test: $(STAMP) ## Run the whole test suite (workflows, unit, Sphinx builds, browser)
+	$(VENV)/bin/actionlint
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff + healthkb check
