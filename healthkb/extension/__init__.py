@@ -86,7 +86,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     shared_bibdata.setup(app)
     return {
         "version": __version__,
-        "env_version": 3,  # 3: ArticleMeta.lines
+        "env_version": 4,  # 3: ArticleMeta.lines; 4: ArticleMeta.history
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
