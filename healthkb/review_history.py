@@ -139,3 +139,11 @@ def _entry(
 
 def _bad(path: str, line: int, message: str) -> Problem:
     return problem(path, line, "review-history", message)
+
+
+def latest_change(history: tuple[HistoryEntry, ...], reviewed: date) -> str:
+    """ "Reviewed on …: what changed. " for a feed entry, when the last review has a
+    summary (so a re-reviewed article says why it is back at the top)."""
+    if history and history[0].date == reviewed and history[0].summary:
+        return f"Reviewed {reviewed.isoformat()}: {history[0].summary} "
+    return ""
