@@ -14,7 +14,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test test-fast lint new reviews keywords import \
+.PHONY: help venv html serve check test test-fast lint new review move reviews keywords import \
         bench linkcheck clean distclean
 
 help: ## Show the targets
@@ -66,6 +66,13 @@ import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-hea
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
 	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
+
+review: $(STAMP) ## Record a review: make review ARTICLE=articles/topic/name.md BY=key [DATE=YYYY-MM-DD] [SUMMARY="what changed"]
+	@# the summary reaches the command through the environment: quotes stay text
+	$(VENV)/bin/healthkb review "$(ARTICLE)" --by "$(BY)" $(if $(DATE),--date "$(DATE)") $(if $(SUMMARY),--summary "$$SUMMARY")
+
+move: $(STAMP) ## Move or rename an article: make move OLD=articles/a/x.md NEW=articles/b/y.md
+	$(VENV)/bin/healthkb move "$(OLD)" "$(NEW)"
 
 reviews: $(STAMP) ## List articles by next review date (overdue first)
 	$(VENV)/bin/healthkb reviews

@@ -43,7 +43,10 @@ def run(args: argparse.Namespace) -> int:
         file = site.root / file
     if not file.is_file():
         raise UserError(f"{args.article}: no such article")
-    path = site.relpath(file)
+    try:
+        path = site.relpath(file)
+    except ValueError:
+        raise UserError(f"{file}: not inside the site folder {site.root}") from None
     for key in args.by:
         if key not in site.authors:
             raise UserError(
