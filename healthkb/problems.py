@@ -103,6 +103,11 @@ _RULE_LIST = [
         Level.ERROR,
         "Front matter tries to change parser settings or the page head.",
     ),
+    Rule(
+        "moved",
+        Level.ERROR,
+        "A moved.yml entry is not a page address, or its new page does not exist.",
+    ),
     Rule("doc-link", Level.ERROR, "A {doc} link names no page of the site."),
     Rule(
         "glossary",
