@@ -5,6 +5,9 @@ SHELL        := bash
 VENV         ?= .venv
 PY           := $(VENV)/bin/python
 STAMP        := $(VENV)/.installed
+# requirements.lock: the build and the test tools; requirements-build.lock: only what
+# the site build needs (what Pages, Read the Docs and the pull-request check install)
+LOCK         ?= requirements.lock
 BUILDDIR     ?= _build
 SPHINXOPTS   ?=
 JOBS         ?= auto
@@ -14,23 +17,30 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test test-fast lint new review move reviews keywords import \
+.PHONY: help venv lock html serve check test test-fast lint new review move reviews keywords import \
         bench linkcheck clean distclean
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
 	  awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock pyproject.toml tools/find-python
+$(STAMP): $(LOCK) pyproject.toml tools/find-python
 	@py=$$(tools/find-python) || exit 1; \
 	  if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 13))'; then \
 	    rm -rf $(VENV); echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV) || exit 1; \
 	  fi
-	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	@touch $@
 
 venv: $(STAMP) ## Create the virtual environment with the pinned packages
+
+UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.13 \
+              --generate-hashes --quiet --custom-compile-command "make lock"
+# Needs PyPI. Without UPGRADE, every version already pinned is kept.
+lock: $(STAMP) ## Regenerate the lock files from pyproject.toml (UPGRADE=1: newest versions)
+	$(UV_COMPILE) --extra dev $(if $(UPGRADE),--upgrade) -o requirements.lock
+	$(UV_COMPILE) --group build -c requirements.lock -o requirements-build.lock
 
 html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
 	@$(PY) -m healthkb.conf_preflight .
