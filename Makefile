@@ -17,7 +17,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv lock html serve check test test-fast lint new review move reviews keywords import \
+.PHONY: help venv lock schema html serve check test test-fast lint new review move reviews keywords import \
         bench linkcheck clean distclean
 
 help: ## Show the targets
@@ -38,6 +38,9 @@ venv: $(STAMP) ## Create the virtual environment with the pinned packages
 UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.13 \
               --generate-hashes --quiet --custom-compile-command "make lock"
 # Needs PyPI. Without UPGRADE, every version already pinned is kept.
+schema: $(STAMP) ## Regenerate the front-matter JSON Schema (schema/) from the article model
+	$(PY) -m healthkb.frontmatter_schema
+
 lock: $(STAMP) ## Regenerate the lock files from pyproject.toml (UPGRADE=1: newest versions)
 	$(UV_COMPILE) --extra dev $(if $(UPGRADE),--upgrade) -o requirements.lock
 	$(UV_COMPILE) --group build -c requirements.lock -o requirements-build.lock
