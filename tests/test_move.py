@@ -3,11 +3,15 @@ the strict build stays clean, and ``moved.yml`` can only point at the site's own
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 from conftest import run_cli as run
 from conftest import snapshot, soup, warnings_of
 from move_site import NEW, OLD, git, moved_site
 
+from healthkb.extension.pagefind import command
 from healthkb.moves import final_target, parse_moves, record_move, rewrite_links
 
 
@@ -195,3 +199,20 @@ def test_moved_yml_cannot_send_readers_elsewhere_or_overwrite_pages(
     assert "refresh" not in (app.outdir / "genindex.html").read_text(encoding="utf-8")
     walking = app.outdir / "articles/heart/walking-and-heart-health.html"
     assert "refresh" not in walking.read_text(encoding="utf-8")
+
+
+def test_pagefind_does_not_index_the_page_at_the_old_address(site_copy, make_app):
+    site = moved_site(site_copy())
+    app = make_app(
+        "html", srcdir=site, freshenv=True, confoverrides={"healthkb_pagefind": True}
+    )
+    app.build()
+    assert warnings_of(app) == ""
+    entry = app.outdir / "pagefind/pagefind-entry.json"
+    with_redirect = entry.read_text(encoding="utf-8")
+    # the same site without the redirect page indexes to the very same index
+    (app.outdir / "articles/heart/walking-and-heart-health.html").unlink()
+    shutil.rmtree(app.outdir / "pagefind")
+    subprocess.run(command(app.outdir), check=True, capture_output=True)
+    assert entry.read_text(encoding="utf-8") == with_redirect
+    assert '"page_count":' in with_redirect
