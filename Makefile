@@ -5,6 +5,9 @@ SHELL        := bash
 VENV         ?= .venv
 PY           := $(VENV)/bin/python
 STAMP        := $(VENV)/.installed
+# requirements.lock: the build and the test tools; requirements-build.lock: only what
+# the site build needs (what Pages, Read the Docs and the pull-request check install)
+LOCK         ?= requirements.lock
 BUILDDIR     ?= _build
 SPHINXOPTS   ?=
 JOBS         ?= auto
@@ -14,23 +17,33 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test test-fast lint new reviews keywords import \
+.PHONY: help venv lock schema html serve check test test-fast lint new review move reviews keywords import \
         bench bench-pathological linkcheck clean distclean
 
 help: ## Show the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
 	  awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.lock pyproject.toml tools/find-python
+$(STAMP): $(LOCK) pyproject.toml tools/find-python
 	@py=$$(tools/find-python) || exit 1; \
 	  if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 13))'; then \
 	    rm -rf $(VENV); echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV) || exit 1; \
 	  fi
-	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation --no-index -e .
 	@touch $@
 
 venv: $(STAMP) ## Create the virtual environment with the pinned packages
+
+UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --universal --python-version 3.13 \
+              --generate-hashes --quiet --custom-compile-command "make lock"
+# Needs PyPI. Without UPGRADE, every version already pinned is kept.
+schema: $(STAMP) ## Regenerate the front-matter JSON Schema (schema/) from the article model
+	$(PY) -m healthkb.frontmatter_schema
+
+lock: $(STAMP) ## Regenerate the lock files from pyproject.toml (UPGRADE=1: newest versions)
+	$(UV_COMPILE) --extra dev $(if $(UPGRADE),--upgrade) -o requirements.lock
+	$(UV_COMPILE) --group build -c requirements.lock -o requirements-build.lock
 
 html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
 	@$(PY) -m healthkb.conf_preflight .
@@ -46,7 +59,8 @@ serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload
 check: $(STAMP) ## Check every article and source without building (exit 1 on errors)
 	$(VENV)/bin/healthkb check
 
-test: $(STAMP) ## Run the whole test suite (unit, Sphinx builds, browser)
+test: $(STAMP) ## Run the whole test suite (workflows, unit, Sphinx builds, browser)
+	$(VENV)/bin/actionlint
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff + healthkb check
@@ -68,6 +82,13 @@ import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-hea
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
 	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
+
+review: $(STAMP) ## Record a review: make review ARTICLE=articles/topic/name.md BY=key [DATE=YYYY-MM-DD] [SUMMARY="what changed"]
+	@# the summary reaches the command through the environment: quotes stay text
+	$(VENV)/bin/healthkb review "$(ARTICLE)" --by "$(BY)" $(if $(DATE),--date "$(DATE)") $(if $(SUMMARY),--summary "$$SUMMARY")
+
+move: $(STAMP) ## Move or rename an article: make move OLD=articles/a/x.md NEW=articles/b/y.md
+	$(VENV)/bin/healthkb move "$(OLD)" "$(NEW)"
 
 reviews: $(STAMP) ## List articles by next review date (overdue first)
 	$(VENV)/bin/healthkb reviews

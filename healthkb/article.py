@@ -16,6 +16,7 @@ from typing import Any
 from healthkb.content_rules import html_in_text
 from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
+from healthkb.review_history import HistoryEntry, parse_history
 
 REQUIRED = ("description", "authors", "published", "reviewed", "keywords")
 OPTIONAL = (
@@ -25,6 +26,7 @@ OPTIONAL = (
     "related",
     "silence",
     "orphan",
+    "history",
 )
 KNOWN = REQUIRED + OPTIONAL
 #: Front-matter keys MyST reads as per-file parser settings or page-head tags: a file
@@ -53,6 +55,8 @@ class ArticleMeta:
     related: tuple[str, ...] = ()
     #: rule id -> the editor's reason for silencing it in this article
     silence: dict[str, str] = field(default_factory=dict)
+    #: the recorded reviews, newest first
+    history: tuple[HistoryEntry, ...] = ()
     #: file line of each front-matter field, for problems found across articles
     lines: dict[str, int] = field(default_factory=dict, compare=False)
 
@@ -167,6 +171,14 @@ def parse_article_meta(
     secondary = [k for k in secondary if len(k) <= MAX_KEYWORD_CHARS]
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
+    history, history_problems = parse_history(
+        path,
+        data.get("history"),
+        at("history"),
+        known_authors=known_authors,
+        reviewed=reviewed,
+    )
+    problems += history_problems
 
     if (
         description is None
@@ -186,6 +198,7 @@ def parse_article_meta(
         secondary_keywords=tuple(secondary),
         related=tuple(related),
         silence=silence,
+        history=history,
         lines=dict(front.lines),
     )
     return meta, problems

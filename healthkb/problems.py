@@ -63,6 +63,11 @@ _RULE_LIST = [
         Level.WARNING,
         "A references.bib entry is cited by no article.",
     ),
+    Rule(
+        "review-history",
+        Level.ERROR,
+        "A history: entry is malformed, or the reviewed date has no entry.",
+    ),
     Rule("review-overdue", Level.WARNING, "The article's next review date has passed."),
     Rule("leftover", Level.ERROR, "Drafting leftovers or AI chatter are in the text."),
     Rule("placeholder", Level.ERROR, "A scaffold placeholder has not been filled in."),
@@ -115,6 +120,11 @@ _RULE_LIST = [
         "parser-settings",
         Level.ERROR,
         "Front matter tries to change parser settings or the page head.",
+    ),
+    Rule(
+        "moved",
+        Level.ERROR,
+        "A moved.yml entry is not a page address, or its new page does not exist.",
     ),
     Rule("doc-link", Level.ERROR, "A {doc} link names no page of the site."),
     Rule(

@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
-from healthkb.commands import check, import_draft, keywords, new, reviews
+from healthkb.commands import (
+    check,
+    import_draft,
+    keywords,
+    move,
+    new,
+    review,
+    reviews,
+)
 
-COMMANDS = (check, new, import_draft, keywords, reviews)
+COMMANDS = (check, new, import_draft, keywords, reviews, review, move)

@@ -24,7 +24,18 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "paths", nargs="*", type=Path, help="articles to check (default: all)"
     )
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
+        help="github: GitHub Actions annotations (see --changed-since)",
+    )
+    parser.add_argument(
+        "--changed-since",
+        metavar="GIT-REF",
+        help="with --format github: annotate only lines changed since GIT-REF "
+        "(e.g. origin/main); the other problems are listed plainly",
+    )
     parser.add_argument(
         "--grades",
         action="store_true",
@@ -80,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
     errors = sum(p.level == Level.ERROR for p in problems)
     warnings = len(problems) - errors
     target = site.settings.reading_grade
+    if args.format == "github":
+        _write_github(site, args, reports, problems, target)
+        return 1 if errors else 0
     if args.format == "json":
         json.dump(
             {
@@ -118,6 +132,38 @@ def run(args: argparse.Namespace) -> int:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _write_github(
+    site: Site,
+    args: argparse.Namespace,
+    reports: list[ArticleReport],
+    problems: list,
+    target: float,
+) -> None:
+    import os
+
+    from healthkb import github_annotations as gh
+    from healthkb.cli import UserError
+
+    changed = None
+    if args.changed_since:
+        try:
+            changed = gh.changed_lines(site.root, args.changed_since)
+        except (ValueError, OSError) as exc:
+            raise UserError(
+                f"--changed-since {args.changed_since}: git cannot compare ({exc}); "
+                "fetch that branch first (actions/checkout with fetch-depth: 0)"
+            ) from None
+    gh.write_github(
+        reports,
+        problems,
+        target=target,
+        changed=changed,
+        out=sys.stdout,
+        err=sys.stderr,
+        summary_path=os.environ.get("GITHUB_STEP_SUMMARY"),
+    )
 
 
 def _grade_summary(

@@ -30,6 +30,7 @@ from healthkb.extension import (
     plugin_cache,
     publish,
     reading,
+    redirects,
     review_page,
     security,
     shared_bibdata,
@@ -91,9 +92,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     template_cache.setup(app)
     gc_tuning.setup(app)
     shared_bibdata.setup(app)
+    redirects.setup(app)
     return {
         "version": __version__,
-        "env_version": 3,  # 3: ArticleMeta.lines
+        "env_version": 4,  # 3: ArticleMeta.lines; 4: ArticleMeta.history
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -11,6 +11,7 @@ from docutils import nodes
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.keywords import article_links
 from healthkb.page_data import byline_parts, long_date
+from healthkb.review_history import HistoryEntry
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -42,7 +43,7 @@ def visit_article_header_html(self: HTML5Translator, node: article_header) -> No
     out.append('<dl class="hk-dates">')
     for label, value, cls in (
         ("Published", meta.published, "published"),
-        ("Last reviewed", meta.reviewed, "reviewed"),
+        ("Page last reviewed", meta.reviewed, "reviewed"),
         ("Next review due", meta.review_due, "review-due"),
     ):
         out.append(
@@ -50,11 +51,34 @@ def visit_article_header_html(self: HTML5Translator, node: article_header) -> No
             f'<dd><time datetime="{value.isoformat()}">{long_date(value)}</time></dd></div>'
         )
     out.append("</dl>")
+    out += _history(meta.history, authors)
     out.append(f'<p class="hk-summary">{escape(meta.description)}</p>')
     out.append("</div>")
     # whitespace between blocks keeps search snippets readable
     self.body.append("\n".join(out))
     raise nodes.SkipNode
+
+
+#: the page lists this many recent reviews; the source file keeps them all
+HISTORY_SHOWN = 5
+
+
+def _history(history: tuple[HistoryEntry, ...], authors: dict[str, Any]) -> list[str]:
+    """ "What changed": the latest reviews, newest first, with who and what."""
+    if not history:
+        return []
+    out = ['<div class="hk-history"><p class="hk-label">What changed</p><ul>']
+    for entry in history[:HISTORY_SHOWN]:
+        names = ", ".join(
+            escape(authors[k].name if k in authors else k) for k in entry.by
+        )
+        what = f": {escape(entry.summary)}" if entry.summary else ""
+        out.append(
+            f'<li><time datetime="{entry.date.isoformat()}">{long_date(entry.date)}'
+            f"</time>, reviewed by {names}{what}</li>"
+        )
+    out.append("</ul></div>")
+    return out
 
 
 def _people(people: list[dict[str, str]]) -> str:

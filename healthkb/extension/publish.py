@@ -18,6 +18,7 @@ from healthkb.extension.head import FEED, page_url
 from healthkb.feed import FeedItem, atom_feed
 from healthkb.keywords import KEYWORDS_INDEX
 from healthkb.page_data import byline_parts
+from healthkb.review_history import latest_change
 from healthkb.sitemap import SitemapEntry, sitemap_xml
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ def feed_items(app: Sphinx) -> list[FeedItem]:
             FeedItem(
                 url=page_url(app, docname),
                 title=title,
-                summary=record.meta.description,
+                summary=latest_change(record.meta.history, record.meta.reviewed)
+                + record.meta.description,
                 published=record.meta.published,
                 reviewed=record.meta.reviewed,
                 authors=names,
