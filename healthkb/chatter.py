@@ -300,7 +300,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"appropriate )?(?:[\w-]+ ){0,4}?(?:here|below|above)\b|"
         r"^\W*(?:image|photo|picture|figure|graphic|visual|infographic|"
         r"illustration|suggested image|image suggestion|image idea)s?\s*"
-        r"(?:\d+\s*)?:|^\W*\[[^\]]{0,80}\]\s*$",
+        r"(?:\d+\s*)?:",
     ),
     (
         "a content-system leftover",
@@ -336,7 +336,39 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"helpful\b|^\W*(?:reply|log in to reply|report)\W*$",
     ),
 )
-_COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in _KINDS)
+#: phrases that are leftovers wherever they stand in a line (the rule's first list)
+LEFTOVER_PHRASES = (
+    "here's a draft",
+    "here is a draft",
+    "here's a revised",
+    "okay, here's",
+    "ok, here's",
+    "sure, here's",
+    "to be populated by ai",
+    "as an ai",
+    "as a language model",
+    "i hope this helps",
+    "feel free to adjust",
+    "let me know if you",
+    "lorem ipsum",
+    "insert citation",
+    "[citation needed]",
+    "related posts",
+    "leave a comment",
+    "0 comments",
+    "note to ai",
+    "instructions for the ai",
+    "instructions to the ai",
+    "(insert image",
+    "[insert image",
+)
+_COMPILED = (
+    *((kind, re.compile(pattern)) for kind, pattern in _KINDS),
+    (
+        "a known drafting leftover",
+        re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
+    ),
+)
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's
 _QUOTATION = re.compile(
     r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:says|said|explains|explained|recalls|"
@@ -358,8 +390,15 @@ def find_chatter(text: str) -> Chatter | None:
             continue
         match = pattern.search(line)
         if match:
-            return Chatter(kind, match.group(0).strip())
+            return Chatter(kind, _as_written(text, match.group(0).strip()))
     return None
 
 
-__all__ = ["Chatter", "find_chatter", "normalise"]
+def _as_written(text: str, cue: str) -> str:
+    """The cue as the line spells it, when normalising kept its characters."""
+    simple = text[:_MAX_LINE].translate(_APOSTROPHES).translate(_QUOTES).lower()
+    start = simple.find(cue)
+    return text[start : start + len(cue)] if start >= 0 else cue
+
+
+__all__ = ["LEFTOVER_PHRASES", "Chatter", "find_chatter", "normalise"]

@@ -11,37 +11,11 @@ import re
 from collections.abc import Callable
 
 from healthkb import markdown_scan as scan
+from healthkb.chatter import find_chatter
 from healthkb.frontmatter import FrontMatter
 from healthkb.key_figure_rules import check_key_figures
 from healthkb.problems import Problem, problem
 
-#: Drafting leftovers and writing-tool chatter, matched case-insensitively.
-LEFTOVER_PHRASES = (
-    "here's a draft",
-    "here is a draft",
-    "here's a revised",
-    "okay, here's",
-    "ok, here's",
-    "sure, here's",
-    "to be populated by ai",
-    "as an ai",
-    "as a language model",
-    "i hope this helps",
-    "feel free to adjust",
-    "let me know if you",
-    "lorem ipsum",
-    "insert citation",
-    "[citation needed]",
-    "related posts",
-    "leave a comment",
-    "0 comments",
-    "note to ai",
-    "instructions for the ai",
-    "instructions to the ai",
-    "(insert image",
-    "[insert image",
-)
-_LEFTOVER = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
 _TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
 #: Scaffold placeholders look like ``<<describe the article>>``.
 PLACEHOLDER = re.compile(r"<<[^<>\n]*>>")
@@ -90,17 +64,14 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
         if line.code:
             continue
         text = scan.prose(line.text)
-        # plain substring tests first: the case-insensitive alternation is slow per line
-        folded = text.casefold()
-        found_any = any(p in folded for p in LEFTOVER_PHRASES)
-        leftovers = _LEFTOVER.finditer(text) if found_any else ()
-        for match in leftovers:
+        chatter = find_chatter(text)
+        if chatter:
             found.append(
                 problem(
                     path,
                     line.number,
                     "leftover",
-                    f"drafting leftover '{match.group(0)}': remove it, readers should see only the article",
+                    f"drafting leftover '{chatter.cue}': remove it, readers should see only the article (this is {chatter.kind})",
                 )
             )
         if _TODO.search(text):
