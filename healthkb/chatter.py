@@ -155,7 +155,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "presenting the text",
         r"^(?:okay|ok|sure|certainly|of course|absolutely|alright|all right|got it|"
-        r"no problem|happy to help|great question|great idea|perfect|understood)"
+        r"no problem|great question|great idea|perfect|understood)"
         r"(?:[!.,:]|\s*$)",
     ),
     ("presenting the text", r"^here you go\b|^here it is\b|^as promised\b"),
