@@ -11,38 +11,12 @@ import re
 from collections.abc import Callable
 
 from healthkb import markdown_scan as scan
+from healthkb.chatter import find_chatter
 from healthkb.frontmatter import FrontMatter
 from healthkb.key_figure_rules import check_key_figures
 from healthkb.markup_rules import check_unsupported
 from healthkb.problems import Problem, problem
 
-#: Drafting leftovers and writing-tool chatter, matched case-insensitively.
-LEFTOVER_PHRASES = (
-    "here's a draft",
-    "here is a draft",
-    "here's a revised",
-    "okay, here's",
-    "ok, here's",
-    "sure, here's",
-    "to be populated by ai",
-    "as an ai",
-    "as a language model",
-    "i hope this helps",
-    "feel free to adjust",
-    "let me know if you",
-    "lorem ipsum",
-    "insert citation",
-    "[citation needed]",
-    "related posts",
-    "leave a comment",
-    "0 comments",
-    "note to ai",
-    "instructions for the ai",
-    "instructions to the ai",
-    "(insert image",
-    "[insert image",
-)
-_LEFTOVER = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
 _TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
 #: Scaffold placeholders look like ``<<describe the article>>``.
 PLACEHOLDER = re.compile(r"<<[^<>\n]*>>")
@@ -89,17 +63,14 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
 def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     found = []
     for number, text in scan.prose_lines(body, first_line):
-        # plain substring tests first: the case-insensitive alternation is slow per line
-        folded = text.casefold()
-        found_any = any(p in folded for p in LEFTOVER_PHRASES)
-        leftovers = _LEFTOVER.finditer(text) if found_any else ()
-        for match in leftovers:
+        chatter = find_chatter(text)
+        if chatter:
             found.append(
                 problem(
                     path,
                     number,
                     "leftover",
-                    f"drafting leftover '{match.group(0)}': remove it, readers should see only the article",
+                    f"drafting leftover '{chatter.cue}': remove it, readers should see only the article (this is {chatter.kind})",
                 )
             )
         if _TODO.search(text):

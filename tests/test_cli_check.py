@@ -128,7 +128,8 @@ def test_json_format(site_copy, capsys):
         "error",
         "leftover",
     )
-    assert found["message"].startswith("drafting leftover 'Okay, here's'")
+    assert found["message"].startswith("drafting leftover 'Okay, here's a draft'")
+    assert found["message"].endswith("(this is presenting the text)")
     assert set(data["reading_grades"]) == {
         "articles/heart/walking-and-heart-health.md",
         "articles/lungs/breathing-exercises.md",

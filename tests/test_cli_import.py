@@ -338,7 +338,7 @@ def test_markdown_draft_with_yaml_block_and_deep_headings(site_copy, capsys):
     assert "\n# Salt and Your Heart\n\nMost adults eat more salt" in text
     assert "\n## Why salt matters\n" in text and "\n### Small steps\n" in text
     assert "***" not in text and "title:" not in text
-    assert "draft line 15: ***" in out
+    assert "draft line 15 (a separator line): ***" in out
     assert "the draft lists no sources" in out
 
 

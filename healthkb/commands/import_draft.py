@@ -87,7 +87,10 @@ def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - Impo
             lines.append(f"reused source '{source.key}' ({source.reused})")
     if plan.draft.removed:
         lines.append("removed drafting leftovers (check nothing else went with them):")
-        lines += [f"  draft line {n}: {text.strip()}" for n, text in plan.draft.removed]
+        lines += [
+            f"  draft line {r.line} ({r.kind}): {r.text.strip()}"
+            for r in sorted(plan.draft.removed, key=lambda r: r.line)
+        ]
     lines.append("a person must still:")
     lines += [f"  - {item}" for item in plan.todo]
     if plan.problems:

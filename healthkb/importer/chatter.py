@@ -1,57 +1,86 @@
-"""Drop writing-tool chatter and blog-template leftovers from a draft's lines.
+"""Drop writing-tool chatter and content-system leftovers from a draft's lines.
 
-The phrases are :data:`healthkb.content_rules.LEFTOVER_PHRASES`, the same list
-``healthkb check`` rejects, so anything the importer keeps the check would pass.
+The detector is :func:`healthkb.chatter.find_chatter`, the one ``healthkb check``
+uses, so anything the importer keeps the check would pass.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from healthkb.content_rules import LEFTOVER_PHRASES
+from healthkb.chatter import find_chatter
 
-_PHRASE = re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES), re.IGNORECASE)
-#: a phrase inside brackets: remove the brackets' content, keep the rest of the line
-_BRACKETED = re.compile(
-    r"\s*[\(\[][^()\[\]]*(?:"
-    + "|".join(re.escape(p) for p in LEFTOVER_PHRASES)
-    + r")[^()\[\]]*[\)\]]",
-    re.IGNORECASE,
-)
-#: blog-template trailers: the line and the list under it go
+#: a bracketed aside: removed on its own when it is the chatter ("(To be populated
+#: by AI)"), keeping the rest of the line
+_BRACKETED = re.compile(r"\s{0,3}[\(\[][^()\[\]\n]{0,300}[\)\]]")
+#: content-system trailers: the line and the list under it go
 _TRAILER = re.compile(
-    r"^\W*(related posts|leave a comment|\d+\s+comments?|share this|you may also like)"
-    r"\b",
+    r"^\W{0,4}(?:related (?:posts|articles|stories|reading)|you (?:may|might) also "
+    r"(?:like|enjoy)|recommended (?:for you|reading)|popular posts|recent posts|"
+    r"more from)\b",
     re.IGNORECASE,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2013]|\d{1,3}[.)])\s")
 
 Line = tuple[int, str]
 
 
-def strip_chatter(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """(kept lines, removed lines), both with their line numbers in the draft."""
+@dataclass(frozen=True)
+class Removed:
+    line: int
+    text: str
+    #: which kind of chatter it was, in words
+    kind: str
+
+
+def strip_chatter(
+    lines: list[Line], keep: Callable[[str], bool] = lambda text: False
+) -> tuple[list[Line], list[Removed]]:
+    """(kept lines, removed lines), both with their line numbers in the draft.
+
+    :param keep: lines the draft parser reads itself although they are leftovers
+        (a byline, a "Tags:" label): only bracketed chatter is taken out of them
+    """
     kept: list[Line] = []
-    removed: list[Line] = []
+    removed: list[Removed] = []
     in_trailer = False
     for number, text in lines:
         if _TRAILER.match(text):
             in_trailer = True
-            removed.append((number, text))
+            removed.append(Removed(number, text, "a content-system leftover"))
+            kept.append((number, ""))
             continue
         if in_trailer and (not text.strip() or _LIST_ITEM.match(text)):
             if text.strip():
-                removed.append((number, text))
+                removed.append(Removed(number, text, "a content-system leftover"))
+            kept.append((number, ""))
             continue
         in_trailer = False
-        if not _PHRASE.search(text):
-            kept.append((number, text))
-            continue
-        cleaned = _BRACKETED.sub("", text).rstrip()
-        if cleaned.strip() and not _PHRASE.search(cleaned):
+        cleaned, asides = _without_chatter_asides(text)
+        finding = find_chatter(cleaned)
+        if finding is None or keep(cleaned):
             kept.append((number, cleaned))
-        else:
-            # chatter fills the line ("Okay, here's a draft ..."): drop all of it
-            kept.append((number, ""))
-        removed.append((number, text))
+            if asides:
+                removed.append(Removed(number, text, asides[0]))
+            continue
+        # chatter fills the line ("Okay, here's a draft ..."): drop all of it
+        kept.append((number, ""))
+        removed.append(Removed(number, text, finding.kind))
     return kept, removed
+
+
+def _without_chatter_asides(text: str) -> tuple[str, list[str]]:
+    """The line without bracketed chatter, and the kinds taken out."""
+    kinds: list[str] = []
+
+    def drop(match: re.Match[str]) -> str:
+        finding = find_chatter(match.group(0).strip())
+        if finding is None:
+            return match.group(0)
+        kinds.append(finding.kind)
+        return ""
+
+    cleaned = _BRACKETED.sub(drop, text) if "(" in text or "[" in text else text
+    return (cleaned.rstrip() if kinds else text), kinds

@@ -6,29 +6,44 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chatter import strip_chatter
+from healthkb.importer.chatter import Removed, strip_chatter
+from healthkb.chatter import find_chatter
 from healthkb.importer.errors import DraftError
 from healthkb.importer.vancouver import Reference, parse_reference
 
 Line = tuple[int, str]
 
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*:?\s*$")
-_LIST_ITEM = re.compile(r"^(\s*)(?:([-*+\u2022\u2013\u25cf])|(\d+)[.)])\s+(.*)$")
+# Every pattern here runs on a line with its trailing spaces removed, and no two
+# unbounded quantifiers can take the same characters: matching stays linear in the
+# line's length (a heading followed by 4,000 spaces once took ~100 s).
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
+_CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
+_LIST_ITEM = re.compile(r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$")
 _BYLINE = re.compile(
-    r"^\W*(?:written\s+by|by|author)\s*:?\s+(?P<rest>.+)$", re.IGNORECASE
+    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|author)[ \t]*:?[ \t](?P<rest>.+)$",
+    re.IGNORECASE,
 )
 _REVIEWER = re.compile(
-    r"^\W*(?:medically\s+|clinically\s+)?reviewed\s+by\s*:?\s+(?P<rest>.+)$",
+    r"^\W{0,4}(?:medically[ \t]+|clinically[ \t]+)?reviewed[ \t]+by[ \t]*:?[ \t]"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+#: "attempt.Recent": a full stop with no space before the next sentence
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
-    r"^\W*(?P<label>title|(?:meta\s+)?description|summary|sources?|references?|"
-    r"(?:[a-z]+\s+){0,3}key\s?words?(?:\s+[a-z]+){0,2})\s*:\s*(?P<value>.*)$",
+    r"^\W{0,4}(?P<label>title|(?:meta[ \t]+)?description|summary|sources?|"
+    r"references?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
+    r"(?:[ \t]+[a-z-]{1,30}){0,2})[ \t]*:[ \t]*(?P<value>.*)$",
     re.IGNORECASE,
 )
-_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+#: a keyword section's label or heading: the parser reads it, chatter or not
+_KEYWORD_LABEL = re.compile(
+    r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)\b[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
 )
@@ -56,7 +71,7 @@ class Draft:
     keywords: list[str] = field(default_factory=list)
     secondary: list[str] = field(default_factory=list)
     sources: list[tuple[int, Reference]] = field(default_factory=list)
-    removed: list[Line] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
     #: lines kept as they are but worth a human look (with the reason)
     notes: list[tuple[int, str]] = field(default_factory=list)
 
@@ -70,9 +85,11 @@ def _heading_of(
 ) -> tuple[int, str] | None:
     """(level, text) if the line is a heading: Markdown, a bold line, or a short line
     with no final full stop standing on its own."""
-    match = _MD_HEADING.match(text)
+    match = _MD_HEADING.match(text.rstrip())
     if match:
-        return len(match.group(1)), _clean(match.group(2))
+        words = _CLOSING_HASHES.sub("", (match.group(2) or "").strip())
+        return len(match.group(1)), _clean(words)
+    text = text.rstrip()
     match = _BOLD_LINE.match(text)
     if match and len(match.group(2).split()) <= 12:
         return 2, _clean(match.group(2))
@@ -93,10 +110,16 @@ def _heading_of(
 
 def parse_draft(text: str, path: str) -> Draft:
     """The draft's structure; raises :class:`DraftError` when it cannot be used."""
-    numbered = list(enumerate(text.split("\n"), start=1))
-    kept, removed = strip_chatter(numbered)
+    numbered = [(n, line.rstrip()) for n, line in enumerate(text.split("\n"), 1)]
+    kept, removed = strip_chatter(numbered, keep=_parser_reads)
     kept, separators = _without_separators(kept)
-    draft = Draft(path, removed=sorted(removed + separators))
+    draft = Draft(
+        path,
+        removed=sorted(
+            [*removed, *(Removed(n, t, "a separator line") for n, t in separators)],
+            key=lambda r: r.line,
+        ),
+    )
     section = "body"
     #: a section opened by "Label: value" on one line ends at the next blank line
     inline_section = False
@@ -136,6 +159,10 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         if _handle_meta_line(draft, number, line):
             previous_blank = False
+            continue
+        if _BYLINE.match(_clean(line)) and find_chatter(line):
+            # "Posted by ..." further down: a content system's, not the author's
+            draft.removed.append(Removed(number, line, "a content-system leftover"))
             continue
         if labelled and labelled.group("label").lower() != "title":
             label = labelled.group("label").lower()
@@ -192,7 +219,7 @@ def parse_draft(text: str, path: str) -> Draft:
             if paragraph is None:
                 paragraph = Block("paragraph", number)
                 draft.blocks.append(paragraph)
-            paragraph.lines.append(line.strip())
+            paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
     draft.sources = [
         (block.line, parse_reference(block.lines[0], path, block.line))
@@ -228,8 +255,14 @@ def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return kept, dropped
 
 
+def _parser_reads(text: str) -> bool:
+    """A byline or a keyword label: chatter for ``check``, data for the importer."""
+    cleaned = _clean(text)
+    return bool(_BYLINE.match(cleaned) or _KEYWORD_LABEL.match(cleaned))
+
+
 def _section_of(label: str) -> str:
-    if "keyword" in label or "key word" in label:
+    if "keyword" in label or "key word" in label or re.search(r"\btags\b", label):
         return "secondary" if "secondary" in label else "keywords"
     if _SOURCE_HEADING.match(label):
         return "sources"

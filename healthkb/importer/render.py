@@ -110,15 +110,20 @@ def _cite(text: str, keys: tuple[str, ...]) -> str:
 def _replace_markers(text: str, keys: tuple[str, ...], path: str, line: int) -> str:
     def replace(match: re.Match[str]) -> str:
         numbers: list[int] = []
+        wrong: list[int] = []
         for part in re.split(r"\s*,\s*", match.group(1)):
             ends = [int(n) for n in re.split(r"\s*[\u2013-]\s*", part)]
-            numbers += list(range(ends[0], ends[-1] + 1)) if len(ends) == 2 else ends
-        wrong = [n for n in numbers if not 1 <= n <= len(keys)]
-        if wrong or len(numbers) > 50:
+            # check the ends before expanding: [1-2000000000] must not fill memory
+            wrong += [n for n in ends if not 1 <= n <= len(keys)]
+            if not wrong:
+                numbers += (
+                    list(range(ends[0], ends[-1] + 1)) if len(ends) == 2 else ends
+                )
+        if wrong or not numbers:
             raise DraftError(
                 path,
                 line,
-                f"the text cites source [{wrong[0] if wrong else numbers[-1]}] but "
+                f"the text cites source [{wrong[0] if wrong else match.group(1)}] but "
                 "the draft lists "
                 f"{len(keys)} source(s): number the sources 1 to {len(keys)} in the "
                 "order "
