@@ -36,13 +36,19 @@ keywords: [Depression, Walking, Exercise]
 
 """
 
+
+def _depth(n: int) -> int:
+    return int((2 * n) ** 0.5)
+
+
 FAMILIES: dict[str, Callable[[int], str]] = {
     "heading + spaces": lambda n: "# Title" + " " * n + "x\n\n## Two" + " " * n + "\n",
     "long number": lambda n: "# Title\n\n" + "1" * n + "\n",
     "backtick runs": lambda n: "# Title\n\n" + "`" * n + " a " + "`" * (n - 1) + "\n",
+    # depth d costs about d*d/2 characters of colons: d = sqrt(2n) keeps the size n
     "nested directives": lambda n: (
         "# Title\n\n"
-        + "\n".join(":" * (n // 100 + 3 - i) + "{note}" for i in range(n // 100))
+        + "\n".join(":" * (_depth(n) + 3 - i) + "{note}" for i in range(_depth(n)))
         + "\n"
     ),
     "citation range": lambda n: f"# Title\n\nText [1-{n * 1000}].\n",

@@ -101,6 +101,10 @@ def attacks(outside: Path) -> list[Attack]:
             + "\n".join(":" * (21 + i) for i in range(40)),
             "nested more than",
         ),
+        # super-linear inputs (issue 13): they must finish and agree, nothing more
+        Attack("spaces", "## Two" + " " * 4000 + "x\n\n## Three" + " " * 4000, ""),
+        Attack("digits", "A number: " + "1" * 60000 + ".", ""),
+        Attack("backticks", "`" * 5000 + " a " + "`" * 4999, ""),
         Attack("control", "A control \x01 character.", "control character", "encoding"),
         Attack(
             "far-date", "", "not a plausible date", "date", "review-due: 9999-12-31\n"
