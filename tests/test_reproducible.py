@@ -164,3 +164,64 @@ def test_build_output_names_no_build_folder(tmp_path: Path):
         if str(tmp_path).encode() in data or str(REPO).encode() in data
     ]
     assert leaks == []
+
+
+def test_two_checkouts_in_different_folders_give_the_same_files(tmp_path: Path):
+    """Two checkouts of one commit, package included, at different depths: the same
+    files, .buildinfo too (its config hash once held absolute template paths)."""
+    import shutil
+
+    outs = []
+    for where in ("a/src", "b/deeper/still/src"):
+        src = tmp_path / where
+        shutil.copytree(
+            REPO,
+            src,
+            ignore=shutil.ignore_patterns(
+                ".venv",
+                "_build",
+                ".git",
+                "tests",
+                "benchmarks",
+                "*.egg-info",
+                "__pycache__",
+            ),
+        )
+        out = src / "_build/html"
+        env = {
+            **os.environ,
+            "SOURCE_DATE_EPOCH": str(SAME_DAY[0]),
+            "PYTHONHASHSEED": "0",
+        }
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-b",
+                "html",
+                "-W",
+                "--keep-going",
+                "-q",
+                "-j",
+                "1",
+                "-d",
+                str(src / "_build/.doctrees"),
+                ".",
+                str(out),
+            ],
+            cwd=src,  # this checkout's own healthkb package is the one imported
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        outs.append(files(out))
+    a, b = outs
+    assert ".buildinfo" in a
+    assert sorted(a) == sorted(b)
+    different = [name for name in a if a[name] != b[name]]
+    assert different == [], "\n\n".join(
+        first_difference(n, a[n], b[n]) for n in different[:3]
+    )

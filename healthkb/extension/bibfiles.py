@@ -44,11 +44,11 @@ def use_checked_copies(app: Sphinx, config: Config) -> None:
         bib = load_bibliography_cached(Path(app.confdir) / name, name, folder)
         target = folder / f"{index}-{Path(name).name}"
         _write_if_changed(target, bib.clean_text)
-        copies.append(_from_confdir(target, Path(app.confdir)))
+        copies.append(from_confdir(target, Path(app.confdir)))
     config.bibtex_bibfiles = copies
 
 
-def _from_confdir(path: Path, confdir: Path) -> str:
+def from_confdir(path: Path, confdir: Path) -> str:
     """*path* relative to conf.py's folder: an absolute one would put the build
     machine's folders into the config hash of ``.buildinfo`` (not reproducible)."""
     try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from healthkb.extension import catalogue
 from healthkb.extension.article_list import items_node
+from healthkb.extension.bibfiles import from_confdir
 from healthkb.extension.dependents import computed
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_DIR, KEYWORDS_INDEX, Keyword
@@ -109,8 +110,9 @@ def _remove_stale(builder: StandaloneHTMLBuilder, keywords: Iterable[Keyword]) -
 
 def add_templates(app: Sphinx, config: Config) -> None:
     """After the site's own template folders, so the site can override ours."""
-    if str(TEMPLATES) not in config.templates_path:
-        config.templates_path = [*config.templates_path, str(TEMPLATES)]
+    ours = from_confdir(TEMPLATES, Path(app.confdir))
+    if ours not in config.templates_path:
+        config.templates_path = [*config.templates_path, ours]
 
 
 def setup(app: Sphinx) -> None:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
+from healthkb.extension.bibfiles import from_confdir
 from healthkb.extension.home import search_form
 
 if TYPE_CHECKING:
@@ -51,10 +52,13 @@ PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
 def add_templates(app: Sphinx, config: Config) -> None:
     if not config.healthkb_pagefind:
         return
-    if str(TEMPLATES) not in map(str, config.templates_path):
-        config.templates_path.append(str(TEMPLATES))
-    if str(STATIC) not in map(str, config.html_static_path):
-        config.html_static_path.append(str(STATIC))
+    # relative to conf.py: absolute paths would differ between checkouts and so change
+    # .buildinfo's config hash (the same sources must give the same files)
+    confdir = Path(app.confdir)
+    if from_confdir(TEMPLATES, confdir) not in map(str, config.templates_path):
+        config.templates_path.append(from_confdir(TEMPLATES, confdir))
+    if from_confdir(STATIC, confdir) not in map(str, config.html_static_path):
+        config.html_static_path.append(from_confdir(STATIC, confdir))
 
 
 def needs_wasm(app: Sphinx, pagename: str) -> bool:
