@@ -71,7 +71,8 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
                     path,
                     line.number,
                     "leftover",
-                    f"drafting leftover '{chatter.cue}': remove it, readers should see only the article (this is {chatter.kind})",
+                    f"drafting leftover '{chatter.cue}': remove it, readers should see only the article "
+                    f"(this is {chatter.kind})",
                 )
             )
         if _TODO.search(text):

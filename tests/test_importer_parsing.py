@@ -11,8 +11,8 @@ from conftest import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthkb.commands.new import slugify
 from healthkb.chatter import LEFTOVER_PHRASES
+from healthkb.commands.new import slugify
 from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.chatter import Removed, strip_chatter
@@ -89,7 +89,7 @@ def test_every_leftover_phrase_is_stripped():
 def test_bracketed_leftover_keeps_the_rest_of_the_line():
     kept, removed = strip_chatter([(4, "Keywords (To be populated by AI)")])
     assert kept == [(4, "Keywords")] and removed == [
-        Removed(4, "Keywords (To be populated by AI)", "the tool's caveat about itself")
+        Removed(4, "(To be populated by AI)", "the tool's caveat about itself")
     ]
 
 
