@@ -325,7 +325,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:related (?:posts|articles|stories|reading|content|topics)|"
         r"you (?:might|may) also (?:like|enjoy|be interested)|more (?:from|like "
         r"this|stories|articles)|recommended (?:for you|reading|articles|posts)|"
-        r"read (?:next|more|also)|popular (?:posts|articles)|recent posts|"
+        r"read next|popular (?:posts|articles)|recent posts|"
         r"trending (?:now|posts)|further reading on our blog)\b|"
         r"^\W*leave a (?:reply|comment|response)|"
         r"^\W*(?:tags|tagged(?: with| as| in)?|filed under|categories|category|"
