@@ -212,3 +212,18 @@ def test_same_key_same_work_reuses_the_entry():
     [planned] = plan_sources([ref], existing)
     assert (planned.key, planned.entry) == ("smith2020walking", "")
     assert planned.reused == "references.bib has 'smith2020walking' already"
+
+
+@pytest.mark.parametrize(
+    "marker", ["[1-2000000000]", "[2000000000]", "[1,3-999999999]"]
+)
+def test_citation_ranges_are_bounded_before_they_are_expanded(marker):
+    draft = parse_draft(
+        f"Walking and the heart\n\nWalking helps {marker}.\n\nSources:\n"
+        "1. Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.\n",
+        "d.txt",
+    )
+    with pytest.raises(DraftError) as caught:
+        render_article(draft, ArticleFields(("ada-jones",), (), "2026-01-01", ("k",)))
+    assert "d.txt:3" in str(caught.value)
+    assert "the draft lists 1 source(s)" in str(caught.value)
