@@ -87,16 +87,21 @@ def normalise(text: str) -> str:
     words = text.split()
     fixed = []
     for index, word in enumerate(words):
-        core = word.strip("*_.,!?:;()[]\"")
+        core = word.strip('*_.,!?:;()[]"')
         fix = _TYPOS.get(core)
         if fix and core in _PRONOUN_ONLY:
             # "ill"/"id" as "I'll"/"I'd" only at the start of a line or clause
             previous = words[index - 1] if index else ""
-            if index and not previous.endswith((",", ".", "!", ":")) and previous not in (
-                "okay",
-                "ok",
-                "sure",
-                "and",
+            if (
+                index
+                and not previous.endswith((",", ".", "!", ":"))
+                and previous
+                not in (
+                    "okay",
+                    "ok",
+                    "sure",
+                    "and",
+                )
             ):
                 fix = None
         if fix:
@@ -169,7 +174,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "the tool about its own edits",
         r"\b(?:i(?:'ve| have|'d| had)?|we(?:'ve| have)?) (?:also |now |just |"
         r"carefully |deliberately |intentionally |tried to |made sure to |"
-        r"been sure to )?" + _EDIT_VERB + r"\b[^.!?]{0,80}?\b" + _OBJECT + _WRITING
+        r"been sure to )?"
+        + _EDIT_VERB
+        + r"\b[^.!?]{0,80}?\b"
+        + _OBJECT
+        + _WRITING
         + r"\b",
     ),
     (
@@ -316,7 +325,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:related (?:posts|articles|stories|reading|content|topics)|"
         r"you (?:might|may) also (?:like|enjoy|be interested)|more (?:from|like "
         r"this|stories|articles)|recommended (?:for you|reading|articles|posts)|"
-        r"read (?:next|more|also)|popular (?:posts|articles)|recent posts|"
+        r"read next|popular (?:posts|articles)|recent posts|"
         r"trending (?:now|posts)|further reading on our blog)\b|"
         r"^\W*leave a (?:reply|comment|response)|"
         r"^\W*(?:tags|tagged(?: with| as| in)?|filed under|categories|category|"

@@ -38,11 +38,12 @@ def test_recall_and_false_positives_on_the_corpus(
     split, min_recall, max_false_positives, capsys
 ):
     recall, false_positives, missed, flagged = measure(split)
+    # shown in the test output whatever the outcome (not only on failure)
     with capsys.disabled():
-        print(
+        sys.stdout.write(
             f"\nchatter corpus ({split}): recall {recall:.1%} of "
             f"{len(corpus(f'chatter-{split}'))} chatter lines, false positives "
-            f"{false_positives:.1%} of {len(corpus(f'prose-{split}'))} prose lines"
+            f"{false_positives:.1%} of {len(corpus(f'prose-{split}'))} prose lines\n"
         )
     assert recall >= min_recall, f"missed: {missed}"
     assert false_positives <= max_false_positives, f"flagged: {flagged}"
@@ -77,8 +78,10 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
 def test_each_finding_says_which_kind_of_chatter(line, kind):
     finding = find_chatter(line)
     assert finding is not None and kind in finding.kind
-    assert finding.cue and finding.cue.casefold() in normalise(line) or (
-        finding.cue in line
+    assert (
+        finding.cue
+        and finding.cue.casefold() in normalise(line)
+        or (finding.cue in line)
     )
 
 

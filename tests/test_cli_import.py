@@ -260,6 +260,11 @@ def fill_reported_items(site: Path, article: Path) -> None:
         ("walking-after-heart-attack.txt", "heart", "walking-after-a-heart-attack"),
         ("salt-with-front-matter.md", "heart", "salt-and-your-heart"),
         (
+            "ai-assisted-gentle-exercise.txt",
+            "heart",
+            "gentle-exercise-for-a-healthier-heart",
+        ),
+        (
             "breathing-exercises-asthma.txt",
             "lungs",
             "breathing-exercises-for-asthma-what-helps",
@@ -354,3 +359,46 @@ def test_dry_run_reports_and_writes_nothing(site_copy, capsys):
     assert "would add source 'okafor2022walking' to references.bib" in out
     assert "'reviewed' placeholder" in out and out.endswith("nothing was written\n")
     assert snapshot(site) == before
+
+
+def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, capsys):
+    """The draft of issue 17's kind: a typo in the opening chatter, a standfirst, a
+    "Posted by ... | Desk" byline, run-together sentences and 16 keywords under
+    "AI-Determined Secondary Keywords (To be populated by AI):" after a paragraph."""
+    site = site_copy()
+    draft = DRAFTS / "ai-assisted-gentle-exercise.txt"
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/gentle-exercise-for-a-healthier-heart.md").read_text(
+        encoding="utf-8"
+    )
+    front, body = text.split("\n---\n", 1)
+    assert body.lstrip().startswith("# Gentle Exercise for a Healthier Heart\n")
+    assert 'description: "What to know before you start moving again"' in front
+    assert "authors: [ada-jones]" in front
+    for chatter in ("hree's", "Image:", "as you asked", "Would you like", "AI"):
+        assert chatter not in body
+    assert "heart.For" not in body and "heart. For most people" in body
+    # the site's spellings (the test site has "Walking", "Exercise", "Heart health")
+    keywords = re.search(r"^keywords: (.*)$", front, re.M).group(1)
+    secondary = re.search(r"^secondary-keywords: (.*)$", front, re.M).group(1)
+    listed = keywords + secondary
+    assert '"Walking"' in listed and '"Heart health"' in listed
+    assert '"walking"' not in listed and '"heart health"' not in listed
+    assert listed.count('"') == 20  # ten keywords written
+    assert "the keyword 'walking' is written 'Walking', the site's spelling" in out
+    assert "only 10 keywords are allowed: left out" in out
+    left_out = out.split("left out ", 1)[1].split(" (", 1)[0].split(", ")
+    assert len(left_out) == 6 and not any(f'"{w}"' in listed for w in left_out)
+    # every removed line is in the report with the kind of chatter it was
+    for line, kind in [
+        (1, "presenting the text"),
+        (9, "a placeholder"),
+        (17, "the tool about its own edits"),
+        (20, "the tool's caveat about itself"),
+        (38, "an offer or question to the requester"),
+    ]:
+        assert f"draft line {line} ({kind}):" in out
+    assert (
+        "draft line 19 (the tool's caveat about itself): (To be populated by AI)" in out
+    )

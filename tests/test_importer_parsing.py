@@ -11,8 +11,8 @@ from conftest import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthkb.commands.new import slugify
 from healthkb.chatter import LEFTOVER_PHRASES
+from healthkb.commands.new import slugify
 from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.chatter import Removed, strip_chatter
@@ -89,7 +89,7 @@ def test_every_leftover_phrase_is_stripped():
 def test_bracketed_leftover_keeps_the_rest_of_the_line():
     kept, removed = strip_chatter([(4, "Keywords (To be populated by AI)")])
     assert kept == [(4, "Keywords")] and removed == [
-        Removed(4, "Keywords (To be populated by AI)", "the tool's caveat about itself")
+        Removed(4, "(To be populated by AI)", "the tool's caveat about itself")
     ]
 
 
@@ -212,3 +212,18 @@ def test_same_key_same_work_reuses_the_entry():
     [planned] = plan_sources([ref], existing)
     assert (planned.key, planned.entry) == ("smith2020walking", "")
     assert planned.reused == "references.bib has 'smith2020walking' already"
+
+
+@pytest.mark.parametrize(
+    "marker", ["[1-2000000000]", "[2000000000]", "[1,3-999999999]"]
+)
+def test_citation_ranges_are_bounded_before_they_are_expanded(marker):
+    draft = parse_draft(
+        f"Walking and the heart\n\nWalking helps {marker}.\n\nSources:\n"
+        "1. Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.\n",
+        "d.txt",
+    )
+    with pytest.raises(DraftError) as caught:
+        render_article(draft, ArticleFields(("ada-jones",), (), "2026-01-01", ("k",)))
+    assert "d.txt:3" in str(caught.value)
+    assert "the draft lists 1 source(s)" in str(caught.value)

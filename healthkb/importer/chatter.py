@@ -63,7 +63,8 @@ def strip_chatter(
         if finding is None or keep(cleaned):
             kept.append((number, cleaned))
             if asides:
-                removed.append(Removed(number, text, asides[0]))
+                # only the aside went: report what was taken out of the line
+                removed += [Removed(number, aside, kind) for aside, kind in asides]
             continue
         # chatter fills the line ("Okay, here's a draft ..."): drop all of it
         kept.append((number, ""))
@@ -71,15 +72,16 @@ def strip_chatter(
     return kept, removed
 
 
-def _without_chatter_asides(text: str) -> tuple[str, list[str]]:
-    """The line without bracketed chatter, and the kinds taken out."""
-    kinds: list[str] = []
+def _without_chatter_asides(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without bracketed chatter, and (aside, kind) for each taken out."""
+    kinds: list[tuple[str, str]] = []
 
     def drop(match: re.Match[str]) -> str:
-        finding = find_chatter(match.group(0).strip())
+        aside = match.group(0).strip()
+        finding = find_chatter(aside)
         if finding is None:
             return match.group(0)
-        kinds.append(finding.kind)
+        kinds.append((aside, finding.kind))
         return ""
 
     cleaned = _BRACKETED.sub(drop, text) if "(" in text or "[" in text else text

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chatter import Removed, strip_chatter
 from healthkb.chatter import find_chatter
+from healthkb.importer.chatter import Removed, strip_chatter
 from healthkb.importer.errors import DraftError
 from healthkb.importer.vancouver import Reference, parse_reference
 
@@ -19,7 +19,9 @@ Line = tuple[int, str]
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
-_LIST_ITEM = re.compile(r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$")
+_LIST_ITEM = re.compile(
+    r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
+)
 _BYLINE = re.compile(
     r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|author)[ \t]*:?[ \t](?P<rest>.+)$",
     re.IGNORECASE,
@@ -67,6 +69,9 @@ class Draft:
     byline: tuple[str, str] = ("", "")
     reviewer: str = ""
     description: str = ""
+    #: a second headline right under the title: the description candidate
+    subtitle: str = ""
+    subtitle_line: int = 0
     blocks: list[Block] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     secondary: list[str] = field(default_factory=list)
@@ -123,6 +128,7 @@ def parse_draft(text: str, path: str) -> Draft:
     section = "body"
     #: a section opened by "Label: value" on one line ends at the next blank line
     inline_section = False
+    under_title = False
     previous_blank = True
     paragraph: Block | None = None
     items: Block | None = None
@@ -156,10 +162,16 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.title = heading[1] if heading else _clean(title)
             draft.title_line = number
             previous_blank = False
+            under_title = True
             continue
         if _handle_meta_line(draft, number, line):
             previous_blank = False
             continue
+        if under_title:
+            under_title = False
+            if not labelled and _is_subtitle(line, next_text):
+                draft.subtitle, draft.subtitle_line = _clean(line), number
+                continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
@@ -253,6 +265,16 @@ def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         else:
             kept.append((number, text))
     return kept, dropped
+
+
+def _is_subtitle(line: str, next_text: str) -> bool:
+    """A standfirst headline ("What to know before you start"), not a section
+    heading such as "## Introduction"."""
+    markdown = _MD_HEADING.match(line.rstrip())
+    if (markdown and len(markdown.group(1)) > 1) or _BOLD_LINE.match(line):
+        return False
+    heading = _heading_of(line, True, next_text)
+    return bool(heading) and len(heading[1].split()) >= 4
 
 
 def _parser_reads(text: str) -> bool:

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from healthkb.article import MAX_KEYWORDS
+from healthkb.article import MAX_KEYWORDS, keyword_key
 from healthkb.bibliography import parse_bibliography_text
-from healthkb.checks import analyse_article, check_across, read_article
+from healthkb.checks import ArticleReport, analyse_article, check_across, read_article
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.errors import DraftError
+from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.problems import Problem
@@ -56,6 +57,31 @@ def first_sentence(draft: Draft) -> str:
     return sentence
 
 
+def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
+    """Set the draft's keywords (site spellings, best ten); what a person must check."""
+    spellings: dict[str, str] = {}
+    for report in sorted(others, key=lambda r: r.path):
+        if report.meta:
+            for word in (*report.meta.keywords, *report.meta.secondary_keywords):
+                spellings.setdefault(keyword_key(word), word)
+    text = "\n".join(
+        line for block in draft.blocks for line in block.lines if block.kind != "list"
+    )
+    choice = choose_keywords(draft.keywords, draft.secondary, spellings, text)
+    draft.keywords, draft.secondary = choice.keywords, choice.secondary
+    todo = [
+        f"the keyword '{old}' is written '{new}', the site's spelling"
+        for old, new in choice.respelt
+    ]
+    if choice.left_out:
+        todo.append(
+            f"only {MAX_KEYWORDS} keywords are allowed: left out "
+            f"{', '.join(choice.left_out)} (the draft's main keywords come first, "
+            "the others ranked by how well they fit the text)"
+        )
+    return todo
+
+
 def find_author(site: Site, name: str) -> str | None:
     wanted = _name_key(name)
     return next(
@@ -84,11 +110,12 @@ def plan_import(
             f"check the title (draft line {draft.title_line}): it was taken from the "
             "first line, which reads like a sentence"
         )
-    extra = [*draft.keywords, *draft.secondary][MAX_KEYWORDS:]
-    if extra:
-        todo.append(
-            f"only {MAX_KEYWORDS} keywords are allowed: left out {', '.join(extra)}"
-        )
+    others = [
+        read_article(site, f)
+        for f in site.articles()
+        if f.resolve() != target.resolve()
+    ]
+    todo += _choose_keywords(draft, others)
     authors: tuple[str, ...] = (author,) if author else ()
     name, role = draft.byline
     if not authors and name:
@@ -140,6 +167,12 @@ def plan_import(
         for b in site.bibliographies
         for key, entry in b.entries.items()
     }
+    if not draft.description and draft.subtitle:
+        draft.description = draft.subtitle
+        todo.append(
+            f"the headline under the title (draft line {draft.subtitle_line}) is the "
+            "'description': make sure it sums the article up for search results"
+        )
     if not draft.description:
         draft.description = first_sentence(draft)
         if draft.description:
@@ -186,11 +219,6 @@ def plan_import(
         site = dataclasses.replace(site, bibliographies=[*site.bibliographies, added])
     rel = site.relpath(target)
     report = analyse_article(site, rel, text)
-    others = [
-        read_article(site, f)
-        for f in site.articles()
-        if f.resolve() != target.resolve()
-    ]
     problems = report.problems + [
         p for p in check_across(site, [*others, report]) if p.path == rel
     ]
