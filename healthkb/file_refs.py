@@ -243,6 +243,8 @@ def _walk(
                 yield line, "image", "image", str(child.attrs.get("src", ""))
             elif child.type == "link_open":
                 href = str(child.attrs.get("href", ""))
+                # MyST's path: scheme always names a file to copy as a download
+                href = href.removeprefix("path:")
                 # a link to another page is a cross-reference, not a file
                 if is_local(href) and not href.split("#", 1)[0].endswith(".md"):
                     yield line, "download", "link", href

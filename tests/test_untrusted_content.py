@@ -79,6 +79,8 @@ def attacks(outside: Path) -> list[Attack]:
         ),
         Attack("link", f"[x]({up}/secret.txt)", "points outside the site"),
         Attack("git", "[x](../../.git/config)", "hidden file or folder"),
+        Attack("path-scheme", f"[x](path:{up}/secret.txt)", "points outside the site"),
+        Attack("path-autolink", "<path:../../.git/config>", "hidden file or folder"),
         Attack("image", f"![x]({up}/secret.png)", "points outside the site"),
         Attack("absolute-image", "![x](/conf.py)", "is not in a content folder"),
         Attack(
