@@ -64,7 +64,7 @@ CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
     "missing-image": ("![A chart of lung volume](nowhere.png)\n", {("image", 0)}),
     "footnote": ("A fact[^1].\n\n[^1]: A note.\n", {("markup", 0)}),
     "eval-rst": ("```{eval-rst}\n**bold**\n```\n", {("raw-html", 0)}),
-    "include-topic-page": ("```{include} index.md\n```\n", {("markup", 0)}),
+    "include-topic-page": ("```{include} index.md\n```\n", {("unsafe-file", 0)}),
     "unknown-directive": (":::{nothe}\nText.\n:::\n", {("markup", 0)}),
     "math-directive": ("```{math}\nx = 1\n```\n", {("markup", 0)}),
     "math-role": ("The score is {math}`x^2`.\n", {("markup", 0)}),
