@@ -341,7 +341,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:about the author|author bio|cookie(?:s)? (?:policy|settings|"
         r"consent)|accept (?:all )?cookies|print this (?:page|article)|"
         r"back to top|table of contents|in this article|jump to)\b\W*$|"
-        r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|\bwas this (?:article|page|post) "
+        r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|"
+        r"^\W*(?:(?:updated|published|posted|last updated)(?: on)?:? )?(?:(?:mon|tue|wed|"
+        r"thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+        r"\d{4}\W*$|^\W*\d{4}-\d{2}-\d{2}\W*$|\bwas this (?:article|page|post) "
         r"helpful\b|^\W*(?:reply|log in to reply|report)\W*$",
     ),
 )

@@ -402,3 +402,44 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     assert (
         "draft line 19 (the tool's caveat about itself): (To be populated by AI)" in out
     )
+
+
+def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
+    site_copy, capsys
+):
+    site = site_copy()
+    draft = DRAFTS / "wordpress-export-hand-washing.html"
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/hand-washing-at-home.md").read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    # the <h1>, not the page title with the site's name
+    assert body.lstrip().startswith("# Hand Washing at Home\n")
+    assert "authors: [ben-okafor]" in front
+    assert 'keywords: ["hygiene", "infection"]' in front  # the post's tags
+    assert "## When to wash your hands\n\n- after using the toilet\n" in body
+    assert "- before you **eat or prepare food**" in body
+    assert "1. Wet your hands with water." in body
+    assert "[NHS guide to hand washing](https://www.nhs.uk/live-well/" in body
+    assert "*Tell your nurse* if" in body
+    for site_part in (
+        "dataLayer",
+        "Skip to content",
+        "Healthy Living Blog",
+        "- Home",
+        "javascript",
+        "iframe",
+        "Subscribe",
+        "Leave a comment",
+        "Responses",
+        "Great post",
+        "Related Posts",
+        "Five foods",
+        "Powered by",
+        "March 3, 2024",
+        "entry-content",
+        "Image",
+    ):
+        assert site_part not in body, site_part
+    assert "the image '[Image: Hands under a running tap]' was not imported" in out
+    assert "(a content-system leftover): March 3, 2024" in out

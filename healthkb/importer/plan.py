@@ -22,6 +22,11 @@ from healthkb.problems import Problem
 from healthkb.safe_write import TargetExists, write_text_atomic
 from healthkb.site import Site
 
+_IMAGE_REFERENCE = re.compile(
+    r"^\W{0,4}[\[(]\s{0,3}(?:insert |add )?(?:an? )?(?:image|photo|picture|img|figure|"
+    r"diagram|illustration|infographic|graphic)\b",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(dr|prof|professor|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
 
 
@@ -104,7 +109,12 @@ def plan_import(
     display = str(draft_file)
     draft = parse_draft(read_draft(draft_file, display), display)
     target = target_for(draft.title)
-    todo: list[str] = []
+    todo: list[str] = [
+        f"draft line {r.line}: the image '{r.text.strip()}' was not imported (no image "
+        "file comes with a draft): add the file and a figure yourself if it is needed"
+        for r in draft.removed
+        if _IMAGE_REFERENCE.match(r.text)
+    ]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
             f"check the title (draft line {draft.title_line}): it was taken from the "

@@ -20,7 +20,14 @@ def read_draft(path: Path, display: str) -> str:
         raise DraftError(
             display, 1, f"cannot read the draft ({exc.strerror})"
         ) from None
-    return decode_draft(raw, display)
+    text = decode_draft(raw, display)
+    if path.suffix.lower() in (".html", ".htm"):
+        from healthkb.importer.html_draft import html_to_draft
+
+        text = html_to_draft(text)
+        if not text.strip():
+            raise DraftError(display, 1, "the web page has no article text to import")
+    return text
 
 
 def decode_draft(raw: bytes, display: str) -> str:
