@@ -443,3 +443,40 @@ def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
         assert site_part not in body, site_part
     assert "the image '[Image: Hands under a running tap]' was not imported" in out
     assert "(a content-system leftover): March 3, 2024" in out
+
+
+def test_word_document_imports_with_headings_lists_links_and_emphasis(
+    site_copy, capsys
+):
+    """word-sun-safety.docx is python-mammoth's simple-list.docx package (a real
+    Word file) with a new body; see fixtures/drafts/README.md."""
+    site = site_copy()
+    draft = DRAFTS / "word-sun-safety.docx"
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/sun-safety-for-children.md").read_text(
+        encoding="utf-8"
+    )
+    front, body = text.split("\n---\n", 1)
+    assert body.lstrip().startswith("# Sun Safety for Children\n")
+    assert "authors: [ada-jones]" in front
+    assert "**" not in front  # the description is plain text
+    assert "so it needs **extra care** in the sun." in body
+    assert "## Simple steps\n\n- Cover up with loose clothes and a hat.\n" in body
+    assert "*out of direct sunlight*" in body
+    assert "[Sun safety advice from the NHS](https://www.nhs.uk/live-well/" in body
+    assert "Late morning to mid-afternoon | Stay in the shade" in body
+    assert "Here\u2019s" not in body and "Let me know" not in body
+    assert "draft line 1 (presenting the text): Sure! Here\u2019s" in out
+
+
+def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, capsys):
+    site = site_copy()
+    draft = site / "broken.docx"
+    draft.write_bytes(b"PK\x03\x04 not really a zip")
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert "broken.docx:1: this is not a Word document that can be read" in err
+    assert "nothing was written" in err
+    assert snapshot(site) == before

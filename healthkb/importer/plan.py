@@ -57,6 +57,9 @@ def first_sentence(draft: Draft) -> str:
         return ""
     match = re.match(r"(.+?[.!?])(\s|$)", " ".join(paragraph.lines))
     sentence = match.group(1) if match else ""
+    # a description is plain text: no emphasis marks or link targets
+    sentence = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)
+    sentence = re.sub(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1", r"\2", sentence)
     if re.search(r"\[\d|<<|[{}`]", sentence) or not 20 <= len(sentence) <= 160:
         return ""
     return sentence
