@@ -465,7 +465,10 @@ def test_word_document_imports_with_headings_lists_links_and_emphasis(
     assert "## Simple steps\n\n- Cover up with loose clothes and a hat.\n" in body
     assert "*out of direct sunlight*" in body
     assert "[Sun safety advice from the NHS](https://www.nhs.uk/live-well/" in body
-    assert "Late morning to mid-afternoon | Stay in the shade" in body
+    assert (
+        "| Time of day | What to do |\n| --- | --- |\n"
+        "| Late morning to mid-afternoon | Stay in the shade |\n"
+    ) in body
     assert "Here\u2019s" not in body and "Let me know" not in body
     assert "draft line 1 (presenting the text): Sure! Here\u2019s" in out
 

@@ -53,7 +53,7 @@ _SOURCE_HEADING = re.compile(
 
 @dataclass
 class Block:
-    kind: str  # "heading" | "paragraph" | "list"
+    kind: str  # "heading" | "paragraph" | "list" | "table"
     line: int
     #: paragraph: its lines; list: one entry per item; heading: the text
     lines: list[str] = field(default_factory=list)
@@ -217,6 +217,14 @@ def parse_draft(text: str, path: str) -> Draft:
             )
             previous_blank = False
             continue
+        if line.lstrip().startswith("|"):
+            # a pipe table: kept line by line as it is
+            if paragraph is None or paragraph.kind != "table" or previous_blank:
+                paragraph = Block("table", number)
+                draft.blocks.append(paragraph)
+            paragraph.lines.append(line.strip())
+            items, previous_blank = None, False
+            continue
         item = _LIST_ITEM.match(line)
         if item:
             if items is None or paragraph is not None:
@@ -228,7 +236,7 @@ def parse_draft(text: str, path: str) -> Draft:
             items.lines[-1] += " " + line.strip()
         else:
             items = None
-            if paragraph is None:
+            if paragraph is None or paragraph.kind == "table":
                 paragraph = Block("paragraph", number)
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))

@@ -134,12 +134,7 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name == "blockquote":
             lines += [_inline(child), ""]
         elif name == "table":
-            # the draft model has no tables: each row becomes a list item to check
-            for row in child.find_all("tr"):
-                cells = [_inline(c) for c in row.find_all(("th", "td"))]
-                if any(cells):
-                    lines.append("- " + " | ".join(cells))
-            lines.append("")
+            lines += [*_pipe_table(child), ""]
         elif name == "img":
             lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
         elif name == "br":
@@ -150,6 +145,21 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             text = _inline(child)
             if text:
                 lines += [text, ""]
+
+
+def _pipe_table(table: Tag) -> list[str]:
+    """A Markdown pipe table, the first row as its header."""
+    rows = []
+    for row in table.find_all("tr"):
+        cells = [_inline(c).replace("|", "\\|") for c in row.find_all(("th", "td"))]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = [f"| {' | '.join(r)} |" for r in rows]
+    return [lines[0], "|" + " --- |" * width, *lines[1:]]
 
 
 def _inline(node: Tag) -> str:
