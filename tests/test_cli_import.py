@@ -483,3 +483,39 @@ def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, caps
     assert "broken.docx:1: this is not a Word document that can be read" in err
     assert "nothing was written" in err
     assert snapshot(site) == before
+
+
+def test_doi_only_source_is_matched_to_references_bib_not_duplicated(site_copy, capsys):
+    site = site_copy()
+    bib_before = (site / "references.bib").read_text(encoding="utf-8")
+    draft = site / "doi-only.md"
+    draft.write_text(
+        "# Walking and Your Heart\n\nWalking most days helps the heart [1].\n\n"
+        "## References\n\n"
+        "1. [The study on the journal's site](https://doi.org/10.1000/JTC.2020.001)\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    assert "reused source 'smith2020heart' (references.bib has this DOI" in out
+    text = (site / "articles/heart/walking-and-your-heart.md").read_text(
+        encoding="utf-8"
+    )
+    assert "helps the heart {footcite:p}`smith2020heart`." in text
+    assert (site / "references.bib").read_text(encoding="utf-8") == bib_before
+
+
+def test_pmid_only_source_not_in_references_bib_says_what_is_missing(site_copy, capsys):
+    site = site_copy()
+    draft = site / "pmid-only.txt"
+    draft.write_text(
+        "Walking and Your Heart\n\nWalking most days helps the heart [1].\n\n"
+        "Sources:\nPMID: 99999999\n",
+        encoding="utf-8",
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert "pmid-only.txt:6: this source is only a PMID (99999999)" in err
+    assert "the authors, title, journal and year are missing" in err
+    assert snapshot(site) == before

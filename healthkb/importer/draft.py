@@ -242,7 +242,11 @@ def parse_draft(text: str, path: str) -> Draft:
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
     draft.sources = [
-        (block.line, parse_reference(block.lines[0], path, block.line))
+        (
+            block.line,
+            identifier_only(block.lines[0])
+            or parse_reference(block.lines[0], path, block.line),
+        )
         for block in raw_sources
     ]
     if not draft.title:
@@ -273,6 +277,35 @@ def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         else:
             kept.append((number, text))
     return kept, dropped
+
+
+_SOURCE_LABEL = re.compile(
+    r"^\s{0,4}(?:\d{1,3}[.)]\s{1,3}|[-*+\u2022]\s{1,3}|\[\d{1,3}\]\s{0,3})?"
+    r"(?:sources?\s{0,3}:\s{0,3})?",
+    re.IGNORECASE,
+)
+
+_DOI = r"(10\.\d{4,9}/[^\s<>\]()]{1,200})"
+_IDENTIFIER = re.compile(
+    r"^(?:\[[^\]]{0,300}\]\(\s{0,3}https?://(?:dx\.)?doi\.org/" + _DOI + r"\s{0,3}\)"
+    r"|(?:doi\s{0,3}:?\s{0,3}|https?://(?:dx\.)?doi\.org/)"
+    + _DOI
+    + r"|(?:pmid\s{0,3}:?\s{0,3}|https?://pubmed\.ncbi\.nlm\.nih\.gov/)(\d{1,9})/?"
+    r"|\[[^\]]{0,300}\]\(\s{0,3}https?://pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})/?"
+    r"\s{0,3}\))[.\s]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def identifier_only(line: str) -> Reference | None:
+    """A source given only as a DOI or PMID (a Markdown link, ``doi:``, ``PMID:``):
+    a reference with just that identifier, matched to references.bib by the plan."""
+    match = _IDENTIFIER.match(line[_SOURCE_LABEL.match(line).end() :].strip())
+    if not match:
+        return None
+    doi = (match.group(1) or match.group(2) or "").rstrip(".")
+    pmid = match.group(3) or match.group(4) or ""
+    return Reference((), False, "", "", "", doi=doi, pmid=pmid)
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:

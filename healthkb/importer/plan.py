@@ -65,6 +65,42 @@ def first_sentence(draft: Draft) -> str:
     return sentence
 
 
+def _plan_draft_sources(
+    draft: Draft, existing: dict[str, dict[str, str]], display: str
+) -> list[PlannedSource]:
+    """Full references planned as usual; a DOI- or PMID-only source must already be
+    in references.bib (it is matched, never added half-empty)."""
+    by_id = {
+        (name, value.casefold()): key
+        for key, fields in existing.items()
+        for name in ("doi", "pmid")
+        if (value := fields.get(name, ""))
+    }
+    full = [ref for _, ref in draft.sources if ref.title]
+    planned_full = iter(plan_sources(full, existing))
+    planned: list[PlannedSource] = []
+    for line, ref in draft.sources:
+        if ref.title:
+            planned.append(next(planned_full))
+            continue
+        name, value = ("doi", ref.doi) if ref.doi else ("pmid", ref.pmid)
+        key = by_id.get((name, value.casefold()))
+        if key is None:
+            raise DraftError(
+                display,
+                line,
+                f"this source is only a {name.upper()} ({value}), which references.bib "
+                "does not have: the authors, title, journal and year are missing; write "
+                "the full reference here, or add the source to references.bib first",
+            )
+        planned.append(
+            PlannedSource(
+                ref, key, "", f"references.bib has this {name.upper()} as '{key}'"
+            )
+        )
+    return planned
+
+
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     """Set the draft's keywords (site spellings, best ten); what a person must check."""
     spellings: dict[str, str] = {}
@@ -176,6 +212,7 @@ def plan_import(
         key: {
             "doi": str(entry.fields.get("doi", "")),
             "title": str(entry.fields.get("title", "")),
+            "pmid": str(entry.fields.get("pmid", "")),
         }
         for b in site.bibliographies
         for key, entry in b.entries.items()
@@ -194,7 +231,7 @@ def plan_import(
                 "the "
                 "article up for search results"
             )
-    planned = plan_sources([ref for _, ref in draft.sources], existing)
+    planned = _plan_draft_sources(draft, existing, display)
     keys = tuple(p.key for p in planned)
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
