@@ -100,6 +100,8 @@ def test_byline_variants():
         ("**Written by:** Ada Jones | Health Editor", ("Ada Jones", "Health Editor")),
         ("Author: Ada Jones (Health Editor)", ("Ada Jones", "Health Editor")),
         ("By Ada Jones", ("Ada Jones", "")),
+        ("Posted by Ada Jones | Health Desk", ("Ada Jones", "Health Desk")),
+        ("Posted by: Ada Jones - Health Editor", ("Ada Jones", "Health Editor")),
     ]:
         draft = parse_draft(f"A Title\n{line}\n\nSome text here.\n", "d")
         assert draft.byline == expected, line

@@ -117,6 +117,11 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         f"the keyword '{old}' is written '{new}', the site's spelling"
         for old, new in choice.respelt
     ]
+    if choice.promoted:
+        todo.append(
+            "the draft lists only secondary keywords: the best-ranked "
+            f"({', '.join(choice.promoted)}) are the main 'keywords'; check them"
+        )
     if choice.left_out:
         todo.append(
             f"only {MAX_KEYWORDS} keywords are allowed: left out "
