@@ -444,6 +444,7 @@ def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
         assert site_part not in body, site_part
     assert "the image '[Image: Hands under a running tap]' was not imported" in out
     assert "(a content-system leftover): March 3, 2024" in out
+    assert "line numbers here count lines of the text taken from the web page" in out
 
 
 def test_word_document_imports_with_headings_lists_links_and_emphasis(

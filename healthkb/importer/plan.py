@@ -153,7 +153,16 @@ def plan_import(
     display = str(draft_file)
     draft = parse_draft(read_draft(draft_file, display), display)
     target = target_for(draft.title)
-    todo: list[str] = [
+    converted = {".html": "web page", ".htm": "web page", ".docx": "Word document"}
+    todo: list[str] = (
+        [
+            f"line numbers here count lines of the text taken from the "
+            f"{converted[draft_file.suffix.lower()]}, not of the file itself"
+        ]
+        if draft_file.suffix.lower() in converted
+        else []
+    )
+    todo += [
         f"draft line {r.line}: the image '{r.text.strip()}' was not imported (no image "
         "file comes with a draft): add the file and a figure yourself if it is needed"
         for r in draft.removed
