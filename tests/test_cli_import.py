@@ -388,6 +388,7 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     assert listed.count('"') == 20  # ten keywords written
     assert "the keyword 'walking' is written 'Walking', the site's spelling" in out
     assert "only 10 keywords are allowed: left out" in out
+    assert "the draft lists only secondary keywords: the best-ranked (" in out
     left_out = out.split("left out ", 1)[1].split(" (", 1)[0].split(", ")
     assert len(left_out) == 6 and not any(f'"{w}"' in listed for w in left_out)
     # every removed line is in the report with the kind of chatter it was
@@ -402,3 +403,121 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     assert (
         "draft line 19 (the tool's caveat about itself): (To be populated by AI)" in out
     )
+
+
+def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
+    site_copy, capsys
+):
+    site = site_copy()
+    draft = DRAFTS / "wordpress-export-hand-washing.html"
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/hand-washing-at-home.md").read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    # the <h1>, not the page title with the site's name
+    assert body.lstrip().startswith("# Hand Washing at Home\n")
+    assert "authors: [ben-okafor]" in front
+    assert 'keywords: ["hygiene", "infection"]' in front  # the post's tags
+    assert "## When to wash your hands\n\n- after using the toilet\n" in body
+    assert "- before you **eat or prepare food**" in body
+    assert "1. Wet your hands with water." in body
+    assert "[NHS guide to hand washing](https://www.nhs.uk/live-well/" in body
+    assert "*Tell your nurse* if" in body
+    for site_part in (
+        "dataLayer",
+        "Skip to content",
+        "Healthy Living Blog",
+        "- Home",
+        "javascript",
+        "iframe",
+        "Subscribe",
+        "Leave a comment",
+        "Responses",
+        "Great post",
+        "Related Posts",
+        "Five foods",
+        "Powered by",
+        "March 3, 2024",
+        "entry-content",
+        "Image",
+    ):
+        assert site_part not in body, site_part
+    assert "the image '[Image: Hands under a running tap]' was not imported" in out
+    assert "(a content-system leftover): March 3, 2024" in out
+    assert "line numbers here count lines of the text taken from the web page" in out
+
+
+def test_word_document_imports_with_headings_lists_links_and_emphasis(
+    site_copy, capsys
+):
+    """word-sun-safety.docx is python-mammoth's simple-list.docx package (a real
+    Word file) with a new body; see fixtures/drafts/README.md."""
+    site = site_copy()
+    draft = DRAFTS / "word-sun-safety.docx"
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/sun-safety-for-children.md").read_text(
+        encoding="utf-8"
+    )
+    front, body = text.split("\n---\n", 1)
+    assert body.lstrip().startswith("# Sun Safety for Children\n")
+    assert "authors: [ada-jones]" in front
+    assert "**" not in front  # the description is plain text
+    assert "so it needs **extra care** in the sun." in body
+    assert "## Simple steps\n\n- Cover up with loose clothes and a hat.\n" in body
+    assert "*out of direct sunlight*" in body
+    assert "[Sun safety advice from the NHS](https://www.nhs.uk/live-well/" in body
+    assert (
+        "| Time of day | What to do |\n| --- | --- |\n"
+        "| Late morning to mid-afternoon | Stay in the shade |\n"
+    ) in body
+    assert "Here\u2019s" not in body and "Let me know" not in body
+    assert "draft line 1 (presenting the text): Sure! Here\u2019s" in out
+
+
+def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, capsys):
+    site = site_copy()
+    draft = site / "broken.docx"
+    draft.write_bytes(b"PK\x03\x04 not really a zip")
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert "broken.docx:1: this is not a Word document that can be read" in err
+    assert "nothing was written" in err
+    assert snapshot(site) == before
+
+
+def test_doi_only_source_is_matched_to_references_bib_not_duplicated(site_copy, capsys):
+    site = site_copy()
+    bib_before = (site / "references.bib").read_text(encoding="utf-8")
+    draft = site / "doi-only.md"
+    draft.write_text(
+        "# Walking and Your Heart\n\nWalking most days helps the heart [1].\n\n"
+        "## References\n\n"
+        "1. [The study on the journal's site](https://doi.org/10.1000/JTC.2020.001)\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    assert "reused source 'smith2020heart' (references.bib has this DOI" in out
+    text = (site / "articles/heart/walking-and-your-heart.md").read_text(
+        encoding="utf-8"
+    )
+    assert "helps the heart {footcite:p}`smith2020heart`." in text
+    assert (site / "references.bib").read_text(encoding="utf-8") == bib_before
+
+
+def test_pmid_only_source_not_in_references_bib_says_what_is_missing(site_copy, capsys):
+    site = site_copy()
+    draft = site / "pmid-only.txt"
+    draft.write_text(
+        "Walking and Your Heart\n\nWalking most days helps the heart [1].\n\n"
+        "Sources:\nPMID: 99999999\n",
+        encoding="utf-8",
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert "pmid-only.txt:6: this source is only a PMID (99999999)" in err
+    assert "the authors, title, journal and year are missing" in err
+    assert snapshot(site) == before

@@ -100,6 +100,8 @@ def test_byline_variants():
         ("**Written by:** Ada Jones | Health Editor", ("Ada Jones", "Health Editor")),
         ("Author: Ada Jones (Health Editor)", ("Ada Jones", "Health Editor")),
         ("By Ada Jones", ("Ada Jones", "")),
+        ("Posted by Ada Jones | Health Desk", ("Ada Jones", "Health Desk")),
+        ("Posted by: Ada Jones - Health Editor", ("Ada Jones", "Health Editor")),
     ]:
         draft = parse_draft(f"A Title\n{line}\n\nSome text here.\n", "d")
         assert draft.byline == expected, line
@@ -227,3 +229,17 @@ def test_citation_ranges_are_bounded_before_they_are_expanded(marker):
         render_article(draft, ArticleFields(("ada-jones",), (), "2026-01-01", ("k",)))
     assert "d.txt:3" in str(caught.value)
     assert "the draft lists 1 source(s)" in str(caught.value)
+
+
+def test_chatter_sentences_go_and_the_article_sentences_on_their_line_stay():
+    kept, removed = strip_chatter(
+        [(3, "Walking helps the heart. Let me know if you want more detail!")]
+    )
+    assert kept == [(3, "Walking helps the heart.")]
+    assert removed == [
+        Removed(
+            3,
+            "Let me know if you want more detail!",
+            "an offer or question to the requester",
+        )
+    ]

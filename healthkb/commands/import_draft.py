@@ -13,7 +13,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "import", help="turn a plain-text or Markdown draft into an article"
     )
-    parser.add_argument("draft", type=Path, help="the draft file (.txt or .md)")
+    parser.add_argument(
+        "draft", type=Path, help="the draft file (.txt, .md, .html or .docx)"
+    )
     parser.add_argument(
         "--topic", required=True, help="topic folder, e.g. mental-health"
     )

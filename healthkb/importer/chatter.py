@@ -22,6 +22,7 @@ _TRAILER = re.compile(
     r"more from)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s{1,10}(?=[A-Z\"\u201c])")
 _LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2013]|\d{1,3}[.)])\s")
 
 Line = tuple[int, str]
@@ -65,6 +66,13 @@ def strip_chatter(
             if asides:
                 # only the aside went: report what was taken out of the line
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
+            continue
+        sentences = _SENTENCE_END.split(cleaned.strip())
+        chatty = [(t, find_chatter(t)) for t in sentences]
+        if len(sentences) > 1 and any(found is None for _, found in chatty):
+            # chatter and article on one line: only the chatter sentences go
+            kept.append((number, " ".join(t for t, found in chatty if found is None)))
+            removed += [Removed(number, t, found.kind) for t, found in chatty if found]
             continue
         # chatter fills the line ("Okay, here's a draft ..."): drop all of it
         kept.append((number, ""))

@@ -53,7 +53,7 @@ _SOURCE_HEADING = re.compile(
 
 @dataclass
 class Block:
-    kind: str  # "heading" | "paragraph" | "list"
+    kind: str  # "heading" | "paragraph" | "list" | "table"
     line: int
     #: paragraph: its lines; list: one entry per item; heading: the text
     lines: list[str] = field(default_factory=list)
@@ -217,6 +217,14 @@ def parse_draft(text: str, path: str) -> Draft:
             )
             previous_blank = False
             continue
+        if line.lstrip().startswith("|"):
+            # a pipe table: kept line by line as it is
+            if paragraph is None or paragraph.kind != "table" or previous_blank:
+                paragraph = Block("table", number)
+                draft.blocks.append(paragraph)
+            paragraph.lines.append(line.strip())
+            items, previous_blank = None, False
+            continue
         item = _LIST_ITEM.match(line)
         if item:
             if items is None or paragraph is not None:
@@ -228,13 +236,17 @@ def parse_draft(text: str, path: str) -> Draft:
             items.lines[-1] += " " + line.strip()
         else:
             items = None
-            if paragraph is None:
+            if paragraph is None or paragraph.kind == "table":
                 paragraph = Block("paragraph", number)
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
     draft.sources = [
-        (block.line, parse_reference(block.lines[0], path, block.line))
+        (
+            block.line,
+            identifier_only(block.lines[0])
+            or parse_reference(block.lines[0], path, block.line),
+        )
         for block in raw_sources
     ]
     if not draft.title:
@@ -265,6 +277,35 @@ def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         else:
             kept.append((number, text))
     return kept, dropped
+
+
+_SOURCE_LABEL = re.compile(
+    r"^\s{0,4}(?:\d{1,3}[.)]\s{1,3}|[-*+\u2022]\s{1,3}|\[\d{1,3}\]\s{0,3})?"
+    r"(?:sources?\s{0,3}:\s{0,3})?",
+    re.IGNORECASE,
+)
+
+_DOI = r"(10\.\d{4,9}/[^\s<>\]()]{1,200})"
+_IDENTIFIER = re.compile(
+    r"^(?:\[[^\]]{0,300}\]\(\s{0,3}https?://(?:dx\.)?doi\.org/" + _DOI + r"\s{0,3}\)"
+    r"|(?:doi\s{0,3}:?\s{0,3}|https?://(?:dx\.)?doi\.org/)"
+    + _DOI
+    + r"|(?:pmid\s{0,3}:?\s{0,3}|https?://pubmed\.ncbi\.nlm\.nih\.gov/)(\d{1,9})/?"
+    r"|\[[^\]]{0,300}\]\(\s{0,3}https?://pubmed\.ncbi\.nlm\.nih\.gov/(\d{1,9})/?"
+    r"\s{0,3}\))[.\s]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def identifier_only(line: str) -> Reference | None:
+    """A source given only as a DOI or PMID (a Markdown link, ``doi:``, ``PMID:``):
+    a reference with just that identifier, matched to references.bib by the plan."""
+    match = _IDENTIFIER.match(line[_SOURCE_LABEL.match(line).end() :].strip())
+    if not match:
+        return None
+    doi = (match.group(1) or match.group(2) or "").rstrip(".")
+    pmid = match.group(3) or match.group(4) or ""
+    return Reference((), False, "", "", "", doi=doi, pmid=pmid)
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:

@@ -20,6 +20,8 @@ class KeywordChoice:
     left_out: list[str]
     #: (draft's spelling, site's spelling) for each keyword written the site's way
     respelt: list[tuple[str, str]]
+    #: the draft had only secondary keywords: these became the main ones
+    promoted: list[str]
 
 
 def choose_keywords(
@@ -52,8 +54,10 @@ def choose_keywords(
 
     primary = unique(keywords)
     rest = _ranked(unique(secondary), text)
+    promoted: list[str] = []
     if not primary:
         primary, rest = rest[:PROMOTED], rest[PROMOTED:]
+        promoted = primary
     room = max(0, MAX_KEYWORDS - len(primary))
     kept_primary = primary[:MAX_KEYWORDS]
     return KeywordChoice(
@@ -61,6 +65,7 @@ def choose_keywords(
         rest[:room],
         primary[MAX_KEYWORDS:] + rest[room:],
         respelt,
+        promoted,
     )
 
 

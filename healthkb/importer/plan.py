@@ -22,6 +22,11 @@ from healthkb.problems import Problem
 from healthkb.safe_write import TargetExists, write_text_atomic
 from healthkb.site import Site
 
+_IMAGE_REFERENCE = re.compile(
+    r"^\W{0,4}[\[(]\s{0,3}(?:insert |add )?(?:an? )?(?:image|photo|picture|img|figure|"
+    r"diagram|illustration|infographic|graphic)\b",
+    re.IGNORECASE,
+)
 _HONORIFIC = re.compile(r"^(dr|prof|professor|mr|mrs|ms|mx)\.?\s+", re.IGNORECASE)
 
 
@@ -52,9 +57,48 @@ def first_sentence(draft: Draft) -> str:
         return ""
     match = re.match(r"(.+?[.!?])(\s|$)", " ".join(paragraph.lines))
     sentence = match.group(1) if match else ""
+    # a description is plain text: no emphasis marks or link targets
+    sentence = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)
+    sentence = re.sub(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1", r"\2", sentence)
     if re.search(r"\[\d|<<|[{}`]", sentence) or not 20 <= len(sentence) <= 160:
         return ""
     return sentence
+
+
+def _plan_draft_sources(
+    draft: Draft, existing: dict[str, dict[str, str]], display: str
+) -> list[PlannedSource]:
+    """Full references planned as usual; a DOI- or PMID-only source must already be
+    in references.bib (it is matched, never added half-empty)."""
+    by_id = {
+        (name, value.casefold()): key
+        for key, fields in existing.items()
+        for name in ("doi", "pmid")
+        if (value := fields.get(name, ""))
+    }
+    full = [ref for _, ref in draft.sources if ref.title]
+    planned_full = iter(plan_sources(full, existing))
+    planned: list[PlannedSource] = []
+    for line, ref in draft.sources:
+        if ref.title:
+            planned.append(next(planned_full))
+            continue
+        name, value = ("doi", ref.doi) if ref.doi else ("pmid", ref.pmid)
+        key = by_id.get((name, value.casefold()))
+        if key is None:
+            raise DraftError(
+                display,
+                line,
+                f"this source is only a {name.upper()} ({value}), which references.bib "
+                "does not have: the authors, title, journal and year are missing; write "
+                "the full reference here, or add the source to references.bib first",
+            )
+        planned.append(
+            PlannedSource(
+                ref, key, "", f"references.bib has this {name.upper()} as '{key}'"
+            )
+        )
+    return planned
 
 
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
@@ -73,6 +117,11 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         f"the keyword '{old}' is written '{new}', the site's spelling"
         for old, new in choice.respelt
     ]
+    if choice.promoted:
+        todo.append(
+            "the draft lists only secondary keywords: the best-ranked "
+            f"({', '.join(choice.promoted)}) are the main 'keywords'; check them"
+        )
     if choice.left_out:
         todo.append(
             f"only {MAX_KEYWORDS} keywords are allowed: left out "
@@ -104,7 +153,21 @@ def plan_import(
     display = str(draft_file)
     draft = parse_draft(read_draft(draft_file, display), display)
     target = target_for(draft.title)
-    todo: list[str] = []
+    converted = {".html": "web page", ".htm": "web page", ".docx": "Word document"}
+    todo: list[str] = (
+        [
+            f"line numbers here count lines of the text taken from the "
+            f"{converted[draft_file.suffix.lower()]}, not of the file itself"
+        ]
+        if draft_file.suffix.lower() in converted
+        else []
+    )
+    todo += [
+        f"draft line {r.line}: the image '{r.text.strip()}' was not imported (no image "
+        "file comes with a draft): add the file and a figure yourself if it is needed"
+        for r in draft.removed
+        if _IMAGE_REFERENCE.match(r.text)
+    ]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
             f"check the title (draft line {draft.title_line}): it was taken from the "
@@ -163,6 +226,7 @@ def plan_import(
         key: {
             "doi": str(entry.fields.get("doi", "")),
             "title": str(entry.fields.get("title", "")),
+            "pmid": str(entry.fields.get("pmid", "")),
         }
         for b in site.bibliographies
         for key, entry in b.entries.items()
@@ -181,7 +245,7 @@ def plan_import(
                 "the "
                 "article up for search results"
             )
-    planned = plan_sources([ref for _, ref in draft.sources], existing)
+    planned = _plan_draft_sources(draft, existing, display)
     keys = tuple(p.key for p in planned)
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)

@@ -64,6 +64,9 @@ def render_article(draft: Draft, fields: ArticleFields) -> tuple[str, bool]:
             level = min(max(block.level, 2), level + 1)
             body.append(f"{'#' * level} {_inline(block.lines[0])}")
             continue
+        if block.kind == "table":
+            body += [_inline(line) for line in block.lines]
+            continue
         texts = (
             [_inline(" ".join(block.lines))]
             if block.kind == "paragraph"

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 
 from healthkb.frontmatter import normalise_text
 from healthkb.importer.errors import DraftError
 
 MAX_DRAFT_BYTES = 1024 * 1024
+#: Word documents carry their styles and images: allow more, but not a zip bomb
+MAX_DOCX_BYTES = 20 * 1024 * 1024
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
 
 def read_draft(path: Path, display: str) -> str:
@@ -20,7 +25,59 @@ def read_draft(path: Path, display: str) -> str:
         raise DraftError(
             display, 1, f"cannot read the draft ({exc.strerror})"
         ) from None
-    return decode_draft(raw, display)
+    if path.suffix.lower() == ".docx":
+        from healthkb.importer.html_draft import html_to_draft
+
+        return _nonempty(html_to_draft(docx_to_html(raw, display)), display)
+    text = decode_draft(raw, display)
+    if path.suffix.lower() in (".html", ".htm"):
+        from healthkb.importer.html_draft import html_to_draft
+
+        text = _nonempty(html_to_draft(text), display)
+    return text
+
+
+def _nonempty(text: str, display: str) -> str:
+    if not text.strip():
+        raise DraftError(display, 1, "the document has no article text to import")
+    return text
+
+
+def docx_to_html(raw: bytes, display: str) -> str:
+    """A Word document's text as HTML (mammoth), images replaced by their alt text.
+
+    Images are never read, embedded or fetched (a document can link to files
+    outside it): the importer reports each one instead.
+    """
+    import mammoth
+
+    if len(raw) > MAX_DOCX_BYTES:
+        raise DraftError(
+            display, 1, "the document is over 20 MB: split it into several articles"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            unpacked = sum(item.file_size for item in package.infolist())
+            if unpacked > MAX_DOCX_UNPACKED:
+                raise DraftError(
+                    display, 1, "the document unpacks to over 100 MB: it is not a draft"
+                )
+        result = mammoth.convert_to_html(
+            io.BytesIO(raw),
+            convert_image=mammoth.images.img_element(
+                lambda image: {"alt": image.alt_text or "an image", "src": ""}
+            ),
+        )
+    except DraftError:
+        raise
+    except Exception as exc:  # a damaged or non-Word file: zipfile, XML, mammoth
+        raise DraftError(
+            display,
+            1,
+            f"this is not a Word document that can be read ({exc.__class__.__name__}):"
+            " open it in Word or Google Docs, save it as .docx again and import that",
+        ) from None
+    return result.value
 
 
 def decode_draft(raw: bytes, display: str) -> str:

@@ -1,0 +1,187 @@
+"""A web page (a content system's or Google Docs' HTML export) as a plain-text draft.
+
+The article is taken from the page (``<article>``, ``<main>`` or the usual content
+containers) and the site around it is dropped; what is left is written as the
+Markdown-like text :func:`healthkb.importer.draft.parse_draft` reads: headings as
+``#``, lists as ``-``/``1.``, links, bold and italics.  Nothing in the page runs:
+scripts, styles, frames and forms are removed before any text is read, and only
+``http``, ``https`` and ``mailto`` links are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+#: never content: removed with everything inside them
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "svg",
+    "canvas",
+    "nav",
+    "footer",
+    "aside",
+    "head",
+)
+#: class or id words of a site's furniture around the article
+_FURNITURE = re.compile(
+    r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
+    r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
+    r"advert|promo|popup|modal|skip-link|site-header|masthead)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_CONTENT = (
+    "article",
+    "main",
+    '[itemprop="articleBody"]',
+    ".entry-content",
+    ".post-content",
+    ".article-body",
+    ".post-body",
+    "#content",
+)
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
+#: "Headline | Site name", "Headline - Site name"
+_SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
+_SAFE_LINK = re.compile(r"^(?:https?://|mailto:)[^\s<>\"]{1,2000}$", re.IGNORECASE)
+
+
+def html_to_draft(html: str) -> str:
+    """The page's article as draft text (headline first)."""
+    soup = BeautifulSoup(html, "lxml")
+    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    tags = _post_tags(soup)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_is_furniture):
+        tag.decompose()
+    root = _article_root(soup)
+    lines: list[str] = []
+    if root.find("h1") is None:
+        headline = soup.find("h1")
+        if headline is not None:
+            lines += [f"# {_inline(headline)}", ""]
+        elif page_title:
+            # no headline anywhere: the page title, without the site's name
+            lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    _blocks(root, lines)
+    if tags:
+        # the post's tags are its keywords: the draft parser reads this section
+        lines += ["", f"Tags: {', '.join(tags)}"]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _post_tags(soup: BeautifulSoup) -> list[str]:
+    """A blog's tag links (``rel="tag"``) or its "Tagged: a, b" line."""
+    found = [a.get_text(" ", strip=True) for a in soup.select('a[rel~="tag"]')]
+    if not found:
+        for box in soup.select('[class*="tags"]'):
+            text = box.get_text(" ", strip=True)
+            found += re.split(r"\s*,\s*", re.sub(r"^[^:]{0,20}:\s*", "", text))
+    return list(dict.fromkeys(t for t in found if t and len(t) <= 60))
+
+
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in ("html", "body", "article", "main"):
+        return False
+    words = " ".join([*tag.get("class", []), tag.get("id", "") or ""])
+    return bool(words and _FURNITURE.search(words))
+
+
+def _article_root(soup: BeautifulSoup) -> Tag:
+    for selector in _CONTENT:
+        found = soup.select(selector)
+        if found:
+            # the biggest one: a page can have small <article> teasers too
+            return max(found, key=lambda t: len(t.get_text()))
+    return soup.body or soup
+
+
+def _blocks(node: Tag, lines: list[str]) -> None:
+    for child in node.children:
+        if not isinstance(child, Tag):
+            # type(), not isinstance(): comments and doctypes are strings too
+            if type(child) is NavigableString and child.strip():
+                lines += [" ".join(child.split()), ""]
+            continue
+        name = child.name
+        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            lines += [f"{'#' * int(name[1])} {_inline(child)}", ""]
+        elif name == "p":
+            text = _inline(child)
+            if text:
+                lines += [text, ""]
+        elif name in ("ul", "ol"):
+            items = child.find_all("li", recursive=False)
+            for number, item in enumerate(items, 1):
+                marker = f"{number}." if name == "ol" else "-"
+                lines.append(f"{marker} {_inline(item)}")
+            lines.append("")
+        elif name == "blockquote":
+            lines += [_inline(child), ""]
+        elif name == "table":
+            lines += [*_pipe_table(child), ""]
+        elif name == "img":
+            lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
+        elif name == "br":
+            continue
+        elif child.find(_BLOCKS) is not None or name in ("div", "section", "header"):
+            _blocks(child, lines)
+        else:
+            text = _inline(child)
+            if text:
+                lines += [text, ""]
+
+
+def _pipe_table(table: Tag) -> list[str]:
+    """A Markdown pipe table, the first row as its header."""
+    rows = []
+    for row in table.find_all("tr"):
+        cells = [_inline(c).replace("|", "\\|") for c in row.find_all(("th", "td"))]
+        if any(cells):
+            rows.append(cells)
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = [f"| {' | '.join(r)} |" for r in rows]
+    return [lines[0], "|" + " --- |" * width, *lines[1:]]
+
+
+def _inline(node: Tag) -> str:
+    parts: list[str] = []
+    for child in node.children:
+        if type(child) is NavigableString:
+            parts.append(str(child))
+        elif isinstance(child, Tag):
+            text = _inline(child)
+            if child.name in ("strong", "b") and text.strip():
+                parts.append(f"**{text.strip()}**")
+            elif child.name in ("em", "i") and text.strip():
+                parts.append(f"*{text.strip()}*")
+            elif child.name == "a":
+                href = (child.get("href") or "").strip()
+                parts.append(f"[{text}]({href})" if _SAFE_LINK.match(href) else text)
+            elif child.name == "img":
+                parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
+            elif child.name == "br":
+                parts.append(" ")
+            elif child.name in ("ul", "ol"):
+                continue  # nested lists are read as their own block
+            else:
+                parts.append(text)
+    return " ".join("".join(parts).split())
