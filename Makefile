@@ -14,7 +14,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test test-fast lint new reviews keywords import \
+.PHONY: help venv html serve check test hooks lint new reviews keywords import \
         bench linkcheck clean distclean
 
 help: ## Show the targets
@@ -47,23 +47,35 @@ check: $(STAMP) ## Check every article and source without building (exit 1 on er
 	$(VENV)/bin/healthkb check
 
 test: $(STAMP) ## Run the whole test suite (unit, Sphinx builds, browser)
+	@tools/need-chromium
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+hooks: $(STAMP) ## Check changed articles on every git commit (pre-commit)
+	$(VENV)/bin/pre-commit install
 
 lint: $(STAMP) ## ruff + healthkb check
 	$(VENV)/bin/ruff check healthkb tests benchmarks
 	$(VENV)/bin/ruff format --check healthkb tests benchmarks
 	$(VENV)/bin/healthkb check
 
-new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key]
-	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+# Say which variable is missing, not what the command line below would say.
+need = @$(if $($(1)),true,echo 'make $(2) needs $(1)=...: $(3)' >&2; exit 2)
+
+new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key] [FORCE=1]
+	$(call need,TITLE,new,make new TITLE="What is asthma?" TOPIC=lungs)
+	$(call need,TOPIC,new,make new TITLE="What is asthma?" TOPIC=lungs)
+	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(FORCE),--force)
 
 bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and print the figures
 	$(PY) benchmarks/run.py
 
 import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
+	$(call need,DRAFT,import,make import DRAFT=draft.txt TOPIC=mental-health)
+	$(call need,TOPIC,import,make import DRAFT=draft.txt TOPIC=mental-health)
 	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
+	$(call need,ARTICLE,keywords,make keywords ARTICLE=articles/topic/name.md)
 	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
 
 reviews: $(STAMP) ## List articles by next review date (overdue first)
