@@ -128,12 +128,19 @@ def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             report.problems.append(
                 problem(
                     path,
-                    split.front.line_of("review-due")
-                    if "review-due" in split.front.data
-                    else split.front.line_of("reviewed"),
+                    split.front.line_of(
+                        next(
+                            (
+                                k
+                                for k in ("review-due", "reviewed")
+                                if k in split.front.data
+                            ),
+                            "published",
+                        )
+                    ),
                     "review-overdue",
-                    f"the review was due on {report.meta.review_due}: review the article, then update "
-                    "'reviewed' (and 'review-due')",
+                    f"the review was due on {report.meta.review_due}: review the article, then set "
+                    "'reviewed' to the review's date (and update 'review-due')",
                 )
             )
         silenced = report.meta.silence
