@@ -14,7 +14,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test hooks lint new reviews keywords import \
+.PHONY: help venv html serve check test hooks lint new topic reviews keywords import \
         bench linkcheck clean distclean
 
 help: ## Show the targets
@@ -57,6 +57,12 @@ lint: $(STAMP) ## ruff + healthkb check
 	$(VENV)/bin/ruff check healthkb tests benchmarks
 	$(VENV)/bin/ruff format --check healthkb tests benchmarks
 	$(VENV)/bin/healthkb check
+
+topic: $(STAMP) ## New topic: make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="..."
+	$(call need,TOPIC,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(call need,TITLE,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(call need,DESCRIPTION,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(VENV)/bin/healthkb topic new "$(TOPIC)" --title "$(TITLE)" --description "$(DESCRIPTION)"
 
 # Say which variable is missing, not what the command line below would say.
 need = @$(if $($(1)),true,echo 'make $(2) needs $(1)=...: $(3)' >&2; exit 2)

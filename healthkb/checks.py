@@ -18,6 +18,7 @@ from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
 from healthkb.site_links import (
     Glossary,
+    check_empty_topics,
     check_links,
     check_loose_pages,
     check_topic_pages,
@@ -372,6 +373,7 @@ def check_site(
         [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
     )
     linked += check_unread_files(site.root, site.settings.articles_dir)
+    linked += check_empty_topics(site.root, site.settings.articles_dir, paths)
     problems += [
         p for p in linked if wanted is None or p.path in wanted or p.path not in paths
     ]

@@ -37,7 +37,7 @@ _SITE_DIRECTIVES = {
     "grid", "grid-item", "grid-item-card", "card", "card-carousel", "tab-set",
     "tab-item", "tab-set-code", "dropdown", "button-link", "button-ref", "div",
     "article-list", "sources", "key-figures", "key-figure", "search-box",
-    "healthkb-review-status",
+    "healthkb-review-status", "topic-cards",
 }  # fmt: skip
 #: refused in articles, with what to do instead
 _REFUSED = {

@@ -34,6 +34,7 @@ from healthkb.extension import (
     sources,
     stale_output,
     template_cache,
+    topic_cards,
 )
 from healthkb.settings import SETTINGS
 
@@ -78,6 +79,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     review_page.setup(app)
     bibcache.setup(app)
     navigation.setup(app)
+    topic_cards.setup(app)
     page_frame.setup(app)
     pagefind.setup(app)
     html_builder.setup(app)

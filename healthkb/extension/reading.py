@@ -18,6 +18,7 @@ from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
 from healthkb.site_links import (
     Glossary,
+    check_empty_topics,
     check_loose_pages,
     check_topic_pages,
     check_unread_files,
@@ -123,6 +124,12 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     report(env, check_topic_pages(domain.site.root, articles))
     report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
     report(env, check_unread_files(domain.site.root, domain.site.settings.articles_dir))
+    report(
+        env,
+        check_empty_topics(
+            domain.site.root, domain.site.settings.articles_dir, articles
+        ),
+    )
 
 
 def outdated(
