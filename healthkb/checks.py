@@ -7,10 +7,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sphinx.util.matching import Matcher
+
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
 from healthkb.bibliography_rules import unused_entries
-from healthkb.content_rules import check_body, check_front_placeholders
+from healthkb.content_rules import (
+    check_body,
+    check_front_placeholders,
+    check_site_page,
+)
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.markup_rules import image_targets
 from healthkb.problems import Level, Problem, problem
@@ -177,6 +183,14 @@ def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[P
     return found
 
 
+def analyse_site_page(path: str, text: str) -> list[Problem]:
+    """The rules for a page that is not an article (home, topic, glossary, about)."""
+    split = split_article(path, text)
+    if not split.front.present:  # pages need no front matter
+        return check_site_page(path, normalise_text(text), 1)
+    return split.problems + check_site_page(path, split.body, split.body_line)
+
+
 def read_article(site: Site, file: Path) -> ArticleReport:
     path = site.relpath(file)
     try:
@@ -338,6 +352,7 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     pages = site_pages(site.root)
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     article_paths = {r.path for r in reports}
+    excluded = Matcher(list(site.settings.exclude_patterns))
     glossary, problems = Glossary(), []
     for page in pages:
         path = site.relpath(page)
@@ -350,6 +365,9 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
+            if not excluded(path):
+                with scan.extensions(site.settings.myst_extensions):
+                    problems += analyse_site_page(path, text)
     problems += glossary.problems
     for report in reports:
         problems += check_links(

@@ -55,7 +55,10 @@ def known_directive(name: str) -> bool:
     return name in _SITE_DIRECTIVES or name in docutils_directives._directive_registry
 
 
-def check_unsupported(path: str, body: str, first_line: int) -> list[Problem]:
+def check_unsupported(
+    path: str, body: str, first_line: int, *, site_page: bool = False
+) -> list[Problem]:
+    """*site_page*: a page of the site (home, topic, about) may include a file."""
     found: list[Problem] = []
 
     def add(line: int, message: str, rule: str = "markup") -> None:
@@ -64,7 +67,7 @@ def check_unsupported(path: str, body: str, first_line: int) -> list[Problem]:
     previous = ""
     for block in scan.blocks(body, first_line):
         name = block.directive if block.type in ("fence", "colon_fence") else None
-        if name in _REFUSED:
+        if name in _REFUSED and not (site_page and name == "include"):
             add(block.line, _REFUSED[name])
         elif name and name not in ("raw", "eval-rst") and not known_directive(name):
             add(
@@ -181,13 +184,18 @@ def image_targets(body: str, first_line: int) -> list[tuple[int, str]]:
 
 #: directives the build must not run once refused (an include of the topic page
 #: makes Sphinx recurse through the toctree and crash)
-NOT_RUN = frozenset({"include", "literalinclude"})
+NOT_RUN = frozenset({"include", "literalinclude", "raw", "eval-rst"})
 
 
-def refused_lines(body: str, first_line: int) -> list[tuple[int, int]]:
-    """(first, end) file lines of each refused directive, to blank before parsing."""
+def refused_lines(
+    body: str, first_line: int, *, site_page: bool = False
+) -> list[tuple[int, int]]:
+    """(first, end) file lines of each refused directive, to blank before parsing
+    (a site page may include a file)."""
+    allowed = {"include"} if site_page else set()
     return [
         (block.line, block.end)
         for block in scan.blocks(body, first_line)
-        if block.type in ("fence", "colon_fence") and block.directive in NOT_RUN
+        if block.type in ("fence", "colon_fence")
+        and block.directive in NOT_RUN - allowed
     ]

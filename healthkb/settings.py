@@ -130,6 +130,8 @@ class SiteSettings:
         "fieldlist",
         "substitution",
     )
+    #: conf.py's exclude_patterns: pages the build does not read are not checked
+    exclude_patterns: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -201,6 +203,13 @@ class SiteSettings:
                 if isinstance(bibfiles, list | tuple)
                 else (),
                 myst_extensions=_myst_extensions(values),
+                exclude_patterns=tuple(
+                    str(p)
+                    for p in values.get("exclude_patterns", ())
+                    if isinstance(p, str)
+                )
+                if isinstance(values.get("exclude_patterns", ()), list | tuple)
+                else (),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )

@@ -91,9 +91,23 @@ FILE_CASES = {
 }
 
 
+#: pages that are not articles get the rules no reader's page may break:
+#: page -> (text appended, rule)
+PAGE_CASES = {
+    "articles/lungs/index.md": ("\nLorem ipsum dolor sit amet.\n", "leftover"),
+    "glossary.md": ("\nSee <b>this</b>.\n", "raw-html"),
+    "index.md": ("\n```{eval-rst}\n.. raw:: html\n```\n", "raw-html"),
+}
+
+
 def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
     folder = site / "articles/lungs"
-    for path, rule in FILE_CASES.items():
+    expected_pages = {}
+    for path, (added, rule) in PAGE_CASES.items():
+        text = (site / path).read_text(encoding="utf-8")
+        (site / path).write_text(text + added, encoding="utf-8")
+        expected_pages[path] = {(rule, text.count("\n") + 2)}
+    for path in FILE_CASES:
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         front = FRONT.format(keywords=DEFAULT_KEYWORDS, title=f"File {path}")
         (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
@@ -110,6 +124,7 @@ def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
         (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
         expected[path] = set(found)
     expected.update({path: {(rule, 1)} for path, rule in FILE_CASES.items()})
+    expected.update(expected_pages)
     return expected
 
 

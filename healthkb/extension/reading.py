@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from healthkb import markdown_scan as scan
 from healthkb.article import KNOWN as ARTICLE_FIELDS
 from healthkb.article import parser_key_problems
-from healthkb.checks import analyse_article, check_across, decode_article
+from healthkb.checks import (
+    analyse_article,
+    analyse_site_page,
+    check_across,
+    decode_article,
+)
 from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
@@ -72,6 +77,13 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         split = split_article(path, source[0])
         if split.front.present and not split.problems:
             report(env, parser_key_problems(path, split.front))
+        with scan.extensions(domain.site.settings.myst_extensions):
+            report(env, analyse_site_page(path, source[0]))
+        body_line = split.body_line if split.front.present else 1
+        body = split.body if split.front.present else normalise_text(source[0])
+        source[0] = _without_refused(
+            domain.site, body, body_line, source[0], site_page=True
+        )
         # Sphinx lets a term defined twice in different case override the first silently.
         glossary = Glossary()
         read_glossary(path, normalise_text(source[0]), glossary)
@@ -101,11 +113,13 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         source[0] += REFERENCES
 
 
-def _without_refused(site: Site, body: str, body_line: int, text: str) -> str:
+def _without_refused(
+    site: Site, body: str, body_line: int, text: str, *, site_page: bool = False
+) -> str:
     """*text* with the refused directives blanked (their lines kept, so every later
     line number stays): the error is reported, the page builds without them."""
     with scan.extensions(site.settings.myst_extensions):
-        spans = refused_lines(body, body_line)
+        spans = refused_lines(body, body_line, site_page=site_page)
     if not spans:
         return text
     rows = text.split("\n")
