@@ -18,6 +18,7 @@ from healthkb.content_rules import (
     check_site_page,
 )
 from healthkb.frontmatter import normalise_text, split_article
+from healthkb.link_rules import check_md_links
 from healthkb.markup_rules import image_targets
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
@@ -123,6 +124,9 @@ def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
     report.problems += _missing_images(site, path, split.body, split.body_line)
+    report.problems += check_md_links(
+        site.root, path, split.body, split.body_line, site.settings.heading_anchors
+    )
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
     report.reading_grade, hard_to_read = check_readability(

@@ -130,6 +130,8 @@ class SiteSettings:
         "fieldlist",
         "substitution",
     )
+    #: conf.py's myst_heading_anchors: headings up to this level have an anchor
+    heading_anchors: int = 0
     #: conf.py's exclude_patterns: pages the build does not read are not checked
     exclude_patterns: tuple[str, ...] = ()
 
@@ -203,6 +205,9 @@ class SiteSettings:
                 if isinstance(bibfiles, list | tuple)
                 else (),
                 myst_extensions=_myst_extensions(values),
+                heading_anchors=values.get("myst_heading_anchors", 0)
+                if isinstance(values.get("myst_heading_anchors", 0), int)
+                else 0,
                 exclude_patterns=tuple(
                     str(p)
                     for p in values.get("exclude_patterns", ())

@@ -72,6 +72,13 @@ CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
         "About 40% of people improved.\n",
         {("uncited-statistic", 0)},
     ),
+    "missing-md-link": ("See [the page](nowhere.md) here.\n", {("doc-link", 0)}),
+    "missing-anchor": ("See [the part](#nowhere) here.\n", {("doc-link", 0)}),
+    "glossary-anchor": (
+        "See [spirometry](../../glossary.md#term-Spirometry).\n",
+        {("doc-link", 0)},
+    ),
+    "good-md-link": ("See [breathing](breathing-exercises.md) here.\n", set()),
     "leftover-in-note": (":::{note}\nLorem ipsum dolor.\n:::\n", {("leftover", 1)}),
 }
 #: front-matter mistakes: name -> (keywords line, {(rule, line)})

@@ -112,6 +112,7 @@ def _config_names(env: BuildEnvironment) -> list[str]:
         "bibtex_bibfiles",
         "myst_enable_extensions",
         "exclude_patterns",
+        "myst_heading_anchors",
     ]
 
 
