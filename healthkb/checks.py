@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import fnmatch
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sphinx.util.matching import Matcher
 
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
@@ -187,6 +186,18 @@ def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[P
     return found
 
 
+def excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    """Whether conf.py's exclude_patterns keep the build from reading *path*
+    (Sphinx's glob rules: a pattern matches the path or a folder above it)."""
+    parents = [path] + [str(p) for p in Path(path).parents if str(p) != "."]
+    return any(
+        fnmatch.fnmatchcase(candidate, pattern)
+        or (pattern.startswith("**/") and fnmatch.fnmatchcase(candidate, pattern[3:]))
+        for pattern in patterns
+        for candidate in parents
+    )
+
+
 def analyse_site_page(path: str, text: str) -> list[Problem]:
     """The rules for a page that is not an article (home, topic, glossary, about)."""
     split = split_article(path, text)
@@ -356,7 +367,7 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     pages = site_pages(site.root)
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     article_paths = {r.path for r in reports}
-    excluded = Matcher(list(site.settings.exclude_patterns))
+    patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
     for page in pages:
         path = site.relpath(page)
@@ -369,7 +380,7 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
-            if not excluded(path):
+            if not excluded(path, patterns):
                 with scan.extensions(site.settings.myst_extensions):
                     problems += analyse_site_page(path, text)
     problems += glossary.problems

@@ -12,7 +12,7 @@ def test_new_article_in_a_missing_topic_says_how_to_start_it(site_copy, capsys):
     site = site_copy()
     assert run_cli(site, "new", "What is asthma?", "--topic", "asthma-care") == 2
     err = capsys.readouterr().err
-    assert "no topic 'asthma-care'" in err
+    assert "unknown topic 'asthma-care': choose one of: heart, lungs" in err
     assert "make topic TOPIC=asthma-care" in err
     assert not (site / "articles/asthma-care").exists()
 

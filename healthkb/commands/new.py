@@ -62,9 +62,9 @@ def check_topic(site: Site, topic: str) -> None:
         )
     if topic not in topics:
         raise UserError(
-            f"there is no topic {topic!r} yet ({choose}). To start it, run: "
+            f"unknown topic {topic!r}: {choose}; or start it with "
             f'make topic TOPIC={topic} TITLE="Title of the topic" '
-            'DESCRIPTION="One sentence about it", then this command again'
+            'DESCRIPTION="One sentence about it", then run this command again'
         )
 
 
