@@ -189,3 +189,34 @@ def test_a_valid_site_passes_both(site_copy, tmp_path):
     assert check.status == 0, check.text
     build = run_build(site, tmp_path / "html")
     assert build.status == 0, build.text
+
+
+def _variants(site: Path) -> list[tuple[str, int]]:
+    check = run_check(site, "--format", "json")
+    return sorted(
+        (p["path"], p["line"])
+        for p in json.loads(check.out)["problems"]
+        if p["rule"] == "keyword-variant"
+    )
+
+
+def test_keyword_variant_is_reported_on_the_article_that_differs(site_copy):
+    site = site_copy()
+
+    def add(name: str) -> None:
+        front = FRONT.format(
+            keywords="[heart Health, Test article, Markup]", title=name
+        )
+        front = front.replace("published: 2026-01-10", "published: 2026-11-01")
+        (site / f"articles/heart/{name}.md").write_text(
+            front + "Plain text.\n", encoding="utf-8"
+        )
+
+    # one article each way: the earliest published spelling is the site's, so the
+    # new article (which sorts first by path) is blamed, not the untouched one
+    add("a-new-article")
+    assert _variants(site) == [("articles/heart/a-new-article.md", 6)]
+    # most articles now spell it the new way: the odd one out is the old article
+    add("b-new-article")
+    add("c-new-article")
+    assert _variants(site) == [("articles/heart/walking-and-heart-health.md", 7)]
