@@ -32,6 +32,7 @@ from healthkb.extension import (
     security,
     shared_bibdata,
     sources,
+    stable_config,
     stale_output,
     template_cache,
     topic_cards,
@@ -80,6 +81,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     bibcache.setup(app)
     navigation.setup(app)
     topic_cards.setup(app)
+    stable_config.setup(app)
     page_frame.setup(app)
     pagefind.setup(app)
     html_builder.setup(app)
