@@ -17,7 +17,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv lock schema html serve check test test-fast lint new review move reviews keywords import \
+.PHONY: help venv lock schema html serve check test hooks lint new topic review move reviews keywords import \
         bench bench-pathological linkcheck clean distclean
 
 help: ## Show the targets
@@ -60,16 +60,31 @@ check: $(STAMP) ## Check every article and source without building (exit 1 on er
 	$(VENV)/bin/healthkb check
 
 test: $(STAMP) ## Run the whole test suite (workflows, unit, Sphinx builds, browser)
+	@tools/need-chromium
 	$(VENV)/bin/actionlint
 	$(PY) -m pytest -n 2 $(PYTEST_ARGS)
+
+hooks: $(STAMP) ## Check changed articles on every git commit (pre-commit)
+	$(VENV)/bin/pre-commit install
 
 lint: $(STAMP) ## ruff + healthkb check
 	$(VENV)/bin/ruff check healthkb tests benchmarks
 	$(VENV)/bin/ruff format --check healthkb tests benchmarks
 	$(VENV)/bin/healthkb check
 
-new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key]
-	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+topic: $(STAMP) ## New topic: make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="..."
+	$(call need,TOPIC,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(call need,TITLE,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(call need,DESCRIPTION,topic,make topic TOPIC=lungs TITLE="Lungs and breathing" DESCRIPTION="...")
+	$(VENV)/bin/healthkb topic new "$(TOPIC)" --title "$(TITLE)" --description "$(DESCRIPTION)"
+
+# Say which variable is missing, not what the command line below would say.
+need = @$(if $($(1)),true,echo 'make $(2) needs $(1)=...: $(3)' >&2; exit 2)
+
+new: $(STAMP) ## New article: make new TITLE="..." TOPIC=mental-health [AUTHOR=key] [FORCE=1]
+	$(call need,TITLE,new,make new TITLE="What is asthma?" TOPIC=lungs)
+	$(call need,TOPIC,new,make new TITLE="What is asthma?" TOPIC=lungs)
+	$(VENV)/bin/healthkb new "$(TITLE)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(FORCE),--force)
 
 bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and print the figures
 	$(PY) benchmarks/run.py
@@ -78,9 +93,12 @@ bench-pathological: $(STAMP) ## Growth of check and import on hostile inputs (li
 	$(PY) benchmarks/pathological.py
 
 import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
+	$(call need,DRAFT,import,make import DRAFT=draft.txt TOPIC=mental-health)
+	$(call need,TOPIC,import,make import DRAFT=draft.txt TOPIC=mental-health)
 	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
+	$(call need,ARTICLE,keywords,make keywords ARTICLE=articles/topic/name.md)
 	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
 
 review: $(STAMP) ## Record a review: make review ARTICLE=articles/topic/name.md BY=key [DATE=YYYY-MM-DD] [SUMMARY="what changed"]

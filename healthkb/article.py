@@ -18,8 +18,9 @@ from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
 from healthkb.review_history import HistoryEntry, parse_history
 
-REQUIRED = ("description", "authors", "published", "reviewed", "keywords")
+REQUIRED = ("description", "authors", "published", "keywords")
 OPTIONAL = (
+    "reviewed",  # absent: never reviewed (a new article has no review date)
     "reviewers",
     "review-due",
     "secondary-keywords",
@@ -48,7 +49,8 @@ class ArticleMeta:
     authors: tuple[str, ...]
     reviewers: tuple[str, ...]
     published: date
-    reviewed: date
+    #: None: never reviewed (a new article has no review date)
+    reviewed: date | None
     review_due: date
     keywords: tuple[str, ...]
     secondary_keywords: tuple[str, ...] = ()
@@ -62,6 +64,11 @@ class ArticleMeta:
 
     def line_of(self, key: str) -> int:
         return self.lines.get(key, 1)
+
+    @property
+    def last_changed(self) -> date:
+        """The last review, or the publication date of an article never reviewed."""
+        return self.reviewed or self.published
 
     @property
     def all_keywords(self) -> tuple[str, ...]:
@@ -145,8 +152,11 @@ def parse_article_meta(
                 "an article cannot be reviewed before it is published",
             )
         )
-    if reviewed and review_due is None and "review-due" not in data:
-        review_due = reviewed + timedelta(days=review_interval_days)
+    if review_due is None and "review-due" not in data and (reviewed or published):
+        # the first review is due one interval after publication
+        start = reviewed or published
+        assert start is not None
+        review_due = start + timedelta(days=review_interval_days)
     elif reviewed and review_due and review_due <= reviewed:
         problems.append(
             problem(
@@ -183,7 +193,7 @@ def parse_article_meta(
     if (
         description is None
         or not authors
-        or not (published and reviewed and review_due)
+        or not (published and review_due)
         or not keywords
     ):
         return None, problems

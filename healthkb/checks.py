@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import fnmatch
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -11,15 +12,21 @@ from pathlib import Path
 from healthkb import markdown_scan as scan
 from healthkb.article import ArticleMeta, keyword_key, parse_article_meta
 from healthkb.bibliography_rules import unused_entries
-from healthkb.content_rules import check_body, check_front_placeholders
+from healthkb.content_rules import (
+    check_body,
+    check_front_placeholders,
+    check_site_page,
+)
 from healthkb.file_refs import content_dirs, file_problems
 from healthkb.frontmatter import normalise_text, split_article
+from healthkb.link_rules import check_md_links
 from healthkb.markup_rules import image_targets
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
 from healthkb.site import Site, topic_of
 from healthkb.site_links import (
     Glossary,
+    check_empty_topics,
     check_links,
     check_loose_pages,
     check_topic_pages,
@@ -136,6 +143,9 @@ def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     report.title = tops[0] if tops else ""
     report.problems += check_body(path, split.body, split.body_line)
     report.problems += _missing_images(site, path, split.body, split.body_line)
+    report.problems += check_md_links(
+        site.root, path, split.body, split.body_line, site.settings.heading_anchors
+    )
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
     report.reading_grade, hard_to_read = check_readability(
@@ -148,12 +158,19 @@ def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
             report.problems.append(
                 problem(
                     path,
-                    split.front.line_of("review-due")
-                    if "review-due" in split.front.data
-                    else split.front.line_of("reviewed"),
+                    split.front.line_of(
+                        next(
+                            (
+                                k
+                                for k in ("review-due", "reviewed")
+                                if k in split.front.data
+                            ),
+                            "published",
+                        )
+                    ),
                     "review-overdue",
-                    f"the review was due on {report.meta.review_due}: review the article, then update "
-                    "'reviewed' (and 'review-due')",
+                    f"the review was due on {report.meta.review_due}: review the article, then set "
+                    "'reviewed' to the review's date (and update 'review-due')",
                 )
             )
         silenced = report.meta.silence
@@ -187,6 +204,26 @@ def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[P
                 )
             )
     return found
+
+
+def excluded(path: str, patterns: tuple[str, ...]) -> bool:
+    """Whether conf.py's exclude_patterns keep the build from reading *path*
+    (Sphinx's glob rules: a pattern matches the path or a folder above it)."""
+    parents = [path] + [str(p) for p in Path(path).parents if str(p) != "."]
+    return any(
+        fnmatch.fnmatchcase(candidate, pattern)
+        or (pattern.startswith("**/") and fnmatch.fnmatchcase(candidate, pattern[3:]))
+        for pattern in patterns
+        for candidate in parents
+    )
+
+
+def analyse_site_page(path: str, text: str) -> list[Problem]:
+    """The rules for a page that is not an article (home, topic, glossary, about)."""
+    split = split_article(path, text)
+    if not split.front.present:  # pages need no front matter
+        return check_site_page(path, normalise_text(text), 1)
+    return split.problems + check_site_page(path, split.body, split.body_line)
 
 
 def read_article(site: Site, file: Path) -> ArticleReport:
@@ -350,6 +387,7 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     pages = site_pages(site.root)
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     article_paths = {r.path for r in reports}
+    patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
     for page in pages:
         path = site.relpath(page)
@@ -362,6 +400,9 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
+            if not excluded(path, patterns):
+                with scan.extensions(site.settings.myst_extensions):
+                    problems += analyse_site_page(path, text)
     problems += glossary.problems
     for report in reports:
         problems += check_links(
@@ -397,6 +438,7 @@ def check_site(
         [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
     )
     linked += check_unread_files(site.root, site.settings.articles_dir)
+    linked += check_empty_topics(site.root, site.settings.articles_dir, paths)
     problems += [
         p for p in linked if wanted is None or p.path in wanted or p.path not in paths
     ]

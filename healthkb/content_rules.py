@@ -251,5 +251,15 @@ def check_body(path: str, body: str, first_line: int) -> list[Problem]:
     return problems
 
 
+def check_site_page(path: str, body: str, first_line: int) -> list[Problem]:
+    """The rules for every page that is not an article (home, topics, glossary,
+    about): what no reader may see, whatever page it is on."""
+    return (
+        check_leftovers(path, body, first_line)
+        + check_markup(path, body, first_line)
+        + check_unsupported(path, body, first_line, site_page=True)
+    )
+
+
 #: a percentage or a count of people: needs a citation in its paragraph
 STATISTIC = _STATISTIC

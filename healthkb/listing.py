@@ -36,7 +36,8 @@ class ListItem:
     title: str
     description: str
     published: date
-    reviewed: date
+    #: None: never reviewed (left out of lists sorted by review)
+    reviewed: date | None
     topic: str
     #: keyword keys, primary and secondary
     keywords: frozenset[str]
@@ -50,6 +51,8 @@ def select(items: Iterable[ListItem], query: ListQuery) -> list[ListItem]:
         for item in items
         if (not query.topic or item.topic == query.topic)
         and (not wanted or wanted in item.keywords)
+        # "recently reviewed" lists only articles that were reviewed
+        and not (query.sort == "reviewed" and item.reviewed is None)
     ]
 
     def by_title(item: ListItem) -> tuple[str, str]:

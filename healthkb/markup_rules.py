@@ -37,7 +37,7 @@ _SITE_DIRECTIVES = {
     "grid", "grid-item", "grid-item-card", "card", "card-carousel", "tab-set",
     "tab-item", "tab-set-code", "dropdown", "button-link", "button-ref", "div",
     "article-list", "sources", "key-figures", "key-figure", "search-box",
-    "healthkb-review-status",
+    "healthkb-review-status", "topic-cards",
 }  # fmt: skip
 #: refused in articles, with what to do instead
 _REFUSED = {
@@ -52,7 +52,10 @@ def known_directive(name: str) -> bool:
     return name in _SITE_DIRECTIVES or name in docutils_directives._directive_registry
 
 
-def check_unsupported(path: str, body: str, first_line: int) -> list[Problem]:
+def check_unsupported(
+    path: str, body: str, first_line: int, *, site_page: bool = False
+) -> list[Problem]:
+    """*site_page*: a page of the site (home, topic, about) may include a file."""
     found: list[Problem] = []
 
     def add(line: int, message: str, rule: str = "markup") -> None:
@@ -61,7 +64,7 @@ def check_unsupported(path: str, body: str, first_line: int) -> list[Problem]:
     previous = ""
     for block in scan.blocks(body, first_line):
         name = block.directive if block.type in ("fence", "colon_fence") else None
-        if name in _REFUSED:
+        if name in _REFUSED and not (site_page and name == "include"):
             add(block.line, _REFUSED[name])
         elif name and name not in ("raw", "eval-rst") and not known_directive(name):
             add(
@@ -178,15 +181,20 @@ def image_targets(body: str, first_line: int) -> list[tuple[int, str]]:
 
 #: directives the build must not run once refused (an include of the topic page
 #: makes Sphinx recurse through the toctree and crash)
-NOT_RUN: frozenset[str] = (
-    frozenset()
-)  # include & co. are refused when run (confinement)
+# include and literalinclude run, into confinement's refusal (rule unsafe-file, the
+# same as check's file_refs); raw and eval-rst are blanked: nothing of them is parsed
+NOT_RUN = frozenset({"raw", "eval-rst"})
 
 
-def refused_lines(body: str, first_line: int) -> list[tuple[int, int]]:
-    """(first, end) file lines of each refused directive, to blank before parsing."""
+def refused_lines(
+    body: str, first_line: int, *, site_page: bool = False
+) -> list[tuple[int, int]]:
+    """(first, end) file lines of each refused directive, to blank before parsing
+    (a site page may include a file)."""
+    allowed = {"include"} if site_page else set()
     return [
         (block.line, block.end)
         for block in scan.blocks(body, first_line)
-        if block.type in ("fence", "colon_fence") and block.directive in NOT_RUN
+        if block.type in ("fence", "colon_fence")
+        and block.directive in NOT_RUN - allowed
     ]

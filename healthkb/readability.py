@@ -29,6 +29,7 @@ _ROLE_TITLE = re.compile(r"^(.*?)\s*<[^<>]*>\s*$", re.DOTALL)
 _READ_ROLES = frozenset(
     {"term", "abbr", "sub", "sup", "strong", "emphasis", "doc", "ref"}
 )
+_LINK_ROLES = frozenset({"doc", "ref"})
 
 
 def prose_text(body: str, first_line: int = 1) -> str:
@@ -58,7 +59,10 @@ def _paragraph_pieces(body: str, first_line: int) -> list[str]:
                         parts[-1] = parts[-1].rstrip()
                 elif piece.kind == "role" and piece.name in _READ_ROLES:
                     match = _ROLE_TITLE.match(piece.text)
-                    parts.append(match.group(1) if match else piece.text)
+                    if match:
+                        parts.append(match.group(1))
+                    elif piece.name not in _LINK_ROLES:  # a bare target shows the
+                        parts.append(piece.text)  # page's title, unknown here
             found.append("".join(parts))
         previous = block.type
     return found

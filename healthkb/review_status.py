@@ -13,6 +13,7 @@ STATUS_LABELS = {
     "overdue": "Overdue",
     "due-soon": f"Due within {DUE_SOON_DAYS} days",
     "fine": "Up to date",
+    "not-reviewed": "Not yet reviewed",
 }
 
 
@@ -21,9 +22,10 @@ class ReviewRow:
     docname: str
     path: str
     title: str
-    reviewed: date
+    #: None: never reviewed
+    reviewed: date | None
     review_due: date
-    #: "overdue", "due-soon" or "fine"
+    #: "overdue", "due-soon", "fine" or "not-reviewed"
     status: str
     #: days until the review is due (negative: days overdue)
     days: int
@@ -35,6 +37,8 @@ class ReviewRow:
 
 
 def status_of(review_due: date, today: date) -> str:
+    """The state of an article that was reviewed (one never reviewed is
+    "not-reviewed", whatever its first review date)."""
     if review_due < today:
         return "overdue"
     if (review_due - today).days <= DUE_SOON_DAYS:
@@ -53,7 +57,7 @@ def review_rows(
             title,
             meta.reviewed,
             meta.review_due,
-            status_of(meta.review_due, today),
+            status_of(meta.review_due, today) if meta.reviewed else "not-reviewed",
             (meta.review_due - today).days,
             meta.reviewers,
         )

@@ -136,6 +136,10 @@ class SiteSettings:
     trusted_includes: tuple[str, ...] = ()
     #: conf.py's myst_enable_extensions: the rules parse as the build does
     myst_extensions: tuple[str, ...] = ("colon_fence", "deflist", "fieldlist")
+    #: conf.py's myst_heading_anchors: headings up to this level have an anchor
+    heading_anchors: int = 0
+    #: conf.py's exclude_patterns: pages the build does not read are not checked
+    exclude_patterns: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -210,6 +214,16 @@ class SiteSettings:
                     str(t).strip("/") for t in get("healthkb_trusted_includes")
                 ),
                 myst_extensions=_myst_extensions(values),
+                heading_anchors=values.get("myst_heading_anchors", 0)
+                if isinstance(values.get("myst_heading_anchors", 0), int)
+                else 0,
+                exclude_patterns=tuple(
+                    str(p)
+                    for p in values.get("exclude_patterns", ())
+                    if isinstance(p, str)
+                )
+                if isinstance(values.get("exclude_patterns", ()), list | tuple)
+                else (),
             ),
             list(dict.fromkeys(errors)),  # get() may meet a bad value twice
         )

@@ -274,3 +274,23 @@ def check_unread_files(root: Path, articles_dir: str) -> list[Problem]:
                 continue
             found.append(problem(path, 1, rule, message))
     return found
+
+
+def check_empty_topics(
+    root: Path, articles_dir: str, paths: Iterable[str]
+) -> list[Problem]:
+    """A topic page whose folder has no article yet: its toctree matches nothing,
+    which fails the strict build."""
+    topics = {posixpath.dirname(p) for p in paths}
+    return [
+        problem(
+            page.relative_to(root).as_posix(),
+            1,
+            "topic-index",
+            f"the topic '{page.parent.name}' has no articles yet, so its page lists "
+            f'nothing: add one with make new TITLE="..." TOPIC={page.parent.name}',
+        )
+        for page in sorted((root / articles_dir).glob("*/index.md"))
+        if page.parent.relative_to(root).as_posix() not in topics
+        and not page.parent.name.startswith((".", "_"))
+    ]

@@ -56,7 +56,8 @@ def medical_web_page(
     if meta.reviewers:
         data["reviewedBy"] = [contributor(key, authors) for key in meta.reviewers]
     data["datePublished"] = meta.published.isoformat()
-    data["lastReviewed"] = meta.reviewed.isoformat()
+    if meta.reviewed:  # never reviewed: no review date claimed
+        data["lastReviewed"] = meta.reviewed.isoformat()
     data["keywords"] = list(meta.all_keywords)
     data["about"] = [{"@type": "Thing", "name": keyword} for keyword in meta.keywords]
     citations = [source_data(entry) for entry in sources]

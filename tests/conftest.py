@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 from collections.abc import Callable
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -11,10 +14,35 @@ from bs4 import BeautifulSoup
 from sphinx.util.console import strip_colors
 
 pytest_plugins = ["sphinx.testing.fixtures"]
-collect_ignore = ["roots"]
 
 ROOTS = Path(__file__).parent / "roots"
 REPO = Path(__file__).parent.parent
+#: the shipped site the shipped-site tests read: the repository, or a copy an editor
+#: changed (test_added_article.py runs those tests on a copy with one more article)
+SITE = Path(os.environ.get("HEALTHKB_SHIPPED_SITE") or REPO)
+
+
+def _suite_today() -> date:
+    """The suite's "today": the newest review date of the shipped articles.
+
+    Review checks compare against today; with the real date the suite would fail
+    the day after an article's review falls due, and pass or fail with the calendar.
+    The newest 'reviewed:' date keeps the shipped site's review state as its editors
+    left it, whatever articles they add or remove."""
+    found = [
+        date.fromisoformat(m.group(1))
+        for file in (SITE / "articles").rglob("*.md")
+        if (m := _REVIEWED.search(file.read_text(encoding="utf-8", errors="replace")))
+    ]
+    return max(found, default=date(2026, 12, 1))
+
+
+_REVIEWED = re.compile(r"^reviewed:\s*(\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
+#: every process of the suite (and every build and command it starts) reads it
+os.environ["SOURCE_DATE_EPOCH"] = str(
+    int(datetime.combine(_suite_today(), time(12), tzinfo=UTC).timestamp())
+)
+collect_ignore = ["roots"]
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +78,7 @@ _NOT_SITE = (
 
 def copy_shipped_site(dest: Path) -> Path:
     """Copy the shipped site (conf.py decides what is read) to *dest*."""
-    shutil.copytree(REPO, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
+    shutil.copytree(SITE, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
     return dest
 
 

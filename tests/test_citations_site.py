@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_shipped_site, soup, warnings_of
+from conftest import SITE, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb import markdown_scan
 from healthkb.cli import main
 
-ARTICLES = sorted((REPO / "articles").glob("*/*.md"))
+ARTICLES = sorted((SITE / "articles").glob("*/*.md"))
 ARTICLES = [a for a in ARTICLES if a.name != "index.md"]
 #: the sources of the content brief, and (at least) the articles it cites each in
 BRIEF = {
@@ -57,13 +57,13 @@ def test_shipped_site_builds_clean(shipped):
 
 
 def test_shipped_site_checks_clean(capsys):
-    assert main(["--root", str(REPO), "check"]) == 0
+    assert main(["--root", str(SITE), "check"]) == 0
     assert capsys.readouterr().out == ""
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=[a.stem for a in ARTICLES])
 def test_references_numbered_in_order_of_first_citation(shipped, article):
-    page = soup(shipped.outdir / article.relative_to(REPO).with_suffix(".html"))
+    page = soup(shipped.outdir / article.relative_to(SITE).with_suffix(".html"))
     footnotes = page.select("#references aside.footnote")
     keys = cited_keys(article)
     # the list: one entry per source, numbered 1..n in order of first citation

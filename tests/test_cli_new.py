@@ -24,9 +24,10 @@ def test_new_creates_scaffold_with_dates_and_author(site_copy, capsys):
     path = site / "articles/heart/sleep-and-the-heart.md"
     text = path.read_text(encoding="utf-8")
     assert "authors: [ada-jones]" in text
-    assert (
-        "published: 2026-12-01\nreviewed: 2026-12-01\n" in text
-    )  # healthkb_today of the test site
+    assert "published: 2026-12-01\n" in text  # healthkb_today of the test site
+    # a new article was never reviewed: no review date (its page says "Not yet
+    # reviewed", make reviews too)
+    assert "reviewed:" not in text
     assert "\n# Sleep and the Heart\n" in text
     assert "created articles/heart/sleep-and-the-heart.md" in capsys.readouterr().out
     assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []

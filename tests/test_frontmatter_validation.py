@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import SITE
 from sphinx.cmd.build import build_main
 
 from healthkb.cli import main
@@ -181,7 +182,7 @@ def test_sphinx_build_reports_it(site_copy, capsys, case, old, new, rule, line, 
 
 
 def test_check_passes_on_the_shipped_site(capsys):
-    status = main(["--root", str(Path(__file__).parent.parent), "check"])
+    status = main(["--root", str(SITE), "check"])
     out = capsys.readouterr()
     assert status == 0, out.out
     assert out.out == ""

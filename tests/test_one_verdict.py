@@ -72,6 +72,13 @@ CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
         "About 40% of people improved.\n",
         {("uncited-statistic", 0)},
     ),
+    "missing-md-link": ("See [the page](nowhere.md) here.\n", {("doc-link", 0)}),
+    "missing-anchor": ("See [the part](#nowhere) here.\n", {("doc-link", 0)}),
+    "glossary-anchor": (
+        "See [spirometry](../../glossary.md#term-Spirometry).\n",
+        {("doc-link", 0)},
+    ),
+    "good-md-link": ("See [breathing](breathing-exercises.md) here.\n", set()),
     "leftover-in-note": (":::{note}\nLorem ipsum dolor.\n:::\n", {("leftover", 1)}),
 }
 #: front-matter mistakes: name -> (keywords line, {(rule, line)})
@@ -91,9 +98,23 @@ FILE_CASES = {
 }
 
 
+#: pages that are not articles get the rules no reader's page may break:
+#: page -> (text appended, rule)
+PAGE_CASES = {
+    "articles/lungs/index.md": ("\nLorem ipsum dolor sit amet.\n", "leftover"),
+    "glossary.md": ("\nSee <b>this</b>.\n", "raw-html"),
+    "index.md": ("\n```{eval-rst}\n.. raw:: html\n```\n", "raw-html"),
+}
+
+
 def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
     folder = site / "articles/lungs"
-    for path, rule in FILE_CASES.items():
+    expected_pages = {}
+    for path, (added, rule) in PAGE_CASES.items():
+        text = (site / path).read_text(encoding="utf-8")
+        (site / path).write_text(text + added, encoding="utf-8")
+        expected_pages[path] = {(rule, text.count("\n") + 2)}
+    for path in FILE_CASES:
         (site / path).parent.mkdir(parents=True, exist_ok=True)
         front = FRONT.format(keywords=DEFAULT_KEYWORDS, title=f"File {path}")
         (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
@@ -110,6 +131,7 @@ def _write_cases(site: Path) -> dict[str, set[tuple[str, int]]]:
         (site / path).write_text(front + "Plain text.\n", encoding="utf-8")
         expected[path] = set(found)
     expected.update({path: {(rule, 1)} for path, rule in FILE_CASES.items()})
+    expected.update(expected_pages)
     return expected
 
 
@@ -167,3 +189,34 @@ def test_a_valid_site_passes_both(site_copy, tmp_path):
     assert check.status == 0, check.text
     build = run_build(site, tmp_path / "html")
     assert build.status == 0, build.text
+
+
+def _variants(site: Path) -> list[tuple[str, int]]:
+    check = run_check(site, "--format", "json")
+    return sorted(
+        (p["path"], p["line"])
+        for p in json.loads(check.out)["problems"]
+        if p["rule"] == "keyword-variant"
+    )
+
+
+def test_keyword_variant_is_reported_on_the_article_that_differs(site_copy):
+    site = site_copy()
+
+    def add(name: str) -> None:
+        front = FRONT.format(
+            keywords="[heart Health, Test article, Markup]", title=name
+        )
+        front = front.replace("published: 2026-01-10", "published: 2026-11-01")
+        (site / f"articles/heart/{name}.md").write_text(
+            front + "Plain text.\n", encoding="utf-8"
+        )
+
+    # one article each way: the earliest published spelling is the site's, so the
+    # new article (which sorts first by path) is blamed, not the untouched one
+    add("a-new-article")
+    assert _variants(site) == [("articles/heart/a-new-article.md", 6)]
+    # most articles now spell it the new way: the odd one out is the old article
+    add("b-new-article")
+    add("c-new-article")
+    assert _variants(site) == [("articles/heart/walking-and-heart-health.md", 7)]

@@ -13,10 +13,13 @@ from sphinx.testing.util import SphinxTestApp
 def add_contribute(site: Path) -> None:
     shutil.copytree(REPO / "contribute", site / "contribute")
     shutil.copy(REPO / "CONTRIBUTING.md", site / "CONTRIBUTING.md")
+    # as the shipped conf.py: the guide is trusted (pasted into contribute/index.md)
+    # and not a page of its own
     conf = site / "conf.py"
     conf.write_text(
         conf.read_text(encoding="utf-8")
-        + '\nhealthkb_trusted_includes = ["CONTRIBUTING.md"]\n',
+        + '\nhealthkb_trusted_includes = ["CONTRIBUTING.md"]\n'
+        + '\nexclude_patterns += ["CONTRIBUTING.md"]\n',
         encoding="utf-8",
     )
     index = site / "index.md"

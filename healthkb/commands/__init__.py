@@ -10,6 +10,7 @@ from healthkb.commands import (
     new,
     review,
     reviews,
+    topic,
 )
 
-COMMANDS = (check, new, import_draft, keywords, reviews, review, move)
+COMMANDS = (check, new, topic, import_draft, keywords, reviews, review, move)

@@ -15,7 +15,7 @@ from healthkb.safe_write import TargetExists, write_text_atomic
 from healthkb.site import Site
 
 SCAFFOLD = "_templates/article.md.jinja"
-_TOPIC_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+TOPIC_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -53,15 +53,19 @@ def check_topic(site: Site, topic: str) -> None:
     from healthkb.cli import UserError
 
     topics = topics_of(site)
-    none = "(none yet: create articles/<topic>/index.md)"
+    none = "(none yet)"
     choose = f"choose one of: {', '.join(topics) or none}"
-    if not _TOPIC_NAME.match(topic):
+    if not TOPIC_NAME.match(topic):
         raise UserError(
             "the topic must be a topic folder's name, like 'mental-health', not "
             f"{topic!r}: {choose}"
         )
     if topic not in topics:
-        raise UserError(f"unknown topic {topic!r}: {choose}")
+        raise UserError(
+            f"unknown topic {topic!r}: {choose}; or start it with "
+            f'make topic TOPIC={topic} TITLE="Title of the topic" '
+            'DESCRIPTION="One sentence about it", then run this command again'
+        )
 
 
 def article_target(site: Site, topic: str, slug: str, *, force: bool = False) -> Path:

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
                     {
                         "path": r.path,
                         "title": r.title,
-                        "reviewed": r.reviewed.isoformat(),
+                        "reviewed": r.reviewed.isoformat() if r.reviewed else None,
                         "review_due": r.review_due.isoformat(),
                         "status": r.status,
                         "days": r.days,
@@ -52,19 +52,25 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     counts = {
-        s: sum(r.status == s for r in rows) for s in ("overdue", "due-soon", "fine")
+        s: sum(r.status == s for r in rows)
+        for s in ("overdue", "due-soon", "fine", "not-reviewed")
     }
     out = [
         f"review status on {today} ({counts['overdue']} overdue, {counts['due-soon']} "
         "due "
-        f"within {DUE_SOON_DAYS} days, {counts['fine']} up to date)",
+        f"within {DUE_SOON_DAYS} days, {counts['fine']} up to date"
+        + (
+            f", {counts['not-reviewed']} not yet reviewed)"
+            if counts["not-reviewed"]
+            else ")"
+        ),
         f"{'status':<20} {'next review':<12} {'last review':<12} article",
     ]
     for r in rows:
         when = f"{-r.days} days ago" if r.days < 0 else f"in {r.days} days"
         out.append(
             f"{r.label:<20} {r.review_due.isoformat():<12} "
-            f"{r.reviewed.isoformat():<12} "
+            f"{r.reviewed.isoformat() if r.reviewed else 'never':<12} "
             f"{r.path} ({when})"
         )
     out += [

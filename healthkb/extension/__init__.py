@@ -35,8 +35,10 @@ from healthkb.extension import (
     security,
     shared_bibdata,
     sources,
+    stable_config,
     stale_output,
     template_cache,
+    topic_cards,
 )
 from healthkb.extension.guard import GuardedApp
 from healthkb.settings import SETTINGS
@@ -86,6 +88,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     review_page.setup(app)
     bibcache.setup(app)
     navigation.setup(app)
+    topic_cards.setup(app)
+    stable_config.setup(app)
     page_frame.setup(app)
     pagefind.setup(app)
     html_builder.setup(app)

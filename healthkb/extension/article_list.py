@@ -86,7 +86,9 @@ def items_node(
             nodes.paragraph("", item.description, classes=["hk-article-description"]),
             nodes.paragraph(
                 "",
-                f"Last reviewed {long_date(item.reviewed)}",
+                f"Last reviewed {long_date(item.reviewed)}"
+                if item.reviewed
+                else "Not yet reviewed",
                 classes=["hk-article-reviewed"],
             ),
             classes=["hk-article-item"],

@@ -108,7 +108,12 @@ def bib_cache_dir(owner: BuildEnvironment | Sphinx) -> Path:
 def _config_names(env: BuildEnvironment) -> list[str]:
     from healthkb.settings import SETTINGS
 
-    return [s.name for s in SETTINGS] + ["bibtex_bibfiles", "myst_enable_extensions"]
+    return [s.name for s in SETTINGS] + [
+        "bibtex_bibfiles",
+        "myst_enable_extensions",
+        "exclude_patterns",
+        "myst_heading_anchors",
+    ]
 
 
 def get_domain(env: BuildEnvironment) -> ArticleDomain:

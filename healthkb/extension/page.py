@@ -30,7 +30,12 @@ def visit_article_header_html(self: HTML5Translator, node: article_header) -> No
     out = ['<div class="hk-article-header">', '<p class="hk-byline">']
     out.append(f'<span class="hk-label">Written by</span> {_people(parts["authors"])}')
     out.append("</p>")
-    if parts["reviewers"]:
+    if meta.reviewed is None:
+        out.append(
+            '<p class="hk-review hk-not-reviewed"><span class="hk-label">Not yet reviewed.</span> '
+            "This article is new: no editor or clinician has reviewed it since it was written.</p>"
+        )
+    elif parts["reviewers"]:
         out.append(
             f'<p class="hk-review hk-reviewed"><span class="hk-label">Clinically reviewed by</span> '
             f"{_people(parts['reviewers'])}</p>"
@@ -46,6 +51,8 @@ def visit_article_header_html(self: HTML5Translator, node: article_header) -> No
         ("Page last reviewed", meta.reviewed, "reviewed"),
         ("Next review due", meta.review_due, "review-due"),
     ):
+        if value is None:
+            continue
         out.append(
             f'<div class="hk-date hk-{cls}"><dt>{label}</dt>'
             f'<dd><time datetime="{value.isoformat()}">{long_date(value)}</time></dd></div>'

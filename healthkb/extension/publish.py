@@ -34,7 +34,7 @@ def sitemap_entries(app: Sphinx) -> list[SitemapEntry]:
     entries = [
         SitemapEntry(
             page_url(app, docname),
-            articles[docname].meta.reviewed if docname in articles else None,
+            articles[docname].meta.last_changed if docname in articles else None,
         )
         for docname in sorted(app.env.found_docs)
     ]
@@ -43,7 +43,9 @@ def sitemap_entries(app: Sphinx) -> list[SitemapEntry]:
     if keywords:
         entries.append(SitemapEntry(page_url(app, KEYWORDS_INDEX)))
     for keyword in keywords.values():
-        dates = [articles[d].meta.reviewed for d in keyword.articles if d in articles]
+        dates = [
+            articles[d].meta.last_changed for d in keyword.articles if d in articles
+        ]
         entries.append(
             SitemapEntry(page_url(app, keyword.pagename), max(dates, default=None))
         )
@@ -69,7 +71,7 @@ def feed_items(app: Sphinx) -> list[FeedItem]:
                 summary=latest_change(record.meta.history, record.meta.reviewed)
                 + record.meta.description,
                 published=record.meta.published,
-                reviewed=record.meta.reviewed,
+                reviewed=record.meta.last_changed,
                 authors=names,
             )
         )

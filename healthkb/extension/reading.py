@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from healthkb import markdown_scan as scan
 from healthkb.article import KNOWN as ARTICLE_FIELDS
 from healthkb.article import parser_key_problems
-from healthkb.checks import analyse_article, check_across, decode_article
+from healthkb.checks import (
+    analyse_article,
+    analyse_site_page,
+    check_across,
+    decode_article,
+)
 from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
@@ -23,6 +28,7 @@ from healthkb.parser_input import front_matter_for_parser
 from healthkb.site import is_article_path, topic_of
 from healthkb.site_links import (
     Glossary,
+    check_empty_topics,
     check_loose_pages,
     check_topic_pages,
     check_unread_files,
@@ -81,23 +87,39 @@ def _leave_out(
 
 
 def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    _check_and_prepare(app, docname, source)
+    env = app.env
+    trusted = get_domain(env).site.settings.trusted_includes
+    if not trusted:
+        return
+    # after the rules, as check reads the page: the pasted file is trusted text (it
+    # may quote drafting leftovers to warn editors about them)
+    path = _relpath(env, docname)
+    expanded = expand_trusted_includes(path, source[0], Path(env.srcdir), trusted)
+    if expanded != source[0]:
+        source[0] = expanded
+        for rel in trusted:  # rebuilt when an included file changes
+            env.note_dependency(str(Path(env.srcdir) / rel))
+            if (Path(env.srcdir) / rel).is_file():
+                env.note_included(str(Path(env.srcdir) / rel))
+
+
+def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
     env = app.env
     path = _relpath(env, docname)
     domain = get_domain(env)
-    trusted = domain.site.settings.trusted_includes
-    if trusted:
-        expanded = expand_trusted_includes(path, source[0], Path(env.srcdir), trusted)
-        if expanded != source[0]:
-            source[0] = expanded
-            for rel in trusted:  # rebuilt when an included file changes
-                env.note_dependency(str(Path(env.srcdir) / rel))
-                if (Path(env.srcdir) / rel).is_file():
-                    env.note_included(str(Path(env.srcdir) / rel))
     if not is_article_path(Path(path), domain.site.settings):
         # Site pages (home, topics, glossary) may keep their own fields, but not parser settings.
         split = split_article(path, source[0])
         if split.front.present and not split.problems:
             report(env, parser_key_problems(path, split.front))
+        with scan.extensions(domain.site.settings.myst_extensions):
+            report(env, analyse_site_page(path, source[0]))
+        body_line = split.body_line if split.front.present else 1
+        body = split.body if split.front.present else normalise_text(source[0])
+        source[0] = _without_refused(
+            domain.site, body, body_line, source[0], site_page=True
+        )
         # Sphinx lets a term defined twice in different case override the first silently.
         glossary = Glossary()
         read_glossary(path, normalise_text(source[0]), glossary)
@@ -127,11 +149,13 @@ def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
         source[0] += REFERENCES
 
 
-def _without_refused(site: Site, body: str, body_line: int, text: str) -> str:
+def _without_refused(
+    site: Site, body: str, body_line: int, text: str, *, site_page: bool = False
+) -> str:
     """*text* with the refused directives blanked (their lines kept, so every later
     line number stays): the error is reported, the page builds without them."""
     with scan.extensions(site.settings.myst_extensions):
-        spans = refused_lines(body, body_line)
+        spans = refused_lines(body, body_line, site_page=site_page)
     if not spans:
         return text
     rows = text.split("\n")
@@ -150,6 +174,12 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     report(env, check_topic_pages(domain.site.root, articles))
     report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
     report(env, check_unread_files(domain.site.root, domain.site.settings.articles_dir))
+    report(
+        env,
+        check_empty_topics(
+            domain.site.root, domain.site.settings.articles_dir, articles
+        ),
+    )
 
 
 def outdated(

@@ -96,7 +96,9 @@ def _table(
             [
                 link,
                 nodes.Text(r.review_due.isoformat()),
-                nodes.Text(r.reviewed.isoformat()),
+                nodes.Text(
+                    r.reviewed.isoformat() if r.reviewed else "Not yet reviewed"
+                ),
                 status,
             ],
             classes=[f"hk-review-{r.status}"],

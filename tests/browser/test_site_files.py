@@ -42,7 +42,10 @@ def test_json_ld_matches_front_matter(built_html):
         assert data["name"] == article.title.replace("\\", "")
         assert data["description"] == meta.description
         assert date.fromisoformat(data["datePublished"]) == meta.published
-        assert date.fromisoformat(data["lastReviewed"]) == meta.reviewed
+        if meta.reviewed:  # never reviewed: no review date is claimed
+            assert date.fromisoformat(data["lastReviewed"]) == meta.reviewed
+        else:
+            assert "lastReviewed" not in data
         assert data["keywords"] == list(meta.all_keywords)
         assert [a["name"] for a in data["about"]] == list(meta.keywords)
         assert data["url"] == BASE + article.page
@@ -79,7 +82,7 @@ def test_sitemap_lists_every_article_with_its_review_date(built_html):
     assert root.tag == SITEMAP + "urlset"
     urls = {u.findtext(SITEMAP + "loc"): u.findtext(SITEMAP + "lastmod") for u in root}
     for article in shipped_articles():
-        assert urls[BASE + article.page] == article.meta.reviewed.isoformat()
+        assert urls[BASE + article.page] == article.meta.last_changed.isoformat()
     assert BASE + "index.html" in urls
     assert BASE + "about/editorial-policy.html" in urls
     assert any(u.startswith(BASE + "keywords/") for u in urls)
@@ -98,7 +101,7 @@ def test_feed_lists_every_article_newest_review_first(built_html):
         entry = by_url[BASE + article.page]
         assert (
             datetime.fromisoformat(entry.findtext(ATOM + "updated")).date()
-            == article.meta.reviewed
+            == article.meta.last_changed
         )
         assert (
             datetime.fromisoformat(entry.findtext(ATOM + "published")).date()
@@ -107,7 +110,7 @@ def test_feed_lists_every_article_newest_review_first(built_html):
         assert entry.findtext(ATOM + "summary") == article.meta.description
     reviewed = [datetime.fromisoformat(e.findtext(ATOM + "updated")) for e in entries]
     assert reviewed == sorted(reviewed, reverse=True)
-    newest = max(a.meta.reviewed for a in articles)
+    newest = max(a.meta.last_changed for a in articles)
     assert datetime.fromisoformat(root.findtext(ATOM + "updated")).date() == newest
 
 
