@@ -67,6 +67,7 @@ def test_problem_matcher_reads_a_real_sphinx_warning(site_copy):
     site = site_copy()
     article = site / "articles/heart/walking-and-heart-health.md"
     text = article.read_text(encoding="utf-8")
+    text = text.replace("authors: [ada-jones]", "authors: [nobody]")  # an ERROR
     article.write_text(text + "\nSee {doc}`no-such-page`.\n", encoding="utf-8")
     line = text.count("\n") + 2
     result = subprocess.run(
@@ -76,13 +77,20 @@ def test_problem_matcher_reads_a_real_sphinx_warning(site_copy):
         text=True,
         env={**os.environ, "NO_COLOR": "1"},
     )
-    matcher = json.loads(
+    matchers = json.loads(
         (REPO / ".github/sphinx-problem-matcher.json").read_text(encoding="utf-8")
-    )
-    [pattern] = matcher["problemMatcher"][0]["pattern"]
-    regexp = re.compile(pattern["regexp"])
-    found = [m for m in map(regexp.match, result.stderr.splitlines()) if m]
-    assert found, result.stderr
-    places = {(Path(m[pattern["file"]]).name, m[pattern["line"]]) for m in found}
-    assert ("walking-and-heart-health.md", str(line)) in places
-    assert {m[pattern["severity"]] for m in found} <= {"WARNING", "ERROR", "CRITICAL"}
+    )["problemMatcher"]
+    assert {m["severity"] for m in matchers} == {"warning", "error"}
+    found = []
+    for matcher in matchers:
+        [pattern] = matcher["pattern"]
+        regexp = re.compile(pattern["regexp"])
+        found += [
+            (Path(m[pattern["file"]]).name, m[pattern["line"]], matcher["severity"])
+            for m in map(regexp.match, result.stderr.splitlines())
+            if m
+        ]
+    assert ("walking-and-heart-health.md", str(line), "warning") in found, result.stderr
+    assert ("walking-and-heart-health.md", "3", "error") in found, result.stderr
+    # the ERROR pattern does not take WARNING lines, nor the other way round
+    assert len(found) == len(set(found))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from healthkb.checks import ArticleReport, check_site
-from healthkb.problems import Level
+from healthkb.problems import Level, Problem
 from healthkb.site import Site, is_article_path
 
 #: up to this many articles, the summary lists every grade
@@ -138,7 +138,7 @@ def _write_github(
     site: Site,
     args: argparse.Namespace,
     reports: list[ArticleReport],
-    problems: list,
+    problems: list[Problem],
     target: float,
 ) -> None:
     import os
