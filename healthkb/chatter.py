@@ -477,7 +477,6 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:advertisement|sponsored(?: content| post)?|paid (?:content|"
         r"partnership)|promoted(?: content)?)\W*$|"
         r"\baffiliate links?\b|"
-        r"^\W*author\s*:\s*[\w .'-]{2,60}$|"
         r"^\W*listen to this (?:article|story|post|page)\b",
     ),
 )
