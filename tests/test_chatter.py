@@ -2,7 +2,8 @@
 
 The corpus is in ``tests/fixtures/chatter`` (see its README for where each line
 came from).  Each ``-heldout`` round was measured before the patterns saw it
-(the unseen figures are in the README), then tuned on; each split is reported.
+(the unseen figures are in the README), then tuned on, except the last
+(``heldout3``), which is the figure on chatter the patterns have never seen.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         ("train", 0.98, 0.01),
         ("heldout", 0.97, 0.01),
         ("heldout2", 0.95, 0.01),
+        # never tuned on: the unseen figure (92.7% of 41, 0 of 24 when written)
+        ("heldout3", 0.90, 0.04),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -56,7 +59,7 @@ def test_recall_and_false_positives_on_the_corpus(
 
 
 def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
-    splits = ("train", "heldout", "heldout2")
+    splits = ("train", "heldout", "heldout2", "heldout3")
     chatter = [line for split in splits for line in corpus(f"chatter-{split}")]
     prose = [line for split in splits for line in corpus(f"prose-{split}")]
     assert len(chatter) >= 200 and len(prose) >= 200
