@@ -1,8 +1,9 @@
 """The chatter detector measured on a labelled corpus, and its edge cases.
 
 The corpus is in ``tests/fixtures/chatter`` (see its README for where each line
-came from).  Patterns were tuned on the ``-train`` files only; the ``-heldout``
-files were written after the last tuning and are reported separately.
+came from).  Each ``-heldout`` round was measured before the patterns saw it
+(the unseen figures are in the README), then tuned on, except the last
+(``heldout3``), which is the figure on chatter the patterns have never seen.
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
 
 @pytest.mark.parametrize(
     ("split", "min_recall", "max_false_positives"),
-    # held-out: the figure on chatter never tuned on (see the corpus README)
-    [("train", 0.95, 0.01), ("heldout", 0.85, 0.04)],
+    # held-out rounds were measured unseen, then tuned on (figures in the corpus
+    # README); the thresholds are what is achieved now minus a small margin
+    [
+        ("train", 0.98, 0.01),
+        ("heldout", 0.97, 0.01),
+        ("heldout2", 0.95, 0.01),
+        # never tuned on: the unseen figure (92.1% of 38, 0 of 24 when written)
+        ("heldout3", 0.90, 0.04),
+    ],
 )
 def test_recall_and_false_positives_on_the_corpus(
     split, min_recall, max_false_positives, capsys
@@ -51,11 +59,13 @@ def test_recall_and_false_positives_on_the_corpus(
 
 
 def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
-    chatter = corpus("chatter-train") + corpus("chatter-heldout")
-    prose = corpus("prose-train") + corpus("prose-heldout")
+    splits = ("train", "heldout", "heldout2", "heldout3")
+    chatter = [line for split in splits for line in corpus(f"chatter-{split}")]
+    prose = [line for split in splits for line in corpus(f"prose-{split}")]
     assert len(chatter) >= 200 and len(prose) >= 200
     assert not set(chatter) & set(prose)
-    assert not set(corpus("chatter-train")) & set(corpus("chatter-heldout"))
+    # no line is counted in two splits
+    assert len(set(chatter)) == len(chatter) and len(set(prose)) == len(prose)
 
 
 @pytest.mark.parametrize(
