@@ -42,7 +42,9 @@ from pybtex.style.template import (
     sentence,
 )
 
-from healthkb.bibliography_rules import is_preprint
+from healthkb.bib_fields import month_abbreviation, normalised, reader_note
+from healthkb.bibliography_rules import is_preprint, looks_like_organisation
+from healthkb.title_case import sentence_case
 
 if TYPE_CHECKING:
     from pybtex.database import Entry, Person
@@ -56,23 +58,43 @@ _MONTHS = {name: name[:3] for name in _MONTH_NAMES.split()}  # noqa: SIM905
 _PAGE_RANGE = re.compile(r"^(\d+)\s*[-\u2013\u2014]+\s*(\d+)$")
 
 
+def latex_text(latex: str) -> Text:
+    """Decoded BibTeX text; text LaTeX cannot decode (a stray ``\\``) is shown
+    without its commands rather than crashing the page (the checks report it)."""
+    try:
+        return Text.from_latex(latex)
+    except (UnicodeDecodeError, ValueError, IndexError):
+        return Text(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex))
+
+
 def _plain(latex: str) -> str:
     """BibTeX text without braces and with accents decoded."""
     # str(), not render_as("text"): that looks the text backend up as a plugin each time
-    return str(Text.from_latex(latex))
+    return str(latex_text(latex))
 
 
 def _initials(given: list[str]) -> str:
     initials = []
     for name in given:
-        for part in re.split(r"[-\s]+", _plain(name)):
-            letter = next((ch for ch in part if ch.isalpha()), "")
-            initials.append(letter.upper())
+        for part in re.split(r"[-.\s]+", _plain(name)):
+            letters = "".join(ch for ch in part if ch.isalpha())
+            if 2 <= len(letters) <= 3 and letters.isupper():
+                initials.append(letters)  # "PT" in "Higgins, Julian PT"
+            elif letters:
+                initials.append(letters[0].upper())
     return "".join(initials)
 
 
 def person_name(person: Person) -> str:
-    """``Conway CR``; an organisation (one braced name) as written."""
+    """``Conway CR``; an organisation (braced, or recognised) as written."""
+    if looks_like_organisation(person):
+        parts = (
+            person.first_names
+            + person.middle_names
+            + person.prelast_names
+            + person.last_names
+        )
+        return " ".join(_plain(part) for part in parts)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
@@ -105,8 +127,19 @@ def authors(children: list[Any], context: dict[str, Any]) -> Text:
         suffix = "editor" if len(editors) == 1 else "editors"
         return Text(f"{author_list(editors)}, {suffix}")
     if "organization" in entry.fields:
-        return Text.from_latex(entry.fields["organization"])
+        return latex_text(entry.fields["organization"])
     raise FieldIsMissing("author", entry)
+
+
+@node
+def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
+    """``Smith J, Jones A, editors.`` for a chapter's book."""
+    entry: Entry = context["entry"]
+    editors = entry.persons.get("editor")
+    if not editors or not entry.persons.get("author"):
+        raise FieldIsMissing("editor", entry)
+    suffix = "editor" if len(editors) == 1 else "editors"
+    return Text(f"{author_list(editors)}, {suffix}.")
 
 
 @node
@@ -115,8 +148,7 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     entry: Entry = context["entry"]
     if "year" not in entry.fields:
         raise FieldIsMissing("year", entry)
-    month = _plain(entry.fields.get("month", "")).strip()
-    month = _MONTHS.get(month.capitalize(), month)
+    month = month_abbreviation(_plain(entry.fields.get("month", "")))
     return Text(
         " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
     )
@@ -190,13 +222,22 @@ def ending(
     if fields.get("url") and not show_url and not parts:
         url = _plain(fields["url"]).strip()
         parts.append(Text("Available from: ", _https_link(url, url)))
-    if fields.get("note"):
-        parts.append(Text("Note: ", Text.from_latex(fields["note"])).add_period())
+    note = reader_note(fields.get("note", ""))
+    if note:
+        parts.append(Text("Note: ", latex_text(note)).add_period())
     return Text(". ").join(parts)
 
 
+@node
+def _title_field(children: list[Any], context: dict[str, Any]) -> Text:
+    entry: Entry = context["entry"]
+    if not entry.fields.get("title", "").strip():
+        raise FieldIsMissing("title", entry)
+    return Text(sentence_case(latex_text(entry.fields["title"])))
+
+
 def _title(mark: str = "") -> Any:
-    title = field("title", apply_func=lambda text: text.capitalize())
+    title = _title_field
     return sentence[join(sep=" ")[title, mark]] if mark else sentence[title]
 
 
@@ -206,13 +247,14 @@ def _first_field(*names: str) -> Any:
         entry: Entry = context["entry"]
         for name in names:
             if entry.fields.get(name):
-                return Text.from_latex(entry.fields[name])
+                return latex_text(entry.fields[name])
         raise FieldIsMissing(names[0], entry)
 
     return first_field
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
+_SCHOOL = _first_field("school", "institution", "publisher")
 _SERVER = _first_field(
     "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
 )
@@ -228,6 +270,10 @@ class VancouverStyle(BaseStyle):
     default_sorting_style = NoSortingStyle
 
     def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
+        parents = None
+        if bib_data is not None and getattr(bib_data, "entries", None):
+            parents = {k.casefold(): e for k, e in bib_data.entries.items()}
+        entry = normalised(entry, parents)
         # Preprints are a state, not a BibTeX type: route them before the type lookup.
         if is_preprint(entry):
             context = {"entry": entry, "style": self, "bib_data": bib_data}
@@ -271,18 +317,47 @@ class VancouverStyle(BaseStyle):
         ]
 
     def get_inproceedings_template(self, e: Entry) -> Any:
-        """A chapter or paper: ``In: Book title. Publisher; 2020. p. 5-9.``"""
+        """A chapter or paper: ``In: Editor A, editors. Book. Place: Publisher; 2020.
+        p. 5-9.``"""
         place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            optional[sentence[join["In: ", field("booktitle")]]],
+            optional[
+                sentence[
+                    join(sep=" ")["In:", optional[book_editors], field("booktitle")]
+                ]
+            ],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             optional[sentence[join["p. ", pages]]],
             ending,
         ]
 
     get_incollection_template = get_inbook_template = get_inproceedings_template
+
+    def get_report_template(self, e: Entry) -> Any:
+        """``Title. Place: Institution; 2020. Report No.: 12.``"""
+        place = optional[field("address"), ": "]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title("[Internet]" if e.fields.get("url") else "")],
+            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[join["Report No.: ", field("number")]]],
+            ending(show_url=bool(e.fields.get("url"))),
+        ]
+
+    def get_phdthesis_template(self, e: Entry) -> Any:
+        """``Title [dissertation]. Place: School; 2020.``"""
+        place = optional[field("address"), ": "]
+        mark = "[master's thesis]" if e.type == "mastersthesis" else "[dissertation]"
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title(mark)],
+            sentence[join(sep="; ")[join[place, optional[_SCHOOL]], optional[date]]],
+            ending,
+        ]
+
+    get_mastersthesis_template = get_phdthesis_template
 
     def get_misc_template(self, e: Entry) -> Any:
         web = bool(e.fields.get("url"))
