@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from healthkb.bib_fields import clean_doi, normalised
 from healthkb.problems import Problem, problem
 
 if TYPE_CHECKING:
@@ -114,9 +115,27 @@ def looks_like_organisation(person: Person) -> bool:
 def check_entries(bib: Bibliography) -> list[Problem]:
     """Every rule on every entry that could be read."""
     found: list[Problem] = []
+    parents = {key.casefold(): entry for key, entry in bib.entries.items()}
     for key, entry in bib.entries.items():
-        found += check_entry(bib, key, entry)
+        found += _written_plainly(bib, key, entry)
+        found += check_entry(bib, key, normalised(entry, parents))
     return found
+
+
+def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
+    """Warnings for what is read but should be tidied in references.bib."""
+    raw_doi = entry.fields.get("doi", "").strip()
+    if raw_doi and raw_doi != clean_doi(raw_doi) and DOI.match(clean_doi(raw_doi)):
+        return [
+            problem(
+                bib.path,
+                bib.line_of(key, "doi"),
+                "bibliography-tidy",
+                f"the DOI of '{key}' is written as '{raw_doi}': it is read as "
+                f"{clean_doi(raw_doi)}; write just that",
+            )
+        ]
+    return []
 
 
 def check_entry(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
@@ -196,7 +215,8 @@ def _identifiers(
             f"the PMID of '{key}' must be the PubMed number only (digits), "
             f"not '{pmid}'",
         )
-    if "url" in fields:
+    if "url" in fields and not (url.lower().startswith("http://") and (doi or pmid)):
+        # an old http:// address is harmless when the DOI or PMID finds the source
         problem_text = url_problem(url)
         if problem_text:
             report("url", f"the URL of '{key}' {problem_text}")

@@ -59,6 +59,11 @@ _RULE_LIST = [
         "A references.bib entry is malformed or incomplete.",
     ),
     Rule(
+        "bibliography-tidy",
+        Level.WARNING,
+        "A references.bib entry is read, but should be written more plainly.",
+    ),
+    Rule(
         "bibliography-unused",
         Level.WARNING,
         "A references.bib entry is cited by no article.",
