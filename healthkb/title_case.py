@@ -93,16 +93,19 @@ def sentence_case(title: Text) -> str:
     segments = _segments(title)
     if _exporter_braced(segments):
         segments = [(text, False) for text, _ in segments]
+    segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
     letters = "".join(_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     out: list[str] = []
     first = True
+    after_colon = False
     for text, braced in segments:
         if braced:
             out.append(text)
             first = first and not _letters(text)
+            after_colon = after_colon and not _letters(text)
             continue
         pieces = re.split(r"(\s+)", text)
         for index, piece in enumerate(pieces):
@@ -111,6 +114,7 @@ def sentence_case(title: Text) -> str:
                 continue
             if not _letters(piece):
                 out.append(piece)
+                after_colon = after_colon or piece.endswith(":")
                 continue
             keep = _keeps_shape(piece, capitals_title)
             if first:
@@ -118,10 +122,28 @@ def sentence_case(title: Text) -> str:
                     lowered = piece.lower() if lower_words else piece
                     piece = _upper_first(lowered)
                 first = False
-            elif lower_words and not keep:
+            elif (lower_words or after_colon) and not keep:
+                # NLM lowers a subtitle's first word too
                 piece = piece.lower()
+            after_colon = piece.endswith(":")
             out.append(piece)
     return "".join(out)
+
+
+def _subtitle_braces_dropped(
+    segments: list[tuple[str, bool]],
+) -> list[tuple[str, bool]]:
+    """Better BibTeX braces a subtitle's first word (``: {{A}} comparison``) to keep
+    it capitalised for APA; NLM lowers it, so those braces say nothing."""
+    out = list(segments)
+    for index, (text, braced) in enumerate(out):
+        if not braced or index == 0:
+            continue
+        before = out[index - 1][0].rstrip()
+        single = len(_WORD.findall(text)) == 1 and text.strip() == text
+        if before.endswith(":") and single and not _keeps_shape(text, False):
+            out[index] = (text, False)
+    return out
 
 
 def _upper_first(word: str) -> str:

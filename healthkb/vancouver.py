@@ -236,6 +236,43 @@ def _title_field(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(sentence_case(latex_text(entry.fields["title"])))
 
 
+@node
+def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
+    entry: Entry = context["entry"]
+    if not entry.fields.get("booktitle", "").strip():
+        raise FieldIsMissing("booktitle", entry)
+    title = latex_text(entry.fields["booktitle"])
+    if entry.type == "inproceedings":
+        return title  # a conference's name is a proper noun
+    return Text(sentence_case(title))
+
+
+@node
+def edition(children: list[Any], context: dict[str, Any]) -> Text:
+    """``2nd ed`` for ``2nd``/``2``/``Second``; ``Version 6.4`` as written."""
+    entry: Entry = context["entry"]
+    text = _plain(entry.fields.get("edition", "")).strip()
+    if not text:
+        raise FieldIsMissing("edition", entry)
+    ordinals = {
+        "first": "1st",
+        "second": "2nd",
+        "third": "3rd",
+        "fourth": "4th",
+        "fifth": "5th",
+        "sixth": "6th",
+        "seventh": "7th",
+        "eighth": "8th",
+    }
+    text = ordinals.get(text.lower(), text)
+    if text.isdigit():
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
+        text += "th" if 10 <= int(text) % 100 <= 20 else suffix
+    if re.fullmatch(r"\d+(st|nd|rd|th)", text):
+        return Text(f"{text} ed")
+    return Text(text[:1].upper() + text[1:])
+
+
 def _title(mark: str = "") -> Any:
     title = _title_field
     return sentence[join(sep=" ")[title, mark]] if mark else sentence[title]
@@ -311,7 +348,7 @@ class VancouverStyle(BaseStyle):
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            optional[sentence[join[field("edition"), " ed"]]],
+            optional[sentence[edition]],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             ending,
         ]
@@ -324,9 +361,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title()],
             optional[
-                sentence[
-                    join(sep=" ")["In:", optional[book_editors], field("booktitle")]
-                ]
+                sentence[join(sep=" ")["In:", optional[book_editors], _book_title]]
             ],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             optional[sentence[join["p. ", pages]]],
