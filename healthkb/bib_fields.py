@@ -108,7 +108,17 @@ _EXPORTER_KEYS = frozenset(
         "jabref-meta",
     ]
 )
-_EXPORTER_LINE = re.compile(r"^\s*([A-Za-z_][\w.\- ]{0,40}?)\s*:\s*\S")
+_KEY_SPELLINGS = "|".join(
+    re.escape(key).replace(r"\ ", r"\s+")
+    for key in sorted(_EXPORTER_KEYS, key=len, reverse=True)
+)
+#: where an exporter's "Key: value" starts in a note (whitespace already collapsed
+#: by pybtex): at the start, after a sentence, or spelled as exporters spell keys
+#: (capitalised or hyphenated), so an editor's "the publisher: Elsevier" stays
+_EXPORTER_START = re.compile(
+    rf"(?:^|(?<=[.;\n])\s*|(?<=\s))(?P<key>{_KEY_SPELLINGS})\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def month_abbreviation(raw: str) -> str:
@@ -122,19 +132,26 @@ def clean_doi(raw: str) -> str:
     return _DOI_PREFIX.sub("", raw).strip()
 
 
-def is_exporter_line(line: str) -> bool:
-    match = _EXPORTER_LINE.match(line)
-    return bool(match) and match.group(1).strip().lower() in _EXPORTER_KEYS
+def _exporter_key_at(note: str, match: re.Match[str]) -> bool:
+    key = match.group("key")
+    before = note[: match.start("key")].rstrip()
+    sentence_start = not before or before.endswith((".", ";"))
+    spelled_as_exporter = key[0].isupper() or any(ch in key for ch in "-_.")
+    return sentence_start or spelled_as_exporter
 
 
 def reader_note(note: str) -> str:
-    """The part of ``note`` an editor wrote for readers (exporter lines dropped)."""
-    lines = re.split(r"\n|\\par\b|\s*(?:\\\\)\s*", note)
-    kept = [line.strip() for line in lines if line.strip()]
-    return " ".join(line for line in kept if not is_exporter_line(line))
+    """The part of ``note`` an editor wrote for readers: from the first exporter
+    "Key: value" on, the rest is the reference manager's (Zotero's Extra field)."""
+    for match in _EXPORTER_START.finditer(note):
+        if _exporter_key_at(note, match):
+            return note[: match.start("key")].strip()
+    return note.strip()
 
 
-def _resolved_fields(entry: Entry, parents: dict[str, Entry] | None) -> dict[str, str]:
+def _resolved_fields(
+    entry: Entry, parents: dict[str, Entry] | None, inherited: dict[str, list[Person]]
+) -> dict[str, str]:
     fields = {name.lower(): value for name, value in entry.fields.items()}
     # ``crossref`` and ``xdata``: a field the entry lacks comes from its parent
     for link in ("crossref", "xdata"):
@@ -142,6 +159,10 @@ def _resolved_fields(entry: Entry, parents: dict[str, Entry] | None) -> dict[str
             parent = (parents or {}).get(parent_key.strip().casefold())
             if parent is None or parent is entry:
                 continue
+            for role, people in parent.persons.items():
+                entry_persons = {r.lower() for r in entry.persons}
+                if role.lower() not in entry_persons:
+                    inherited.setdefault(role.lower(), list(people))
             for name, value in parent.fields.items():
                 target = name.lower()
                 if target == "title" and parent.type in ("book", "proceedings"):
@@ -155,7 +176,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
 
     *parents* maps casefolded keys to entries, for ``crossref``/``xdata``.
     """
-    fields = _resolved_fields(entry, parents)
+    inherited: dict[str, list[Person]] = {}
+    fields = _resolved_fields(entry, parents, inherited)
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
@@ -180,6 +202,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     persons: dict[str, list[Person]] = {
         role.lower(): list(people) for role, people in entry.persons.items()
     }
+    for role, people in inherited.items():
+        persons.setdefault(role, people)
     copy = Entry(_TYPES.get(entry.type, entry.type), fields=fields, persons=persons)
     copy.key = entry.key
     if entry.type == "thesis" and "master" in fields.get("type", "").lower():
