@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from healthkb.importer.vancouver import Reference
+from healthkb.source_match import SourceIds, find_existing
 
 _STOP = frozenset(
     [
@@ -85,36 +86,27 @@ def make_key(ref: Reference) -> str:
 def plan_sources(
     refs: list[Reference], existing: dict[str, dict[str, str]]
 ) -> list[PlannedSource]:
-    """Choose a key per reference; *existing* maps key -> {'doi': .., 'title': ..}."""
-    by_doi = {v["doi"].casefold(): k for k, v in existing.items() if v.get("doi")}
+    """Choose a key per reference; *existing* maps key -> the entry's fields
+    (``doi``, ``pmid``, ``title``, ``year``): a source already there is reused."""
+    known = {key: SourceIds.of_fields(fields) for key, fields in existing.items()}
     taken = set(existing)
     planned: list[PlannedSource] = []
     for ref in refs:
-        if ref.doi and ref.doi.casefold() in by_doi:
-            key = by_doi[ref.doi.casefold()]
-            planned.append(
-                PlannedSource(ref, key, "", f"references.bib has this DOI as '{key}'")
-            )
+        ids = SourceIds.of_fields(
+            {"doi": ref.doi, "pmid": ref.pmid, "title": ref.title, "year": ref.year}
+        )
+        found = find_existing(ids, known)
+        if found:
+            planned.append(PlannedSource(ref, found[0], "", found[1]))
             continue
         base = make_key(ref)
-        same = existing.get(base)
-        if same and _same_title(same.get("title", ""), ref.title):
-            planned.append(
-                PlannedSource(ref, base, "", f"references.bib has '{base}' already")
-            )
-            continue
         key, suffix = base, ord("b")
         while key in taken:
             key, suffix = f"{base}{chr(suffix)}", suffix + 1
         taken.add(key)
-        if ref.doi:
-            by_doi[ref.doi.casefold()] = key
+        known[key] = ids  # the same source twice in one draft gets one entry
         planned.append(PlannedSource(ref, key, render_entry(key, ref)))
     return planned
-
-
-def _same_title(a: str, b: str) -> bool:
-    return _ascii_word(a.replace("{", "").replace("}", "")) == _ascii_word(b)
 
 
 def _value(text: str) -> str:

@@ -133,10 +133,7 @@ def plan_import(
         )
     bib = site.bibliographies[0]
     existing = {
-        key: {
-            "doi": str(entry.fields.get("doi", "")),
-            "title": str(entry.fields.get("title", "")),
-        }
+        key: {name: str(value) for name, value in entry.fields.items()}
         for b in site.bibliographies
         for key, entry in b.entries.items()
     }
