@@ -106,6 +106,27 @@ SETTINGS: tuple[Setting, ...] = (
         "html",
         "Where to get urgent help, shown with the disclaimer.",
     ),
+    Setting(
+        "healthkb_crossref_url",
+        "https://api.crossref.org",
+        (str,),
+        "env",
+        "Crossref REST API that 'healthkb source add' asks about a DOI.",
+    ),
+    Setting(
+        "healthkb_eutils_url",
+        "https://eutils.ncbi.nlm.nih.gov/entrez/eutils",
+        (str,),
+        "env",
+        "NCBI E-utilities that 'healthkb source add' asks about a PMID.",
+    ),
+    Setting(
+        "healthkb_source_cache",
+        "_build/source-cache",
+        (str,),
+        "env",
+        "Folder (relative to the site) keeping the metadata answers already fetched.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {
@@ -123,6 +144,9 @@ class SiteSettings:
     articles_dir: str = "articles"
     reading_grade: float = 9.0
     bibfiles: tuple[str, ...] = ("references.bib",)
+    crossref_url: str = "https://api.crossref.org"
+    eutils_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+    source_cache: str = "_build/source-cache"
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -190,6 +214,9 @@ class SiteSettings:
                 authors_file=get("healthkb_authors_file"),
                 articles_dir=get("healthkb_articles_dir").strip("/"),
                 reading_grade=float(get("healthkb_reading_grade")),
+                crossref_url=get("healthkb_crossref_url"),
+                eutils_url=get("healthkb_eutils_url"),
+                source_cache=get("healthkb_source_cache"),
                 bibfiles=tuple(str(b) for b in bibfiles)
                 if isinstance(bibfiles, list | tuple)
                 else (),

@@ -70,17 +70,21 @@ def _ascii_word(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def key_for(family: str, year: str, title: str) -> str:
+    """The site's key scheme: ``surname + year + first significant title word``."""
+    words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", title)]
+    word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
+    return (_ascii_word(family) or "source") + year + word
+
+
 def make_key(ref: Reference) -> str:
-    """``surname + year + first significant title word``, like "
-    "``conway2026durability``."""
+    """:func:`key_for` a parsed reference, like ``conway2026durability``."""
     family = (
         ref.authors[0][0].split()[-1]
         if ref.authors[0][1]
         else ref.authors[0][0].split()[0]
     )
-    words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", ref.title)]
-    word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
-    return (_ascii_word(family) or "source") + ref.year + word
+    return key_for(family, ref.year, ref.title)
 
 
 def plan_sources(
@@ -109,36 +113,36 @@ def plan_sources(
     return planned
 
 
-def _value(text: str) -> str:
+def bibtex_value(text: str) -> str:
     """A BibTeX-safe value: no braces of its own, LaTeX specials escaped."""
     return _SPECIAL.sub(
         r"\\\1", text.replace("{", "(").replace("}", ")").replace("\\", "/")
     )
 
 
-def _title(text: str) -> str:
+def bibtex_title(text: str) -> str:
     # keep acronyms (STAR*D, VNS) upper case whatever the bibliography style does
     return " ".join(
         f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w
-        for w in _value(text).split()
+        for w in bibtex_value(text).split()
     )
 
 
 def render_entry(key: str, ref: Reference) -> str:
     authors = [
-        f"{{{_value(f)}}}" if not i else f"{_value(f)}, {_initials(i)}"
+        f"{{{bibtex_value(f)}}}" if not i else f"{bibtex_value(f)}, {_initials(i)}"
         for f, i in ref.authors
     ]
     if ref.et_al:
         authors.append("others")
     fields = [
         ("author", " and ".join(authors)),
-        ("title", _title(ref.title)),
-        ("journal", _value(ref.journal)),
+        ("title", bibtex_title(ref.title)),
+        ("journal", bibtex_value(ref.journal)),
         ("year", ref.year),
-        ("volume", _value(ref.volume)),
-        ("number", _value(ref.issue)),
-        ("pages", _value(ref.pages)),
+        ("volume", bibtex_value(ref.volume)),
+        ("number", bibtex_value(ref.issue)),
+        ("pages", bibtex_value(ref.pages)),
         ("doi", ref.doi),
         ("pmid", ref.pmid),
     ]
