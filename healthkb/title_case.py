@@ -58,14 +58,21 @@ def _letters(word: str) -> str:
     return "".join(ch for ch in word if ch.isalpha())
 
 
-def _keeps_shape(word: str, capitals_title: bool) -> bool:
+def keeps_shape(word: str, capitals_title: bool) -> bool:
     letters = _letters(word)
     if any(ch.isdigit() for ch in word) and letters:
         return True
     if len(letters) >= 2 and letters.isupper():
         return not capitals_title
-    # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald
-    return any(ch.isupper() for ch in letters[1:]) and not letters.isupper()
+    # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
+    # hyphen is Title Case, High-Energy, not a name)
+    for part in re.split(r"[-\u2010\u2011/]", word):
+        part_letters = _letters(part)
+        if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
+            return True
+        if any(ch.isupper() for ch in part_letters[1:]):
+            return not part_letters.isupper()
+    return False
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -116,7 +123,7 @@ def sentence_case(title: Text) -> str:
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 continue
-            keep = _keeps_shape(piece, capitals_title)
+            keep = keeps_shape(piece, capitals_title)
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_words else piece
@@ -141,7 +148,7 @@ def _subtitle_braces_dropped(
             continue
         before = out[index - 1][0].rstrip()
         single = len(_WORD.findall(text)) == 1 and text.strip() == text
-        if before.endswith(":") and single and not _keeps_shape(text, False):
+        if before.endswith(":") and single and not keeps_shape(text, False):
             out[index] = (text, False)
     return out
 

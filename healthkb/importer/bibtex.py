@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from healthkb.importer.vancouver import Reference
 from healthkb.source_match import SourceIds, find_existing
+from healthkb.title_case import keeps_shape
 
 _STOP = frozenset(
     [
@@ -121,9 +122,12 @@ def bibtex_value(text: str) -> str:
 
 
 def bibtex_title(text: str) -> str:
-    # keep acronyms (STAR*D, VNS) upper case whatever the bibliography style does
+    """The title, with acronyms and names braced (STAR*D, VNS, EpiEstim, COVID-19)
+    so any bibliography style keeps their case; Title Case words stay unbraced."""
     return " ".join(
-        f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w
+        f"{{{w}}}"
+        if any(keeps_shape(part, False) for part in re.split(r"[-/]", w))
+        else w
         for w in bibtex_value(text).split()
     )
 
