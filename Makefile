@@ -14,7 +14,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv html serve check test test-fast lint new reviews keywords import \
+.PHONY: help venv html serve check test test-fast lint new reviews keywords import source \
         bench linkcheck clean distclean
 
 help: ## Show the targets
@@ -62,6 +62,9 @@ bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and
 
 import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
 	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+
+source: $(STAMP) ## Add a source to references.bib: make source SOURCE=10.1136/bmj.m441 (a DOI, PMID or .bib/.ris/.json/.nbib file)
+	$(VENV)/bin/healthkb source add "$(SOURCE)"
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
 	$(VENV)/bin/healthkb keywords "$(ARTICLE)"
