@@ -11,10 +11,15 @@ import re
 import sys
 from pathlib import Path
 
+import pytest
+
 from healthkb.bibliography import parse_bibliography_text
 from healthkb.vancouver import VancouverStyle
 
-CORPUS = Path(__file__).parent / "fixtures" / "bib" / "real_entries.bib"
+FIXTURES = Path(__file__).parent / "fixtures" / "bib"
+#: real_entries.bib was used while writing the code; real_entries_unseen.bib was
+#: collected afterwards, its strings written before its first run
+CORPORA = ("real_entries.bib", "real_entries_unseen.bib")
 _ENTRY_KEY = re.compile(r"^@\w+\{([^,]+),", re.MULTILINE)
 
 
@@ -33,11 +38,14 @@ def expected_strings(text: str) -> dict[str, str]:
     return expected
 
 
-def test_real_entries_print_as_citing_medicine(capsys):
-    text = CORPUS.read_text(encoding="utf-8")
-    bib = parse_bibliography_text(text, "real_entries.bib")
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_real_entries_print_as_citing_medicine(corpus, capsys):
+    text = (FIXTURES / corpus).read_text(encoding="utf-8")
+    bib = parse_bibliography_text(text, corpus)
     expected = expected_strings(text)
     assert set(expected) == set(bib.entries), "every entry is read and has a string"
+    unreadable = [p for p in bib.problems if "cannot be read" in p.message]
+    assert not unreadable
     style = VancouverStyle()
     misses = {}
     for key, want in expected.items():
@@ -47,7 +55,7 @@ def test_real_entries_print_as_citing_medicine(capsys):
     rate = 1 - len(misses) / len(expected)
     with capsys.disabled():
         sys.stdout.write(
-            f"\nNLM exact match on real entries: {len(expected) - len(misses)}/"
+            f"\nNLM exact match on {corpus}: {len(expected) - len(misses)}/"
             f"{len(expected)} ({rate:.0%})\n"
         )
         for key, (got, want) in misses.items():
