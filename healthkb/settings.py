@@ -127,6 +127,13 @@ SETTINGS: tuple[Setting, ...] = (
         "env",
         "Folder (relative to the site) keeping the metadata answers already fetched.",
     ),
+    Setting(
+        "healthkb_retraction_watch",
+        "",
+        (str,),
+        "env",
+        "Retraction Watch data file (CSV, relative to the site) for 'healthkb source check'; empty: none.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {
@@ -147,6 +154,7 @@ class SiteSettings:
     crossref_url: str = "https://api.crossref.org"
     eutils_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
     source_cache: str = "_build/source-cache"
+    retraction_watch: str = ""
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -217,6 +225,7 @@ class SiteSettings:
                 crossref_url=get("healthkb_crossref_url"),
                 eutils_url=get("healthkb_eutils_url"),
                 source_cache=get("healthkb_source_cache"),
+                retraction_watch=get("healthkb_retraction_watch"),
                 bibfiles=tuple(str(b) for b in bibfiles)
                 if isinstance(bibfiles, list | tuple)
                 else (),

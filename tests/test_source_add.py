@@ -3,73 +3,12 @@ from 127.0.0.1; each source is added once, and adding it again names its key."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import pytest
+from metadata_server import FIXTURES, add, server, site  # noqa: F401 (fixtures)
 from pybtex.database import parse_string
 
-from healthkb.cli import main
 from healthkb.vancouver import VancouverStyle
-
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
-#: request path (as the client sends it) -> recorded answer
-ANSWERS = {
-    "/works/10.5555%2F12345678": "crossref_work_10.5555_12345678.json",
-    "/efetch.fcgi?db=pubmed&id=13054692&rettype=medline&retmode=text": (
-        "pubmed_13054692.txt"
-    ),
-}
-
-
-class _Recorded(BaseHTTPRequestHandler):
-    requests: list[str] = []
-
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        self.requests.append(self.path)
-        name = ANSWERS.get(self.path)
-        if name is None:
-            self.send_error(404)
-            return
-        body = (FIXTURES / name).read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def server() -> Iterator[tuple[str, list[str]]]:
-    requests: list[str] = []
-    handler = type("Handler", (_Recorded,), {"requests": requests})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
-    httpd.server_close()
-
-
-@pytest.fixture
-def site(site_copy, server) -> Path:
-    root = site_copy()
-    base, _ = server
-    with (root / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(
-            f'\nhealthkb_crossref_url = "{base}"\nhealthkb_eutils_url = "{base}"\n'
-        )
-    return root
-
-
-def add(root: Path, capsys, *sources: str) -> tuple[int, str]:
-    status = main(["--root", str(root), "source", "add", *sources])
-    captured = capsys.readouterr()
-    return status, captured.out + captured.err
 
 
 def entry(root: Path, key: str):
@@ -81,7 +20,7 @@ def nlm(root: Path, key: str) -> str:
     return VancouverStyle().format_entry("", entry(root, key)).text.render_as("text")
 
 
-def test_pmid_is_added_once_and_printed_right(site, server, capsys):
+def test_pmid_is_added_once_and_printed_right(site, server, capsys):  # noqa: F811
     status, out = add(site, capsys, "13054692")
     assert (status, out) == (0, "added: watson1953molecular\n")
     assert nlm(site, "watson1953molecular") == (
@@ -98,7 +37,7 @@ def test_pmid_is_added_once_and_printed_right(site, server, capsys):
     assert len(server[1]) == 1, "the second look-up is answered from the cache"
 
 
-def test_doi_is_added_once_with_crossref_metadata(site, server, capsys):
+def test_doi_is_added_once_with_crossref_metadata(site, server, capsys):  # noqa: F811
     status, out = add(site, capsys, "https://doi.org/10.5555/12345678")
     assert out == "added: carberry2008toward\n"
     assert nlm(site, "carberry2008toward") == (
@@ -111,7 +50,7 @@ def test_doi_is_added_once_with_crossref_metadata(site, server, capsys):
     )
 
 
-def test_ris_file_is_added_once(site, capsys):
+def test_ris_file_is_added_once(site, capsys):  # noqa: F811
     ris = str(FIXTURES / "copernicus_winkler2012.ris")
     status, out = add(site, capsys, ris)
     assert out == "added: winkler2012deglaciation\n"
@@ -126,7 +65,7 @@ def test_ris_file_is_added_once(site, capsys):
     assert out.startswith("already there: winkler2012deglaciation")
 
 
-def test_csl_json_file_is_added_once(site, capsys):
+def test_csl_json_file_is_added_once(site, capsys):  # noqa: F811
     csl = str(FIXTURES / "citeproc_sample.json")
     status, out = add(site, capsys, csl)
     assert out.splitlines()[:2] == [
@@ -142,7 +81,7 @@ def test_csl_json_file_is_added_once(site, capsys):
     assert "already there: bennett2009getting" in out
 
 
-def test_same_title_and_year_is_not_added_again(site, capsys):
+def test_same_title_and_year_is_not_added_again(site, capsys):  # noqa: F811
     ris = (FIXTURES / "copernicus_winkler2012.ris").read_text(encoding="utf-8")
     add(site, capsys, str(FIXTURES / "copernicus_winkler2012.ris"))
     without_doi = site / "again.ris"
@@ -151,14 +90,14 @@ def test_same_title_and_year_is_not_added_again(site, capsys):
     assert "title and year as 'winkler2012deglaciation'" in out
 
 
-def test_unknown_argument_and_unknown_pmid_are_told_plainly(site, capsys):
+def test_unknown_argument_and_unknown_pmid_are_told_plainly(site, capsys):  # noqa: F811
     status, out = add(site, capsys, "not-a-source")
     assert status == 2 and "is not a file, a DOI (10.…) or a PMID" in out
     status, out = add(site, capsys, "99999999")
     assert status == 2 and "99999999: no record was found" in out
 
 
-def test_a_broken_file_names_its_line(site, tmp_path, capsys):
+def test_a_broken_file_names_its_line(site, tmp_path, capsys):  # noqa: F811
     bad = tmp_path / "export.ris"
     bad.write_text("TY  - JOUR\nTI  - A test\nthis line is not RIS\nER  - \n", "utf-8")
     status, out = add(site, capsys, str(bad))

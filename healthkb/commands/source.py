@@ -9,7 +9,9 @@ from pathlib import Path
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("source", help="add sources to references.bib")
+    parser = sub.add_parser(
+        "source", aliases=["sources"], help="add sources, or check cited ones"
+    )
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     add = actions.add_parser(
         "add",
@@ -22,6 +24,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         help="print what would be added, write nothing",
     )
     add.set_defaults(run=run_add)
+    check = actions.add_parser(
+        "check",
+        help="list cited sources that were retracted, withdrawn or corrected",
+    )
+    check.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask Crossref about each cited DOI (answers are cached)",
+    )
+    check.set_defaults(run=run_check)
 
 
 def _records(site_root: Path, arg: str, settings: object) -> list:
@@ -83,3 +95,61 @@ def run_add(args: argparse.Namespace) -> int:
     for problem in problems:
         sys.stdout.write(problem.format() + "\n")
     return 1 if any(p.level == "error" for p in problems) else 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from healthkb.checks import check_site
+    from healthkb.cli import UserError
+    from healthkb.commands.check import load_site
+    from healthkb.retractions import (
+        cited_source_problems,
+        crossref_notices,
+        load_retraction_watch,
+    )
+    from healthkb.source_lookup import LookupFailed, crossref_record
+    from healthkb.source_match import SourceIds
+
+    root = Path(args.root)
+    site = load_site(root)
+    offline = {}
+    if site.settings.retraction_watch:
+        data = root / site.settings.retraction_watch
+        if not data.is_file():
+            raise UserError(
+                f"conf.py: healthkb_retraction_watch names {data}, which is not a file: "
+                "download the Retraction Watch data (CSV) there, or empty the setting"
+            )
+        offline = load_retraction_watch(data)
+    elif not args.online:
+        raise UserError(
+            "no retraction data: set healthkb_retraction_watch in conf.py to the "
+            "Retraction Watch CSV file, or use --online to ask Crossref"
+        )
+    cache = root / site.settings.source_cache
+
+    def online(doi: str) -> list:
+        try:
+            return crossref_notices(
+                crossref_record(doi, site.settings.crossref_url, cache).updates
+            )
+        except LookupFailed:
+            return []
+
+    reports, _ = check_site(site)
+    citations = [(r.path, line, key) for r in reports for line, key in r.citations]
+    ids = {
+        key: SourceIds.of_fields(dict(entry.fields))
+        for bib in site.bibliographies
+        for key, entry in bib.entries.items()
+    }
+    problems = cited_source_problems(
+        citations, ids, offline, online if args.online else None
+    )
+    for found in problems:
+        sys.stdout.write(found.format() + "\n")
+    errors = sum(1 for p in problems if p.level == "error")
+    sys.stdout.write(
+        f"{len({key for _, _, key in citations})} cited sources checked: "
+        f"{errors} errors, {len(problems) - errors} warnings\n"
+    )
+    return 1 if errors else 0
