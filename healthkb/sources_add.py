@@ -50,6 +50,9 @@ def entry_text(key: str, record: SourceRecord) -> str:
         ("pmid", record.pmid),
         ("url", record.url if not (record.doi or record.pmid) else ""),
     ]
+    notice = next((doi for kind, doi in record.updates if kind == "retraction"), "")
+    if notice:
+        fields.append(("retraction", notice))
     if record.kind == "unpublished":
         fields.append(("pubstate", "preprint"))
     shown = [(name, value) for name, value in fields if value]

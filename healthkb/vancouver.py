@@ -222,6 +222,18 @@ def ending(
     if fields.get("url") and not show_url and not parts:
         url = _plain(fields["url"]).strip()
         parts.append(Text("Available from: ", _https_link(url, url)))
+    retraction = _plain(fields.get("retraction", "")).strip()
+    if retraction:
+        # Citing Medicine: "Retraction in: ..."; readers must not miss it
+        parts.append(
+            Text(
+                "Retraction in: ",
+                _https_link(
+                    f"https://doi.org/{quote(retraction, safe='/:;()._-<>')}",
+                    f"doi:{retraction}",
+                ),
+            )
+        )
     note = reader_note(fields.get("note", ""))
     if note:
         parts.append(Text("Note: ", latex_text(note)).add_period())

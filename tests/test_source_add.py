@@ -42,7 +42,8 @@ def test_doi_is_added_once_with_crossref_metadata(site, server, capsys):  # noqa
     assert out == "added: carberry2008toward\n"
     assert nlm(site, "carberry2008toward") == (
         "Carberry J. Toward a unified theory of high-energy metaphysics: silly string "
-        "theory. Journal of Psychoceramics. 2008 Feb;1(1). doi:10.5555/12345678"
+        "theory. Journal of Psychoceramics. 2008 Feb;1(1). doi:10.5555/12345678. "
+        "Retraction in: doi:10.5555/24242424x"
     )
     status, out = add(site, capsys, "10.5555/12345678")
     assert out.startswith(
