@@ -5,20 +5,28 @@ registered as ``vancouver`` (entry point in ``pyproject.toml``, and at extension
 set-up). It is pure formatting: it never raises on a missing field (the bibliography
 checks report those), so a half-finished entry still renders.
 
-What it produces, per NLM with the choices the site made:
+What it produces, per NLM with the choices the site made (entries are first read
+through :func:`healthkb.bib_fields.normalised`, so BibLaTeX and exporters' fields
+count too):
 
-- authors: surname and initials without dots (``Rush AJ``); the first six, then
-  ``et al.``; BibTeX's ``and others`` also gives ``et al.``; an organisation written
-  in braces (``{LivaNova}``) is printed as written;
-- titles in sentence case, as BibTeX styles do (braced words such as ``{RECOVER}``
-  keep their case); journal names exactly as written in the entry (no invented
-  abbreviations);
-- ``Journal. 2026;29(1):pyaf080.`` then ``doi:…`` (a doi.org link), ``PMID: …`` (a
-  PubMed link) and, for web pages, ``Available from: URL``; no period after a final
-  link, so it cannot be copied into the link;
-- web pages (``@misc``/``@online`` with a URL) get ``[Internet]``; preprints
-  (``@unpublished``, or ``pubstate = {preprint}``) get ``[Preprint]`` and the server;
-- an optional ``note`` follows as ``Note: …``, so readers see the nature of a source.
+- authors: surname and initials without dots (``Rush AJ``, ``Sterne JAC`` from
+  ``Jonathan A.C.``, ``Higgins JPT`` from ``Julian PT``); the first six, then
+  ``et al.``; BibTeX's ``and others`` also gives ``et al.``; an organisation in
+  braces, or recognised by its words (``World Health Organization``), whole;
+- titles in sentence case keeping acronyms and names (see
+  :mod:`healthkb.title_case`); journal names exactly as written in the entry (no
+  invented abbreviations);
+- ``Journal. 2026 Sep;29(1):pyaf080.`` then ``doi:…`` (a doi.org link), ``PMID: …``
+  (a PubMed link) and, for web pages, ``Available from: URL``; no period after a
+  final link, so it cannot be copied into the link;
+- web pages (``@misc``/``@online`` with a URL) get ``[Internet]`` and ``[cited …]``;
+  preprints (``@unpublished``, ``pubstate``, a preprint server as journal or
+  publisher, or its DOI prefix) get ``[Preprint]`` and the server; chapters
+  ``In: Editor A, editors. Book.``; reports ``Place: Institution; Year. Report No.:``;
+  theses ``[dissertation]. Place: School; Year.``;
+- a ``retraction`` field (the notice's DOI) gives ``Retraction in: doi:…``;
+- the ``note`` an editor writes for readers follows as ``Note: …`` (reference
+  managers' "Key: value" lines in it are left out).
 """
 
 from __future__ import annotations
@@ -154,13 +162,18 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     )
 
 
+def _required(entry: Entry, name: str) -> str:
+    """The field's plain text; a missing or empty field leaves its part out."""
+    text = _plain(entry.fields.get(name, "")).strip()
+    if not text:
+        raise FieldIsMissing(name, entry)
+    return text
+
+
 @node
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
     """`` [cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
-    entry: Entry = context["entry"]
-    raw = _plain(entry.fields.get("urldate", "")).strip()
-    if not raw:
-        raise FieldIsMissing("urldate", entry)
+    raw = _required(context["entry"], "urldate")
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
     if match and 1 <= int(match.group(2)) <= 12:
         month = list(_MONTHS.values())[int(match.group(2)) - 1]
@@ -262,10 +275,7 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
 @node
 def edition(children: list[Any], context: dict[str, Any]) -> Text:
     """``2nd ed`` for ``2nd``/``2``/``Second``; ``Version 6.4`` as written."""
-    entry: Entry = context["entry"]
-    text = _plain(entry.fields.get("edition", "")).strip()
-    if not text:
-        raise FieldIsMissing("edition", entry)
+    text = _required(context["entry"], "edition")
     ordinals = {
         "first": "1st",
         "second": "2nd",
