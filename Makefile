@@ -17,7 +17,7 @@ DOCTREES     := $(BUILDDIR)/.doctrees
 HOST         ?= 127.0.0.1
 PORT         ?= 8000
 
-.PHONY: help venv lock schema html serve check test hooks lint new topic review move reviews keywords import \
+.PHONY: help venv lock schema html serve check test hooks lint new topic review move reviews keywords import source \
         bench bench-pathological linkcheck clean distclean
 
 help: ## Show the targets
@@ -96,6 +96,9 @@ import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-hea
 	$(call need,DRAFT,import,make import DRAFT=draft.txt TOPIC=mental-health)
 	$(call need,TOPIC,import,make import DRAFT=draft.txt TOPIC=mental-health)
 	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+
+source: $(STAMP) ## Add a source to references.bib: make source SOURCE=10.1136/bmj.m441 (a DOI, PMID or .bib/.ris/.json/.nbib file)
+	$(VENV)/bin/healthkb source add "$(SOURCE)"
 
 keywords: $(STAMP) ## Suggest keywords: make keywords ARTICLE=articles/topic/name.md
 	$(call need,ARTICLE,keywords,make keywords ARTICLE=articles/topic/name.md)

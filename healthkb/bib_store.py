@@ -15,8 +15,8 @@ from pathlib import Path
 from healthkb.bibliography import Bibliography, load_bibliography
 from healthkb.safe_write import store_pickle
 
-#: bump when Bibliography's shape changes, so old pickles are not reused
-FORMAT = 2
+#: bump when Bibliography's shape or the parse rules change, so old pickles are not reused
+FORMAT = 3  # 3: BibLaTeX fields, duplicate fields, undecodable LaTeX
 PREFIX = "healthkb-bib-"
 
 

@@ -12,14 +12,74 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pybtex.database import Entry
-from pybtex.database.input.bibtex import Parser
+from pybtex.database import BibliographyData, Entry
+from pybtex.database.input.bibtex import DuplicateField, Parser
 from pybtex.exceptions import PybtexError
+from pybtex.richtext import Text
 
 from healthkb.problems import Problem, problem
 
 _ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
 _FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)\s*=", re.MULTILINE)
+#: a ``%`` line with an ``@``: pybtex would read an entry start inside it
+_COMMENT_AT = re.compile(r"^[ \t]*%[^\n]*@[^\n]*$", re.MULTILINE)
+#: fields shown to readers (LaTeX in the others is never decoded)
+_SHOWN = (
+    "title",
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "publisher",
+    "note",
+    "organization",
+    "institution",
+    "school",
+    "address",
+    "location",
+    "howpublished",
+    "edition",
+    "series",
+    "volume",
+    "number",
+    "pages",
+)
+
+
+class _BibtexParser(Parser):
+    """pybtex's parser, keeping the first of a duplicated field as BibTeX does."""
+
+    def __init__(self) -> None:
+        super().__init__(wanted_entries=None)
+        self.duplicates: list[tuple[str, str]] = []
+
+    def handle_error(self, error: Exception) -> None:
+        if isinstance(error, DuplicateField):
+            found = re.match(
+                r"entry with key (.*) has a duplicate (.*) field$", str(error)
+            )
+            if found:
+                self.duplicates.append((found.group(1), found.group(2)))
+                return
+        super().handle_error(error)
+
+
+def _undecodable_field(entry: Entry) -> str:
+    """The first shown field whose LaTeX cannot be decoded (a stray backslash)."""
+    for name in _SHOWN:
+        value = entry.fields.get(name)
+        if value is None:
+            continue
+        try:
+            Text.from_latex(value)
+        except (UnicodeDecodeError, ValueError, IndexError):
+            return name
+    for people in entry.persons.values():
+        for person in people:
+            try:
+                Text.from_latex(str(person))
+            except (UnicodeDecodeError, ValueError, IndexError):
+                return "author"
+    return ""
 
 
 @dataclass
@@ -108,8 +168,9 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
 
     bib = Bibliography(display)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _COMMENT_AT.sub("", text)  # same line numbers, no false entry start
     starts = list(_ENTRY_START.finditer(text))
-    parser = Parser(wanted_entries=None)
+    parser = _BibtexParser()
     kept: list[str] = []
     seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
     counted_pos = counted_line = 0
@@ -160,10 +221,43 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 )
             )
             continue
-        kept.append(chunk)
         if len(parser.data.entries) == before:
+            kept.append(chunk)
             continue
         entries = parser.data.entries
+        new_entry = entries.get(key) if key else None
+        bad_field = _undecodable_field(new_entry) if new_entry is not None else ""
+        if bad_field:
+            del entries[key]
+            bib.broken[key] = line
+            at = re.search(rf"^[ \t]*{bad_field}\s*=", chunk, re.MULTILINE | re.I)
+            bib.problems.append(
+                problem(
+                    display,
+                    line + (chunk.count("\n", 0, at.start()) if at else 0),
+                    "bibliography",
+                    f"the {bad_field} of '{key}' has a backslash that is not a LaTeX "
+                    "command (like '\\}'): write the character itself, or remove "
+                    "the backslash",
+                )
+            )
+            continue
+        duplicates = [name for k, name in parser.duplicates if k == key]
+        parser.duplicates.clear()
+        if duplicates and new_entry is not None:
+            # the copy sphinxcontrib-bibtex reads must not have them (it is strict)
+            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
+            for name in duplicates:
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography-tidy",
+                        f"'{key}' has two {name} fields: the first is used and the "
+                        "other ignored; delete the one you do not want",
+                    )
+                )
+        kept.append(chunk)
         if (
             len(entries) == before + 1
             and key in entries

@@ -19,10 +19,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from healthkb.bib_fields import clean_doi, normalised
 from healthkb.problems import Problem, problem
 
 if TYPE_CHECKING:
-    from pybtex.database import Entry
+    from pybtex.database import Entry, Person
 
     from healthkb.bibliography import Bibliography
 
@@ -46,17 +47,95 @@ _VENUES = {
 }
 
 
+#: servers whose papers are not peer reviewed (journal, publisher or eprinttype)
+PREPRINT_SERVERS = frozenset(
+    [
+        "medrxiv",
+        "biorxiv",
+        "arxiv",
+        "ssrn",
+        "preprints.org",
+        "preprints",
+        "psyarxiv",
+        "socarxiv",
+        "chemrxiv",
+        "authorea",
+        "techrxiv",
+    ]
+) | {"research square", "osf preprints", "ssrn electronic journal"}
+#: DOI prefixes of preprint servers: medRxiv/bioRxiv (10.1101 with a dated or
+#: six-digit suffix; 10.1101/gr... is Genome Research), Research Square, SSRN, arXiv
+_PREPRINT_DOI = re.compile(
+    r"^(?:10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.|\d{6}$)|10\.21203/|10\.2139/ssrn|"
+    r"10\.48550/|10\.20944/preprints)",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS = re.compile(
+    r"\b(organi[sz]ation|institute|institutes|association|agency|council|society|"
+    r"committee|collaboration|consortium|group|foundation|ministry|department|"
+    r"centers?|centres?|office|service|board|commission|network|federation|"
+    r"college|university|alliance|programme|program|task force|panel|unit)\b",
+    re.IGNORECASE,
+)
+
+
 def is_preprint(entry: Entry) -> bool:
-    state = entry.fields.get("pubstate", "").strip().lower()
-    return entry.type == "unpublished" or state == "preprint"
+    """Unreviewed: ``@unpublished``, ``pubstate``, a preprint server or its DOI."""
+    fields = {name.lower(): value for name, value in entry.fields.items()}
+    state = fields.get("pubstate", "").strip().lower()
+    if entry.type == "unpublished" or state == "preprint":
+        return True
+    for name in (
+        "journal",
+        "journaltitle",
+        "publisher",
+        "eprinttype",
+        "archiveprefix",
+        "howpublished",
+    ):
+        value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
+        if value in PREPRINT_SERVERS:
+            return True
+    doi = re.sub(
+        r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)",
+        "",
+        fields.get("doi", "").strip(),
+        flags=re.IGNORECASE,
+    )
+    return bool(_PREPRINT_DOI.match(doi))
+
+
+def looks_like_organisation(person: Person) -> bool:
+    """An unbraced group author: "World Health Organization" read as a person."""
+    if not (person.first_names or person.middle_names):
+        return False
+    return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
 
 def check_entries(bib: Bibliography) -> list[Problem]:
     """Every rule on every entry that could be read."""
     found: list[Problem] = []
+    parents = {key.casefold(): entry for key, entry in bib.entries.items()}
     for key, entry in bib.entries.items():
-        found += check_entry(bib, key, entry)
+        found += _written_plainly(bib, key, entry)
+        found += check_entry(bib, key, normalised(entry, parents))
     return found
+
+
+def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
+    """Warnings for what is read but should be tidied in references.bib."""
+    raw_doi = entry.fields.get("doi", "").strip()
+    if raw_doi and raw_doi != clean_doi(raw_doi) and DOI.match(clean_doi(raw_doi)):
+        return [
+            problem(
+                bib.path,
+                bib.line_of(key, "doi"),
+                "bibliography-tidy",
+                f"the DOI of '{key}' is written as '{raw_doi}': it is read as "
+                f"{clean_doi(raw_doi)}; write just that",
+            )
+        ]
+    return []
 
 
 def check_entry(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
@@ -86,6 +165,15 @@ def check_entry(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
             "author = {Surname, Given and Surname, Given}, or an organisation in "
             "double braces, like author = {{World Health Organization}}",
         )
+    for role in ("author", "editor"):
+        for person in entry.persons.get(role, []):
+            if looks_like_organisation(person):
+                report(
+                    role,
+                    f"'{person}' in '{key}' looks like an organisation: put it in "
+                    f"double braces, like {role} = {{{{World Health Organization}}}}, "
+                    "so it is never read as a person's name",
+                )
     kind = "preprint" if is_preprint(entry) else entry.type
     venues = _VENUES.get(kind, _VENUES["*"])
     if not any(fields.get(name) for name in venues):
@@ -127,7 +215,8 @@ def _identifiers(
             f"the PMID of '{key}' must be the PubMed number only (digits), "
             f"not '{pmid}'",
         )
-    if "url" in fields:
+    if "url" in fields and not (url.lower().startswith("http://") and (doi or pmid)):
+        # an old http:// address is harmless when the DOI or PMID finds the source
         problem_text = url_problem(url)
         if problem_text:
             report("url", f"the URL of '{key}' {problem_text}")

@@ -59,6 +59,21 @@ _RULE_LIST = [
         "A references.bib entry is malformed or incomplete.",
     ),
     Rule(
+        "bibliography-tidy",
+        Level.WARNING,
+        "A references.bib entry is read, but should be written more plainly.",
+    ),
+    Rule(
+        "retracted-source",
+        Level.ERROR,
+        "A cited source was retracted or withdrawn.",
+    ),
+    Rule(
+        "corrected-source",
+        Level.WARNING,
+        "A cited source has a correction or an expression of concern.",
+    ),
+    Rule(
         "bibliography-unused",
         Level.WARNING,
         "A references.bib entry is cited by no article.",

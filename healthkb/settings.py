@@ -106,6 +106,34 @@ SETTINGS: tuple[Setting, ...] = (
         "html",
         "Where to get urgent help, shown with the disclaimer.",
     ),
+    Setting(
+        "healthkb_crossref_url",
+        "https://api.crossref.org",
+        (str,),
+        "env",
+        "Crossref REST API that 'healthkb source add' asks about a DOI.",
+    ),
+    Setting(
+        "healthkb_eutils_url",
+        "https://eutils.ncbi.nlm.nih.gov/entrez/eutils",
+        (str,),
+        "env",
+        "NCBI E-utilities that 'healthkb source add' asks about a PMID.",
+    ),
+    Setting(
+        "healthkb_source_cache",
+        "_build/source-cache",
+        (str,),
+        "env",
+        "Folder (relative to the site) keeping the metadata answers already fetched.",
+    ),
+    Setting(
+        "healthkb_retraction_watch",
+        "",
+        (str,),
+        "env",
+        "Retraction Watch data file (CSV, relative to the site) for 'healthkb source check'; empty: none.",
+    ),
 )
 SETTINGS += (
     Setting(
@@ -140,6 +168,10 @@ class SiteSettings:
     heading_anchors: int = 0
     #: conf.py's exclude_patterns: pages the build does not read are not checked
     exclude_patterns: tuple[str, ...] = ()
+    crossref_url: str = "https://api.crossref.org"
+    eutils_url: str = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
+    source_cache: str = "_build/source-cache"
+    retraction_watch: str = ""
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
@@ -207,6 +239,10 @@ class SiteSettings:
                 authors_file=get("healthkb_authors_file"),
                 articles_dir=get("healthkb_articles_dir").strip("/"),
                 reading_grade=float(get("healthkb_reading_grade")),
+                crossref_url=get("healthkb_crossref_url"),
+                eutils_url=get("healthkb_eutils_url"),
+                source_cache=get("healthkb_source_cache"),
+                retraction_watch=get("healthkb_retraction_watch"),
                 bibfiles=tuple(str(b) for b in bibfiles)
                 if isinstance(bibfiles, list | tuple)
                 else (),

@@ -210,10 +210,14 @@ def test_random_drafts_plan_against_a_site_or_raise_draft_error(
 
 def test_same_key_same_work_reuses_the_entry():
     ref = parse_reference("Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.", "d", 1)
-    existing = {"smith2020walking": {"doi": "", "title": "{Walking} fast"}}
+    existing = {
+        "smith2020walking": {"doi": "", "title": "{Walking} fast", "year": "2020"}
+    }
     [planned] = plan_sources([ref], existing)
     assert (planned.key, planned.entry) == ("smith2020walking", "")
-    assert planned.reused == "references.bib has 'smith2020walking' already"
+    assert planned.reused == (
+        "references.bib has this title and year as 'smith2020walking'"
+    )
 
 
 @pytest.mark.parametrize(
@@ -243,3 +247,18 @@ def test_chatter_sentences_go_and_the_article_sentences_on_their_line_stay():
             "an offer or question to the requester",
         )
     ]
+
+
+def test_pmid_only_reference_reuses_the_entry_with_that_pmid():
+    ref = parse_reference(
+        "Doe J. Another wording of the title. J Test. 2021;2:3-4. PMID: 10000001.",
+        "d",
+        1,
+    )
+    existing = {
+        "smith2020walking": {"title": "Walking fast", "year": "2020"},
+        "doe2021walking": {"title": "Walking", "year": "2021", "pmid": "10000001"},
+    }
+    [planned] = plan_sources([ref], existing)
+    assert (planned.key, planned.entry) == ("doe2021walking", "")
+    assert planned.reused == "references.bib has this PMID as 'doe2021walking'"

@@ -10,7 +10,8 @@ from healthkb.commands import (
     new,
     review,
     reviews,
+    source,
     topic,
 )
 
-COMMANDS = (check, new, topic, import_draft, keywords, reviews, review, move)
+COMMANDS = (check, new, topic, import_draft, keywords, reviews, review, move, source)

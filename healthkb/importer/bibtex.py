@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from healthkb.importer.vancouver import Reference
+from healthkb.source_match import SourceIds, find_existing
+from healthkb.title_case import keeps_shape
 
 _STOP = frozenset(
     [
@@ -69,84 +71,82 @@ def _ascii_word(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def key_for(family: str, year: str, title: str) -> str:
+    """The site's key scheme: ``surname + year + first significant title word``."""
+    words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", title)]
+    word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
+    return (_ascii_word(family) or "source") + year + word
+
+
 def make_key(ref: Reference) -> str:
-    """``surname + year + first significant title word``, like "
-    "``conway2026durability``."""
+    """:func:`key_for` a parsed reference, like ``conway2026durability``."""
     family = (
         ref.authors[0][0].split()[-1]
         if ref.authors[0][1]
         else ref.authors[0][0].split()[0]
     )
-    words = [_ascii_word(w) for w in re.split(r"[\s\-/:]+", ref.title)]
-    word = next((w for w in words if w and w not in _STOP and not w.isdigit()), "")
-    return (_ascii_word(family) or "source") + ref.year + word
+    return key_for(family, ref.year, ref.title)
 
 
 def plan_sources(
     refs: list[Reference], existing: dict[str, dict[str, str]]
 ) -> list[PlannedSource]:
-    """Choose a key per reference; *existing* maps key -> {'doi': .., 'title': ..}."""
-    by_doi = {v["doi"].casefold(): k for k, v in existing.items() if v.get("doi")}
+    """Choose a key per reference; *existing* maps key -> the entry's fields
+    (``doi``, ``pmid``, ``title``, ``year``): a source already there is reused."""
+    known = {key: SourceIds.of_fields(fields) for key, fields in existing.items()}
     taken = set(existing)
     planned: list[PlannedSource] = []
     for ref in refs:
-        if ref.doi and ref.doi.casefold() in by_doi:
-            key = by_doi[ref.doi.casefold()]
-            planned.append(
-                PlannedSource(ref, key, "", f"references.bib has this DOI as '{key}'")
-            )
+        ids = SourceIds.of_fields(
+            {"doi": ref.doi, "pmid": ref.pmid, "title": ref.title, "year": ref.year}
+        )
+        found = find_existing(ids, known)
+        if found:
+            planned.append(PlannedSource(ref, found[0], "", found[1]))
             continue
         base = make_key(ref)
-        same = existing.get(base)
-        if same and _same_title(same.get("title", ""), ref.title):
-            planned.append(
-                PlannedSource(ref, base, "", f"references.bib has '{base}' already")
-            )
-            continue
         key, suffix = base, ord("b")
         while key in taken:
             key, suffix = f"{base}{chr(suffix)}", suffix + 1
         taken.add(key)
-        if ref.doi:
-            by_doi[ref.doi.casefold()] = key
+        known[key] = ids  # the same source twice in one draft gets one entry
         planned.append(PlannedSource(ref, key, render_entry(key, ref)))
     return planned
 
 
-def _same_title(a: str, b: str) -> bool:
-    return _ascii_word(a.replace("{", "").replace("}", "")) == _ascii_word(b)
-
-
-def _value(text: str) -> str:
+def bibtex_value(text: str) -> str:
     """A BibTeX-safe value: no braces of its own, LaTeX specials escaped."""
     return _SPECIAL.sub(
         r"\\\1", text.replace("{", "(").replace("}", ")").replace("\\", "/")
     )
 
 
-def _title(text: str) -> str:
-    # keep acronyms (STAR*D, VNS) upper case whatever the bibliography style does
+def bibtex_title(text: str) -> str:
+    """The title, with acronyms and names braced (STAR*D, VNS, EpiEstim, COVID-19)
+    so any bibliography style keeps their case; Title Case words stay unbraced."""
     return " ".join(
-        f"{{{w}}}" if sum(c.isupper() for c in w) > 1 else w
-        for w in _value(text).split()
+        f"{{{w}}}"
+        if any(keeps_shape(part, False) for part in re.split(r"[-/]", w))
+        else w
+        for w in bibtex_value(text).split()
     )
 
 
 def render_entry(key: str, ref: Reference) -> str:
     authors = [
-        f"{{{_value(f)}}}" if not i else f"{_value(f)}, {_initials(i)}"
+        f"{{{bibtex_value(f)}}}" if not i else f"{bibtex_value(f)}, {_initials(i)}"
         for f, i in ref.authors
     ]
     if ref.et_al:
         authors.append("others")
     fields = [
         ("author", " and ".join(authors)),
-        ("title", _title(ref.title)),
-        ("journal", _value(ref.journal)),
+        ("title", bibtex_title(ref.title)),
+        ("journal", bibtex_value(ref.journal)),
         ("year", ref.year),
-        ("volume", _value(ref.volume)),
-        ("number", _value(ref.issue)),
-        ("pages", _value(ref.pages)),
+        ("volume", bibtex_value(ref.volume)),
+        ("number", bibtex_value(ref.issue)),
+        ("pages", bibtex_value(ref.pages)),
         ("doi", ref.doi),
         ("pmid", ref.pmid),
     ]

@@ -223,11 +223,7 @@ def plan_import(
         )
     bib = site.bibliographies[0]
     existing = {
-        key: {
-            "doi": str(entry.fields.get("doi", "")),
-            "title": str(entry.fields.get("title", "")),
-            "pmid": str(entry.fields.get("pmid", "")),
-        }
+        key: {name: str(value) for name, value in entry.fields.items()}
         for b in site.bibliographies
         for key, entry in b.entries.items()
     }

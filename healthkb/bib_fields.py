@@ -1,0 +1,211 @@
+"""What reference managers write, read as the site's fields.
+
+Zotero, Mendeley, EndNote, JabRef and Better BibTeX write BibLaTeX (``date``,
+``journaltitle``, ``@online``, ``eprint``/``eprinttype``) as often as BibTeX, put
+their own bookkeeping in ``note`` (Zotero's Extra field: ``Publisher: Elsevier``),
+and spell months, DOIs and organisations in many ways. :func:`normalised` gives a
+copy of an entry in the one vocabulary the NLM style and the checks read, so both
+see the same thing. It never changes ``references.bib``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pybtex.database import Entry, Person
+
+_MONTH_ABBREVIATIONS = [
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+]
+#: ``sep``, ``September``, ``9``, ``09``, ``Sept.`` -> ``Sep``
+_MONTHS = {
+    **{name.lower(): name for name in _MONTH_ABBREVIATIONS},
+    **{str(n): name for n, name in enumerate(_MONTH_ABBREVIATIONS, 1)},
+    **{f"{n:02d}": name for n, name in enumerate(_MONTH_ABBREVIATIONS, 1)},
+    "sept": "Sep",
+}
+_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_DOI_PREFIX = re.compile(
+    r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)", re.IGNORECASE
+)
+#: the field names BibLaTeX uses where BibTeX has another
+_BIBLATEX_NAMES = {
+    "journaltitle": "journal",
+    "location": "address",
+}
+_TYPES = {
+    "online": "misc",
+    "electronic": "misc",
+    "www": "misc",
+    "webpage": "misc",
+    "techreport": "report",
+    "thesis": "phdthesis",
+    "conference": "inproceedings",
+}
+#: the "Key: value" lines reference managers put in ``note`` (Zotero's Extra field,
+#: Mendeley, JabRef); never meant for readers
+_EXPORTER_KEYS = frozenset(
+    [
+        "accessed",
+        "publisher",
+        "pages",
+        "original-date",
+        "original-title",
+        "original-publisher",
+        "original-publisher-place",
+        "publisher-place",
+        "place",
+        "type",
+        "genre",
+        "medium",
+        "status",
+        "issued",
+        "number",
+        "number-of-pages",
+        "number-of-volumes",
+        "version",
+        "section",
+        "event",
+        "event-place",
+        "event-date",
+        "archive",
+        "archive-location",
+        "archive_location",
+        "call-number",
+        "citation-key",
+        "citation",
+        "key",
+        "container-title",
+        "collection-title",
+        "issn",
+        "isbn",
+        "doi",
+        "pmid",
+        "pmcid",
+        "arxiv",
+        "tex.ids",
+        "tex.referencetype",
+        "tex.eprint",
+        "tex.howpublished",
+        "tex.type",
+        "_eprint",
+        "eprint",
+        "language",
+        "langid",
+        "rights",
+        "extra",
+        "jabref-meta",
+    ]
+)
+_KEY_SPELLINGS = "|".join(
+    re.escape(key).replace(r"\ ", r"\s+")
+    for key in sorted(_EXPORTER_KEYS, key=len, reverse=True)
+)
+#: where an exporter's "Key: value" starts in a note (whitespace already collapsed
+#: by pybtex): at the start, after a sentence, or spelled as exporters spell keys
+#: (capitalised or hyphenated), so an editor's "the publisher: Elsevier" stays
+_EXPORTER_START = re.compile(
+    rf"(?:^|(?<=[.;\n])\s*|(?<=\s))(?P<key>{_KEY_SPELLINGS})\s*:\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def month_abbreviation(raw: str) -> str:
+    """``Sep`` for ``sep``/``September``/``9``/``09``; anything else as given."""
+    text = raw.strip().strip(".").lower()
+    return _MONTHS.get(text, _MONTHS.get(text[:3], raw.strip()) if text else "")
+
+
+def clean_doi(raw: str) -> str:
+    """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
+    return _DOI_PREFIX.sub("", raw).strip()
+
+
+def _exporter_key_at(note: str, match: re.Match[str]) -> bool:
+    key = match.group("key")
+    before = note[: match.start("key")].rstrip()
+    sentence_start = not before or before.endswith((".", ";"))
+    spelled_as_exporter = key[0].isupper() or any(ch in key for ch in "-_.")
+    return sentence_start or spelled_as_exporter
+
+
+def reader_note(note: str) -> str:
+    """The part of ``note`` an editor wrote for readers: from the first exporter
+    "Key: value" on, the rest is the reference manager's (Zotero's Extra field)."""
+    for match in _EXPORTER_START.finditer(note):
+        if _exporter_key_at(note, match):
+            return note[: match.start("key")].strip()
+    return note.strip()
+
+
+def _resolved_fields(
+    entry: Entry, parents: dict[str, Entry] | None, inherited: dict[str, list[Person]]
+) -> dict[str, str]:
+    fields = {name.lower(): value for name, value in entry.fields.items()}
+    # ``crossref`` and ``xdata``: a field the entry lacks comes from its parent
+    for link in ("crossref", "xdata"):
+        for parent_key in fields.get(link, "").split(","):
+            parent = (parents or {}).get(parent_key.strip().casefold())
+            if parent is None or parent is entry:
+                continue
+            for role, people in parent.persons.items():
+                entry_persons = {r.lower() for r in entry.persons}
+                if role.lower() not in entry_persons:
+                    inherited.setdefault(role.lower(), list(people))
+            for name, value in parent.fields.items():
+                target = name.lower()
+                if target == "title" and parent.type in ("book", "proceedings"):
+                    target = "booktitle"
+                fields.setdefault(target, value)
+    return fields
+
+
+def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
+    """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
+
+    *parents* maps casefolded keys to entries, for ``crossref``/``xdata``.
+    """
+    inherited: dict[str, list[Person]] = {}
+    fields = _resolved_fields(entry, parents, inherited)
+    for biblatex, bibtex in _BIBLATEX_NAMES.items():
+        if fields.get(biblatex) and not fields.get(bibtex):
+            fields[bibtex] = fields[biblatex]
+    date = _DATE.match(fields.get("date", ""))
+    if date and not fields.get("year"):
+        fields["year"] = date.group(1)
+        if date.group(2) and not fields.get("month"):
+            fields["month"] = date.group(2)
+    if fields.get("month"):
+        fields["month"] = month_abbreviation(fields["month"])
+    kind = fields.get("eprinttype", "").strip().lower()
+    if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
+        fields["pmid"] = fields["eprint"].strip()
+    if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
+        fields["doi"] = fields["eprint"]
+    if fields.get("doi"):
+        fields["doi"] = clean_doi(fields["doi"])
+    if "note" in fields:
+        fields["note"] = reader_note(fields["note"])
+    if entry.type in ("report", "techreport") and not fields.get("institution"):
+        fields["institution"] = fields.get("publisher", "")
+    persons: dict[str, list[Person]] = {
+        role.lower(): list(people) for role, people in entry.persons.items()
+    }
+    for role, people in inherited.items():
+        persons.setdefault(role, people)
+    copy = Entry(_TYPES.get(entry.type, entry.type), fields=fields, persons=persons)
+    copy.key = entry.key
+    if entry.type == "thesis" and "master" in fields.get("type", "").lower():
+        copy.type = "mastersthesis"
+    return copy

@@ -1,0 +1,70 @@
+"""A local HTTP server answering like Crossref and NCBI E-utilities with recorded
+real answers (tests/fixtures/sources), and a helper running ``source add``."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from healthkb.cli import main
+
+FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+#: request path (as the client sends it) -> recorded answer
+ANSWERS = {
+    "/works/10.5555%2F12345678": "crossref_work_10.5555_12345678.json",
+    "/efetch.fcgi?db=pubmed&id=13054692&rettype=medline&retmode=text": (
+        "pubmed_13054692.txt"
+    ),
+}
+
+
+class _Recorded(BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.requests.append(self.path)
+        name = ANSWERS.get(self.path)
+        if name is None:
+            self.send_error(404)
+            return
+        body = (FIXTURES / name).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[tuple[str, list[str]]]:
+    requests: list[str] = []
+    handler = type("Handler", (_Recorded,), {"requests": requests})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def site(site_copy, server) -> Path:
+    root = site_copy()
+    base, _ = server
+    with (root / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(
+            f'\nhealthkb_crossref_url = "{base}"\nhealthkb_eutils_url = "{base}"\n'
+        )
+    return root
+
+
+def add(root: Path, capsys, *sources: str) -> tuple[int, str]:
+    status = main(["--root", str(root), "source", "add", *sources])
+    captured = capsys.readouterr()
+    return status, captured.out + captured.err

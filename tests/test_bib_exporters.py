@@ -1,0 +1,162 @@
+"""What reference managers write, read and printed right (fictional sources, with
+the shapes real exporters produce)."""
+
+from __future__ import annotations
+
+from pybtex.database import parse_string
+
+from healthkb.bibliography import parse_bibliography_text
+from healthkb.vancouver import VancouverStyle
+
+STYLE = VancouverStyle()
+
+
+def render(bibtex: str) -> str:
+    data = parse_string(bibtex, "bibtex")
+    entry = list(data.entries.values())[0]
+    return STYLE.format_entry("", entry, bib_data=data).text.render_as("text")
+
+
+def test_initials_written_together_and_as_capitals():
+    text = render(
+        """@article{a, author = {Sterne, Jonathan A.C. and Higgins, Julian PT},
+        title = {A test}, journal = {Test J}, year = {2020}, doi = {10.1000/x}}"""
+    )
+    assert text.startswith("Sterne JAC, Higgins JPT. A test.")
+
+
+def test_numeric_and_lower_case_months():
+    base = """@article{a, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+    year = {2018}, month = {%s}, doi = {10.1000/x}}"""
+    assert "Test J. 2018 Apr." in render(base % "04")
+    assert "Test J. 2018 Sep." in render(base % "sep")
+    assert "Test J. 2018 Sep." in render(base % "Sept.")
+
+
+def test_biblatex_date_and_journaltitle_and_pmid_eprint():
+    text = render(
+        """@article{a, author = {Doe, Jane}, title = {A test}, date = {2017-09-03},
+        journaltitle = {Test J}, volume = {3}, pages = {10--19}, eprint = {123},
+        eprinttype = {pmid}}"""
+    )
+    assert text == "Doe J. A test. Test J. 2017 Sep;3:10-9. PMID: 123"
+
+
+def test_unbraced_organisation_is_whole_and_warned():
+    entry = """@article{who2020, author = {World Health Organization},
+    title = {A test}, journal = {Test J}, year = {2020}, doi = {10.1000/x}}"""
+    assert render(entry).startswith("World Health Organization. A test.")
+    bib = parse_bibliography_text(entry, "references.bib")
+    messages = [p.message for p in bib.problems]
+    assert any("looks like an organisation" in m for m in messages), messages
+
+
+def test_zotero_extra_lines_never_reach_readers_but_editor_note_does():
+    entry = """@misc{a, author = {{Test Agency}}, title = {A test page},
+    year = {2024}, url = {https://example.org/a},
+    note = {The sponsor's news release.
+    Publisher: Elsevier
+    original-date: 2022-03-19T19:56:39Z}}"""
+    text = render(entry)
+    assert "Publisher:" not in text and "original-date" not in text
+    assert text.endswith("Note: The sponsor's news release.")
+    only_junk = entry.replace("The sponsor's news release.", "Pages: 2024.01.12")
+    assert "Note" not in render(only_junk)
+    # an editor's own words that merely contain a key-like phrase stay
+    own = entry.replace("Publisher: Elsevier", "Funded by the publisher: Elsevier.")
+    assert "Funded by the publisher: Elsevier." in render(own)
+
+
+def test_preprint_recognised_from_journal_and_doi_prefix():
+    journal = """@article{a, author = {Doe, Jane}, title = {A test}, year = {2024},
+    journal = {medRxiv}, doi = {10.1101/2024.01.12.24301247}}"""
+    assert "A test [Preprint]. medRxiv. 2024." in render(journal)
+    by_doi = journal.replace("journal = {medRxiv}", "journal = {Cold Spring Harbor}")
+    assert "[Preprint]" in render(by_doi)
+    # Genome Research shares the 10.1101 prefix, but is peer reviewed
+    genome = journal.replace("journal = {medRxiv}", "journal = {Genome Res}")
+    genome = genome.replace("2024.01.12.24301247", "gr.123456.120")
+    assert "[Preprint]" not in render(genome)
+
+
+def test_acronyms_kept_and_exporter_braces_ignored():
+    assert render(
+        """@article{a, author = {Doe, Jane}, year = {2020}, journal = {J},
+        doi = {10.1000/x}, title = {Estimating SARS-CoV-2 Transmission With EpiEstim
+        and the STROBE Checklist}}"""
+    ).startswith(
+        "Doe J. Estimating SARS-CoV-2 transmission with EpiEstim and the STROBE "
+        "checklist."
+    )
+    # Mendeley braces the whole title
+    assert "Doe J. Symptom onset in adults." in render(
+        """@article{a, author = {Doe, Jane}, year = {2020}, journal = {J},
+        doi = {10.1000/x}, title = {{Symptom Onset in Adults.}}}"""
+    )
+    # TeXMed writes titles in capitals
+    assert "Doe J. Symptom onset in adults." in render(
+        """@article{a, author = {Doe, Jane}, year = {2020}, journal = {J},
+        doi = {10.1000/x}, title = {SYMPTOM ONSET IN ADULTS.}}"""
+    )
+    # a word the author braced keeps its case
+    assert "Doe J. Walking in Test Town." in render(
+        """@article{a, author = {Doe, Jane}, year = {2020}, journal = {J},
+        doi = {10.1000/x}, title = {Walking in {Test Town}}}"""
+    )
+
+
+def test_report_and_thesis_keep_their_parts():
+    report = render(
+        """@techreport{r, author = {{Test Institute}}, title = {A test report},
+        institution = {Test Institute}, address = {Leeds}, number = {12},
+        year = {2021}}"""
+    )
+    assert report == "Test Institute. A test report. Leeds: Test Institute; 2021. " + (
+        "Report No.: 12."
+    )
+    thesis = render(
+        """@phdthesis{t, author = {Doe, Jane}, title = {A test thesis},
+        school = {Test University}, address = {York}, year = {2019}}"""
+    )
+    assert thesis == "Doe J. A test thesis [dissertation]. York: Test University; 2019."
+
+
+def test_crossref_parent_gives_the_book():
+    text = render(
+        """@incollection{c, author = {Doe, Jane}, title = {A test chapter},
+        crossref = {b}, pages = {5--9}}
+        @book{b, editor = {Roe, Rick}, title = {The Test Book}, publisher = {Test
+        Press}, address = {Leeds}, year = {2020}}"""
+    )
+    assert text == (
+        "Doe J. A test chapter. In: Roe R, editor. The test book. Leeds: Test Press; "
+        "2020. p. 5-9."
+    )
+
+
+def test_stray_backslash_is_an_error_at_its_line_not_a_crash():
+    text = """@misc{good, author = {Doe, Jane}, title = {A}, year = {2020},
+  publisher = {P}}
+
+@misc{bad,
+  author = {Doe, Jane},
+  title = {B},
+  year = {2020},
+  note = {50\\% of \\}}
+}
+"""
+    bib = parse_bibliography_text(text, "references.bib")
+    assert "good" in bib.entries and "bad" not in bib.entries
+    assert "bad" not in bib.clean_text
+    assert [(p.line, p.rule) for p in bib.problems] == [(8, "bibliography")]
+    assert "note of 'bad'" in bib.problems[0].message
+
+
+def test_percent_comment_with_at_does_not_shift_the_blame():
+    text = """@misc{first, author = {Doe, Jane}, title = {A}, year = {2020},
+  publisher = {P}}
+% moved from @old-file
+@misc{second, author = {Doe, Jane}, year = {2020}, publisher = {P}}
+"""
+    bib = parse_bibliography_text(text, "references.bib")
+    assert [(p.line, "'second'" in p.message) for p in bib.problems] == [(4, True)]
