@@ -220,6 +220,8 @@ def _walk(
             name, argument = match.group(1), match.group(2).strip()
             if name == "include" and _include_target(doc, argument) in trusted:
                 continue  # pasted in before MyST reads the page
+            if name == "raw":
+                continue  # reported by the markup rule (raw-html) and blanked
             if name in REFUSED_DIRECTIVES:
                 yield line, "directive", name, ""
                 continue

@@ -73,7 +73,12 @@ def attacks(outside: Path) -> list[Attack]:
             "```{csv-table} T\n:url: file:///etc/hostname\n```",
             ":url: option of csv-table",
         ),
-        Attack("raw", f"```{{raw}} html\n:file: {up}/secret.txt\n```", "raw directive"),
+        Attack(
+            "raw",
+            f"```{{raw}} html\n:file: {up}/secret.txt\n```",
+            "raw directive",
+            "raw-html",
+        ),
         Attack(
             "download", f"{{download}}`x <{up}/secret.txt>`", "points outside the site"
         ),
@@ -176,6 +181,8 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     (heart / "page.html").write_text("<script>alert(1)</script>", encoding="utf-8")
     (heart / "linked.png").symlink_to(outside / "secret.png")
     (heart / "atk-symlinked.md").symlink_to(outside / "secret.txt")
+    (site / "articles/evil").mkdir()
+    (site / "articles/evil/index.md").symlink_to(outside / "secret.txt")
     cases = attacks(outside)
     for attack in cases:
         (heart / f"atk-{attack.name}.md").write_text(
@@ -262,6 +269,10 @@ REVIEWED = {
     ("directive", "bibliography"): "reads only conf.py's bibtex_bibfiles",
     ("directive", "footbibliography"): "reads only conf.py's bibtex_bibfiles",
     ("directive", "sources"): "healthkb's: reads only conf.py's bibtex_bibfiles",
+    (
+        "directive",
+        "topic-cards",
+    ): "healthkb's: reads topic index.md pages, not symlinks",
     ("collector", "ImageCollector"): "image nodes judged by ConfineFiles first",
     ("collector", "DownloadFileCollector"): "download nodes judged by ConfineFiles",
     ("collector", "DependenciesCollector"): "records dependencies, reads nothing",

@@ -15,6 +15,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from healthkb import markdown_scan as scan
 from healthkb.extension.domain import get_domain
+from healthkb.file_refs import is_symlinked
 from healthkb.frontmatter import normalise_text
 
 _CARD = """:::{{grid-item-card}} HKTITLE{n}
@@ -32,6 +33,8 @@ def topic_pages(root: Path, articles_dir: str) -> list[tuple[str, str, str]]:
     for page in sorted((root / articles_dir).glob("*/index.md")):
         if page.parent.name.startswith((".", "_")):
             continue
+        if is_symlinked(root, page.relative_to(root).as_posix()):
+            continue  # refused by name (Site.load); its target is never read
         try:
             text = normalise_text(page.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
