@@ -17,7 +17,7 @@ from healthkb.content_rules import (
     check_front_placeholders,
     check_site_page,
 )
-from healthkb.file_refs import content_dirs, file_problems
+from healthkb.file_refs import content_dirs, deep_markup_problems, file_problems
 from healthkb.frontmatter import normalise_text, split_article
 from healthkb.link_rules import check_md_links
 from healthkb.markup_rules import image_targets
@@ -192,8 +192,11 @@ def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[P
             if target.startswith("/")
             else folder / target
         )
-        inside = file.resolve().is_relative_to(site.root)
-        if not inside or not file.is_file():
+        try:
+            missing = not file.resolve().is_relative_to(site.root) or not file.is_file()
+        except OSError:  # a name the file system cannot hold (unsafe-file says so)
+            missing = True
+        if missing:
             found.append(
                 problem(
                     path,
@@ -420,7 +423,9 @@ def page_file_problems(
     except (OSError, UnicodeDecodeError):
         return []  # reported by the encoding rule
     split = split_article(rel, text)
-    return file_problems(rel, split.body, split.body_line, root, dirs, trusted)
+    return file_problems(
+        rel, split.body, split.body_line, root, dirs, trusted
+    ) + deep_markup_problems(rel, text)
 
 
 def check_site(

@@ -17,6 +17,7 @@ import posixpath
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
 
 from healthkb.problems import Problem, problem
 
@@ -40,6 +41,10 @@ IMAGE_OPTIONS = frozenset({"img-top", "img-bottom", "img-background"})
 #: deeper nesting than this is refused (docutils recurses per level)
 MAX_NESTING = 12
 
+#: directives whose body MyST does not read as Markdown
+_NOT_MARKDOWN = frozenset(
+    {"eval-rst", "code-block", "code", "sourcecode", "math", "raw", "csv-table"}
+)
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
 _ROLE_TARGET = re.compile(r"<([^<>]*)>\s*$")
 _DIRECTIVE_INFO = re.compile(r"^\{([A-Za-z0-9_:+-]+)\}\s*(.*)$")
@@ -75,8 +80,11 @@ def expand_trusted_includes(
         options = dict(
             _OPTION.match(o).groups() for o in match.group("options").splitlines()
         )
-        start = int(options.get("start-line", "0") or 0)
-        end = int(options["end-line"]) if options.get("end-line") else None
+        try:
+            start = int(options.get("start-line", "0") or 0)
+            end = int(options["end-line"]) if options.get("end-line") else None
+        except ValueError:
+            return match.group(0)  # left as it is: refused like any other include
         return "\n".join(lines[start:end])
 
     return _TRUSTED_INCLUDE.sub(paste, text)
@@ -102,6 +110,18 @@ def is_local(target: str) -> bool:
     return bool(target) and not _SCHEME.match(target) and not target.startswith("#")
 
 
+#: longest path and file name a contributed page may name (the OS's limits are 4096
+#: and 255: longer ones would make the file system raise, not answer)
+MAX_PATH, MAX_NAME = 1000, 200
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except OSError:  # a name the file system cannot hold is no file of the site
+        return False
+
+
 def judge_file(
     target: str,
     kind: str,
@@ -118,9 +138,14 @@ def judge_file(
     where = f"the {kind} '{shown}'"
     if any(not ch.isprintable() for ch in target):
         return f"{where} contains control characters: retype the file name"
-    path = target.split("#", 1)[0].split("?", 1)[0]
+    if "?" in target or "#" in target:
+        # Sphinx copies the whole string as a path: 'a.pdf?/../../x' escapes the site
+        return f"{where} contains '?' or '#': name the file alone, without them"
+    path = target
     if "*" in path:
         return f"{where} uses a wildcard: name the file exactly"
+    if len(path) > MAX_PATH or any(len(p) > MAX_NAME for p in path.split("/")):
+        return f"{where} is too long for a file name: give the file a shorter name"
     base = "" if path.startswith("/") else posixpath.dirname(doc_path)
     rel = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
     parts = PurePosixPath(rel).parts
@@ -139,7 +164,7 @@ def judge_file(
             "article and name it from there"
         )
     for depth in range(1, len(parts) + 1):
-        if root.joinpath(*parts[:depth]).is_symlink():
+        if _is_link(root.joinpath(*parts[:depth])):
             return (
                 f"{where} is a symbolic link ({'/'.join(parts[:depth])}): copy the file "
                 "into the site instead"
@@ -234,8 +259,8 @@ def _walk(
             for option, value in options.items():
                 if option in IMAGE_OPTIONS and value:
                     yield line, "image", name, value
-            if name == "eval-rst":
-                continue  # refused by the markup rule; never parsed as Markdown
+            if name in _NOT_MARKDOWN:
+                continue  # their body is code or data, never parsed as Markdown
             if depth >= MAX_NESTING:
                 yield line, "nesting", name, ""
                 continue
@@ -246,7 +271,7 @@ def _walk(
             elif child.type == "link_open":
                 href = str(child.attrs.get("href", ""))
                 # MyST's path: scheme always names a file to copy as a download
-                href = href.removeprefix("path:")
+                href = unquote(href.removeprefix("path:"))  # as MyST decodes it
                 # a link to another page is a cross-reference, not a file
                 if is_local(href) and not href.split("#", 1)[0].endswith(".md"):
                     yield line, "download", "link", href
@@ -350,3 +375,30 @@ def nesting_problems(path: str, text: str) -> list[Problem]:
         for line, what, _, _ in _walk(text, 1, 0)
         if what == "nesting"
     ][:1]
+
+
+#: a run of emphasis or bracket marks long enough to nest past Python's recursion limit
+_DEEP_RUN = re.compile(r"[*_\[]{200,}")
+
+
+def deep_markup_problems(path: str, text: str) -> list[Problem]:
+    """A page MyST cannot turn into a tree (thousands of nested ``*`` or ``[``): an
+    error at its line instead of a RecursionError that stops the whole build."""
+    run = _DEEP_RUN.search(text)
+    if not run:
+        return []
+    from markdown_it.tree import SyntaxTreeNode
+
+    try:
+        SyntaxTreeNode(_tokens(text))
+    except RecursionError:
+        return [
+            problem(
+                path,
+                text.count("\n", 0, run.start()) + 1,
+                "unsafe-markup",
+                "this line nests too many * _ or [ marks for the site to read: remove "
+                "the extra marks",
+            )
+        ]
+    return []

@@ -112,6 +112,25 @@ def attacks(outside: Path) -> list[Attack]:
         Attack("spaces", "## Two" + " " * 4000 + "x\n\n## Three" + " " * 4000, ""),
         Attack("digits", "A number: " + "1" * 60000 + ".", ""),
         Attack("backticks", "`" * 5000 + " a " + "`" * 4999, ""),
+        Attack(
+            "emphasis", "*" * 1200 + "a" + "*" * 1200, "nests too many", "unsafe-markup"
+        ),
+        Attack(
+            "query-escape",
+            f"{{download}}`x <a.pdf?/{up}/secret.txt>` ![y](ok.png#/{up}/secret.png)",
+            "contains '?' or '#'",
+        ),
+        Attack("long-name", "![a heart](" + "a" * 300 + ".png)", "too long"),
+        Attack(
+            "code-block",
+            f"```{{code-block}} markdown\n![a heart]({up}/secret.png)\n```",
+            "",
+        ),
+        Attack(
+            "percent",
+            "[one](%2e%2e/%2e%2e/%2e%2e/outside/secret.txt)",
+            "points outside",
+        ),
         Attack("control", "A control \x01 character.", "control character", "encoding"),
         Attack(
             "far-date", "", "not a plausible date", "date", "review-due: 9999-12-31\n"

@@ -35,11 +35,13 @@ from healthkb.file_refs import (
     judge_file,
     refused_directive,
     refused_option,
+    symlink_problems,
 )
 from healthkb.problems import problem
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
 
@@ -165,9 +167,25 @@ def disable_file_insertion(
     env.settings["raw_enabled"] = False
 
 
+def exclude_symlinks(app: Sphinx, config: Config) -> None:
+    """Sphinx's file discovery follows symbolic links (three links to '.' make it walk
+    forever): leave every link in the content folders out of it. They are refused by
+    name in the site's problems."""
+    root = Path(app.srcdir)
+    dirs = content_dirs(str(config.healthkb_articles_dir).strip("/"))
+    links = [
+        problem.path
+        for problem in symlink_problems(root, dirs)
+        if problem.rule == "unsafe-markup"
+    ]
+    if links:
+        config.exclude_patterns = [*config.exclude_patterns, *links]
+
+
 def setup(app: Sphinx) -> None:
     for name in REFUSED_DIRECTIVES:
         app.add_directive(name, RefusedDirective, override=True)
     app.add_directive("csv-table", ConfinedCSVTable, override=True)
     app.add_transform(ConfineFiles)
     app.connect("env-before-read-docs", disable_file_insertion, priority=100)
+    app.connect("config-inited", exclude_symlinks, priority=950)

@@ -18,6 +18,7 @@ from healthkb.extension import catalogue
 from healthkb.extension.domain import ArticleRecord, get_domain
 from healthkb.extension.logging import report
 from healthkb.file_refs import (
+    deep_markup_problems,
     expand_trusted_includes,
     is_symlinked,
     nesting_problems,
@@ -67,7 +68,7 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
             continue
         text, problems = decode_article(path, raw)
         if text is not None:
-            problems = nesting_problems(path, text)
+            problems = nesting_problems(path, text) or deep_markup_problems(path, text)
         if problems:
             report(env, problems)
             # Sphinx would crash reading it, and again writing a page it never read:
