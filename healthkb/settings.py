@@ -106,6 +106,14 @@ SETTINGS: tuple[Setting, ...] = (
         "html",
         "Where to get urgent help, shown with the disclaimer.",
     ),
+    Setting(
+        "healthkb_speedups",
+        True,
+        (bool,),
+        "env",
+        "Build-time speed-ups (collector tuning, plugin, template and bibliography caches); "
+        "False builds the same output without them.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {

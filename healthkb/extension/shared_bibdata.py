@@ -13,6 +13,8 @@ The file the saved environment refers to is kept until a newer environment is sa
 (Sphinx saves it only when a document was read: a new source that no article cites
 changes the .bib but no document). If the file has gone anyway, or cannot be read,
 the environment still loads and the .bib files are parsed again.
+Off with ``healthkb_speedups = False`` (the entries then stay in the environment);
+this process's loaded entries are forgotten when the build ends.
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ def note_saved_file(app: Sphinx) -> None:
 
 def share_parsed_entries(app: Sphinx) -> None:
     """After sphinxcontrib-bibtex has (re)parsed the .bib files at builder-inited."""
+    if not app.config.healthkb_speedups:
+        return
     domain = app.env.get_domain("cite")
     bibdata = _bibdata(app)
     if isinstance(bibdata.data, SharedBibliographyData) and bibdata.data._healthkb_lost:
@@ -123,7 +127,12 @@ def share_parsed_entries(app: Sphinx) -> None:
     )
 
 
+def forget_at_end(app: Sphinx, exception: BaseException | None) -> None:
+    forget_loaded()
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("build-finished", forget_at_end, priority=900)
     # around sphinxcontrib-bibtex's own builder-inited handler (priority 500)
     app.connect("builder-inited", note_saved_file, priority=400)
     app.connect("builder-inited", share_parsed_entries, priority=600)
