@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
 
+from healthkb._compat import replace_entry_points
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -52,15 +54,15 @@ _ORIGINALS: dict[ModuleType, Any] = {}
 def install() -> None:
     """Point both libraries' module-level ``entry_points`` name at the cached lookup."""
     for module in _PATCHED:
-        _ORIGINALS.setdefault(module, module.entry_points)  # type: ignore[attr-defined]
-        module.entry_points = cached_entry_points  # type: ignore[attr-defined]
+        original = replace_entry_points(module, cached_entry_points)
+        _ORIGINALS.setdefault(module, original)
 
 
 def uninstall() -> None:
     """Give both libraries their own lookup back."""
     while _ORIGINALS:
         module, original = _ORIGINALS.popitem()
-        module.entry_points = original  # type: ignore[attr-defined]
+        replace_entry_points(module, original, expected=cached_entry_points)
 
 
 def install_if_on(app: Sphinx, config: object) -> None:
