@@ -43,6 +43,15 @@ def build(site: Path, out: Path, *, speedups: bool, jobs: str) -> dict[str, byte
     }
 
 
+def assert_switch_took_effect(tmp_path: Path) -> None:
+    """The caches are written with the switch on and not with it off (else the
+    comparison would compare a build with itself)."""
+    for name, on in (("on", True), ("off", False)):
+        doctrees = tmp_path / f"{name}.doctrees"
+        assert (doctrees / "healthkb-templates").is_dir() is on
+        assert bool(list((doctrees / "healthkb-bib").glob("bibdata-*.pickle"))) is on
+
+
 def assert_same_output(on: dict[str, bytes], off: dict[str, bytes]) -> None:
     assert sorted(on) == sorted(off)
     differing = [name for name in on if on[name] != off[name]]
@@ -56,6 +65,7 @@ def test_shipped_site_is_the_same_with_and_without_speedups(tmp_path, jobs):
     on = build(site, tmp_path / "on", speedups=True, jobs=jobs)
     off = build(site, tmp_path / "off", speedups=False, jobs=jobs)
     assert any(name.startswith("articles/") for name in on)
+    assert_switch_took_effect(tmp_path)
     assert_same_output(on, off)
 
 
@@ -67,4 +77,5 @@ def test_generated_site_is_the_same_with_and_without_speedups(tmp_path, jobs):
     off = build(tmp_path / "site", tmp_path / "off", speedups=False, jobs=jobs)
     pages = [name for name in on if name.endswith(".html")]
     assert len(pages) > len(articles)
+    assert_switch_took_effect(tmp_path)
     assert_same_output(on, off)
