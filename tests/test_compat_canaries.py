@@ -7,6 +7,7 @@ import importlib.metadata
 import inspect
 from types import SimpleNamespace
 
+import furo
 import pybtex.plugin
 import pytest
 import sphinxcontrib.bibtex.plugin
@@ -71,3 +72,17 @@ def test_plugin_modules_look_entry_points_up_by_module_name(module, monkeypatch)
     monkeypatch.setattr(module, "entry_points", print)
     with pytest.raises(_compat.InternalChanged, match="entry_points"):
         _compat.replace_entry_points(module, lookup)
+
+
+def test_furo_asks_for_the_whole_tree_with_the_call_navigation_answers():
+    # https://github.com/pradyunsg/furo/blob/main/src/furo/__init__.py
+    calls: list[dict[str, object]] = []
+
+    def toctree(**kwargs: object) -> str:
+        calls.append(kwargs)
+        return ""
+
+    furo._compute_navigation_tree({"toctree": toctree})
+    assert len(calls) == 1
+    assert _compat.is_furo_full_tree_call(calls[0])
+    assert not _compat.is_furo_full_tree_call({"maxdepth": 2, "collapse": True})
