@@ -76,6 +76,25 @@ def stable_hash(value: object) -> str:
     return sphinx_stable_hash(value)
 
 
+def cite_bibdata(env: Any) -> Any:
+    """sphinxcontrib-bibtex's parsed bibliography (``BibData``), kept in its
+    ``cite`` domain's data under ``"bibdata"``."""
+    from sphinxcontrib.bibtex.bibfile import BibData
+
+    value = env.get_domain("cite").data.get("bibdata")
+    if not isinstance(value, BibData):
+        raise InternalChanged(
+            'the "cite" domain\'s data["bibdata"] (BibData)', "sphinxcontrib-bibtex"
+        )
+    return value
+
+
+def set_cite_bibdata(env: Any, value: Any) -> None:
+    """Replace what :func:`cite_bibdata` returns (same type, other entries object)."""
+    cite_bibdata(env)  # still where it was
+    env.get_domain("cite").data["bibdata"] = value
+
+
 def is_furo_full_tree_call(kwargs: dict[str, Any]) -> bool:
     """Whether a ``toctree()`` call from a template is furo's sidebar call for the
     whole tree (``furo._compute_navigation_tree``: ``maxdepth=-1, collapse=False``),

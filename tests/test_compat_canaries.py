@@ -86,3 +86,18 @@ def test_furo_asks_for_the_whole_tree_with_the_call_navigation_answers():
     assert len(calls) == 1
     assert _compat.is_furo_full_tree_call(calls[0])
     assert not _compat.is_furo_full_tree_call({"maxdepth": 2, "collapse": True})
+
+
+def test_bibtex_keeps_its_parsed_bibliography_in_the_cite_domain_data():
+    # https://github.com/mcmtroffaes/sphinxcontrib-bibtex/blob/develop/src/sphinxcontrib/bibtex/domain.py
+    from sphinxcontrib.bibtex.bibfile import BibData
+    from sphinxcontrib.bibtex.domain import BibtexDomain
+
+    assert "bibdata" in inspect.getsource(BibtexDomain)
+    parsed = BibData(encoding="utf-8", bibfiles={}, data=None)
+    domain = SimpleNamespace(data={"bibdata": parsed})
+    env = SimpleNamespace(get_domain=lambda name: domain)
+    assert _compat.cite_bibdata(env) is parsed
+    domain.data.clear()
+    with pytest.raises(_compat.InternalChanged, match="bibdata"):
+        _compat.cite_bibdata(env)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from pybtex.database import BibliographyData
 from sphinxcontrib.bibtex.bibfile import BibData, parse_bibdata
 
+from healthkb._compat import cite_bibdata, set_cite_bibdata
 from healthkb.extension.domain import bib_cache_dir
 from healthkb.safe_write import store_pickle
 
@@ -81,7 +82,7 @@ def forget_loaded() -> None:
 
 
 def _bibdata(app: Sphinx) -> BibData:
-    return app.env.get_domain("cite").data["bibdata"]  # type: ignore[attr-defined]
+    return cite_bibdata(app.env)
 
 
 def note_saved_file(app: Sphinx) -> None:
@@ -96,12 +97,11 @@ def share_parsed_entries(app: Sphinx) -> None:
     """After sphinxcontrib-bibtex has (re)parsed the .bib files at builder-inited."""
     if not app.config.healthkb_speedups:
         return
-    domain = app.env.get_domain("cite")
     bibdata = _bibdata(app)
     if isinstance(bibdata.data, SharedBibliographyData) and bibdata.data._healthkb_lost:
         # the saved environment's file has gone: parse as sphinxcontrib-bibtex does
         bibdata = parse_bibdata(list(bibdata.bibfiles), bibdata.encoding)
-        domain.data["bibdata"] = bibdata  # type: ignore[attr-defined]
+        set_cite_bibdata(app.env, bibdata)
     if isinstance(bibdata.data, SharedBibliographyData) or not bibdata.bibfiles:
         return  # loaded from the last build's environment, or nothing parsed
     digest = hashlib.sha256(bibdata.encoding.encode())
@@ -122,9 +122,7 @@ def share_parsed_entries(app: Sphinx) -> None:
     )
     if not stored:
         return  # a read-only folder: the entries stay in the environment
-    domain.data["bibdata"] = bibdata._replace(  # type: ignore[attr-defined]
-        data=_adopt(bibdata.data, str(target))
-    )
+    set_cite_bibdata(app.env, bibdata._replace(data=_adopt(bibdata.data, str(target))))
 
 
 def forget_at_end(app: Sphinx, exception: BaseException | None) -> None:
