@@ -144,6 +144,14 @@ SETTINGS += (
         "Files of the repository (not the content tree), such as CONTRIBUTING.md, that "
         "pages may paste in with the include directive; nothing else can be included.",
     ),
+    Setting(
+        "healthkb_speedups",
+        True,
+        (bool,),
+        "env",
+        "Build-time speed-ups (collector tuning, plugin, template and bibliography caches); "
+        "False builds the same output without them.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {

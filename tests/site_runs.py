@@ -1,10 +1,14 @@
 """Run the two front doors on a site folder, as an editor would: ``healthkb check``
-and a strict Sphinx build (``-W --keep-going``), in-process, keeping what users see."""
+and a strict Sphinx build (``-W --keep-going``), keeping what users see. Serial
+builds run in-process; parallel ones (``-j 2``) in a child process, since forking
+inside a pytest-xdist worker (which runs threads) may deadlock."""
 
 from __future__ import annotations
 
 import contextlib
 import io
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,6 +56,14 @@ def run_build(
         str(site),
         str(outdir),
     ]
+    if jobs != "1":
+        child = subprocess.run(
+            [sys.executable, "-m", "sphinx", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        return Run(child.returncode, child.stdout, child.stderr)
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = build_main(args)
     return Run(status, out.getvalue(), err.getvalue())

@@ -61,7 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
-    plugin_cache.install()
+    plugin_cache.setup(app)
     # sphinxext-opengraph prints a matplotlib notice at import; social cards are off.
     with contextlib.redirect_stdout(io.StringIO()):
         app.setup_extension("sphinxext.opengraph")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthkb import __version__
+from healthkb._compat import build_info_hashes
 from healthkb.extension import catalogue, page_frame
 from healthkb.extension.domain import get_domain
 from healthkb.keywords import KEYWORDS_INDEX, Keyword
@@ -147,13 +148,13 @@ def _output_settings(app: Sphinx) -> tuple[object, ...]:
     """Config and templates: when they change, Sphinx rewrites every page; so do we.
     A new healthkb version may draw pages differently: the same."""
     builder: Any = app.builder
-    info = getattr(builder, "build_info", None)
+    config_hash, tags_hash = build_info_hashes(builder)
     templates = getattr(builder, "templates", None)
     return (
         __version__,
         app.builder.name,
-        getattr(info, "config_hash", ""),
-        getattr(info, "tags_hash", ""),
+        config_hash,
+        tags_hash,
         templates.newest_template_mtime() if templates is not None else 0,
     )
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
+from healthkb._compat import stable_hash
 from healthkb.extension.dependents import GENINDEX, computed
 
 if TYPE_CHECKING:
@@ -60,6 +61,19 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             super().load_indexer(docnames)
         finally:
             self.indexer_format = real
+
+    def create_build_info(self) -> Any:
+        """``.buildinfo`` hashes the editors' ``bibtex_bibfiles``, not the checked
+        copies' paths: those follow the doctree folder, which differs between
+        checkouts and builds of the same commit (the copies' text is tracked by
+        :mod:`healthkb.extension.bibcache`)."""
+        info = super().create_build_info()
+        sources = getattr(self.config, "_healthkb_source_bibfiles", None)
+        if sources is not None:
+            values = {c.name: c.value for c in self.config.filter(frozenset({"html"}))}
+            values["bibtex_bibfiles"] = sources
+            info.config_hash = stable_hash(values)
+        return info
 
 
 def setup(app: Sphinx) -> None:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from healthkb._compat import is_furo_full_tree_call
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -117,7 +119,7 @@ def bounded_toctree(
         env._healthkb_parents, env._healthkb_parents_of = up, env.toctree_includes  # type: ignore[attr-defined]
 
     def toctree(**kwargs: Any) -> str:
-        if kwargs.get("maxdepth") == -1 and not kwargs.get("collapse", True):
+        if is_furo_full_tree_call(kwargs):
             return render(
                 env,
                 pagename,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx import addnodes
 from sphinx.util import docname_join
 
+from healthkb._compat import glossary_terms
 from healthkb.extension import navigation
 from healthkb.extension.domain import get_domain
 
@@ -45,8 +46,7 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
     up = navigation.parents(env)
     relations = env.collect_relations()
     std: Any = env.get_domain("std")
-    # glossary terms by lower-cased name (private in Sphinx 9.2: absent, no terms)
-    labels, terms = std.labels, getattr(std, "_terms", {})
+    labels, terms = std.labels, glossary_terms(std)
     xrefs = get_domain(env).data.get(XREFS, {})
 
     def title(doc: str | None) -> tuple[str | None, str | None]:
@@ -110,7 +110,7 @@ def frame_digests(env: BuildEnvironment, cache: dict[str, Any]) -> dict[str, str
         sorted((d, tuple(c)) for d, c in env.toctree_includes.items()),
         sorted(get_domain(env).data.get(XREFS, {}).items()),
         sorted(std.labels.items()),
-        sorted(getattr(std, "_terms", {}).items()),
+        sorted(glossary_terms(std).items()),
     )
     key = _digest(inputs)
     if cache.get("frames_key") != key or "frames" not in cache:

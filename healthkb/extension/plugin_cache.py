@@ -7,7 +7,8 @@ labels, names, sorting, backend). Each call scans every installed distribution's
 metadata (~7-15 ms), which was over half of a 100-article build. Installed entry
 points cannot change during a build, so we answer those calls from one snapshot.
 Plugins registered at run time (``register_plugin``) are looked up by both libraries
-before entry points, so they keep working.
+before entry points, so they keep working. Off with ``healthkb_speedups = False``;
+the libraries' own lookup is put back when the build ends.
 """
 
 from __future__ import annotations
@@ -15,10 +16,15 @@ from __future__ import annotations
 import importlib.metadata
 from functools import cache
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
+
+from healthkb._compat import replace_entry_points
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 _PATCHED: tuple[ModuleType, ...] = (pybtex.plugin, sphinxcontrib.bibtex.plugin)
 
@@ -41,7 +47,34 @@ def cached_entry_points(**params: Any) -> importlib.metadata.EntryPoints:
     return _selected(params.get("group"), params.get("name"))
 
 
+#: each patched module's own ``entry_points``, while the cached lookup replaces it
+_ORIGINALS: dict[ModuleType, Any] = {}
+
+
 def install() -> None:
     """Point both libraries' module-level ``entry_points`` name at the cached lookup."""
     for module in _PATCHED:
-        module.entry_points = cached_entry_points  # type: ignore[attr-defined]
+        original = replace_entry_points(module, cached_entry_points)
+        _ORIGINALS.setdefault(module, original)
+
+
+def uninstall() -> None:
+    """Give both libraries their own lookup back."""
+    while _ORIGINALS:
+        module, original = _ORIGINALS.popitem()
+        replace_entry_points(module, original, expected=cached_entry_points)
+
+
+def install_if_on(app: Sphinx, config: object) -> None:
+    if app.config.healthkb_speedups:
+        install()
+
+
+def uninstall_at_end(app: Sphinx, exception: BaseException | None) -> None:
+    uninstall()
+
+
+def setup(app: Sphinx) -> None:
+    # before any role loads a plugin (documents are read after config-inited)
+    app.connect("config-inited", install_if_on, priority=100)
+    app.connect("build-finished", uninstall_at_end, priority=900)

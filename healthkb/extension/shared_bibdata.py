@@ -13,6 +13,8 @@ The file the saved environment refers to is kept until a newer environment is sa
 (Sphinx saves it only when a document was read: a new source that no article cites
 changes the .bib but no document). If the file has gone anyway, or cannot be read,
 the environment still loads and the .bib files are parsed again.
+Off with ``healthkb_speedups = False`` (the entries then stay in the environment);
+this process's loaded entries are forgotten when the build ends.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 from pybtex.database import BibliographyData
 from sphinxcontrib.bibtex.bibfile import BibData, parse_bibdata
 
+from healthkb._compat import cite_bibdata, set_cite_bibdata
 from healthkb.extension.domain import bib_cache_dir
 from healthkb.safe_write import store_pickle
 
@@ -79,7 +82,7 @@ def forget_loaded() -> None:
 
 
 def _bibdata(app: Sphinx) -> BibData:
-    return app.env.get_domain("cite").data["bibdata"]  # type: ignore[attr-defined]
+    return cite_bibdata(app.env)
 
 
 def note_saved_file(app: Sphinx) -> None:
@@ -92,12 +95,13 @@ def note_saved_file(app: Sphinx) -> None:
 
 def share_parsed_entries(app: Sphinx) -> None:
     """After sphinxcontrib-bibtex has (re)parsed the .bib files at builder-inited."""
-    domain = app.env.get_domain("cite")
+    if not app.config.healthkb_speedups:
+        return
     bibdata = _bibdata(app)
     if isinstance(bibdata.data, SharedBibliographyData) and bibdata.data._healthkb_lost:
         # the saved environment's file has gone: parse as sphinxcontrib-bibtex does
         bibdata = parse_bibdata(list(bibdata.bibfiles), bibdata.encoding)
-        domain.data["bibdata"] = bibdata  # type: ignore[attr-defined]
+        set_cite_bibdata(app.env, bibdata)
     if isinstance(bibdata.data, SharedBibliographyData) or not bibdata.bibfiles:
         return  # loaded from the last build's environment, or nothing parsed
     digest = hashlib.sha256(bibdata.encoding.encode())
@@ -118,12 +122,15 @@ def share_parsed_entries(app: Sphinx) -> None:
     )
     if not stored:
         return  # a read-only folder: the entries stay in the environment
-    domain.data["bibdata"] = bibdata._replace(  # type: ignore[attr-defined]
-        data=_adopt(bibdata.data, str(target))
-    )
+    set_cite_bibdata(app.env, bibdata._replace(data=_adopt(bibdata.data, str(target))))
+
+
+def forget_at_end(app: Sphinx, exception: BaseException | None) -> None:
+    forget_loaded()
 
 
 def setup(app: Sphinx) -> None:
+    app.connect("build-finished", forget_at_end, priority=900)
     # around sphinxcontrib-bibtex's own builder-inited handler (priority 500)
     app.connect("builder-inited", note_saved_file, priority=400)
     app.connect("builder-inited", share_parsed_entries, priority=600)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.search import js_index
 
+from healthkb._compat import search_index_entries, search_index_words
 from healthkb.extension.domain import get_domain
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def repair_search_index(app: Sphinx) -> list[Any]:
     indexer = getattr(builder, "indexer", None)
     if indexer is None:
         return []
-    entries: dict[str, list[tuple[str, str, str]]] = indexer._index_entries
+    entries = search_index_entries(indexer)
     missing = {d for d in app.env.found_docs if d not in entries}
     path = Path(builder.outdir) / builder.searchindex_filename
     # parsed once by healthkb's builder when Sphinx loaded it (html_builder.py)
@@ -79,7 +80,7 @@ def repair_search_index(app: Sphinx) -> list[Any]:
     ordered = sorted(entries.items())
     entries.clear()
     entries.update(ordered)
-    for words in (indexer._mapping, indexer._title_mapping):
+    for words in search_index_words(indexer):
         for word in [w for w, docs in words.items() if not docs]:
             del words[word]
     return []

@@ -3,7 +3,7 @@
 Sphinx compiles furo's and our Jinja templates from source in every process: about
 0.2 s of each rebuild, paid again by every parallel writer, whatever changed. Jinja's
 own file cache keeps the compiled code next to the doctrees; it checks each entry
-against the template's source, so an edited template is compiled again.
+against the template's source, so an edited template is compiled again. Off with ``healthkb_speedups = False``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def cache_dir(app: Sphinx) -> Path:
 
 
 def use_cache(app: Sphinx) -> None:
+    if not app.config.healthkb_speedups:
+        return
     environment = getattr(getattr(app.builder, "templates", None), "environment", None)
     if environment is None or environment.bytecode_cache is not None:
         return  # another template bridge, or a cache chosen by someone else

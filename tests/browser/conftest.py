@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,7 +33,12 @@ from healthkb.settings import read_conf
 REPO = Path(__file__).resolve().parents[2]
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 AXE_URL_PATH = "/__tests__/axe.min.js"
-SCREENSHOTS = REPO / "_build" / "screenshots"
+# outside the checkout (tests write nothing into it); HEALTHKB_SCREENSHOTS to choose
+SCREENSHOTS = Path(
+    os.environ.get(
+        "HEALTHKB_SCREENSHOTS", Path(tempfile.gettempdir()) / "healthkb-screenshots"
+    )
+)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

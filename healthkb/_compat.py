@@ -1,0 +1,118 @@
+"""Every reach into another package's private internals, in one place.
+
+Sphinx, sphinxcontrib-bibtex and pybtex do not promise these names; each accessor
+checks that the internal is still what healthkb relies on and raises
+:class:`InternalChanged` otherwise (no silent fallback: a wrong page is worse than
+a failed build). ``tests/test_compat_canaries.py`` has one canary per internal, with
+a link to the upstream code; ``pyproject.toml`` bounds the versions they were
+checked against.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+
+class InternalChanged(RuntimeError):
+    """A package healthkb reaches into has changed: pin it or update this module."""
+
+    def __init__(self, what: str, package: str) -> None:
+        super().__init__(
+            f"healthkb relies on {what}, which this version of {package} does not "
+            f"have. Install the version pinned in requirements.lock, or update "
+            f"healthkb/_compat.py."
+        )
+
+
+def _attribute(owner: object, name: str, kind: type, package: str) -> Any:
+    value = getattr(owner, name, None)
+    if not isinstance(value, kind):
+        raise InternalChanged(
+            f"{type(owner).__name__}.{name} ({kind.__name__})", package
+        )
+    return value
+
+
+def glossary_terms(std_domain: object) -> dict[str, Any]:
+    """Sphinx's glossary terms by lower-cased name (``StandardDomain._terms``)."""
+    return _attribute(std_domain, "_terms", dict, "Sphinx")
+
+
+def search_index_entries(indexer: object) -> dict[str, list[tuple[str, str, str]]]:
+    """The index entries Sphinx's search indexer will dump, by docname."""
+    return _attribute(indexer, "_index_entries", dict, "Sphinx")
+
+
+def search_index_words(indexer: object) -> tuple[dict[str, set[str]], ...]:
+    """The indexer's word -> docnames maps (body words, title words)."""
+    return (
+        _attribute(indexer, "_mapping", dict, "Sphinx"),
+        _attribute(indexer, "_title_mapping", dict, "Sphinx"),
+    )
+
+
+def build_info_hashes(builder: object) -> tuple[str, str]:
+    """The config and tags hashes the HTML builder writes into ``.buildinfo``."""
+    info = getattr(builder, "build_info", None)
+    if info is None and not hasattr(builder, "create_build_info"):
+        return "", ""  # not an HTML builder: there is no .buildinfo
+    if info is None:
+        raise InternalChanged("StandaloneHTMLBuilder.build_info", "Sphinx")
+    return (
+        _attribute(info, "config_hash", str, "Sphinx"),
+        _attribute(info, "tags_hash", str, "Sphinx"),
+    )
+
+
+def stable_hash(value: object) -> str:
+    """Sphinx's own hash of config values (``sphinx.util._serialise``)."""
+    try:
+        from sphinx.util._serialise import stable_hash as sphinx_stable_hash
+    except ImportError as error:
+        raise InternalChanged("sphinx.util._serialise.stable_hash", "Sphinx") from error
+    return sphinx_stable_hash(value)
+
+
+def cite_bibdata(env: Any) -> Any:
+    """sphinxcontrib-bibtex's parsed bibliography (``BibData``), kept in its
+    ``cite`` domain's data under ``"bibdata"``."""
+    from sphinxcontrib.bibtex.bibfile import BibData
+
+    value = env.get_domain("cite").data.get("bibdata")
+    if not isinstance(value, BibData):
+        raise InternalChanged(
+            'the "cite" domain\'s data["bibdata"] (BibData)', "sphinxcontrib-bibtex"
+        )
+    return value
+
+
+def set_cite_bibdata(env: Any, value: Any) -> None:
+    """Replace what :func:`cite_bibdata` returns (same type, other entries object)."""
+    cite_bibdata(env)  # still where it was
+    env.get_domain("cite").data["bibdata"] = value
+
+
+def is_furo_full_tree_call(kwargs: dict[str, Any]) -> bool:
+    """Whether a ``toctree()`` call from a template is furo's sidebar call for the
+    whole tree (``furo._compute_navigation_tree``: ``maxdepth=-1, collapse=False``),
+    the one :mod:`healthkb.extension.navigation` answers with a bounded tree."""
+    return kwargs.get("maxdepth") == -1 and not kwargs.get("collapse", True)
+
+
+def replace_entry_points(
+    module: ModuleType,
+    lookup: Callable[..., Any],
+    expected: Callable[..., Any] = importlib.metadata.entry_points,
+) -> Any:
+    """Point *module*'s own ``entry_points`` name (*expected*: imported from
+    importlib.metadata) at *lookup*; returns what it was, to put back."""
+    original = getattr(module, "entry_points", None)
+    if original is not expected and original is not lookup:
+        raise InternalChanged(
+            f"{module.__name__}.entry_points (importlib.metadata's)", module.__name__
+        )
+    module.entry_points = lookup  # type: ignore[attr-defined]
+    return original
