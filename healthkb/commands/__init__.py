@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from healthkb.commands import check, import_draft, keywords, new, reviews
+from healthkb.commands import check, import_draft, keywords, new, reviews, serve
 
-COMMANDS = (check, new, import_draft, keywords, reviews)
+COMMANDS = (check, new, import_draft, keywords, reviews, serve)
