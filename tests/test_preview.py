@@ -19,8 +19,10 @@ from healthkb.preview.warm_build import PREVIEW_OVERRIDES, WarmBuild
 
 #: Sphinx's search index records the order documents were read in, which differs
 #: between an incremental and a fresh build; it is compared by content elsewhere.
-#: Sphinx keeps ``.buildinfo.bak`` when the configuration changed (``make html`` too).
-_NOT_COMPARED = {"searchindex.js", ".buildinfo.bak"}
+#: Sphinx keeps ``.buildinfo.bak`` when the configuration changed (``make html`` too);
+#: ``.buildinfo`` hashes the configuration, where healthkb points bibtex_bibfiles into
+#: the doctree folder, which is not the same folder for the two builds.
+_NOT_COMPARED = {"searchindex.js", ".buildinfo.bak", ".buildinfo"}
 
 
 class Preview:
@@ -80,8 +82,21 @@ def fresh_build(site: Path, out: Path) -> tuple[Path, list[str]]:
     """A new ``sphinx-build`` of *site*: its output folder and its warning lines."""
     overrides = [f"-D{k}={v}" for k, v in PREVIEW_OVERRIDES.items()]
     done = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", "1", *overrides,
-         "-d", str(out / "doctrees"), str(site), str(out / "html")],
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-j",
+            "1",
+            *overrides,
+            "-d",
+            str(out / "doctrees"),
+            str(site),
+            str(out / "html"),
+        ],
         check=True,
         capture_output=True,
         text=True,
@@ -160,7 +175,9 @@ def test_preview_after_a_sequence_of_saves_equals_a_fresh_build(
     conf = (site / "conf.py").read_text(encoding="utf-8")
     preview.save(
         "conf.py",
-        conf.replace("https://example.org/report", "https://example.org/preview-report"),
+        conf.replace(
+            "https://example.org/report", "https://example.org/preview-report"
+        ),
     )
     assert "preview-report" in preview.get(page)
     preview.save("_templates/page.html", TEMPLATE)
@@ -180,10 +197,14 @@ def test_a_broken_article_is_shown_on_the_page_and_the_server_goes_on(
 ) -> None:
     page = "articles/heart/walking-and-heart-health.html"
     original = (preview.site / ARTICLE).read_text(encoding="utf-8")
-    broken = original.replace("{footcite:p}`smith2020heart`.", "{footcite:p}`nosuchkey`.", 1)
+    broken = original.replace(
+        "{footcite:p}`smith2020heart`.", "{footcite:p}`nosuchkey`.", 1
+    )
     preview.save(ARTICLE, broken)
     problems = preview.state()["problems"]
-    assert any("walking-and-heart-health.md" in p and "nosuchkey" in p for p in problems)
+    assert any(
+        "walking-and-heart-health.md" in p and "nosuchkey" in p for p in problems
+    )
     body = preview.get(page)
     assert 'id="healthkb-preview-problems"' in body
     assert "nosuchkey" in body and "walking-and-heart-health.md" in body
@@ -216,9 +237,10 @@ def test_pages_carry_the_reload_script_under_a_serve_only_policy(
         policy = response.headers["Content-Security-Policy"]
         body = response.read().decode("utf-8")
     assert '<script src="/__preview__/reload.js"></script></body>' in body
-    assert "connect-src 'self'" in policy and "'unsafe-inline'" not in policy.split(
-        "script-src", 1
-    )[1].split(";", 1)[0]
+    assert (
+        "connect-src 'self'" in policy
+        and "'unsafe-inline'" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    )
     # the published page on disk has no preview script
     on_disk = (preview.warm.outdir / "index.html").read_text(encoding="utf-8")
     assert "__preview__" not in on_disk

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import sys
 import threading
 import time
 from functools import partial
@@ -77,7 +78,9 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         return super().do_GET()
 
 
-def watch_loop(warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05) -> None:
+def watch_loop(
+    warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05
+) -> None:
     """Rebuild on every change to the site's files; never exits on a broken file."""
     before = snapshot(root)
     while not stop.wait(interval):
@@ -93,7 +96,9 @@ def watch_loop(warm: WarmBuild, root: Path, stop: threading.Event, interval: flo
 
 def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:
     handler = type("Handler", (PreviewHandler,), {"warm": warm})
-    server = ThreadingHTTPServer((host, port), partial(handler, directory=str(warm.outdir)))
+    server = ThreadingHTTPServer(
+        (host, port), partial(handler, directory=str(warm.outdir))
+    )
     server.daemon_threads = True
     return server
 
@@ -106,7 +111,9 @@ def serve(root: Path, outdir: Path, doctreedir: Path, host: str, port: int) -> N
     stop = threading.Event()
     watcher = threading.Thread(target=watch_loop, args=(warm, root, stop), daemon=True)
     watcher.start()
-    print(f"healthkb serve: http://{host}:{server.server_address[1]}/ (Ctrl+C stops)", flush=True)
+    url = f"http://{host}:{server.server_address[1]}/"
+    sys.stdout.write(f"healthkb serve: {url} (Ctrl+C stops)\n")
+    sys.stdout.flush()
     try:
         server.serve_forever()
     except KeyboardInterrupt:

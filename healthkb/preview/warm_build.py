@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 #: what the preview skips: Pagefind indexes the whole site on every build
-PREVIEW_OVERRIDES = {"healthkb_pagefind": 0}
+PREVIEW_OVERRIDES = {"healthkb_pagefind": "0"}  # as `-D healthkb_pagefind=0` gives it
 
 
 class _Tee(io.TextIOBase):
@@ -37,7 +37,9 @@ class _Tee(io.TextIOBase):
 class WarmBuild:
     """Builds *srcdir* into *outdir*; ``rebuild`` re-reads only what changed."""
 
-    def __init__(self, srcdir: Path, outdir: Path, doctreedir: Path, *, quiet: bool = False) -> None:
+    def __init__(
+        self, srcdir: Path, outdir: Path, doctreedir: Path, *, quiet: bool = False
+    ) -> None:
         self.srcdir, self.outdir, self.doctreedir = srcdir, outdir, doctreedir
         self.quiet = quiet
         self.app: Sphinx | None = None
@@ -77,7 +79,10 @@ class WarmBuild:
                 self.app = None  # its state may be half-updated: start afresh next save
                 text = "".join(traceback.format_exception_only(exc)).strip()
                 sys.stderr.write(f"healthkb serve: build failed: {text}\n")
-                self.problems = [*getattr(self, "_warnings", _Tee(io.StringIO())).lines, text]
+                self.problems = [
+                    *getattr(self, "_warnings", _Tee(io.StringIO())).lines,
+                    text,
+                ]
             self.generation += 1
             return self.problems
 

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: folders that are never site sources
-_SKIP_DIRS = {".venv", "_build", ".git", "tests", "benchmarks", "__pycache__", "node_modules"}
+_SKIP_DIRS = {
+    ".venv",
+    "_build",
+    ".git",
+    "tests",
+    "benchmarks",
+    "__pycache__",
+    "node_modules",
+}
 #: what the warm application re-reads by itself on a save: documents and static files.
 #: Anything else (conf.py, templates, the extension's code, the .bib files and
 #: authors.yml, which are parsed once per application) starts a new application.
@@ -29,14 +37,16 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
         dirnames[:] = [
             d
             for d in dirnames
-            if d not in _SKIP_DIRS and not d.startswith(".") and not d.endswith(".egg-info")
+            if d not in _SKIP_DIRS
+            and not d.startswith(".")
+            and not d.endswith(".egg-info")
         ]
         for name in filenames:
             if name.startswith(".") or name.endswith((".pyc", "~", ".swp")):
                 continue
-            path = os.path.join(dirpath, name)
+            path = Path(dirpath) / name
             try:
-                st = os.stat(path)
+                st = path.stat()
             except OSError:  # removed while we looked
                 continue
             key = name if rel == "." else f"{rel}/{name}".replace(os.sep, "/")
@@ -44,7 +54,9 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
-def diff(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> Changes:
+def diff(
+    before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]
+) -> Changes:
     changed = sorted(
         k for k in before.keys() | after.keys() if before.get(k) != after.get(k)
     )
@@ -52,4 +64,3 @@ def diff(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) 
         p.endswith(_WARM_SUFFIXES) or p.startswith(_WARM_PREFIXES) for p in changed
     )
     return Changes(tuple(changed), restart)
-
