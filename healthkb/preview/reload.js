@@ -1,6 +1,7 @@
 // healthkb preview only: reload the page when the site was rebuilt.
 (function () {
-  var seen = null;
+  var tag = document.currentScript;
+  var seen = tag ? Number(tag.dataset.generation) : null;
   function poll() {
     fetch("/__preview__/state", { cache: "no-store" })
       .then(function (r) { return r.json(); })

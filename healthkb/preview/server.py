@@ -11,13 +11,13 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from healthkb.csp import policy
 from healthkb.preview.warm_build import WarmBuild
 from healthkb.preview.watch import diff, snapshot
 
 _RELOAD_JS = (Path(__file__).parent / "reload.js").read_bytes()
-#: serve-only: the published policy plus the preview's own polling (same origin)
-SERVE_POLICY = policy() + "; connect-src 'self'"
+# No policy of its own: the pages keep the published CSP (their <meta> tag), which
+# already allows a same-origin script and same-origin fetches; a second, header
+# policy could only narrow it (the browser enforces both).
 _BANNER_STYLE = (
     "position:sticky;top:0;z-index:9999;margin:0;padding:.75em 1em;"
     "background:#fff3cd;color:#5c3c00;border-bottom:2px solid #c77c00;"
@@ -25,7 +25,7 @@ _BANNER_STYLE = (
 )
 
 
-def inject(page: bytes, problems: list[str]) -> bytes:
+def inject(page: bytes, problems: list[str], generation: int = 0) -> bytes:
     """The page with the reload script and, if the last build had any, its problems."""
     banner = ""
     if problems:
@@ -34,7 +34,12 @@ def inject(page: bytes, problems: list[str]) -> bytes:
             f'<pre id="healthkb-preview-problems" role="alert" style="{_BANNER_STYLE}">'
             f"Preview: {len(problems)} problem(s) in the last build\n{items}</pre>"
         )
-    tail = f'{banner}<script src="/__preview__/reload.js"></script></body>'
+    # the page's build number: a rebuild between this response and the script's
+    # first poll still reloads the page
+    script = (
+        f'<script src="/__preview__/reload.js" data-generation="{generation}"></script>'
+    )
+    tail = f"{banner}{script}</body>"
     text = page.decode("utf-8", errors="replace")
     head, sep, rest = text.rpartition("</body>")
     text = f"{head}{tail}{rest}" if sep else text + tail
@@ -49,7 +54,6 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 
     def end_headers(self) -> None:
         self.send_header("Cache-Control", "no-store")
-        self.send_header("Content-Security-Policy", SERVE_POLICY)
         super().end_headers()
 
     def _send(self, body: bytes, ctype: str) -> None:
@@ -72,7 +76,9 @@ class PreviewHandler(SimpleHTTPRequestHandler):
                 target = target / "index.html"
             if target.suffix == ".html" and target.is_file():
                 return self._send(
-                    inject(target.read_bytes(), self.warm.problems),
+                    inject(
+                        target.read_bytes(), self.warm.problems, self.warm.generation
+                    ),
                     "text/html; charset=utf-8",
                 )
         return super().do_GET()
