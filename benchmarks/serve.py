@@ -12,6 +12,7 @@ the first HTTP response that contains the new sentence; prints the medians.
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
 import platform
 import signal
@@ -43,7 +44,7 @@ def fetch(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=60) as r:  # noqa: S310 - local
             return r.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
+    except (urllib.error.URLError, http.client.HTTPException, OSError):
         return None
 
 
