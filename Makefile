@@ -49,12 +49,10 @@ html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
 	@$(PY) -m healthkb.conf_preflight .
 	$(PY) -m sphinx -b html $(STRICT) -d $(DOCTREES) $(SPHINXOPTS) . $(BUILDDIR)/html
 
-# The preview keeps Sphinx's own search: no Pagefind indexing on every save.
+# The preview keeps one Sphinx application warm and rebuilds only what a save changed
+# (healthkb/preview); it skips Pagefind and keeps Sphinx's own search.
 serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload
-	$(VENV)/bin/sphinx-autobuild --host $(HOST) --port $(PORT) -d $(DOCTREES) \
-	  -D healthkb_pagefind=0 \
-	  --watch healthkb --watch _templates --watch _static --re-ignore '(\.venv|_build)/.*' \
-	  . $(BUILDDIR)/html
+	$(VENV)/bin/healthkb serve --host $(HOST) --port $(PORT) --builddir $(BUILDDIR)
 
 check: $(STAMP) ## Check every article and source without building (exit 1 on errors)
 	$(VENV)/bin/healthkb check

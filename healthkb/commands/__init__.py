@@ -10,8 +10,20 @@ from healthkb.commands import (
     new,
     review,
     reviews,
+    serve,
     source,
     topic,
 )
 
-COMMANDS = (check, new, topic, import_draft, keywords, reviews, review, move, source)
+COMMANDS = (
+    check,
+    new,
+    topic,
+    import_draft,
+    keywords,
+    reviews,
+    review,
+    move,
+    source,
+    serve,
+)

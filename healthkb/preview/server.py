@@ -1,0 +1,129 @@
+"""The preview's HTTP server: the built pages, a reload script and the problems."""
+
+from __future__ import annotations
+
+import html
+import json
+import sys
+import threading
+import time
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from healthkb.preview.warm_build import WarmBuild
+from healthkb.preview.watch import diff, snapshot
+
+_RELOAD_JS = (Path(__file__).parent / "reload.js").read_bytes()
+# No policy of its own: the pages keep the published CSP (their <meta> tag), which
+# already allows a same-origin script and same-origin fetches; a second, header
+# policy could only narrow it (the browser enforces both).
+_BANNER_STYLE = (
+    "position:sticky;top:0;z-index:9999;margin:0;padding:.75em 1em;"
+    "background:#fff3cd;color:#5c3c00;border-bottom:2px solid #c77c00;"
+    "font:14px/1.4 monospace;white-space:pre-wrap"
+)
+
+
+def inject(page: bytes, problems: list[str], generation: int = 0) -> bytes:
+    """The page with the reload script and, if the last build had any, its problems."""
+    banner = ""
+    if problems:
+        items = "\n".join(html.escape(p) for p in problems)
+        banner = (
+            f'<pre id="healthkb-preview-problems" role="alert" style="{_BANNER_STYLE}">'
+            f"Preview: {len(problems)} problem(s) in the last build\n{items}</pre>"
+        )
+    # the page's build number: a rebuild between this response and the script's
+    # first poll still reloads the page
+    script = (
+        f'<script src="/__preview__/reload.js" data-generation="{generation}"></script>'
+    )
+    tail = f"{banner}{script}</body>"
+    text = page.decode("utf-8", errors="replace")
+    head, sep, rest = text.rpartition("</body>")
+    text = f"{head}{tail}{rest}" if sep else text + tail
+    return text.encode("utf-8")
+
+
+class PreviewHandler(SimpleHTTPRequestHandler):
+    warm: WarmBuild
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass  # the terminal is for the editor's problems, not every request
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def _send(self, body: bytes, ctype: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        if path == "/__preview__/reload.js":
+            return self._send(_RELOAD_JS, "text/javascript; charset=utf-8")
+        if path == "/__preview__/state":
+            state = {"generation": self.warm.generation, "problems": self.warm.problems}
+            return self._send(json.dumps(state).encode(), "application/json")
+        with self.warm.lock:  # never serve a page half-way through a rebuild
+            target = Path(self.translate_path(path))
+            if target.is_dir():
+                target = target / "index.html"
+            if target.suffix == ".html" and target.is_file():
+                return self._send(
+                    inject(
+                        target.read_bytes(), self.warm.problems, self.warm.generation
+                    ),
+                    "text/html; charset=utf-8",
+                )
+        return super().do_GET()
+
+
+def watch_loop(
+    warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05
+) -> None:
+    """Rebuild on every change to the site's files; never exits on a broken file."""
+    before = snapshot(root)
+    while not stop.wait(interval):
+        after = snapshot(root)
+        if after == before:
+            continue
+        time.sleep(0.02)  # let an editor's save (write, rename) finish
+        after = snapshot(root)
+        changes = diff(before, after)
+        before = after
+        warm.rebuild(restart=changes.restart)
+
+
+def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:
+    handler = type("Handler", (PreviewHandler,), {"warm": warm})
+    server = ThreadingHTTPServer(
+        (host, port), partial(handler, directory=str(warm.outdir))
+    )
+    server.daemon_threads = True
+    return server
+
+
+def serve(root: Path, outdir: Path, doctreedir: Path, host: str, port: int) -> None:
+    """Build once, then serve and rebuild on each save until interrupted."""
+    warm = WarmBuild(root, outdir, doctreedir)
+    warm.rebuild()
+    server = make_server(warm, host, port)
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch_loop, args=(warm, root, stop), daemon=True)
+    watcher.start()
+    url = f"http://{host}:{server.server_address[1]}/"
+    sys.stdout.write(f"healthkb serve: {url} (Ctrl+C stops)\n")
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+        server.server_close()

@@ -1,0 +1,58 @@
+"""A preview server (``healthkb serve``'s parts) on 127.0.0.1 for the tests."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from healthkb.preview.server import make_server, watch_loop
+from healthkb.preview.warm_build import WarmBuild
+
+
+class Preview:
+    def __init__(self, site: Path, out: Path) -> None:
+        self.site = site
+        self.warm = WarmBuild(site, out / "html", out / "doctrees", quiet=True)
+        self.warm.rebuild()
+        self.server = make_server(self.warm, "127.0.0.1", 0)
+        self.port = self.server.server_address[1]
+        self.stop = threading.Event()
+        self.threads = [
+            threading.Thread(target=self.server.serve_forever, daemon=True),
+            threading.Thread(
+                target=watch_loop, args=(self.warm, site, self.stop), daemon=True
+            ),
+        ]
+        for t in self.threads:
+            t.start()
+        time.sleep(0.2)  # the watcher's first snapshot is taken
+
+    def get(self, path: str) -> str:
+        url = f"http://127.0.0.1:{self.port}/{path}"
+        with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - local
+            return response.read().decode("utf-8")
+
+    def state(self) -> dict:
+        return json.loads(self.get("__preview__/state"))
+
+    def save(self, rel: str, text: str | None) -> None:
+        """Write (or with None delete) a file and wait until the preview rebuilt."""
+        before = self.state()["generation"]
+        path = self.site / rel
+        if text is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        deadline = time.monotonic() + 120
+        while self.state()["generation"] == before:
+            assert time.monotonic() < deadline, f"no rebuild after saving {rel}"
+            time.sleep(0.05)
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.shutdown()
+        self.server.server_close()

@@ -1,0 +1,196 @@
+"""The preview server (``healthkb serve``): after any sequence of saves its output is
+what a fresh build of the same sources writes, and problems show on the page."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from preview_server import Preview
+
+from healthkb.preview.warm_build import PREVIEW_OVERRIDES
+
+#: Sphinx's search index records the order documents were read in, which differs
+#: between an incremental and a fresh build; it is compared by content elsewhere.
+#: Sphinx keeps ``.buildinfo.bak`` when the configuration changed (``make html`` too);
+#: ``.buildinfo`` hashes the configuration, where healthkb points bibtex_bibfiles into
+#: the doctree folder, which is not the same folder for the two builds.
+_NOT_COMPARED = {"searchindex.js", ".buildinfo.bak", ".buildinfo"}
+
+
+@pytest.fixture
+def preview(site_copy, tmp_path: Path) -> Iterator[Preview]:  # noqa: ANN001
+    p = Preview(site_copy("basic"), tmp_path / "preview")
+    yield p
+    p.close()
+
+
+def fresh_build(site: Path, out: Path) -> tuple[Path, list[str]]:
+    """A new ``sphinx-build`` of *site*: its output folder and its warning lines."""
+    overrides = [f"-D{k}={v}" for k, v in PREVIEW_OVERRIDES.items()]
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-j",
+            "1",
+            *overrides,
+            "-d",
+            str(out / "doctrees"),
+            str(site),
+            str(out / "html"),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    warnings = [line for line in done.stderr.splitlines() if line.strip()]
+    return out / "html", warnings
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and p.name not in _NOT_COMPARED
+    }
+
+
+ARTICLE = "articles/heart/walking-and-heart-health.md"
+NEW_ARTICLE = """---
+description: A made-up test article about stairs, added during the preview.
+authors: [ada-jones]
+reviewers: [ben-okafor]
+published: 2026-02-01
+reviewed: 2026-06-01
+keywords: [Heart health, Stairs, Exercise]
+---
+
+# Taking the stairs
+
+Climbing stairs is a test sentence {footcite:p}`smith2020heart`.
+"""
+#: clearly fake: the 10.1000 DOI prefix is the DOI handbook's example prefix
+FAKE_ENTRY = """
+@article{fake2099stairs,
+  author  = {Fake, Test},
+  title   = {A fake test entry for the preview},
+  journal = {Journal of Test Fixtures},
+  year    = {2099},
+  doi     = {10.1000/fake.2099.001}
+}
+"""
+TEMPLATE = """{% extends "!page.html" %}
+{% block footer %}{{ super() }}<p class="preview-template-marker">marker</p>{% endblock %}
+"""
+
+
+def test_preview_after_a_sequence_of_saves_equals_a_fresh_build(
+    preview: Preview, tmp_path: Path
+) -> None:
+    site = preview.site
+    page = "articles/heart/walking-and-heart-health.html"
+    original = (site / ARTICLE).read_text(encoding="utf-8")
+
+    # body edit: the served page has the new sentence
+    edited = original + "\nA sentence saved in the preview.\n"
+    preview.save(ARTICLE, edited)
+    assert "A sentence saved in the preview." in preview.get(page)
+
+    # keyword change: the article's keyword list changes
+    preview.save(ARTICLE, edited.replace("Exercise]", "Exercise, Preview walking]"))
+    assert "Preview walking" in preview.get(page)
+
+    # a new article, a .bib change, the new article citing it
+    preview.save("references.bib", (site / "references.bib").read_text() + FAKE_ENTRY)
+    preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE)
+    assert "Climbing stairs" in preview.get("articles/heart/taking-the-stairs.html")
+    preview.save(
+        "articles/heart/taking-the-stairs.md",
+        NEW_ARTICLE + "\nSee {footcite:p}`fake2099stairs`.\n",
+    )
+    assert "A fake test entry" in preview.get("articles/heart/taking-the-stairs.html")
+
+    # a deleted article: its page goes, and the source only it cited is reported
+    preview.save("articles/heart/taking-the-stairs.md", None)
+
+    # conf.py and template changes restart the warm application
+    conf = (site / "conf.py").read_text(encoding="utf-8")
+    preview.save(
+        "conf.py",
+        conf.replace(
+            "https://example.org/report", "https://example.org/preview-report"
+        ),
+    )
+    assert "preview-report" in preview.get(page)
+    preview.save("_templates/page.html", TEMPLATE)
+    assert "preview-template-marker" in preview.get(page)
+    fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")
+    assert preview.state()["problems"] == fresh_warnings
+    assert any("fake2099stairs" in p for p in fresh_warnings)
+    fresh = files(fresh_html)
+    served = files(preview.warm.outdir)
+    assert sorted(set(served) ^ set(fresh)) == []
+    different = [name for name in fresh if served[name] != fresh[name]]
+    assert different == []
+
+
+def test_a_broken_article_is_shown_on_the_page_and_the_server_goes_on(
+    preview: Preview,
+) -> None:
+    page = "articles/heart/walking-and-heart-health.html"
+    original = (preview.site / ARTICLE).read_text(encoding="utf-8")
+    broken = original.replace(
+        "{footcite:p}`smith2020heart`.", "{footcite:p}`nosuchkey`.", 1
+    )
+    preview.save(ARTICLE, broken)
+    problems = preview.state()["problems"]
+    assert any(
+        "walking-and-heart-health.md" in p and "nosuchkey" in p for p in problems
+    )
+    body = preview.get(page)
+    assert 'id="healthkb-preview-problems"' in body
+    assert "nosuchkey" in body and "walking-and-heart-health.md" in body
+
+    # fixed: the problem is gone from the page
+    preview.save(ARTICLE, original + "\nFixed again.\n")
+    assert preview.state()["problems"] == []
+    body = preview.get(page)
+    assert "Fixed again." in body and "healthkb-preview-problems" not in body
+
+
+def test_a_crashing_conf_py_is_reported_and_the_next_save_recovers(
+    preview: Preview,
+) -> None:
+    conf = (preview.site / "conf.py").read_text(encoding="utf-8")
+    preview.save("conf.py", conf + "\nraise ValueError('broken on purpose')\n")
+    assert any("broken on purpose" in p for p in preview.state()["problems"])
+    assert "healthkb-preview-problems" in preview.get("index.html")
+
+    preview.save("conf.py", conf)
+    assert preview.state()["problems"] == []
+    assert "healthkb-preview-problems" not in preview.get("index.html")
+
+
+def test_pages_carry_the_reload_script_and_keep_the_published_policy(
+    preview: Preview,
+) -> None:
+    body = preview.get("index.html")
+    generation = preview.state()["generation"]
+    script = f'<script src="/__preview__/reload.js" data-generation="{generation}">'
+    assert f"{script}</script></body>" in body
+    # the published page on disk has no preview script, and the served one has the
+    # same Content-Security-Policy as the published one
+    on_disk = (preview.warm.outdir / "index.html").read_text(encoding="utf-8")
+    assert "__preview__" not in on_disk
+    marker = 'http-equiv="Content-Security-Policy"'
+    assert marker in on_disk
+    meta = on_disk[on_disk.index(marker) :].split(">", 1)[0]
+    assert meta in body
