@@ -31,6 +31,8 @@ REFUSED_DIRECTIVES = {
     "include": "copy the text into this article",
     "literalinclude": "copy the text into a code block",
     "raw": "write the content in Markdown",
+    # its :style: names a plugin to load (an unknown one stopped the whole build)
+    "bibliography": "cite with {footcite:p}`key`; the references are listed for you",
 }
 #: directive options that read a file or a URL into the page
 REFUSED_OPTIONS = {"csv-table": ("file", "url")}
@@ -91,9 +93,14 @@ def expand_trusted_includes(
 
 
 def refused_directive(name: str) -> str:
+    what = (
+        "it copies another file into the page"
+        if name != "bibliography"
+        else "it reads the bibliography with settings of its own"
+    )
     return (
-        f"the {name} directive is not allowed in contributed pages (it copies another "
-        f"file into the page): {REFUSED_DIRECTIVES[name]}"
+        f"the {name} directive is not allowed in contributed pages ({what}): "
+        f"{REFUSED_DIRECTIVES[name]}"
     )
 
 

@@ -131,6 +131,11 @@ def attacks(outside: Path) -> list[Attack]:
             "[one](%2e%2e/%2e%2e/%2e%2e/outside/secret.txt)",
             "points outside",
         ),
+        Attack(
+            "bibliography",
+            "```{bibliography}\n:style: nosuchstyle\n```",
+            "bibliography directive is not allowed",
+        ),
         Attack("control", "A control \x01 character.", "control character", "encoding"),
         Attack(
             "far-date", "", "not a plausible date", "date", "review-due: 9999-12-31\n"
@@ -285,7 +290,10 @@ REVIEWED = {
     ("directive", "literalinclude"): "refused (RefusedDirective)",
     ("directive", "raw"): "refused; raw_enabled off",
     ("directive", "csv-table"): ":file:/:url: refused (ConfinedCSVTable)",
-    ("directive", "bibliography"): "reads only conf.py's bibtex_bibfiles",
+    (
+        "directive",
+        "bibliography",
+    ): "refused (RefusedDirective): its :style: loads a plugin",
     ("directive", "footbibliography"): "reads only conf.py's bibtex_bibfiles",
     ("directive", "sources"): "healthkb's: reads only conf.py's bibtex_bibfiles",
     (
@@ -344,7 +352,7 @@ def test_every_file_reading_directive_role_and_collector_is_reviewed(
     assert len(found) > 200  # the registries were really read
     from healthkb.extension.confinement import ConfinedCSVTable, RefusedDirective
 
-    for name in ("include", "literalinclude", "raw"):
+    for name in ("include", "literalinclude", "raw", "bibliography"):
         assert found["directive", name] is RefusedDirective
     assert found["directive", "csv-table"] is ConfinedCSVTable
     reading = {key for key, obj in found.items() if _FILE_ACCESS.search(_source(obj))}
