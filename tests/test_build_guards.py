@@ -84,3 +84,19 @@ def test_every_healthkb_handler_is_guarded(make_app, site_copy) -> None:  # noqa
         h.__qualname__ for h in ours if not getattr(h, "__wrapped__", None)
     ]
     app.cleanup()
+
+
+def test_the_lock_is_released_when_the_build_finishes(make_app, site_copy) -> None:  # noqa: ANN001
+    from healthkb.extension import build_lock
+
+    app = make_app("html", srcdir=site_copy())
+    lock = (Path(app.doctreedir) / ".healthkb-build.lock").resolve()
+    assert lock in build_lock._HELD
+    app.build()
+    assert lock not in build_lock._HELD
+    other = lock.open("ab")
+    try:  # another process (or this one) can now take it at once
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    finally:
+        other.close()
+    app.cleanup()

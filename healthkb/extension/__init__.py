@@ -57,11 +57,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
             types=frozenset(setting.types),
             description=setting.description,
         )
-    build_lock.setup(app)  # before Sphinx loads the saved environment
+    build_lock.setup(GuardedApp(app))  # before Sphinx loads the saved environment
     app.setup_extension("myst_parser")
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
-    plugin_cache.setup(app)
+    plugin_cache.setup(GuardedApp(app))
     # sphinxext-opengraph prints a matplotlib notice at import; social cards are off.
     with contextlib.redirect_stdout(io.StringIO()):
         app.setup_extension("sphinxext.opengraph")

@@ -2,9 +2,10 @@
 
 Two ``make html`` on one tree would read and write the same saved environment at once
 (one dies with a traceback, now and then). The lock is taken in ``setup()``, before
-Sphinx loads the saved environment, on a file in the doctree folder, and held until the
-process ends; a second build says so in one line and waits. A process that already
-holds the lock (tests that build the same folder twice) does not wait for itself.
+Sphinx loads the saved environment, on a file in the doctree folder, and released when
+the build finishes (or the process ends); a second build says so in one line and
+waits. A process that already holds the lock (an application made but not yet built,
+then another on the same folder) does not wait for itself.
 """
 
 from __future__ import annotations
@@ -37,5 +38,17 @@ def acquire(folder: Path) -> None:
     _HELD[path] = handle
 
 
+def release(folder: Path) -> None:
+    handle = _HELD.pop((folder / ".healthkb-build.lock").resolve(), None)
+    if handle is not None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()
+
+
 def setup(app: Sphinx) -> None:
     acquire(Path(app.doctreedir))
+    app.connect("build-finished", finished, priority=999)  # after every writer
+
+
+def finished(app: Sphinx, exception: Exception | None) -> None:
+    release(Path(app.doctreedir))
