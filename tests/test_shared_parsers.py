@@ -54,7 +54,9 @@ def test_leftover_prefilter_keeps_case_insensitive_matches():
     quoted = [
         (p.line, re.search(r"leftover '(.*)':", p.message).group(1)) for p in found
     ]
-    assert quoted == [(12, "OKAY, HERE'S"), (17, "Leave A Comment")]
+    assert [line for line, _ in quoted] == [12, 17]
+    assert quoted[0][1].startswith("OKAY, HERE'S")
+    assert quoted[1][1] == "Leave A Comment"
 
 
 def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
