@@ -8,6 +8,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from sphinx.util.docutils import docutils_namespace
+
 from healthkb.preview.server import make_server, watch_loop
 from healthkb.preview.warm_build import WarmBuild
 
@@ -15,6 +17,10 @@ from healthkb.preview.warm_build import WarmBuild
 class Preview:
     def __init__(self, site: Path, out: Path) -> None:
         self.site = site
+        # the warm apps register directives, roles and nodes in docutils' global
+        # registries; a later in-process build in this test worker must not see them
+        self._namespace = docutils_namespace()
+        self._namespace.__enter__()
         self.warm = WarmBuild(site, out / "html", out / "doctrees", quiet=True)
         self.warm.rebuild()
         self.server = make_server(self.warm, "127.0.0.1", 0)
@@ -56,3 +62,6 @@ class Preview:
         self.stop.set()
         self.server.shutdown()
         self.server.server_close()
+        for thread in self.threads:
+            thread.join(timeout=30)
+        self._namespace.__exit__(None, None, None)
