@@ -39,6 +39,7 @@ def fresh_build(site: Path, out: Path) -> tuple[Path, list[str]]:
             "-b",
             "html",
             "-q",
+            "-N",  # no colour codes (CI's environment may ask for them)
             "-j",
             "1",
             *overrides,
