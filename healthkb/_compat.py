@@ -116,3 +116,34 @@ def replace_entry_points(
         )
     module.entry_points = lookup  # type: ignore[attr-defined]
     return original
+
+
+#: the logger MyST prints its whole configuration to on every build (info level)
+MYST_CONFIG_LOGGER = "sphinx.myst_parser.sphinx_ext.main"
+
+
+class _DropMystConfigDump:
+    """A logging filter: MyST's "myst vX: MdParserConfig(...)" line, nothing else."""
+
+    def filter(self, record: Any) -> bool:
+        return not (
+            isinstance(record.msg, str)
+            and "myst v%s:" in record.msg
+            and any(type(a).__name__ == "MdParserConfig" for a in record.args or ())
+        )
+
+
+def quiet_myst_config_dump() -> None:
+    """Editors see MyST's full settings on every build, even when nothing changed
+    (issue 15); drop that one line. MyST logs it from ``create_myst_config``."""
+    import logging
+
+    from myst_parser.sphinx_ext import main
+
+    if "create_myst_config" not in vars(main):
+        raise InternalChanged(
+            "myst_parser.sphinx_ext.main.create_myst_config", "myst-parser"
+        )
+    logger = logging.getLogger(MYST_CONFIG_LOGGER)
+    if not any(isinstance(f, _DropMystConfigDump) for f in logger.filters):
+        logger.addFilter(_DropMystConfigDump())

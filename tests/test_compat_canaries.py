@@ -101,3 +101,30 @@ def test_bibtex_keeps_its_parsed_bibliography_in_the_cite_domain_data():
     domain.data.clear()
     with pytest.raises(_compat.InternalChanged, match="bibdata"):
         _compat.cite_bibdata(env)
+
+
+def test_myst_still_logs_its_configuration_where_we_filter_it(tmp_path):
+    """Upstream: myst_parser/sphinx_ext/main.py, create_myst_config (logger.info of
+    "myst v%s:" with the MdParserConfig)."""
+    import inspect
+    import logging
+
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.sphinx_ext import main
+
+    source = inspect.getsource(main.create_myst_config)
+    assert 'bold("myst v%s:")' in source and "app.env.myst_config" in source
+    _compat.quiet_myst_config_dump()
+    logger = logging.getLogger(_compat.MYST_CONFIG_LOGGER)
+    dump = logging.LogRecord(
+        logger.name,
+        logging.INFO,
+        "",
+        0,
+        "myst v%s:" + " %s",
+        ("5", MdParserConfig()),
+        None,
+    )
+    other = logging.LogRecord(logger.name, logging.INFO, "", 0, "other", (), None)
+    assert not logger.filter(dump)
+    assert logger.filter(other)

@@ -6,7 +6,7 @@ import contextlib
 import io
 from typing import TYPE_CHECKING
 
-from healthkb import __version__
+from healthkb import __version__, _compat
 from healthkb.extension import (
     article_list,
     bibcache,
@@ -59,6 +59,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         )
     build_lock.setup(GuardedApp(app))  # before Sphinx loads the saved environment
     app.setup_extension("myst_parser")
+    _compat.quiet_myst_config_dump()
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
     plugin_cache.setup(GuardedApp(app))
