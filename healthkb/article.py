@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from healthkb.authors import unknown_author
 from healthkb.content_rules import html_in_text
 from healthkb.frontmatter import FrontMatter
 from healthkb.problems import RULES, Problem, problem
@@ -302,22 +303,11 @@ def _keys(
     known: Collection[str],
 ) -> list[str]:
     keys = _strings(data, key, path, at, problems)
-    for k in keys:
-        if k not in known:
-            close = difflib.get_close_matches(k, list(known), n=1)
-            hint = (
-                f"did you mean '{close[0]}'?"
-                if close
-                else "add them to authors.yml first"
-            )
-            problems.append(
-                problem(
-                    path,
-                    at(key),
-                    "author",
-                    f"'{k}' in '{key}' is not a key in authors.yml: {hint}",
-                )
-            )
+    problems += [
+        unknown_author(path, at(key), k, f"'{key}'", known)
+        for k in keys
+        if k not in known
+    ]
     return [k for k in keys if k in known]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -133,3 +135,14 @@ def _about_file(message: str, display: str) -> str:
     ):
         message = message.replace(old, new)
     return message
+
+
+def unknown_author(
+    path: str, line: int, key: str, where: str, known: Collection[str]
+) -> Problem:
+    """*key* (named in *where*) is not in authors.yml: the closest key, or what to do."""
+    close = difflib.get_close_matches(key, list(known), n=1)
+    hint = f"did you mean '{close[0]}'?" if close else "add them to authors.yml first"
+    return problem(
+        path, line, "author", f"'{key}' in {where} is not a key in authors.yml: {hint}"
+    )

@@ -7,12 +7,12 @@ checks make sure the latest ``reviewed`` date has its entry and every reviewer i
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from healthkb.authors import unknown_author
 from healthkb.problems import Problem, problem
 
 #: the keys of one entry; ``summary`` may be left out
@@ -104,22 +104,9 @@ def _entry(
             _bad(path, line, f"{where} needs 'by:' with a key from authors.yml")
         )
         return None
-    for key in keys:
-        if key not in known:
-            close = difflib.get_close_matches(key, list(known), n=1)
-            hint = (
-                f"did you mean '{close[0]}'?"
-                if close
-                else "add them to authors.yml first"
-            )
-            problems.append(
-                problem(
-                    path,
-                    line,
-                    "author",
-                    f"'{key}' in {where} is not a key in authors.yml: {hint}",
-                )
-            )
+    problems += [
+        unknown_author(path, line, k, where, known) for k in keys if k not in known
+    ]
     summary = item.get("summary", "")
     if not isinstance(summary, str):
         problems.append(_bad(path, line, f"{where}: 'summary' must be text"))

@@ -49,28 +49,12 @@ def _doc_path(env: BuildEnvironment, docname: str) -> str:
     return Path(env.doc2path(docname, base=False)).as_posix()
 
 
-class RefusedDirective(Directive):
-    """Stands in for a directive that would paste another file into the page."""
-
-    has_content = True
-    optional_arguments = 99
-    final_argument_whitespace = True
-    option_spec: ClassVar[dict] = {}  # any option: the directive is refused anyway
-
-    def run(self) -> list[nodes.Node]:
-        env = self.state.document.settings.env
-        report(
-            env,
-            [
-                problem(
-                    _doc_path(env, env.docname),
-                    self.lineno,
-                    "unsafe-file",
-                    refused_directive(self.name),
-                )
-            ],
-        )
-        return []
+def _refuse(directive: Directive, messages: list[str]) -> list[nodes.Node]:
+    """Report each message at the directive's line; the directive writes nothing."""
+    env = directive.state.document.settings.env
+    path = _doc_path(env, env.docname)
+    report(env, [problem(path, directive.lineno, "unsafe-file", m) for m in messages])
+    return []
 
 
 class _AnyOptions(dict):
@@ -80,29 +64,25 @@ class _AnyOptions(dict):
         return lambda value: value
 
 
-RefusedDirective.option_spec = _AnyOptions()
+class RefusedDirective(Directive):
+    """Stands in for a directive that would paste another file into the page."""
+
+    has_content = True
+    optional_arguments = 99
+    final_argument_whitespace = True
+    option_spec: ClassVar[dict] = _AnyOptions()  # any option: refused anyway
+
+    def run(self) -> list[nodes.Node]:
+        return _refuse(self, [refused_directive(self.name)])
 
 
 class ConfinedCSVTable(CSVTable):
     """A csv-table whose rows are written in the page, never read from a file or URL."""
 
     def run(self) -> list[nodes.Node]:
-        env = self.state.document.settings.env
         refused = [o for o in REFUSED_OPTIONS["csv-table"] if o in self.options]
         if refused:
-            report(
-                env,
-                [
-                    problem(
-                        _doc_path(env, env.docname),
-                        self.lineno,
-                        "unsafe-file",
-                        refused_option(self.name, option),
-                    )
-                    for option in refused
-                ],
-            )
-            return []
+            return _refuse(self, [refused_option(self.name, o) for o in refused])
         return super().run()
 
 
