@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from conftest import run_cli as run
+from move_site import git
 
 from healthkb.github_annotations import (
     annotation,
@@ -14,16 +14,6 @@ from healthkb.github_annotations import (
     job_summary,
 )
 from healthkb.problems import problem
-
-
-def git(repo: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid", *args],
-        cwd=repo,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
 
 
 def throwaway_repo(site: Path) -> Path:
