@@ -257,17 +257,22 @@ def test_shipped_site_keywords_and_related(make_app, tmp_path):
         for p in (site / "articles").glob("*/*.md")
         if p.name != "index.md"
     }
-    assert len(articles) == 3
+    assert articles  # invariants below hold for whatever articles the site has
+    vns_articles = set()
     for doc, path in articles.items():
+        assert (app.outdir / f"{doc}.html").is_file(), doc
         data = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
         for word in data["keywords"] + data.get("secondary-keywords", []):
+            if word.casefold() == "vagus nerve stimulation":
+                vns_articles.add(doc)
             page = soup(app.outdir / "keywords" / f"{keyword_slug(word)}.html")
             hrefs = [a["href"] for a in page.select(".hk-article-title a")]
             assert f"../{doc}.html" in hrefs, (doc, word)
         related = soup(app.outdir / f"{doc}.html").select(".hk-related-item a")
         assert related, doc
-    vns = soup(app.outdir / "keywords/vagus-nerve-stimulation.html")
-    assert len(vns.select(".hk-article-item")) == 2
+    if vns_articles:  # the keyword page lists exactly the articles that give it
+        vns = soup(app.outdir / "keywords/vagus-nerve-stimulation.html")
+        assert len(vns.select(".hk-article-item")) == len(vns_articles)
 
 
 def _related_titles(outdir, doc: str) -> list[str]:
