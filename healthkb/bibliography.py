@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pybtex.database import BibliographyData, Entry
-from pybtex.database.input.bibtex import DuplicateField, Parser
+from pybtex.database.input.bibtex import DuplicateField, Parser, UndefinedMacro
 from pybtex.exceptions import PybtexError
 from pybtex.richtext import Text
 
@@ -43,6 +43,13 @@ _SHOWN = (
     "number",
     "pages",
 )
+
+
+#: longest ``@string`` abbreviation kept (real ones are journal names), and the most
+#: text a chunk may expand to through ``#`` joins: a chain of doublings would
+#: otherwise fill the memory before pybtex returns
+MAX_STRING_CHARS = 2_000
+MAX_JOINED_CHARS = 1_000_000
 
 
 class _BibtexParser(Parser):
@@ -175,6 +182,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
     seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
     counted_pos = counted_line = 0
     added: set[str] = set()  # casefolded keys taken from the parser so far
+    longest_string = max(map(len, parser.macros.values()), default=0)
     for index, match in enumerate(starts):
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
@@ -202,6 +210,21 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         if kind not in ("string", "preamble"):
             seen[key.casefold()] = key
+        joins = chunk.count("#")  # an upper bound: a '#' may be inside a URL
+        if joins and joins * longest_string > MAX_JOINED_CHARS:
+            if key and kind != "string":
+                bib.broken[key] = line
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography",
+                    f"the @{kind} '{key}' joins @string abbreviations with '#' so "
+                    "many times that it would be too long to read: write the text "
+                    "out instead",
+                )
+            )
+            continue
         # one entry per chunk: compare sizes, not key sets (that was quadratic)
         before = len(parser.data.entries)
         try:
@@ -210,17 +233,42 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             if key:
                 bib.broken[key] = line
             what = f"the entry '{key}'" if key else f"an @{kind} entry without a key"
-            bib.problems.append(
-                problem(
-                    display,
-                    line,
-                    "bibliography",
-                    f"{what} cannot be read ({_short(exc)}): check "
-                    "that every '{' has its '}', fields are separated by commas, and "
-                    "values are quoted or braced",
+            if kind == "string" and key:
+                what = f"the @string '{key}'"
+            if isinstance(exc, UndefinedMacro):
+                advice = (
+                    f"{what} uses the abbreviation '{_short(exc)}', which no @string "
+                    "above it defines: define it, or write the text in braces"
                 )
-            )
+            else:
+                advice = (
+                    f"{what} cannot be read ({_short(exc)}): check that every '{{' "
+                    "has its '}', fields are separated by commas, and values are "
+                    "quoted or braced"
+                )
+            bib.problems.append(problem(display, line, "bibliography", advice))
             continue
+        if kind == "string":
+            too_long = [
+                name
+                for name, value in parser.macros.items()
+                if len(value) > MAX_STRING_CHARS
+            ]
+            for name in too_long:
+                del parser.macros[name]
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography",
+                        f"the @string '{name}' is longer than {MAX_STRING_CHARS:,} "
+                        "characters once filled in: an abbreviation should be short "
+                        "(a journal's name); write long text in the entry itself",
+                    )
+                )
+            if too_long:
+                continue
+            longest_string = max(map(len, parser.macros.values()), default=0)
         if len(parser.data.entries) == before:
             kept.append(chunk)
             continue

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from pybtex.database.input.bibtex import Parser
 from sphinx.util.console import strip_colors
 
+from healthkb import bibliography
 from healthkb.bibliography import parse_bibliography_text
 from healthkb.cli import main
 
@@ -463,3 +464,47 @@ def test_checked_copy_always_parses(edits):
     assert all(1 <= p.line <= lines for p in bib.problems)
     for key in bib.broken:
         assert any(f"'{key}'" in p.message for p in bib.problems)
+
+
+def _doubling_bomb(levels: int) -> list[str]:
+    """@string a1 = a0 # a0, a2 = a1 # a1, …: 16 × 2**levels characters at the end."""
+    lines = ['@string{a0 = "abcdefghijklmnop"}']
+    lines += [f"@string{{a{i} = a{i - 1} # a{i - 1}}}" for i in range(1, levels + 1)]
+    return lines
+
+
+def test_a_doubling_string_bomb_is_refused_at_its_line_and_the_rest_is_read():
+    lines = _doubling_bomb(40)  # 16 TB once filled in
+    first_too_long = next(
+        i for i in range(41) if 16 * 2**i > bibliography.MAX_STRING_CHARS
+    )
+    good = (
+        "@article{fine2020, author={Test, Anna}, title={Fine}, journal={J Test}, "
+        "year={2020}, doi={10.1000/jtc.2020.001}}"
+    )
+    joined = " # ".join([f"a{first_too_long - 1}"] * 2_000)
+    lines += [
+        "@article{bomb2020, author={Test, Anna}, title=a40, journal={J}, "
+        "year={2020}, doi={10.1000/jtc.2020.002}}",
+        good,
+        f"@article{{joins2020, author={{Test, Anna}}, title={joined}, journal={{J}}, "
+        "year={2020}, doi={10.1000/jtc.2020.003}}",
+    ]
+    bib = parse_bibliography_text("\n".join(lines), "references.bib")
+    by_line = {p.line: p.message for p in bib.problems}
+    # the first abbreviation over the limit is named at its own line
+    assert (
+        f"the @string 'a{first_too_long}' is longer than" in by_line[first_too_long + 1]
+    )
+    # the ones built on it, and the entry using the last, are refused, not expanded
+    assert "the @string 'a40' uses the abbreviation 'a39'" in by_line[41]
+    assert "the entry 'bomb2020' uses the abbreviation 'a40'" in by_line[42]
+    assert "bomb2020" in bib.broken
+    assert "joins @string abbreviations with '#'" in by_line[44]
+    assert "joins2020" in bib.broken
+    assert list(bib.entries) == ["fine2020"]
+    assert all(
+        len(value) <= bibliography.MAX_STRING_CHARS
+        for entry in bib.entries.values()
+        for value in entry.fields.values()
+    )
