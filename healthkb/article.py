@@ -187,6 +187,7 @@ def parse_article_meta(
     secondary = [k for k in secondary if len(k) <= MAX_KEYWORD_CHARS]
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
+
     def item_at(key: str) -> int:
         return front.item_lines.get((RETRACTED, key), at(RETRACTED))
 

@@ -123,7 +123,9 @@ def load_standings(
             return online(doi)
         record = cached_crossref_record(doi, settings.crossref_url, cache)
         if record is None and doi.casefold() != doi:
-            record = cached_crossref_record(doi.casefold(), settings.crossref_url, cache)
+            record = cached_crossref_record(
+                doi.casefold(), settings.crossref_url, cache
+            )
         return None if record is None else crossref_notices(record.updates)
 
     standings: dict[str, Standing] = {}
@@ -168,7 +170,9 @@ def _merged(found: list[Notice]) -> tuple[Notice, ...]:
             before = merged[place]
             if notice.source not in before.source.split(" and "):
                 merged[place] = Notice(
-                    before.status, before.notice_doi, f"{before.source} and {notice.source}"
+                    before.status,
+                    before.notice_doi,
+                    f"{before.source} and {notice.source}",
                 )
         else:
             merged[place] = notice

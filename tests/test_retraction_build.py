@@ -136,7 +136,10 @@ def json_ld(page) -> dict:  # noqa: ANN001 - BeautifulSoup
 
 
 def test_a_recorded_crossref_answer_fills_the_cache_the_build_reads(
-    site_copy, server, tmp_path, capsys  # noqa: F811
+    site_copy,
+    server,
+    tmp_path,
+    capsys,  # noqa: F811
 ):
     root = site_copy()
     base, requests = server

@@ -137,18 +137,14 @@ def run_check(args: argparse.Namespace) -> int:
             except LookupFailed:
                 return None
 
-        site.standings, _ = load_standings(
-            root, settings, site.bibliographies, online
-        )
+        site.standings, _ = load_standings(root, settings, site.bibliographies, online)
         reports, _ = check_site(site)
     elif not any(site.standings.get(key, Standing()).known for key in cited):
         raise UserError(
             "no retraction data: set healthkb_retraction_watch in conf.py to the "
             "Retraction Watch CSV file, or use --online to ask Crossref"
         )
-    problems = sorted(
-        p for r in reports for p in r.problems if p.rule in VERDICT_RULES
-    )
+    problems = sorted(p for r in reports for p in r.problems if p.rule in VERDICT_RULES)
     for found in problems:
         sys.stdout.write(found.format() + "\n")
     errors = sum(1 for p in problems if p.level == "error")

@@ -68,9 +68,7 @@ def label_references(app: Sphinx, doctree: nodes.document) -> None:
     if not by_name:
         return
     for footnote in doctree.findall(nodes.footnote):
-        standing = next(
-            (by_name[n] for n in footnote["names"] if n in by_name), None
-        )
+        standing = next((by_name[n] for n in footnote["names"] if n in by_name), None)
         paragraph = next(iter(footnote.findall(nodes.paragraph)), None)
         label = notice_label(standing) if standing else None
         if label is not None and paragraph is not None:
