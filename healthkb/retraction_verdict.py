@@ -25,9 +25,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from healthkb.bib_fields import clean_doi
+from healthkb.bibliography_rules import DOI
 from healthkb.problems import Problem, problem
 from healthkb.retractions import Notice, crossref_notices, load_retraction_watch
-from healthkb.source_lookup import cached_crossref_record
+from healthkb.source_lookup import cache_file, cached_crossref_record, crossref_url
 from healthkb.source_match import SourceIds
 
 if TYPE_CHECKING:
@@ -117,22 +118,40 @@ def load_standings(
                 )
             )
     cache = root / settings.source_cache
+    try:  # one listing, not a file look-up per source (30,000 at the largest)
+        cached = {p.name for p in cache.iterdir()} if cache.is_dir() else set()
+    except OSError:
+        cached = set()
 
     def crossref(doi: str) -> list[Notice] | None:
         if online is not None:
             return online(doi)
-        record = cached_crossref_record(doi, settings.crossref_url, cache)
-        if record is None and doi.casefold() != doi:
-            record = cached_crossref_record(
-                doi.casefold(), settings.crossref_url, cache
-            )
-        return None if record is None else crossref_notices(record.updates)
+        for spelling in dict.fromkeys((doi, doi.casefold())):
+            url = crossref_url(spelling, settings.crossref_url)
+            if cache_file(url, cache).name in cached:
+                record = cached_crossref_record(spelling, settings.crossref_url, cache)
+                if record is not None:
+                    return crossref_notices(record.updates)
+        return None
 
     standings: dict[str, Standing] = {}
     for bib in bibliographies:
         for key, entry in bib.entries.items():
-            if key not in standings:
-                standings[key] = _standing(dict(entry.fields), offline, crossref)
+            if key in standings:
+                continue
+            fields = {name.lower(): value for name, value in entry.fields.items()}
+            written = fields.get("retraction", "").strip()
+            if written and not DOI.match(clean_doi(written)):
+                problems.append(
+                    problem(
+                        bib.path,
+                        bib.line_of(key, "retraction"),
+                        "bibliography",
+                        f"the retraction of '{key}' is '{written}': write the DOI of "
+                        "the retraction notice, like retraction = {10.1016/...}",
+                    )
+                )
+            standings[key] = _standing(fields, offline, crossref)
     return standings, problems
 
 
@@ -141,19 +160,19 @@ def _standing(
     offline: dict[str, list[Notice]] | None,
     crossref: Callable[[str], list[Notice] | None],
 ) -> Standing:
-    ids = SourceIds.of_fields(fields)
-    lower = {name.lower(): value for name, value in fields.items()}
+    """*fields*: the entry's, with lower-case names."""
     found: list[Notice] = []
     known = offline is not None
-    written = clean_doi(lower.get("retraction", "").strip("{} "))
-    if written:
+    written = clean_doi(fields.get("retraction", ""))
+    if written and DOI.match(written):
         found.append(Notice("retracted", written, BIB_FIELD))
         known = True
     if offline is not None:
+        ids = SourceIds.of_fields(fields)
         found += offline.get(f"doi:{ids.doi}", []) if ids.doi else []
         found += offline.get(f"pmid:{ids.pmid}", []) if ids.pmid else []
-    doi = clean_doi(lower.get("doi", ""))
-    if doi:
+    doi = clean_doi(fields.get("doi", ""))
+    if doi and DOI.match(doi):
         answer = crossref(doi)
         if answer is not None:
             found += answer

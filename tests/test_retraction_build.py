@@ -137,9 +137,9 @@ def json_ld(page) -> dict:  # noqa: ANN001 - BeautifulSoup
 
 def test_a_recorded_crossref_answer_fills_the_cache_the_build_reads(
     site_copy,
-    server,
+    server,  # noqa: F811
     tmp_path,
-    capsys,  # noqa: F811
+    capsys,
 ):
     root = site_copy()
     base, requests = server
@@ -242,3 +242,33 @@ def test_new_retraction_data_re_renders_incrementally_and_in_parallel(
     build = run_build(root, out, fresh=False)
     assert not soup(article).select(".hk-notice")
     assert located(build.text, ack, "retraction-acknowledgement")
+
+
+def test_a_retraction_field_that_is_no_doi_is_an_error_at_its_line(site_copy):
+    root = site_copy()
+    bib = root / "references.bib"
+    text = bib.read_text(encoding="utf-8")
+    entry = ZHANG.replace("doi     =", "retraction = {see the journal},\n  doi     =")
+    bib.write_text(text + entry, encoding="utf-8")
+    cite(root, "zhang2021construction")
+    line = (text + entry).splitlines().index("  retraction = {see the journal},") + 1
+    check = run_check(root)
+    assert check.status == 1
+    assert (
+        f"references.bib:{line}: error: the retraction of 'zhang2021construction' is "
+        "'see the journal': write the DOI of the retraction notice"
+    ) in check.text
+
+
+def test_the_entrys_own_retraction_field_is_enough_for_every_build(site_copy):
+    # no Retraction Watch file, no cache: what a fresh clone of the site has
+    root = site_copy()
+    entry = ZHANG.replace("doi     =", f"retraction = {{{ZHANG_NOTICE}}},\n  doi     =")
+    with (root / "references.bib").open("a", encoding="utf-8") as bib:
+        bib.write(entry)
+    line = cite(root, "zhang2021construction")
+    [said] = located(run_check(root).text, line, "retracted-source")
+    assert said.startswith(
+        f"the source 'zhang2021construction' was retracted (notice doi:{ZHANG_NOTICE})"
+        ", according to its entry in references.bib:"
+    )
