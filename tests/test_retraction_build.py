@@ -116,6 +116,9 @@ def test_an_acknowledged_retraction_builds_and_readers_see_the_label(
     listed = soup(tmp_path / "html/sources.html")
     [item] = listed.select("#source-zhang2021construction .hk-notice")
     assert item.strong.get_text() == "Retracted"
+    # still listed by its first author, not under R for the label
+    order = [li["id"] for li in listed.select("li.hk-source")]
+    assert order == sorted(order, key=lambda i: i.removeprefix("source-"))
     data = json_ld(page)
     [cited] = [c for c in data["citation"] if c.get("url", "").endswith("6907871")]
     assert cited["creativeWorkStatus"] == "Retracted"

@@ -88,6 +88,7 @@ def fill_sources(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         formatted = style.format_entry("", entries[key])
         reference = backend.paragraph(formatted)
         reference["classes"].append("hk-source-reference")
+        order = reference.astext().casefold()  # by author, not by the label
         label = notice_label(domain.site.standings.get(key, Standing()))
         if label is not None:
             reference.insert(0, label)
@@ -96,7 +97,7 @@ def fill_sources(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             "", reference, ids=[nodes.make_id(f"source-{key}")], classes=["hk-source"]
         )
         item += _cited_in(app, env, domain, docname, docnames)
-        items.append((reference.astext().casefold(), key, item))
+        items.append((order, key, item))
     listing = nodes.bullet_list(classes=["hk-sources"])
     listing.extend(item for _, _, item in sorted(items, key=lambda t: t[:2]))
     if not items:
