@@ -121,3 +121,25 @@ def test_the_retraction_watch_row_is_indexed_by_doi():
         Notice("retracted", "10.1155/2023/9804945", "Retraction Watch")
     ]
     assert not any(key.startswith("pmid:") for key in index)  # its PMIDs are 0
+
+
+def test_a_notice_carrying_its_relation_both_ways_is_not_itself_retracted():
+    # The Lancet's retraction notice for the Surgisphere paper, as Crossref has it
+    # (observed live and described in a public notes file, code-search id
+    # 59851233056): update-to and updated-by both name the paper it retracts.
+    from healthkb.source_records import csl_record
+
+    paper = "10.1016/s0140-6736(20)31180-6"
+    notice = csl_record(
+        {
+            "DOI": "10.1016/s0140-6736(20)31324-6",
+            "type": "journal-article",
+            "update-to": [{"type": "retraction", "DOI": paper}],
+            "updated-by": [{"type": "retraction", "DOI": paper}],
+        }
+    )
+    assert notice.updates == []
+    retracted = csl_record(
+        {"DOI": paper, "updated-by": [{"type": "retraction", "DOI": notice.doi}]}
+    )
+    assert retracted.updates == [("retraction", "10.1016/s0140-6736(20)31324-6")]
