@@ -60,15 +60,25 @@ def write_rw(root: Path, rows: str) -> None:
     (root / "rw.csv").write_text(text, encoding="utf-8")
 
 
-def acknowledge(root: Path, key: str, reason: str = REASON, **more: str) -> int:
-    """Add ``retracted-sources: {key: reason, **more}`` to the lungs article; return
-    the line of *key* (each of *more* on the next lines)."""
-    article = root / LUNGS
-    text = article.read_text(encoding="utf-8")
+def acknowledge(
+    root: Path, key: str, reason: str = REASON, *, article: str = LUNGS, **more: str
+) -> int:
+    """Add ``retracted-sources: {key: reason, **more}`` to *article*; return the line
+    of *key* (each of *more* on the next lines)."""
+    path = root / article
+    text = path.read_text(encoding="utf-8")
     head, rest = text.split("\n---\n", 1)
     items = "".join(f"  {k}: {r}\n" for k, r in {key: reason, **more}.items())
-    article.write_text(f"{head}\nretracted-sources:\n{items}---\n{rest}", "utf-8")
+    path.write_text(f"{head}\nretracted-sources:\n{items}---\n{rest}", "utf-8")
     return head.count("\n") + 3
+
+
+def cite_in(root: Path, article: str, key: str) -> int:
+    """Cite *key* at the end of *article*; return the citation's line."""
+    path = root / article
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(text + f"A study said so {{footcite:p}}`{key}`.\n", "utf-8")
+    return text.count("\n") + 1
 
 
 def located(text: str, line: int, rule: str) -> list[str]:
