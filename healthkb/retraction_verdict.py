@@ -126,6 +126,8 @@ def load_standings(
     def crossref(doi: str) -> list[Notice] | None:
         if online is not None:
             return online(doi)
+        if not cached:
+            return None
         for spelling in dict.fromkeys((doi, doi.casefold())):
             url = crossref_url(spelling, settings.crossref_url)
             if cache_file(url, cache).name in cached:
