@@ -54,7 +54,7 @@ html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
 serve: $(STAMP) ## Build and serve on http://127.0.0.1:8000 with live reload
 	$(VENV)/bin/healthkb serve --host $(HOST) --port $(PORT) --builddir $(BUILDDIR)
 
-check: $(STAMP) ## Check every article and source without building (exit 1 on errors)
+check: $(STAMP) ## Check every article and source without building, retractions too when data is there (exit 1 on errors)
 	$(VENV)/bin/healthkb check
 
 test: $(STAMP) ## Run the whole test suite (workflows, unit, Sphinx builds, browser)

@@ -29,6 +29,7 @@ OPTIONAL = (
     "silence",
     "orphan",
     "history",
+    "retracted-sources",
 )
 KNOWN = REQUIRED + OPTIONAL
 #: Front-matter keys MyST reads as per-file parser settings or page-head tags: a file
@@ -60,6 +61,10 @@ class ArticleMeta:
     silence: dict[str, str] = field(default_factory=dict)
     #: the recorded reviews, newest first
     history: tuple[HistoryEntry, ...] = ()
+    #: citation key of a retracted or withdrawn source -> why the article still cites it
+    retracted_sources: dict[str, str] = field(default_factory=dict)
+    #: file line of each ``retracted-sources`` entry
+    retracted_lines: dict[str, int] = field(default_factory=dict, compare=False)
     #: file line of each front-matter field, for problems found across articles
     lines: dict[str, int] = field(default_factory=dict, compare=False)
 
@@ -182,6 +187,11 @@ def parse_article_meta(
     secondary = [k for k in secondary if len(k) <= MAX_KEYWORD_CHARS]
     related = _strings(data, "related", path, at, problems)
     silence = _silence(data, path, at, problems)
+
+    def item_at(key: str) -> int:
+        return front.item_lines.get((RETRACTED, key), at(RETRACTED))
+
+    retracted = _retracted_sources(data, path, at, item_at, problems)
     history, history_problems = parse_history(
         path,
         data.get("history"),
@@ -210,6 +220,8 @@ def parse_article_meta(
         related=tuple(related),
         silence=silence,
         history=history,
+        retracted_sources=retracted,
+        retracted_lines={key: item_at(key) for key in retracted},
         lines=dict(front.lines),
     )
     return meta, problems
@@ -436,6 +448,47 @@ def _silence(
             )
         else:
             result[str(rule)] = reason.strip()
+    return result
+
+
+RETRACTED = "retracted-sources"
+
+
+def _retracted_sources(
+    data: dict[str, Any],
+    path: str,
+    at: Any,
+    item_at: Any,
+    problems: list[Problem],
+) -> dict[str, str]:
+    """``retracted-sources:``: citation key -> why a retracted source is still cited
+    (healthkb.retraction_verdict judges it against the retraction data)."""
+    value = data.get(RETRACTED)
+    if value is None:
+        return {}
+    example = (
+        f"'{RETRACTED}' must map each retracted source's citation key to the reason "
+        "the article still cites it, e.g.\n  retracted-sources:\n    "
+        "wakefield1998ileal: the article explains why this retracted study misled parents"
+    )
+    if not isinstance(value, dict):
+        problems.append(problem(path, at(RETRACTED), "field-type", example))
+        return {}
+    result = {}
+    for key, reason in value.items():
+        if not isinstance(reason, str) or not reason.strip():
+            problems.append(
+                problem(
+                    path,
+                    item_at(str(key)),
+                    "field-type",
+                    f"give the reason the article still cites the retracted source "
+                    f"'{key}', like  {key}: the article explains why it was retracted",
+                )
+            )
+            continue
+        problems += html_in_text(path, item_at(str(key)), RETRACTED, reason)
+        result[str(key)] = " ".join(reason.split())
     return result
 
 

@@ -23,6 +23,7 @@ from healthkb.link_rules import check_md_links
 from healthkb.markup_rules import image_targets
 from healthkb.problems import Level, Problem, problem
 from healthkb.readability import check_readability
+from healthkb.retraction_verdict import article_problems
 from healthkb.site import Site, topic_of
 from healthkb.site_links import (
     Glossary,
@@ -148,6 +149,9 @@ def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     )
     report.citations = scan.citations(split.body, split.body_line)
     report.problems += _check_citations(site, path, report.citations)
+    report.problems += article_problems(
+        path, report.citations, site.standings, report.meta
+    )
     report.reading_grade, hard_to_read = check_readability(
         path, split.body, split.body_line, site.settings.reading_grade
     )

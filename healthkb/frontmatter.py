@@ -45,6 +45,8 @@ class FrontMatter:
     data: dict[str, Any] = field(default_factory=dict)
     #: line (1-based, in the file) of each top-level key
     lines: dict[str, int] = field(default_factory=dict)
+    #: line of each key of a field holding a mapping: ``(field, key) -> line``
+    item_lines: dict[tuple[str, str], int] = field(default_factory=dict)
     #: line of the opening ``---`` (1 when present)
     start: int = 1
     present: bool = False
@@ -212,11 +214,16 @@ def _parse_yaml(
         loader.dispose()
     front.data = {str(k): v for k, v in data.items()}
     problems = []
-    for key_node, _ in node.value:
+    for key_node, value_node in node.value:
         key, line = (
             str(getattr(key_node, "value", "")),
             first_line + key_node.start_mark.line,
         )
+        if isinstance(value_node, yaml.MappingNode):
+            for item_node, _ in value_node.value:
+                front.item_lines[(key, str(getattr(item_node, "value", "")))] = (
+                    first_line + item_node.start_mark.line
+                )
         if key in front.lines:
             # YAML keeps the last one without a word: the editor's first value would vanish
             problems.append(

@@ -84,6 +84,13 @@ FIELDS: dict[str, dict[str, Any]] = {
         },
         "additionalProperties": {"type": "string", "minLength": 1},
     },
+    "retracted-sources": {
+        "type": "object",
+        "description": "Retracted or withdrawn sources the article still cites: each "
+        "citation key with the reason (otherwise citing one is an error).",
+        "propertyNames": {"pattern": r"^\S+$"},
+        "additionalProperties": {"type": "string", "minLength": 1, "pattern": r"\S"},
+    },
     "orphan": {
         "type": "boolean",
         "description": "The page is in no table of contents on purpose.",

@@ -74,6 +74,12 @@ _RULE_LIST = [
         "A cited source has a correction or an expression of concern.",
     ),
     Rule(
+        "retraction-acknowledgement",
+        Level.WARNING,
+        "A retracted-sources: entry names a source not cited, or not known to be "
+        "retracted.",
+    ),
+    Rule(
         "bibliography-unused",
         Level.WARNING,
         "A references.bib entry is cited by no article.",

@@ -125,14 +125,16 @@ SETTINGS: tuple[Setting, ...] = (
         "_build/source-cache",
         (str,),
         "env",
-        "Folder (relative to the site) keeping the metadata answers already fetched.",
+        "Folder (relative to the site) keeping the metadata answers already fetched; "
+        "the build and 'healthkb check' read Crossref's retraction notices from it.",
     ),
     Setting(
         "healthkb_retraction_watch",
         "",
         (str,),
         "env",
-        "Retraction Watch data file (CSV, relative to the site) for 'healthkb source check'; empty: none.",
+        "Retraction Watch data file (CSV, relative to the site) that the build, "
+        "'healthkb check' and 'healthkb source check' read; empty: none.",
     ),
 )
 SETTINGS += (

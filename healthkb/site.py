@@ -13,6 +13,7 @@ from healthkb.bib_store import load_bibliography_cached
 from healthkb.bibliography import Bibliography, load_bibliography
 from healthkb.file_refs import content_dirs, is_symlinked, symlink_problems
 from healthkb.problems import Problem, problem
+from healthkb.retraction_verdict import Standing, load_standings
 from healthkb.settings import ConfError, SiteSettings, read_conf
 
 
@@ -24,6 +25,8 @@ class Site:
     bibliographies: list[Bibliography] = field(default_factory=list)
     #: problems in the site-wide files (authors.yml, references.bib, conf.py)
     problems: list[Problem] = field(default_factory=list)
+    #: citation key -> its retractions and corrections (healthkb.retraction_verdict)
+    standings: dict[str, Standing] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -75,6 +78,10 @@ class Site:
                 bib = load_bibliography_cached(root / bibfile, bibfile, bib_cache)
             site.bibliographies.append(bib)
             site.problems += bib.problems
+        site.standings, standing_problems = load_standings(
+            root, settings, site.bibliographies
+        )
+        site.problems += standing_problems
         site.problems += symlink_problems(root, content_dirs(settings.articles_dir))
         return site
 

@@ -17,7 +17,12 @@ from urllib.parse import quote
 
 from healthkb.bib_fields import clean_doi
 from healthkb.safe_write import write_text_atomic
-from healthkb.source_records import SourceRecord, read_csl_json, read_medline
+from healthkb.source_records import (
+    SourceFileError,
+    SourceRecord,
+    read_csl_json,
+    read_medline,
+)
 
 DOI_ARGUMENT = re.compile(
     r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+$", re.I
@@ -30,9 +35,14 @@ class LookupFailed(Exception):
     """The service had no record, or could not be reached (message for an editor)."""
 
 
+def cache_file(url: str, cache_dir: Path) -> Path:
+    """Where the answer from *url* is kept."""
+    return cache_dir / f"{hashlib.sha256(url.encode()).hexdigest()[:32]}.txt"
+
+
 def fetch_cached(url: str, cache_dir: Path) -> str:
     """The body at *url*, from the cache when it was fetched before."""
-    cached = cache_dir / f"{hashlib.sha256(url.encode()).hexdigest()[:32]}.txt"
+    cached = cache_file(url, cache_dir)
     if cached.is_file():
         return cached.read_text(encoding="utf-8")
     request = urllib.request.Request(
@@ -57,13 +67,28 @@ def fetch_cached(url: str, cache_dir: Path) -> str:
     return body
 
 
+def crossref_url(doi: str, base_url: str) -> str:
+    return f"{base_url.rstrip('/')}/works/{quote(clean_doi(doi), safe='')}"
+
+
 def crossref_record(doi: str, base_url: str, cache_dir: Path) -> SourceRecord:
     """The Crossref work of *doi* (with its corrections and retractions)."""
-    doi = clean_doi(doi)
-    url = f"{base_url.rstrip('/')}/works/{quote(doi, safe='')}"
-    body = fetch_cached(url, cache_dir)
-    [record] = read_csl_json(body, f"the Crossref answer for {doi}")
+    body = fetch_cached(crossref_url(doi, base_url), cache_dir)
+    [record] = read_csl_json(body, f"the Crossref answer for {clean_doi(doi)}")
     return record
+
+
+def cached_crossref_record(
+    doi: str, base_url: str, cache_dir: Path
+) -> SourceRecord | None:
+    """The Crossref work of *doi* if an earlier look-up cached it; never the network
+    (the build reads only this). An unreadable cached answer counts as none."""
+    try:
+        body = cache_file(crossref_url(doi, base_url), cache_dir).read_text("utf-8")
+        records = read_csl_json(body, f"the cached Crossref answer for {doi}")
+    except (OSError, UnicodeDecodeError, SourceFileError, ValueError, TypeError):
+        return None
+    return records[0] if len(records) == 1 else None
 
 
 def pubmed_record(pmid: str, base_url: str, cache_dir: Path) -> SourceRecord:

@@ -222,12 +222,24 @@ def csl_record(item: dict[str, Any]) -> SourceRecord:
     )
     if kind == "unpublished" and not record.journal:
         record.journal = _first(item.get("institution")) or record.publisher
-    for update in item.get("updated-by") or []:
-        if isinstance(update, dict) and update.get("type"):
-            record.updates.append(
-                (str(update["type"]).lower(), clean_doi(str(update.get("DOI", ""))))
-            )
+    record.updates = [
+        update
+        for update in _updates(item, "updated-by")
+        # a notice may carry its relation both ways (Elsevier deposits it so):
+        # "updated-by: retraction <- X" mirroring "update-to: retraction -> X" is
+        # the notice of X, not a retraction of the notice itself
+        if update not in _updates(item, "update-to")
+    ]
     return record
+
+
+def _updates(item: dict[str, Any], name: str) -> list[tuple[str, str]]:
+    """Crossref's ``update-to``/``updated-by``: (type, DOI) pairs, DOIs folded."""
+    return [
+        (str(u["type"]).lower(), clean_doi(str(u.get("DOI", ""))).casefold())
+        for u in item.get(name) or []
+        if isinstance(u, dict) and u.get("type")
+    ]
 
 
 def read_csl_json(text: str, path: str) -> list[SourceRecord]:

@@ -16,6 +16,7 @@ from pybtex.richtext import Text
 
 from healthkb.article import ArticleMeta
 from healthkb.authors import Author
+from healthkb.retraction_verdict import WORK_STATUS, Notice
 
 #: what ``json.dumps`` leaves that HTML would read as markup, and its JSON escape
 _HTML_UNSAFE = {
@@ -26,6 +27,13 @@ _HTML_UNSAFE = {
     "\u2029": "\\u2029",
 }
 
+_NOTICE_NAMES = {
+    "retracted": "Retraction notice",
+    "withdrawn": "Withdrawal notice",
+    "has a correction": "Correction",
+    "has an expression of concern": "Expression of concern",
+}
+
 
 def medical_web_page(
     *,
@@ -33,6 +41,7 @@ def medical_web_page(
     meta: ArticleMeta,
     authors: Mapping[str, Author],
     sources: Iterable[Entry],
+    notices: Mapping[str, Iterable[Notice]] | None = None,
     url: str = "",
     language: str = "",
     publisher: str = "",
@@ -40,6 +49,7 @@ def medical_web_page(
     """The JSON-LD object for one article.
 
     :param sources: the BibTeX entries the article cites, in order of first use.
+    :param notices: citation key -> the retraction or correction notices readers see.
     """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -60,7 +70,9 @@ def medical_web_page(
         data["lastReviewed"] = meta.reviewed.isoformat()
     data["keywords"] = list(meta.all_keywords)
     data["about"] = [{"@type": "Thing", "name": keyword} for keyword in meta.keywords]
-    citations = [source_data(entry) for entry in sources]
+    citations = [
+        source_data(entry, (notices or {}).get(entry.key, ())) for entry in sources
+    ]
     if citations:
         data["citation"] = citations
     if publisher:
@@ -82,8 +94,13 @@ def contributor(key: str, authors: Mapping[str, Author]) -> dict[str, Any]:
     return data
 
 
-def source_data(entry: Entry) -> dict[str, Any]:
-    """One cited source: a ScholarlyArticle for a journal article, else CreativeWork."""
+def source_data(entry: Entry, notices: Iterable[Notice] = ()) -> dict[str, Any]:
+    """One cited source: a ScholarlyArticle for a journal article, else CreativeWork.
+
+    A retracted or withdrawn work says so in ``creativeWorkStatus`` (schema.org: "the
+    status of a creative work in terms of its stage in a lifecycle"), and each notice
+    is a ``correction`` (a ``CorrectionComment`` linking the notice's DOI), or, for an
+    expression of concern, which corrects nothing, a ``comment``."""
     fields = entry.fields
     kind = "ScholarlyArticle" if entry.type.lower() == "article" else "CreativeWork"
     data: dict[str, Any] = {"@type": kind, "name": plain(fields.get("title", ""))}
@@ -109,6 +126,17 @@ def source_data(entry: Entry) -> dict[str, Any]:
     elif fields.get("url", "").strip().lower().startswith(("https://", "http://")):
         # only web addresses: a javascript: or data: url must not reach any reader
         data["url"] = fields["url"].strip()
+    for notice in notices:
+        if notice.status in WORK_STATUS:
+            data.setdefault("creativeWorkStatus", WORK_STATUS[notice.status])
+        concern = notice.status == "has an expression of concern"
+        comment: dict[str, Any] = {
+            "@type": "Comment" if concern else "CorrectionComment",
+            "name": _NOTICE_NAMES[notice.status],
+        }
+        if notice.notice_doi:
+            comment["url"] = f"https://doi.org/{notice.notice_doi}"
+        data.setdefault("comment" if concern else "correction", []).append(comment)
     return data
 
 

@@ -16,6 +16,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 #: request path (as the client sends it) -> recorded answer
 ANSWERS = {
     "/works/10.5555%2F12345678": "crossref_work_10.5555_12345678.json",
+    "/works/10.1016%2FS0140-6736%2897%2911096-0": (
+        "crossref_work_10.1016_S0140-6736_97_11096-0.json"
+    ),
     "/efetch.fcgi?db=pubmed&id=13054692&rettype=medline&retmode=text": (
         "pubmed_13054692.txt"
     ),

@@ -98,58 +98,58 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    """The build's verdict on cited sources (same words, same lines); ``--online``
+    first asks Crossref about each cited DOI, filling the cache the build reads."""
     from healthkb.checks import check_site
     from healthkb.cli import UserError
     from healthkb.commands.check import load_site
-    from healthkb.retractions import (
-        cited_source_problems,
-        crossref_notices,
-        load_retraction_watch,
-    )
+    from healthkb.retraction_verdict import VERDICT_RULES, Standing, load_standings
+    from healthkb.retractions import crossref_notices
     from healthkb.source_lookup import LookupFailed, crossref_record
-    from healthkb.source_match import SourceIds
 
     root = Path(args.root)
     site = load_site(root)
-    offline = {}
-    if site.settings.retraction_watch:
-        data = root / site.settings.retraction_watch
-        if not data.is_file():
-            raise UserError(
-                f"conf.py: healthkb_retraction_watch names {data}, which is not a file: "
-                "download the Retraction Watch data (CSV) there, or empty the setting"
-            )
-        offline = load_retraction_watch(data)
-    elif not args.online:
+    settings = site.settings
+    if settings.retraction_watch and not (root / settings.retraction_watch).is_file():
+        raise UserError(
+            f"conf.py: healthkb_retraction_watch names {root / settings.retraction_watch}"
+            ", which is not a file: download the Retraction Watch data (CSV) there, or "
+            "empty the setting"
+        )
+    reports, _ = check_site(site)
+    cited = {key for r in reports for _, key in r.citations}
+    if args.online:
+        cache = root / settings.source_cache
+        wanted = {
+            str(entry.fields.get("doi", "")).strip().casefold()
+            for bib in site.bibliographies
+            for key, entry in bib.entries.items()
+            if key in cited
+        }
+
+        def online(doi: str) -> list | None:
+            if doi.casefold() not in wanted:
+                return None  # not cited: only what is cached counts
+            try:
+                return crossref_notices(
+                    crossref_record(doi, settings.crossref_url, cache).updates
+                )
+            except LookupFailed:
+                return None
+
+        site.standings, _ = load_standings(root, settings, site.bibliographies, online)
+        reports, _ = check_site(site)
+    elif not any(site.standings.get(key, Standing()).known for key in cited):
         raise UserError(
             "no retraction data: set healthkb_retraction_watch in conf.py to the "
             "Retraction Watch CSV file, or use --online to ask Crossref"
         )
-    cache = root / site.settings.source_cache
-
-    def online(doi: str) -> list:
-        try:
-            return crossref_notices(
-                crossref_record(doi, site.settings.crossref_url, cache).updates
-            )
-        except LookupFailed:
-            return []
-
-    reports, _ = check_site(site)
-    citations = [(r.path, line, key) for r in reports for line, key in r.citations]
-    ids = {
-        key: SourceIds.of_fields(dict(entry.fields))
-        for bib in site.bibliographies
-        for key, entry in bib.entries.items()
-    }
-    problems = cited_source_problems(
-        citations, ids, offline, online if args.online else None
-    )
+    problems = sorted(p for r in reports for p in r.problems if p.rule in VERDICT_RULES)
     for found in problems:
         sys.stdout.write(found.format() + "\n")
     errors = sum(1 for p in problems if p.level == "error")
     sys.stdout.write(
-        f"{len({key for _, _, key in citations})} cited sources checked: "
+        f"{len(cited)} cited sources checked: "
         f"{errors} errors, {len(problems) - errors} warnings\n"
     )
     return 1 if errors else 0

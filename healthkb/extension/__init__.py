@@ -31,6 +31,7 @@ from healthkb.extension import (
     publish,
     reading,
     redirects,
+    retraction_labels,
     review_page,
     security,
     shared_bibdata,
@@ -77,6 +78,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     page.setup(app)
     bibfiles.setup(app)
     sources.setup(app)
+    retraction_labels.setup(app)
     article_list.setup(app)
     keywords.setup(app)
     keyword_pages.setup(app)
@@ -100,7 +102,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     redirects.setup(app)
     return {
         "version": __version__,
-        "env_version": 4,  # 3: ArticleMeta.lines; 4: ArticleMeta.history
+        # 3: ArticleMeta.lines; 4: ArticleMeta.history; 5: ArticleMeta.retracted_sources
+        "env_version": 5,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

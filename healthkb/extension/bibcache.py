@@ -28,11 +28,16 @@ KEY = "cited_entries"
 
 
 def site_fingerprints(site: Site) -> dict[str, str]:
-    """Every key in the site's bibliographies -> its fingerprint (first file wins)."""
+    """Every key in the site's bibliographies -> its fingerprint (first file wins),
+    with its retraction standing."""
     found: dict[str, str] = {}
     for bib in site.bibliographies:
         for key, digest in bib.entry_fingerprints().items():
             found.setdefault(key, digest)
+    # a new retraction or correction re-reads the citing articles (label, verdict)
+    for key, standing in site.standings.items():
+        if key in found and (standing.notices or standing.known):
+            found[key] += f":{standing.digest()}"
     return found
 
 

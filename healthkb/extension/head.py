@@ -115,6 +115,7 @@ def after_page(
             meta=record.meta,
             authors=domain.site.authors,
             sources=[entries[key] for key in record.citations if key in entries],
+            notices={k: s.shown for k, s in domain.site.standings.items() if s.notices},
             url=page_url(app, pagename),
             language=app.config.language or "",
             publisher=app.config.project,

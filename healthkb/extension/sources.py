@@ -24,7 +24,9 @@ from pybtex.plugin import find_plugin
 from sphinx.util.docutils import SphinxDirective
 
 from healthkb.extension.domain import ArticleDomain, get_domain
+from healthkb.extension.retraction_labels import notice_label
 from healthkb.extension.security import is_safe_uri
+from healthkb.retraction_verdict import Standing
 
 if TYPE_CHECKING:
     from pybtex.database import Entry
@@ -86,12 +88,16 @@ def fill_sources(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         formatted = style.format_entry("", entries[key])
         reference = backend.paragraph(formatted)
         reference["classes"].append("hk-source-reference")
+        order = reference.astext().casefold()  # by author, not by the label
+        label = notice_label(domain.site.standings.get(key, Standing()))
+        if label is not None:
+            reference.insert(0, label)
         _drop_unsafe_links(reference)
         item = nodes.list_item(
             "", reference, ids=[nodes.make_id(f"source-{key}")], classes=["hk-source"]
         )
         item += _cited_in(app, env, domain, docname, docnames)
-        items.append((reference.astext().casefold(), key, item))
+        items.append((order, key, item))
     listing = nodes.bullet_list(classes=["hk-sources"])
     listing.extend(item for _, _, item in sorted(items, key=lambda t: t[:2]))
     if not items:
@@ -133,9 +139,19 @@ def refresh_sources_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     pages = sorted(domain.data.setdefault("sources_pages", {}))
     if not pages:
         return []
+    standings = domain.site.standings
     fingerprint = [
         (d, keys, _title(env, domain, d)) for d, keys in sorted(domain.cites.items())
     ]
+    # a retraction or correction changes the label next to the reference
+    fingerprint.append(
+        sorted(
+            (k, standings[k].digest())
+            for keys in domain.cites.values()
+            for k in keys
+            if k in standings and standings[k].notices
+        )
+    )
     if domain.data.get("sources_fingerprint") == fingerprint:
         return []
     domain.data["sources_fingerprint"] = fingerprint
