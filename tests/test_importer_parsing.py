@@ -262,3 +262,24 @@ def test_pmid_only_reference_reuses_the_entry_with_that_pmid():
     [planned] = plan_sources([ref], existing)
     assert (planned.key, planned.entry) == ("doe2021walking", "")
     assert planned.reused == "references.bib has this PMID as 'doe2021walking'"
+
+
+def test_an_seo_tools_labels_become_the_description_and_keywords():
+    """Jasper-style labels (round 7 of the chatter corpus): chatter in an article,
+    data in a draft. Two labels on one line are two fields."""
+    draft = parse_draft(
+        "# Early signs of type 2 diabetes\n\n"
+        "**Meta description (155 characters):** Learn the early signs of type 2 "
+        "diabetes and when to see your GP.\n\n"
+        "Primary keyword: diabetes symptoms | Secondary keywords: thirst, tiredness\n\n"
+        "Many people have no symptoms at first.\n",
+        "d.txt",
+    )
+    assert draft.description == (
+        "Learn the early signs of type 2 diabetes and when to see your GP."
+    )
+    assert draft.keywords == ["diabetes symptoms"]
+    assert draft.secondary == ["thirst", "tiredness"]
+    assert [b.lines for b in draft.blocks] == [
+        ["Many people have no symptoms at first."]
+    ]

@@ -37,7 +37,15 @@ _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
     r"^\W{0,4}(?P<label>title|(?:meta[ \t]+)?description|summary|sources?|"
     r"references?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
-    r"(?:[ \t]+[a-z-]{1,30}){0,2})[ \t]*:[ \t]*(?P<value>.*)$",
+    r"(?:[ \t]+[a-z-]{1,30}){0,2})"
+    # an SEO tool's "Meta description (155 characters):**" label
+    r"(?:[ \t]{0,3}\([^()]{0,40}\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: "Primary keyword: a | Secondary keywords: b": two labelled fields on one line
+_SECOND_LABEL = re.compile(
+    r"[ \t]+\|[ \t]+(?=(?:[a-z-]{1,30}[ \t]+){0,2}(?:key[ \t]?words?|tags|"
+    r"(?:meta[ \t]+)?description)\b[^:|]{0,40}:)",
     re.IGNORECASE,
 )
 #: a keyword section's label or heading: the parser reads it, chatter or not
@@ -115,7 +123,11 @@ def _heading_of(
 
 def parse_draft(text: str, path: str) -> Draft:
     """The draft's structure; raises :class:`DraftError` when it cannot be used."""
-    numbered = [(n, line.rstrip()) for n, line in enumerate(text.split("\n"), 1)]
+    numbered = [
+        (n, part.rstrip())
+        for n, line in enumerate(text.split("\n"), 1)
+        for part in _SECOND_LABEL.split(line)
+    ]
     kept, removed = strip_chatter(numbered, keep=_parser_reads)
     kept, separators = _without_separators(kept)
     draft = Draft(
@@ -321,7 +333,16 @@ def _is_subtitle(line: str, next_text: str) -> bool:
 def _parser_reads(text: str) -> bool:
     """A byline or a keyword label: chatter for ``check``, data for the importer."""
     cleaned = _clean(text)
-    return bool(_BYLINE.match(cleaned) or _KEYWORD_LABEL.match(cleaned))
+    labelled = _LABELLED.match(cleaned)
+    return bool(
+        _BYLINE.match(cleaned)
+        or _KEYWORD_LABEL.match(cleaned)
+        or (
+            labelled
+            and _section_of(labelled["label"].lower()) in ("keywords", "secondary")
+        )
+        or (labelled and "description" in labelled["label"].lower())
+    )
 
 
 def _section_of(label: str) -> str:
