@@ -361,18 +361,24 @@ def test_dry_run_reports_and_writes_nothing(site_copy, capsys):
     assert snapshot(site) == before
 
 
+def import_fixture(site: Path, capsys, name: str, topic: str) -> tuple[str, str, str]:
+    """Import a draft from fixtures/drafts: (front matter, body, report)."""
+    assert run(site, "import", str(DRAFTS / name), "--topic", topic) == 0
+    out = capsys.readouterr().out
+    created = re.search(r"^created (\S+)$", out, re.MULTILINE)
+    assert created, out
+    text = (site / created.group(1)).read_text(encoding="utf-8")
+    front, body = text.split("\n---\n", 1)
+    return front, body, out
+
+
 def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, capsys):
     """The draft of issue 17's kind: a typo in the opening chatter, a standfirst, a
     "Posted by ... | Desk" byline, run-together sentences and 16 keywords under
     "AI-Determined Secondary Keywords (To be populated by AI):" after a paragraph."""
-    site = site_copy()
-    draft = DRAFTS / "ai-assisted-gentle-exercise.txt"
-    assert run(site, "import", str(draft), "--topic", "heart") == 0
-    out = capsys.readouterr().out
-    text = (site / "articles/heart/gentle-exercise-for-a-healthier-heart.md").read_text(
-        encoding="utf-8"
+    front, body, out = import_fixture(
+        site_copy(), capsys, "ai-assisted-gentle-exercise.txt", "heart"
     )
-    front, body = text.split("\n---\n", 1)
     assert body.lstrip().startswith("# Gentle Exercise for a Healthier Heart\n")
     assert 'description: "What to know before you start moving again"' in front
     assert "authors: [ada-jones]" in front
@@ -473,6 +479,37 @@ def test_word_document_imports_with_headings_lists_links_and_emphasis(
     ) in body
     assert "Here\u2019s" not in body and "Let me know" not in body
     assert "draft line 1 (presenting the text): Sure! Here\u2019s" in out
+
+
+def test_google_docs_export_keeps_class_emphasis_and_real_links(site_copy, capsys):
+    """The markup of a real Google Docs "Download > Web page" export (classes,
+    title/subtitle paragraphs, lst-kix lists, google.com/url links, a table and a
+    comment); see fixtures/drafts/README.md."""
+    front, body, out = import_fixture(
+        site_copy(), capsys, "google-docs-export-staying-active.html", "lungs"
+    )
+    assert body.lstrip().startswith("# Staying Active with a Lung Condition\n")
+    assert 'description: "Gentle ways to keep moving when you get out of breath"' in (
+        front
+    )
+    assert "authors: [ada-jones]" in front
+    assert '"Lung health", "Exercise"' in front  # the site's spellings
+    # bold and italics came as CSS classes; the spaces between the spans are kept
+    assert "daily tasks. **Feeling a little out of breath is normal** when you" in body
+    assert "*keep your reliever inhaler with you*." in body
+    # Google's redirect is unwrapped to the real address
+    assert "[NHS advice on exercise](https://www.nhs.uk/live-well/exercise/) " in body
+    assert "google.com" not in body and "sa=D" not in body
+    assert "- chair exercises at home\n" in body
+    assert "- ask your GP or nurse where the nearest one meets" in body
+    assert (
+        "| What you notice | What to do |\n| --- | --- |\n"
+        "| Chest pain or feeling faint | Stop and get medical help |\n"
+    ) in body
+    for left in ("font-weight", ".c1", "span", "[a]", "@ben.okafor", "Okay", "Let me"):
+        assert left not in body, left
+    assert "(a word processor's review mark): [a]@ben.okafor can you check" in out
+    assert "(presenting the text): Okay, here\u2019s the draft" in out
 
 
 def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, capsys):

@@ -283,3 +283,28 @@ def test_an_seo_tools_labels_become_the_description_and_keywords():
     assert [b.lines for b in draft.blocks] == [
         ["Many people have no symptoms at first."]
     ]
+
+
+@pytest.mark.parametrize(
+    ("href", "markdown"),
+    [
+        # the link's own query string was encoded by Google: it comes back whole
+        (
+            "https://www.google.com/url?q=https://www.youtube.com/watch?v%3Dabc%26t%3D40s"
+            "&amp;sa=D&amp;source=editors&amp;ust=1&amp;usg=AOvVaw3P",
+            "[the video](https://www.youtube.com/watch?v=abc&t=40s)",
+        ),
+        # an unsafe target stays unsafe once unwrapped: only the words are kept
+        ("https://www.google.com/url?q=javascript:alert(1)&amp;sa=D", "the video"),
+        # other Google addresses are left as they are
+        (
+            "https://www.google.com/maps?q=clinic",
+            "[the video](https://www.google.com/maps?q=clinic)",
+        ),
+    ],
+)
+def test_google_docs_redirect_links_are_unwrapped_safely(href, markdown):
+    from healthkb.importer.html_draft import html_to_draft
+
+    text = html_to_draft(f'<body><p>See <a href="{href}">the video</a>.</p></body>')
+    assert text == f"See {markdown}.\n"

@@ -182,7 +182,10 @@ def parse_draft(text: str, path: str) -> Draft:
         if under_title:
             under_title = False
             if not labelled and _is_subtitle(line, next_text):
-                draft.subtitle, draft.subtitle_line = _clean(line), number
+                heading = _heading_of(line, True, next_text)
+                # the headline's words, without a Markdown "# "
+                draft.subtitle = heading[1] if heading else _clean(line)
+                draft.subtitle_line = number
                 continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
