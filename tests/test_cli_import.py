@@ -448,9 +448,13 @@ def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
         "Image",
     ):
         assert site_part not in body, site_part
-    assert "the image '[Image: Hands under a running tap]' was not imported" in out
     assert "(a content-system leftover): March 3, 2024" in out
-    assert "line numbers here count lines of the text taken from the web page" in out
+    # a web page has no lines for the editor to go to: the report says where
+    assert (
+        "in the web page, the 4th paragraph under the title 'Hand Washing at Home': "
+        "the image '[Image: Hands under a running tap]' was not imported"
+    ) in out
+    assert "draft line" not in out and "line numbers" not in out
 
 
 def test_word_document_imports_with_headings_lists_links_and_emphasis(
@@ -478,7 +482,14 @@ def test_word_document_imports_with_headings_lists_links_and_emphasis(
         "| Late morning to mid-afternoon | Stay in the shade |\n"
     ) in body
     assert "Here\u2019s" not in body and "Let me know" not in body
-    assert "draft line 1 (presenting the text): Sure! Here\u2019s" in out
+    assert (
+        "in the Word document, the 1st paragraph at the start (presenting the text): "
+        "Sure! Here\u2019s"
+    ) in out
+    assert (
+        "in the Word document, the 3rd paragraph under the heading 'Simple steps' "
+        "(an offer or question to the requester): Let me know"
+    ) in out
 
 
 def test_google_docs_export_keeps_class_emphasis_and_real_links(site_copy, capsys):
@@ -520,6 +531,27 @@ def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, caps
     assert run(site, "import", str(draft), "--topic", "heart") == 2
     err = capsys.readouterr().err
     assert "broken.docx:1: this is not a Word document that can be read" in err
+    assert "nothing was written" in err
+    assert snapshot(site) == before
+
+
+def test_a_problem_in_a_web_page_draft_says_where_in_words(site_copy, capsys):
+    """A web page has no lines: the error names the heading and the list item."""
+    site = site_copy()
+    draft = site / "page.html"
+    draft.write_text(
+        "<html><body><article><h1>Walking and Your Heart</h1>"
+        "<p>Walking most days helps the heart [1].</p><h2>Sources</h2>"
+        "<ol><li>PMID: 99999999</li></ol></article></body></html>",
+        encoding="utf-8",
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart") == 2
+    err = capsys.readouterr().err
+    assert (
+        "page.html: in the web page, the 1st list item under the heading 'Sources': "
+        "this source is only a PMID (99999999)"
+    ) in err
     assert "nothing was written" in err
     assert snapshot(site) == before
 

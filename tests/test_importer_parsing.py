@@ -308,3 +308,35 @@ def test_google_docs_redirect_links_are_unwrapped_safely(href, markdown):
 
     text = html_to_draft(f'<body><p>See <a href="{href}">the video</a>.</p></body>')
     assert text == f"See {markdown}.\n"
+
+
+def test_places_in_a_converted_draft_are_told_by_heading_and_block():
+    from healthkb.importer.places import Places
+
+    text = (
+        "Sure, here it is.\n\n# Sun Safety\n\n# What to know this summer\n\n"
+        "First paragraph.\nstill the first.\n\nSecond paragraph.\n\n"
+        "## Simple steps\n\n- hat\n- shade\n\n| a | b |\n| --- | --- |\n\nAfter.\n"
+    )
+    where = Places.of(text, ".docx")
+    assert where(1) == "in the Word document, the 1st paragraph at the start"
+    assert where(3) == "in the Word document, the title 'Sun Safety'"
+    assert where(5) == "in the Word document, the heading 'What to know this summer'"
+    assert (
+        where(8)
+        == where(7)
+        == (
+            "in the Word document, the 1st paragraph under the heading 'What to know "
+            "this summer'"
+        )
+    )
+    assert where(10).endswith(
+        "the 2nd paragraph under the heading 'What to know this summer'"
+    )
+    assert where(15) == (
+        "in the Word document, the 2nd list item under the heading 'Simple steps'"
+    )
+    assert where(18).endswith("the 1st table under the heading 'Simple steps'")
+    assert where(20).endswith("the 1st paragraph under the heading 'Simple steps'")
+    # a text draft has lines of its own
+    assert Places.of(text, ".txt")(15) == "draft line 15"

@@ -90,7 +90,7 @@ def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - Impo
     if plan.draft.removed:
         lines.append("removed drafting leftovers (check nothing else went with them):")
         lines += [
-            f"  draft line {r.line} ({r.kind}): {r.text.strip()}"
+            f"  {plan.where(r.line)} ({r.kind}): {r.text.strip()}"
             for r in sorted(plan.draft.removed, key=lambda r: r.line)
         ]
     lines.append("a person must still:")

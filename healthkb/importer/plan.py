@@ -16,6 +16,7 @@ from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
+from healthkb.importer.places import Places
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.problems import Problem
@@ -44,6 +45,9 @@ class ImportPlan:
     todo: list[str] = field(default_factory=list)
     #: what ``healthkb check`` will report on the new article until the todo is done
     problems: list[Problem] = field(default_factory=list)
+    #: where a line of the draft is, in words ("draft line 3", or for a web page or
+    #: Word document "in the Word document, the 2nd paragraph under …")
+    where: Places = field(default_factory=Places)
 
 
 def _name_key(name: str) -> str:
@@ -151,26 +155,38 @@ def plan_import(
     :param target_for: the article's file from its title (refuses taken names)
     """
     display = str(draft_file)
-    draft = parse_draft(read_draft(draft_file, display), display)
+    text = read_draft(draft_file, display)
+    where = Places.of(text, draft_file.suffix)
+    try:
+        return _plan(site, draft_file, text, where, target_for, author, today)
+    except DraftError as exc:
+        if where.converted is None or exc.line <= 1:
+            raise
+        # a converted draft has no lines the editor can go to: say where instead
+        raise DraftError(display, 0, f"{where(exc.line)}: {exc.message}") from None
+
+
+def _plan(
+    site: Site,
+    draft_file: Path,
+    text: str,
+    where: Places,
+    target_for: Callable[[str], Path],
+    author: str,
+    today: date,
+) -> ImportPlan:
+    display = str(draft_file)
+    draft = parse_draft(text, display)
     target = target_for(draft.title)
-    converted = {".html": "web page", ".htm": "web page", ".docx": "Word document"}
-    todo: list[str] = (
-        [
-            f"line numbers here count lines of the text taken from the "
-            f"{converted[draft_file.suffix.lower()]}, not of the file itself"
-        ]
-        if draft_file.suffix.lower() in converted
-        else []
-    )
-    todo += [
-        f"draft line {r.line}: the image '{r.text.strip()}' was not imported (no image "
+    todo = [
+        f"{where(r.line)}: the image '{r.text.strip()}' was not imported (no image "
         "file comes with a draft): add the file and a figure yourself if it is needed"
         for r in draft.removed
         if _IMAGE_REFERENCE.match(r.text)
     ]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
-            f"check the title (draft line {draft.title_line}): it was taken from the "
+            f"check the title ({where(draft.title_line)}): it was taken from the "
             "first line, which reads like a sentence"
         )
     others = [
@@ -230,7 +246,7 @@ def plan_import(
     if not draft.description and draft.subtitle:
         draft.description = draft.subtitle
         todo.append(
-            f"the headline under the title (draft line {draft.subtitle_line}) is the "
+            f"the headline under the title ({where(draft.subtitle_line)}) is the "
             "'description': make sure it sums the article up for search results"
         )
     if not draft.description:
@@ -261,7 +277,7 @@ def plan_import(
         todo.append(
             "write the 'description' (one or two sentences, at most 160 characters)"
         )
-    todo += [f"draft line {n}: {why}" for n, why in draft.notes]
+    todo += [f"{where(n)}: {why}" for n, why in draft.notes]
     new_entries = "\n".join(p.entry for p in planned if p.entry)
     bib_text = None
     if new_entries:
@@ -292,6 +308,7 @@ def plan_import(
         draft,
         todo,
         sorted(set(problems)),
+        where,
     )
 
 
