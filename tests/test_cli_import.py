@@ -9,6 +9,7 @@ import pytest
 from conftest import run_cli as run
 from conftest import snapshot, warnings_of
 from sphinx.testing.util import SphinxTestApp
+from word_pictures import png_1x1, word_with_pictures
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts"
 
@@ -521,6 +522,75 @@ def test_google_docs_export_keeps_class_emphasis_and_real_links(site_copy, capsy
         assert left not in body, left
     assert "(a word processor's review mark): [a]@ben.okafor can you check" in out
     assert "(presenting the text): Okay, here\u2019s the draft" in out
+
+
+GIF_1X1 = b"GIF89a\x01\x00\x01\x00\x00\x00\x00;"
+
+
+def test_word_pictures_are_kept_checked_or_reported(site_copy, capsys, tmp_path):
+    site = site_copy()
+    draft = word_with_pictures(
+        tmp_path / "pictures.docx",
+        [
+            (".png", png_1x1(), "A child in a sun hat"),
+            # says it is a PNG, is not: never written
+            (".png", b"<svg onload=alert(1)></svg>", "a chart"),
+            # linked, not saved in the document: never opened
+            (".png", "file:///etc/passwd", "linked"),
+            (".gif", GIF_1X1, ""),
+        ],
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "heart", "--dry-run") == 0
+    assert (
+        "would add the picture articles/heart/sun-safety-for-children-image-1.png"
+        in (capsys.readouterr().out)
+    )
+    assert snapshot(site) == before
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    folder = site / "articles" / "heart"
+    article = (folder / "sun-safety-for-children.md").read_text(encoding="utf-8")
+    assert (folder / "sun-safety-for-children-image-1.png").read_bytes() == png_1x1()
+    assert (folder / "sun-safety-for-children-image-4.gif").read_bytes() == GIF_1X1
+    assert sorted(p.name for p in folder.glob("sun-safety-for-children-image-*")) == [
+        "sun-safety-for-children-image-1.png",
+        "sun-safety-for-children-image-4.gif",
+    ]
+    assert "![A child in a sun hat](sun-safety-for-children-image-1.png)" in article
+    assert "![<<what the picture shows>>](sun-safety-for-children-image-4.gif)" in (
+        article
+    )
+    assert "Image" not in article and "draft-image" not in article
+    assert (
+        "the Word document's picture 2 ('a chart') was not imported: its content is "
+        "not the PNG picture it says it is"
+    ) in out
+    assert (
+        "the Word document's picture 3 ('linked') was not imported: it is linked"
+    ) in out
+    assert (
+        "picture 4 is kept as sun-safety-for-children-image-4.gif: write its alt"
+        in (out)
+    )
+    # the pictures are not "missing" in what check will report
+    assert "[healthkb.image]" not in out
+
+
+def test_a_web_page_cannot_pass_for_a_word_picture(site_copy, capsys):
+    site = site_copy()
+    draft = site / "page.html"
+    draft.write_text(
+        "<html><body><article><h1>Walking and Your Heart</h1>"
+        "<p>Walking most days helps the heart.</p>"
+        '<p><img src="draft-image-1" alt="a heart"></p></article></body></html>',
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    article = (site / "articles/heart/walking-and-your-heart.md").read_text("utf-8")
+    assert "draft-image" not in article and "![" not in article
+    assert "the image '[Image: a heart]' was not imported" in out
 
 
 def test_a_damaged_word_document_is_refused_with_nothing_written(site_copy, capsys):

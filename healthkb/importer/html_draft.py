@@ -69,6 +69,7 @@ _SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:)[^\s<>\"]{1,2000}$", re.IGNORECASE)
 #: ".c3{color:#000;font-weight:700}" in a Google Docs export's style
 _CSS_CLASS = re.compile(r"\.(c\d{1,4})\{([^{}]{0,2000})\}")
+_DRAFT_IMAGE = re.compile(r"^draft-image-\d{1,4}$")
 _GOOGLE_LIST_LEVEL = re.compile(r"^lst-kix_\w{1,40}-(\d)$")
 
 
@@ -94,9 +95,17 @@ def _real_link(href: str) -> str:
     return href
 
 
-def html_to_draft(html: str) -> str:
-    """The page's article as draft text (headline first)."""
+def html_to_draft(html: str, *, draft_images: bool = False) -> str:
+    """The page's article as draft text (headline first).
+
+    :param draft_images: the HTML is our own conversion of a Word document, whose
+        kept pictures are ``<img src="draft-image-N">`` (a web page's never are)
+    """
     soup = BeautifulSoup(html, "lxml")
+    if not draft_images:
+        # a page cannot smuggle in a token that names a Word picture
+        for img in soup.find_all("img", src=_DRAFT_IMAGE):
+            img["src"] = ""
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     tags = _post_tags(soup)
     bold, italic = _emphasis_classes(soup)
@@ -173,9 +182,17 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             lines += [f"{'#' * int(name[1])} {_inline(child)}", ""]
         elif name == "p":
+            # a picture kept from a Word document stands on its own line, as a token
+            # the importer replaces with the picture's file once it has its name
+            pictures = [
+                img.extract()
+                for img in child.find_all("img")
+                if _DRAFT_IMAGE.match(img.get("src") or "")
+            ]
             text = _inline(child)
             if text:
                 lines += [text, ""]
+            lines += [line for img in pictures for line in (img["src"], "")]
         elif name in ("ul", "ol"):
             items = child.find_all("li", recursive=False)
             indent = "  " * (_google_list_level(child) or 0)
@@ -194,6 +211,8 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             lines += [_inline(child), ""]
         elif name == "table":
             lines += [*_pipe_table(child), ""]
+        elif name == "img" and _DRAFT_IMAGE.match(child.get("src") or ""):
+            lines += [child["src"], ""]
         elif name == "img":
             lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
         elif name == "br":

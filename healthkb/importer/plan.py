@@ -14,13 +14,14 @@ from healthkb.bibliography import parse_bibliography_text
 from healthkb.checks import ArticleReport, analyse_article, check_across, read_article
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
+from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.places import Places
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.problems import Problem
-from healthkb.safe_write import TargetExists, write_text_atomic
+from healthkb.safe_write import TargetExists, write_bytes_atomic, write_text_atomic
 from healthkb.site import Site
 
 _IMAGE_REFERENCE = re.compile(
@@ -48,6 +49,8 @@ class ImportPlan:
     #: where a line of the draft is, in words ("draft line 3", or for a web page or
     #: Word document "in the Word document, the 2nd paragraph under …")
     where: Places = field(default_factory=Places)
+    #: pictures kept from a Word draft: (file next to the article, its bytes)
+    images: list[tuple[Path, bytes]] = field(default_factory=list)
 
 
 def _name_key(name: str) -> str:
@@ -155,10 +158,11 @@ def plan_import(
     :param target_for: the article's file from its title (refuses taken names)
     """
     display = str(draft_file)
-    text = read_draft(draft_file, display)
+    images = DraftImages()
+    text = read_draft(draft_file, display, images)
     where = Places.of(text, draft_file.suffix)
     try:
-        return _plan(site, draft_file, text, where, target_for, author, today)
+        return _plan(site, draft_file, text, where, images, target_for, author, today)
     except DraftError as exc:
         if where.converted is None or exc.line <= 1:
             raise
@@ -171,6 +175,7 @@ def _plan(
     draft_file: Path,
     text: str,
     where: Places,
+    images: DraftImages,
     target_for: Callable[[str], Path],
     author: str,
     today: date,
@@ -179,8 +184,11 @@ def _plan(
     draft = parse_draft(text, display)
     target = target_for(draft.title)
     todo = [
-        f"{where(r.line)}: the image '{r.text.strip()}' was not imported (no image "
-        "file comes with a draft): add the file and a figure yourself if it is needed"
+        f"{where(r.line)}: {images.why_left_out(r.text)}"
+        if images.why_left_out(r.text)
+        else f"{where(r.line)}: the image '{r.text.strip()}' was not imported (no "
+        "image file comes with a draft): add the file and a figure yourself if it is "
+        "needed"
         for r in draft.removed
         if _IMAGE_REFERENCE.match(r.text)
     ]
@@ -262,6 +270,7 @@ def _plan(
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
     )
+    text, pictures = _place_images(text, target, images, todo, display)
     if not draft.sources:
         todo.append(
             "the draft lists no sources: add each source to references.bib and cite it"
@@ -298,6 +307,13 @@ def _plan(
     problems = report.problems + [
         p for p in check_across(site, [*others, report]) if p.path == rel
     ]
+    # the pictures are written with the article: not "missing" once it is applied
+    names = {f"'{path.name}'" for path, _ in pictures}
+    problems = [
+        p
+        for p in problems
+        if not (p.rule == "image" and any(name in p.message for name in names))
+    ]
     return ImportPlan(
         target,
         rel,
@@ -309,20 +325,69 @@ def _plan(
         todo,
         sorted(set(problems)),
         where,
+        pictures,
     )
 
 
+_IMAGE_TOKEN_LINE = re.compile(r"^draft-image-(\d{1,4})$", re.MULTILINE)
+
+
+def _place_images(
+    text: str, article: Path, images: DraftImages, todo: list[str], display: str
+) -> tuple[str, list[tuple[Path, bytes]]]:
+    """The article's text with each kept Word picture named after the article and
+    put where it stood; the pictures to write; what a person must check (to todo)."""
+    kept = {image.number: image for image in images.kept}
+    pictures: list[tuple[Path, bytes]] = []
+
+    def place(match: re.Match[str]) -> str:
+        image = kept.pop(int(match.group(1)), None)
+        if image is None:
+            return match.group(0)
+        path = article.with_name(f"{article.stem}-image-{image.number}{image.suffix}")
+        if path.exists():
+            raise DraftError(
+                display,
+                1,
+                f"{path.name} is already next to the article: rename or remove it, "
+                "then import again",
+            )
+        pictures.append((path, image.data))
+        if image.alt:
+            todo.append(
+                f"the Word document's picture {image.number} is kept as {path.name} "
+                f"with its alt text '{image.alt}': check that it says what it shows"
+            )
+            return f"![{image.alt}]({path.name})"
+        todo.append(
+            f"the Word document's picture {image.number} is kept as {path.name}: "
+            "write its alt text (what it shows) in place of the placeholder"
+        )
+        return f"![<<what the picture shows>>]({path.name})"
+
+    text = _IMAGE_TOKEN_LINE.sub(place, text)
+    todo += [
+        f"the Word document's picture {number} could not be placed (it was in a "
+        "table or a heading): add it yourself if it is needed"
+        for number in sorted(kept)
+    ]
+    return text, pictures
+
+
 def apply_plan(plan: ImportPlan) -> None:
-    """Write the article (never over an existing file), then references.bib."""
+    """Write the article (never over an existing file), its pictures, then
+    references.bib; on failure, nothing this import wrote is left."""
     write_text_atomic(plan.article, plan.text, overwrite=False)
-    if plan.bib_text is None:
-        return
+    written = [plan.article]
     try:
-        write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
+        for path, data in plan.images:
+            write_bytes_atomic(path, data, overwrite=False)
+            written.append(path)
+        if plan.bib_text is not None:
+            write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
     except BaseException:
-        plan.article.unlink(
-            missing_ok=True
-        )  # no article citing entries that are not there
+        for path in written:  # no article citing entries or pictures not there
+            path.unlink(missing_ok=True)
         raise
 
 
