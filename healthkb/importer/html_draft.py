@@ -63,6 +63,16 @@ _CONTENT = (
     ".post-body",
     "#content",
 )
+#: a post's own title and author in blog themes (Blogger, WordPress, schema.org)
+_POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
+_POST_AUTHOR = (
+    ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
+    "[itemprop='name'], a[rel~='author']"
+)
+_INLINE = frozenset(
+    {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small"}
+    | {"span", "strong", "sub", "sup", "time", "u"}
+)
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 #: "Headline | Site name", "Headline - Site name"
 _SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
@@ -127,17 +137,33 @@ def html_to_draft(html: str, *, draft_images: bool = False) -> str:
         (anchor.find_parent("sup") or anchor).decompose()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(_is_furniture):
-        tag.decompose()
+    # the article first: a blog's theme wraps the post itself in "widget" boxes, so
+    # furniture is removed around and inside the article, never above it
     root = _article_root(soup)
+    # read before the theme's footer goes
+    post_title = soup.select_one(_POST_TITLE)
+    title_text = post_title.get_text(" ", strip=True) if post_title else ""
+    author = soup.select_one(_POST_AUTHOR)
+    author_name = author.get_text(" ", strip=True) if author is not None else ""
+    above = {id(tag) for tag in root.parents}
+    for tag in soup.find_all(_is_furniture):
+        if id(tag) not in above and not tag.decomposed:
+            tag.decompose()
     lines: list[str] = []
     if root.find("h1") is None:
+        # the post's own title (Blogger: <h3 class="post-title entry-title">) before
+        # an <h1> elsewhere, which on a blog is the blog's name
         headline = soup.find("h1")
-        if headline is not None:
-            lines += [f"# {_inline(headline)}", ""]
+        if title_text:
+            lines += [f"# {' '.join(title_text.split())}", ""]
+        elif headline is not None:
+            lines += [f"# {headline.get_text(' ', strip=True)}", ""]
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    if author_name and not root.find(string=re.compile(r"^\W{0,4}by\b", re.I)):
+        # the post's author, named in the theme's footer rather than the article
+        lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     if tags:
         # the post's tags are its keywords: the draft parser reads this section
@@ -172,13 +198,29 @@ def _article_root(soup: BeautifulSoup) -> Tag:
 
 
 def _blocks(node: Tag, lines: list[str]) -> None:
+    # text and inline tags between blocks (a blog's "text <a>link</a> text<br>")
+    # are one paragraph, ended by a block or a line break
+    run: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        if text:
+            lines.extend([text, ""])
+        run.clear()
+
     for child in node.children:
         if not isinstance(child, Tag):
             # type(), not isinstance(): comments and doctypes are strings too
-            if type(child) is NavigableString and child.strip():
-                lines += [" ".join(child.split()), ""]
+            if type(child) is NavigableString:
+                run.append(str(child))
             continue
         name = child.name
+        if name in _INLINE and child.find(_BLOCKS) is None:
+            pictures = child.find_all("img") if name != "img" else []
+            if not pictures:
+                run.append(_inline_raw_of(child))
+                continue
+        flush()
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             lines += [f"{'#' * int(name[1])} {_inline(child)}", ""]
         elif name == "p":
@@ -223,6 +265,15 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             text = _inline(child)
             if text:
                 lines += [text, ""]
+    flush()
+
+
+def _inline_raw_of(tag: Tag) -> str:
+    """One inline tag as :func:`_inline_raw` writes it inside a paragraph."""
+    wrapper = BeautifulSoup("<p></p>", "html.parser").p
+    assert wrapper is not None
+    wrapper.append(tag.__copy__())
+    return _inline_raw(wrapper)
 
 
 def _google_list_level(tag: Tag) -> int | None:
