@@ -520,7 +520,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:document|text|citation|page) (?:preview|related concepts)\W*$|"
         r"\bwikipedia\s*,?\s*lookup\b|"
         r"^\W*embed (?:size|code|this)\b|"
-        r"^\W*(?:inside )?(?:front|back) cover\b",
+        r"^\W*(?:inside )?(?:front|back) cover\b|"
+        # a newsroom's end-of-copy mark
+        r"^\W*(?:ends|-30-)\W*$",
     ),
     (
         "a word processor's review mark",

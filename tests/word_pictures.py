@@ -1,4 +1,4 @@
-"""Build Word documents with pictures for the import tests.
+"""Build Word documents (with pictures, or with a new body) for the import tests.
 
 The package is ``fixtures/drafts/word-sun-safety.docx`` (python-mammoth's real
 ``simple-list.docx`` with a new body, see that folder's README); pictures are added
@@ -33,6 +33,15 @@ def png_1x1() -> bytes:
         + chunk(b"IDAT", pixels)
         + chunk(b"IEND", b"")
     )
+
+
+def _write(target: Path, parts: dict[str, bytes]) -> Path:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    target.write_bytes(buffer.getvalue())
+    return target
 
 
 def _drawing(number: int, relation: str, alt: str) -> str:
@@ -92,9 +101,45 @@ def word_with_pictures(
     parts["word/document.xml"] = document.replace(
         _BEFORE, "".join(drawings) + _BEFORE, 1
     ).encode()
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-    target.write_bytes(buffer.getvalue())
-    return target
+    return _write(target, parts)
+
+
+def _run(text: str, style: str = "") -> str:
+    marks = {"b": "<w:b/>", "i": "<w:i/>"}.get(style, "")
+    props = f"<w:rPr>{marks}</w:rPr>" if marks else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def paragraph(*runs: str | tuple[str, str], style: str = "", item: bool = False) -> str:
+    """A Word paragraph: runs are text or (text, "b"/"i"); *style* a Word style
+    name (Heading1, Heading2); *item* a bullet of the base document's list."""
+    props = f'<w:pStyle w:val="{style}"/>' if style else ""
+    if item:
+        props = (
+            '<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/>'
+            '<w:numId w:val="1"/></w:numPr>'
+        )
+    body = "".join(_run(r) if isinstance(r, str) else _run(*r) for r in runs)
+    return f"<w:p>{f'<w:pPr>{props}</w:pPr>' if props else ''}{body}</w:p>"
+
+
+def table(*rows: tuple[str, ...]) -> str:
+    cells = "".join(
+        "<w:tr>" + "".join(f"<w:tc>{paragraph(c)}</w:tc>" for c in row) + "</w:tr>"
+        for row in rows
+    )
+    return f"<w:tbl>{cells}</w:tbl>"
+
+
+def word_with_body(target: Path, *blocks: str) -> Path:
+    """A copy of the base document whose body is *blocks* (its page settings and
+    styles kept); the base's hyperlink relationship ``rIdLink1`` stays usable."""
+    with zipfile.ZipFile(BASE) as base:
+        parts = {name: base.read(name) for name in base.namelist()}
+    document = parts["word/document.xml"].decode()
+    start = document.index("<w:body>") + len("<w:body>")
+    end = document.index("<w:sectPr")
+    parts["word/document.xml"] = (
+        document[:start] + "".join(blocks) + document[end:]
+    ).encode()
+    return _write(target, parts)

@@ -23,7 +23,8 @@ _LIST_ITEM = re.compile(
     r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
 )
 _BYLINE = re.compile(
-    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|author)[ \t]*:?[ \t](?P<rest>.+)$",
+    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|byline|author)[ \t]*:?[ \t]"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _REVIEWER = re.compile(
@@ -35,7 +36,8 @@ _REVIEWER = re.compile(
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
-    r"^\W{0,4}(?P<label>title|(?:meta[ \t]+)?description|summary|sources?|"
+    r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
+    r"standfirst|strapline|subtitle|subheading|dek|sources?|"
     r"references?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
     r"(?:[ \t]+[a-z-]{1,30}){0,2})"
     # an SEO tool's "Meta description (155 characters):**" label
@@ -53,6 +55,12 @@ _KEYWORD_LABEL = re.compile(
     r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+#: a house style's labels for the headline and the standfirst
+_TITLE_LABELS = frozenset({"title", "headline", "hed"})
+_STANDFIRST_LABELS = frozenset(
+    {"summary", "standfirst", "strapline", "subtitle", "subheading", "dek"}
+)
+_ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
@@ -167,7 +175,7 @@ def parse_draft(text: str, path: str) -> Draft:
             match = labelled
             title = (
                 match.group("value")
-                if match and match.group("label").lower() == "title"
+                if match and match.group("label").lower() in _TITLE_LABELS
                 else line
             )
             heading = _heading_of(title, True, "")
@@ -191,7 +199,7 @@ def parse_draft(text: str, path: str) -> Draft:
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
             continue
-        if labelled and labelled.group("label").lower() != "title":
+        if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
             inline_section = bool(labelled.group("value").strip())
@@ -329,6 +337,11 @@ def _is_subtitle(line: str, next_text: str) -> bool:
     markdown = _MD_HEADING.match(line.rstrip())
     if (markdown and len(markdown.group(1)) > 1) or _BOLD_LINE.match(line):
         return False
+    # an italic standfirst ("*What to know before you start*")
+    italic = _ITALIC_LINE.match(line.strip())
+    if italic:
+        words = italic.group(2).strip()
+        return words[:1].isupper() and not words.endswith(".") and len(words) <= 160
     heading = _heading_of(line, True, next_text)
     return bool(heading) and len(heading[1].split()) >= 4
 
@@ -353,7 +366,7 @@ def _section_of(label: str) -> str:
         return "secondary" if "secondary" in label else "keywords"
     if _SOURCE_HEADING.match(label):
         return "sources"
-    if "description" in label or label == "summary":
+    if "description" in label or label in _STANDFIRST_LABELS:
         return "description"
     return "body"
 
