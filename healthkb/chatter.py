@@ -262,7 +262,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"close|in line)|was (?:helpful|useful)|works|meets|gives|fits|captures)\b|"
         r"\bhope you (?:find|found|like|enjoy) (?:this|it|the (?:draft|article|post|"
         r"piece|version))\b|\bglad (?:i could|to) (?:help|assist)|\bhappy to help\b|"
-        r"^(?:happy (?:writing|editing|publishing|blogging)|good luck with (?:the|"
+        r"^(?:happy (?:writing|editing|publishing|blogging|coding|drafting)|good luck with (?:the|"
         r"your) (?:post|article|blog|publication|draft|piece|website|site)|"
         r"best of luck with (?:the|your) (?:post|article|blog|draft|piece))|"
         r"\b(?:thanks|thank you) for (?:the|your) (?:request|opportunity|prompt|"
@@ -522,7 +522,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*embed (?:size|code|this)\b|"
         r"^\W*(?:inside )?(?:front|back) cover\b|"
         # a newsroom's end-of-copy mark
-        r"^\W*(?:ends|-30-)\W*$",
+        r"^\W*(?:ends|-30-)\W*$|"
+        # round 9: Medium's and WordPress's furniture
+        r"^\W*(?:follow (?:publication|author|writer)|member-only story|"
+        r"open in app|sitemap)\b|\bfree member-only stor(?:y|ies)\b|"
+        r"\bsign up to (?:discover|read|continue)\b|\bclick to share on\b|"
+        r"\(opens in (?:a )?new window\)",
     ),
     (
         "a word processor's review mark",
@@ -549,7 +554,19 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:my|last) (?:knowledge|training) (?:update|cut-?off|cutoff)\b|"
         r"\bas of my last update\b|\btranslated (?:with|by|using) (?:deepl|google "
         r"translate)\b|\bdeepl\.com\b|"
-        r"\bai[- ]generated (?:content|text|answers?|responses?)\b",
+        r"\bai[- ]generated (?:content|text|answers?|responses?)\b|"
+        # round 9: an assistant's apology for its own mistake
+        r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
+        r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"
+        r"\bit seems (?:there was|i made) (?:a|an) (?:misunderstanding|mistake|error)\b",
+    ),
+    (
+        "the tool about its own edits",
+        r"^\W*(?:to recap|in summary|to summari[sz]e|so),? (?:the )?(?:modifications|"
+        r"changes|edits|revisions|updates) (?:are|were|i made)\b|"
+        r"\bthis (?:revised|rewritten|edited) version (?:should|"
+        r"will|now|addresses|fixes|keeps|removes|adds)\b|"
+        r"\blet me (?:correct|fix|redo|try) (?:that|this|it)\b",
     ),
     (
         "a placeholder",

@@ -2,8 +2,9 @@
 
 The corpus is in ``tests/fixtures/chatter`` (see its README for where each line
 came from).  Each ``-heldout`` round was measured before the patterns saw it
-(the unseen figures are in the README), then tuned on, except the last
-(``heldout3``), which is the figure on chatter the patterns have never seen.
+(the unseen figures are in the README), then tuned on, except ``heldout3``, kept
+as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
+first (43.0% and 42.9%), then tuned on.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     prose = [line for split in splits for line in corpus(f"prose-{split}")]
     assert len(chatter) >= 200 and len(prose) >= 200
     independent = corpus("chatter-round7") + corpus("prose-round7")
-    assert not set(chatter + corpus("chatter-round7")) & set(
+    assert not set(chatter + corpus("chatter-round7") + corpus("chatter-round9")) & set(
         prose + corpus("prose-round7") + corpus("prose-guard")
     )
     # no line is counted in two of our splits
@@ -119,6 +120,19 @@ def test_each_finding_says_which_kind_of_chatter(line, kind):
 )
 def test_reader_directed_health_writing_is_not_chatter(line):
     assert find_chatter(line) is None
+
+
+def test_round_nine_real_leftovers(capsys):
+    """Round 9 has no prose of its own (the guard and round 7 are the prose):
+    9 of 21 untouched, tuned on after (README)."""
+    chatter = corpus("chatter-round9")
+    missed = [line for line in chatter if find_chatter(line) is None]
+    with capsys.disabled():
+        sys.stdout.write(
+            f"\nchatter corpus (round9): recall {1 - len(missed) / len(chatter):.1%} "
+            f"of {len(chatter)} chatter lines\n"
+        )
+    assert len(missed) <= 1, missed
 
 
 def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
