@@ -577,6 +577,40 @@ def test_word_pictures_are_kept_checked_or_reported(site_copy, capsys, tmp_path)
     assert "[healthkb.image]" not in out
 
 
+def test_a_markdown_drafts_picture_is_kept_only_if_supplied(
+    site_copy, capsys, tmp_path
+):
+    site = site_copy()
+    (tmp_path / "walk.png").write_bytes(png_1x1())
+    (tmp_path / "fake.png").write_bytes(b"<script>alert(1)</script>")
+    (tmp_path / "secret.png").symlink_to(site / "conf.py")
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "# Walking and Your Heart\n\nWalking most days helps the heart.\n\n"
+        "![A couple walking in a park](walk.png)\n\n![Not here](missing.jpg)\n\n"
+        "![Fake](fake.png)\n\n![Link](secret.png)\n\n![Up](../walk.png)\n\n"
+        "More text.\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    folder = site / "articles" / "heart"
+    article = (folder / "walking-and-your-heart.md").read_text(encoding="utf-8")
+    assert (folder / "walking-and-your-heart-image-1.png").read_bytes() == png_1x1()
+    assert [p.name for p in folder.glob("walking-and-your-heart-image-*")] == [
+        "walking-and-your-heart-image-1.png"
+    ]
+    assert (
+        "![A couple walking in a park](walking-and-your-heart-image-1.png)\n\n"
+        "More text." in article
+    )
+    for name in ("missing.jpg", "fake.png", "secret.png", "../walk.png"):
+        assert name not in article
+        assert f"the picture '{name}' was not imported" in out
+    assert "no file named missing.jpg is next to the draft" in out
+    assert "its content is not the PNG picture it says it is" in out
+
+
 def test_a_web_page_cannot_pass_for_a_word_picture(site_copy, capsys):
     site = site_copy()
     draft = site / "page.html"

@@ -270,6 +270,8 @@ def _plan(
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
     )
+    if draft_file.suffix.lower() in (".txt", ".md"):
+        text = _supplied_images(text, draft_file.parent, images, todo)
     text, pictures = _place_images(text, target, images, todo, display)
     if not draft.sources:
         todo.append(
@@ -332,6 +334,28 @@ def _plan(
 _IMAGE_TOKEN_LINE = re.compile(r"^draft-image-(\d{1,4})$", re.MULTILINE)
 
 
+_MARKDOWN_IMAGE_LINE = re.compile(r"^!\[([^\]\n]{0,300})\]\(([^()\s]{1,300})\)$", re.M)
+
+
+def _supplied_images(
+    text: str, folder: Path, images: DraftImages, todo: list[str]
+) -> str:
+    """A text draft's ``![alt](file)`` lines: kept (as a picture token) when the
+    file is supplied next to the draft and passes the checks, else taken out and
+    reported."""
+
+    def supplied(match: re.Match[str]) -> str:
+        alt, name = match.group(1).strip(), match.group(2)
+        found = images.add_supplied(folder, name, alt)
+        if isinstance(found, int):
+            return f"draft-image-{found}"
+        todo.append(f"the picture '{name}' was not imported: {found}")
+        return ""
+
+    # a picture taken out leaves no run of blank lines behind
+    return re.sub(r"\n{3,}", "\n\n", _MARKDOWN_IMAGE_LINE.sub(supplied, text))
+
+
 def _place_images(
     text: str, article: Path, images: DraftImages, todo: list[str], display: str
 ) -> tuple[str, list[tuple[Path, bytes]]]:
@@ -355,19 +379,19 @@ def _place_images(
         pictures.append((path, image.data))
         if image.alt:
             todo.append(
-                f"the Word document's picture {image.number} is kept as {path.name} "
+                f"the draft's picture {image.number} is kept as {path.name} "
                 f"with its alt text '{image.alt}': check that it says what it shows"
             )
             return f"![{image.alt}]({path.name})"
         todo.append(
-            f"the Word document's picture {image.number} is kept as {path.name}: "
+            f"the draft's picture {image.number} is kept as {path.name}: "
             "write its alt text (what it shows) in place of the placeholder"
         )
         return f"![<<what the picture shows>>]({path.name})"
 
     text = _IMAGE_TOKEN_LINE.sub(place, text)
     todo += [
-        f"the Word document's picture {number} could not be placed (it was in a "
+        f"the draft's picture {number} could not be placed (it was in a "
         "table or a heading): add it yourself if it is needed"
         for number in sorted(kept)
     ]
