@@ -577,6 +577,16 @@ def test_word_pictures_are_kept_checked_or_reported(site_copy, capsys, tmp_path)
     assert "[healthkb.image]" not in out
 
 
+def import_walking_draft(site: Path, capsys, draft: Path, text: str) -> tuple[str, str]:
+    """Write *text* as a draft titled "Walking and Your Heart" and import it into
+    the heart topic: (the article, the report)."""
+    draft.write_text(text, encoding="utf-8")
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    article = site / "articles" / "heart" / "walking-and-your-heart.md"
+    return article.read_text(encoding="utf-8"), out
+
+
 def test_a_markdown_drafts_picture_is_kept_only_if_supplied(
     site_copy, capsys, tmp_path
 ):
@@ -584,18 +594,16 @@ def test_a_markdown_drafts_picture_is_kept_only_if_supplied(
     (tmp_path / "walk.png").write_bytes(png_1x1())
     (tmp_path / "fake.png").write_bytes(b"<script>alert(1)</script>")
     (tmp_path / "secret.png").symlink_to(site / "conf.py")
-    draft = tmp_path / "draft.md"
-    draft.write_text(
+    article, out = import_walking_draft(
+        site,
+        capsys,
+        tmp_path / "draft.md",
         "# Walking and Your Heart\n\nWalking most days helps the heart.\n\n"
         "![A couple walking in a park](walk.png)\n\n![Not here](missing.jpg)\n\n"
         "![Fake](fake.png)\n\n![Link](secret.png)\n\n![Up](../walk.png)\n\n"
         "More text.\n",
-        encoding="utf-8",
     )
-    assert run(site, "import", str(draft), "--topic", "heart") == 0
-    out = capsys.readouterr().out
     folder = site / "articles" / "heart"
-    article = (folder / "walking-and-your-heart.md").read_text(encoding="utf-8")
     assert (folder / "walking-and-your-heart-image-1.png").read_bytes() == png_1x1()
     assert [p.name for p in folder.glob("walking-and-your-heart-image-*")] == [
         "walking-and-your-heart-image-1.png"
@@ -613,16 +621,14 @@ def test_a_markdown_drafts_picture_is_kept_only_if_supplied(
 
 def test_a_web_page_cannot_pass_for_a_word_picture(site_copy, capsys):
     site = site_copy()
-    draft = site / "page.html"
-    draft.write_text(
+    article, out = import_walking_draft(
+        site,
+        capsys,
+        site / "page.html",
         "<html><body><article><h1>Walking and Your Heart</h1>"
         "<p>Walking most days helps the heart.</p>"
         '<p><img src="draft-image-1" alt="a heart"></p></article></body></html>',
-        encoding="utf-8",
     )
-    assert run(site, "import", str(draft), "--topic", "heart") == 0
-    out = capsys.readouterr().out
-    article = (site / "articles/heart/walking-and-your-heart.md").read_text("utf-8")
     assert "draft-image" not in article and "![" not in article
     assert "the image '[Image: a heart]' was not imported" in out
 
