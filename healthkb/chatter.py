@@ -527,7 +527,22 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:follow (?:publication|author|writer)|member-only story|"
         r"open in app|sitemap)\b|\bfree member-only stor(?:y|ies)\b|"
         r"\bsign up to (?:discover|read|continue)\b|\bclick to share on\b|"
-        r"\(opens in (?:a )?new window\)",
+        r"\(opens in (?:a )?new window\)|"
+        # round 10: slide and document hosts' viewers, print headers, page counters
+        r"\bflash player\b[^.]{0,40}\b(?:is|are) (?:needed|required)\b|"
+        r"\bwe have detected that you\b|"
+        r"\bto (?:install|download|view|read) (?:it|this)\W{0,3} (?:go|click) here\b|"
+        r"^\W*embed (?:video|document|presentation|slides?)\b|"
+        r"^\W*(?:edit|delete) (?:your )?comment\b|"
+        r"^\W*[\d,.]{1,9}k?\s+(?:favou?rites|views|downloads|bookmarks|saves|claps|"
+        r"followers)\W*$|"
+        r"\s-\s(?:presentation|slide(?:show)?) transcript\W*$|"
+        r"^\W*(?:image|photo|picture|figure|graphic)\W*$|"
+        r"^\W*(?:[a-z]{2,9} ){0,3}(?:page|pagina|p\u00e1gina|seite)\s*\d{1,5}\s*"
+        r"(?:of|di|de|von|sur)\s*\d{1,5}\W*$|"
+        r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+page\s+"
+        r"(?:\d{1,4}|[ivxlc]{1,6})\W*$|"
+        r"^\W*keep scrolling\b|\bscroll down to (?:read|see|explore|find)\b",
     ),
     (
         "a word processor's review mark",
