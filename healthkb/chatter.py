@@ -47,6 +47,8 @@ _TYPOS = {
     "youve": "you've",
     "youd": "you'd",
     "youre": "you're",
+    "thats": "that's",
+    "its": "it's",
     "couldnt": "couldn't",
     "cant": "can't",
     "didnt": "didn't",
@@ -75,7 +77,7 @@ _TYPOS = {
     "oky": "okay",
 }
 #: these typo fixes change real words, so they apply only where a pronoun fits
-_PRONOUN_ONLY = {"ill", "id", "im", "lets", "cant", "dont"}
+_PRONOUN_ONLY = {"ill", "id", "im", "lets", "cant", "dont", "its"}
 _WORD = re.compile(r"[a-z';]+")
 
 
@@ -209,7 +211,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the requester's request",
-        r"\b(?:you(?:'ve| have)? (?:asked|requested|wanted|specified|mentioned|"
+        # "help you provided ...": after a verb "you" is the reader, not a requester
+        r"\b(?<!help )(?<!helps )(?<!let )(?<!tell )(?<!give )(?<!show )"
+        r"(?:you(?:'ve| have)? (?:asked|requested|wanted|specified|mentioned|"
         r"provided|gave|shared|sent|supplied|outlined|pasted|uploaded|attached|"
         r"indicated|described|listed) (?:for|me|it|the|a|that|to|in|earlier|above|"
         r"below)?|as (?:you )?(?:requested|asked|instructed|specified|directed|"
@@ -258,7 +262,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"close|in line)|was (?:helpful|useful)|works|meets|gives|fits|captures)\b|"
         r"\bhope you (?:find|found|like|enjoy) (?:this|it|the (?:draft|article|post|"
         r"piece|version))\b|\bglad (?:i could|to) (?:help|assist)|\bhappy to help\b|"
-        r"^(?:happy (?:writing|editing|publishing|blogging)|good luck with (?:the|"
+        r"^(?:happy (?:writing|editing|publishing|blogging|coding|drafting)|good luck with (?:the|"
         r"your) (?:post|article|blog|publication|draft|piece|website|site)|"
         r"best of luck with (?:the|your) (?:post|article|blog|draft|piece))|"
         r"\b(?:thanks|thank you) for (?:the|your) (?:request|opportunity|prompt|"
@@ -328,7 +332,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "a content-system leftover",
-        r"^\W*(?:posted|published|written|filed|last updated) (?:by|on|in|under)\b|"
+        r"^\W*(?:posted|published|written|filed|submitted|last updated) "
+        r"(?:by|on|in|under)\b|"
         r"^\W*by [\w .'-]{2,60}(?:\||\u2022|\u00b7| - | on )[\w .,'-]{2,60}$|"
         r"\b\d{1,3}\s*(?:-\s*)?min(?:ute)?s?\.? read\b|"
         r"^\W*(?:share(?: this(?: post| article| story| page)?)?|tweet this|pin it|"
@@ -435,7 +440,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bmy (?:information|knowledge|data) (?:may|might|could|is|was)\b|"
         r"\b(?:from|based on) (?:my )?memory\b|"
         r"\bi (?:made up|invented|fabricated|guessed)\b|"
-        r"\b(?:written|drafted|generated|created|produced) (?:with the help of|with|"
+        r"\b(?:written|drafted|generated|created|produced|translated) "
+        r"(?:with the help of|with|"
         r"using|by) (?:an? |the )?(?:ai|chatgpt|gpt|llm|language model|writing tool|"
         r"ai tool)\b|"
         r"\b(?:automatically generated|generated automatically|machine[- ]generated|"
@@ -478,6 +484,109 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"partnership)|promoted(?: content)?)\W*$|"
         r"\baffiliate links?\b|"
         r"^\W*listen to this (?:article|story|post|page)\b",
+    ),  # round 7 (an independent corpus of real leftovers): generalised by kind
+    (
+        "a content-system leftover",
+        # buttons and widgets that stand alone on a line
+        r"^\W*(?:copy(?: code| to clipboard| link)?|edit|view more|load more|show more|"
+        r"see more|read less|show less|yes\W*no|print|email|share on \w+|"
+        r"(?:checking|loading)(?:,? please wait)?)\W*$|"
+        r"^\W*(?:comments?|responses?|replies)\s*[(:]\s*\d|"
+        r"^\W*no (?:comments|responses|replies)(?: yet)?\W*$|"
+        r"^\W*(?:post|add|write|leave|submit) a (?:comment|reply|response)\b|"
+        r"^\W*(?:join|start) the (?:discussion|conversation)\b|"
+        r"^\W*comments? (?:are|is) (?:moderated|closed|disabled|welcome|turned off)\b|"
+        r"\bthis comment has been (?:removed|deleted|hidden)\b|"
+        r"^\W*(?:latest|recent|top|newest|most recent) (?:comments|posts|articles|"
+        r"stories)\b|\bmost (?:popular|read|viewed|shared) (?:posts|articles|stories)\b|"
+        r"^\W*recommended (?:from|by|on) \w|"
+        r"^\W*links? to this (?:post|article|page)\b|"
+        r"^\W*search (?:this|the|our) (?:blog|site|website)\b|"
+        r"^\W*labels\s*:|"
+        r"\bfollow (?:me|us) on (?:medium|twitter|x|facebook|instagram|linkedin|"
+        r"substack|tiktok|youtube|mastodon|bluesky)\b|"
+        r"\b(?:become a patron|buy me a coffee|support (?:me|us) on (?:patreon|ko-fi))\b|"
+        r"\b(?:click|tap) to (?:view|enlarge|zoom|expand)\b|\bview image in full size\b|"
+        r"\bsubscrib(?:e|ing) (?:for free )?to (?:the |our |my |this )?(?:newsletter|"
+        r"blog|channel|podcast|posts|updates)\b|\bconsider subscribing\b|"
+        r"\bsubscribe for free\b|\bthanks for reading\b|\bour (?:free )?newsletters\b|"
+        r"^\W*view (?:this (?:post|email|article|story) )?(?:on the web|in (?:your )?"
+        r"browser|online)\b|"
+        r"^\W*\[?(?:suggest (?:an )?edits?|edit this page|edit on github|improve this "
+        r"page|report an issue)\]?|"
+        r"^\W*(?:you are on )?page\s*\d+\s*of\s*\d+\W*$|\byou are on page\b|"
+        r"\bpage content (?:transcription|below)\b|\bif your browser does(?:n't| not)\b|"
+        r"\berror (?:processing|loading) (?:ssi|the|this|file|page)\b|"
+        r"^\W*(?:document|text|citation|page) (?:preview|related concepts)\W*$|"
+        r"\bwikipedia\s*,?\s*lookup\b|"
+        r"^\W*embed (?:size|code|this)\b|"
+        r"^\W*(?:inside )?(?:front|back) cover\b|"
+        # a newsroom's end-of-copy mark
+        r"^\W*(?:ends|-30-)\W*$|"
+        # round 9: Medium's and WordPress's furniture
+        r"^\W*(?:follow (?:publication|author|writer)|member-only story|"
+        r"open in app|sitemap)\b|\bfree member-only stor(?:y|ies)\b|"
+        r"\bsign up to (?:discover|read|continue)\b|\bclick to share on\b|"
+        r"\(opens in (?:a )?new window\)|"
+        # round 10: slide and document hosts' viewers, print headers, page counters
+        r"\bflash player\b[^.]{0,40}\b(?:is|are) (?:needed|required)\b|"
+        r"\bwe have detected that you\b|"
+        r"\bto (?:install|download|view|read) (?:it|this)\W{0,3} (?:go|click) here\b|"
+        r"^\W*embed (?:video|document|presentation|slides?)\b|"
+        r"^\W*(?:edit|delete) (?:your )?comment\b|"
+        r"^\W*[\d,.]{1,9}k?\s+(?:favou?rites|views|downloads|bookmarks|saves|claps|"
+        r"followers)\W*$|"
+        r"\s-\s(?:presentation|slide(?:show)?) transcript\W*$|"
+        r"^\W*(?:image|photo|picture|figure|graphic)\W*$|"
+        r"^\W*(?:[a-z]{2,9} ){0,3}(?:page|pagina|p\u00e1gina|seite)\s*\d{1,5}\s*"
+        r"(?:of|di|de|von|sur)\s*\d{1,5}\W*$|"
+        r"\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[ap]m)?\s+page\s+"
+        r"(?:\d{1,4}|[ivxlc]{1,6})\W*$|"
+        r"^\W*keep scrolling\b|\bscroll down to (?:read|see|explore|find)\b",
+    ),
+    (
+        "a word processor's review mark",
+        r"^\W*(?:field code changed|formatted\s*:|formatted table\b|deleted\s*:|"
+        r"inserted\s*:|moved (?:up|down|from|to)\s*(?:\[|:)|comment(?:ed)? \[\w{1,8}\]|"
+        r"style definition\s*:)|"
+        # a Google Docs comment anchor, or a note to a colleague by @name
+        r"^\s*\[[a-z]{1,2}\]\s*\S|(?:^|\s)@[a-z][\w.-]{1,40}\b[^.]{0,30}\b(?:can you|"
+        r"could you|please|pls|check|confirm|thoughts)\b",
+    ),
+    (
+        "an SEO tool's label",
+        r"^\W*(?:meta (?:description|title)|seo (?:title|description)|focus "
+        r"(?:keyword|keyphrase)|primary keywords?|secondary keywords?|target keywords?|"
+        r"url slug|slug|alt text|title tag)\s*(?:\([^)]{0,40}\))?\s*\**\s*:",
+    ),
+    (
+        "a sign-off",
+        r"\bhope (?:that's|that is|this is|it's|it is) (?:useful|helpful|ok|okay|"
+        r"what you|of use)\b|\blmk\b|\bif u (?:want|need|like)\b",
+    ),
+    (
+        "the tool's caveat about itself",
+        r"\b(?:my|last) (?:knowledge|training) (?:update|cut-?off|cutoff)\b|"
+        r"\bas of my last update\b|\btranslated (?:with|by|using) (?:deepl|google "
+        r"translate)\b|\bdeepl\.com\b|"
+        r"\bai[- ]generated (?:content|text|answers?|responses?)\b|"
+        # round 9: an assistant's apology for its own mistake
+        r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
+        r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"
+        r"\bit seems (?:there was|i made) (?:a|an) (?:misunderstanding|mistake|error)\b",
+    ),
+    (
+        "the tool about its own edits",
+        r"^\W*(?:to recap|in summary|to summari[sz]e|so),? (?:the )?(?:modifications|"
+        r"changes|edits|revisions|updates) (?:are|were|i made)\b|"
+        r"\bthis (?:revised|rewritten|edited) version (?:should|"
+        r"will|now|addresses|fixes|keeps|removes|adds)\b|"
+        r"\blet me (?:correct|fix|redo|try) (?:that|this|it)\b",
+    ),
+    (
+        "a placeholder",
+        r"^\W*insert (?:an? |the )?(?:image|photo|picture|video|graphic|chart|diagram|"
+        r"screenshot|infographic|illustration|link|quote|table|figure|map|gif)s?\b",
     ),
 )
 #: phrases that are leftovers wherever they stand in a line (the rule's first list)

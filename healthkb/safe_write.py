@@ -14,7 +14,12 @@ class TargetExists(FileExistsError):
 
 
 def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
-    """Write *text* to *target* in one step.
+    """Write *text* (UTF-8, ``\\n`` line endings as given) to *target* in one step."""
+    write_bytes_atomic(target, text.encode("utf-8"), overwrite=overwrite)
+
+
+def write_bytes_atomic(target: Path, data: bytes, *, overwrite: bool) -> None:
+    """Write *data* to *target* in one step.
 
     Without *overwrite*, a hard link publishes the temp file only if *target* does
     not exist yet, so two editors can never overwrite each other's new article.
@@ -24,8 +29,8 @@ def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
     )
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
         if overwrite:
             tmp.replace(target)
         else:
@@ -37,8 +42,8 @@ def write_text_atomic(target: Path, text: str, *, overwrite: bool) -> None:
                 # no hard links on this file system: exclusive create still never
                 # overwrites, though a reader could see the file while it is written
                 try:
-                    with target.open("x", encoding="utf-8", newline="\n") as handle:
-                        handle.write(text)
+                    with target.open("xb") as handle:
+                        handle.write(data)
                 except FileExistsError:
                     raise TargetExists(str(target)) from None
     finally:

@@ -2,8 +2,9 @@
 
 The corpus is in ``tests/fixtures/chatter`` (see its README for where each line
 came from).  Each ``-heldout`` round was measured before the patterns saw it
-(the unseen figures are in the README), then tuned on, except the last
-(``heldout3``), which is the figure on chatter the patterns have never seen.
+(the unseen figures are in the README), then tuned on, except ``heldout3``, kept
+as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
+first (43.0% and 42.9%), then tuned on.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         ("heldout2", 0.95, 0.01),
         # never tuned on: the unseen figure (92.1% of 38, 0 of 24 when written)
         ("heldout3", 0.90, 0.04),
+        # the independent round: 43.0% of 86 and 1 of 73 untouched, then tuned on
+        ("round7", 0.92, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -63,9 +66,18 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     chatter = [line for split in splits for line in corpus(f"chatter-{split}")]
     prose = [line for split in splits for line in corpus(f"prose-{split}")]
     assert len(chatter) >= 200 and len(prose) >= 200
-    assert not set(chatter) & set(prose)
-    # no line is counted in two splits
+    independent = corpus("chatter-round7") + corpus("prose-round7")
+    real = (
+        corpus("chatter-round7") + corpus("chatter-round9") + corpus("chatter-round10")
+    )
+    assert not set(chatter + real) & set(
+        prose + corpus("prose-round7") + corpus("prose-guard")
+    )
+    # no line is counted in two of our splits
     assert len(set(chatter)) == len(chatter) and len(set(prose)) == len(prose)
+    # round 7 came from elsewhere as it is: real leftovers that are common ("Hope
+    # this helps.", "Skip to main content") are also in our train split, no others
+    assert len(set(chatter) & set(independent)) <= 4
 
 
 @pytest.mark.parametrize(
@@ -110,6 +122,70 @@ def test_each_finding_says_which_kind_of_chatter(line, kind):
     ],
 )
 def test_reader_directed_health_writing_is_not_chatter(line):
+    assert find_chatter(line) is None
+
+
+@pytest.mark.parametrize(
+    ("split", "untouched"), [("round9", "9 of 21"), ("round10", "2 of 13")]
+)
+def test_real_leftover_rounds_without_prose_of_their_own(split, untouched, capsys):
+    """Rounds 9 and 10 are real leftovers only (the guard and round 7 are the
+    prose): measured untouched (*untouched*, README), then tuned on."""
+    chatter = corpus(f"chatter-{split}")
+    missed = [line for line in chatter if find_chatter(line) is None]
+    with capsys.disabled():
+        sys.stdout.write(
+            f"\nchatter corpus ({split}): recall {1 - len(missed) / len(chatter):.1%} "
+            f"of {len(chatter)} chatter lines (untouched: {untouched})\n"
+        )
+    assert len(missed) <= 1, missed
+
+
+def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
+    """``prose-guard.txt``: reader-directed patient information, kept out of all
+    tuning (and out of the cross-validated model's training) as a guard."""
+    prose = corpus("prose-guard")
+    flagged = [line for line in prose if find_chatter(line) is not None]
+    with capsys.disabled():
+        sys.stdout.write(
+            f"\nchatter corpus (guard): {len(flagged)} of {len(prose)} prose lines "
+            "flagged\n"
+        )
+    assert len(prose) >= 90 and not flagged, flagged
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # kinds added from round 7, each tried on lines not in the corpus
+        ("Responses (3)", "content-system leftover"),
+        ("Comments are closed.", "content-system leftover"),
+        ("Recommended from Substack", "content-system leftover"),
+        ("Follow us on Instagram for more tips", "content-system leftover"),
+        ("Formatted: Font: Bold", "review mark"),
+        ("[b]@sam.lee please confirm the dose", "review mark"),
+        ("SEO title (60 characters): Walking after a heart attack", "SEO"),
+        ("As of my knowledge cutoff in 2023, the guidance was unchanged.", "caveat"),
+        ("hope this is useful, lmk", "sign-off"),
+        ("**Insert photo of the clinic**", "a placeholder"),
+    ],
+)
+def test_round_seven_kinds_are_found_in_other_words(line, kind):
+    finding = find_chatter(line)
+    assert finding is not None and kind in finding.kind, finding
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Below are some tips to help you provided a better experience.",
+        "Insert the lancet into the holder before you prick your finger.",
+        "Follow the advice on the leaflet.",
+        "Comments from patients helped us write this page.",
+        "Email your GP surgery if you cannot come.",
+    ],
+)
+def test_round_seven_kinds_leave_reader_directed_writing_alone(line):
     assert find_chatter(line) is None
 
 

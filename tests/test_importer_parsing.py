@@ -262,3 +262,81 @@ def test_pmid_only_reference_reuses_the_entry_with_that_pmid():
     [planned] = plan_sources([ref], existing)
     assert (planned.key, planned.entry) == ("doe2021walking", "")
     assert planned.reused == "references.bib has this PMID as 'doe2021walking'"
+
+
+def test_an_seo_tools_labels_become_the_description_and_keywords():
+    """Jasper-style labels (round 7 of the chatter corpus): chatter in an article,
+    data in a draft. Two labels on one line are two fields."""
+    draft = parse_draft(
+        "# Early signs of type 2 diabetes\n\n"
+        "**Meta description (155 characters):** Learn the early signs of type 2 "
+        "diabetes and when to see your GP.\n\n"
+        "Primary keyword: diabetes symptoms | Secondary keywords: thirst, tiredness\n\n"
+        "Many people have no symptoms at first.\n",
+        "d.txt",
+    )
+    assert draft.description == (
+        "Learn the early signs of type 2 diabetes and when to see your GP."
+    )
+    assert draft.keywords == ["diabetes symptoms"]
+    assert draft.secondary == ["thirst", "tiredness"]
+    assert [b.lines for b in draft.blocks] == [
+        ["Many people have no symptoms at first."]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("href", "markdown"),
+    [
+        # the link's own query string was encoded by Google: it comes back whole
+        (
+            "https://www.google.com/url?q=https://www.youtube.com/watch?v%3Dabc%26t%3D40s"
+            "&amp;sa=D&amp;source=editors&amp;ust=1&amp;usg=AOvVaw3P",
+            "[the video](https://www.youtube.com/watch?v=abc&t=40s)",
+        ),
+        # an unsafe target stays unsafe once unwrapped: only the words are kept
+        ("https://www.google.com/url?q=javascript:alert(1)&amp;sa=D", "the video"),
+        # other Google addresses are left as they are
+        (
+            "https://www.google.com/maps?q=clinic",
+            "[the video](https://www.google.com/maps?q=clinic)",
+        ),
+    ],
+)
+def test_google_docs_redirect_links_are_unwrapped_safely(href, markdown):
+    from healthkb.importer.html_draft import html_to_draft
+
+    text = html_to_draft(f'<body><p>See <a href="{href}">the video</a>.</p></body>')
+    assert text == f"See {markdown}.\n"
+
+
+def test_places_in_a_converted_draft_are_told_by_heading_and_block():
+    from healthkb.importer.places import Places
+
+    text = (
+        "Sure, here it is.\n\n# Sun Safety\n\n# What to know this summer\n\n"
+        "First paragraph.\nstill the first.\n\nSecond paragraph.\n\n"
+        "## Simple steps\n\n- hat\n- shade\n\n| a | b |\n| --- | --- |\n\nAfter.\n"
+    )
+    where = Places.of(text, ".docx")
+    assert where(1) == "in the Word document, the 1st paragraph at the start"
+    assert where(3) == "in the Word document, the title 'Sun Safety'"
+    assert where(5) == "in the Word document, the heading 'What to know this summer'"
+    assert (
+        where(8)
+        == where(7)
+        == (
+            "in the Word document, the 1st paragraph under the heading 'What to know "
+            "this summer'"
+        )
+    )
+    assert where(10).endswith(
+        "the 2nd paragraph under the heading 'What to know this summer'"
+    )
+    assert where(15) == (
+        "in the Word document, the 2nd list item under the heading 'Simple steps'"
+    )
+    assert where(18).endswith("the 1st table under the heading 'Simple steps'")
+    assert where(20).endswith("the 1st paragraph under the heading 'Simple steps'")
+    # a text draft has lines of its own
+    assert Places.of(text, ".txt")(15) == "draft line 15"

@@ -82,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
 def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - ImportPlan
     create, add = ("would create", "would add") if dry_run else ("created", "added")
     lines = [f"{create} {plan.article_rel}"]
+    for path, _ in plan.images:
+        folder = plan.article_rel.rpartition("/")[0]
+        lines.append(f"{add} the picture {folder}/{path.name}")
     for source in plan.sources:
         if source.entry:
             lines.append(f"{add} source '{source.key}' to {plan.bibfile.name}")
@@ -90,7 +93,7 @@ def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - Impo
     if plan.draft.removed:
         lines.append("removed drafting leftovers (check nothing else went with them):")
         lines += [
-            f"  draft line {r.line} ({r.kind}): {r.text.strip()}"
+            f"  {plan.where(r.line)} ({r.kind}): {r.text.strip()}"
             for r in sorted(plan.draft.removed, key=lambda r: r.line)
         ]
     lines.append("a person must still:")

@@ -23,6 +23,7 @@ _TRAILER = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s{1,10}(?=[A-Z\"\u201c])")
+_MARKDOWN_IMAGE = re.compile(r"^\s{0,3}!\[[^\]\n]{0,300}\]\([^()\s]{1,300}\)\s*$")
 _LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2013]|\d{1,3}[.)])\s")
 
 Line = tuple[int, str]
@@ -59,6 +60,11 @@ def strip_chatter(
             kept.append((number, ""))
             continue
         in_trailer = False
+        if _MARKDOWN_IMAGE.match(text):
+            # a picture: its alt text ("Photo of …") is not a bracketed placeholder;
+            # the importer keeps it only if the file is supplied
+            kept.append((number, text))
+            continue
         cleaned, asides = _without_chatter_asides(text)
         finding = find_chatter(cleaned)
         if finding is None or keep(cleaned):

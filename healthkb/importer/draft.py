@@ -23,7 +23,8 @@ _LIST_ITEM = re.compile(
     r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
 )
 _BYLINE = re.compile(
-    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|author)[ \t]*:?[ \t](?P<rest>.+)$",
+    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|byline|author)[ \t]*:?[ \t]"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _REVIEWER = re.compile(
@@ -35,9 +36,18 @@ _REVIEWER = re.compile(
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
-    r"^\W{0,4}(?P<label>title|(?:meta[ \t]+)?description|summary|sources?|"
+    r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
+    r"standfirst|strapline|subtitle|subheading|dek|sources?|"
     r"references?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
-    r"(?:[ \t]+[a-z-]{1,30}){0,2})[ \t]*:[ \t]*(?P<value>.*)$",
+    r"(?:[ \t]+[a-z-]{1,30}){0,2})"
+    # an SEO tool's "Meta description (155 characters):**" label
+    r"(?:[ \t]{0,3}\([^()]{0,40}\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+#: "Primary keyword: a | Secondary keywords: b": two labelled fields on one line
+_SECOND_LABEL = re.compile(
+    r"[ \t]+\|[ \t]+(?=(?:[a-z-]{1,30}[ \t]+){0,2}(?:key[ \t]?words?|tags|"
+    r"(?:meta[ \t]+)?description)\b[^:|]{0,40}:)",
     re.IGNORECASE,
 )
 #: a keyword section's label or heading: the parser reads it, chatter or not
@@ -45,6 +55,12 @@ _KEYWORD_LABEL = re.compile(
     r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+#: a house style's labels for the headline and the standfirst
+_TITLE_LABELS = frozenset({"title", "headline", "hed"})
+_STANDFIRST_LABELS = frozenset(
+    {"summary", "standfirst", "strapline", "subtitle", "subheading", "dek"}
+)
+_ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
@@ -115,7 +131,11 @@ def _heading_of(
 
 def parse_draft(text: str, path: str) -> Draft:
     """The draft's structure; raises :class:`DraftError` when it cannot be used."""
-    numbered = [(n, line.rstrip()) for n, line in enumerate(text.split("\n"), 1)]
+    numbered = [
+        (n, part.rstrip())
+        for n, line in enumerate(text.split("\n"), 1)
+        for part in _SECOND_LABEL.split(line)
+    ]
     kept, removed = strip_chatter(numbered, keep=_parser_reads)
     kept, separators = _without_separators(kept)
     draft = Draft(
@@ -155,7 +175,7 @@ def parse_draft(text: str, path: str) -> Draft:
             match = labelled
             title = (
                 match.group("value")
-                if match and match.group("label").lower() == "title"
+                if match and match.group("label").lower() in _TITLE_LABELS
                 else line
             )
             heading = _heading_of(title, True, "")
@@ -170,13 +190,16 @@ def parse_draft(text: str, path: str) -> Draft:
         if under_title:
             under_title = False
             if not labelled and _is_subtitle(line, next_text):
-                draft.subtitle, draft.subtitle_line = _clean(line), number
+                heading = _heading_of(line, True, next_text)
+                # the headline's words, without a Markdown "# "
+                draft.subtitle = heading[1] if heading else _clean(line)
+                draft.subtitle_line = number
                 continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
             continue
-        if labelled and labelled.group("label").lower() != "title":
+        if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
             inline_section = bool(labelled.group("value").strip())
@@ -314,6 +337,11 @@ def _is_subtitle(line: str, next_text: str) -> bool:
     markdown = _MD_HEADING.match(line.rstrip())
     if (markdown and len(markdown.group(1)) > 1) or _BOLD_LINE.match(line):
         return False
+    # an italic standfirst ("*What to know before you start*")
+    italic = _ITALIC_LINE.match(line.strip())
+    if italic:
+        words = italic.group(2).strip()
+        return words[:1].isupper() and not words.endswith(".") and len(words) <= 160
     heading = _heading_of(line, True, next_text)
     return bool(heading) and len(heading[1].split()) >= 4
 
@@ -321,7 +349,16 @@ def _is_subtitle(line: str, next_text: str) -> bool:
 def _parser_reads(text: str) -> bool:
     """A byline or a keyword label: chatter for ``check``, data for the importer."""
     cleaned = _clean(text)
-    return bool(_BYLINE.match(cleaned) or _KEYWORD_LABEL.match(cleaned))
+    labelled = _LABELLED.match(cleaned)
+    return bool(
+        _BYLINE.match(cleaned)
+        or _KEYWORD_LABEL.match(cleaned)
+        or (
+            labelled
+            and _section_of(labelled["label"].lower()) in ("keywords", "secondary")
+        )
+        or (labelled and "description" in labelled["label"].lower())
+    )
 
 
 def _section_of(label: str) -> str:
@@ -329,7 +366,7 @@ def _section_of(label: str) -> str:
         return "secondary" if "secondary" in label else "keywords"
     if _SOURCE_HEADING.match(label):
         return "sources"
-    if "description" in label or label == "summary":
+    if "description" in label or label in _STANDFIRST_LABELS:
         return "description"
     return "body"
 

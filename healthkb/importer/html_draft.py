@@ -6,11 +6,20 @@ Markdown-like text :func:`healthkb.importer.draft.parse_draft` reads: headings a
 ``#``, lists as ``-``/``1.``, links, bold and italics.  Nothing in the page runs:
 scripts, styles, frames and forms are removed before any text is read, and only
 ``http``, ``https`` and ``mailto`` links are kept.
+
+A Google Docs export (File > Download > Web page) marks bold and italics with CSS
+classes (``<span class="c3">`` with ``.c3{font-weight:700}`` in its ``<style>``),
+its title and subtitle with ``<p class="title">``/``"subtitle"``, its nested lists
+with ``lst-kix_…-1`` classes, every link through ``https://www.google.com/url?q=``
+and its comments with ``[a]`` anchors: the classes are read from the style before
+it is dropped, links are unwrapped to the real address, and comments are kept as
+lines at the end (the chatter detector removes and reports them).
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -54,30 +63,107 @@ _CONTENT = (
     ".post-body",
     "#content",
 )
+#: a post's own title and author in blog themes (Blogger, WordPress, schema.org)
+_POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
+_POST_AUTHOR = (
+    ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
+    "[itemprop='name'], a[rel~='author']"
+)
+_INLINE = frozenset(
+    {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small"}
+    | {"span", "strong", "sub", "sup", "time", "u"}
+)
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 #: "Headline | Site name", "Headline - Site name"
 _SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:)[^\s<>\"]{1,2000}$", re.IGNORECASE)
+#: ".c3{color:#000;font-weight:700}" in a Google Docs export's style
+_CSS_CLASS = re.compile(r"\.(c\d{1,4})\{([^{}]{0,2000})\}")
+_DRAFT_IMAGE = re.compile(r"^draft-image-\d{1,4}$")
+_GOOGLE_LIST_LEVEL = re.compile(r"^lst-kix_\w{1,40}-(\d)$")
 
 
-def html_to_draft(html: str) -> str:
-    """The page's article as draft text (headline first)."""
+def _emphasis_classes(soup: BeautifulSoup) -> tuple[set[str], set[str]]:
+    """(bold classes, italic classes) from a Google Docs export's style."""
+    bold: set[str] = set()
+    italic: set[str] = set()
+    for style in soup.find_all("style"):
+        for name, rules in _CSS_CLASS.findall(style.get_text()):
+            rules = rules.replace(" ", "").lower()
+            if re.search(r"font-weight:(?:700|800|900|bold)", rules):
+                bold.add(name)
+            if "font-style:italic" in rules:
+                italic.add(name)
+    return bold, italic
+
+
+def _real_link(href: str) -> str:
+    """Google Docs' ``https://www.google.com/url?q=REAL&sa=D…`` as REAL."""
+    parts = urlsplit(href)
+    if parts.netloc in ("www.google.com", "google.com") and parts.path == "/url":
+        return parse_qs(parts.query).get("q", [""])[0]
+    return href
+
+
+def html_to_draft(html: str, *, draft_images: bool = False) -> str:
+    """The page's article as draft text (headline first).
+
+    :param draft_images: the HTML is our own conversion of a Word document, whose
+        kept pictures are ``<img src="draft-image-N">`` (a web page's never are)
+    """
     soup = BeautifulSoup(html, "lxml")
+    if not draft_images:
+        # a page cannot smuggle in a token that names a Word picture
+        for img in soup.find_all("img", src=_DRAFT_IMAGE):
+            img["src"] = ""
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     tags = _post_tags(soup)
+    bold, italic = _emphasis_classes(soup)
+    for tag in soup.find_all("span", class_=True):
+        classes = set(tag.get("class", []))
+        # inside a heading the emphasis is the heading's own style
+        if tag.find_parent(re.compile(r"^h[1-6]$")) is None:
+            if classes & bold:
+                tag.name = "strong"
+            elif classes & italic:
+                tag.name = "em"
+    # a second "# " line right under the title is what the draft parser takes for
+    # the standfirst (the description candidate)
+    for name in ("title", "subtitle"):
+        for paragraph in soup.find_all("p", class_=name):
+            paragraph.name = "h1"
+    for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
+        # a comment's or footnote's marker in the text; the comment itself stays
+        (anchor.find_parent("sup") or anchor).decompose()
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
-    for tag in soup.find_all(_is_furniture):
-        tag.decompose()
+    # the article first: a blog's theme wraps the post itself in "widget" boxes, so
+    # furniture is removed around and inside the article, never above it
     root = _article_root(soup)
+    # read before the theme's footer goes
+    post_title = soup.select_one(_POST_TITLE)
+    title_text = post_title.get_text(" ", strip=True) if post_title else ""
+    author = soup.select_one(_POST_AUTHOR)
+    author_name = author.get_text(" ", strip=True) if author is not None else ""
+    above = {id(tag) for tag in root.parents}
+    for tag in soup.find_all(_is_furniture):
+        if id(tag) not in above and not tag.decomposed:
+            tag.decompose()
     lines: list[str] = []
     if root.find("h1") is None:
+        # the post's own title (Blogger: <h3 class="post-title entry-title">) before
+        # an <h1> elsewhere, which on a blog is the blog's name
         headline = soup.find("h1")
-        if headline is not None:
-            lines += [f"# {_inline(headline)}", ""]
+        if title_text:
+            lines += [f"# {' '.join(title_text.split())}", ""]
+        elif headline is not None:
+            lines += [f"# {headline.get_text(' ', strip=True)}", ""]
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    if author_name and not root.find(string=re.compile(r"^\W{0,4}by\b", re.I)):
+        # the post's author, named in the theme's footer rather than the article
+        lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     if tags:
         # the post's tags are its keywords: the draft parser reads this section
@@ -112,29 +198,63 @@ def _article_root(soup: BeautifulSoup) -> Tag:
 
 
 def _blocks(node: Tag, lines: list[str]) -> None:
+    # text and inline tags between blocks (a blog's "text <a>link</a> text<br>")
+    # are one paragraph, ended by a block or a line break
+    run: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(run).split())
+        if text:
+            lines.extend([text, ""])
+        run.clear()
+
     for child in node.children:
         if not isinstance(child, Tag):
             # type(), not isinstance(): comments and doctypes are strings too
-            if type(child) is NavigableString and child.strip():
-                lines += [" ".join(child.split()), ""]
+            if type(child) is NavigableString:
+                run.append(str(child))
             continue
         name = child.name
+        if name in _INLINE and child.find(_BLOCKS) is None:
+            pictures = child.find_all("img") if name != "img" else []
+            if not pictures:
+                run.append(_inline_raw_of(child))
+                continue
+        flush()
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             lines += [f"{'#' * int(name[1])} {_inline(child)}", ""]
         elif name == "p":
+            # a picture kept from a Word document stands on its own line, as a token
+            # the importer replaces with the picture's file once it has its name
+            pictures = [
+                img.extract()
+                for img in child.find_all("img")
+                if _DRAFT_IMAGE.match(img.get("src") or "")
+            ]
             text = _inline(child)
             if text:
                 lines += [text, ""]
+            lines += [line for img in pictures for line in (img["src"], "")]
         elif name in ("ul", "ol"):
             items = child.find_all("li", recursive=False)
+            indent = "  " * (_google_list_level(child) or 0)
             for number, item in enumerate(items, 1):
                 marker = f"{number}." if name == "ol" else "-"
-                lines.append(f"{marker} {_inline(item)}")
-            lines.append("")
+                lines.append(f"{indent}{marker} {_inline(item)}")
+            following = child.find_next_sibling()
+            if not (
+                following is not None
+                and following.name in ("ul", "ol")
+                and _google_list_level(following) is not None
+                and _google_list_level(child) is not None
+            ):
+                lines.append("")
         elif name == "blockquote":
             lines += [_inline(child), ""]
         elif name == "table":
             lines += [*_pipe_table(child), ""]
+        elif name == "img" and _DRAFT_IMAGE.match(child.get("src") or ""):
+            lines += [child["src"], ""]
         elif name == "img":
             lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
         elif name == "br":
@@ -145,6 +265,24 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             text = _inline(child)
             if text:
                 lines += [text, ""]
+    flush()
+
+
+def _inline_raw_of(tag: Tag) -> str:
+    """One inline tag as :func:`_inline_raw` writes it inside a paragraph."""
+    wrapper = BeautifulSoup("<p></p>", "html.parser").p
+    assert wrapper is not None
+    wrapper.append(tag.__copy__())
+    return _inline_raw(wrapper)
+
+
+def _google_list_level(tag: Tag) -> int | None:
+    """A Google Docs list's nesting level (``lst-kix_…-1`` is one in), else None."""
+    for name in tag.get("class", []):
+        match = _GOOGLE_LIST_LEVEL.match(name)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def _pipe_table(table: Tag) -> list[str]:
@@ -158,24 +296,37 @@ def _pipe_table(table: Tag) -> list[str]:
         return []
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
+    # a header row's bold is the header's own style (Google Docs marks it so)
+    rows[0] = [re.sub(r"^\*\*(.*)\*\*$", r"\1", cell) for cell in rows[0]]
     lines = [f"| {' | '.join(r)} |" for r in rows]
     return [lines[0], "|" + " --- |" * width, *lines[1:]]
 
 
 def _inline(node: Tag) -> str:
+    return " ".join(_inline_raw(node).split())
+
+
+def _inline_raw(node: Tag) -> str:
+    """The inline text with the spaces at tag edges kept ("tasks. <b>Feeling"
+    must not become "tasks.Feeling")."""
     parts: list[str] = []
     for child in node.children:
         if type(child) is NavigableString:
             parts.append(str(child))
         elif isinstance(child, Tag):
-            text = _inline(child)
-            if child.name in ("strong", "b") and text.strip():
-                parts.append(f"**{text.strip()}**")
-            elif child.name in ("em", "i") and text.strip():
-                parts.append(f"*{text.strip()}*")
+            raw = _inline_raw(child)
+            text = raw.strip()
+            lead = " " if raw[:1].isspace() else ""
+            trail = " " if raw[-1:].isspace() else ""
+            if child.name in ("strong", "b") and text:
+                parts.append(f"{lead}**{' '.join(text.split())}**{trail}")
+            elif child.name in ("em", "i") and text:
+                parts.append(f"{lead}*{' '.join(text.split())}*{trail}")
             elif child.name == "a":
-                href = (child.get("href") or "").strip()
-                parts.append(f"[{text}]({href})" if _SAFE_LINK.match(href) else text)
+                href = _real_link((child.get("href") or "").strip())
+                parts.append(
+                    f"{lead}[{text}]({href}){trail}" if _SAFE_LINK.match(href) else raw
+                )
             elif child.name == "img":
                 parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
             elif child.name == "br":
@@ -183,5 +334,5 @@ def _inline(node: Tag) -> str:
             elif child.name in ("ul", "ol"):
                 continue  # nested lists are read as their own block
             else:
-                parts.append(text)
-    return " ".join("".join(parts).split())
+                parts.append(raw)
+    return "".join(parts)

@@ -14,12 +14,14 @@ from healthkb.bibliography import parse_bibliography_text
 from healthkb.checks import ArticleReport, analyse_article, check_across, read_article
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
+from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
+from healthkb.importer.places import Places
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.problems import Problem
-from healthkb.safe_write import TargetExists, write_text_atomic
+from healthkb.safe_write import TargetExists, write_bytes_atomic, write_text_atomic
 from healthkb.site import Site
 
 _IMAGE_REFERENCE = re.compile(
@@ -44,6 +46,11 @@ class ImportPlan:
     todo: list[str] = field(default_factory=list)
     #: what ``healthkb check`` will report on the new article until the todo is done
     problems: list[Problem] = field(default_factory=list)
+    #: where a line of the draft is, in words ("draft line 3", or for a web page or
+    #: Word document "in the Word document, the 2nd paragraph under …")
+    where: Places = field(default_factory=Places)
+    #: pictures kept from a Word draft: (file next to the article, its bytes)
+    images: list[tuple[Path, bytes]] = field(default_factory=list)
 
 
 def _name_key(name: str) -> str:
@@ -151,26 +158,43 @@ def plan_import(
     :param target_for: the article's file from its title (refuses taken names)
     """
     display = str(draft_file)
-    draft = parse_draft(read_draft(draft_file, display), display)
+    images = DraftImages()
+    text = read_draft(draft_file, display, images)
+    where = Places.of(text, draft_file.suffix)
+    try:
+        return _plan(site, draft_file, text, where, images, target_for, author, today)
+    except DraftError as exc:
+        if where.converted is None or exc.line <= 1:
+            raise
+        # a converted draft has no lines the editor can go to: say where instead
+        raise DraftError(display, 0, f"{where(exc.line)}: {exc.message}") from None
+
+
+def _plan(
+    site: Site,
+    draft_file: Path,
+    text: str,
+    where: Places,
+    images: DraftImages,
+    target_for: Callable[[str], Path],
+    author: str,
+    today: date,
+) -> ImportPlan:
+    display = str(draft_file)
+    draft = parse_draft(text, display)
     target = target_for(draft.title)
-    converted = {".html": "web page", ".htm": "web page", ".docx": "Word document"}
-    todo: list[str] = (
-        [
-            f"line numbers here count lines of the text taken from the "
-            f"{converted[draft_file.suffix.lower()]}, not of the file itself"
-        ]
-        if draft_file.suffix.lower() in converted
-        else []
-    )
-    todo += [
-        f"draft line {r.line}: the image '{r.text.strip()}' was not imported (no image "
-        "file comes with a draft): add the file and a figure yourself if it is needed"
+    todo = [
+        f"{where(r.line)}: {images.why_left_out(r.text)}"
+        if images.why_left_out(r.text)
+        else f"{where(r.line)}: the image '{r.text.strip()}' was not imported (no "
+        "image file comes with a draft): add the file and a figure yourself if it is "
+        "needed"
         for r in draft.removed
         if _IMAGE_REFERENCE.match(r.text)
     ]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
-            f"check the title (draft line {draft.title_line}): it was taken from the "
+            f"check the title ({where(draft.title_line)}): it was taken from the "
             "first line, which reads like a sentence"
         )
     others = [
@@ -230,7 +254,7 @@ def plan_import(
     if not draft.description and draft.subtitle:
         draft.description = draft.subtitle
         todo.append(
-            f"the headline under the title (draft line {draft.subtitle_line}) is the "
+            f"the headline under the title ({where(draft.subtitle_line)}) is the "
             "'description': make sure it sums the article up for search results"
         )
     if not draft.description:
@@ -246,6 +270,9 @@ def plan_import(
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
     )
+    if draft_file.suffix.lower() in (".txt", ".md"):
+        text = _supplied_images(text, draft_file.parent, images, todo)
+    text, pictures = _place_images(text, target, images, todo, display)
     if not draft.sources:
         todo.append(
             "the draft lists no sources: add each source to references.bib and cite it"
@@ -261,7 +288,7 @@ def plan_import(
         todo.append(
             "write the 'description' (one or two sentences, at most 160 characters)"
         )
-    todo += [f"draft line {n}: {why}" for n, why in draft.notes]
+    todo += [f"{where(n)}: {why}" for n, why in draft.notes]
     new_entries = "\n".join(p.entry for p in planned if p.entry)
     bib_text = None
     if new_entries:
@@ -282,6 +309,13 @@ def plan_import(
     problems = report.problems + [
         p for p in check_across(site, [*others, report]) if p.path == rel
     ]
+    # the pictures are written with the article: not "missing" once it is applied
+    names = {f"'{path.name}'" for path, _ in pictures}
+    problems = [
+        p
+        for p in problems
+        if not (p.rule == "image" and any(name in p.message for name in names))
+    ]
     return ImportPlan(
         target,
         rel,
@@ -292,20 +326,92 @@ def plan_import(
         draft,
         todo,
         sorted(set(problems)),
+        where,
+        pictures,
     )
 
 
+_IMAGE_TOKEN_LINE = re.compile(r"^draft-image-(\d{1,4})$", re.MULTILINE)
+
+
+_MARKDOWN_IMAGE_LINE = re.compile(r"^!\[([^\]\n]{0,300})\]\(([^()\s]{1,300})\)$", re.M)
+
+
+def _supplied_images(
+    text: str, folder: Path, images: DraftImages, todo: list[str]
+) -> str:
+    """A text draft's ``![alt](file)`` lines: kept (as a picture token) when the
+    file is supplied next to the draft and passes the checks, else taken out and
+    reported."""
+
+    def supplied(match: re.Match[str]) -> str:
+        alt, name = match.group(1).strip(), match.group(2)
+        found = images.add_supplied(folder, name, alt)
+        if isinstance(found, int):
+            return f"draft-image-{found}"
+        todo.append(f"the picture '{name}' was not imported: {found}")
+        return ""
+
+    # a picture taken out leaves no run of blank lines behind
+    return re.sub(r"\n{3,}", "\n\n", _MARKDOWN_IMAGE_LINE.sub(supplied, text))
+
+
+def _place_images(
+    text: str, article: Path, images: DraftImages, todo: list[str], display: str
+) -> tuple[str, list[tuple[Path, bytes]]]:
+    """The article's text with each kept Word picture named after the article and
+    put where it stood; the pictures to write; what a person must check (to todo)."""
+    kept = {image.number: image for image in images.kept}
+    pictures: list[tuple[Path, bytes]] = []
+
+    def place(match: re.Match[str]) -> str:
+        image = kept.pop(int(match.group(1)), None)
+        if image is None:
+            return match.group(0)
+        path = article.with_name(f"{article.stem}-image-{image.number}{image.suffix}")
+        if path.exists():
+            raise DraftError(
+                display,
+                1,
+                f"{path.name} is already next to the article: rename or remove it, "
+                "then import again",
+            )
+        pictures.append((path, image.data))
+        if image.alt:
+            todo.append(
+                f"the draft's picture {image.number} is kept as {path.name} "
+                f"with its alt text '{image.alt}': check that it says what it shows"
+            )
+            return f"![{image.alt}]({path.name})"
+        todo.append(
+            f"the draft's picture {image.number} is kept as {path.name}: "
+            "write its alt text (what it shows) in place of the placeholder"
+        )
+        return f"![<<what the picture shows>>]({path.name})"
+
+    text = _IMAGE_TOKEN_LINE.sub(place, text)
+    todo += [
+        f"the draft's picture {number} could not be placed (it was in a "
+        "table or a heading): add it yourself if it is needed"
+        for number in sorted(kept)
+    ]
+    return text, pictures
+
+
 def apply_plan(plan: ImportPlan) -> None:
-    """Write the article (never over an existing file), then references.bib."""
+    """Write the article (never over an existing file), its pictures, then
+    references.bib; on failure, nothing this import wrote is left."""
     write_text_atomic(plan.article, plan.text, overwrite=False)
-    if plan.bib_text is None:
-        return
+    written = [plan.article]
     try:
-        write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
+        for path, data in plan.images:
+            write_bytes_atomic(path, data, overwrite=False)
+            written.append(path)
+        if plan.bib_text is not None:
+            write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
     except BaseException:
-        plan.article.unlink(
-            missing_ok=True
-        )  # no article citing entries that are not there
+        for path in written:  # no article citing entries or pictures not there
+            path.unlink(missing_ok=True)
         raise
 
 

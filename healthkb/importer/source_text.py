@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from healthkb.frontmatter import normalise_text
+from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 
 MAX_DRAFT_BYTES = 1024 * 1024
@@ -15,8 +16,12 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
 
-def read_draft(path: Path, display: str) -> str:
-    """The draft's text with ``\\n`` line endings."""
+def read_draft(path: Path, display: str, images: DraftImages | None = None) -> str:
+    """The draft's text with ``\\n`` line endings.
+
+    :param images: collects a Word document's embedded pictures (each checked) and
+        the reasons others were left out; without it no picture is read
+    """
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -28,7 +33,8 @@ def read_draft(path: Path, display: str) -> str:
     if path.suffix.lower() == ".docx":
         from healthkb.importer.html_draft import html_to_draft
 
-        return _nonempty(html_to_draft(docx_to_html(raw, display)), display)
+        html = docx_to_html(raw, display, images)
+        return _nonempty(html_to_draft(html, draft_images=images is not None), display)
     text = decode_draft(raw, display)
     if path.suffix.lower() in (".html", ".htm"):
         from healthkb.importer.html_draft import html_to_draft
@@ -43,11 +49,13 @@ def _nonempty(text: str, display: str) -> str:
     return text
 
 
-def docx_to_html(raw: bytes, display: str) -> str:
-    """A Word document's text as HTML (mammoth), images replaced by their alt text.
+def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) -> str:
+    """A Word document's text as HTML (mammoth).
 
-    Images are never read, embedded or fetched (a document can link to files
-    outside it): the importer reports each one instead.
+    A picture saved in the document is read and checked only when *images* collects
+    them; a linked one is never fetched (a document can link to files outside it,
+    and mammoth's external file access stays off).  Left out, a picture becomes its
+    alt text, which the importer reports.
     """
     import mammoth
 
@@ -62,11 +70,15 @@ def docx_to_html(raw: bytes, display: str) -> str:
                 raise DraftError(
                     display, 1, "the document unpacks to over 100 MB: it is not a draft"
                 )
+        convert = (
+            images.converter()
+            if images is not None
+            else lambda image: {"alt": image.alt_text or "an image", "src": ""}
+        )
         result = mammoth.convert_to_html(
             io.BytesIO(raw),
-            convert_image=mammoth.images.img_element(
-                lambda image: {"alt": image.alt_text or "an image", "src": ""}
-            ),
+            convert_image=mammoth.images.img_element(convert),
+            external_file_access=False,
         )
     except DraftError:
         raise

@@ -1,0 +1,91 @@
+"""Where a line of a draft is, in an editor's words.
+
+A plain-text or Markdown draft has lines the editor can go to ("draft line 12").
+A web page or a Word document has none: the importer reads the text converted from
+it, whose line numbers mean nothing in Word or a browser.  There a place is told by
+what the editor sees: the heading it is under and which paragraph, list item or
+table it is ("the 2nd paragraph under the heading 'Getting started'").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022]|\d{1,9}[.)])\s")
+#: the formats whose text is converted, by file suffix, as an editor names them
+CONVERTED = {".html": "web page", ".htm": "web page", ".docx": "Word document"}
+
+
+def _ordinal(number: int) -> str:
+    teens = 10 <= number % 100 <= 20
+    suffix = "th" if teens else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+@dataclass
+class Places:
+    """``places(line)`` says where line *line* of the draft's text is."""
+
+    #: None for a text draft (its own lines), else "web page" / "Word document"
+    converted: str | None = None
+    _where: dict[int, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, suffix: str) -> Places:
+        converted = CONVERTED.get(suffix.lower())
+        places = cls(converted)
+        if converted is not None:
+            places._where = _describe(text.split("\n"))
+        return places
+
+    def __call__(self, line: int) -> str:
+        if self.converted is None:
+            return f"draft line {line}"
+        where = self._where.get(line, "its text")
+        return f"in the {self.converted}, {where}"
+
+
+def _describe(lines: list[str]) -> dict[int, str]:
+    where: dict[int, str] = {}
+    under = "at the start"
+    paragraphs = items = tables = 0
+    in_block = False
+    last = ""  # the kind of the line before in the same block
+    titled = False
+    for number, line in enumerate(lines, 1):
+        text = line.strip()
+        if not text:
+            in_block, last = False, ""
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            words = heading.group(2).replace("**", "")
+            # the first top-level heading is the title; any other is a heading
+            kind = "title" if heading.group(1) == "#" and not titled else "heading"
+            titled = True
+            where[number] = f"the {kind} '{words}'"
+            under = f"under the {kind} '{words}'"
+            paragraphs = items = tables = 0
+            in_block = False
+            continue
+        if _LIST_ITEM.match(line):
+            items = items + 1 if last == "item" else 1
+            where[number] = f"the {_ordinal(items)} list item {under}"
+            last = "item"
+        elif text.startswith("|"):
+            if last != "table":
+                tables += 1
+            where[number] = f"the {_ordinal(tables)} table {under}"
+            last = "table"
+        else:
+            if not in_block:
+                paragraphs += 1
+            where[number] = f"the {_ordinal(paragraphs)} paragraph {under}"
+            last = "paragraph"
+        in_block = True
+    return where
+
+
+__all__ = ["CONVERTED", "Places"]
