@@ -44,6 +44,9 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         ("heldout3", 0.90, 0.04),
         # the independent round: 43.0% of 86 and 1 of 73 untouched, then tuned on
         ("round7", 0.92, 0.01),
+        # the second independent round, never tuned on: the honest unseen figure
+        # (47.6% of 105 chatter lines, 0 of 94 prose lines when measured)
+        ("round8", 0.45, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -75,6 +78,11 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     )
     # no line is counted in two of our splits
     assert len(set(chatter)) == len(chatter) and len(set(prose)) == len(prose)
+    round8 = corpus("chatter-round8") + corpus("prose-round8")
+    assert not set(corpus("chatter-round8")) & set(corpus("prose-round8"))
+    # round 8 is kept unseen: only a common real leftover ("Next Post") is also in
+    # a tuned split; copying more of it into one would spoil the unseen figure
+    assert len(set(round8) & set(chatter + prose + independent)) <= 1
     # round 7 came from elsewhere as it is: real leftovers that are common ("Hope
     # this helps.", "Skip to main content") are also in our train split, no others
     assert len(set(chatter) & set(independent)) <= 4
