@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
-    """Sphinx entry point; the glue lives in :mod:`healthkb.extension`."""
-    from healthkb.extension import setup as _setup
+    """Sphinx entry point; the glue lives in :mod:`healthkb.sphinxext`."""
+    from healthkb.sphinxext import setup as _setup
 
     return _setup(app)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from pybtex.database.input.bibtex import Parser
 from sphinx.util.console import strip_colors
 
-from healthkb.bibliography import parse_bibliography_text
+from healthkb.bib.read import parse_bibliography_text
 from healthkb.cli import main
 
 LUNGS = "articles/lungs/breathing-exercises.md"

@@ -1,0 +1,129 @@
+"""schema.org ``MedicalWebPage`` JSON-LD for an article, as plain data.
+
+Pure Python: the Sphinx glue passes in the article's metadata, its authors and the
+BibTeX entries it cites. The JSON is escaped so no value can close the ``<script>``
+element it is written into.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pybtex.database import Entry
+from pybtex.richtext import Text
+
+from healthkb.model.article import ArticleMeta
+from healthkb.model.authors import Author
+
+#: what ``json.dumps`` leaves that HTML would read as markup, and its JSON escape
+_HTML_UNSAFE = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def medical_web_page(
+    *,
+    title: str,
+    meta: ArticleMeta,
+    authors: Mapping[str, Author],
+    sources: Iterable[Entry],
+    url: str = "",
+    language: str = "",
+    publisher: str = "",
+) -> dict[str, Any]:
+    """The JSON-LD object for one article.
+
+    :param sources: the BibTeX entries the article cites, in order of first use.
+    """
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "MedicalWebPage",
+        "name": title,
+        "headline": title,
+        "description": meta.description,
+    }
+    if url:
+        data["url"] = url
+    if language:
+        data["inLanguage"] = language
+    data["author"] = [contributor(key, authors) for key in meta.authors]
+    if meta.reviewers:
+        data["reviewedBy"] = [contributor(key, authors) for key in meta.reviewers]
+    data["datePublished"] = meta.published.isoformat()
+    if meta.reviewed:  # never reviewed: no review date claimed
+        data["lastReviewed"] = meta.reviewed.isoformat()
+    data["keywords"] = list(meta.all_keywords)
+    data["about"] = [{"@type": "Thing", "name": keyword} for keyword in meta.keywords]
+    citations = [source_data(entry) for entry in sources]
+    if citations:
+        data["citation"] = citations
+    if publisher:
+        data["publisher"] = {"@type": "Organization", "name": publisher}
+    return data
+
+
+def contributor(key: str, authors: Mapping[str, Author]) -> dict[str, Any]:
+    """A Person or an Organization, as ``authors.yml`` says (``kind``)."""
+    author = authors.get(key)
+    if author is None:  # the article checks already report unknown keys
+        return {"@type": "Person", "name": key}
+    kind = "Organization" if author.kind == "organization" else "Person"
+    data: dict[str, Any] = {"@type": kind, "name": author.name}
+    if author.role and kind == "Person":
+        data["jobTitle"] = author.role
+    if author.link:
+        data["url"] = author.link
+    return data
+
+
+def source_data(entry: Entry) -> dict[str, Any]:
+    """One cited source: a ScholarlyArticle for a journal article, else CreativeWork."""
+    fields = entry.fields
+    kind = "ScholarlyArticle" if entry.type.lower() == "article" else "CreativeWork"
+    data: dict[str, Any] = {"@type": kind, "name": plain(fields.get("title", ""))}
+    names = [plain(str(person)) for person in entry.persons.get("author", [])]
+    if names:
+        data["author"] = [name for name in names if name != "others"]
+    if fields.get("year"):
+        data["datePublished"] = plain(fields["year"])
+    venue = fields.get("journal") or fields.get("publisher") or ""
+    if venue:
+        data["isPartOf" if kind == "ScholarlyArticle" else "publisher"] = {
+            "@type": "Periodical" if kind == "ScholarlyArticle" else "Organization",
+            "name": plain(venue),
+        }
+    doi = fields.get("doi", "").strip()
+    if doi:
+        data["identifier"] = {
+            "@type": "PropertyValue",
+            "propertyID": "DOI",
+            "value": doi,
+        }
+        data["url"] = f"https://doi.org/{doi}"
+    elif fields.get("url", "").strip().lower().startswith(("https://", "http://")):
+        # only web addresses: a javascript: or data: url must not reach any reader
+        data["url"] = fields["url"].strip()
+    return data
+
+
+def plain(latex: str) -> str:
+    """BibTeX text without braces or LaTeX escapes (``{RECOVER}`` -> ``RECOVER``)."""
+    return " ".join(Text.from_latex(latex).render_as("text").split())
+
+
+def script_json(data: Any) -> str:
+    """JSON for a ``<script type="application/ld+json">`` element.
+
+    ``<``, ``>`` and ``&`` become ``\\u`` escapes: still the same JSON value, but a
+    value holding ``</script>`` or ``<!--`` cannot end or confuse the element.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=None, separators=(",", ":"))
+    for char, escaped in _HTML_UNSAFE.items():
+        text = text.replace(char, escaped)
+    return text
