@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from healthkb import __version__
 from healthkb.cli.commands import COMMANDS
+from healthkb.cli.errors import UserError
+from healthkb.version import __version__
 
-
-class UserError(Exception):
-    """A problem the user can fix; printed without a traceback, exit status 2."""
+__all__ = ["UserError", "get_parser", "main", "run"]
 
 
 def get_parser() -> argparse.ArgumentParser:

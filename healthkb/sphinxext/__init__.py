@@ -6,7 +6,7 @@ import contextlib
 import io
 from typing import TYPE_CHECKING
 
-from healthkb import __version__, _compat
+from healthkb import _compat
 from healthkb.model.settings import SETTINGS
 from healthkb.sphinxext import (
     article_list,
@@ -46,6 +46,7 @@ from healthkb.sphinxext.speedups import (
     shared_bibdata,
     template_cache,
 )
+from healthkb.version import __version__, code_hash
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -104,7 +105,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     redirects.setup(app)
     return {
         "version": __version__,
-        "env_version": 4,  # 3: ArticleMeta.lines; 4: ArticleMeta.history
+        # 3: ArticleMeta.lines; 4: ArticleMeta.history; and any change to healthkb's
+        # code (a saved environment holds data of the shape the old code wrote)
+        "env_version": f"4-{code_hash()}",
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
 from healthkb.model.site import Site, is_article_path
 from healthkb.problems import Level, Problem
 from healthkb.rules.checks import ArticleReport, check_site
@@ -46,7 +47,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def load_site(root: Path) -> Site:
-    from healthkb.cli import UserError
 
     if not (root / "conf.py").is_file():
         raise UserError(
@@ -58,7 +58,6 @@ def load_site(root: Path) -> Site:
 
 def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
     """The article files among *paths* (folders are searched), and what was skipped."""
-    from healthkb.cli import UserError
 
     files: list[Path] = []
     skipped: list[str] = []
@@ -143,7 +142,6 @@ def _write_github(
 ) -> None:
     import os
 
-    from healthkb.cli import UserError
     from healthkb.cli import github_annotations as gh
 
     changed = None

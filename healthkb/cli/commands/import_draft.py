@@ -8,6 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -27,7 +29,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
     from healthkb.cli.commands.new import article_target, check_topic, slugify
     from healthkb.importer import DraftError

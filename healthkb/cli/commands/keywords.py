@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
 from healthkb.importer.keyword_suggest import article_text, suggest
 from healthkb.model.article import keyword_key
 from healthkb.model.front_matter import split_article
@@ -27,7 +28,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
 
     site = load_site(Path(args.root))

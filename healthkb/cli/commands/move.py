@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
 from healthkb.model.front_matter import split_article
 from healthkb.model.front_matter_edit import set_fields
 from healthkb.model.moves import MOVED_FILE, is_address, record_move, rewrite_links
@@ -38,7 +39,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
 
     site = load_site(Path(args.root))
@@ -100,7 +100,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _site_path(site: Site, path: Path) -> str:
-    from healthkb.cli import UserError
 
     file = path if path.is_absolute() else site.root / path
     try:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from healthkb.cli.errors import UserError
 from healthkb.model.site import Site
 from healthkb.safe_write import TargetExists, write_text_atomic
 
@@ -50,7 +51,6 @@ def topics_of(site: Site) -> list[str]:
 
 def check_topic(site: Site, topic: str) -> None:
     """Refuse a topic that is not the name of an existing topic folder."""
-    from healthkb.cli import UserError
 
     topics = topics_of(site)
     none = "(none yet)"
@@ -70,7 +70,6 @@ def check_topic(site: Site, topic: str) -> None:
 
 def article_target(site: Site, topic: str, slug: str, *, force: bool = False) -> Path:
     """Where a new article goes; refuses unknown topics, paths and taken names."""
-    from healthkb.cli import UserError
 
     check_topic(site, topic)
     if slug == "index":
@@ -98,7 +97,6 @@ def article_target(site: Site, topic: str, slug: str, *, force: bool = False) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
 
     site = load_site(Path(args.root))

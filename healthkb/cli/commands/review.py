@@ -9,6 +9,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
 from healthkb.model.article import parse_article_meta
 from healthkb.model.front_matter import split_article
 from healthkb.model.front_matter_edit import set_fields
@@ -34,7 +35,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
 
     site = load_site(Path(args.root))
@@ -113,7 +113,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _review_date(text: str | None, today: date) -> date:
-    from healthkb.cli import UserError
 
     if text is None:
         return today
@@ -144,6 +143,5 @@ def _history_lines(entries: list[object]) -> list[str]:
 
 
 def _user_error(message: str) -> Exception:
-    from healthkb.cli import UserError
 
     return UserError(message)

@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
+
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
@@ -45,7 +47,6 @@ def _records(site_root: Path, arg: str, settings: object) -> list:
         pubmed_record,
     )
     from healthkb.bib.records import SourceFileError, read_source_file
-    from healthkb.cli import UserError
 
     cache = site_root / settings.source_cache  # type: ignore[attr-defined]
     path = Path(arg)
@@ -74,7 +75,6 @@ def _records(site_root: Path, arg: str, settings: object) -> list:
 
 def run_add(args: argparse.Namespace) -> int:
     from healthkb.bib.add_sources import add_sources
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
 
     root = Path(args.root)
@@ -105,7 +105,6 @@ def run_check(args: argparse.Namespace) -> int:
         crossref_notices,
         load_retraction_watch,
     )
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
     from healthkb.rules.checks import check_site
 

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from healthkb.cli.errors import UserError
 from healthkb.rules.content_rules import html_in_text
 from healthkb.safe_write import TargetExists, write_text_atomic
 
@@ -40,7 +41,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from healthkb.cli import UserError
     from healthkb.cli.commands.check import load_site
     from healthkb.cli.commands.new import TOPIC_NAME
 

@@ -16,7 +16,6 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from healthkb import __version__
 from healthkb._compat import build_info_hashes
 from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
 from healthkb.model.listing import ListItem, ListQuery, select
@@ -24,6 +23,7 @@ from healthkb.model.related import RelatedInput, compute_related
 from healthkb.sphinxext import catalogue
 from healthkb.sphinxext.incremental import page_frames
 from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.version import __version__, code_hash
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -147,12 +147,13 @@ def _index_entries(env: BuildEnvironment) -> str:
 
 def _output_settings(app: Sphinx) -> tuple[object, ...]:
     """Config and templates: when they change, Sphinx rewrites every page; so do we.
-    A new healthkb version may draw pages differently: the same."""
+    Changed healthkb code may draw pages differently: the same."""
     builder: Any = app.builder
     config_hash, tags_hash = build_info_hashes(builder)
     templates = getattr(builder, "templates", None)
     return (
         __version__,
+        code_hash(),
         app.builder.name,
         config_hash,
         tags_hash,
