@@ -39,14 +39,14 @@ UV_COMPILE := $(VENV)/bin/uv pip compile pyproject.toml --universal --python-ver
               --generate-hashes --quiet --custom-compile-command "make lock"
 # Needs PyPI. Without UPGRADE, every version already pinned is kept.
 schema: $(STAMP) ## Regenerate the front-matter JSON Schema (schema/) from the article model
-	$(PY) -m healthkb.frontmatter_schema
+	$(PY) -m healthkb.model.front_matter_schema
 
 lock: $(STAMP) ## Regenerate the lock files from pyproject.toml (UPGRADE=1: newest versions)
 	$(UV_COMPILE) --extra dev $(if $(UPGRADE),--upgrade) -o requirements.lock
 	$(UV_COMPILE) --group build -c requirements.lock -o requirements-build.lock
 
 html: $(STAMP) ## Build the site into _build/html (strict: fails on any problem)
-	@$(PY) -m healthkb.conf_preflight .
+	@$(PY) -m healthkb.cli.conf_preflight .
 	$(PY) -m sphinx -b html $(STRICT) -d $(DOCTREES) $(SPHINXOPTS) . $(BUILDDIR)/html
 
 # The preview keeps one Sphinx application warm and rebuilds only what a save changed

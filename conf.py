@@ -48,7 +48,7 @@ myst_heading_anchors = 3
 suppress_warnings = ["myst.header"]
 
 # Sources: one BibTeX file; references are numbered per article in order of first
-# citation, in Vancouver (NLM) style (healthkb/vancouver.py).
+# citation, in Vancouver (NLM) style (healthkb/bib/nlm_style.py).
 bibtex_bibfiles = ["references.bib"]
 bibtex_default_style = "vancouver"
 # Keep each article's numbered references inside its References section (they are

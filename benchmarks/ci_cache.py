@@ -1,6 +1,6 @@
 """The doctree cache in CI, measured: a cold build, then an unchanged site and a
 one-article change, each from a fresh checkout (every file time 'now') with the
-cached ``_build/.doctrees`` restored by ``healthkb.build_cache``, as both workflows do.
+cached ``_build/.doctrees`` restored by ``healthkb.sphinxext.incremental.ci_cache``, as both workflows do.
 The HTML output is not cached (CI does not), so every run writes the whole site.
 
     python benchmarks/ci_cache.py [ARTICLES]     # default 1,000; once, slow
@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import write_site  # noqa: E402
 from run import WORK, sphinx, tree_digest  # noqa: E402
 
-from healthkb import build_cache  # noqa: E402
+from healthkb.sphinxext.incremental import ci_cache  # noqa: E402
 
 _UPDATING = re.compile(
     r"updating environment: (?:\[[^\]]*\] )?(\d+) added, (\d+) changed"
@@ -38,7 +38,7 @@ def ci_run(source: Path, workspace: Path, out: Path, *, cached: bool) -> tuple:
     doctrees = out.with_name(out.name + ".doctrees")
     start = time.perf_counter()
     if cached:
-        build_cache.restore(workspace, doctrees)
+        ci_cache.restore(workspace, doctrees)
     restore_s = time.perf_counter() - start
     shutil.rmtree(out, ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -50,7 +50,7 @@ def ci_run(source: Path, workspace: Path, out: Path, *, cached: bool) -> tuple:
     log = out.with_name(out.name + ".log").read_text(encoding="utf-8")
     added, changed = _UPDATING.search(log).groups()
     start = time.perf_counter()
-    build_cache.save(workspace, doctrees)
+    ci_cache.save(workspace, doctrees)
     save_s = time.perf_counter() - start
     return (build, int(added) + int(changed), cpu), restore_s, save_s
 

@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from healthkb.checks import analyse_article  # noqa: E402
 from healthkb.importer.draft import parse_draft  # noqa: E402
 from healthkb.importer.errors import DraftError  # noqa: E402
-from healthkb.site import Site  # noqa: E402
+from healthkb.model.site import Site  # noqa: E402
+from healthkb.rules.checks import analyse_article  # noqa: E402
 
 HEADER = """---
 description: A fictional article with a pathological body.

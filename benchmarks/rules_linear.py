@@ -11,8 +11,8 @@ from __future__ import annotations
 import sys
 import time
 
-from healthkb.content_rules import check_body
-from healthkb.readability import prose_text
+from healthkb.rules.content_rules import check_body
+from healthkb.rules.readability import prose_text
 
 CASES = {
     "heading then spaces": lambda n: "# Title" + " " * n + "x\n",

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import bib_entry, write_site  # noqa: E402
 from search_transfer import pagefind_query_bytes  # noqa: E402
 
-from healthkb.extension.pagefind import command as pagefind_command  # noqa: E402
+from healthkb.sphinxext.pagefind import command as pagefind_command  # noqa: E402
 
 WORK = Path(__file__).resolve().parent / "_work"
 QUERY = "sleep therapy"  # common words: the index chunks hold most pages

@@ -50,7 +50,7 @@ def query_bytes(site: Path, query: str, browser: Any = None) -> SearchLoad:
     return _in_browser(site, f"search.html?q={query}", None, browser)
 
 
-#: the search page's own script (healthkb/extension/static), which runs Pagefind
+#: the search page's own script (healthkb/sphinxext/static), which runs Pagefind
 SEARCH_SCRIPT = (
     Path(__file__).resolve().parents[1]
     / "healthkb"

@@ -12,11 +12,13 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
 
-__version__ = "0.1.0"
+from healthkb.version import __version__
+
+__all__ = ["__version__", "setup"]
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
-    """Sphinx entry point; the glue lives in :mod:`healthkb.extension`."""
-    from healthkb.extension import setup as _setup
+    """Sphinx entry point; the glue lives in :mod:`healthkb.sphinxext`."""
+    from healthkb.sphinxext import setup as _setup
 
     return _setup(app)

@@ -98,7 +98,7 @@ def set_cite_bibdata(env: Any, value: Any) -> None:
 def is_furo_full_tree_call(kwargs: dict[str, Any]) -> bool:
     """Whether a ``toctree()`` call from a template is furo's sidebar call for the
     whole tree (``furo._compute_navigation_tree``: ``maxdepth=-1, collapse=False``),
-    the one :mod:`healthkb.extension.navigation` answers with a bounded tree."""
+    the one :mod:`healthkb.sphinxext.navigation` answers with a bounded tree."""
     return kwargs.get("maxdepth") == -1 and not kwargs.get("collapse", True)
 
 

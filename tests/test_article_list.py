@@ -10,7 +10,7 @@ import pytest
 from conftest import soup, warnings_of
 from keyword_site import front_matter
 
-from healthkb.listing import ListItem, ListQuery, select
+from healthkb.model.listing import ListItem, ListQuery, select
 
 ARTICLES = front_matter()
 

@@ -30,7 +30,7 @@ from bad_input_cases import (
 from conftest import REPO, ROOTS, soup
 from site_runs import Run, run_build, run_check
 
-from healthkb.settings import SETTINGS, SiteSettings
+from healthkb.model.settings import SETTINGS, SiteSettings
 
 
 def located(run: Run, prefix: str, expect: Expect) -> bool:
@@ -164,11 +164,11 @@ def test_conf_py_that_is_not_python_is_named_by_check(tmp_path: Path):
 
 
 def test_make_html_names_a_broken_conf_py_without_a_traceback(tmp_path: Path):
-    """``make html`` runs conf.py first with ``healthkb.conf_preflight``."""
+    """``make html`` runs conf.py first with ``healthkb.cli.conf_preflight``."""
     site = tmp_path / "site"
     shutil.copytree(ROOTS / "test-basic", site)
     run = subprocess.run(
-        [sys.executable, "-m", "healthkb.conf_preflight", str(site)],
+        [sys.executable, "-m", "healthkb.cli.conf_preflight", str(site)],
         capture_output=True,
         text=True,
         check=False,
@@ -176,7 +176,7 @@ def test_make_html_names_a_broken_conf_py_without_a_traceback(tmp_path: Path):
     assert (run.returncode, run.stdout, run.stderr) == (0, "", "")
     conf("x = undefined_setting")(site)
     run = subprocess.run(
-        [sys.executable, "-m", "healthkb.conf_preflight", str(site)],
+        [sys.executable, "-m", "healthkb.cli.conf_preflight", str(site)],
         capture_output=True,
         text=True,
         check=False,
@@ -187,7 +187,7 @@ def test_make_html_names_a_broken_conf_py_without_a_traceback(tmp_path: Path):
         f"{site}/conf.py:{CONF_LINE}: error: conf.py stops with NameError"
     )
     recipe = (REPO / "Makefile").read_text().split("\nhtml:", 1)[1].split("\n\n", 1)[0]
-    assert recipe.index("healthkb.conf_preflight") < recipe.index("-m sphinx")
+    assert recipe.index("healthkb.cli.conf_preflight") < recipe.index("-m sphinx")
 
 
 def test_every_setting_accepts_its_default_and_refuses_another_kind():

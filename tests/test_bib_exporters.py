@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pybtex.database import parse_string
 
-from healthkb.bibliography import parse_bibliography_text
-from healthkb.vancouver import VancouverStyle
+from healthkb.bib.nlm_style import VancouverStyle
+from healthkb.bib.read import parse_bibliography_text
 
 STYLE = VancouverStyle()
 

@@ -6,7 +6,7 @@ import sys
 
 from conftest import REPO
 
-from healthkb import bib_store
+from healthkb.bib import store
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import bib_entry, source_key  # noqa: E402
@@ -14,13 +14,13 @@ from generate import bib_entry, source_key  # noqa: E402
 
 def _counting(monkeypatch) -> list[str]:
     calls: list[str] = []
-    real = bib_store.load_bibliography
+    real = store.load_bibliography
 
     def parse(path, display):
         calls.append(display)
         return real(path, display)
 
-    monkeypatch.setattr(bib_store, "load_bibliography", parse)
+    monkeypatch.setattr(store, "load_bibliography", parse)
     return calls
 
 
@@ -29,9 +29,9 @@ def test_unchanged_file_is_parsed_once(tmp_path, monkeypatch):
     bib = tmp_path / "references.bib"
     bib.write_text(bib_entry(0) + bib_entry(1))
     cache = tmp_path / "cache"
-    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
-    bib_store.forget_parses()  # the next build: a new process, the same cache
-    second = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    first = store.load_bibliography_cached(bib, "references.bib", cache)
+    store.forget_parses()  # the next build: a new process, the same cache
+    second = store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib"]
     assert list(second.entries) == list(first.entries) == [source_key(0), source_key(1)]
     assert second.lines == first.lines
@@ -41,9 +41,9 @@ def test_changed_file_is_parsed_again_and_old_cache_dropped(tmp_path, monkeypatc
     calls = _counting(monkeypatch)
     bib, cache = tmp_path / "references.bib", tmp_path / "cache"
     bib.write_text(bib_entry(0))
-    bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    store.load_bibliography_cached(bib, "references.bib", cache)
     bib.write_text(bib_entry(0) + bib_entry(5))
-    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    again = store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib", "references.bib"]
     assert source_key(5) in again.entries
     assert len(list(cache.glob("*.pickle"))) == 1
@@ -52,13 +52,13 @@ def test_changed_file_is_parsed_again_and_old_cache_dropped(tmp_path, monkeypatc
 def test_problems_are_kept_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
     bib, cache = tmp_path / "references.bib", tmp_path / "cache"
     bib.write_text(bib_entry(0) + "@article{broken,\n  title = {No end\n")
-    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    first = store.load_bibliography_cached(bib, "references.bib", cache)
     assert [p.line for p in first.problems] == [10]
     (stored,) = cache.glob("*.pickle")
     stored.write_bytes(b"not a pickle")
-    bib_store.forget_parses()  # as the next build, a new process
+    store.forget_parses()  # as the next build, a new process
     calls = _counting(monkeypatch)
-    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    again = store.load_bibliography_cached(bib, "references.bib", cache)
     assert calls == ["references.bib"]
     assert [p.line for p in again.problems] == [10]
 
@@ -66,21 +66,21 @@ def test_problems_are_kept_and_a_broken_cache_is_ignored(tmp_path, monkeypatch):
 def test_entry_fingerprints_are_kept_in_the_cache(tmp_path, monkeypatch):
     """Each rebuild compares the cited entries' fingerprints: they are computed once
     with the parse, not for every entry on every build."""
-    from healthkb import bibliography
+    from healthkb.bib import read
 
     bib, cache = tmp_path / "references.bib", tmp_path / "cache"
     bib.write_text(bib_entry(0) + bib_entry(1))
-    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    first = store.load_bibliography_cached(bib, "references.bib", cache)
     computed: list[str] = []
-    real = bibliography.entry_fingerprint
+    real = read.entry_fingerprint
 
     def counting(entry):
         computed.append(entry.key)
         return real(entry)
 
-    monkeypatch.setattr(bibliography, "entry_fingerprint", counting)
-    bib_store.forget_parses()  # from the file cache, as the next build
-    again = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    monkeypatch.setattr(read, "entry_fingerprint", counting)
+    store.forget_parses()  # from the file cache, as the next build
+    again = store.load_bibliography_cached(bib, "references.bib", cache)
     assert again.entry_fingerprints() == first.entry_fingerprints()
     assert set(again.entry_fingerprints()) == {source_key(0), source_key(1)}
     assert computed == []  # read from the cache, not recomputed
@@ -92,14 +92,14 @@ def test_one_process_parses_and_unpickles_a_file_once(tmp_path, monkeypatch):
 
     bib, cache = tmp_path / "references.bib", tmp_path / "cache"
     bib.write_text(bib_entry(0))
-    first = bib_store.load_bibliography_cached(bib, "references.bib", cache)
+    first = store.load_bibliography_cached(bib, "references.bib", cache)
     unpickled: list[bytes] = []
-    monkeypatch.setattr(bib_store.pickle, "loads", lambda data: unpickled.append(data))
-    again = bib_store.load_bibliography_cached(bib, "references.bib", tmp_path / "b")
+    monkeypatch.setattr(store.pickle, "loads", lambda data: unpickled.append(data))
+    again = store.load_bibliography_cached(bib, "references.bib", tmp_path / "b")
     assert again is first and unpickled == []
     bib.write_text(bib_entry(0) + bib_entry(1))  # new bytes: not the old parse
-    monkeypatch.setattr(bib_store.pickle, "loads", pickle.loads)
+    monkeypatch.setattr(store.pickle, "loads", pickle.loads)
     assert (
         source_key(1)
-        in bib_store.load_bibliography_cached(bib, "references.bib", cache).entries
+        in store.load_bibliography_cached(bib, "references.bib", cache).entries
     )

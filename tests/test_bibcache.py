@@ -10,8 +10,8 @@ from pathlib import Path
 from conftest import REPO, build_recording_reads, warnings_of
 from pybtex.database import Entry, Person
 
-from healthkb.bibliography import entry_fingerprint as fingerprint
-from healthkb.extension.bibcache import changed_citers
+from healthkb.bib.read import entry_fingerprint as fingerprint
+from healthkb.sphinxext.incremental.bib_changes import changed_citers
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import bib_entry, source_key, write_site  # noqa: E402

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from conftest import ROOTS
 
-from healthkb import build_cache
+from healthkb.sphinxext.incremental import ci_cache
 
 ARTICLE = "articles/lungs/breathing-exercises.md"
 _UPDATING = re.compile(
@@ -59,19 +59,19 @@ def test_cached_ci_builds_are_incremental_and_identical(tmp_path):
     added, _, _ = build(site, tmp_path / "run1", cache)
     docs = added
     assert docs >= 5
-    build_cache.save(site, cache)
+    ci_cache.save(site, cache)
 
     # without restore, a fresh checkout reads everything again
     checkout(source, site)
     assert build(site, tmp_path / "run2", cache) == (0, docs, 0)
-    build_cache.save(site, cache)
+    ci_cache.save(site, cache)
 
     # with it, an unchanged site reads nothing and writes what a cold build writes
     checkout(source, site)
-    assert build_cache.restore(site, cache)[1] == 0
+    assert ci_cache.restore(site, cache)[1] == 0
     assert build(site, tmp_path / "run3", cache) == (0, 0, 0)
     assert files(tmp_path / "run3") == files(tmp_path / "run1")
-    build_cache.save(site, cache)
+    ci_cache.save(site, cache)
 
     # one changed article: only it is read; the output equals a cold build of it
     path = source / ARTICLE
@@ -82,7 +82,7 @@ def test_cached_ci_builds_are_incremental_and_identical(tmp_path):
         encoding="utf-8",
     )
     checkout(source, site)
-    assert build_cache.restore(site, cache)[1] == 1
+    assert ci_cache.restore(site, cache)[1] == 1
     assert build(site, tmp_path / "run4", cache) == (0, 1, 0)
     checkout(source, site)
     assert build(site, tmp_path / "cold4", tmp_path / "cold-cache") == (docs, 0, 0)
@@ -94,6 +94,6 @@ def test_cached_ci_builds_are_incremental_and_identical(tmp_path):
 def test_restore_without_a_cache_changes_nothing(tmp_path):
     site = tmp_path / "site"
     shutil.copytree(ROOTS / "test-basic", site, copy_function=shutil.copyfile)
-    before = {p: p.stat().st_mtime for p in build_cache.site_files(site)}
-    assert build_cache.restore(site, tmp_path / "none") == (0, len(before))
-    assert {p: p.stat().st_mtime for p in build_cache.site_files(site)} == before
+    before = {p: p.stat().st_mtime for p in ci_cache.site_files(site)}
+    assert ci_cache.restore(site, tmp_path / "none") == (0, len(before))
+    assert {p: p.stat().st_mtime for p in ci_cache.site_files(site)} == before

@@ -22,7 +22,7 @@ def test_a_second_build_waits_for_the_first(tmp_path: Path) -> None:
             sys.executable,
             "-c",
             "import sys; from pathlib import Path; "
-            "from healthkb.extension.build_lock import acquire; "
+            "from healthkb.sphinxext.build_lock import acquire; "
             f"acquire(Path({str(folder)!r})); print('got it')",
         ],
         stdout=subprocess.PIPE,
@@ -43,14 +43,14 @@ def test_a_second_build_waits_for_the_first(tmp_path: Path) -> None:
 
 
 def test_the_same_process_does_not_wait_for_itself(tmp_path: Path) -> None:
-    from healthkb.extension.build_lock import acquire
+    from healthkb.sphinxext.build_lock import acquire
 
     acquire(tmp_path)
     acquire(tmp_path)  # would block forever if it locked again
 
 
 def test_an_exception_in_a_handler_names_the_page(make_app, site_copy) -> None:  # noqa: ANN001
-    from healthkb.extension import guard
+    from healthkb.sphinxext import guard
 
     site = site_copy()
     app = make_app("html", srcdir=site)
@@ -87,7 +87,7 @@ def test_every_healthkb_handler_is_guarded(make_app, site_copy) -> None:  # noqa
 
 
 def test_the_lock_is_released_when_the_build_finishes(make_app, site_copy) -> None:  # noqa: ANN001
-    from healthkb.extension import build_lock
+    from healthkb.sphinxext import build_lock
 
     app = make_app("html", srcdir=site_copy())
     lock = (Path(app.doctreedir) / ".healthkb-build.lock").resolve()

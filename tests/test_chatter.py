@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from healthkb.chatter import LEFTOVER_PHRASES, find_chatter, normalise
+from healthkb.rules.chatter import LEFTOVER_PHRASES, find_chatter, normalise
 
 CORPUS = Path(__file__).parent / "fixtures" / "chatter"
 
@@ -217,7 +217,7 @@ def test_pathological_lines_are_scanned_in_linear_time():
     """
     code = (
         "from healthkb.importer.draft import parse_draft\n"
-        "from healthkb.chatter import find_chatter\n"
+        "from healthkb.rules.chatter import find_chatter\n"
         "spaces = ' ' * 4000\n"
         "lines = ['# Walking' + spaces, '**Bold' + spaces + 'x', 'By ' + spaces + 'x',"
         " 'Keywords' + spaces + ':', '1.' + spaces + 'x', 'I ' + 'have ' * 800,"

@@ -12,8 +12,8 @@ import pytest
 from conftest import SITE, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
-from healthkb import markdown_scan
 from healthkb.cli import main
+from healthkb.model import markdown_scan
 
 ARTICLES = sorted((SITE / "articles").glob("*/*.md"))
 ARTICLES = [a for a in ARTICLES if a.name != "index.md"]

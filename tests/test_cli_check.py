@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import run_cli as run
 
 from healthkb.cli import main
-from healthkb.readability import prose_text
+from healthkb.rules.readability import prose_text
 
 HARD = (
     "Cardiovascular rehabilitation interventions demonstrate considerable "

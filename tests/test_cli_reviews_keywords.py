@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import run_cli as run
 
-from healthkb.review_status import status_of
+from healthkb.model.review_status import status_of
 
 
 def add_article(

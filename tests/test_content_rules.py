@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from healthkb.content_rules import check_body
+from healthkb.rules.content_rules import check_body
 
 GOOD = """
 # Title

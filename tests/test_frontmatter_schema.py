@@ -9,10 +9,14 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from healthkb import article
-from healthkb.article import parse_article_meta
-from healthkb.frontmatter import split_article
-from healthkb.frontmatter_schema import SCHEMA_FILE, front_matter_schema, schema_text
+from healthkb.model import article
+from healthkb.model.article import parse_article_meta
+from healthkb.model.front_matter import split_article
+from healthkb.model.front_matter_schema import (
+    SCHEMA_FILE,
+    front_matter_schema,
+    schema_text,
+)
 
 REPO = Path(__file__).parent.parent
 VALIDATOR = Draft202012Validator(front_matter_schema())
@@ -34,7 +38,7 @@ keywords: [Heart health, Walking, Exercise]
 def test_schema_file_is_what_the_model_generates():
     Draft202012Validator.check_schema(front_matter_schema())
     assert (REPO / SCHEMA_FILE).read_text(encoding="utf-8") == schema_text(), (
-        "run: python -m healthkb.frontmatter_schema"
+        "run: python -m healthkb.model.front_matter_schema"
     )
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from conftest import REPO
 
-from healthkb.checks import check_site
-from healthkb.site import Site
+from healthkb.model.site import Site
+from healthkb.rules.checks import check_site
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import source_key, write_site  # noqa: E402

@@ -7,7 +7,7 @@ from pathlib import Path
 from conftest import run_cli as run
 from move_site import git
 
-from healthkb.github_annotations import (
+from healthkb.cli.github_annotations import (
     annotation,
     changed_lines_from_diff,
     escape_property,

@@ -11,17 +11,17 @@ from conftest import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthkb.chatter import LEFTOVER_PHRASES
-from healthkb.commands.new import slugify
+from healthkb.cli.commands.new import slugify
 from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
-from healthkb.importer.chatter import Removed, strip_chatter
 from healthkb.importer.draft import parse_draft
+from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.plan import plan_import
+from healthkb.importer.reference_parser import expand_pages, parse_reference
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import decode_draft
-from healthkb.importer.vancouver import expand_pages, parse_reference
-from healthkb.site import Site
+from healthkb.model.site import Site
+from healthkb.rules.chatter import LEFTOVER_PHRASES
 
 
 def test_vancouver_reference_with_all_parts():

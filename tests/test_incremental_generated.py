@@ -18,7 +18,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import write_site  # noqa: E402
 
 #: written by Sphinx (and sphinx-notfound-page) on every build, whatever changed
-#: (genindex only when its entries change: healthkb.extension.html_builder)
+#: (genindex only when its entries change: healthkb.sphinxext.incremental.html_builder)
 ALWAYS = {"search", "404"}
 
 
@@ -79,24 +79,24 @@ def test_related_lists_recomputed_only_when_their_inputs_change(
     make_app, tmp_path, monkeypatch
 ):
     """Related lists and page frames (sidebars) are cached between builds."""
-    from healthkb.extension import dependents, page_frame
+    from healthkb.sphinxext.incremental import cross_document, page_frames
 
     calls: list[int] = []
-    real = dependents.compute_related
+    real = cross_document.compute_related
 
     def counting(articles, limit):
         calls.append(len(articles))
         return real(articles, limit)
 
-    monkeypatch.setattr(dependents, "compute_related", counting)
+    monkeypatch.setattr(cross_document, "compute_related", counting)
     drawn: list[int] = []
-    real_frames = page_frame.frames
+    real_frames = page_frames.frames
 
     def counting_frames(env):
         drawn.append(1)
         return real_frames(env)
 
-    monkeypatch.setattr(page_frame, "frames", counting_frames)
+    monkeypatch.setattr(page_frames, "frames", counting_frames)
     site = tmp_path / "site"
     articles = write_site(site, 30, seed=6, words=40)
     _build(make_app, site, fresh=True)

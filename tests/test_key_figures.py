@@ -10,7 +10,7 @@ import pytest
 from conftest import soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
-from healthkb.key_figures import KeyFigure, bar_svg, parse_key_figure
+from healthkb.model.key_figures import KeyFigure, bar_svg, parse_key_figure
 
 
 def test_value_kept_as_written_with_unit():
@@ -147,7 +147,7 @@ def test_the_rule_reports_once_in_the_build_and_in_the_cli(site_copy, make_app, 
 
 
 def test_rule_needs_a_value_line():
-    from healthkb.key_figure_rules import check_key_figures
+    from healthkb.rules.key_figure_rules import check_key_figures
 
     body = "::::{key-figures}\n:::{key-figure}\n:unit: %\n\ntext\n:::\n::::\n"
     (found,) = check_key_figures("a.md", body, 10)

@@ -10,8 +10,8 @@ import yaml
 from conftest import soup, warnings_of
 from keyword_site import front_matter, search_index
 
-from healthkb.article import keyword_key
-from healthkb.keywords import KeywordUse, keyword_index, keyword_slug
+from healthkb.model.article import keyword_key
+from healthkb.model.keyword_index import KeywordUse, keyword_index, keyword_slug
 
 ARTICLES = front_matter()
 

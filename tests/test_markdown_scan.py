@@ -3,8 +3,8 @@ setext headings are headings, directive bodies are read at their own lines."""
 
 from __future__ import annotations
 
-from healthkb import markdown_scan as scan
-from healthkb.content_rules import check_body
+from healthkb.model import markdown_scan as scan
+from healthkb.rules.content_rules import check_body
 
 BODY = """# Title
 

@@ -11,8 +11,8 @@ from conftest import run_cli as run
 from conftest import snapshot, soup, warnings_of
 from move_site import NEW, OLD, git, moved_site
 
-from healthkb.extension.pagefind import command
-from healthkb.moves import final_target, parse_moves, record_move, rewrite_links
+from healthkb.model.moves import final_target, parse_moves, record_move, rewrite_links
+from healthkb.sphinxext.pagefind import command
 
 
 def test_moved_yml_takes_only_site_addresses():

@@ -6,7 +6,7 @@ import sys
 
 from conftest import REPO, soup, warnings_of
 
-from healthkb.extension.navigation import WINDOW, window
+from healthkb.sphinxext.navigation import WINDOW, window
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import write_site  # noqa: E402

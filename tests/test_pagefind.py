@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import soup, warnings_of
 
-from healthkb.settings import read_conf
+from healthkb.model.settings import read_conf
 
 
 @pytest.fixture

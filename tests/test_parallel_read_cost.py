@@ -11,7 +11,7 @@ from pathlib import Path
 
 from conftest import REPO, build_recording_reads, warnings_of
 
-from healthkb.extension.shared_bibdata import PREFIX, forget_loaded
+from healthkb.sphinxext.speedups.shared_bibdata import PREFIX, forget_loaded
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import bib_entry, write_site  # noqa: E402

@@ -8,7 +8,7 @@ import pybtex.plugin
 import pytest
 import sphinxcontrib.bibtex.plugin
 
-from healthkb.extension import plugin_cache
+from healthkb.sphinxext.speedups import plugin_cache
 
 
 def test_many_lookups_scan_the_installed_packages_once(monkeypatch):

@@ -16,12 +16,12 @@ from conftest import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from healthkb.article import KNOWN, parse_article_meta
-from healthkb.checks import ArticleReport, analyse_article
-from healthkb.frontmatter import FrontMatter, normalise_text, split_article
-from healthkb.parser_input import front_matter_for_parser
+from healthkb.model.article import KNOWN, parse_article_meta
+from healthkb.model.front_matter import FrontMatter, normalise_text, split_article
+from healthkb.model.parser_input import front_matter_for_parser
+from healthkb.model.site import Site
 from healthkb.problems import RULES, Problem
-from healthkb.site import Site
+from healthkb.rules.checks import ArticleReport, analyse_article
 
 PATH = "articles/heart/random.md"
 # Modest counts keep `make test` quick; no deadline (no wall-clock limits in tests).

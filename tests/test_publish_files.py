@@ -11,9 +11,9 @@ from xml.etree import ElementTree as ET
 
 from conftest import soup, warnings_of
 
-from healthkb.csp import inline_scripts, policy, script_hash
-from healthkb.feed import FeedItem, atom_feed
-from healthkb.sitemap import SitemapEntry, sitemap_xml
+from healthkb.web.atom_feed import FeedItem, atom_feed
+from healthkb.web.csp import inline_scripts, policy, script_hash
+from healthkb.web.sitemap import SitemapEntry, sitemap_xml
 
 NS = {
     "s": "http://www.sitemaps.org/schemas/sitemap/0.9",

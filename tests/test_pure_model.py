@@ -7,15 +7,15 @@ import sys
 
 PURE = [
     "healthkb.problems",
-    "healthkb.frontmatter",
-    "healthkb.article",
-    "healthkb.content_rules",
-    "healthkb.checks",
-    "healthkb.site",
+    "healthkb.model.front_matter",
+    "healthkb.model.article",
+    "healthkb.rules.content_rules",
+    "healthkb.rules.checks",
+    "healthkb.model.site",
     "healthkb.cli",
-    "healthkb.bibliography",
-    "healthkb.bibliography_rules",
-    "healthkb.vancouver",
+    "healthkb.bib.read",
+    "healthkb.rules.source_rules",
+    "healthkb.bib.nlm_style",
 ]
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from healthkb.bibliography import parse_bibliography_text
-from healthkb.vancouver import VancouverStyle
+from healthkb.bib.nlm_style import VancouverStyle
+from healthkb.bib.read import parse_bibliography_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bib"
 #: real_entries.bib was used while writing the code; real_entries_unseen.bib was

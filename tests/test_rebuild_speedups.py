@@ -30,7 +30,7 @@ def test_reading_grade_does_not_import_nltk():
     same without it, and NLTK still works for anyone who does use it."""
     code = (
         "import sys\n"
-        "from healthkb.readability import reading_grade\n"
+        "from healthkb.rules.readability import reading_grade\n"
         "grade = reading_grade('The heart pumps blood round the body every day. ' * 6)\n"
         "print(grade, 'nltk.data' in sys.modules)\n"
         "import nltk\n"
@@ -47,7 +47,7 @@ def test_reading_grade_does_not_import_nltk():
 
 
 def test_compiled_templates_are_kept_between_builds(rootdir, tmp_path):
-    from healthkb.extension.template_cache import cache_dir
+    from healthkb.sphinxext.speedups.template_cache import cache_dir
 
     site = tmp_path / "site"
     shutil.copytree(rootdir / "test-basic", site)

@@ -9,8 +9,8 @@ from unittest.mock import patch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthkb import related
-from healthkb.related import (
+from healthkb.model import related
+from healthkb.model.related import (
     SECONDARY_WEIGHT,
     TOPIC_BONUS,
     RelatedInput,

@@ -9,7 +9,7 @@ from datetime import date
 from conftest import run_cli as run
 from conftest import snapshot, soup, warnings_of
 
-from healthkb.review_history import parse_history
+from healthkb.model.review_history import parse_history
 
 WALKING = "articles/heart/walking-and-heart-health.md"
 AUTHORS = {"ada-jones", "ben-okafor"}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from healthkb.bibliography import parse_bibliography_text
-from healthkb.content_rules import check_leftovers
+from healthkb.bib.read import parse_bibliography_text
+from healthkb.rules.content_rules import check_leftovers
 
 
 def test_bibliography_lines_and_duplicates():
@@ -60,7 +60,7 @@ def test_leftover_prefilter_keeps_case_insensitive_matches():
 
 
 def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
-    from healthkb.frontmatter import parse_yaml, split_article
+    from healthkb.model.front_matter import parse_yaml, split_article
 
     front, problems = parse_yaml(
         "a.md", "x: 1\n\nreviewed: 2026-02-30\nkeywords: [A, B]\n", 2
@@ -78,7 +78,7 @@ def test_front_matter_with_libyaml_keeps_lines_aliases_and_dates():
 
 
 def test_control_character_in_front_matter_is_a_problem_not_a_crash():
-    from healthkb.frontmatter import split_article
+    from healthkb.model.front_matter import split_article
 
     split = split_article("a.md", "---\ntitle: x\ndescription: a\x7fb\n---\n# T\n")
     [bad] = split.problems

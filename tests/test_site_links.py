@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthkb.site_links import (
+from healthkb.rules.site_link_rules import (
     Glossary,
     check_links,
     check_topic_pages,

@@ -8,7 +8,7 @@ from pathlib import Path
 from metadata_server import FIXTURES, add, server, site  # noqa: F401 (fixtures)
 from pybtex.database import parse_string
 
-from healthkb.vancouver import VancouverStyle
+from healthkb.bib.nlm_style import VancouverStyle
 
 
 def entry(root: Path, key: str):

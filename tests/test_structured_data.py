@@ -9,9 +9,9 @@ from datetime import date
 from bs4 import BeautifulSoup
 from pybtex.database import parse_string
 
-from healthkb.article import ArticleMeta
-from healthkb.authors import Author
-from healthkb.structured_data import medical_web_page, script_json
+from healthkb.model.article import ArticleMeta
+from healthkb.model.authors import Author
+from healthkb.web.structured_data import medical_web_page, script_json
 
 AUTHORS = {
     "ada": Author("ada", "Dr Ada Jones", "Health Editor"),

@@ -350,7 +350,7 @@ def test_every_file_reading_directive_role_and_collector_is_reviewed(
             if isinstance(owner, EnvironmentCollector):
                 found["collector", type(owner).__name__] = owner
     assert len(found) > 200  # the registries were really read
-    from healthkb.extension.confinement import ConfinedCSVTable, RefusedDirective
+    from healthkb.sphinxext.confinement import ConfinedCSVTable, RefusedDirective
 
     for name in ("include", "literalinclude", "raw", "bibliography"):
         assert found["directive", name] is RefusedDirective

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from pybtex.database import Entry, Person, parse_string
 from pybtex.plugin import find_plugin
 
-from healthkb.vancouver import VancouverStyle
+from healthkb.bib.nlm_style import VancouverStyle
 
 STYLE = VancouverStyle()
 

@@ -67,7 +67,7 @@ def test_wheel_holds_every_file_of_the_package(wheel: Path):
         inside = set(archive.namelist())
     missing = sorted(package_files() - inside)
     assert missing == []
-    assert "healthkb/extension/templates/healthkb-pagefind-search.html" in inside
+    assert "healthkb/sphinxext/templates/healthkb-pagefind-search.html" in inside
 
 
 @pytest.mark.slow

@@ -6,9 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from healthkb.importer.vancouver import Reference
-from healthkb.source_match import SourceIds, find_existing
-from healthkb.title_case import keeps_shape
+from healthkb.bib.match import SourceIds, find_existing
+from healthkb.bib.title_case import keeps_shape
+from healthkb.importer.reference_parser import Reference
 
 _STOP = frozenset(
     [

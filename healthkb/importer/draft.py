@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.chatter import find_chatter
-from healthkb.importer.chatter import Removed, strip_chatter
+from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.errors import DraftError
-from healthkb.importer.vancouver import Reference, parse_reference
+from healthkb.importer.reference_parser import Reference, parse_reference
+from healthkb.rules.chatter import find_chatter
 
 Line = tuple[int, str]
 

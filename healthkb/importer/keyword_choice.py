@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from healthkb.article import MAX_KEYWORDS, keyword_key
-from healthkb.keyword_suggest import suggest
+from healthkb.importer.keyword_suggest import suggest
+from healthkb.model.article import MAX_KEYWORDS, keyword_key
 
 #: primary keywords taken from the ranked list when a draft has only secondary ones
 PROMOTED = 3

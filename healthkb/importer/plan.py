@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from healthkb.article import MAX_KEYWORDS, keyword_key
-from healthkb.bibliography import parse_bibliography_text
-from healthkb.checks import ArticleReport, analyse_article, check_across, read_article
+from healthkb.bib.read import parse_bibliography_text
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
@@ -20,6 +18,8 @@ from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.places import Places
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
+from healthkb.model.article import MAX_KEYWORDS, keyword_key
+from healthkb.model.site import Site
 from healthkb.problems import Problem
 from healthkb.safe_write import TargetExists, write_bytes_atomic, write_text_atomic
 from healthkb.site import Site

@@ -6,9 +6,9 @@ import json
 import re
 from dataclasses import dataclass
 
-from healthkb.content_rules import STATISTIC
 from healthkb.importer.draft import Block, Draft
 from healthkb.importer.errors import DraftError
+from healthkb.rules.content_rules import STATISTIC
 
 REVIEWED_PLACEHOLDER = "<<date of the editorial or clinical review, YYYY-MM-DD>>"
 DESCRIPTION_PLACEHOLDER = "<<one or two plain sentences, at most 160 characters>>"

@@ -9,6 +9,7 @@ from pathlib import Path
 from healthkb.frontmatter import normalise_text
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
+from healthkb.model.front_matter import normalise_text
 
 MAX_DRAFT_BYTES = 1024 * 1024
 #: Word documents carry their styles and images: allow more, but not a zip bomb

@@ -28,7 +28,7 @@ from playwright.sync_api import (
 )
 from sphinx.cmd.build import build_main
 
-from healthkb.settings import read_conf
+from healthkb.model.settings import read_conf
 
 REPO = Path(__file__).resolve().parents[2]
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from healthkb.article import ArticleMeta
-from healthkb.checks import analyse_article
-from healthkb.frontmatter import split_article
-from healthkb.site import Site
+from healthkb.model.article import ArticleMeta
+from healthkb.model.front_matter import split_article
+from healthkb.model.site import Site
+from healthkb.rules.checks import analyse_article
 
 REPO = Path(__file__).resolve().parents[2]
 

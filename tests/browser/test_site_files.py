@@ -9,8 +9,8 @@ from xml.etree import ElementTree as ET
 
 from bs4 import BeautifulSoup
 
-from healthkb.settings import read_conf
-from healthkb.site import Site
+from healthkb.model.settings import read_conf
+from healthkb.model.site import Site
 
 from .shipped import REPO, shipped_articles
 
@@ -72,7 +72,7 @@ def test_json_ld_matches_front_matter(built_html):
 
 
 def _cited_keys(body: str) -> list[str]:
-    from healthkb.markdown_scan import citations
+    from healthkb.model.markdown_scan import citations
 
     return [key for _, key in citations(body, 1)]
 

@@ -1,0 +1,437 @@
+"""Vancouver (NLM, *Citing Medicine*) references as a pybtex formatting style.
+
+sphinxcontrib-bibtex formats every entry through a pybtex style plugin; this one is
+registered as ``vancouver`` (entry point in ``pyproject.toml``, and at extension
+set-up). It is pure formatting: it never raises on a missing field (the bibliography
+checks report those), so a half-finished entry still renders.
+
+What it produces, per NLM with the choices the site made (entries are first read
+through :func:`healthkb.bib.fields.normalised`, so BibLaTeX and exporters' fields
+count too):
+
+- authors: surname and initials without dots (``Rush AJ``, ``Sterne JAC`` from
+  ``Jonathan A.C.``, ``Higgins JPT`` from ``Julian PT``); the first six, then
+  ``et al.``; BibTeX's ``and others`` also gives ``et al.``; an organisation in
+  braces, or recognised by its words (``World Health Organization``), whole;
+- titles in sentence case keeping acronyms and names (see
+  :mod:`healthkb.bib.title_case`); journal names exactly as written in the entry (no
+  invented abbreviations);
+- ``Journal. 2026 Sep;29(1):pyaf080.`` then ``doi:…`` (a doi.org link), ``PMID: …``
+  (a PubMed link) and, for web pages, ``Available from: URL``; no period after a
+  final link, so it cannot be copied into the link;
+- web pages (``@misc``/``@online`` with a URL) get ``[Internet]`` and ``[cited …]``;
+  preprints (``@unpublished``, ``pubstate``, a preprint server as journal or
+  publisher, or its DOI prefix) get ``[Preprint]`` and the server; chapters
+  ``In: Editor A, editors. Book.``; reports ``Place: Institution; Year. Report No.:``;
+  theses ``[dissertation]. Place: School; Year.``;
+- a ``retraction`` field (the notice's DOI) gives ``Retraction in: doi:…``;
+- the ``note`` an editor writes for readers follows as ``Note: …`` (reference
+  managers' "Key: value" lines in it are left out).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from pybtex.richtext import HRef, Text
+from pybtex.style import FormattedEntry
+from pybtex.style.formatting import BaseStyle, toplevel
+from pybtex.style.labels.number import LabelStyle as NumberLabelStyle
+from pybtex.style.names.plain import NameStyle as PlainNameStyle
+from pybtex.style.sorting.none import SortingStyle as NoSortingStyle
+from pybtex.style.template import (
+    FieldIsMissing,
+    field,
+    join,
+    node,
+    optional,
+    sentence,
+)
+
+from healthkb.bib.fields import month_abbreviation, normalised, reader_note
+from healthkb.bib.title_case import sentence_case
+from healthkb.rules.source_rules import is_preprint, looks_like_organisation
+
+if TYPE_CHECKING:
+    from pybtex.database import Entry, Person
+
+MAX_AUTHORS = 6
+_MONTH_NAMES = (
+    "January February March April May June July August September October November "
+    "December"
+)
+_MONTHS = {name: name[:3] for name in _MONTH_NAMES.split()}  # noqa: SIM905
+_PAGE_RANGE = re.compile(r"^(\d+)\s*[-\u2013\u2014]+\s*(\d+)$")
+
+
+def latex_text(latex: str) -> Text:
+    """Decoded BibTeX text; text LaTeX cannot decode (a stray ``\\``) is shown
+    without its commands rather than crashing the page (the checks report it)."""
+    try:
+        return Text.from_latex(latex)
+    except (UnicodeDecodeError, ValueError, IndexError):
+        return Text(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex))
+
+
+def _plain(latex: str) -> str:
+    """BibTeX text without braces and with accents decoded."""
+    # str(), not render_as("text"): that looks the text backend up as a plugin each time
+    return str(latex_text(latex))
+
+
+def _initials(given: list[str]) -> str:
+    initials = []
+    for name in given:
+        for part in re.split(r"[-.\s]+", _plain(name)):
+            letters = "".join(ch for ch in part if ch.isalpha())
+            if 2 <= len(letters) <= 3 and letters.isupper():
+                initials.append(letters)  # "PT" in "Higgins, Julian PT"
+            elif letters:
+                initials.append(letters[0].upper())
+    return "".join(initials)
+
+
+def person_name(person: Person) -> str:
+    """``Conway CR``; an organisation (braced, or recognised) as written."""
+    if looks_like_organisation(person):
+        parts = (
+            person.first_names
+            + person.middle_names
+            + person.prelast_names
+            + person.last_names
+        )
+        return " ".join(_plain(part) for part in parts)
+    surname = " ".join(
+        _plain(part) for part in person.prelast_names + person.last_names
+    )
+    initials = _initials(person.first_names + person.middle_names)
+    lineage = " ".join(_plain(part) for part in person.lineage_names)
+    return " ".join(part for part in (surname, initials, lineage) if part)
+
+
+def is_others(person: Person) -> bool:
+    return str(person) == "others"
+
+
+def author_list(persons: list[Person]) -> str:
+    """Up to six names, then ``et al.`` (also for BibTeX's ``and others``)."""
+    named = [p for p in persons if not is_others(p)]
+    names = [person_name(p) for p in named[:MAX_AUTHORS]]
+    if len(named) > MAX_AUTHORS or len(named) < len(persons):
+        names.append("et al.")
+    return ", ".join(names)
+
+
+@node
+def authors(children: list[Any], context: dict[str, Any]) -> Text:
+    """The authors, else the editors (``, editors``), else the organization field."""
+    entry: Entry = context["entry"]
+    if entry.persons.get("author"):
+        return Text(author_list(entry.persons["author"]))
+    if entry.persons.get("editor"):
+        editors = entry.persons["editor"]
+        suffix = "editor" if len(editors) == 1 else "editors"
+        return Text(f"{author_list(editors)}, {suffix}")
+    if "organization" in entry.fields:
+        return latex_text(entry.fields["organization"])
+    raise FieldIsMissing("author", entry)
+
+
+@node
+def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
+    """``Smith J, Jones A, editors.`` for a chapter's book."""
+    entry: Entry = context["entry"]
+    editors = entry.persons.get("editor")
+    if not editors or not entry.persons.get("author"):
+        raise FieldIsMissing("editor", entry)
+    suffix = "editor" if len(editors) == 1 else "editors"
+    return Text(f"{author_list(editors)}, {suffix}.")
+
+
+@node
+def date(children: list[Any], context: dict[str, Any]) -> Text:
+    """``2024 Dec`` (year, then the month abbreviated as NLM does)."""
+    entry: Entry = context["entry"]
+    if "year" not in entry.fields:
+        raise FieldIsMissing("year", entry)
+    month = month_abbreviation(_plain(entry.fields.get("month", "")))
+    return Text(
+        " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
+    )
+
+
+def _required(entry: Entry, name: str) -> str:
+    """The field's plain text; a missing or empty field leaves its part out."""
+    text = _plain(entry.fields.get(name, "")).strip()
+    if not text:
+        raise FieldIsMissing(name, entry)
+    return text
+
+
+@node
+def cited(children: list[Any], context: dict[str, Any]) -> Text:
+    """`` [cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
+    raw = _required(context["entry"], "urldate")
+    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
+    if match and 1 <= int(match.group(2)) <= 12:
+        month = list(_MONTHS.values())[int(match.group(2)) - 1]
+        raw = f"{match.group(1)} {month} {int(match.group(3))}"
+    return Text(f" [cited {raw}]")
+
+
+@node
+def pages(children: list[Any], context: dict[str, Any]) -> Text:
+    """``1905-17``: NLM drops the leading digits a page range repeats."""
+    entry: Entry = context["entry"]
+    if "pages" not in entry.fields:
+        raise FieldIsMissing("pages", entry)
+    text = _plain(entry.fields["pages"]).strip()
+    match = _PAGE_RANGE.match(text)
+    if not match:
+        return Text(re.sub(r"[\u2013\u2014]", "-", text))
+    first, last = match.groups()
+    if len(first) == len(last):
+        common = 0
+        while common < len(last) - 1 and first[common] == last[common]:
+            common += 1
+        last = last[common:]
+    return Text(f"{first}-{last}")
+
+
+def _https_link(url: str, text: str) -> Text:
+    # Only web links become links; anything else is shown as text, never followed.
+    if url.lower().startswith(("https://", "http://")):
+        return Text(HRef(url, text))
+    return Text(text)
+
+
+@node
+def ending(
+    children: list[Any], context: dict[str, Any], show_url: bool = False
+) -> Text:
+    """DOI, PMID, URL (web sources) as links, then the note; no period after a link."""
+    entry: Entry = context["entry"]
+    fields = entry.fields
+    parts: list[Text] = []
+    if fields.get("url") and show_url:
+        url = _plain(fields["url"]).strip()
+        parts.append(Text("Available from: ", _https_link(url, url)))
+    if fields.get("doi"):
+        doi = _plain(fields["doi"]).strip()
+        parts.append(
+            _https_link(
+                f"https://doi.org/{quote(doi, safe='/:;()._-<>')}", f"doi:{doi}"
+            )
+        )
+    if fields.get("pmid"):
+        pmid = _plain(fields["pmid"]).strip()
+        parts.append(
+            _https_link(
+                f"https://pubmed.ncbi.nlm.nih.gov/{quote(pmid)}/", f"PMID: {pmid}"
+            )
+        )
+    if fields.get("url") and not show_url and not parts:
+        url = _plain(fields["url"]).strip()
+        parts.append(Text("Available from: ", _https_link(url, url)))
+    retraction = _plain(fields.get("retraction", "")).strip()
+    if retraction:
+        # Citing Medicine: "Retraction in: ..."; readers must not miss it
+        parts.append(
+            Text(
+                "Retraction in: ",
+                _https_link(
+                    f"https://doi.org/{quote(retraction, safe='/:;()._-<>')}",
+                    f"doi:{retraction}",
+                ),
+            )
+        )
+    note = reader_note(fields.get("note", ""))
+    if note:
+        parts.append(Text("Note: ", latex_text(note)).add_period())
+    return Text(". ").join(parts)
+
+
+@node
+def _title_field(children: list[Any], context: dict[str, Any]) -> Text:
+    entry: Entry = context["entry"]
+    if not entry.fields.get("title", "").strip():
+        raise FieldIsMissing("title", entry)
+    return Text(sentence_case(latex_text(entry.fields["title"])))
+
+
+@node
+def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
+    entry: Entry = context["entry"]
+    if not entry.fields.get("booktitle", "").strip():
+        raise FieldIsMissing("booktitle", entry)
+    title = latex_text(entry.fields["booktitle"])
+    if entry.type == "inproceedings":
+        return title  # a conference's name is a proper noun
+    return Text(sentence_case(title))
+
+
+@node
+def edition(children: list[Any], context: dict[str, Any]) -> Text:
+    """``2nd ed`` for ``2nd``/``2``/``Second``; ``Version 6.4`` as written."""
+    text = _required(context["entry"], "edition")
+    ordinals = {
+        "first": "1st",
+        "second": "2nd",
+        "third": "3rd",
+        "fourth": "4th",
+        "fifth": "5th",
+        "sixth": "6th",
+        "seventh": "7th",
+        "eighth": "8th",
+    }
+    text = ordinals.get(text.lower(), text)
+    if text.isdigit():
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
+        text += "th" if 10 <= int(text) % 100 <= 20 else suffix
+    if re.fullmatch(r"\d+(st|nd|rd|th)", text):
+        return Text(f"{text} ed")
+    return Text(text[:1].upper() + text[1:])
+
+
+def _title(mark: str = "") -> Any:
+    title = _title_field
+    return sentence[join(sep=" ")[title, mark]] if mark else sentence[title]
+
+
+def _first_field(*names: str) -> Any:
+    @node
+    def first_field(children: list[Any], context: dict[str, Any]) -> Text:
+        entry: Entry = context["entry"]
+        for name in names:
+            if entry.fields.get(name):
+                return latex_text(entry.fields[name])
+        raise FieldIsMissing(names[0], entry)
+
+    return first_field
+
+
+_PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
+_SCHOOL = _first_field("school", "institution", "publisher")
+_SERVER = _first_field(
+    "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
+)
+
+
+class VancouverStyle(BaseStyle):
+    """NLM/Vancouver references (see the module docstring for the rules)."""
+
+    # Classes, not names: pybtex then skips an entry-point look-up for each, and
+    # sphinxcontrib-bibtex makes a new style object for every citation.
+    default_name_style = PlainNameStyle
+    default_label_style = NumberLabelStyle
+    default_sorting_style = NoSortingStyle
+
+    def format_entry(self, label: str, entry: Entry, bib_data: Any = None) -> Any:
+        parents = None
+        if bib_data is not None and getattr(bib_data, "entries", None):
+            parents = {k.casefold(): e for k, e in bib_data.entries.items()}
+        entry = normalised(entry, parents)
+        # Preprints are a state, not a BibTeX type: route them before the type lookup.
+        if is_preprint(entry):
+            context = {"entry": entry, "style": self, "bib_data": bib_data}
+            return FormattedEntry(
+                entry.key, self.get_preprint_template(entry).format_data(context), label
+            )
+        return super().format_entry(label, entry, bib_data=bib_data)
+
+    def get_article_template(self, e: Entry) -> Any:
+        issue = join[
+            optional[date],
+            optional[";", field("volume")],
+            optional["(", field("number"), ")"],
+            optional[":", pages],
+        ]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title()],
+            optional[sentence[field("journal")]],
+            sentence[issue],
+            ending,
+        ]
+
+    def get_preprint_template(self, e: Entry) -> Any:
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title("[Preprint]")],
+            optional[sentence[_SERVER]],
+            optional[sentence[date]],
+            ending(show_url=not e.fields.get("doi")),
+        ]
+
+    def get_book_template(self, e: Entry) -> Any:
+        place = optional[field("address"), ": "]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title()],
+            optional[sentence[edition]],
+            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            ending,
+        ]
+
+    def get_inproceedings_template(self, e: Entry) -> Any:
+        """A chapter or paper: ``In: Editor A, editors. Book. Place: Publisher; 2020.
+        p. 5-9.``"""
+        place = optional[field("address"), ": "]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title()],
+            optional[
+                sentence[join(sep=" ")["In:", optional[book_editors], _book_title]]
+            ],
+            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[join["p. ", pages]]],
+            ending,
+        ]
+
+    get_incollection_template = get_inbook_template = get_inproceedings_template
+
+    def get_report_template(self, e: Entry) -> Any:
+        """``Title. Place: Institution; 2020. Report No.: 12.``"""
+        place = optional[field("address"), ": "]
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title("[Internet]" if e.fields.get("url") else "")],
+            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[join["Report No.: ", field("number")]]],
+            ending(show_url=bool(e.fields.get("url"))),
+        ]
+
+    def get_phdthesis_template(self, e: Entry) -> Any:
+        """``Title [dissertation]. Place: School; 2020.``"""
+        place = optional[field("address"), ": "]
+        mark = "[master's thesis]" if e.type == "mastersthesis" else "[dissertation]"
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title(mark)],
+            sentence[join(sep="; ")[join[place, optional[_SCHOOL]], optional[date]]],
+            ending,
+        ]
+
+    get_mastersthesis_template = get_phdthesis_template
+
+    def get_misc_template(self, e: Entry) -> Any:
+        web = bool(e.fields.get("url"))
+        return toplevel[
+            optional[sentence[authors]],
+            optional[_title("[Internet]" if web else "")],
+            sentence[
+                join(sep="; ")[
+                    optional[_PUBLISHER], join[optional[date], optional[cited]]
+                ]
+            ],
+            ending(show_url=web),
+        ]
+
+    def __getattr__(self, name: str) -> Any:
+        # Every other BibTeX type (online, report, ...) is shown like @misc: authors,
+        # title, publisher and date, then the links.
+        if name.startswith("get_") and name.endswith("_template"):
+            return self.get_misc_template
+        raise AttributeError(name)

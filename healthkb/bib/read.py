@@ -1,0 +1,333 @@
+"""Read ``references.bib`` entry by entry, so one broken entry is a problem with its
+line, not a crash of the whole build.
+
+pybtex parses the file; we split it at each ``@`` that starts a line first, so a
+missing brace in one entry cannot swallow the rest of the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pybtex.database import BibliographyData, Entry
+from pybtex.database.input.bibtex import DuplicateField, Parser, UndefinedMacro
+from pybtex.exceptions import PybtexError
+from pybtex.richtext import Text
+
+from healthkb.problems import Problem, problem
+
+_ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
+_FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)\s*=", re.MULTILINE)
+#: a ``%`` line with an ``@``: pybtex would read an entry start inside it
+_COMMENT_AT = re.compile(r"^[ \t]*%[^\n]*@[^\n]*$", re.MULTILINE)
+#: fields shown to readers (LaTeX in the others is never decoded)
+_SHOWN = (
+    "title",
+    "journal",
+    "journaltitle",
+    "booktitle",
+    "publisher",
+    "note",
+    "organization",
+    "institution",
+    "school",
+    "address",
+    "location",
+    "howpublished",
+    "edition",
+    "series",
+    "volume",
+    "number",
+    "pages",
+)
+
+
+#: longest ``@string`` abbreviation kept (real ones are journal names), and the most
+#: text a chunk may expand to through ``#`` joins: a chain of doublings would
+#: otherwise fill the memory before pybtex returns
+MAX_STRING_CHARS = 2_000
+MAX_JOINED_CHARS = 1_000_000
+
+
+class _BibtexParser(Parser):
+    """pybtex's parser, keeping the first of a duplicated field as BibTeX does."""
+
+    def __init__(self) -> None:
+        super().__init__(wanted_entries=None)
+        self.duplicates: list[tuple[str, str]] = []
+
+    def handle_error(self, error: Exception) -> None:
+        if isinstance(error, DuplicateField):
+            found = re.match(
+                r"entry with key (.*) has a duplicate (.*) field$", str(error)
+            )
+            if found:
+                self.duplicates.append((found.group(1), found.group(2)))
+                return
+        super().handle_error(error)
+
+
+def _undecodable_field(entry: Entry) -> str:
+    """The first shown field whose LaTeX cannot be decoded (a stray backslash)."""
+    for name in _SHOWN:
+        value = entry.fields.get(name)
+        if value is None:
+            continue
+        try:
+            Text.from_latex(value)
+        except (UnicodeDecodeError, ValueError, IndexError):
+            return name
+    for people in entry.persons.values():
+        for person in people:
+            try:
+                Text.from_latex(str(person))
+            except (UnicodeDecodeError, ValueError, IndexError):
+                return "author"
+    return ""
+
+
+@dataclass
+class Bibliography:
+    path: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    #: line of each entry's ``@type{key,`` in the file
+    lines: dict[str, int] = field(default_factory=dict)
+    #: line of each field, per entry: ``field_lines[key]["doi"]``
+    field_lines: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: key -> line of entries that could not be read (kept out of ``entries``)
+    broken: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    #: the text of every entry that parsed, for a build that must not crash
+    clean_text: str = ""
+    #: key -> digest of what the entry shows (see :meth:`entry_fingerprints`)
+    fingerprints: dict[str, str] = field(default_factory=dict)
+
+    def line_of(self, key: str, field_name: str | None = None) -> int:
+        """The line of *field_name* in entry *key*, else of the entry itself."""
+        fields = self.field_lines.get(key, {})
+        if field_name and field_name in fields:
+            return fields[field_name]
+        return self.lines.get(key, 1)
+
+    def keys_casefolded(self) -> dict[str, str]:
+        return {key.casefold(): key for key in self.entries}
+
+    def entry_fingerprints(self) -> dict[str, str]:
+        """Every entry's fingerprint, computed once (the parse cache keeps them)."""
+        if self.fingerprints.keys() != self.entries.keys():
+            self.fingerprints = {
+                key: entry_fingerprint(entry) for key, entry in self.entries.items()
+            }
+        return self.fingerprints
+
+
+def entry_fingerprint(entry: Entry) -> str:
+    """A stable digest of everything that can change how an entry is shown."""
+    parts = [entry.type.lower()]
+    parts += [
+        f"{name.lower()}={value}"
+        for name, value in sorted(entry.fields.items(), key=lambda i: i[0].lower())
+    ]
+    parts += [
+        f"{role}:{'; '.join(str(p) for p in people)}"
+        for role, people in sorted(entry.persons.items())
+    ]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
+
+
+def load_bibliography(path: Path, display: str) -> Bibliography:
+    """Parse the file at *path*; *display* is how problems name it."""
+    bib = Bibliography(display)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        bib.problems.append(
+            problem(
+                display,
+                1,
+                "bibliography",
+                f"cannot read the bibliography ({exc.strerror})",
+            )
+        )
+        return bib
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bib.problems.append(
+            problem(
+                display,
+                line,
+                "encoding",
+                "the bibliography is not UTF-8 text: save it as UTF-8",
+            )
+        )
+        return bib
+    return parse_bibliography_text(text, display)
+
+
+def parse_bibliography_text(text: str, display: str) -> Bibliography:
+    """Parse BibTeX *text* entry by entry, then run the entry checks on it."""
+    from healthkb.rules.source_rules import check_entries
+
+    bib = Bibliography(display)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _COMMENT_AT.sub("", text)  # same line numbers, no false entry start
+    starts = list(_ENTRY_START.finditer(text))
+    parser = _BibtexParser()
+    kept: list[str] = []
+    seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
+    counted_pos = counted_line = 0
+    added: set[str] = set()  # casefolded keys taken from the parser so far
+    longest_string = max(map(len, parser.macros.values()), default=0)
+    for index, match in enumerate(starts):
+        chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        chunk = text[match.start() : chunk_end]
+        # count newlines from the previous entry on (from the start each time was
+        # quadratic in the number of entries)
+        counted_line += text.count("\n", counted_pos, match.start())
+        counted_pos = match.start()
+        line = counted_line + 1
+        kind, key = match.group(1).lower(), match.group(2)
+        if kind == "comment":
+            continue
+        if kind not in ("string", "preamble") and key.casefold() in seen:
+            first = seen[key.casefold()]
+            same = "" if first == key else f" (as '{first}': keys ignore case)"
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography",
+                    f"the key '{key}' is used by two entries{same}, first on line "
+                    f"{bib.lines.get(first, bib.broken.get(first, 1))}: give each "
+                    "source its own key",
+                )
+            )
+            continue
+        if kind not in ("string", "preamble"):
+            seen[key.casefold()] = key
+        joins = chunk.count("#")  # an upper bound: a '#' may be inside a URL
+        if joins and joins * longest_string > MAX_JOINED_CHARS:
+            if key and kind != "string":
+                bib.broken[key] = line
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography",
+                    f"the @{kind} '{key}' joins @string abbreviations with '#' so "
+                    "many times that it would be too long to read: write the text "
+                    "out instead",
+                )
+            )
+            continue
+        # one entry per chunk: compare sizes, not key sets (that was quadratic)
+        before = len(parser.data.entries)
+        try:
+            parser.parse_string(chunk)
+        except PybtexError as exc:
+            if key:
+                bib.broken[key] = line
+            what = f"the entry '{key}'" if key else f"an @{kind} entry without a key"
+            if kind == "string" and key:
+                what = f"the @string '{key}'"
+            if isinstance(exc, UndefinedMacro):
+                advice = (
+                    f"{what} uses the abbreviation '{_short(exc)}', which no @string "
+                    "above it defines: define it, or write the text in braces"
+                )
+            else:
+                advice = (
+                    f"{what} cannot be read ({_short(exc)}): check that every '{{' "
+                    "has its '}', fields are separated by commas, and values are "
+                    "quoted or braced"
+                )
+            bib.problems.append(problem(display, line, "bibliography", advice))
+            continue
+        if kind == "string":
+            too_long = [
+                name
+                for name, value in parser.macros.items()
+                if len(value) > MAX_STRING_CHARS
+            ]
+            for name in too_long:
+                del parser.macros[name]
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography",
+                        f"the @string '{name}' is longer than {MAX_STRING_CHARS:,} "
+                        "characters once filled in: an abbreviation should be short "
+                        "(a journal's name); write long text in the entry itself",
+                    )
+                )
+            if too_long:
+                continue
+            longest_string = max(map(len, parser.macros.values()), default=0)
+        if len(parser.data.entries) == before:
+            kept.append(chunk)
+            continue
+        entries = parser.data.entries
+        new_entry = entries.get(key) if key else None
+        bad_field = _undecodable_field(new_entry) if new_entry is not None else ""
+        if bad_field:
+            del entries[key]
+            bib.broken[key] = line
+            at = re.search(rf"^[ \t]*{bad_field}\s*=", chunk, re.MULTILINE | re.I)
+            bib.problems.append(
+                problem(
+                    display,
+                    line + (chunk.count("\n", 0, at.start()) if at else 0),
+                    "bibliography",
+                    f"the {bad_field} of '{key}' has a backslash that is not a LaTeX "
+                    "command (like '\\}'): write the character itself, or remove "
+                    "the backslash",
+                )
+            )
+            continue
+        duplicates = [name for k, name in parser.duplicates if k == key]
+        parser.duplicates.clear()
+        if duplicates and new_entry is not None:
+            # the copy sphinxcontrib-bibtex reads must not have them (it is strict)
+            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
+            for name in duplicates:
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography-tidy",
+                        f"'{key}' has two {name} fields: the first is used and the "
+                        "other ignored; delete the one you do not want",
+                    )
+                )
+        kept.append(chunk)
+        if (
+            len(entries) == before + 1
+            and key in entries
+            and key.casefold() not in added
+        ):
+            new_keys = [key]
+        else:  # another key than the pattern saw, or a second '@' not at a line start
+            new_keys = [k for k in entries if k.casefold() not in added]
+        for new_key in new_keys:
+            added.add(new_key.casefold())
+            bib.entries[new_key] = entries[new_key]
+            at = chunk.find(new_key)
+            bib.lines[new_key] = line + (chunk.count("\n", 0, at) if at > 0 else 0)
+            bib.field_lines[new_key] = {
+                found.group(1).lower(): line + chunk.count("\n", 0, found.start())
+                for found in _FIELD_START.finditer(chunk)
+            }
+    bib.clean_text = "".join(kept)
+    bib.problems += check_entries(bib)
+    return bib
+
+
+def _short(exc: PybtexError) -> str:
+    message = str(exc)
+    return message.split(":", 1)[-1].strip() if "line" in message else message

@@ -1,0 +1,77 @@
+"""``healthkb topic new NAME --title ... --description ...``: a topic folder and its
+page (the article list and the navigation of its articles), as the shipped topics."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from healthkb.cli.errors import UserError
+from healthkb.rules.content_rules import html_in_text
+from healthkb.safe_write import TargetExists, write_text_atomic
+
+TOPIC_PAGE = """# {title}
+
+{description}
+
+```{{article-list}}
+:topic: {name}
+```
+
+```{{toctree}}
+:hidden:
+:glob:
+
+*
+```
+"""
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("topic", help="create a topic folder and its page")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="new")
+    new = actions.add_parser("new", help="create articles/<name>/index.md")
+    new.add_argument("name", help="the folder name, like 'lungs' or 'mental-health'")
+    new.add_argument("--title", required=True, help="the topic's title, in quotes")
+    new.add_argument(
+        "--description", required=True, help="one plain sentence about the topic"
+    )
+    new.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from healthkb.cli.commands.check import load_site
+    from healthkb.cli.commands.new import TOPIC_NAME
+
+    site = load_site(Path(args.root))
+    name = args.name.strip()
+    if not TOPIC_NAME.match(name):
+        raise UserError(
+            f"the topic name {name!r} must be lower-case letters, digits and hyphens, "
+            "like 'lungs' or 'mental-health' (it becomes the folder and the address)"
+        )
+    title = " ".join(args.title.split())
+    description = " ".join(args.description.split())
+    for field, value in (("--title", title), ("--description", description)):
+        if not value:
+            raise UserError(f"{field} is empty: give the topic's {field[2:]} in quotes")
+        if html_in_text("", 1, field, value) or "`" in value or "{" in value:
+            raise UserError(f"{field} must be plain text (no HTML, roles or backticks)")
+    folder = site.root / site.settings.articles_dir / name
+    page = folder / "index.md"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = TOPIC_PAGE.format(title=title, description=description, name=name)
+    try:
+        write_text_atomic(page, text, overwrite=False)
+    except TargetExists:
+        raise UserError(
+            f"{site.relpath(page)} already exists: the topic is there already"
+        ) from None
+    except OSError as exc:
+        raise UserError(f"could not write {site.relpath(page)}: {exc}") from None
+    sys.stdout.write(
+        f"created {site.relpath(page)}: now add articles with "
+        f'make new TITLE="..." TOPIC={name}\n'
+    )
+    return 0

@@ -1,0 +1,102 @@
+"""Drop writing-tool chatter and content-system leftovers from a draft's lines.
+
+The detector is :func:`healthkb.rules.chatter.find_chatter`, the one ``healthkb check``
+uses, so anything the importer keeps the check would pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from healthkb.rules.chatter import find_chatter
+
+#: a bracketed aside: removed on its own when it is the chatter ("(To be populated
+#: by AI)"), keeping the rest of the line
+_BRACKETED = re.compile(r"\s{0,3}[\(\[][^()\[\]\n]{0,300}[\)\]]")
+#: content-system trailers: the line and the list under it go
+_TRAILER = re.compile(
+    r"^\W{0,4}(?:related (?:posts|articles|stories|reading)|you (?:may|might) also "
+    r"(?:like|enjoy)|recommended (?:for you|reading)|popular posts|recent posts|"
+    r"more from)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s{1,10}(?=[A-Z\"\u201c])")
+_MARKDOWN_IMAGE = re.compile(r"^\s{0,3}!\[[^\]\n]{0,300}\]\([^()\s]{1,300}\)\s*$")
+_LIST_ITEM = re.compile(r"^\s{0,8}(?:[-*+\u2022\u2013]|\d{1,3}[.)])\s")
+
+Line = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class Removed:
+    line: int
+    text: str
+    #: which kind of chatter it was, in words
+    kind: str
+
+
+def strip_chatter(
+    lines: list[Line], keep: Callable[[str], bool] = lambda text: False
+) -> tuple[list[Line], list[Removed]]:
+    """(kept lines, removed lines), both with their line numbers in the draft.
+
+    :param keep: lines the draft parser reads itself although they are leftovers
+        (a byline, a "Tags:" label): only bracketed chatter is taken out of them
+    """
+    kept: list[Line] = []
+    removed: list[Removed] = []
+    in_trailer = False
+    for number, text in lines:
+        if _TRAILER.match(text):
+            in_trailer = True
+            removed.append(Removed(number, text, "a content-system leftover"))
+            kept.append((number, ""))
+            continue
+        if in_trailer and (not text.strip() or _LIST_ITEM.match(text)):
+            if text.strip():
+                removed.append(Removed(number, text, "a content-system leftover"))
+            kept.append((number, ""))
+            continue
+        in_trailer = False
+        if _MARKDOWN_IMAGE.match(text):
+            # a picture: its alt text ("Photo of …") is not a bracketed placeholder;
+            # the importer keeps it only if the file is supplied
+            kept.append((number, text))
+            continue
+        cleaned, asides = _without_chatter_asides(text)
+        finding = find_chatter(cleaned)
+        if finding is None or keep(cleaned):
+            kept.append((number, cleaned))
+            if asides:
+                # only the aside went: report what was taken out of the line
+                removed += [Removed(number, aside, kind) for aside, kind in asides]
+            continue
+        sentences = _SENTENCE_END.split(cleaned.strip())
+        chatty = [(t, find_chatter(t)) for t in sentences]
+        if len(sentences) > 1 and any(found is None for _, found in chatty):
+            # chatter and article on one line: only the chatter sentences go
+            kept.append((number, " ".join(t for t, found in chatty if found is None)))
+            removed += [Removed(number, t, found.kind) for t, found in chatty if found]
+            continue
+        # chatter fills the line ("Okay, here's a draft ..."): drop all of it
+        kept.append((number, ""))
+        removed.append(Removed(number, text, finding.kind))
+    return kept, removed
+
+
+def _without_chatter_asides(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The line without bracketed chatter, and (aside, kind) for each taken out."""
+    kinds: list[tuple[str, str]] = []
+
+    def drop(match: re.Match[str]) -> str:
+        aside = match.group(0).strip()
+        finding = find_chatter(aside)
+        if finding is None:
+            return match.group(0)
+        kinds.append((aside, finding.kind))
+        return ""
+
+    cleaned = _BRACKETED.sub(drop, text) if "(" in text or "[" in text else text
+    return (cleaned.rstrip() if kinds else text), kinds

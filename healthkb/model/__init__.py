@@ -1,0 +1,1 @@
+"""The site as plain data: articles, authors, settings, the site. No Sphinx."""

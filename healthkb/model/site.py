@@ -1,0 +1,142 @@
+"""The site as plain data: settings, authors, sources and where the articles are."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from healthkb.bib.read import Bibliography, load_bibliography
+from healthkb.bib.store import load_bibliography_cached
+from healthkb.model.authors import Author, load_authors
+from healthkb.model.file_refs import content_dirs, is_symlinked, symlink_problems
+from healthkb.model.settings import ConfError, SiteSettings, read_conf
+from healthkb.problems import Problem, problem
+from healthkb.retraction_verdict import Standing, load_standings
+from healthkb.settings import ConfError, SiteSettings, read_conf
+
+
+@dataclass
+class Site:
+    root: Path
+    settings: SiteSettings
+    authors: dict[str, Author] = field(default_factory=dict)
+    bibliographies: list[Bibliography] = field(default_factory=list)
+    #: problems in the site-wide files (authors.yml, references.bib, conf.py)
+    problems: list[Problem] = field(default_factory=list)
+    #: citation key -> its retractions and corrections (healthkb.retraction_verdict)
+    standings: dict[str, Standing] = field(default_factory=dict)
+
+    @classmethod
+    def load(
+        cls,
+        root: Path,
+        settings: SiteSettings | None = None,
+        *,
+        bib_cache: Path | None = None,
+    ) -> Site:
+        """Load a site; without *settings*, read them from ``root/conf.py``.
+
+        With *bib_cache* (a folder), parsed bibliographies are reused while unchanged."""
+        root = root.resolve()
+        problems: list[Problem] = []
+        if settings is None:
+            try:
+                conf = read_conf(root)
+            except ConfError as exc:
+                conf = {}
+                problems.append(
+                    problem(
+                        "conf.py",
+                        exc.line,
+                        "config",
+                        f"{exc}: fix this line (until then the default settings are used)",
+                    )
+                )
+            settings, errors = SiteSettings.from_mapping(conf)
+            problems += config_problems(root, errors)
+        if not (root / settings.articles_dir).is_dir():
+            problems.append(
+                problem(
+                    "conf.py",
+                    _conf_line(root, "healthkb_articles_dir"),
+                    "config",
+                    f"the articles folder '{settings.articles_dir}' does not exist: create it, or set "
+                    "healthkb_articles_dir in conf.py to the folder that holds the topic folders",
+                )
+            )
+        site = cls(root, settings, problems=problems)
+        site.authors, author_problems = load_authors(
+            root / settings.authors_file, settings.authors_file
+        )
+        site.problems += author_problems
+        for bibfile in settings.bibfiles:
+            if bib_cache is None:
+                bib = load_bibliography(root / bibfile, bibfile)
+            else:
+                bib = load_bibliography_cached(root / bibfile, bibfile, bib_cache)
+            site.bibliographies.append(bib)
+            site.problems += bib.problems
+        site.standings, standing_problems = load_standings(
+            root, settings, site.bibliographies
+        )
+        site.problems += standing_problems
+        site.problems += symlink_problems(root, content_dirs(settings.articles_dir))
+        return site
+
+    @cached_property
+    def bib_keys(self) -> dict[str, str]:
+        """Every citation key -> the file that defines it."""
+        return {key: bib.path for bib in self.bibliographies for key in bib.entries}
+
+    def articles(self) -> list[Path]:
+        """Every article file (topic ``index.md`` pages are not articles), sorted."""
+        base = self.root / self.settings.articles_dir
+        if not base.is_dir():
+            return []
+        return sorted(
+            p
+            for p in base.rglob("*.md")
+            if is_article_path(p.relative_to(self.root), self.settings)
+            and not is_symlinked(self.root, p.relative_to(self.root).as_posix())
+        )
+
+    def relpath(self, path: Path) -> str:
+        # not resolve(): a symbolic link must keep its own path (it is refused by name)
+        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()  # noqa: PTH100
+
+
+def config_problems(root: Path, errors: list[str]) -> list[Problem]:
+    """Invalid ``healthkb_*`` settings, each at its line in conf.py."""
+    return [
+        problem("conf.py", _conf_line(root, error.split(" ", 1)[0]), "config", error)
+        for error in errors
+    ]
+
+
+def _conf_line(root: Path, name: str) -> int:
+    try:
+        text = (root / "conf.py").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    match = re.search(rf"^\s*{re.escape(name)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def is_article_path(relpath: Path, settings: SiteSettings) -> bool:
+    """An article is a .md file in a topic folder under the articles folder."""
+    parts = relpath.parts
+    return (
+        len(parts) >= 3
+        and parts[0] == settings.articles_dir
+        and relpath.suffix == ".md"
+        and relpath.name != "index.md"
+        and not any(part.startswith((".", "_")) for part in parts)
+    )
+
+
+def topic_of(relpath: str) -> str:
+    """``articles/mental-health/x.md`` -> ``mental-health``."""
+    return relpath.split("/")[1]

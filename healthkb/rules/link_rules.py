@@ -1,0 +1,109 @@
+"""Markdown links inside the site: ``[text](page.md)``, ``[text](#section)``.
+
+The build reports a missing page or section as MyST's ``xref_missing``; check must
+say the same without a build, and say what to write. A link to a glossary entry's
+anchor never works (MyST knows only heading anchors): that is the {term} role's job.
+Section anchors are MyST's own heading slugs, for headings up to
+``myst_heading_anchors`` deep.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import unquote
+
+from myst_parser.slugs import github_slugify, unique_slug
+
+from healthkb.model import markdown_scan as scan
+from healthkb.model.front_matter import normalise_text, split_article
+from healthkb.problems import Problem, problem
+
+_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)
+
+
+def heading_slugs(body: str, first_line: int, depth: int) -> set[str]:
+    """The anchors MyST gives the headings of *body* (levels 1..*depth*)."""
+    slugs: list[str] = []
+    level = 0
+    for block in scan.blocks(body, first_line):
+        if block.type == "heading_open":
+            level = int(block.tag[1:])
+        elif block.type == "inline" and level:
+            if level <= depth:
+                title = "".join(
+                    p.text for p in block.inline if p.kind in ("text", "code")
+                )
+                slugs.append(unique_slug(github_slugify(title), slugs))
+            level = 0
+    return set(slugs)
+
+
+def check_md_links(
+    root: Path, path: str, body: str, first_line: int, depth: int
+) -> list[Problem]:
+    found = []
+    for piece in scan.inline_pieces(body, first_line):
+        if piece.kind != "link" or not piece.name or _SCHEME.match(piece.name):
+            continue
+        target, _, anchor = unquote(piece.name).partition("#")
+        message = _problem(root, path, body, first_line, depth, target, anchor)
+        if message:
+            found.append(problem(path, piece.line, "doc-link", message))
+    return found
+
+
+def _problem(
+    root: Path,
+    path: str,
+    body: str,
+    first_line: int,
+    depth: int,
+    target: str,
+    anchor: str,
+) -> str | None:
+    if target:
+        base = "" if target.startswith("/") else posixpath.dirname(path)
+        rel = posixpath.normpath(posixpath.join(base, target.lstrip("/")))
+        file = root / rel
+        if rel.startswith("..") or not file.resolve().is_relative_to(root.resolve()):
+            return f"the link '{target}' points outside the site: link to a page of the site"
+        if not file.is_file() and (root / f"{rel}.md").is_file():
+            file, rel = root / f"{rel}.md", f"{rel}.md"
+        if not file.is_file():
+            return (
+                f"the link target '{target}' is not a page of the site: give the "
+                "page's path with .md (e.g. '../topic/file-name.md'), or use "
+                "{doc}`/articles/topic/file-name`"
+            )
+        if not anchor:
+            return None
+        if anchor.startswith("term-"):
+            return (
+                f"a link to the glossary's '#{anchor}' does not work: write "
+                f"{{term}}`{anchor.removeprefix('term-').replace('-', ' ')}` instead"
+            )
+        if file.suffix != ".md":
+            return None
+        try:
+            split = split_article(rel, normalise_text(file.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError):
+            return None  # the page itself is reported
+        body, first_line = (
+            (split.body, split.body_line)
+            if split.front.present
+            else (normalise_text(file.read_text(encoding="utf-8")), 1)
+        )
+    elif not anchor:
+        return None
+    if anchor in heading_slugs(body, first_line, depth):
+        return None
+    return (
+        f"there is no section '#{anchor}' on {target or 'this page'}: link to a heading "
+        f"(its anchor is its text in lower case with hyphens, headings up to level "
+        f"{depth} have one), or remove the '#...' part"
+        if depth
+        else f"sections have no anchors on this site, so '#{anchor}' leads nowhere: "
+        "link to the page without '#...'"
+    )

@@ -1,0 +1,296 @@
+"""Links between pages: {doc} targets, {term} entries, topic pages listing articles.
+
+The Sphinx build reports a missing {doc} target or glossary term itself, with file and
+line; these rules give ``healthkb check`` the same answer without a build. An article
+that its topic page does not list (or whose folder has no ``index.md``) is in no table
+of contents, so readers could not reach it: that is reported by both, with the fix.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from healthkb.model import markdown_scan as scan
+from healthkb.problems import Problem, problem
+
+_TOCTREE_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{toctree\}")
+_GLOSSARY_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{glossary\}")
+_SKIP_DIRS = {"node_modules", "tests", "benchmarks"}
+
+
+def _target(text: str) -> str:
+    """``Title <target>`` -> ``target``; ``target`` -> ``target``."""
+    match = re.search(r"<([^<>]*)>\s*$", text)
+    return (match.group(1) if match else text).strip()
+
+
+def role_targets(name: str, body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, target) of each use of the role *name* in the prose (MyST's parse:
+    never inside code)."""
+    return [
+        (role.line, _target(role.text))
+        for role in scan.roles(body, first_line)
+        if role.name == name
+    ]
+
+
+def resolve_doc(docname: str, target: str) -> str:
+    """The docname a {doc} target names, as Sphinx resolves it."""
+    target = target.removesuffix(".md")
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    return posixpath.normpath(posixpath.join(posixpath.dirname(docname), target))
+
+
+@dataclass
+class Glossary:
+    #: casefolded term -> (file, line)
+    terms: dict[str, tuple[str, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_glossary(path: str, text: str, glossary: Glossary) -> None:
+    """Add the terms of every glossary directive in *text* (the file *path*)."""
+    inside = False
+    fence = ""
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = _GLOSSARY_FENCE.match(line)
+        if not inside and match:
+            inside, fence = True, match.group(1)
+            continue
+        if not inside:
+            continue
+        if line.strip() == fence:
+            inside = False
+            continue
+        if not line.strip() or line[0].isspace() or line.startswith(":"):
+            continue
+        key = line.strip().casefold()
+        if key in glossary.terms:
+            first = glossary.terms[key]
+            glossary.problems.append(
+                problem(
+                    path,
+                    number,
+                    "glossary",
+                    f"the term '{line.strip()}' is already defined "
+                    f"({first[0]}:{first[1]}): keep one definition",
+                )
+            )
+        else:
+            glossary.terms[key] = (path, number)
+
+
+def site_pages(root: Path) -> list[Path]:
+    """Every Markdown page of the site (not in hidden, ``_`` or tooling folders)."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(
+            d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS
+        )
+        # symbolic links are refused by name (Site.load), never read
+        found += [
+            Path(folder) / f
+            for f in sorted(files)
+            if f.endswith(".md") and not (Path(folder) / f).is_symlink()
+        ]
+    return found
+
+
+def check_links(
+    path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary
+) -> list[Problem]:
+    """Missing {doc} targets and {term} entries in one article's body."""
+    docname = path.removesuffix(".md")
+    found = []
+    for line, target in role_targets("doc", body, first_line):
+        if resolve_doc(docname, target) not in docnames:
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "doc-link",
+                    f"the link {{doc}}`{target}` names no page: give the article's "
+                    "path without .md (e.g. '/articles/topic/file-name', or "
+                    "'file-name' in the same topic)",
+                )
+            )
+    for line, term in role_targets("term", body, first_line):
+        if term.casefold() not in glossary.terms:
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "glossary",
+                    f"the term '{term}' is not in the glossary: add it to "
+                    "glossary.md or remove the {term} role",
+                )
+            )
+    return found
+
+
+def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
+    """Each article's folder needs an ``index.md`` topic page whose toctree lists it."""
+    found = []
+    listings: dict[str, list[str] | None] = {}
+    for path in sorted(paths):
+        folder, name = posixpath.split(path.removesuffix(".md"))
+        if folder not in listings:
+            listings[folder] = _toctree_patterns(root / folder / "index.md", folder)
+        patterns = listings[folder]
+        if patterns is None:
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"the folder {folder}/ has no index.md, so no page lists this "
+                    "article and readers cannot reach it: add a topic page there "
+                    "(copy another topic's index.md)",
+                )
+            )
+        elif not any(
+            fnmatch.fnmatchcase(path.removesuffix(".md"), pattern)
+            for pattern in patterns
+        ):
+            found.append(
+                problem(
+                    path,
+                    1,
+                    "topic-index",
+                    f"{folder}/index.md does not list this article, so readers "
+                    f"cannot reach it: add '{name}' to the toctree there (or use "
+                    "':glob:' with '*')",
+                )
+            )
+    return found
+
+
+def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
+    """Docname patterns the toctrees of *index* include; None if there is no index."""
+    try:
+        text = index.read_bytes().decode("utf-8-sig")
+    except OSError:
+        return None
+    except UnicodeDecodeError:
+        return ["*"]  # reported as an encoding problem; do not pile up more
+    patterns: list[str] = []
+    fence, glob = "", False
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        match = _TOCTREE_FENCE.match(line)
+        if not fence and match:
+            fence, glob = match.group(1), False
+            continue
+        if not fence:
+            continue
+        if stripped == fence:
+            fence = ""
+        elif stripped.startswith(":"):
+            glob = glob or stripped.startswith(":glob:")
+        elif stripped:
+            target = _target(stripped).removesuffix(".md")
+            name = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+            patterns.append(
+                name
+                if glob
+                else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+            )
+    return patterns
+
+
+def check_loose_pages(paths: Iterable[str], articles_dir: str) -> list[Problem]:
+    """A page straight in the articles folder is in no topic: it is neither checked as
+    an article nor listed anywhere, so readers would not find it."""
+    return [
+        problem(
+            path,
+            1,
+            "topic-index",
+            f"this page is in {articles_dir}/ but in no topic folder, so it is not checked "
+            f"as an article and no topic page lists it: move it to {articles_dir}/<topic>/",
+        )
+        for path in sorted(paths)
+        if posixpath.dirname(path) == articles_dir
+        and posixpath.basename(path) != "index.md"
+    ]
+
+
+_SKIP_TOP = {"_build", "_static", "_templates", ".venv", "node_modules"}
+_BAD_NAME = re.compile(r"[#?]")
+
+
+def check_unread_files(root: Path, articles_dir: str) -> list[Problem]:
+    """Content files no rule would read: Markdown spelt ``.MD``/``.markdown`` (the
+    build skips them), names with ``#`` or ``?`` (no link can reach them), and pages
+    in ``_`` folders under the articles folder (published, but not as articles)."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        rel_folder = Path(folder).relative_to(root)
+        top = rel_folder.parts[0] if rel_folder.parts else ""
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and not (not rel_folder.parts and (d in _SKIP_TOP or d in _SKIP_DIRS))
+        )
+        for name in sorted(files):
+            path = (rel_folder / name).as_posix()
+            suffix = Path(name).suffix
+            markdown = suffix.lower() in (".md", ".markdown")
+            rule = "file-name"
+            if markdown and suffix != ".md":
+                message = (
+                    f"'{name}' is not read by the build (only .md files are): rename "
+                    f"it to '{Path(name).stem}.md'"
+                )
+            elif markdown and _BAD_NAME.search(name):
+                message = (
+                    "a file name with '#' or '?' cannot be linked to: rename it with "
+                    "letters, digits and hyphens only"
+                )
+            elif (
+                suffix == ".md"
+                and top == articles_dir
+                and any(p.startswith("_") for p in rel_folder.parts)
+            ):
+                message = (
+                    "a page in a folder starting with '_' is published but not "
+                    "checked as an article: move it to "
+                    f"{articles_dir}/<topic>/, or out of the site folder"
+                )
+                rule = "topic-index"
+            else:
+                continue
+            found.append(problem(path, 1, rule, message))
+    return found
+
+
+def check_empty_topics(
+    root: Path, articles_dir: str, paths: Iterable[str]
+) -> list[Problem]:
+    """A topic page whose folder has no article yet: its toctree matches nothing,
+    which fails the strict build."""
+    topics = {posixpath.dirname(p) for p in paths}
+    return [
+        problem(
+            page.relative_to(root).as_posix(),
+            1,
+            "topic-index",
+            f"the topic '{page.parent.name}' has no articles yet, so its page lists "
+            f'nothing: add one with make new TITLE="..." TOPIC={page.parent.name}',
+        )
+        for page in sorted((root / articles_dir).glob("*/index.md"))
+        if page.parent.relative_to(root).as_posix() not in topics
+        and not page.parent.name.startswith((".", "_"))
+    ]

@@ -1,0 +1,279 @@
+"""What every source in ``references.bib`` must say, so readers can find it.
+
+Each entry needs a title, a year, authors (or an organisation) and a journal or
+publisher. Journal articles and preprints also need a way to find them: a DOI, a
+PubMed id or a URL. When none is known (the content brief may say a DOI is unknown,
+and one must never be invented), the entry says so in an ``identifier-unknown``
+field, with the reason::
+
+    identifier-unknown = {The publisher's DOI is not known; cite by journal and
+                          article number}
+
+so the check stays an error for entries that simply leave it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from healthkb.bib.fields import clean_doi, normalised
+from healthkb.problems import Problem, problem
+
+if TYPE_CHECKING:
+    from pybtex.database import Entry, Person
+
+    from healthkb.bib.read import Bibliography
+
+DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+PMID = re.compile(r"^\d{1,9}$")
+YEAR = re.compile(r"^\d{4}$")
+NO_IDENTIFIER = "identifier-unknown"
+#: where a source was published, by entry type (the default is the last row)
+_VENUES = {
+    "article": ("journal",),
+    "preprint": ("journal", "publisher", "howpublished", "eprinttype", "archiveprefix"),
+    "*": (
+        "publisher",
+        "journal",
+        "howpublished",
+        "organization",
+        "institution",
+        "school",
+        "booktitle",
+    ),
+}
+
+
+#: servers whose papers are not peer reviewed (journal, publisher or eprinttype)
+PREPRINT_SERVERS = frozenset(
+    [
+        "medrxiv",
+        "biorxiv",
+        "arxiv",
+        "ssrn",
+        "preprints.org",
+        "preprints",
+        "psyarxiv",
+        "socarxiv",
+        "chemrxiv",
+        "authorea",
+        "techrxiv",
+    ]
+) | {"research square", "osf preprints", "ssrn electronic journal"}
+#: DOI prefixes of preprint servers: medRxiv/bioRxiv (10.1101 with a dated or
+#: six-digit suffix; 10.1101/gr... is Genome Research), Research Square, SSRN, arXiv
+_PREPRINT_DOI = re.compile(
+    r"^(?:10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.|\d{6}$)|10\.21203/|10\.2139/ssrn|"
+    r"10\.48550/|10\.20944/preprints)",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS = re.compile(
+    r"\b(organi[sz]ation|institute|institutes|association|agency|council|society|"
+    r"committee|collaboration|consortium|group|foundation|ministry|department|"
+    r"centers?|centres?|office|service|board|commission|network|federation|"
+    r"college|university|alliance|programme|program|task force|panel|unit)\b",
+    re.IGNORECASE,
+)
+
+
+def is_preprint(entry: Entry) -> bool:
+    """Unreviewed: ``@unpublished``, ``pubstate``, a preprint server or its DOI."""
+    fields = {name.lower(): value for name, value in entry.fields.items()}
+    state = fields.get("pubstate", "").strip().lower()
+    if entry.type == "unpublished" or state == "preprint":
+        return True
+    for name in (
+        "journal",
+        "journaltitle",
+        "publisher",
+        "eprinttype",
+        "archiveprefix",
+        "howpublished",
+    ):
+        value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
+        if value in PREPRINT_SERVERS:
+            return True
+    doi = re.sub(
+        r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)",
+        "",
+        fields.get("doi", "").strip(),
+        flags=re.IGNORECASE,
+    )
+    return bool(_PREPRINT_DOI.match(doi))
+
+
+def looks_like_organisation(person: Person) -> bool:
+    """An unbraced group author: "World Health Organization" read as a person."""
+    if not (person.first_names or person.middle_names):
+        return False
+    return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
+
+
+def check_entries(bib: Bibliography) -> list[Problem]:
+    """Every rule on every entry that could be read."""
+    found: list[Problem] = []
+    parents = {key.casefold(): entry for key, entry in bib.entries.items()}
+    for key, entry in bib.entries.items():
+        found += _written_plainly(bib, key, entry)
+        found += check_entry(bib, key, normalised(entry, parents))
+    return found
+
+
+def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
+    """Warnings for what is read but should be tidied in references.bib."""
+    raw_doi = entry.fields.get("doi", "").strip()
+    if raw_doi and raw_doi != clean_doi(raw_doi) and DOI.match(clean_doi(raw_doi)):
+        return [
+            problem(
+                bib.path,
+                bib.line_of(key, "doi"),
+                "bibliography-tidy",
+                f"the DOI of '{key}' is written as '{raw_doi}': it is read as "
+                f"{clean_doi(raw_doi)}; write just that",
+            )
+        ]
+    return []
+
+
+def check_entry(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
+    found: list[Problem] = []
+
+    def report(field_name: str | None, message: str) -> None:
+        found.append(
+            problem(bib.path, bib.line_of(key, field_name), "bibliography", message)
+        )
+
+    fields = {name.lower(): value.strip() for name, value in entry.fields.items()}
+    if not fields.get("title"):
+        report(None, f"the source '{key}' has no title: add title = {{...}}")
+    year = fields.get("year", "")
+    if not year:
+        report(None, f"the source '{key}' has no year: add year = {{YYYY}}")
+    elif not YEAR.match(year):
+        report("year", f"the year of '{key}' is '{year}': write the four-digit year")
+    if not (
+        entry.persons.get("author")
+        or entry.persons.get("editor")
+        or fields.get("organization")
+    ):
+        report(
+            None,
+            f"the source '{key}' has no authors: add "
+            "author = {Surname, Given and Surname, Given}, or an organisation in "
+            "double braces, like author = {{World Health Organization}}",
+        )
+    for role in ("author", "editor"):
+        for person in entry.persons.get(role, []):
+            if looks_like_organisation(person):
+                report(
+                    role,
+                    f"'{person}' in '{key}' looks like an organisation: put it in "
+                    f"double braces, like {role} = {{{{World Health Organization}}}}, "
+                    "so it is never read as a person's name",
+                )
+    kind = "preprint" if is_preprint(entry) else entry.type
+    venues = _VENUES.get(kind, _VENUES["*"])
+    if not any(fields.get(name) for name in venues):
+        what = "journal" if kind == "article" else "publisher (or journal or server)"
+        report(
+            None,
+            f"the source '{key}' does not say where it was published: add its "
+            f"{what}, like {venues[0]} = {{...}}",
+        )
+    found += _identifiers(bib, key, kind, fields)
+    return found
+
+
+def _identifiers(
+    bib: Bibliography, key: str, kind: str, fields: dict[str, str]
+) -> list[Problem]:
+    found: list[Problem] = []
+
+    def report(field_name: str | None, message: str) -> None:
+        found.append(
+            problem(bib.path, bib.line_of(key, field_name), "bibliography", message)
+        )
+
+    doi, pmid, url = (
+        fields.get("doi", ""),
+        fields.get("pmid", ""),
+        fields.get("url", ""),
+    )
+    if "doi" in fields and not DOI.match(doi):
+        hint = (
+            "write only the DOI itself, starting 10."
+            if doi.lower().startswith(("http", "doi:", "doi.org"))
+            else "a DOI looks like 10.1234/abc.123"
+        )
+        report("doi", f"the DOI of '{key}' is not a valid DOI ('{doi}'): {hint}")
+    if "pmid" in fields and not PMID.match(pmid):
+        report(
+            "pmid",
+            f"the PMID of '{key}' must be the PubMed number only (digits), "
+            f"not '{pmid}'",
+        )
+    if "url" in fields and not (url.lower().startswith("http://") and (doi or pmid)):
+        # an old http:// address is harmless when the DOI or PMID finds the source
+        problem_text = url_problem(url)
+        if problem_text:
+            report("url", f"the URL of '{key}' {problem_text}")
+    reason = fields.get(NO_IDENTIFIER)
+    has_identifier = bool(doi or pmid or url)
+    if NO_IDENTIFIER in fields and has_identifier:
+        report(
+            NO_IDENTIFIER,
+            f"'{key}' has a DOI, PMID or URL, so remove its {NO_IDENTIFIER} field",
+        )
+    elif NO_IDENTIFIER in fields and not reason:
+        report(
+            NO_IDENTIFIER,
+            f"say why no DOI, PMID or URL is known for '{key}' in "
+            f"{NO_IDENTIFIER} = {{...}}",
+        )
+    elif kind in ("article", "preprint") and not has_identifier and reason is None:
+        report(
+            None,
+            f"the {'preprint' if kind == 'preprint' else 'journal article'} '{key}' "
+            "has no "
+            "DOI, PMID or URL, so readers cannot find it: add doi = {10....} (or pmid, "
+            f"or url); if none is known, say why in {NO_IDENTIFIER} = {{...}}, and "
+            "never guess one",
+        )
+    return found
+
+
+def url_problem(url: str) -> str:
+    """What is wrong with a source's URL, or '' when it is a full https address."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return f"cannot be read ('{url}'): give the full address, starting https://"
+    if parts.scheme.lower() == "http":
+        return f"starts with http:// ('{url}'): use the https:// address"
+    if parts.scheme.lower() != "https" or not parts.netloc:
+        return (
+            f"is not a web address ('{url}'): give the full address, starting https://"
+        )
+    return ""
+
+
+def unused_entries(
+    bibliographies: Iterable[Bibliography], cited: Iterable[str]
+) -> list[Problem]:
+    """A warning for each source that no article cites."""
+    keys = set(cited)
+    return [
+        problem(
+            bib.path,
+            bib.lines[key],
+            "bibliography-unused",
+            f"no article cites the source '{key}': cite it, or remove it from "
+            f"{bib.path}",
+        )
+        for bib in bibliographies
+        for key in bib.entries
+        if key not in keys
+    ]

@@ -1,0 +1,114 @@
+"""Sphinx glue around the pure article model: thin by design."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from typing import TYPE_CHECKING
+
+from healthkb import _compat
+from healthkb.model.settings import SETTINGS
+from healthkb.sphinxext import (
+    article_list,
+    article_page,
+    bibtex_input,
+    build_lock,
+    config_check,
+    confinement,
+    key_figure_directive,
+    keyword_pages,
+    keyword_terms,
+    navigation,
+    page_head,
+    pagefind,
+    read_articles,
+    redirects,
+    retraction_labels,
+    review_page,
+    search_forms,
+    security,
+    sitemap_feed,
+    sources_page,
+    topic_cards,
+)
+from healthkb.sphinxext.guard import GuardedApp
+from healthkb.sphinxext.incremental import (
+    bib_changes,
+    cross_document,
+    domain,
+    html_builder,
+    page_frames,
+    stable_config,
+    stale_output,
+)
+from healthkb.sphinxext.speedups import (
+    gc_tuning,
+    plugin_cache,
+    shared_bibdata,
+    template_cache,
+)
+from healthkb.version import __version__, code_hash
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
+
+
+def setup(app: Sphinx) -> ExtensionMetadata:
+    for setting in SETTINGS:
+        app.add_config_value(
+            setting.name,
+            setting.default,
+            setting.rebuild,
+            types=frozenset(setting.types),
+            description=setting.description,
+        )
+    build_lock.setup(GuardedApp(app))  # before Sphinx loads the saved environment
+    app.setup_extension("myst_parser")
+    _compat.quiet_myst_config_dump()
+    app.setup_extension("sphinx_design")
+    app.setup_extension("sphinxcontrib.bibtex")
+    plugin_cache.setup(GuardedApp(app))
+    # sphinxext-opengraph prints a matplotlib notice at import; social cards are off.
+    with contextlib.redirect_stdout(io.StringIO()):
+        app.setup_extension("sphinxext.opengraph")
+    app.setup_extension("notfound.extension")
+    # healthkb's own handlers: an unexpected exception names the page, not a traceback
+    app = GuardedApp(app)  # type: ignore[assignment]
+    domain.setup(app)
+    read_articles.setup(app)
+    security.setup(app)
+    confinement.setup(app)
+    config_check.setup(app)
+    page.setup(app)
+    bibfiles.setup(app)
+    sources.setup(app)
+    retraction_labels.setup(app)
+    article_list.setup(app)
+    keyword_terms.setup(app)
+    keyword_pages.setup(app)
+    cross_document.setup(app)
+    stale_output.setup(app)
+    page_head.setup(app)
+    search_forms.setup(app)
+    key_figure_directive.setup(app)
+    sitemap_feed.setup(app)
+    review_page.setup(app)
+    bib_changes.setup(app)
+    navigation.setup(app)
+    topic_cards.setup(app)
+    stable_config.setup(app)
+    page_frames.setup(app)
+    pagefind.setup(app)
+    html_builder.setup(app)
+    template_cache.setup(app)
+    gc_tuning.setup(app)
+    shared_bibdata.setup(app)
+    redirects.setup(app)
+    return {
+        "version": __version__,
+        # 3: ArticleMeta.lines; 4: ArticleMeta.history; 5: ArticleMeta.retracted_sources
+        "env_version": 5,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

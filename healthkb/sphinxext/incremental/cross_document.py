@@ -1,0 +1,196 @@
+"""Cross-document results, computed once after every read, and the pages they touch.
+
+Sphinx rewrites a page when its own source changes. Pages that show other articles
+(related lists, article lists, keyword pages, the navigation on every page) must be
+rewritten when *those* articles change. After each read, ``env-updated`` works out
+what every such page would show now and compares it with what the output folder
+shows: a small state file written when a build has finished (so an interrupted build
+cannot leave a page stale). It returns the documents that differ, and tells the
+keyword pages which of them to write.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from healthkb._compat import build_info_hashes
+from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
+from healthkb.model.listing import ListItem, ListQuery, select
+from healthkb.model.related import RelatedInput, compute_related
+from healthkb.sphinxext import catalogue
+from healthkb.sphinxext.incremental import page_frames
+from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.version import __version__, code_hash
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+
+#: Sphinx's general index: keywords and glossary terms (see html_builder)
+GENINDEX = "genindex"
+
+
+def computed(env: BuildEnvironment) -> dict[str, Any]:
+    """``keywords`` (key -> Keyword), ``related`` (docname -> related docnames),
+    ``stale_pages`` (generated pages to write in this build)."""
+    return get_domain(env).data.setdefault("computed", {})
+
+
+def shown(
+    items: list[ListItem] | tuple[ListItem, ...],
+) -> tuple[tuple[object, ...], ...]:
+    """What a reader sees of each item: a page changes when this changes."""
+    return tuple((i.docname, i.title, i.description, i.reviewed) for i in items)
+
+
+def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    from healthkb.sphinxext.article_list import queries
+
+    domain = get_domain(env)
+    catalogue.settle(domain)
+    items = {item.docname: item for item in catalogue.list_items(domain)}
+    chosen = _related(env, catalogue.related_inputs(domain), app)
+    every = list(items.values())
+    keywords = catalogue.keywords(domain)
+    # the sidebar, previous/next and link texts of each page (see page_frame)
+    frames = page_frames.frame_digests(env, computed(env))
+    docs = {
+        doc: (
+            shown([items[d] for d in chosen.get(doc, ())]),
+            tuple(shown(select(every, q)) for q in queries(env, doc)),
+            frames[doc],
+        )
+        for doc in sorted(env.found_docs)
+    }
+    # generated pages are in no toctree: they all show the same sidebar
+    outside = page_frames.outside_frame(env, KEYWORDS_INDEX)
+    pages = _generated_pages(keywords, items)
+    pages[GENINDEX] = _index_entries(env)
+    state = {
+        "outdir": str(app.outdir),
+        "frame": _digest(_output_settings(app)),
+        "docs": {doc: _digest(value) for doc, value in docs.items()},
+        "pages": {p: _digest((v, outside)) for p, v in pages.items()},
+    }
+    before = _load_state(app)
+    computed(env).update(keywords=keywords, related=chosen, state=state)
+    if state["frame"] != before.get("frame"):
+        # the config, the templates or healthkb changed (Sphinx rewrites every
+        # page then, and so do we), or the output was never recorded
+        computed(env)["stale_pages"] = set(state["pages"])
+        return sorted(env.found_docs)
+    computed(env)["stale_pages"] = {
+        p for p, value in state["pages"].items() if before["pages"].get(p) != value
+    }
+    old_docs = before["docs"]
+    changed = {
+        d
+        for d in state["docs"].keys() | old_docs.keys()
+        if state["docs"].get(d) != old_docs.get(d)
+    }
+    return sorted(changed & env.found_docs)
+
+
+def _related(
+    env: BuildEnvironment, inputs: dict[str, RelatedInput], app: Sphinx
+) -> dict[str, tuple[str, ...]]:
+    """The related lists, recomputed only when an article's related data changed
+    (most rebuilds edit a body: the lists stay, and so does their cost)."""
+    limit = app.config.healthkb_related_max
+    # sorted, not repr'd frozensets: their order changes from one process to the next
+    key = _digest(
+        (
+            limit,
+            sorted(
+                (
+                    d,
+                    a.topic,
+                    sorted(a.keywords),
+                    sorted(a.secondary_keywords),
+                    a.related,
+                )
+                for d, a in inputs.items()
+            ),
+        )
+    )
+    cache = computed(env)
+    if cache.get("related_key") != key or "related" not in cache:
+        cache["related"] = compute_related(inputs, limit)
+        cache["related_key"] = key
+    return cache["related"]
+
+
+def _generated_pages(
+    keywords: dict[str, Keyword], items: dict[str, ListItem]
+) -> dict[str, object]:
+    pages: dict[str, object] = {
+        KEYWORDS_INDEX: tuple(
+            (k.name, k.slug, len(k.articles)) for k in keywords.values()
+        )
+    }
+    for k in keywords.values():
+        listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
+        pages[k.pagename] = (k.name, k.slug, shown(listed))
+    return pages
+
+
+def _index_entries(env: BuildEnvironment) -> str:
+    """A digest of what genindex lists: every document's index entries (words,
+    link targets, main or not)."""
+    entries = env.domaindata.get("index", {}).get("entries", {})
+    return _digest(sorted((doc, repr(value)) for doc, value in entries.items()))
+
+
+def _output_settings(app: Sphinx) -> tuple[object, ...]:
+    """Config and templates: when they change, Sphinx rewrites every page; so do we.
+    Changed healthkb code may draw pages differently: the same."""
+    builder: Any = app.builder
+    config_hash, tags_hash = build_info_hashes(builder)
+    templates = getattr(builder, "templates", None)
+    return (
+        __version__,
+        code_hash(),
+        app.builder.name,
+        config_hash,
+        tags_hash,
+        templates.newest_template_mtime() if templates is not None else 0,
+    )
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()
+
+
+def _state_file(app: Sphinx) -> Path:
+    return Path(app.doctreedir) / f"healthkb-pages-{app.builder.name}.json"
+
+
+def _load_state(app: Sphinx) -> dict[str, Any]:
+    try:
+        state = json.loads(_state_file(app).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    valid = (
+        isinstance(state, dict)
+        and state.get("outdir") == str(app.outdir)
+        and isinstance(state.get("docs"), dict)
+        and isinstance(state.get("pages"), dict)
+    )
+    # anything else (another output folder, an old or damaged file): rewrite all
+    return state if valid else {}
+
+
+def save_state(app: Sphinx, exception: BaseException | None) -> None:
+    """Record what the output folder now shows, once the build has written it."""
+    state = computed(app.env).get("state") if app.env else None
+    if exception is None and state is not None:
+        _state_file(app).write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("env-updated", env_updated)
+    app.connect("build-finished", save_state)

@@ -1,0 +1,134 @@
+"""What each page shows of *other* documents, outside its own content.
+
+A page's sidebar (the bounded tree of :mod:`healthkb.sphinxext.navigation`), its
+previous/next links, the text of its links to other pages (a ``{doc}`` link
+shows the target's title) and the titles its own toctree lists change when another document is added, removed or
+retitled. Sphinx does not rewrite the page then; rewriting every page would make
+one new article cost a full write at 1,000 articles, although the bounded sidebar
+of most pages did not change. :func:`frames` gives, per document, what it shows;
+:mod:`healthkb.sphinxext.incremental.cross_document` rewrites exactly the pages whose frame changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from sphinx import addnodes
+from sphinx.util import docname_join
+
+from healthkb._compat import glossary_terms
+from healthkb.sphinxext import navigation
+from healthkb.sphinxext.incremental.domain import get_domain
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+#: domain key: docname -> the cross-references the document makes
+XREFS = "xrefs"
+
+
+def note_xrefs(app: Sphinx, doctree: nodes.document) -> None:
+    """Record every cross-reference a document makes (kept per document)."""
+    found = {
+        (str(n.get("reftype", "")), str(n.get("reftarget", "")))
+        for n in doctree.findall(addnodes.pending_xref)
+    }
+    get_domain(app.env).data.setdefault(XREFS, {})[app.env.docname] = tuple(
+        sorted(found)
+    )
+
+
+def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
+    """Docname -> what its page shows of other documents."""
+    up = navigation.parents(env)
+    relations = env.collect_relations()
+    std: Any = env.get_domain("std")
+    labels, terms = std.labels, glossary_terms(std)
+    xrefs = get_domain(env).data.get(XREFS, {})
+
+    def title(doc: str | None) -> tuple[str | None, str | None]:
+        node = env.titles.get(doc) if doc is not None else None
+        return doc, node.astext() if node is not None else None
+
+    def resolved(doc: str, kind: str, target: str) -> object:
+        """Everything a link's text or address can come from: the target's title,
+        its label's section title, the glossary entry's place."""
+        path = target.removeprefix("/")
+        for suffix in (".md", ".rst"):
+            path = path.removesuffix(suffix)
+        named = path if target.startswith("/") else docname_join(doc, path)
+        return (
+            kind,
+            target,
+            title(named),
+            labels.get(target.lower()),
+            terms.get(target.lower()),
+        )
+
+    def listed(doc: str) -> tuple[object, ...]:
+        """Titles a toctree in the page's content can show (at any depth: Sphinx
+        itself rewrites only the direct parent of a changed document)."""
+        found, todo, seen = [], list(env.toctree_includes.get(doc, ())), {doc}
+        while todo:
+            child = todo.pop(0)
+            if child not in seen:
+                seen.add(child)
+                found.append(title(child))
+                todo.extend(env.toctree_includes.get(child, ()))
+        return tuple(found)
+
+    result = {}
+    for doc in sorted(env.found_docs):
+        parent, prev, nxt = (relations.get(doc) or [None, None, None])[:3]
+        ancestors, at = [], parent
+        while at is not None and len(ancestors) < 20:
+            ancestors.append(title(at))
+            at = (relations.get(at) or [None])[0]
+        result[doc] = (
+            navigation.render(env, doc, lambda target: target, up),
+            tuple(ancestors),
+            title(prev),
+            title(nxt),
+            tuple(resolved(doc, k, t) for k, t in xrefs.get(doc, ())),
+            listed(doc),
+        )
+    return result
+
+
+def frame_digests(env: BuildEnvironment, cache: dict[str, Any]) -> dict[str, str]:
+    """Docname -> digest of :func:`frames`, recomputed only when what frames are
+    drawn from changed (titles, toctrees, cross-references, labels, terms): a body
+    edit changes none of them, and drawing 1,000 sidebars takes half a second."""
+    std: Any = env.get_domain("std")
+    inputs = (
+        env.config.root_doc,
+        sorted(env.found_docs),
+        sorted((d, t.astext()) for d, t in env.titles.items()),
+        sorted((d, tuple(c)) for d, c in env.toctree_includes.items()),
+        sorted(get_domain(env).data.get(XREFS, {}).items()),
+        sorted(std.labels.items()),
+        sorted(glossary_terms(std).items()),
+    )
+    key = _digest(inputs)
+    if cache.get("frames_key") != key or "frames" not in cache:
+        cache["frames"] = {doc: _digest(f) for doc, f in frames(env).items()}
+        cache["frames_key"] = key
+    return cache["frames"]
+
+
+def _digest(value: object) -> str:
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()
+
+
+def outside_frame(env: BuildEnvironment, pagename: str) -> str:
+    """The sidebar of a page in no toctree (the generated keyword pages)."""
+    return navigation.render(
+        env, pagename, lambda target: target, navigation.parents(env)
+    )
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("doctree-read", note_xrefs)

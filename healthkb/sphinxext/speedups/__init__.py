@@ -1,0 +1,1 @@
+"""Speed-ups, all off with ``healthkb_speedups = False``; none changes the output."""

@@ -1,0 +1,1 @@
+"""What published files carry: Content-Security-Policy, Atom feed, sitemap, JSON-LD, escaped tags."""
