@@ -1,7 +1,7 @@
 """Cross-validation of a small statistical chatter model, kept as a measurement.
 
 Issue 17 asked whether a classifier trained on the chatter corpus should back up
-the patterns of :mod:`healthkb.chatter`.  This script answers it by measurement:
+the patterns of :mod:`healthkb.rules.chatter`.  This script answers it by measurement:
 it trains two logistic regressions (chatter or not; which kind) over an abstracted
 line (pronouns, modals and the words for writing kept, every other word "<w>", so
 the model cannot learn that medical words mean prose) and measures them round by
@@ -225,7 +225,7 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _writing_words() -> frozenset[str]:
-    from healthkb.chatter import _EDIT_VERB, _FUTURE_VERB, _WRITING
+    from healthkb.rules.chatter import _EDIT_VERB, _FUTURE_VERB, _WRITING
 
     words = " ".join((_WRITING, _EDIT_VERB, _FUTURE_VERB))
     return frozenset(re.findall(r"[a-z][a-z']+", words))
@@ -346,7 +346,7 @@ def training_data(
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """(chatter with kinds, prose), normalised, from the corpus files named (all by
     default).  A chatter line's kind is the one the patterns give it."""
-    from healthkb.chatter import find_chatter, normalise
+    from healthkb.rules.chatter import find_chatter, normalise
 
     names = sorted(files) if files is not None else None
     chatter: list[tuple[str, str]] = []
@@ -396,7 +396,7 @@ def rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 def main() -> None:
-    from healthkb.chatter import _QUOTATION, find_chatter, normalise
+    from healthkb.rules.chatter import _QUOTATION, find_chatter, normalise
 
     chatter, prose = rounds()
     guard = corpus_lines(CORPUS / "prose-guard.txt")

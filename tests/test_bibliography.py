@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 from pybtex.database.input.bibtex import Parser
 from sphinx.util.console import strip_colors
 
-from healthkb import bibliography
-from healthkb.bibliography import parse_bibliography_text
+from healthkb.bib import read
+from healthkb.bib.read import parse_bibliography_text
 from healthkb.cli import main
 
 LUNGS = "articles/lungs/breathing-exercises.md"
@@ -475,9 +475,7 @@ def _doubling_bomb(levels: int) -> list[str]:
 
 def test_a_doubling_string_bomb_is_refused_at_its_line_and_the_rest_is_read():
     lines = _doubling_bomb(40)  # 16 TB once filled in
-    first_too_long = next(
-        i for i in range(41) if 16 * 2**i > bibliography.MAX_STRING_CHARS
-    )
+    first_too_long = next(i for i in range(41) if 16 * 2**i > read.MAX_STRING_CHARS)
     good = (
         "@article{fine2020, author={Test, Anna}, title={Fine}, journal={J Test}, "
         "year={2020}, doi={10.1000/jtc.2020.001}}"
@@ -504,7 +502,7 @@ def test_a_doubling_string_bomb_is_refused_at_its_line_and_the_rest_is_read():
     assert "joins2020" in bib.broken
     assert list(bib.entries) == ["fine2020"]
     assert all(
-        len(value) <= bibliography.MAX_STRING_CHARS
+        len(value) <= read.MAX_STRING_CHARS
         for entry in bib.entries.values()
         for value in entry.fields.values()
     )

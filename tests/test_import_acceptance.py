@@ -18,7 +18,7 @@ from conftest import warnings_of
 from sphinx.testing.util import SphinxTestApp
 from word_pictures import paragraph, table, word_with_body
 
-from healthkb.chatter import find_chatter
+from healthkb.rules.chatter import find_chatter
 
 ACCEPTANCE = Path(__file__).parent / "fixtures" / "drafts" / "acceptance"
 

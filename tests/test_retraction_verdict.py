@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from healthkb.article import parse_article_meta
-from healthkb.extension.retraction_labels import notice_label
-from healthkb.frontmatter import split_article
-from healthkb.retraction_verdict import Standing, article_problems
-from healthkb.retractions import Notice, load_retraction_watch
-from healthkb.structured_data import source_data
+from healthkb.bib.retractions import Notice, load_retraction_watch
+from healthkb.model.article import parse_article_meta
+from healthkb.model.front_matter import split_article
+from healthkb.rules.retraction_rules import Standing, article_problems
+from healthkb.sphinxext.retraction_labels import notice_label
+from healthkb.web.structured_data import source_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "sources"
 CORRECTION = Notice("has a correction", "10.1016/s0140-6736(04)15715-2", "Crossref")
@@ -127,7 +127,7 @@ def test_a_notice_carrying_its_relation_both_ways_is_not_itself_retracted():
     # The Lancet's retraction notice for the Surgisphere paper, as Crossref has it
     # (observed live and described in a public notes file, code-search id
     # 59851233056): update-to and updated-by both name the paper it retracts.
-    from healthkb.source_records import csl_record
+    from healthkb.bib.records import csl_record
 
     paper = "10.1016/s0140-6736(20)31180-6"
     notice = csl_record(

@@ -81,6 +81,7 @@ MOVES: dict[str, str] = {
     "healthkb.source_match": "healthkb.bib.match",
     "healthkb.sources_add": "healthkb.bib.add_sources",
     "healthkb.retractions": "healthkb.bib.retractions",
+    "healthkb.retraction_verdict": "healthkb.rules.retraction_rules",
     # what published files carry: CSP, feed, sitemap, JSON-LD, escaped tags
     "healthkb.csp": "healthkb.web.csp",
     "healthkb.feed": "healthkb.web.atom_feed",

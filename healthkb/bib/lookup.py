@@ -16,14 +16,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 from healthkb.bib.fields import clean_doi
-from healthkb.bib.records import SourceRecord, read_csl_json, read_medline
-from healthkb.safe_write import write_text_atomic
-from healthkb.source_records import (
+from healthkb.bib.records import (
     SourceFileError,
     SourceRecord,
     read_csl_json,
     read_medline,
 )
+from healthkb.safe_write import write_text_atomic
 
 DOI_ARGUMENT = re.compile(
     r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)?10\.\d{4,9}/\S+$", re.I

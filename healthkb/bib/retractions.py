@@ -1,6 +1,6 @@
 """Notices of retraction, withdrawal, correction or concern, as the Retraction Watch
 data file (its path is the ``healthkb_retraction_watch`` setting) and Crossref's
-``updated-by`` metadata give them. :mod:`healthkb.retraction_verdict` judges the
+``updated-by`` metadata give them. :mod:`healthkb.rules.retraction_rules` judges the
 cited sources with them."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from healthkb.bib_fields import clean_doi
+from healthkb.bib.fields import clean_doi
 
 #: Retraction Watch's RetractionNature / Crossref's update type -> what readers see
 _SERIOUS = {

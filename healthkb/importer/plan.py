@@ -21,8 +21,13 @@ from healthkb.importer.source_text import read_draft
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 from healthkb.model.site import Site
 from healthkb.problems import Problem
+from healthkb.rules.checks import (
+    ArticleReport,
+    analyse_article,
+    check_across,
+    read_article,
+)
 from healthkb.safe_write import TargetExists, write_bytes_atomic, write_text_atomic
-from healthkb.site import Site
 
 _IMAGE_REFERENCE = re.compile(
     r"^\W{0,4}[\[(]\s{0,3}(?:insert |add )?(?:an? )?(?:image|photo|picture|img|figure|"

@@ -6,7 +6,6 @@ import io
 import zipfile
 from pathlib import Path
 
-from healthkb.frontmatter import normalise_text
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 from healthkb.model.front_matter import normalise_text

@@ -462,7 +462,7 @@ def _retracted_sources(
     problems: list[Problem],
 ) -> dict[str, str]:
     """``retracted-sources:``: citation key -> why a retracted source is still cited
-    (healthkb.retraction_verdict judges it against the retraction data)."""
+    (healthkb.rules.retraction_rules judges it against the retraction data)."""
     value = data.get(RETRACTED)
     if value is None:
         return {}

@@ -7,6 +7,7 @@ line reads them from ``conf.py``, so both apply the same settings.
 from __future__ import annotations
 
 import os
+import re
 import runpy
 import traceback
 from collections.abc import Mapping
@@ -332,3 +333,13 @@ def read_conf(srcdir: Path) -> dict[str, Any]:
         ) from None
     finally:
         os.chdir(cwd)
+
+
+def conf_line(root: Path, name: str) -> int:
+    """The line of ``conf.py`` that sets *name* (1 when it is not set there)."""
+    try:
+        text = (root / "conf.py").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    match = re.search(rf"^\s*{re.escape(name)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1

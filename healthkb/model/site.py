@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -12,10 +11,9 @@ from healthkb.bib.read import Bibliography, load_bibliography
 from healthkb.bib.store import load_bibliography_cached
 from healthkb.model.authors import Author, load_authors
 from healthkb.model.file_refs import content_dirs, is_symlinked, symlink_problems
-from healthkb.model.settings import ConfError, SiteSettings, read_conf
+from healthkb.model.settings import ConfError, SiteSettings, conf_line, read_conf
 from healthkb.problems import Problem, problem
-from healthkb.retraction_verdict import Standing, load_standings
-from healthkb.settings import ConfError, SiteSettings, read_conf
+from healthkb.rules.retraction_rules import Standing, load_standings
 
 
 @dataclass
@@ -26,7 +24,7 @@ class Site:
     bibliographies: list[Bibliography] = field(default_factory=list)
     #: problems in the site-wide files (authors.yml, references.bib, conf.py)
     problems: list[Problem] = field(default_factory=list)
-    #: citation key -> its retractions and corrections (healthkb.retraction_verdict)
+    #: citation key -> its retractions and corrections (healthkb.rules.retraction_rules)
     standings: dict[str, Standing] = field(default_factory=dict)
 
     @classmethod
@@ -61,7 +59,7 @@ class Site:
             problems.append(
                 problem(
                     "conf.py",
-                    _conf_line(root, "healthkb_articles_dir"),
+                    conf_line(root, "healthkb_articles_dir"),
                     "config",
                     f"the articles folder '{settings.articles_dir}' does not exist: create it, or set "
                     "healthkb_articles_dir in conf.py to the folder that holds the topic folders",
@@ -111,18 +109,9 @@ class Site:
 def config_problems(root: Path, errors: list[str]) -> list[Problem]:
     """Invalid ``healthkb_*`` settings, each at its line in conf.py."""
     return [
-        problem("conf.py", _conf_line(root, error.split(" ", 1)[0]), "config", error)
+        problem("conf.py", conf_line(root, error.split(" ", 1)[0]), "config", error)
         for error in errors
     ]
-
-
-def _conf_line(root: Path, name: str) -> int:
-    try:
-        text = (root / "conf.py").read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return 1
-    match = re.search(rf"^\s*{re.escape(name)}\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def is_article_path(relpath: Path, settings: SiteSettings) -> bool:

@@ -549,8 +549,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:field code changed|formatted\s*:|formatted table\b|deleted\s*:|"
         r"inserted\s*:|moved (?:up|down|from|to)\s*(?:\[|:)|comment(?:ed)? \[\w{1,8}\]|"
         r"style definition\s*:)|"
-        # a Google Docs comment anchor, or a note to a colleague by @name
-        r"^\s*\[[a-z]{1,2}\]\s*\S|(?:^|\s)@[a-z][\w.-]{1,40}\b[^.]{0,30}\b(?:can you|"
+        # a Google Docs comment anchor (not a task box, "[x] done"), or a note to a
+        # colleague by @name
+        r"^\s*\[(?!x\])[a-z]{1,2}\]\s*\S|(?:^|\s)@[a-z][\w.-]{1,40}\b[^.]{0,30}\b(?:can you|"
         r"could you|please|pls|check|confirm|thoughts)\b",
     ),
     (

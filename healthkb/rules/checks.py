@@ -20,15 +20,11 @@ from healthkb.rules.content_rules import (
     check_front_placeholders,
     check_site_page,
 )
-from healthkb.file_refs import content_dirs, deep_markup_problems, file_problems
-from healthkb.frontmatter import normalise_text, split_article
-from healthkb.link_rules import check_md_links
-from healthkb.markup_rules import image_targets
-from healthkb.problems import Level, Problem, problem
-from healthkb.readability import check_readability
-from healthkb.retraction_verdict import article_problems
-from healthkb.site import Site, topic_of
-from healthkb.site_links import (
+from healthkb.rules.link_rules import check_md_links
+from healthkb.rules.markup_rules import image_targets
+from healthkb.rules.readability import check_readability
+from healthkb.rules.retraction_rules import article_problems
+from healthkb.rules.site_link_rules import (
     Glossary,
     check_empty_topics,
     check_links,

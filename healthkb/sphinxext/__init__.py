@@ -80,9 +80,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     security.setup(app)
     confinement.setup(app)
     config_check.setup(app)
-    page.setup(app)
-    bibfiles.setup(app)
-    sources.setup(app)
+    article_page.setup(app)
+    bibtex_input.setup(app)
+    sources_page.setup(app)
     retraction_labels.setup(app)
     article_list.setup(app)
     keyword_terms.setup(app)
@@ -107,8 +107,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     redirects.setup(app)
     return {
         "version": __version__,
-        # 3: ArticleMeta.lines; 4: ArticleMeta.history; 5: ArticleMeta.retracted_sources
-        "env_version": 5,
+        # 3: ArticleMeta.lines; 4: ArticleMeta.history; 5: ArticleMeta.retracted_sources;
+        # and any change to healthkb's code (a saved environment holds data of the
+        # shape the old code wrote)
+        "env_version": f"5-{code_hash()}",
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -3,12 +3,12 @@ concern next to the reference: "Retracted (notice: doi:…)" before the referenc
 article's list and on the sources page. It is text (WCAG 2.2: never colour alone),
 with a link to the notice's DOI.
 
-The standing comes from :mod:`healthkb.retraction_verdict` (the verdict the checks
+The standing comes from :mod:`healthkb.rules.retraction_rules` (the verdict the checks
 report), so the label and the error can never disagree. An article's references are
 footnotes sphinxcontrib-bibtex made while reading it, so the label is added at
 ``doctree-read``; the article is read again whenever a cited source's standing
 changes, because the standing is part of the entry fingerprints
-(:mod:`healthkb.extension.bibcache`).
+(:mod:`healthkb.sphinxext.incremental.bib_changes`).
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 from docutils import nodes
 
-from healthkb.extension.domain import get_domain
-from healthkb.retraction_verdict import LABELS, Standing
+from healthkb.rules.retraction_rules import LABELS, Standing
+from healthkb.sphinxext.incremental.domain import get_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -23,10 +23,10 @@ from docutils import nodes
 from pybtex.plugin import find_plugin
 from sphinx.util.docutils import SphinxDirective
 
-from healthkb.extension.domain import ArticleDomain, get_domain
-from healthkb.extension.retraction_labels import notice_label
-from healthkb.extension.security import is_safe_uri
-from healthkb.retraction_verdict import Standing
+from healthkb.rules.retraction_rules import Standing
+from healthkb.sphinxext.incremental.domain import ArticleDomain, get_domain
+from healthkb.sphinxext.retraction_labels import notice_label
+from healthkb.sphinxext.security import is_safe_uri
 
 if TYPE_CHECKING:
     from pybtex.database import Entry

@@ -14,9 +14,9 @@ from typing import Any
 from pybtex.database import Entry
 from pybtex.richtext import Text
 
-from healthkb.article import ArticleMeta
-from healthkb.authors import Author
-from healthkb.retraction_verdict import WORK_STATUS, Notice
+from healthkb.model.article import ArticleMeta
+from healthkb.model.authors import Author
+from healthkb.rules.retraction_rules import WORK_STATUS, Notice
 
 #: what ``json.dumps`` leaves that HTML would read as markup, and its JSON escape
 _HTML_UNSAFE = {

@@ -100,12 +100,11 @@ def run_add(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """The build's verdict on cited sources (same words, same lines); ``--online``
     first asks Crossref about each cited DOI, filling the cache the build reads."""
-    from healthkb.checks import check_site
-    from healthkb.cli import UserError
-    from healthkb.commands.check import load_site
-    from healthkb.retraction_verdict import VERDICT_RULES, Standing, load_standings
-    from healthkb.retractions import crossref_notices
-    from healthkb.source_lookup import LookupFailed, crossref_record
+    from healthkb.bib.lookup import LookupFailed, crossref_record
+    from healthkb.bib.retractions import crossref_notices
+    from healthkb.cli.commands.check import load_site
+    from healthkb.rules.checks import check_site
+    from healthkb.rules.retraction_rules import VERDICT_RULES, Standing, load_standings
 
     root = Path(args.root)
     site = load_site(root)

@@ -24,17 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from healthkb.bib_fields import clean_doi
-from healthkb.bibliography_rules import DOI
+from healthkb.bib.fields import clean_doi
+from healthkb.bib.lookup import cache_file, cached_crossref_record, crossref_url
+from healthkb.bib.match import SourceIds
+from healthkb.bib.retractions import Notice, crossref_notices, load_retraction_watch
+from healthkb.model.settings import conf_line
 from healthkb.problems import Problem, problem
-from healthkb.retractions import Notice, crossref_notices, load_retraction_watch
-from healthkb.source_lookup import cache_file, cached_crossref_record, crossref_url
-from healthkb.source_match import SourceIds
+from healthkb.rules.source_rules import DOI
 
 if TYPE_CHECKING:
-    from healthkb.article import ArticleMeta
-    from healthkb.bibliography import Bibliography
-    from healthkb.settings import SiteSettings
+    from healthkb.bib.read import Bibliography
+    from healthkb.model.article import ArticleMeta
+    from healthkb.model.settings import SiteSettings
 
 BIB_FIELD = "its entry in references.bib"
 #: the rules this verdict reports (``healthkb source check`` prints only these)
@@ -110,7 +111,7 @@ def load_standings(
             problems.append(
                 problem(
                     "conf.py",
-                    _conf_line(root, "healthkb_retraction_watch"),
+                    conf_line(root, "healthkb_retraction_watch"),
                     "config",
                     f"healthkb_retraction_watch names {settings.retraction_watch}, which "
                     f"cannot be read as the Retraction Watch data ({_why(exc)}): download "
@@ -291,9 +292,3 @@ def _why(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return "it is not UTF-8 text"
     return str(exc)
-
-
-def _conf_line(root: Path, name: str) -> int:
-    from healthkb.site import _conf_line as conf_line
-
-    return conf_line(root, name)
