@@ -58,6 +58,14 @@ _MONTH_MACROS = {
     "sept": "September",
 }
 
+#: a value that is one of those names, unbraced (``month = november,``)
+_MONTH_MACRO_USE = re.compile(
+    r"=\s*(?:"
+    + "|".join(k for k in _MONTH_MACROS if k not in month_names)
+    + r")\s*[,}#\n]",
+    re.IGNORECASE,
+)
+
 
 class _BibtexParser(Parser):
     """pybtex's parser, keeping the first of a duplicated field as BibTeX does, and
@@ -263,6 +271,11 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         duplicates = [name for k, name in parser.duplicates if k == key]
         parser.duplicates.clear()
+        if new_entry is not None and (
+            parser.undefined or _MONTH_MACRO_USE.search(chunk)
+        ):
+            # sphinxcontrib-bibtex's strict parser knows neither: give it the values
+            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
         for name in dict.fromkeys(parser.undefined):
             bib.problems.append(
                 problem(

@@ -75,7 +75,7 @@ _PLACE_NAMES = frozenset(
     Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
     January February March April June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    """.split()
+    """.split()  # noqa: SIM905
 )
 #: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
 _PLACE_PAIRS = frozenset(

@@ -51,7 +51,11 @@ from pybtex.style.template import (
 )
 
 from healthkb.bib_fields import month_abbreviation, normalised, reader_note
-from healthkb.bibliography_rules import is_preprint, looks_like_organisation
+from healthkb.bibliography_rules import (
+    is_preprint,
+    looks_like_organisation,
+    preprint_server,
+)
 from healthkb.title_case import sentence_case
 
 if TYPE_CHECKING:
@@ -64,30 +68,13 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: name[:3] for name in _MONTH_NAMES.split()}  # noqa: SIM905
 #: ``1905--1917``, ``e374--381``, ``S39-S46`` (a letter before both numbers or the first)
-_PAGE_RANGE = re.compile(
-    r"^([A-Za-z]?)(\d+)\s*[-\u2013\u2014]+\s*([A-Za-z]?)(\d+)$"
-)
+_PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-\u2013\u2014]+\s*([A-Za-z]?)(\d+)$")
 #: the escapes exporters put in URLs (Zotero: ``\_``, ``\%``, ``\&``, ``\#``)
 _URL_ESCAPE = re.compile(r"\\([_%&#~$])")
 #: a web address is never LaTeX: ``---`` in it is three hyphens, not a dash
 _URL_COMMAND = re.compile(r"^\s*\\url\s*")
 #: abbreviations that end a publisher's name with their own period
 _KEEPS_PERIOD = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Pty|Pvt|St|Jr)\.$")
-#: preprint servers by the address a reference manager saved
-_SERVER_HOSTS = (
-    ("medrxiv.org", "medRxiv"),
-    ("biorxiv.org", "bioRxiv"),
-    ("arxiv.org", "arXiv"),
-    ("researchsquare.com", "Research Square"),
-    ("ssrn.com", "SSRN"),
-)
-#: medRxiv and bioRxiv share the 10.1101 prefix; medRxiv's dated suffixes end in
-#: eight digits (``2021.04.01.21254814``), bioRxiv's in six
-_SERVER_DOIS = (
-    (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{8}(v\d+)?$"), "medRxiv"),
-    (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{6}(v\d+)?$"), "bioRxiv"),
-    (re.compile(r"^10\.48550/", re.IGNORECASE), "arXiv"),
-)
 
 
 def latex_text(latex: str) -> Text:
@@ -364,15 +351,10 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
         return _SERVER_FIELDS.format_data(context)
     except FieldIsMissing:
         pass
-    host = raw_url(entry.fields.get("url", "")).lower()
-    for domain, name in _SERVER_HOSTS:
-        if re.match(rf"^https?://(?:[\w-]+\.)*{re.escape(domain)}(?:/|$)", host):
-            return Text(name)
-    doi = _plain(entry.fields.get("doi", "")).strip()
-    for pattern, name in _SERVER_DOIS:
-        if pattern.match(doi):
-            return Text(name)
-    raise FieldIsMissing("journal", entry)
+    server = preprint_server(entry.fields)
+    if not server:
+        raise FieldIsMissing("journal", entry)
+    return Text(server)
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")

@@ -94,8 +94,9 @@ CASES = [
     ),
     Case(
         "no-publisher",
+        # a person's page (an organisation that wrote a page is its publisher)
         """@misc{nopublisher2020,
-  author  = {{Test Health Service}},
+  author  = {Test, Anna},
   title   = {Walking advice},
   year    = {2020},
   url     = {https://example.org/walking}
