@@ -85,6 +85,12 @@ def is_preprint(entry: Entry) -> bool:
     state = fields.get("pubstate", "").strip().lower()
     if entry.type == "unpublished" or state == "preprint":
         return True
+    # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
+    # a preprint server, unless a journal is named (the published version)
+    if fields.get("type", "").strip().lower() == "preprint":
+        return True
+    if not fields.get("journal") and preprint_server({"url": fields.get("url", "")}):
+        return True
     for name in (
         "journal",
         "journaltitle",
