@@ -54,24 +54,25 @@ _SMALL = frozenset(
 )
 
 
-#: proper nouns NLM keeps that have no shape to tell them by (see the module doc)
+#: proper nouns NLM keeps that have no shape to tell them by (see the module doc);
+#: names that are also common words (Turkey, Guinea, Jordan, Chile) are left out
 _PLACE_NAMES = frozenset(
     """
     Africa African Americas America American Antarctica Arctic Asia Asian Atlantic
     Australia Australian Europe European Oceania Pacific Caribbean Scandinavia
     Scandinavian Mediterranean Arab Afghanistan Albania Algeria Argentina Armenia
     Austria Bangladesh Belgium Bolivia Brazil Brazilian Britain British Bulgaria
-    Cambodia Cameroon Canada Canadian Chile China Chinese Colombia Croatia Cuba
+    Cambodia Cameroon Canada Canadian Chilean China Chinese Colombia Croatia Cuba
     Denmark Danish Egypt England English Estonia Ethiopia Finland Finnish France
-    French Gambia Germany German Ghana Greece Greek Guatemala Guinea Haiti Honduras
+    French Gambia Germany German Ghana Greece Greek Guatemala Haiti Honduras
     Hungary Iceland India Indian Indonesia Iran Iraq Ireland Irish Israel Italy
-    Italian Jamaica Japan Japanese Jordan Kenya Korea Korean Kuwait Laos Latvia
+    Italian Jamaica Japan Japanese Kenya Korea Korean Kuwait Laos Latvia
     Lebanon Liberia Lithuania Malawi Malaysia Mali Mexico Mexican Mongolia Morocco
     Mozambique Myanmar Namibia Nepal Netherlands Dutch Nicaragua Niger Nigeria
     Norway Norwegian Pakistan Panama Paraguay Peru Philippines Poland Polish
     Portugal Portuguese Qatar Romania Russia Russian Rwanda Scotland Scottish
     Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Spanish Sudan Sweden
-    Swedish Switzerland Swiss Syria Taiwan Tanzania Thailand Tunisia Turkey Turkish
+    Swedish Switzerland Swiss Syria Taiwan Tanzania Thailand Tunisia Turkish
     Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
     January February March April June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
