@@ -107,6 +107,7 @@ _EXPORTER_KEYS = frozenset(
         "extra",
         "jabref-meta",
         "oclc",
+        "google-books-id",
     ]
 )
 _KEY_SPELLINGS = "|".join(

@@ -131,6 +131,11 @@ _SERVER_DOIS = (
 def preprint_server(fields: dict[str, str] | Any) -> str:
     """The server a preprint's URL or DOI names (``medRxiv``), else ``""``: Zotero
     files medRxiv papers as reports of their subject (``institution = {Neurology}``)."""
+    # Zotero's Preprint item names its repository as the institution (but files a
+    # medRxiv paper under its subject: ``institution = {Neurology}``)
+    institution = re.sub(r"[{}]", "", fields.get("institution", "")).strip()
+    if institution.lower() in PREPRINT_SERVERS:
+        return institution
     url = re.sub(r"^\s*\\url\s*|[{}]", "", fields.get("url", "")).strip().lower()
     for domain, name in _SERVER_HOSTS:
         if re.match(rf"^https?://(?:[\w-]+\.)*{re.escape(domain)}(?:/|$)", url):

@@ -168,13 +168,22 @@ def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{author_list(editors)}, {suffix}.")
 
 
+#: Citing Medicine dates books, chapters, proceedings and theses by year alone
+_YEAR_ONLY = frozenset(
+    ["book", "incollection", "inbook", "inproceedings", "phdthesis", "mastersthesis"]
+)
+
+
 @node
 def date(children: list[Any], context: dict[str, Any]) -> Text:
-    """``2024 Dec`` (year, then the month abbreviated as NLM does)."""
+    """``2024 Dec`` (year, then the month abbreviated as NLM does); books and the
+    like by year alone."""
     entry: Entry = context["entry"]
     if "year" not in entry.fields:
         raise FieldIsMissing("year", entry)
     month = month_abbreviation(_plain(entry.fields.get("month", "")))
+    if entry.type in _YEAR_ONLY:
+        month = ""
     return Text(
         " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
     )
@@ -431,6 +440,7 @@ class VancouverStyle(BaseStyle):
             optional[
                 sentence[join(sep=" ")["In:", optional[book_editors], _book_title]]
             ],
+            optional[sentence[join["Vol. ", field("volume")]]],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             optional[sentence[join["p. ", pages]]],
             ending,
