@@ -16,7 +16,8 @@ count too):
 - titles in sentence case keeping acronyms and names (see
   :mod:`healthkb.title_case`); journal names exactly as written in the entry (no
   invented abbreviations);
-- ``Journal. 2026 Sep;29(1):pyaf080.`` then ``doi:…`` (a doi.org link), ``PMID: …``
+- ``Journal. 2026 Sep;29(1):pyaf080.`` (books, chapters, proceedings and theses by
+  year alone) then ``doi:…`` (a doi.org link), ``PMID: …``
   (a PubMed link) and, for web pages, ``Available from: URL``; no period after a
   final link, so it cannot be copied into the link;
 - web pages (``@misc``/``@online`` with a URL) get ``[Internet]`` and ``[cited …]``;
