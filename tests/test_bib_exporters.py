@@ -4,6 +4,7 @@ the shapes real exporters produce)."""
 from __future__ import annotations
 
 from pybtex.database import parse_string
+from pybtex.database.input.bibtex import Parser
 
 from healthkb.bib.nlm_style import VancouverStyle
 from healthkb.bib.read import parse_bibliography_text
@@ -160,3 +161,71 @@ def test_percent_comment_with_at_does_not_shift_the_blame():
 """
     bib = parse_bibliography_text(text, "references.bib")
     assert [(p.line, "'second'" in p.message) for p in bib.problems] == [(4, True)]
+
+
+def test_endnote_month_name_unbraced_is_read_and_an_undefined_string_warned():
+    text = """@misc{a, author = {Doe, Jane}, title = {A test page}, month = november,
+    year = {2015}, publisher = {Test Agency}, url = {https://example.org/a},
+    note = testmacro}
+"""
+    bib = parse_bibliography_text(text, "references.bib")
+    assert set(bib.entries) == {"a"} and not bib.broken
+    assert bib.entries["a"].fields["month"] == "November"
+    warned = [p for p in bib.problems if "testmacro" in p.message]
+    assert warned and warned[0].rule == "bibliography-tidy"
+    assert "write it in braces" in warned[0].message
+    # the copy sphinxcontrib-bibtex reads has neither
+    assert set(Parser().parse_string(bib.clean_text).entries) == {"a"}
+
+
+def test_url_in_howpublished_makes_a_web_page_and_urls_are_never_decoded():
+    text = render(
+        r"""@misc{a, author = {Doe, Jane}, title = {A test page}, year = {2019},
+        month = jan, howpublished = {\url{https://example.org/pdf---a\_b}}}"""
+    )
+    assert text == (
+        "Doe J. A test page [Internet]. 2019 Jan. "
+        "Available from: https://example.org/pdf---a_b"
+    )
+
+
+def test_page_ranges_with_a_letter_are_shortened_as_nlm_does():
+    base = """@article{a, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+    year = {2010}, volume = {1}, pages = {%s}, doi = {10.1000/x}}"""
+    assert "2010;1:e374-81." in render(base % "e374--381")
+    assert "2010;1:S39-46." in render(base % "S39-S46")
+    assert "2010;1:3047-3058.e4." in render(base % "3047-3058.e4")
+
+
+def test_title_case_keeps_lone_capitals_and_place_names():
+    base = """@article{a, author = {Doe, Jane}, title = {%s}, journal = {Test J},
+    year = {2020}, doi = {10.1000/x}}"""
+    text = render(base % "Vitamin D Levels in Adults in the United States and India")
+    assert "Vitamin D levels in adults in the United States and India." in text
+    # a sentence-case title with one name in it is kept as written
+    assert "A revision of the Trauma Score." in render(
+        base % "A revision of the Trauma Score"
+    )
+
+
+def test_zotero_braces_in_a_sentence_case_title_keep_names():
+    text = render(
+        """@misc{a, author = {Doe, Jane}, title = {The health of {Ontario} students:
+        {Detailed} findings from the {Ontario} {Student} {Survey}.},
+        publisher = {Test Agency.}, year = {2020}, url = {https://example.org/a}}"""
+    )
+    assert text.startswith(
+        "Doe J. The health of Ontario students: detailed findings from the Ontario "
+        "Student Survey [Internet]. Test Agency; 2020."
+    )
+
+
+def test_preprint_server_from_its_url_or_doi():
+    base = """@techreport{a, type = {preprint}, author = {Doe, Jane}, title = {A test},
+    institution = {Neurology}, year = {2021}, %s}"""
+    by_url = render(base % "url = {http://medrxiv.org/lookup/doi/10.1101/x}")
+    assert "A test [Preprint]. medRxiv. 2021." in by_url
+    by_doi = render(base % "doi = {10.1101/2021.04.01.21254814}")
+    assert "A test [Preprint]. medRxiv. 2021." in by_doi
+    bib = parse_bibliography_text(base % "doi = {10.1101/2021.04.01.21254814}", "r")
+    assert not [p for p in bib.problems if "does not say where" in p.message]

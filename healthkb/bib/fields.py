@@ -106,6 +106,8 @@ _EXPORTER_KEYS = frozenset(
         "rights",
         "extra",
         "jabref-meta",
+        "oclc",
+        "google-books-id",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -119,6 +121,10 @@ _EXPORTER_START = re.compile(
     rf"(?:^|(?<=[.;\n])\s*|(?<=\s))(?P<key>{_KEY_SPELLINGS})\s*:\s*(?=\S)",
     re.IGNORECASE,
 )
+
+
+#: ``howpublished = {\url{https://…}}``: the old way to give a web page's address
+_HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
 
 
 def month_abbreviation(raw: str) -> str:
@@ -188,6 +194,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             fields["month"] = date.group(2)
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
+    # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
+    if fields.get("issue") and not fields.get("number"):
+        fields["number"] = fields["issue"]
+    web = _HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
+    if web and not fields.get("url"):
+        fields["url"] = web.group(1)
+        del fields["howpublished"]
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
         fields["pmid"] = fields["eprint"].strip()

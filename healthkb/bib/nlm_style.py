@@ -16,7 +16,8 @@ count too):
 - titles in sentence case keeping acronyms and names (see
   :mod:`healthkb.bib.title_case`); journal names exactly as written in the entry (no
   invented abbreviations);
-- ``Journal. 2026 Sep;29(1):pyaf080.`` then ``doi:…`` (a doi.org link), ``PMID: …``
+- ``Journal. 2026 Sep;29(1):pyaf080.`` (books, chapters, proceedings and theses by
+  year alone) then ``doi:…`` (a doi.org link), ``PMID: …``
   (a PubMed link) and, for web pages, ``Available from: URL``; no period after a
   final link, so it cannot be copied into the link;
 - web pages (``@misc``/``@online`` with a URL) get ``[Internet]`` and ``[cited …]``;
@@ -52,7 +53,11 @@ from pybtex.style.template import (
 
 from healthkb.bib.fields import month_abbreviation, normalised, reader_note
 from healthkb.bib.title_case import sentence_case
-from healthkb.rules.source_rules import is_preprint, looks_like_organisation
+from healthkb.rules.source_rules import (
+    is_preprint,
+    looks_like_organisation,
+    preprint_server,
+)
 
 if TYPE_CHECKING:
     from pybtex.database import Entry, Person
@@ -63,7 +68,14 @@ _MONTH_NAMES = (
     "December"
 )
 _MONTHS = {name: name[:3] for name in _MONTH_NAMES.split()}  # noqa: SIM905
-_PAGE_RANGE = re.compile(r"^(\d+)\s*[-\u2013\u2014]+\s*(\d+)$")
+#: ``1905--1917``, ``e374--381``, ``S39-S46`` (a letter before both numbers or the first)
+_PAGE_RANGE = re.compile(r"^([A-Za-z]?)(\d+)\s*[-\u2013\u2014]+\s*([A-Za-z]?)(\d+)$")
+#: the escapes exporters put in URLs (Zotero: ``\_``, ``\%``, ``\&``, ``\#``)
+_URL_ESCAPE = re.compile(r"\\([_%&#~$])")
+#: a web address is never LaTeX: ``---`` in it is three hyphens, not a dash
+_URL_COMMAND = re.compile(r"^\s*\\url\s*")
+#: abbreviations that end a publisher's name with their own period
+_KEEPS_PERIOD = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Pty|Pvt|St|Jr)\.$")
 
 
 def latex_text(latex: str) -> Text:
@@ -73,6 +85,13 @@ def latex_text(latex: str) -> Text:
         return Text.from_latex(latex)
     except (UnicodeDecodeError, ValueError, IndexError):
         return Text(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex))
+
+
+def raw_url(value: str) -> str:
+    """A URL field as written: without ``\\url{}``, braces and exporters' escapes,
+    and never LaTeX-decoded (``pdf---osduhs`` must not become a dash)."""
+    text = _URL_COMMAND.sub("", value).replace("{", "").replace("}", "")
+    return _URL_ESCAPE.sub(r"\1", text).strip()
 
 
 def _plain(latex: str) -> str:
@@ -150,13 +169,22 @@ def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{author_list(editors)}, {suffix}.")
 
 
+#: Citing Medicine dates books, chapters, proceedings and theses by year alone
+_YEAR_ONLY = frozenset(
+    ["book", "incollection", "inbook", "inproceedings", "phdthesis", "mastersthesis"]
+)
+
+
 @node
 def date(children: list[Any], context: dict[str, Any]) -> Text:
-    """``2024 Dec`` (year, then the month abbreviated as NLM does)."""
+    """``2024 Dec`` (year, then the month abbreviated as NLM does); books and the
+    like by year alone."""
     entry: Entry = context["entry"]
     if "year" not in entry.fields:
         raise FieldIsMissing("year", entry)
     month = month_abbreviation(_plain(entry.fields.get("month", "")))
+    if entry.type in _YEAR_ONLY:
+        month = ""
     return Text(
         " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
     )
@@ -189,15 +217,15 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
         raise FieldIsMissing("pages", entry)
     text = _plain(entry.fields["pages"]).strip()
     match = _PAGE_RANGE.match(text)
-    if not match:
+    if not match or match.group(3) not in ("", match.group(1)):
         return Text(re.sub(r"[\u2013\u2014]", "-", text))
-    first, last = match.groups()
+    prefix, first, _, last = match.groups()
     if len(first) == len(last):
         common = 0
         while common < len(last) - 1 and first[common] == last[common]:
             common += 1
         last = last[common:]
-    return Text(f"{first}-{last}")
+    return Text(f"{prefix}{first}-{last}")
 
 
 def _https_link(url: str, text: str) -> Text:
@@ -216,7 +244,7 @@ def ending(
     fields = entry.fields
     parts: list[Text] = []
     if fields.get("url") and show_url:
-        url = _plain(fields["url"]).strip()
+        url = raw_url(fields["url"])
         parts.append(Text("Available from: ", _https_link(url, url)))
     if fields.get("doi"):
         doi = _plain(fields["doi"]).strip()
@@ -233,7 +261,7 @@ def ending(
             )
         )
     if fields.get("url") and not show_url and not parts:
-        url = _plain(fields["url"]).strip()
+        url = raw_url(fields["url"])
         parts.append(Text("Available from: ", _https_link(url, url)))
     retraction = _plain(fields.get("retraction", "")).strip()
     if retraction:
@@ -254,11 +282,17 @@ def ending(
 
 
 @node
-def _title_field(children: list[Any], context: dict[str, Any]) -> Text:
+def _title_field(
+    children: list[Any], context: dict[str, Any], before_mark: bool = False
+) -> Text:
     entry: Entry = context["entry"]
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
-    return Text(sentence_case(latex_text(entry.fields["title"])))
+    title = sentence_case(latex_text(entry.fields["title"]))
+    if before_mark:
+        # "Survey (OSDUHS). [Internet]": the exporter's final period goes
+        title = title.rstrip().removesuffix(".")
+    return Text(title)
 
 
 @node
@@ -296,8 +330,9 @@ def edition(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 def _title(mark: str = "") -> Any:
-    title = _title_field
-    return sentence[join(sep=" ")[title, mark]] if mark else sentence[title]
+    if mark:
+        return sentence[join(sep=" ")[_title_field(before_mark=True), mark]]
+    return sentence[_title_field]
 
 
 def _first_field(*names: str) -> Any:
@@ -306,17 +341,38 @@ def _first_field(*names: str) -> Any:
         entry: Entry = context["entry"]
         for name in names:
             if entry.fields.get(name):
-                return latex_text(entry.fields[name])
+                text = latex_text(entry.fields[name])
+                plain = str(text).rstrip()
+                if plain.endswith(".") and not _KEEPS_PERIOD.search(plain):
+                    # "Toronto, ON.; 2020": the part's own separator follows
+                    return Text(plain[:-1])
+                return text
         raise FieldIsMissing(names[0], entry)
 
     return first_field
 
 
+@node
+def _server(children: list[Any], context: dict[str, Any]) -> Text:
+    """Where a preprint was posted: the entry's journal/publisher, else the server
+    its URL or DOI names (Zotero files medRxiv papers under their subject)."""
+    entry: Entry = context["entry"]
+    try:
+        return _SERVER_FIELDS.format_data(context)
+    except FieldIsMissing:
+        pass
+    server = preprint_server(entry.fields)
+    if not server:
+        raise FieldIsMissing("journal", entry)
+    return Text(server)
+
+
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
 _SCHOOL = _first_field("school", "institution", "publisher")
-_SERVER = _first_field(
+_SERVER_FIELDS = _first_field(
     "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
 )
+_SERVER = _server
 
 
 class VancouverStyle(BaseStyle):
@@ -385,6 +441,7 @@ class VancouverStyle(BaseStyle):
             optional[
                 sentence[join(sep=" ")["In:", optional[book_editors], _book_title]]
             ],
+            optional[sentence[join["Vol. ", field("volume")]]],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             optional[sentence[join["p. ", pages]]],
             ending,

@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pybtex.database import BibliographyData, Entry
-from pybtex.database.input.bibtex import DuplicateField, Parser, UndefinedMacro
+from pybtex.database.input.bibtex import (
+    DuplicateField,
+    Parser,
+    UndefinedMacro,
+    month_names,
+)
 from pybtex.exceptions import PybtexError
 from pybtex.richtext import Text
 
@@ -51,15 +56,36 @@ _SHOWN = (
 MAX_STRING_CHARS = 2_000
 MAX_JOINED_CHARS = 1_000_000
 
+#: ``month = november``: EndNote writes whole month names unbraced; BibTeX defines
+#: only ``jan``..``dec``, but the name says what the author meant
+_MONTH_MACROS = {
+    **month_names,
+    **{name.lower(): name for name in month_names.values()},
+    "sept": "September",
+}
+
+#: a value that is one of those names, unbraced (``month = november,``)
+_MONTH_MACRO_USE = re.compile(
+    r"=\s*(?:"
+    + "|".join(k for k in _MONTH_MACROS if k not in month_names)
+    + r")\s*[,}#\n]",
+    re.IGNORECASE,
+)
+
 
 class _BibtexParser(Parser):
-    """pybtex's parser, keeping the first of a duplicated field as BibTeX does."""
+    """pybtex's parser, keeping the first of a duplicated field as BibTeX does, and
+    reading an undefined ``@string`` name as empty (with a warning), as BibTeX does."""
 
     def __init__(self) -> None:
-        super().__init__(wanted_entries=None)
+        super().__init__(wanted_entries=None, macros=_MONTH_MACROS)
         self.duplicates: list[tuple[str, str]] = []
+        self.undefined: list[str] = []
 
     def handle_error(self, error: Exception) -> None:
+        if isinstance(error, UndefinedMacro):
+            self.undefined.append(str(error.args[0]) if error.args else "?")
+            return
         if isinstance(error, DuplicateField):
             found = re.match(
                 r"entry with key (.*) has a duplicate (.*) field$", str(error)
@@ -249,6 +275,18 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             bib.problems.append(problem(display, line, "bibliography", advice))
             continue
         if kind == "string":
+            for name in dict.fromkeys(parser.undefined):
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography-tidy",
+                        f"the @string '{key}' uses {name}, which no @string above it "
+                        "defines, so it is read as empty: define it first, or write "
+                        "the text in braces",
+                    )
+                )
+            parser.undefined.clear()
             too_long = [
                 name
                 for name, value in parser.macros.items()
@@ -292,6 +330,23 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         duplicates = [name for k, name in parser.duplicates if k == key]
         parser.duplicates.clear()
+        if new_entry is not None and (
+            parser.undefined or _MONTH_MACRO_USE.search(chunk)
+        ):
+            # sphinxcontrib-bibtex's strict parser knows neither: give it the values
+            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
+        for name in dict.fromkeys(parser.undefined):
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography-tidy",
+                    f"'{key}' uses {name} without braces, which is not a defined "
+                    f"@string, so it is read as empty: write it in braces, like "
+                    f"{{{name}}}",
+                )
+            )
+        parser.undefined.clear()
         if duplicates and new_entry is not None:
             # the copy sphinxcontrib-bibtex reads must not have them (it is strict)
             chunk = BibliographyData({key: new_entry}).to_string("bibtex")

@@ -11,7 +11,12 @@ Mendeley's ``{{Title.}}``), which would keep Title Case. So:
 - a title written in sentence case is kept as written (its capitals are proper
   nouns the author chose); one in Title Case or ALL CAPS is lowered word by word;
 - braces are the author's protection, unless the exporter braced the whole title or
-  every capitalised word: then they say nothing and the rules above apply.
+  every capitalised word of a Title Case title: then they say nothing and the rules
+  above apply (Zotero also braces every capitalised word of a sentence-case title,
+  ``{Ontario} students``: there the braces keep the names it protects);
+- a single capital letter (vitamin ``D``, ``R``, hepatitis ``C``) keeps its case, and
+  so do the names of countries, continents, peoples, months and days (NLM
+  capitalises them), which no shape rule can tell from Title Case words.
 """
 
 from __future__ import annotations
@@ -49,6 +54,76 @@ _SMALL = frozenset(
 )
 
 
+#: proper nouns NLM keeps that have no shape to tell them by (see the module doc);
+#: names that are also common words (Turkey, Guinea, Jordan, Chile) are left out
+_PLACE_NAMES = frozenset(
+    """
+    Africa African Americas America American Antarctica Arctic Asia Asian Atlantic
+    Australia Australian Europe European Oceania Pacific Caribbean Scandinavia
+    Scandinavian Mediterranean Arab Afghanistan Albania Algeria Argentina Armenia
+    Austria Bangladesh Belgium Bolivia Brazil Brazilian Britain British Bulgaria
+    Cambodia Cameroon Canada Canadian Chilean China Chinese Colombia Croatia Cuba
+    Denmark Danish Egypt England English Estonia Ethiopia Finland Finnish France
+    French Gambia Germany German Ghana Greece Greek Guatemala Haiti Honduras
+    Hungary Iceland India Indian Indonesia Iran Iraq Ireland Irish Israel Italy
+    Italian Jamaica Japan Japanese Kenya Korea Korean Kuwait Laos Latvia
+    Lebanon Liberia Lithuania Malawi Malaysia Mali Mexico Mexican Mongolia Morocco
+    Mozambique Myanmar Namibia Nepal Netherlands Dutch Nicaragua Niger Nigeria
+    Norway Norwegian Pakistan Panama Paraguay Peru Philippines Poland Polish
+    Portugal Portuguese Qatar Romania Russia Russian Rwanda Scotland Scottish
+    Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Spanish Sudan Sweden
+    Swedish Switzerland Swiss Syria Taiwan Tanzania Thailand Tunisia Turkish
+    Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
+    January February March April June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()  # noqa: SIM905
+)
+#: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
+_PLACE_PAIRS = frozenset(
+    [
+        ("united", "states"),
+        ("united", "kingdom"),
+        ("united", "nations"),
+        ("united", "arab"),
+        ("south", "africa"),
+        ("south", "african"),
+        ("south", "korea"),
+        ("north", "america"),
+        ("north", "american"),
+        ("latin", "america"),
+        ("latin", "american"),
+        ("new", "zealand"),
+        ("sri", "lanka"),
+        ("saudi", "arabia"),
+        ("hong", "kong"),
+        ("costa", "rica"),
+        ("puerto", "rico"),
+        ("sierra", "leone"),
+        ("burkina", "faso"),
+    ]
+)
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
+
+
+def _place_word(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
+    word = _bare(pieces[index])
+    if word[:1].isupper() and word in _PLACE_NAMES:
+        return True
+    if not word[:1].isupper():
+        return False
+    before = _bare(pieces[index - 2]) if index >= 2 else ""
+    after = _bare(pieces[index + 2]) if index + 2 < len(pieces) else ""
+    pair_before = (before.lower(), word.lower()) in _PLACE_PAIRS
+    pair_after = (word.lower(), after.lower()) in _PLACE_PAIRS
+    return (pair_before and before[:1].isupper()) or (
+        pair_after and after[:1].isupper()
+    )
+
+
 def _segments(title: Text) -> list[tuple[str, bool]]:
     """(text, braced) pieces of the decoded title, at the top level."""
     return [(str(part), isinstance(part, Protected)) for part in title.parts]
@@ -62,6 +137,9 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
     letters = _letters(word)
     if any(ch.isdigit() for ch in word) and letters:
         return True
+    if len(letters) == 1 and letters.isupper() and letters != "A":
+        # vitamin D, R, hepatitis C: a lone capital is a name, not Title Case
+        return not capitals_title and _bare(word) == letters
     if len(letters) >= 2 and letters.isupper():
         return not capitals_title
     # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
@@ -76,13 +154,36 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
 
 
 def _is_title_case(words: list[str]) -> bool:
+    # the title's first word is capitalised in any case (even when it is "A")
     significant = [
-        w for w in words if _letters(w) and _letters(w).lower() not in _SMALL
-    ][1:]
+        w for w in words[1:] if _letters(w) and _letters(w).lower() not in _SMALL
+    ]
     if not significant:
         return False
     capitalised = sum(1 for w in significant if _letters(w)[0].isupper())
-    return capitalised / len(significant) > 0.6
+    # Title Case leaves no ordinary word lower-case; "A revision of the Trauma
+    # Score" is sentence case with a name in it (one slip allowed per four words)
+    lower = len(significant) - capitalised
+    return capitalised / len(significant) > 0.6 and lower <= len(significant) // 4
+
+
+def _words_braced(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The title's words, each with whether any part of it is braced
+    (``{Sub}-classification`` is)."""
+    words: list[tuple[str, bool]] = []
+    current, braced_part = "", False
+    for text, braced in segments:
+        for ch in text:
+            if ch.isspace():
+                if current:
+                    words.append((current, braced_part))
+                current, braced_part = "", False
+                continue
+            current += ch
+            braced_part = braced_part or braced
+    if current:
+        words.append((current, braced_part))
+    return words
 
 
 def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
@@ -92,7 +193,20 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     words = [w for text, _ in segments for w in _WORD.findall(text)]
     capitalised = [w for w in words if _letters(w)[:1].isupper()]
     braced_words = [w for text in braced for w in _WORD.findall(text)]
-    return len(braced) >= 2 and len(braced_words) >= len(capitalised) - 1
+    # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
+    if len(braced) < 2 or len(braced_words) + max(1, len(capitalised) // 5) < len(
+        capitalised
+    ):
+        return False
+    # Zotero braces every capitalised word of any title; in a sentence-case one
+    # (ordinary words left lower-case and unbraced) the braces protect names
+    plain = [
+        _letters(word)
+        for word, braced_part in _words_braced(segments)[1:]
+        if not braced_part and _letters(word).lower() not in _SMALL
+    ]
+    lower = sum(1 for letters in plain if letters and letters[0].islower())
+    return not (lower >= 2 and lower * 2 > len(plain))
 
 
 def sentence_case(title: Text) -> str:
@@ -123,7 +237,9 @@ def sentence_case(title: Text) -> str:
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 continue
-            keep = keeps_shape(piece, capitals_title)
+            keep = keeps_shape(piece, capitals_title) or (
+                not capitals_title and _place_word(pieces, index)
+            )
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_words else piece

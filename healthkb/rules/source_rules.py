@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.bib.fields import clean_doi, normalised
@@ -85,6 +85,12 @@ def is_preprint(entry: Entry) -> bool:
     state = fields.get("pubstate", "").strip().lower()
     if entry.type == "unpublished" or state == "preprint":
         return True
+    # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
+    # a preprint server, unless a journal is named (the published version)
+    if fields.get("type", "").strip().lower() == "preprint":
+        return True
+    if not fields.get("journal") and preprint_server({"url": fields.get("url", "")}):
+        return True
     for name in (
         "journal",
         "journaltitle",
@@ -103,6 +109,61 @@ def is_preprint(entry: Entry) -> bool:
         flags=re.IGNORECASE,
     )
     return bool(_PREPRINT_DOI.match(doi))
+
+
+#: preprint servers by the address a reference manager saved
+_SERVER_HOSTS = (
+    ("medrxiv.org", "medRxiv"),
+    ("biorxiv.org", "bioRxiv"),
+    ("arxiv.org", "arXiv"),
+    ("researchsquare.com", "Research Square"),
+    ("ssrn.com", "SSRN"),
+)
+#: medRxiv and bioRxiv share the 10.1101 prefix; medRxiv's dated suffixes end in
+#: eight digits (``2021.04.01.21254814``), bioRxiv's in six
+_SERVER_DOIS = (
+    (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{8}(v\d+)?$"), "medRxiv"),
+    (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{6}(v\d+)?$"), "bioRxiv"),
+    (re.compile(r"^10\.48550/", re.IGNORECASE), "arXiv"),
+)
+
+
+def preprint_server(fields: dict[str, str] | Any) -> str:
+    """The server a preprint's URL or DOI names (``medRxiv``), else ``""``: Zotero
+    files medRxiv papers as reports of their subject (``institution = {Neurology}``)."""
+    # Zotero's Preprint item names its repository as the institution (but files a
+    # medRxiv paper under its subject: ``institution = {Neurology}``)
+    institution = re.sub(r"[{}]", "", fields.get("institution", "")).strip()
+    if institution.lower() in PREPRINT_SERVERS:
+        return institution
+    url = re.sub(r"^\s*\\url\s*|[{}]", "", fields.get("url", "")).strip().lower()
+    for domain, name in _SERVER_HOSTS:
+        if re.match(rf"^https?://(?:[\w-]+\.)*{re.escape(domain)}(?:/|$)", url):
+            return name
+    doi = clean_doi(fields.get("doi", ""))
+    for pattern, name in _SERVER_DOIS:
+        if pattern.match(doi):
+            return name
+    return ""
+
+
+def organisation_name(person: Person) -> str:
+    """An organisation author as written (pybtex splits it like a person's name)."""
+    parts = (
+        person.first_names
+        + person.middle_names
+        + person.prelast_names
+        + person.last_names
+    )
+    return " ".join(parts)
+
+
+def is_organisation(person: Person) -> bool:
+    """A braced group author (``{{World Health Organization}}``) or a recognised one."""
+    braced = not (person.first_names or person.middle_names) and any(
+        part.startswith("{") for part in person.last_names
+    )
+    return braced or looks_like_organisation(person)
 
 
 def looks_like_organisation(person: Person) -> bool:
@@ -168,15 +229,27 @@ def check_entry(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
     for role in ("author", "editor"):
         for person in entry.persons.get(role, []):
             if looks_like_organisation(person):
-                report(
-                    role,
-                    f"'{person}' in '{key}' looks like an organisation: put it in "
-                    f"double braces, like {role} = {{{{World Health Organization}}}}, "
-                    "so it is never read as a person's name",
+                # read whole all the same (vancouver.person_name), so a warning
+                found.append(
+                    problem(
+                        bib.path,
+                        bib.line_of(key, role),
+                        "bibliography-tidy",
+                        f"'{organisation_name(person)}' in '{key}' looks like an "
+                        "organisation: put it in double braces, like "
+                        f"{role} = {{{{World Health Organization}}}}, so it is never "
+                        "read as a person's name",
+                    )
                 )
     kind = "preprint" if is_preprint(entry) else entry.type
     venues = _VENUES.get(kind, _VENUES["*"])
-    if not any(fields.get(name) for name in venues):
+    # Citing Medicine: an organisation that wrote a report, book or page is its
+    # publisher; a preprint's server can be read from its URL or DOI
+    self_published = kind not in ("article", "preprint") and any(
+        is_organisation(person) for person in entry.persons.get("author", [])
+    )
+    server_known = kind == "preprint" and preprint_server(fields)
+    if not (any(fields.get(name) for name in venues) or self_published or server_known):
         what = "journal" if kind == "article" else "publisher (or journal or server)"
         report(
             None,
