@@ -68,7 +68,11 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         if path == "/__preview__/reload.js":
             return self._send(_RELOAD_JS, "text/javascript; charset=utf-8")
         if path == "/__preview__/state":
-            state = {"generation": self.warm.generation, "problems": self.warm.problems}
+            state = {
+                "generation": self.warm.generation,
+                "problems": self.warm.problems,
+                "settled": self.warm.settled,
+            }
             return self._send(json.dumps(state).encode(), "application/json")
         with self.warm.lock:  # never serve a page half-way through a rebuild
             target = Path(self.translate_path(path))
@@ -87,17 +91,22 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 def watch_loop(
     warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05
 ) -> None:
-    """Rebuild on every change to the site's files; never exits on a broken file."""
+    """Rebuild on every change to the site's files; never exits on a broken file.
+
+    Once a save's page is written and nothing else changed, the rest of that build
+    (whole-site files) is done while the editor looks at the page."""
     before = snapshot(root)
     while not stop.wait(interval):
         after = snapshot(root)
         if after == before:
+            if not warm.settled:
+                warm.flush()
             continue
         time.sleep(0.02)  # let an editor's save (write, rename) finish
         after = snapshot(root)
         changes = diff(before, after)
         before = after
-        warm.rebuild(restart=changes.restart)
+        warm.rebuild(restart=changes.restart, changed=changes.paths)
 
 
 def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:
