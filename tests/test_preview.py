@@ -109,6 +109,17 @@ def test_preview_after_a_sequence_of_saves_equals_a_fresh_build(
     preview.save(ARTICLE, edited.replace("Exercise]", "Exercise, Preview walking]"))
     assert "Preview walking" in preview.get(page)
 
+    # a new heading, then a new title: the topic page's toctree shows both (a body
+    # edit leaves that page alone; these must not)
+    keyworded = edited.replace("Exercise]", "Exercise, Preview walking]")
+    reheaded = keyworded.replace("## What the study found", "## What studies found")
+    preview.save(ARTICLE, reheaded)
+    assert "What studies found" in preview.get("articles/heart/index.html")
+    retitled = reheaded.replace("# Walking and heart", "# Walking for a healthy heart")
+    preview.save(ARTICLE, retitled)
+    assert "Walking for a healthy heart" in preview.get("articles/heart/index.html")
+    preview.save(ARTICLE, keyworded)
+
     # a new article, a .bib change, the new article citing it
     preview.save("references.bib", (site / "references.bib").read_text() + FAKE_ENTRY)
     preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE)

@@ -120,7 +120,7 @@ class WarmBuild:
                         _start_next_build(self.app)
                         self._warnings.lines.clear()
                         self._pending = _write_pages(
-                            self.app, _known(self.app, changed)
+                            self.app, _known(self.app, changed), self._warnings.lines
                         )
                     self.problems = list(self._warnings.lines)
                 except Exception as exc:  # noqa: BLE001 - the server must outlive any file
@@ -156,7 +156,8 @@ class WarmBuild:
 
 def _known(app: Sphinx, changed: Iterable[str] | None) -> set[str] | None:
     """The documents to re-read if *changed* holds only saved documents that exist
-    (no document added or removed), else ``None`` (Sphinx looks at every file)."""
+    (none added or removed, no other file), else ``None`` (Sphinx looks at every
+    file, as ``sphinx-build`` does)."""
     if changed is None:
         return None
     env = app.env
@@ -166,36 +167,83 @@ def _known(app: Sphinx, changed: Iterable[str] | None) -> set[str] | None:
     for path in paths:
         docname = env.path2doc(path)
         if docname is None:
-            if path.endswith((".md", ".rst")):
-                return None  # a document outside the project's patterns: be safe
-            continue
+            return None  # not a document (_static, an image): Sphinx looks itself
         if docname not in env.all_docs or not Path(path).is_file():
             return None  # added or removed
         docnames.add(docname)
     for docname, deps in env.dependencies.items():
-        if any(os.path.normpath(srcdir / d) in paths for d in deps):
+        # Sphinx keeps them absolute (note_dependency joins them to srcdir)
+        if any(str(d) in paths for d in deps):
             docnames.add(docname)
     return (docnames | env.reread_always) & env.found_docs
 
 
 @contextmanager
 def _only(app: Sphinx, known: set[str] | None):  # noqa: ANN202
-    """While Sphinx reads: answer "which files changed" from *known*, not by
-    listing and stat-ing every source (the saved files are known already)."""
+    """While Sphinx builds a save of documents only: answer "which files changed"
+    from *known*, not by listing and stat-ing every source, and copy no theme or
+    ``_static`` files (only a restart or a ``_static`` save can change them)."""
     if known is None:
         yield
         return
-    env = app.env
+    env, builder = app.env, app.builder
     env.find_files = lambda config, builder: None  # type: ignore[method-assign]
     env.get_outdated_files = lambda config_changed: (set(), set(known), set())  # type: ignore[method-assign]
+    skipped = [
+        n for n in ("copy_static_files", "copy_extra_files") if hasattr(builder, n)
+    ]
+    for name in skipped:
+        setattr(builder, name, _nothing)
     try:
         yield
     finally:
         del env.find_files, env.get_outdated_files  # the class's own methods again
+        for name in skipped:
+            delattr(builder, name)
 
 
-def _write_pages(app: Sphinx, known: set[str] | None) -> _Rest:
-    """``Builder.build_update`` up to the written pages (Sphinx 9.2's order)."""
+def _nothing() -> None:
+    pass
+
+
+def _tocs(env: Any, docnames: set[str] | None) -> dict[str, str]:
+    """What a parent's toctree shows of each document: its title, its headings and
+    the documents its own toctrees include."""
+    if docnames is None:
+        return {}
+    return {
+        d: repr(
+            (
+                env.titles[d].pformat() if d in env.titles else None,
+                env.tocs[d].pformat() if d in env.tocs else None,
+                env.toctree_includes.get(d),
+            )
+        )
+        for d in docnames
+    }
+
+
+@contextmanager
+def _same_toc_parents_kept(env: Any, before: dict[str, str]):  # noqa: ANN202
+    """While Sphinx writes: a re-read document whose toc entry is unchanged does not
+    make Sphinx rewrite the pages whose toctree lists it (it always does; a body
+    edit changes nothing they show). Pages that show more of it (lists, related
+    articles, the sidebar) come from healthkb's dependents, as in every build."""
+    same = {d for d, toc in _tocs(env, set(before)).items() if before[d] == toc}
+    if not same:
+        yield
+        return
+    kept = env.files_to_rebuild
+    env.files_to_rebuild = {d: p for d, p in kept.items() if d not in same}
+    try:
+        yield
+    finally:
+        env.files_to_rebuild = kept
+
+
+def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest:
+    """``Builder.build_update`` up to the written pages (Sphinx 9.2's order), less
+    the whole-site consistency checks: they only warn, and run in the rest."""
     builder, env = app.builder, app.env
     builder.phase = BuildPhase.READING
     try:
@@ -206,34 +254,45 @@ def _write_pages(app: Sphinx, known: set[str] | None) -> _Rest:
             if app._exception_on_warning
             else sphinx_logging.pending_warnings()
         )
-        with warnings, _only(app, known):
-            updated = set(builder.read())
-        updated.update(env.check_dependents(app, updated))
-        if updated:
-            builder.phase = BuildPhase.CONSISTENCY_CHECK
-            env.check_consistency()
-        builder.phase = BuildPhase.RESOLVING
-        builder.parallel_ok = False
-        builder.finish_tasks = SerialTasks()
-        if isinstance(to_build, str):  # Sphinx asks for every page
-            builder.write(["__all__"], updated, "all")
-        else:
-            builder.write(set(to_build) & env.found_docs, updated, "update")
+        with _only(app, known):
+            toc_before = _tocs(env, known)
+            with warnings:
+                updated = set(builder.read())
+            updated.update(env.check_dependents(app, updated))
+            read_lines = len(lines)
+            builder.phase = BuildPhase.RESOLVING
+            builder.parallel_ok = False
+            builder.finish_tasks = SerialTasks()
+            if isinstance(to_build, str):  # Sphinx asks for every page
+                builder.write(["__all__"], updated, "all")
+            else:
+                with _same_toc_parents_kept(env, toc_before):
+                    builder.write(set(to_build) & env.found_docs, updated, "update")
     except Exception as err:
         _end(app, err)
         raise
-    return _Rest(app, save_env=bool(updated))
+    return _Rest(app, updated=bool(updated), lines=lines, read_lines=read_lines)
 
 
 class _Rest:
     """What ``Builder.build`` and ``Sphinx.build`` do after writing the pages."""
 
-    def __init__(self, app: Sphinx, *, save_env: bool) -> None:
-        self.app, self.save_env = app, save_env
+    def __init__(
+        self, app: Sphinx, *, updated: bool, lines: list[str], read_lines: int
+    ) -> None:
+        self.app, self.updated = app, updated
+        self.lines, self.read_lines = lines, read_lines
 
     def finish(self, page_lock: threading.Lock) -> None:
         app, builder = self.app, self.app.builder
         try:
+            if self.updated:
+                # the problems in sphinx-build's order: reading, consistency, writing
+                written = self.lines[self.read_lines :]
+                del self.lines[self.read_lines :]
+                builder.phase = BuildPhase.CONSISTENCY_CHECK
+                app.env.check_consistency()
+                self.lines.extend(written)
             with page_lock:  # these write pages the server may be asked for
                 if isinstance(builder, StandaloneHTMLBuilder):
                     for step in (
@@ -248,7 +307,7 @@ class _Rest:
                 else:
                     builder.finish()
             builder.finish_tasks.join()
-            if self.save_env:
+            if self.updated:
                 _save_env(app)
             app.events.emit("build-finished", None)
         except Exception as err:
