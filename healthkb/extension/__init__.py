@@ -20,6 +20,7 @@ from healthkb.extension import (
     head,
     home,
     html_builder,
+    job_count,
     key_figures,
     keyword_pages,
     keywords,
@@ -96,6 +97,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     html_builder.setup(app)
     template_cache.setup(app)
     gc_tuning.setup(app)
+    job_count.setup(app)
     shared_bibdata.setup(app)
     redirects.setup(app)
     return {
