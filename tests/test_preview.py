@@ -3,8 +3,10 @@ what a fresh build of the same sources writes, and problems show on the page."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -206,3 +208,21 @@ def test_pages_carry_the_reload_script_and_keep_the_published_policy(
     assert marker in on_disk
     meta = on_disk[on_disk.index(marker) :].split(">", 1)[0]
     assert meta in body
+
+
+def test_the_reload_scripts_request_is_answered_when_the_page_was_rebuilt(
+    preview: Preview,
+) -> None:
+    seen = preview.state()["generation"]
+    answers: list[dict] = []
+    asking = threading.Thread(
+        target=lambda: answers.append(
+            json.loads(preview.get(f"__preview__/state?after={seen}"))
+        )
+    )
+    asking.start()
+    original = (preview.site / ARTICLE).read_text(encoding="utf-8")
+    preview.save(ARTICLE, original + "\nA sentence for the waiting script.\n")
+    asking.join(timeout=60)
+    # asked before the save, answered with the build the save made
+    assert answers and answers[0]["generation"] > seen

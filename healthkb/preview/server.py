@@ -10,11 +10,14 @@ import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from healthkb.preview.warm_build import WarmBuild
 from healthkb.preview.watch import diff, snapshot
 
 _RELOAD_JS = (Path(__file__).parent / "reload.js").read_bytes()
+#: seconds the reload script's request for the state waits for a rebuild
+_LONG_POLL = 20.0
 # No policy of its own: the pages keep the published CSP (their <meta> tag), which
 # already allows a same-origin script and same-origin fetches; a second, header
 # policy could only narrow it (the browser enforces both).
@@ -64,10 +67,13 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        path, _, query = self.path.split("#", 1)[0].partition("?")
         if path == "/__preview__/reload.js":
             return self._send(_RELOAD_JS, "text/javascript; charset=utf-8")
         if path == "/__preview__/state":
+            seen = parse_qs(query).get("after", [""])[0]
+            if seen.isdigit():  # the page's script: answer when there is news
+                self.warm.wait_for_change(int(seen), _LONG_POLL)
             state = {
                 "generation": self.warm.generation,
                 "problems": self.warm.problems,

@@ -69,7 +69,9 @@ class WarmBuild:
         self.quiet = quiet
         self.app: Sphinx | None = None
         self.problems: list[str] = []
+        #: counts the builds (and problem changes) an open page must reload for
         self.generation = 0
+        self.changed = threading.Condition()
         #: held while pages are written: the server never sends a half-written page
         self.lock = threading.Lock()
         #: held for a whole build, both steps: one build at a time
@@ -125,7 +127,7 @@ class WarmBuild:
                     self.problems = list(self._warnings.lines)
                 except Exception as exc:  # noqa: BLE001 - the server must outlive any file
                     self._failed(exc)
-                self.generation += 1
+                self._next_generation()
                 return self.problems
 
     def flush(self) -> None:
@@ -144,7 +146,18 @@ class WarmBuild:
             if self._saves % COLLECT_EVERY == 0:
                 _collect_frozen(self.app)
             if self.problems != before:
-                self.generation += 1  # the open page shows the new problems
+                self._next_generation()  # the open page shows the new problems
+
+    def _next_generation(self) -> None:
+        with self.changed:
+            self.generation += 1
+            self.changed.notify_all()
+
+    def wait_for_change(self, seen: int, timeout: float) -> int:
+        """The generation, once it is no longer *seen* (or after *timeout* s)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.generation != seen, timeout)
+            return self.generation
 
     def _failed(self, exc: Exception) -> None:
         self.app = None  # its state may be half-updated: start afresh next save
