@@ -11,7 +11,7 @@
       .then(function (s) {
         if (seen !== null && s.generation !== seen) { location.reload(); return; }
         seen = s.generation;
-        setTimeout(poll, 0);
+        poll(); // no timer: a background tab's timers are slowed down
       })
       .catch(function () { setTimeout(poll, 1000); });
   }
