@@ -119,3 +119,8 @@ def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+#: for builds with ``parallel=2``: fork readers and writers however small the test
+#: site (healthkb would build fewer than 50 documents in one process)
+FORK = {"healthkb_serial_below": 0}

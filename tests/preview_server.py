@@ -57,6 +57,14 @@ class Preview:
         while self.state()["generation"] == before:
             assert time.monotonic() < deadline, f"no rebuild after saving {rel}"
             time.sleep(0.05)
+        self.settle(deadline)
+
+    def settle(self, deadline: float | None = None) -> None:
+        """Wait until the preview has finished the last build's whole-site work."""
+        deadline = deadline or time.monotonic() + 120
+        while not self.state()["settled"]:
+            assert time.monotonic() < deadline, "the last build never finished"
+            time.sleep(0.05)
 
     def close(self) -> None:
         self.stop.set()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import soup, warnings_of
+from conftest import FORK, soup, warnings_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pybtex.database.input.bibtex import Parser
@@ -426,11 +426,11 @@ def test_parallel_build_reports_a_bib_problem_once(site_copy, make_app):
     case = next(c for c in CASES if c.id == "unbalanced-braces")
     line = add_entry(root, case, cite=False)
     message = rf"references\.bib:{line}: ERROR: the entry 'broken2020' cannot be read"
-    app = make_app("html", srcdir=root, freshenv=True, parallel=2)
+    app = make_app("html", srcdir=root, freshenv=True, parallel=2, confoverrides=FORK)
     app.build(force_all=True)
     assert len(re.findall(message, warnings_of(app))) == 1
     # an incremental build that reads nothing reports it again, once
-    again = make_app("html", srcdir=root, parallel=2)
+    again = make_app("html", srcdir=root, parallel=2, confoverrides=FORK)
     again.build()
     assert "0 added, 0 changed, 0 removed" in strip_colors(again.status.getvalue())
     assert len(re.findall(message, warnings_of(again))) == 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SITE, copy_shipped_site, soup, warnings_of
+from conftest import FORK, SITE, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb.cli import main
@@ -151,7 +151,7 @@ orphan: true
 def test_sources_page_follows_incremental_parallel_builds(site_copy, make_app):
     root = site_copy()
     (root / "sources.md").write_text(SOURCES_MD, encoding="utf-8")
-    app = make_app("html", srcdir=root, freshenv=True, parallel=2)
+    app = make_app("html", srcdir=root, freshenv=True, parallel=2, confoverrides=FORK)
     app.build(force_all=True)
     assert warnings_of(app) == ""
 
@@ -166,7 +166,7 @@ def test_sources_page_follows_incremental_parallel_builds(site_copy, make_app):
         + "\nWalking helps too {footcite:p}`smith2020heart`.\n",
         encoding="utf-8",
     )
-    app2 = make_app("html", srcdir=root, parallel=2)
+    app2 = make_app("html", srcdir=root, parallel=2, confoverrides=FORK)
     app2.build()
     assert re.search(r"0 added, 1 changed, 0 removed", app2.status.getvalue())
     assert cited_in("smith2020heart") == [

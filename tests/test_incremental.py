@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import soup
+from conftest import FORK, soup
 from keyword_site import ROOT, html_files
 
 KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
@@ -31,7 +31,9 @@ def _build(
 
     *pages*, if given, receives the keyword pages (no source file) that were written.
     """
-    app = make_app("html", srcdir=srcdir, freshenv=fresh, parallel=parallel)
+    app = make_app(
+        "html", srcdir=srcdir, freshenv=fresh, parallel=parallel, confoverrides=FORK
+    )
     written: list[str] = []
     app.connect("doctree-resolved", lambda _app, _tree, doc: written.append(doc))
     if pages is not None:

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, build_recording_reads, warnings_of
+from conftest import FORK, REPO, build_recording_reads, warnings_of
 
 from healthkb.sphinxext.speedups.shared_bibdata import PREFIX, forget_loaded
 
@@ -128,7 +128,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
 def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp_path):
     srcdir, _ = _site(tmp_path)
     before = gc.get_threshold()
-    app = make_app("html", srcdir=srcdir, parallel=2)
+    app = make_app("html", srcdir=srcdir, parallel=2, confoverrides=FORK)
     during: list[tuple[int, int, int]] = []
     merged: list[str] = []
 

@@ -3,8 +3,10 @@ what a fresh build of the same sources writes, and problems show on the page."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,6 +111,17 @@ def test_preview_after_a_sequence_of_saves_equals_a_fresh_build(
     preview.save(ARTICLE, edited.replace("Exercise]", "Exercise, Preview walking]"))
     assert "Preview walking" in preview.get(page)
 
+    # a new heading, then a new title: the topic page's toctree shows both (a body
+    # edit leaves that page alone; these must not)
+    keyworded = edited.replace("Exercise]", "Exercise, Preview walking]")
+    reheaded = keyworded.replace("## What the study found", "## What studies found")
+    preview.save(ARTICLE, reheaded)
+    assert "What studies found" in preview.get("articles/heart/index.html")
+    retitled = reheaded.replace("# Walking and heart", "# Walking for a healthy heart")
+    preview.save(ARTICLE, retitled)
+    assert "Walking for a healthy heart" in preview.get("articles/heart/index.html")
+    preview.save(ARTICLE, keyworded)
+
     # a new article, a .bib change, the new article citing it
     preview.save("references.bib", (site / "references.bib").read_text() + FAKE_ENTRY)
     preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE)
@@ -195,3 +208,21 @@ def test_pages_carry_the_reload_script_and_keep_the_published_policy(
     assert marker in on_disk
     meta = on_disk[on_disk.index(marker) :].split(">", 1)[0]
     assert meta in body
+
+
+def test_the_reload_scripts_request_is_answered_when_the_page_was_rebuilt(
+    preview: Preview,
+) -> None:
+    seen = preview.state()["generation"]
+    answers: list[dict] = []
+    asking = threading.Thread(
+        target=lambda: answers.append(
+            json.loads(preview.get(f"__preview__/state?after={seen}"))
+        )
+    )
+    asking.start()
+    original = (preview.site / ARTICLE).read_text(encoding="utf-8")
+    preview.save(ARTICLE, original + "\nA sentence for the waiting script.\n")
+    asking.join(timeout=60)
+    # asked before the save, answered with the build the save made
+    assert answers and answers[0]["generation"] > seen

@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import REPO, soup, warnings_of
+from conftest import FORK, REPO, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 
@@ -38,7 +38,9 @@ def add_contribute(site: Path) -> None:
 
 
 def build(site: Path, parallel: int = 0) -> SphinxTestApp:
-    app = SphinxTestApp("html", srcdir=site, freshenv=True, parallel=parallel)
+    app = SphinxTestApp(
+        "html", srcdir=site, freshenv=True, parallel=parallel, confoverrides=FORK
+    )
     app.build(force_all=True)
     return app
 
@@ -113,7 +115,9 @@ def test_review_page_updates_incrementally_and_in_parallel(site_copy):
         ),
         encoding="utf-8",
     )
-    app = SphinxTestApp("html", srcdir=site, parallel=2)  # same outdir, no fresh env
+    app = SphinxTestApp(
+        "html", srcdir=site, parallel=2, confoverrides=FORK
+    )  # same outdir, no fresh env
     try:
         app.build()
         assert warnings_of(app) == ""

@@ -139,6 +139,7 @@ MOVES: dict[str, str] = {
     "healthkb.extension.stable_config": "healthkb.sphinxext.incremental.stable_config",
     "healthkb.extension.bibcache": "healthkb.sphinxext.incremental.bib_changes",
     "healthkb.extension.html_builder": "healthkb.sphinxext.incremental.html_builder",
+    "healthkb.extension.job_count": "healthkb.sphinxext.incremental.job_count",
     "healthkb.build_cache": "healthkb.sphinxext.incremental.ci_cache",
     # ... and its speed-ups (all behind healthkb_speedups)
     "healthkb.extension.gc_tuning": "healthkb.sphinxext.speedups.gc_tuning",

@@ -155,6 +155,14 @@ SETTINGS += (
         "Build-time speed-ups (collector tuning, plugin, template and bibliography caches); "
         "False builds the same output without them.",
     ),
+    Setting(
+        "healthkb_serial_below",
+        50,
+        (int,),
+        "",
+        "With -j N, read (and write) in one process when fewer documents (pages) than "
+        "this changed: forking workers costs more than it saves; 0: always as -j says.",
+    ),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 _TYPE_WORDS: dict[type, str] = {

@@ -10,11 +10,14 @@ import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from healthkb.preview.warm_build import WarmBuild
 from healthkb.preview.watch import diff, snapshot
 
 _RELOAD_JS = (Path(__file__).parent / "reload.js").read_bytes()
+#: seconds the reload script's request for the state waits for a rebuild
+_LONG_POLL = 20.0
 # No policy of its own: the pages keep the published CSP (their <meta> tag), which
 # already allows a same-origin script and same-origin fetches; a second, header
 # policy could only narrow it (the browser enforces both).
@@ -64,11 +67,18 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        path, _, query = self.path.split("#", 1)[0].partition("?")
         if path == "/__preview__/reload.js":
             return self._send(_RELOAD_JS, "text/javascript; charset=utf-8")
         if path == "/__preview__/state":
-            state = {"generation": self.warm.generation, "problems": self.warm.problems}
+            seen = parse_qs(query).get("after", [""])[0]
+            if seen.isdigit():  # the page's script: answer when there is news
+                self.warm.wait_for_change(int(seen), _LONG_POLL)
+            state = {
+                "generation": self.warm.generation,
+                "problems": self.warm.problems,
+                "settled": self.warm.settled,
+            }
             return self._send(json.dumps(state).encode(), "application/json")
         with self.warm.lock:  # never serve a page half-way through a rebuild
             target = Path(self.translate_path(path))
@@ -87,17 +97,22 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 def watch_loop(
     warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05
 ) -> None:
-    """Rebuild on every change to the site's files; never exits on a broken file."""
+    """Rebuild on every change to the site's files; never exits on a broken file.
+
+    Once a save's page is written and nothing else changed, the rest of that build
+    (whole-site files) is done while the editor looks at the page."""
     before = snapshot(root)
     while not stop.wait(interval):
         after = snapshot(root)
         if after == before:
+            if not warm.settled:
+                warm.flush()
             continue
         time.sleep(0.02)  # let an editor's save (write, rename) finish
         after = snapshot(root)
         changes = diff(before, after)
         before = after
-        warm.rebuild(restart=changes.restart)
+        warm.rebuild(restart=changes.restart, changed=changes.paths)
 
 
 def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:

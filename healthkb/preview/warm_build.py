@@ -1,20 +1,45 @@
-"""One Sphinx application kept between saves; its incremental build is run again."""
+"""One Sphinx application kept between saves; its incremental build is run again.
+
+A save is built in two steps. :meth:`WarmBuild.rebuild` does what the page on
+screen needs: read the changed documents, find the pages that show them, write
+those pages. :meth:`WarmBuild.flush` does the rest of Sphinx's build, in the same
+order and with the same hooks, once the page is served: the generated pages
+(keywords, index, search page), the search index and inventory, healthkb's
+``build-finished`` work (sitemap, feed, saved state) and the saved environment.
+The next rebuild (or a restart) flushes first, so the output after every flush is
+what ``app.build()`` would have written.
+"""
 
 from __future__ import annotations
 
+import gc
 import io
+import os
+import pickle
 import re
 import sys
 import threading
 import traceback
+from collections.abc import Iterable
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import Any
 
-from sphinx.application import Sphinx
+from sphinx.application import ENV_PICKLE_FILENAME, Sphinx
+from sphinx.builders.html import StandaloneHTMLBuilder
+from sphinx.util import logging as sphinx_logging
+from sphinx.util.build_phase import BuildPhase
+from sphinx.util.parallel import SerialTasks
+
+from healthkb.sphinxext.speedups import plugin_cache
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 #: what the preview skips: Pagefind indexes the whole site on every build
 PREVIEW_OVERRIDES = {"healthkb_pagefind": "0"}  # as `-D healthkb_pagefind=0` gives it
+
+#: saves between two full collections of the frozen heap (see ``_collect_frozen``)
+COLLECT_EVERY = 10
 
 
 class _Tee(io.TextIOBase):
@@ -44,8 +69,21 @@ class WarmBuild:
         self.quiet = quiet
         self.app: Sphinx | None = None
         self.problems: list[str] = []
+        #: counts the builds (and problem changes) an open page must reload for
         self.generation = 0
+        self.changed = threading.Condition()
+        #: held while pages are written: the server never sends a half-written page
         self.lock = threading.Lock()
+        #: held for a whole build, both steps: one build at a time
+        self._building = threading.RLock()
+        #: the rest of the last build, still to do (see :meth:`flush`)
+        self._pending: _Rest | None = None
+        self._saves = 0
+
+    @property
+    def settled(self) -> bool:
+        """True once the last build is complete (nothing left for :meth:`flush`)."""
+        return self._pending is None
 
     def _new_app(self) -> Sphinx:
         status = io.StringIO() if self.quiet else sys.stdout
@@ -63,28 +101,281 @@ class WarmBuild:
             keep_going=True,
         )
 
-    def rebuild(self, *, restart: bool = False) -> list[str]:
-        """Build what changed; a broken file is reported, never raised."""
-        with self.lock:
+    def rebuild(
+        self, *, restart: bool = False, changed: Iterable[str] | None = None
+    ) -> list[str]:
+        """Build what changed and write the pages that show it; a broken file is
+        reported, never raised. *changed*: the site files (relative paths) saved
+        since the last build, if the caller knows them; only the documents among
+        them (and those that depend on them) are looked at then."""
+        with self._building:
+            self.flush()
+            with self.lock:
+                try:
+                    if restart or self.app is None:
+                        self.app = None
+                        self.app = self._new_app()
+                        self._warnings.lines.clear()
+                        self.app.build()  # the first build: whole, as sphinx-build
+                    else:
+                        _forget_last_write(self.app)
+                        _start_next_build(self.app)
+                        self._warnings.lines.clear()
+                        self._pending = _write_pages(
+                            self.app, _known(self.app, changed), self._warnings.lines
+                        )
+                    self.problems = list(self._warnings.lines)
+                except Exception as exc:  # noqa: BLE001 - the server must outlive any file
+                    self._failed(exc)
+                self._next_generation()
+                return self.problems
+
+    def flush(self) -> None:
+        """Finish the last build: what a save does not need for the page on screen."""
+        with self._building:
+            rest, self._pending = self._pending, None
+            if rest is None or self.app is None:
+                return
+            before = list(self.problems)
             try:
-                if restart or self.app is None:
-                    self.app = None
-                    self.app = self._new_app()
-                else:
-                    _forget_last_write(self.app)
-                self._warnings.lines.clear()
-                self.app.build()
+                rest.finish(self.lock)
                 self.problems = list(self._warnings.lines)
-            except Exception as exc:  # noqa: BLE001 - the server must outlive any file
-                self.app = None  # its state may be half-updated: start afresh next save
-                text = "".join(traceback.format_exception_only(exc)).strip()
-                sys.stderr.write(f"healthkb serve: build failed: {text}\n")
-                self.problems = [
-                    *getattr(self, "_warnings", _Tee(io.StringIO())).lines,
-                    text,
-                ]
+            except Exception as exc:  # noqa: BLE001 - as in rebuild
+                self._failed(exc)
+            self._saves += 1
+            if self._saves % COLLECT_EVERY == 0:
+                _collect_frozen(self.app)
+            if self.problems != before:
+                self._next_generation()  # the open page shows the new problems
+
+    def _next_generation(self) -> None:
+        with self.changed:
             self.generation += 1
-            return self.problems
+            self.changed.notify_all()
+
+    def wait_for_change(self, seen: int, timeout: float) -> int:
+        """The generation, once it is no longer *seen* (or after *timeout* s)."""
+        with self.changed:
+            self.changed.wait_for(lambda: self.generation != seen, timeout)
+            return self.generation
+
+    def _failed(self, exc: Exception) -> None:
+        self.app = None  # its state may be half-updated: start afresh next save
+        self._pending = None
+        text = "".join(traceback.format_exception_only(exc)).strip()
+        sys.stderr.write(f"healthkb serve: build failed: {text}\n")
+        self.problems = [*getattr(self, "_warnings", _Tee(io.StringIO())).lines, text]
+
+
+def _known(app: Sphinx, changed: Iterable[str] | None) -> set[str] | None:
+    """The documents to re-read if *changed* holds only saved documents that exist
+    (none added or removed, no other file), else ``None`` (Sphinx looks at every
+    file, as ``sphinx-build`` does)."""
+    if changed is None:
+        return None
+    env = app.env
+    srcdir = Path(env.srcdir)
+    paths = {os.path.normpath(srcdir / p) for p in changed}
+    docnames: set[str] = set()
+    for path in paths:
+        docname = env.path2doc(path)
+        if docname is None:
+            return None  # not a document (_static, an image): Sphinx looks itself
+        if docname not in env.all_docs or not Path(path).is_file():
+            return None  # added or removed
+        docnames.add(docname)
+    for docname, deps in env.dependencies.items():
+        # Sphinx keeps them absolute (note_dependency joins them to srcdir)
+        if any(str(d) in paths for d in deps):
+            docnames.add(docname)
+    return (docnames | env.reread_always) & env.found_docs
+
+
+@contextmanager
+def _only(app: Sphinx, known: set[str] | None):  # noqa: ANN202
+    """While Sphinx builds a save of documents only: answer "which files changed"
+    from *known*, not by listing and stat-ing every source, and copy no theme or
+    ``_static`` files (only a restart or a ``_static`` save can change them)."""
+    if known is None:
+        yield
+        return
+    env, builder = app.env, app.builder
+    env.find_files = lambda config, builder: None  # type: ignore[method-assign]
+    env.get_outdated_files = lambda config_changed: (set(), set(known), set())  # type: ignore[method-assign]
+    skipped = [
+        n for n in ("copy_static_files", "copy_extra_files") if hasattr(builder, n)
+    ]
+    for name in skipped:
+        setattr(builder, name, _nothing)
+    try:
+        yield
+    finally:
+        del env.find_files, env.get_outdated_files  # the class's own methods again
+        for name in skipped:
+            delattr(builder, name)
+
+
+def _nothing() -> None:
+    pass
+
+
+def _tocs(env: Any, docnames: set[str] | None) -> dict[str, str]:
+    """What a parent's toctree shows of each document: its title, its headings and
+    the documents its own toctrees include."""
+    if docnames is None:
+        return {}
+    return {
+        d: repr(
+            (
+                env.titles[d].pformat() if d in env.titles else None,
+                env.tocs[d].pformat() if d in env.tocs else None,
+                env.toctree_includes.get(d),
+            )
+        )
+        for d in docnames
+    }
+
+
+@contextmanager
+def _same_toc_parents_kept(env: Any, before: dict[str, str]):  # noqa: ANN202
+    """While Sphinx writes: a re-read document whose toc entry is unchanged does not
+    make Sphinx rewrite the pages whose toctree lists it (it always does; a body
+    edit changes nothing they show). Pages that show more of it (lists, related
+    articles, the sidebar) come from healthkb's dependents, as in every build."""
+    same = {d for d, toc in _tocs(env, set(before)).items() if before[d] == toc}
+    if not same:
+        yield
+        return
+    kept = env.files_to_rebuild
+    env.files_to_rebuild = {d: p for d, p in kept.items() if d not in same}
+    try:
+        yield
+    finally:
+        env.files_to_rebuild = kept
+
+
+def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest:
+    """``Builder.build_update`` up to the written pages (Sphinx 9.2's order), less
+    the whole-site consistency checks: they only warn, and run in the rest."""
+    builder, env = app.builder, app.env
+    builder.phase = BuildPhase.READING
+    try:
+        builder.compile_update_catalogs()
+        to_build = set(known) if known is not None else builder.get_outdated_docs()
+        warnings = (
+            nullcontext()
+            if app._exception_on_warning
+            else sphinx_logging.pending_warnings()
+        )
+        with _only(app, known):
+            toc_before = _tocs(env, known)
+            with warnings:
+                updated = set(builder.read())
+            updated.update(env.check_dependents(app, updated))
+            read_lines = len(lines)
+            builder.phase = BuildPhase.RESOLVING
+            builder.parallel_ok = False
+            builder.finish_tasks = SerialTasks()
+            if isinstance(to_build, str):  # Sphinx asks for every page
+                builder.write(["__all__"], updated, "all")
+            else:
+                with _same_toc_parents_kept(env, toc_before):
+                    builder.write(set(to_build) & env.found_docs, updated, "update")
+    except Exception as err:
+        _end(app, err)
+        raise
+    return _Rest(app, updated=bool(updated), lines=lines, read_lines=read_lines)
+
+
+class _Rest:
+    """What ``Builder.build`` and ``Sphinx.build`` do after writing the pages."""
+
+    def __init__(
+        self, app: Sphinx, *, updated: bool, lines: list[str], read_lines: int
+    ) -> None:
+        self.app, self.updated = app, updated
+        self.lines, self.read_lines = lines, read_lines
+
+    def finish(self, page_lock: threading.Lock) -> None:
+        app, builder = self.app, self.app.builder
+        try:
+            if self.updated:
+                # the problems in sphinx-build's order: reading, consistency, writing
+                written = self.lines[self.read_lines :]
+                del self.lines[self.read_lines :]
+                builder.phase = BuildPhase.CONSISTENCY_CHECK
+                app.env.check_consistency()
+                self.lines.extend(written)
+            with page_lock:  # these write pages the server may be asked for
+                if isinstance(builder, StandaloneHTMLBuilder):
+                    for step in (
+                        builder.gen_indices,
+                        builder.gen_pages_from_extensions,
+                        builder.gen_additional_pages,
+                        builder.copy_image_files,
+                        builder.write_buildinfo,
+                    ):
+                        builder.finish_tasks.add_task(step)
+                    builder.handle_finish()  # search index, inventory: not pages
+                else:
+                    builder.finish()
+            builder.finish_tasks.join()
+            if self.updated:
+                _save_env(app)
+            app.events.emit("build-finished", None)
+        except Exception as err:
+            _end(app, err)
+            raise
+
+
+def _save_env(app: Sphinx) -> None:
+    """The environment as Sphinx saves it: before writing, so without the search
+    tables that writing the pages filled (a new process starts without them)."""
+    env = app.env
+    tables = {n: getattr(env, n) for n in vars(env) if n.startswith("_search_index_")}
+    for name, value in tables.items():
+        setattr(env, name, type(value)())
+    try:
+        with open(Path(app.doctreedir) / ENV_PICKLE_FILENAME, "wb") as f:
+            pickle.dump(env, f, pickle.HIGHEST_PROTOCOL)
+    finally:
+        for name, value in tables.items():
+            setattr(env, name, value)
+
+
+def _end(app: Sphinx, err: Exception) -> None:
+    """As ``Sphinx.build`` on an error: no saved environment, then build-finished."""
+    envfile = Path(app.doctreedir) / ENV_PICKLE_FILENAME
+    if envfile.is_file():
+        envfile.unlink()
+    app.events.emit("build-finished", err)
+
+
+def _start_next_build(app: Sphinx) -> None:
+    """Redo what healthkb sets up once per build at ``config-inited``.
+
+    A warm application does not emit ``config-inited`` again, but healthkb undoes
+    at ``build-finished`` what it did there: the cached plugin lookup (without it
+    every citation rendered scans every installed package's metadata).
+    """
+    if app.config.healthkb_speedups:
+        plugin_cache.install()
+
+
+def _collect_frozen(app: Sphinx) -> None:
+    """Free what earlier saves left behind in the collector's frozen generation.
+
+    healthkb freezes the heap after each build's reading (gc_tuning); in a process
+    that builds again and again, the old doctrees and pages that were alive at a
+    freeze and became garbage later stay there for good: memory grew with every
+    save. Now and then they go back to the collector, and what is still alive is
+    frozen again.
+    """
+    if not app.config.healthkb_speedups:
+        return
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def _forget_last_write(app: Sphinx) -> None:
@@ -100,7 +391,7 @@ def _forget_last_write(app: Sphinx) -> None:
     env = app.env
     for name in [n for n in vars(env) if n.startswith("_search_index_")]:
         setattr(env, name, type(getattr(env, name))())
-    builder = app.builder
+    builder: Any = app.builder
     if hasattr(builder, "indexer"):
         builder.indexer = None
     if hasattr(builder, "previous_search_index"):

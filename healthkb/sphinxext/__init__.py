@@ -37,6 +37,7 @@ from healthkb.sphinxext.incremental import (
     cross_document,
     domain,
     html_builder,
+    job_count,
     page_frames,
     stable_config,
     stale_output,
@@ -103,6 +104,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     html_builder.setup(app)
     template_cache.setup(app)
     gc_tuning.setup(app)
+    job_count.setup(app)
     shared_bibdata.setup(app)
     redirects.setup(app)
     return {

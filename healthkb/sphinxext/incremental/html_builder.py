@@ -1,4 +1,4 @@
-"""Sphinx's HTML builder, with two changes for fast rebuilds.
+"""Sphinx's HTML builder, with three changes for fast rebuilds.
 
 1. The general index is written only when what it shows changed.
 
@@ -12,6 +12,9 @@ same as what the output folder holds.
 2. The previous ``searchindex.js`` is parsed once, not twice: Sphinx loads it to
 keep the words of pages it does not rewrite but drops their index entries, which
 :mod:`healthkb.sphinxext.incremental.stale_output` restores from the same parsed data.
+
+3. With ``-j N``, a build that writes few pages writes them in this process
+(:mod:`healthkb.sphinxext.incremental.job_count`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
 from healthkb._compat import stable_hash
+from healthkb.sphinxext.incremental import job_count
 from healthkb.sphinxext.incremental.cross_document import GENINDEX, computed
 
 if TYPE_CHECKING:
@@ -41,6 +45,12 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             logger.info("genindex (unchanged) ", nonl=True)
             return
         super().write_genindex()
+
+    def write_documents(self, docnames: Any) -> None:
+        """3. Few pages are written in this process, not by forked writers."""
+        if self.parallel_ok and job_count.few(self._app, len(docnames)):
+            self.parallel_ok = False
+        super().write_documents(docnames)
 
     #: the previous search index as Sphinx read it (``None``: there was none)
     previous_search_index: dict[str, Any] | None = None
