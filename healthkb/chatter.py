@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthkb.chatter_furniture import furniture_cue, own_edit_cue
+
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
 _MAX_LINE = 2000
 
@@ -361,7 +363,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:about the author|author bio|cookie(?:s)? (?:policy|settings|"
         r"consent)|accept (?:all )?cookies|print this (?:page|article)|"
         r"back to top|table of contents|in this article|jump to)\b\W*$|"
-        r"\b(?:was|did you find) this (?:article|page|post|information) "
+        r"\b(?:was|did you find) this (?:article|page|post|information|document|"
+        r"answer|content|video) "
         r"(?:helpful|useful)\b|"
         r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|"
         r"^\W*(?:(?:updated|published|posted|last updated)(?: on)?:? )?(?:(?:mon|tue|wed|"
@@ -557,7 +560,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "an SEO tool's label",
         r"^\W*(?:meta (?:description|title)|seo (?:title|description)|focus "
         r"(?:keyword|keyphrase)|primary keywords?|secondary keywords?|target keywords?|"
-        r"url slug|slug|alt text|title tag)\s*(?:\([^)]{0,40}\))?\s*\**\s*:",
+        r"url slug|slug|alt text|title tag|tone|audience|target audience|persona)"
+        r"\s*(?:\([^)]{0,40}\))?\s*\**\s*:",
     ),
     (
         "a sign-off",
@@ -570,6 +574,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bas of my last update\b|\btranslated (?:with|by|using) (?:deepl|google "
         r"translate)\b|\bdeepl\.com\b|"
         r"\bai[- ]generated (?:content|text|answers?|responses?)\b|"
+        # the assistant's or writing tool's own label, copied with its answer
+        r"\b(?:chatgpt|claude|gemini|copilot|the ai|ai) can make mistakes\b|"
+        r"\b(?:by|with|using) (?:grammarly|quillbot|wordtune|prowritingaid|jasper|"
+        r"yoast(?: seo)?)\b|\bwriting suggestions\b|\bcontribute a better translation\b|"
+        r"[(\[][^)\]]{0,40}\bdraft\b[^)\]]{0,40}\bplease (?:review|check)\b|"
         # round 9: an assistant's apology for its own mistake
         r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
         r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"
@@ -644,6 +653,13 @@ def find_chatter(text: str) -> Chatter | None:
         match = pattern.search(line)
         if match:
             return Chatter(kind, _as_written(text, match.group(0).strip()))
+    # by structure: what the line is made of, for kinds no phrase above names
+    cue = furniture_cue(text)
+    if cue:
+        return Chatter("page furniture", cue)
+    cue = None if quoted else own_edit_cue(line)
+    if cue:
+        return Chatter("the tool about its own edits", _as_written(text, cue))
     return None
 
 

@@ -1,0 +1,185 @@
+"""Page furniture and a tool's notes on its own edits, recognised by structure.
+
+The patterns in :mod:`healthkb.chatter` name phrases of each kind; each round of
+real leftovers brought a platform whose phrases they lacked.  This module
+generalises instead by *what a line is made of*:
+
+- **page furniture**: a short line with no sentence in it, made mostly of the
+  words of a site's interface (share, subscribe, sign in, download, page N of M,
+  comments, views, cookies, privacy, related, recommended ...), of counts in
+  interface units ("4.8 (227 Votes)", "590 more words", "8 hours ago"), of a
+  menu run together ("ArtsAutosBooksBusiness..."), or a lone Markdown link whose
+  text is interface words or whose address is a share/edit/feedback link;
+- **the tool about its own edits**: "I" or "we" with an edit verb in the past or
+  future ("I have revised the `f` function", "I'll remove the section"), unless
+  the line quotes someone or is about the speaker's own health.
+
+The vocabulary is interface and tool words only, never medical words, so that a
+line is judged by who it speaks for, not by its topic.  The thresholds
+(:data:`MAX_WORDS`, :data:`MIN_SHARE`) were chosen by leave-one-round-out
+cross-validation on the corpus (``benchmarks/chatter_rounds_cv.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: longest line, in words, that can be page furniture (cross-validated)
+MAX_WORDS = 8
+#: share of a line's content words that must be interface words (cross-validated)
+MIN_SHARE = 0.6
+
+#: words of a site's or viewer's interface.  Not medical, not reader advice.
+INTERFACE_WORDS = frozenset(
+    """
+    share shares sharing subscribe subscribed subscription subscriptions unsubscribe
+    signin signup signout login logout log sign register
+    download downloads upload uploads uploaded print printable fullscreen pdf txt
+    menu navigation nav sitemap breadcrumb toggle skip
+    page pages pageviews next previous prev newer older
+    post posts posted blog blogs blogthis blogspot blogger wordpress substack medium
+    ghost wix tumblr squarespace
+    comment comments commenting response responses reply replies
+    views view votes vote likes upvotes favourites favorites bookmark bookmarks
+    follow followers newsletter newsletters inbox email rss feed feeds
+    cookie cookies privacy terms feedback edit edited report
+    sponsored advertisement advertisements ads advert adverts infolinks
+    related recommended recommendations trending popular archive archives
+    copyright rights reserved powered theme gadget widget widgets
+    twitter facebook pinterest linkedin whatsapp reddit instagram tiktok
+    search click tap embed preview similar documents document display
+    notification notifications settings fork
+    load loading published updated ago readers visitors counter counters
+    labels tags categories permalink pingback trackback
+    """.split()
+)
+#: words that carry no content of their own (left out of the share)
+_NEUTRAL = frozenset(
+    """
+    a an the this that these those of to for on in at by with from and or
+    your my our you me us it its is are be all more most get see show any here
+    now new free total
+    """.split()
+)
+#: a count in an interface unit: "227 votes", "590 more words", "8 hours ago",
+#: "19 / 32", "4.8 (227", a date stamp "09-jul-2020"
+_UI_COUNT = re.compile(
+    r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:more )?(?:votes?|views?|likes?|words?|"
+    r"comments?|responses?|replies|shares?|followers|reads?|pages?|"
+    r"downloads?|ratings?|reviews?|claps)\b|"
+    r"\b\d{1,4}\s*/\s*\d{1,4}\b|"
+    r"\b\d{1,3} (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago\b|"
+    r"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{4}\b"
+)
+#: a menu or share bar run together: five or more capitalised words with no space
+_RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]{1,15}){5,}")
+_CAMEL = re.compile(r"(?<=[a-z!])(?=[A-Z])")
+_LINK = re.compile(r"\[([^\]]{0,200})\]\(([^)\s]{0,500})\)")
+#: an address that is the page's own tool: sharing, editing, feedback, sign-in
+_TOOL_URL = re.compile(
+    r"utm_|[?&]action=share|/share\b|/edit/|/feedback|sitemap|app\.link|"
+    r"/subscribe|/sign-?in|/login|/signup"
+)
+#: interface words that are also plausible headings of a leaflet when alone
+#: ("Feedback", "Print", "Related"): a line of one of them is not enough
+_WEAK = frozenset(
+    """
+    feedback privacy print download search related comment comments email terms
+    report document documents display preview settings updated published archive
+    popular similar register follow edit share view views page pages post posts
+    next previous labels tags categories notification notifications log sign
+    load click tap theme counter
+    """.split()
+)
+#: a comment's date-time stamp, a name run into it ("Unknown4 June 2018 at 08:05")
+_STAMP = re.compile(
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? "
+    r"\d{4},? at \d{1,2}:\d{2}\b"
+)
+#: a sign-up box
+_SIGNUP = re.compile(
+    r"\benter your email\b|\bsign up for (?:more|free|our|the)\b|"
+    r"\b(?:directly|straight) (?:in|to|into) your inbox\b|\bdelivered to your inbox\b"
+)
+_TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
+#: a sentence: ends with a full stop after a word, not with an ellipsis
+_SENTENCE_END = re.compile(r"[a-z)\"']\.\s*$")
+
+
+def furniture_cue(
+    text: str, max_words: int = MAX_WORDS, min_share: float = MIN_SHARE
+) -> str | None:
+    """The interface words that make *text* page furniture, or None."""
+    raw = text.strip().strip("#>*_ ").strip()
+    if not raw:
+        return None
+    run = _RUN_TOGETHER.search(raw)
+    if run:
+        return run.group(0)[:60]
+    links = list(_LINK.finditer(raw))
+    if links and not _LINK.sub("", raw).strip(" .,;:|-*"):
+        words = [w for link in links for w in _TOKEN.findall(link.group(1).lower())]
+        if any(_TOOL_URL.search(link.group(2).lower()) for link in links) or (
+            words and _share(words) >= min_share
+        ):
+            return links[0].group(0)[:80]
+    line = _CAMEL.sub(" ", _LINK.sub(r"\1", raw)).lower()
+    signup = _SIGNUP.search(line) or _STAMP.search(line)
+    if signup:
+        return signup.group(0)
+    line = re.sub(r"\b(sign|log) (up|in|out)\b", r"\1\2", line)
+    words = _TOKEN.findall(line)
+    content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
+    if not words or len(content) > max_words or _SENTENCE_END.search(line):
+        return None
+    counts = _UI_COUNT.findall(line)
+    ui = [w for w in words if w in INTERFACE_WORDS]
+    if counts and (ui or len(words) <= 4):
+        return counts[0].strip()
+    # one interface word alone can be a leaflet heading ("Feedback"): two, or one
+    # that no leaflet would use as a heading ("Responses", "Menu")
+    strong = len(ui) >= 2 or (ui and ui[0] not in _WEAK)
+    if strong and _share(content) >= min_share:
+        return " ".join(ui)
+    return None
+
+
+def _share(words: list[str]) -> float:
+    content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
+    if not content:
+        return 0.0
+    return sum(w in INTERFACE_WORDS for w in content) / len(content)
+
+
+_EDIT = (
+    r"(?:revis|renam|remov|updat|add|simplif|rewr|rewor|restructur|shorten|keep|"
+    r"kept|includ|chang|delet|replac|refactor|modif|mov|fix|tweak|adjust|extend|"
+    r"implement)"
+)
+#: "I/we" + an edit verb, past ("I have revised", "I've renamed") or future
+#: ("I'll remove", "I will update"), followed by what was edited ("the", "it", a
+#: `code` name)
+_OWN_EDIT = re.compile(
+    r"\b(?:i|we)(?:'ve| have| had|'ll| will|'d be happy to| would be happy to)"
+    r" (?:also |now |just |then |go ahead and )?" + _EDIT + r"[a-z]{0,6} "
+    r"(?:the|this|that|these|it|them|all|a|an|`)"
+)
+#: a speaker's own life or health: a patient's words, not a tool's
+_OWN_LIFE = re.compile(
+    r"\bmy (?:diet|weight|life|lifestyle|medication|medicine|tablets|dose|doctor|gp|"
+    r"body|home|habits|routine|job|work|family|partner|children|treatment|"
+    r"symptoms|pain|smoking|drinking|eating|sleep|exercise)\b|"
+    r"\b(?:felt|feel|feeling|diagnosed|surgery|operation|hospital|pain|symptoms|"
+    r"tablets|medication|smoking|weight)\b"
+)
+
+
+def own_edit_cue(line: str) -> str | None:
+    """The words of a tool's note on its own edits in *line* (normalised), or None."""
+    match = _OWN_EDIT.search(line)
+    if not match or _OWN_LIFE.search(line):
+        return None
+    return match.group(0)
+
+
+__all__ = ["INTERFACE_WORDS", "MAX_WORDS", "MIN_SHARE", "furniture_cue", "own_edit_cue"]
