@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import re
 
-#: longest line, in words, that can be page furniture (cross-validated)
-MAX_WORDS = 8
+#: longest line, in content words, that can be page furniture (cross-validated)
+MAX_WORDS = 12
 #: share of a line's content words that must be interface words (cross-validated)
-MIN_SHARE = 0.6
+MIN_SHARE = 0.5
 
 #: words of a site's or viewer's interface.  Not medical, not reader advice.
 INTERFACE_WORDS = frozenset(
@@ -80,17 +80,19 @@ _TOOL_URL = re.compile(
     r"utm_|[?&]action=share|/share\b|/edit/|/feedback|sitemap|app\.link|"
     r"/subscribe|/sign-?in|/login|/signup"
 )
-#: interface words that are also plausible headings of a leaflet when alone
-#: ("Feedback", "Print", "Related"): a line of one of them is not enough
-_WEAK = frozenset(
+#: interface words that no leaflet heading or keyword list item is made of: one of
+#: them alone is enough ("Menu", "TOTAL PAGEVIEWS"); any other interface word
+#: alone can be a heading or a keyword ("Feedback", "Related", "older adults")
+_STRONG = frozenset(
     """
-    feedback privacy print download search related comment comments email terms
-    report document documents display preview settings updated published archive
-    popular similar register follow edit share view views page pages post posts
-    next previous labels tags categories notification notifications log sign
-    load click tap theme counter
+    menu pageviews recommendations subscribe unsubscribe sitemap newsletter
+    newsletters signin signup signout login logout fullscreen advertisement
+    advertisements sponsored trending blogthis blogspot infolinks upvotes permalink
+    pingback trackback breadcrumb widget widgets gadget
     """.split()
 )
+#: what a button does: with it, one interface word is a button ("See all responses")
+_ACTION = frozenset("see show view load hide open close".split())
 #: a comment's date-time stamp, a name run into it ("Unknown4 June 2018 at 08:05")
 _STAMP = re.compile(
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? "
@@ -138,7 +140,9 @@ def furniture_cue(
         return counts[0].strip()
     # one interface word alone can be a leaflet heading ("Feedback"): two, or one
     # that no leaflet would use as a heading ("Responses", "Menu")
-    strong = len(ui) >= 2 or (ui and ui[0] not in _WEAK)
+    strong = len(ui) >= 2 or (
+        ui and (ui[0] in _STRONG or any(w in _ACTION for w in words))
+    )
     if strong and _share(content) >= min_share:
         return " ".join(ui)
     return None
@@ -156,13 +160,16 @@ _EDIT = (
     r"kept|includ|chang|delet|replac|refactor|modif|mov|fix|tweak|adjust|extend|"
     r"implement)"
 )
-#: "I/we" + an edit verb, past ("I have revised", "I've renamed") or future
-#: ("I'll remove", "I will update"), followed by what was edited ("the", "it", a
-#: `code` name)
+#: "I" + an edit verb, past ("I have revised", "I've renamed") or future ("I'll
+#: remove"), then within a few words a thing a tool edits: a `code` name or a
+#: part of a text or program.  Not "we": a clinic's "we will remove the stitches"
 _OWN_EDIT = re.compile(
-    r"\b(?:i|we)(?:'ve| have| had|'ll| will|'d be happy to| would be happy to)"
+    r"\bi(?:'ve| have| had|'ll| will|'d be happy to| would be happy to)"
     r" (?:also |now |just |then |go ahead and )?" + _EDIT + r"[a-z]{0,6} "
-    r"(?:the|this|that|these|it|them|all|a|an|`)"
+    r"(?:[^.!?]{0,60}?`|(?:[\w'\"()-]+ ){0,6}?(?:function|script|file|code|section|"
+    r"variable|method|class|readme|docs|documentation|manuscript|heading|paragraph|"
+    r"sentence|wording|draft|post|article|blog|intro|introduction|conclusion|"
+    r"template|prompt|summary|outline|version)s?\b)"
 )
 #: a speaker's own life or health: a patient's words, not a tool's
 _OWN_LIFE = re.compile(
@@ -179,7 +186,7 @@ def own_edit_cue(line: str) -> str | None:
     match = _OWN_EDIT.search(line)
     if not match or _OWN_LIFE.search(line):
         return None
-    return match.group(0)
+    return match.group(0)[:80]
 
 
 __all__ = ["INTERFACE_WORDS", "MAX_WORDS", "MIN_SHARE", "furniture_cue", "own_edit_cue"]
