@@ -87,7 +87,7 @@ def structure_only(max_words: int, min_share: float):
         cue = chatter_furniture.furniture_cue(line, max_words, min_share)
         quoted = chatter._QUOTATION.search(chatter.normalise(line))
         return cue or (
-            None if quoted else chatter_furniture.own_edit_cue(chatter.normalise(line))
+            None if quoted else chatter_furniture.own_edit_cue(line)
         )
 
     return find

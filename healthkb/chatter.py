@@ -657,7 +657,7 @@ def find_chatter(text: str) -> Chatter | None:
     cue = furniture_cue(text)
     if cue:
         return Chatter("page furniture", cue)
-    cue = None if quoted else own_edit_cue(line)
+    cue = None if quoted else own_edit_cue(text)
     if cue:
         return Chatter("the tool about its own edits", _as_written(text, cue))
     return None

@@ -181,8 +181,10 @@ _OWN_LIFE = re.compile(
 )
 
 
-def own_edit_cue(line: str) -> str | None:
-    """The words of a tool's note on its own edits in *line* (normalised), or None."""
+def own_edit_cue(text: str) -> str | None:
+    """The words of a tool's note on its own edits in *text*, or None."""
+    # backticks kept (normalising makes them apostrophes): they mark code names
+    line = " ".join(text[:2000].replace("\u2019", "'").casefold().split())
     match = _OWN_EDIT.search(line)
     if not match or _OWN_LIFE.search(line):
         return None
