@@ -86,11 +86,13 @@ def structure_only(max_words: int, min_share: float):
     def find(line: str):
         cue = chatter_furniture.furniture_cue(line, max_words, min_share)
         quoted = chatter._QUOTATION.search(chatter.normalise(line))
-        return cue or (
-            None if quoted else chatter_furniture.own_edit_cue(line)
-        )
+        return cue or (None if quoted else chatter_furniture.own_edit_cue(line))
 
     return find
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
 
 
 def count(find, lines: list[str]) -> int:
@@ -112,11 +114,11 @@ def main() -> None:
             name: (count(alone, found[name]), count(find, prose[name]))
             for name in found
         }
-    print(
+    _out(
         "| held-out round | before | after | structure alone | held-out prose "
         "flagged | guard flagged | thresholds (words, share) |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    _out("| --- | --- | --- | --- | --- | --- | --- |")
     totals = [0, 0, 0, 0]
     for held in found:
         others = [name for name in found if name != held]
@@ -133,14 +135,19 @@ def main() -> None:
         was = count(before, found[held])
         guarded = count(detector_after(*choice), guard)
         n = len(found[held])
-        totals = [totals[0] + was, totals[1] + after_hits, totals[2] + alone, totals[3] + n]
-        print(
+        totals = [
+            totals[0] + was,
+            totals[1] + after_hits,
+            totals[2] + alone,
+            totals[3] + n,
+        ]
+        _out(
             f"| {held} | {was}/{n} ({was / n:.1%}) | {after_hits}/{n} "
             f"({after_hits / n:.1%}) | {alone}/{n} | {after_flagged}/{len(prose[held])} "
             f"| {guarded}/{len(guard)} | {choice[0]}, {choice[1]} |"
         )
     was, after, alone, n = totals
-    print(
+    _out(
         f"| all | {was}/{n} ({was / n:.1%}) | {after}/{n} ({after / n:.1%}) | "
         f"{alone}/{n} | | | |"
     )

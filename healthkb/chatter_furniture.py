@@ -24,13 +24,18 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 #: longest line, in content words, that can be page furniture (cross-validated)
 MAX_WORDS = 12
 #: share of a line's content words that must be interface words (cross-validated)
 MIN_SHARE = 0.5
 
 #: words of a site's or viewer's interface.  Not medical, not reader advice.
-INTERFACE_WORDS = frozenset(
+INTERFACE_WORDS = _words(
     """
     share shares sharing subscribe subscribed subscription subscriptions unsubscribe
     signin signup signout login logout log sign register
@@ -49,27 +54,31 @@ INTERFACE_WORDS = frozenset(
     twitter facebook pinterest linkedin whatsapp reddit instagram tiktok
     search click tap embed preview similar documents document display
     notification notifications settings fork
-    load loading published updated ago readers visitors counter counters
+    load loading published updated readers visitors counter counters
     labels tags categories permalink pingback trackback
-    """.split()
+    """
 )
 #: words that carry no content of their own (left out of the share)
-_NEUTRAL = frozenset(
+_NEUTRAL = _words(
     """
     a an the this that these those of to for on in at by with from and or
     your my our you me us it its is are be all more most get see show any here
     now new free total
-    """.split()
+    """
 )
-#: a count in an interface unit: "227 votes", "590 more words", "8 hours ago",
-#: "19 / 32", "4.8 (227", a date stamp "09-jul-2020"
+#: a count in an interface unit, furniture on its own: "227 votes", "590 more
+#: words", "12 likes"
 _UI_COUNT = re.compile(
-    r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:more )?(?:votes?|views?|likes?|words?|"
-    r"comments?|responses?|replies|shares?|followers|reads?|pages?|"
-    r"downloads?|ratings?|reviews?|claps)\b|"
+    r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:votes?|views?|likes?|upvotes?|claps|"
+    r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b"
+)
+#: a count that is furniture only beside an interface word ("Page 19 / 32",
+#: "Posted 5 days ago", "Post on 09-Jul-2020"; not "Diagnosed 2 years ago")
+_NEAR_UI_COUNT = re.compile(
     r"\b\d{1,4}\s*/\s*\d{1,4}\b|"
     r"\b\d{1,3} (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago\b|"
-    r"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{4}\b"
+    r"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)-\d{4}\b|"
+    r"\b\d[\d,.]{0,8}k? (?:pages?|reads?|downloads?|reviews?)\b"
 )
 #: a menu or share bar run together: five or more capitalised words with no space
 _RUN_TOGETHER = re.compile(r"(?:[A-Z][a-z]{1,15}){5,}")
@@ -83,16 +92,16 @@ _TOOL_URL = re.compile(
 #: interface words that no leaflet heading or keyword list item is made of: one of
 #: them alone is enough ("Menu", "TOTAL PAGEVIEWS"); any other interface word
 #: alone can be a heading or a keyword ("Feedback", "Related", "older adults")
-_STRONG = frozenset(
+_STRONG = _words(
     """
     menu pageviews recommendations subscribe unsubscribe sitemap newsletter
-    newsletters signin signup signout login logout fullscreen advertisement
+    newsletters fullscreen advertisement
     advertisements sponsored trending blogthis blogspot infolinks upvotes permalink
     pingback trackback breadcrumb widget widgets gadget
-    """.split()
+    """
 )
 #: what a button does: with it, one interface word is a button ("See all responses")
-_ACTION = frozenset("see show view load hide open close".split())
+_ACTION = _words("see show view load hide open close")
 #: a comment's date-time stamp, a name run into it ("Unknown4 June 2018 at 08:05")
 _STAMP = re.compile(
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? "
@@ -134,10 +143,16 @@ def furniture_cue(
     content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
     if not words or len(content) > max_words or _SENTENCE_END.search(line):
         return None
-    counts = _UI_COUNT.findall(line)
     ui = [w for w in words if w in INTERFACE_WORDS]
-    if counts and (ui or len(words) <= 4):
-        return counts[0].strip()
+    count = _UI_COUNT.search(line) if len(words) <= 6 else None
+    near = _NEAR_UI_COUNT.search(line)
+    # the interface word must be beside the count, not the count's own unit
+    if near and any(
+        w in INTERFACE_WORDS for w in _TOKEN.findall(_NEAR_UI_COUNT.sub(" ", line))
+    ):
+        count = count or near
+    if count:
+        return count.group(0).strip()
     # one interface word alone can be a leaflet heading ("Feedback"): two, or one
     # that no leaflet would use as a heading ("Responses", "Menu")
     strong = len(ui) >= 2 or (

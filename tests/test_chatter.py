@@ -275,6 +275,14 @@ def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
         "I have added the dose to my diary.",
         "Follow the link to book online.",
         "Page 4 of the leaflet explains how to take the tablets.",
+        "Diagnosed 2 years ago",
+        "The leaflet has 12 pages",
+        "Dose 1 / 2",
+        "Log in to your account",
+        # reader-directed lines an earlier pattern took for the requester's brief
+        "Always read the instructions that come with your medicine.",
+        "Follow the guidelines from your team.",
+        "We will reply to your request within 20 days.",
     ],
 )
 def test_structure_leaves_headings_and_leaflet_lines_alone(line):
