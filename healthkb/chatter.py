@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from healthkb.chatter_furniture import furniture_cue, own_edit_cue
+from healthkb.chatter_furniture import about_own_life, furniture_cue, own_edit_cue
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
 _MAX_LINE = 2000
@@ -491,7 +491,18 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:advertisement|sponsored(?: content| post)?|paid (?:content|"
         r"partnership)|promoted(?: content)?)\W*$|"
         r"\baffiliate links?\b|"
-        r"^\W*listen to this (?:article|story|post|page)\b",
+        r"^\W*listen to this (?:article|story|post|page)\b|"
+        # cookie banners and comment forms, as sentences
+        r"\b(?:we|this (?:site|website)) uses? cookies\b|\b(?:our )?use of cookies\b|"
+        r"\bcookies? (?:policy|preferences|notice)\b|"
+        r"\byour email address will not be published\b|"
+        r"\brequired fields are marked\b|\bsave my name, email\b|"
+        r"^\W*continue reading (?:on|at|in|below)\b|\bcontinue reading below\b|"
+        r"^\W*originally (?:published|posted) (?:at|on) [\w-]+\.[a-z]|"
+        r"^\W*brought to you by\b|"
+        r"^\W*(?:get|download) the app\W*$|^\W*rate this (?:article|post|page|story|"
+        r"answer)\b|^\W*sort(?:ed)? by\s*:|^\W*back to (?:results|search|top|list)\W*$|"
+        r"^\W*showing \d+\s*[-\u2013]\s*\d+ of \d+\b",
     ),  # round 7 (an independent corpus of real leftovers): generalised by kind
     (
         "a content-system leftover",
@@ -580,7 +591,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"translate)\b|\bdeepl\.com\b|"
         r"\bai[- ]generated (?:content|text|answers?|responses?)\b|"
         # the assistant's or writing tool's own label, copied with its answer
-        r"\b(?:chatgpt|claude|gemini|copilot|the ai|ai) can make mistakes\b|"
+        r"\b(?:chatgpt|claude|gemini|copilot|the ai|ai) (?:can|may) (?:make mistakes|"
+        r"display inaccurate)|"
+        # a chat transcript's speaker label
+        r"^\W*(?:you|chatgpt|claude|gemini|copilot|assistant|the assistant) said\s*:\s*$|"
         r"\b(?:by|with|using) (?:grammarly|quillbot|wordtune|prowritingaid|jasper|"
         r"yoast(?: seo)?)\b|\bwriting suggestions\b|\bcontribute a better translation\b|"
         r"[(\[][^)\]]{0,40}\bdraft\b[^)\]]{0,40}\bplease (?:review|check)\b|"
@@ -591,6 +605,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool about its own edits",
+        r"^\W*(?:here's |here is )?what i (?:changed|did|updated|fixed|revised|"
+        r"improved)\b|^\W*(?:the )?(?:main|key|major) (?:changes|improvements|updates|"
+        r"edits|fixes)(?: are| i made| made)?\s*:|\blet me explain the changes\b|"
         r"^\W*(?:to recap|in summary|to summari[sz]e|so),? (?:the )?(?:modifications|"
         r"changes|edits|revisions|updates) (?:are|were|i made)\b|"
         r"\bthis (?:revised|rewritten|edited) version (?:should|"
@@ -641,6 +658,8 @@ _QUOTATION = re.compile(
     r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:says|said|explains|explained|recalls|"
     r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
 )
+_I_START = re.compile(r"^\W*i\b")
+_NAMES_WRITING = re.compile(r"\b" + _WRITING + r"\b")
 _FIRST_PERSON_KINDS = frozenset(
     {"the tool about its own edits", "the requester's request", "a sign-off"}
 )
@@ -652,8 +671,15 @@ def find_chatter(text: str) -> Chatter | None:
     if not line or len(line) < 2:
         return None
     quoted = bool(_QUOTATION.search(line))
+    # "I kept a diary of my symptoms": a patient's words, not a tool's
+    # (unless it names a part of the writing: "I've restructured the symptoms section")
+    own_life = (
+        bool(_I_START.search(line))
+        and about_own_life(line)
+        and not _NAMES_WRITING.search(line)
+    )
     for kind, pattern in _COMPILED:
-        if quoted and kind in _FIRST_PERSON_KINDS:
+        if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
             continue
         match = pattern.search(line)
         if match:

@@ -56,6 +56,9 @@ INTERFACE_WORDS = _words(
     notification notifications settings fork
     load loading published updated readers visitors counter counters
     labels tags categories permalink pingback trackback
+    account password preferences tweet retweet restack regenerate copied link
+    tab thumbnails bug subscriber subscribers upgrade app sort newest oldest cancel
+    adchoices careers
     """
 )
 #: words that carry no content of their own (left out of the share)
@@ -70,7 +73,10 @@ _NEUTRAL = _words(
 #: words", "12 likes"
 _UI_COUNT = re.compile(
     r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:votes?|views?|likes?|upvotes?|claps|"
-    r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b"
+    r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b|"
+    r"\b\d[\d,.]{0,8}k?\+ (?:readers|subscribers|members)\b|"
+    # a star rating, a score out of five with its count, helpful-vote buttons
+    r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d"
 )
 #: a count that is furniture only beside an interface word ("Page 19 / 32",
 #: "Posted 5 days ago", "Post on 09-Jul-2020"; not "Diagnosed 2 years ago")
@@ -97,7 +103,9 @@ _STRONG = _words(
     menu pageviews recommendations subscribe unsubscribe sitemap newsletter
     newsletters fullscreen advertisement
     advertisements sponsored trending blogthis blogspot infolinks upvotes permalink
-    pingback trackback breadcrumb widget widgets gadget
+    pingback trackback breadcrumb widget widgets gadget password tweet retweet
+    restack regenerate copied thumbnails adchoices subscriber subscribers signin
+    signup signout login logout
     """
 )
 #: what a button does: with it, one interface word is a button ("See all responses")
@@ -109,7 +117,8 @@ _STAMP = re.compile(
 )
 #: a sign-up box
 _SIGNUP = re.compile(
-    r"\benter your email\b|\bsign up for (?:more|free|our|the)\b|"
+    r"\b(?:enter|type) your email\b|\bsign up for (?:more|free|our|the)\b|"
+    r"^\W*discover more from\b|\bupgrade to (?:paid|premium|pro)\b|"
     r"\b(?:directly|straight) (?:in|to|into) your inbox\b|\bdelivered to your inbox\b"
 )
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
@@ -153,6 +162,15 @@ def furniture_cue(
         count = count or near
     if count:
         return count.group(0).strip()
+    # a menu or footer written out: capitalised words with no sentence around them
+    capitals = raw.split()
+    if (
+        len(capitals) >= 5
+        and sum(w[:1].isupper() for w in capitals) >= 0.8 * len(capitals)
+        and len(ui) >= 2
+        and not re.search(r"[.,;:!?]", raw)
+    ):
+        return " ".join(ui)
     # one interface word alone can be a leaflet heading ("Feedback"): two, or one
     # that no leaflet would use as a heading ("Responses", "Menu")
     strong = len(ui) >= 2 or (
@@ -179,12 +197,13 @@ _EDIT = (
 #: remove"), then within a few words a thing a tool edits: a `code` name or a
 #: part of a text or program.  Not "we": a clinic's "we will remove the stitches"
 _OWN_EDIT = re.compile(
-    r"\bi(?:'ve| have| had|'ll| will|'d be happy to| would be happy to)"
+    r"\bi(?:'ve| have| had|'ll| will|'d be happy to| would be happy to|)"
     r" (?:also |now |just |then |go ahead and )?" + _EDIT + r"[a-z]{0,6} "
     r"(?:[^.!?]{0,60}?`|(?:[\w'\"()-]+ ){0,6}?(?:function|script|file|code|section|"
     r"variable|method|class|readme|docs|documentation|manuscript|heading|paragraph|"
     r"sentence|wording|draft|post|article|blog|intro|introduction|conclusion|"
-    r"template|prompt|summary|outline|version)s?\b)"
+    r"template|prompt|summary|outline|version|imports?|tests?|logic|docstrings?|"
+    r"type hints|error handling|comments|lines?|readme|tone)s?\b)"
 )
 #: a speaker's own life or health: a patient's words, not a tool's
 _OWN_LIFE = re.compile(
@@ -192,8 +211,14 @@ _OWN_LIFE = re.compile(
     r"body|home|habits|routine|job|work|family|partner|children|treatment|"
     r"symptoms|pain|smoking|drinking|eating|sleep|exercise)\b|"
     r"\b(?:felt|feel|feeling|diagnosed|surgery|operation|hospital|pain|symptoms|"
-    r"tablets|medication|smoking|weight)\b"
+    r"tablets|medication|smoking|weight|diary|appointments?|letter|clinic|nurse|"
+    r"ward|doctor|gp|dressing|plaster|stitches|meals?|exercise)\b"
 )
+
+
+def about_own_life(line: str) -> bool:
+    """Whether *line* (normalised) is someone's words about their own health."""
+    return bool(_OWN_LIFE.search(line))
 
 
 def own_edit_cue(text: str) -> str | None:
@@ -206,4 +231,11 @@ def own_edit_cue(text: str) -> str | None:
     return match.group(0)[:80]
 
 
-__all__ = ["INTERFACE_WORDS", "MAX_WORDS", "MIN_SHARE", "furniture_cue", "own_edit_cue"]
+__all__ = [
+    "INTERFACE_WORDS",
+    "about_own_life",
+    "MAX_WORDS",
+    "MIN_SHARE",
+    "furniture_cue",
+    "own_edit_cue",
+]

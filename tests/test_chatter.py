@@ -278,7 +278,11 @@ def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
         "Diagnosed 2 years ago",
         "The leaflet has 12 pages",
         "Dose 1 / 2",
-        "Log in to your account",
+        "Log in to the NHS App to order repeat prescriptions.",
+        "I kept a diary of my symptoms for two weeks.",
+        "I have kept the appointment letter.",
+        "Sponsored by the Department of Health",
+        "Originally published in the BMJ in 2019.",
         # reader-directed lines an earlier pattern took for the requester's brief
         "Always read the instructions that come with your medicine.",
         "Follow the guidelines from your team.",
