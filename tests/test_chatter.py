@@ -71,10 +71,13 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     assert len(chatter) >= 200 and len(prose) >= 200
     independent = corpus("chatter-round7") + corpus("prose-round7")
     real = (
-        corpus("chatter-round7") + corpus("chatter-round9") + corpus("chatter-round10")
+        corpus("chatter-round7")
+        + corpus("chatter-round9")
+        + corpus("chatter-round10")
+        + corpus("chatter-probe")
     )
     assert not set(chatter + real) & set(
-        prose + corpus("prose-round7") + corpus("prose-guard")
+        prose + corpus("prose-round7") + corpus("prose-round8") + corpus("prose-guard")
     )
     # no line is counted in two of our splits
     assert len(set(chatter)) == len(chatter) and len(set(prose)) == len(prose)
@@ -134,11 +137,16 @@ def test_reader_directed_health_writing_is_not_chatter(line):
 
 
 @pytest.mark.parametrize(
-    ("split", "untouched"), [("round9", "9 of 21"), ("round10", "2 of 13")]
+    ("split", "untouched", "most_missed"),
+    [("round9", "9 of 21", 1), ("round10", "2 of 13", 1), ("probe", "29 of 84", 14)],
 )
-def test_real_leftover_rounds_without_prose_of_their_own(split, untouched, capsys):
-    """Rounds 9 and 10 are real leftovers only (the guard and round 7 are the
-    prose): measured untouched (*untouched*, README), then tuned on."""
+def test_leftover_rounds_without_prose_of_their_own(
+    split, untouched, most_missed, capsys
+):
+    """Rounds 9 and 10 are real leftovers only, the probe written ones (the guard
+    and the other rounds' prose are the prose): measured untouched (*untouched*,
+    README), then tuned on.  The probe's misses are single words and short
+    buttons that are also headings ("Previous", "Follow", "Give feedback")."""
     chatter = corpus(f"chatter-{split}")
     missed = [line for line in chatter if find_chatter(line) is None]
     with capsys.disabled():
@@ -146,7 +154,7 @@ def test_real_leftover_rounds_without_prose_of_their_own(split, untouched, capsy
             f"\nchatter corpus ({split}): recall {1 - len(missed) / len(chatter):.1%} "
             f"of {len(chatter)} chatter lines (untouched: {untouched})\n"
         )
-    assert len(missed) <= 1, missed
+    assert len(missed) <= most_missed, missed
 
 
 def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
