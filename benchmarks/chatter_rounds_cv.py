@@ -44,7 +44,12 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     found, prose = rounds()
     found["R8"] = corpus_lines(CORPUS / "chatter-round8.txt")
     prose["R8"] = corpus_lines(CORPUS / "prose-round8.txt")
-    for name, stem in (("R9", "round9"), ("R10", "round10"), ("probe", "probe")):
+    for name, stem in (
+        ("R9", "round9"),
+        ("R10", "round10"),
+        ("probe", "probe"),
+        ("probe2", "probe2"),
+    ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []
     return found, prose

@@ -502,7 +502,17 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*brought to you by\b|"
         r"^\W*(?:get|download) the app\W*$|^\W*rate this (?:article|post|page|story|"
         r"answer)\b|^\W*sort(?:ed)? by\s*:|^\W*back to (?:results|search|top|list)\W*$|"
-        r"^\W*showing \d+\s*[-\u2013]\s*\d+ of \d+\b",
+        r"^\W*showing \d+\s*[-\u2013]\s*\d+ of \d+\b|"
+        # round-probe 2: Blogger gadgets, docs chrome, sign-in and consent boxes
+        r"\btheme images by\b|^\W*improve this (?:doc|docs|page|article)\b|"
+        r"^\W*(?:last )?updated(?: on)?\s*:?\s*\d{4}-\d{2}-\d{2}\W*$|"
+        r"^\W*(?:previous|next) (?:topic|chapter|lesson|slide)\W*$|"
+        r"^\W*(?:was|is) this (?:helpful|useful)\s*\?|"
+        r"^\W*read the full (?:story|article|post)\b|"
+        r"^\W*(?:continue|sign in|sign up|log in) with (?:google|apple|facebook|email|"
+        r"microsoft|github)\b|\byou are (?:not )?(?:signed|logged) in\b|"
+        r"\bwe value your privacy\b|\bnecessary cookies\b|"
+        r"\bthis should (?:fix|solve|resolve) the (?:issue|problem|error|bug)s? you\b",
     ),  # round 7 (an independent corpus of real leftovers): generalised by kind
     (
         "a content-system leftover",

@@ -58,7 +58,7 @@ INTERFACE_WORDS = _words(
     labels tags categories permalink pingback trackback
     account password preferences tweet retweet restack regenerate copied link
     tab thumbnails bug subscriber subscribers upgrade app sort newest oldest cancel
-    adchoices careers
+    adchoices careers profile doc docs flip colab
     """
 )
 #: words that carry no content of their own (left out of the share)
@@ -76,7 +76,11 @@ _UI_COUNT = re.compile(
     r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b|"
     r"\b\d[\d,.]{0,8}k?\+ (?:readers|subscribers|members)\b|"
     # a star rating, a score out of five with its count, helpful-vote buttons
-    r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d"
+    r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d|"
+    r"\b\d(?:\.\d)? out of 5(?: stars)?\b|\b\d{1,3}% found this (?:helpful|useful)\b|"
+    r"^\W*helpful\s*\(\d+\)\W*$|"
+    # a blog archive's entries: a disclosure triangle, a year or month, a count
+    r"^[\u25b6\u25b8\u25ba\u25bc\u25be]\s*[\w ]{1,20}\(\d+\)\s*$"
 )
 #: a count that is furniture only beside an interface word ("Page 19 / 32",
 #: "Posted 5 days ago", "Post on 09-Jul-2020"; not "Diagnosed 2 years ago")
@@ -105,7 +109,7 @@ _STRONG = _words(
     advertisements sponsored trending blogthis blogspot infolinks upvotes permalink
     pingback trackback breadcrumb widget widgets gadget password tweet retweet
     restack regenerate copied thumbnails adchoices subscriber subscribers signin
-    signup signout login logout
+    signup signout login logout followers colab
     """
 )
 #: what a button does: with it, one interface word is a button ("See all responses")
@@ -148,6 +152,7 @@ def furniture_cue(
     if signup:
         return signup.group(0)
     line = re.sub(r"\b(sign|log) (up|in|out)\b", r"\1\2", line)
+    line = line.replace("full screen", "fullscreen")
     words = _TOKEN.findall(line)
     content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
     if not words or len(content) > max_words or _SENTENCE_END.search(line):
@@ -199,7 +204,7 @@ _EDIT = (
 _OWN_EDIT = re.compile(
     r"\bi(?:'ve| have| had|'ll| will|'d be happy to| would be happy to|)"
     r" (?:also |now |just |then |go ahead and )?" + _EDIT + r"[a-z]{0,6} "
-    r"(?:[^.!?]{0,60}?`|(?:[\w'\"()-]+ ){0,6}?(?:function|script|file|code|section|"
+    r"(?:[^.!?]{0,60}?`|(?:[\w'\"()-]+ ){0,8}?(?:function|script|file|code|section|"
     r"variable|method|class|readme|docs|documentation|manuscript|heading|paragraph|"
     r"sentence|wording|draft|post|article|blog|intro|introduction|conclusion|"
     r"template|prompt|summary|outline|version|imports?|tests?|logic|docstrings?|"
