@@ -675,8 +675,13 @@ _FIRST_PERSON_KINDS = frozenset(
 )
 
 
-def find_chatter(text: str) -> Chatter | None:
-    """The first kind of chatter the line is, or None for ordinary writing."""
+def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
+    """The first kind of chatter the line is, or None for ordinary writing.
+
+    :param whole_line: *text* is a line on its own (a heading, a one-line paragraph
+        or list item), not a piece of a wrapped paragraph: only then is it judged
+        by its structure too (a fragment of a sentence has none)
+    """
     line = normalise(text)
     if not line or len(line) < 2:
         return None
@@ -694,6 +699,8 @@ def find_chatter(text: str) -> Chatter | None:
         match = pattern.search(line)
         if match:
             return Chatter(kind, _as_written(text, match.group(0).strip()))
+    if not whole_line:
+        return None
     # by structure: what the line is made of, for kinds no phrase above names
     cue = furniture_cue(text)
     if cue:

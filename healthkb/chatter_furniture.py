@@ -135,7 +135,8 @@ def furniture_cue(
 ) -> str | None:
     """The interface words that make *text* page furniture, or None."""
     raw = text.strip().strip("#>*_ ").strip()
-    if not raw:
+    if not raw or raw.startswith("("):
+        # a bracketed aside is part of a sentence around it, not a line of its own
         return None
     run = _RUN_TOGETHER.search(raw)
     if run:
@@ -221,6 +222,34 @@ _OWN_LIFE = re.compile(
 )
 
 
+#: a line that starts a Markdown block of its own
+_BLOCK_START = re.compile(r"^\s{0,3}(?:#|[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|:::)")
+#: a wrapped line: long, and not the end of a sentence
+_WRAP_WIDTH = 60
+
+
+def whole_lines(texts: list[str]) -> list[bool]:
+    """For each line, whether it stands on its own rather than being a piece of a
+    paragraph wrapped over several lines (a piece has no structure to judge).
+
+    A line continues the one before when it starts in lower case, or when the one
+    before is long and ends mid-sentence; consecutive short lines (a pasted
+    page's buttons and menus) each stand on their own.
+    """
+    joined = [False] * len(texts)
+    for index in range(len(texts) - 1):
+        this, after = texts[index].rstrip(), texts[index + 1].strip()
+        if not this.strip() or not after or _BLOCK_START.match(texts[index + 1]):
+            continue
+        if this.lstrip().startswith("#"):
+            continue
+        if after[0].islower() or (
+            len(this.strip()) >= _WRAP_WIDTH and this[-1] not in ".!?:"
+        ):
+            joined[index] = joined[index + 1] = True
+    return [not flag for flag in joined]
+
+
 def about_own_life(line: str) -> bool:
     """Whether *line* (normalised) is someone's words about their own health."""
     return bool(_OWN_LIFE.search(line))
@@ -243,4 +272,5 @@ __all__ = [
     "MIN_SHARE",
     "furniture_cue",
     "own_edit_cue",
+    "whole_lines",
 ]

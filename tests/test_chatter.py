@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from healthkb.chatter import LEFTOVER_PHRASES, find_chatter, normalise
+from healthkb.chatter_furniture import whole_lines
 
 CORPUS = Path(__file__).parent / "fixtures" / "chatter"
 
@@ -309,3 +310,23 @@ def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
 )
 def test_structure_leaves_headings_and_leaflet_lines_alone(line):
     assert find_chatter(line) is None
+
+
+def test_a_wrapped_paragraphs_pieces_are_not_judged_by_structure():
+    """``check`` reads a Markdown file line by line: a piece of a wrapped paragraph
+    ('... "Edit this page" links take you to the') is no line of furniture, while
+    a pasted page's short lines, one under another, each are."""
+    body = [
+        '- The "Report a problem with this page" and "Edit this page" links take you to the',
+        "  repository where the article is kept.",
+        "",
+        "Post navigation",
+        "Previous Post",
+        "Search for:",
+        "Privacy and cookies",
+    ]
+    whole = whole_lines(body)
+    assert whole == [False, False, True, True, True, True, True]
+    assert find_chatter(body[0], whole_line=whole[0]) is None
+    assert find_chatter(body[0]) is not None  # as a line of its own it would be
+    assert all(find_chatter(line, whole_line=True) for line in body[3:5] + body[6:])
