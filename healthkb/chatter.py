@@ -512,7 +512,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:continue|sign in|sign up|log in) with (?:google|apple|facebook|email|"
         r"microsoft|github)\b|\byou are (?:not )?(?:signed|logged) in\b|"
         r"\bwe value your privacy\b|\bnecessary cookies\b|"
-        r"\bthis should (?:fix|solve|resolve) the (?:issue|problem|error|bug)s? you\b",
+        r"\bthis should (?:fix|solve|resolve) the (?:issue|problem|error|bug)s? you\b|"
+        # probe 3: document hosts, docs-site builders, icon labels
+        r"\bread the docs\b|\b(?:built|made|created) with (?:sphinx|mkdocs|jekyll|hugo|"
+        r"docusaurus|gitbook)\b|\b(?:theme|hosting) provided by\b|"
+        r"^\W*uploaded by(?:\s+[\w.@-]+){0,2}\s*$|\b(?:flag|report) (?:for |as )?inappropriate\b|"
+        r"\bis this content inappropriate\b|^\W*page \d+ and \d+\s*:|"
+        r"^\W*(?:(?:star|heart|thumbs? up|thumbs? down|bookmark) ){1,6}outlined\W*$",
     ),  # round 7 (an independent corpus of real leftovers): generalised by kind
     (
         "a content-system leftover",

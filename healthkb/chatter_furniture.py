@@ -58,7 +58,8 @@ INTERFACE_WORDS = _words(
     labels tags categories permalink pingback trackback
     account password preferences tweet retweet restack regenerate copied link
     tab thumbnails bug subscriber subscribers upgrade app sort newest oldest cancel
-    adchoices careers profile doc docs flip colab
+    adchoices careers profile doc docs flip colab content offline viewers liked
+    embeds footer header epaper flipbook flippingbook
     """
 )
 #: words that carry no content of their own (left out of the share)
@@ -78,7 +79,7 @@ _UI_COUNT = re.compile(
     # a star rating, a score out of five with its count, helpful-vote buttons
     r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d|"
     r"\b\d(?:\.\d)? out of 5(?: stars)?\b|\b\d{1,3}% found this (?:helpful|useful)\b|"
-    r"^\W*helpful\s*\(\d+\)\W*$|"
+    r"^\W*helpful\s*\(\d+\)\W*$|^\W*(?:thanks|upvotes?|likes?|votes?) \d+\W*$|"
     # a blog archive's entries: a disclosure triangle, a year or month, a count
     r"^[\u25b6\u25b8\u25ba\u25bc\u25be]\s*[\w ]{1,20}\(\d+\)\s*$"
 )
@@ -109,11 +110,12 @@ _STRONG = _words(
     advertisements sponsored trending blogthis blogspot infolinks upvotes permalink
     pingback trackback breadcrumb widget widgets gadget password tweet retweet
     restack regenerate copied thumbnails adchoices subscriber subscribers signin
-    signup signout login logout followers colab
+    signup signout login logout followers colab embeds viewers epaper flipbook
+    flippingbook
     """
 )
 #: what a button does: with it, one interface word is a button ("See all responses")
-_ACTION = _words("see show view load hide open close")
+_ACTION = _words("see show view load hide open close manage")
 #: a comment's date-time stamp, a name run into it ("Unknown4 June 2018 at 08:05")
 _STAMP = re.compile(
     r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6},? "
@@ -176,6 +178,9 @@ def furniture_cue(
         and len(ui) >= 2
         and not re.search(r"[.,;:!?]", raw)
     ):
+        return " ".join(ui)
+    # a footer's links written out: many interface words and no punctuation
+    if len(ui) >= 4 and not re.search(r"[.,;:!?]", raw):
         return " ".join(ui)
     # one interface word alone can be a leaflet heading ("Feedback"): two, or one
     # that no leaflet would use as a heading ("Responses", "Menu")

@@ -77,6 +77,7 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
         + corpus("chatter-round10")
         + corpus("chatter-probe")
         + corpus("chatter-probe2")
+        + corpus("chatter-probe3")
     )
     assert not set(chatter + real) & set(
         prose + corpus("prose-round7") + corpus("prose-round8") + corpus("prose-guard")
@@ -145,6 +146,7 @@ def test_reader_directed_health_writing_is_not_chatter(line):
         ("round10", "2 of 13", 1),
         ("probe", "29 of 84", 14),
         ("probe2", "25 of 69", 20),
+        ("probe3", "15 of 58", 28),
     ],
 )
 def test_leftover_rounds_without_prose_of_their_own(
@@ -298,6 +300,10 @@ def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
         "I have kept the appointment letter.",
         "Sponsored by the Department of Health",
         "Customise settings on your hearing aid",
+        "Shared by patients with heart failure",
+        "Uploaded by the clinic after your appointment",
+        "Liked by patients",
+        "Heart outlined in red on the scan",
         "Rated 4 out of 5 by patients",
         "I have moved to a new GP practice and updated my address.",
         "Read the full leaflet before you start taking the tablets.",
