@@ -49,6 +49,7 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         ("R10", "round10"),
         ("probe", "probe"),
         ("probe2", "probe2"),
+        ("probe3", "probe3"),
     ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []
