@@ -235,7 +235,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "an offer or question to the requester",
         r"^(?:would|do|shall|should|can|could|want) (?:you like |you want )?"
-        r"(?:me|i) (?:to |also |now )?\w",
+        r"me (?:to |also |now )?\w|"
+        # "Can I take ibuprofen?", "Do I need more help?" are a patient's questions:
+        # "I" offers only with a verb of writing
+        r"^(?:shall|should|can|could) i (?:also |now |then )?(?:add|write|rewrite|"
+        r"shorten|expand|include|draft|create|turn|go ahead|adjust|tweak|provide|"
+        r"generate|format|revise|edit|polish|simplify|summari[sz]e|translate|"
+        r"rephrase|reword|suggest)\b",
     ),
     (
         "an offer or question to the requester",
@@ -247,7 +253,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:do you want|would you prefer|do you need|should i (?:write|do|make)) (?:a|an|"
         r"the|another|me to write a) (?:[\w-]+ ){0,3}?(?:version|draft|rewrite|summary|"
         r"translation|variant|edition)\b|do you want me\b|want me to\b|should i (?:add|write|include|expand|"
-        r"change|make|go|also|continue|shorten|rewrite)\b|shall i\b|"
+        r"also|shorten|rewrite)\b|shall i\b|"
         r"i can also\b|i could also\b|if you(?:'d| would)? (?:like|prefer|want|"
         r"need)(?: it| that| this)?,? i\b|if needed,? i\b|"
         r"(?:just |please )?let me know\b|feel free to (?:ask|adjust|tweak|edit|"
@@ -518,7 +524,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"docusaurus|gitbook)\b|\b(?:theme|hosting) provided by\b|"
         r"^\W*uploaded by(?:\s+[\w.@-]+){0,2}\s*$|\b(?:flag|report) (?:for |as )?inappropriate\b|"
         r"\bis this content inappropriate\b|^\W*page \d+ and \d+\s*:|"
-        r"^\W*(?:(?:star|heart|thumbs? up|thumbs? down|bookmark) ){1,6}outlined\W*$",
+        r"^\W*(?:(?:star|heart|thumbs? up|thumbs? down|bookmark) ){1,6}outlined\W*$|"
+        # metered and professional-only sites' banners, document-host adverts
+        r"\bwithout (?:signing|logging) in\b|^\W*create (?:an|a free) account\b|"
+        r"\bthis (?:site|website|page) is (?:intended|only) for (?:healthcare |health "
+        r"care |medical )?professionals\b|^\W*page created by\b|\be-?papers?\b|"
+        r"\bflip-?books?\b",
     ),  # round 7 (an independent corpus of real leftovers): generalised by kind
     (
         "a content-system leftover",

@@ -268,6 +268,10 @@ def test_pathological_lines_are_scanned_in_linear_time():
         # the tool about its own edits, naming code or a part of the text
         ("I have renamed the `load_data` helper.", "the tool about its own edits"),
         ("I'll shorten the second section a little.", "the tool about its own edits"),
+        # banners seen on a metered professional site and a flipbook host
+        ("You can read 3 more articles without logging in", "content-system leftover"),
+        ("This website is intended for healthcare professionals only", "leftover"),
+        ("Make your own ePaper in minutes", "content-system leftover"),
     ],
 )
 def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
@@ -303,6 +307,11 @@ def test_structure_finds_furniture_and_edit_notes_in_new_words(line, kind):
         "Sponsored by the Department of Health",
         "Customise settings on your hearing aid",
         "Shared by patients with heart failure",
+        "Can I deal with this myself?",
+        "Do I need more help advice or treatment?",
+        "Should I continue taking my tablets?",
+        "Should I make an appointment?",
+        "Should I go to A&E?",
         "Uploaded by the clinic after your appointment",
         "Liked by patients",
         "Heart outlined in red on the scan",
