@@ -719,9 +719,9 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     if not whole_line:
         return None
     # by structure: what the line is made of, for kinds no phrase above names
-    cue = furniture_cue(text)
-    if cue:
-        return Chatter("page furniture", cue)
+    if furniture_cue(text):
+        # the line as written: its interface words alone read oddly in a message
+        return Chatter("page furniture", " ".join(text.split())[:80])
     cue = None if quoted else own_edit_cue(text)
     if cue:
         return Chatter("the tool about its own edits", _as_written(text, cue))
