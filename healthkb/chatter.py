@@ -536,6 +536,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         # buttons and widgets that stand alone on a line
         r"^\W*(?:copy(?: code| to clipboard| link)?|edit|view more|load more|show more|"
         r"see more|read less|show less|yes\W*no|print|email|share on \w+|"
+        # single buttons no leaflet line is made of ("Listen", "Save" can be)
+        r"previous|next|like|follow|clap|upgrade|"
         r"(?:checking|loading)(?:,? please wait)?)\W*$|"
         r"^\W*(?:comments?|responses?|replies)\s*[(:]\s*\d|"
         r"^\W*no (?:comments|responses|replies)(?: yet)?\W*$|"

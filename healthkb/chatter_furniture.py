@@ -129,7 +129,7 @@ _SIGNUP = re.compile(
 )
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*")
 #: a sentence: ends with a full stop after a word, not with an ellipsis
-_SENTENCE_END = re.compile(r"[a-z)\"']\.\s*$")
+_SENTENCE_END = re.compile(r"[\w)\]\"'`]\.\s*$")
 
 
 def furniture_cue(

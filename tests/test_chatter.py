@@ -146,9 +146,9 @@ def test_reader_directed_health_writing_is_not_chatter(line):
     [
         ("round9", "9 of 21", 1),
         ("round10", "2 of 13", 1),
-        ("probe", "29 of 84", 14),
-        ("probe2", "25 of 69", 20),
-        ("probe3", "15 of 58", 28),
+        ("probe", "29 of 84", 9),
+        ("probe2", "25 of 69", 19),
+        ("probe3", "15 of 58", 26),
     ],
 )
 def test_leftover_rounds_without_prose_of_their_own(
