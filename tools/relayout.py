@@ -69,6 +69,7 @@ MOVES: dict[str, str] = {
     "healthkb.site_links": "healthkb.rules.site_link_rules",
     "healthkb.readability": "healthkb.rules.readability",
     "healthkb.chatter": "healthkb.rules.chatter",
+    "healthkb.chatter_furniture": "healthkb.rules.chatter_furniture",
     "healthkb.bibliography_rules": "healthkb.rules.source_rules",
     # the bibliography: read, store, style, and adding sources
     "healthkb.bibliography": "healthkb.bib.read",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter_furniture import whole_lines
 
 #: a bracketed aside: removed on its own when it is the chatter ("(To be populated
 #: by AI)"), keeping the rest of the line
@@ -48,7 +49,8 @@ def strip_chatter(
     kept: list[Line] = []
     removed: list[Removed] = []
     in_trailer = False
-    for number, text in lines:
+    whole = whole_lines([text for _, text in lines])
+    for (number, text), alone in zip(lines, whole, strict=True):
         if _TRAILER.match(text):
             in_trailer = True
             removed.append(Removed(number, text, "a content-system leftover"))
@@ -66,7 +68,7 @@ def strip_chatter(
             kept.append((number, text))
             continue
         cleaned, asides = _without_chatter_asides(text)
-        finding = find_chatter(cleaned)
+        finding = find_chatter(cleaned, whole_line=alone)
         if finding is None or keep(cleaned):
             kept.append((number, cleaned))
             if asides:
@@ -74,7 +76,7 @@ def strip_chatter(
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
             continue
         sentences = _SENTENCE_END.split(cleaned.strip())
-        chatty = [(t, find_chatter(t)) for t in sentences]
+        chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
             # chatter and article on one line: only the chatter sentences go
             kept.append((number, " ".join(t for t, found in chatty if found is None)))

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthkb.rules.chatter_furniture import about_own_life, furniture_cue, own_edit_cue
+
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
 _MAX_LINE = 2000
 
@@ -218,10 +220,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"indicated|described|listed) (?:for|me|it|the|a|that|to|in|earlier|above|"
         r"below)?|as (?:you )?(?:requested|asked|instructed|specified|directed|"
         r"wanted|mentioned|described|discussed)|per your (?:request|instructions|"
-        r"brief|guidelines|notes)|(?:your|the) (?:original )?(?:instructions|"
-        r"request|prompt|brief|guidelines|specifications|requirements)\b|"
+        r"brief|guidelines|notes)|"
+        # "read the instructions that come with your medicine" is the reader's
+        r"your (?:original )?(?:instructions|prompt|brief|specifications)\b|"
+        r"the (?:original )?(?:prompt|brief)\b|(?:your|the) original request\b|"
         r"(?:the )?(?:source material|material|text|notes|information|outline|"
-        r"draft|article|document|content|points|details) (?:that )?you "
+        r"draft|article|document|content|points|details|guidelines|instructions|"
+        r"requirements|specifications) (?:that )?you "
         r"(?:provided|gave|shared|sent|supplied|pasted|uploaded|attached|wrote)|"
         r"based on (?:your|the provided|the information you)|"
         r"(?:following|in line with|according to) your (?:request|instructions|brief|"
@@ -230,7 +235,13 @@ _KINDS: tuple[tuple[str, str], ...] = (
     (
         "an offer or question to the requester",
         r"^(?:would|do|shall|should|can|could|want) (?:you like |you want )?"
-        r"(?:me|i) (?:to |also |now )?\w",
+        r"me (?:to |also |now )?\w|"
+        # "Can I take ibuprofen?", "Do I need more help?" are a patient's questions:
+        # "I" offers only with a verb of writing
+        r"^(?:shall|should|can|could) i (?:also |now |then )?(?:add|write|rewrite|"
+        r"shorten|expand|include|draft|create|turn|go ahead|adjust|tweak|provide|"
+        r"generate|format|revise|edit|polish|simplify|summari[sz]e|translate|"
+        r"rephrase|reword|suggest)\b",
     ),
     (
         "an offer or question to the requester",
@@ -242,7 +253,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:do you want|would you prefer|do you need|should i (?:write|do|make)) (?:a|an|"
         r"the|another|me to write a) (?:[\w-]+ ){0,3}?(?:version|draft|rewrite|summary|"
         r"translation|variant|edition)\b|do you want me\b|want me to\b|should i (?:add|write|include|expand|"
-        r"change|make|go|also|continue|shorten|rewrite)\b|shall i\b|"
+        r"also|shorten|rewrite)\b|shall i\b|"
         r"i can also\b|i could also\b|if you(?:'d| would)? (?:like|prefer|want|"
         r"need)(?: it| that| this)?,? i\b|if needed,? i\b|"
         r"(?:just |please )?let me know\b|feel free to (?:ask|adjust|tweak|edit|"
@@ -260,6 +271,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:^|\b)(?:i )?hope (?:this|that|it|these|the (?:draft|article|post|"
         r"revision|rewrite|version)) (?:helps|is (?:helpful|useful|what|a good|"
         r"close|in line)|was (?:helpful|useful)|works|meets|gives|fits|captures)\b|"
+        r"\bhope (?:this|the|my) (?:[\w-]+ ){0,4}?(?:version|draft|rewrite|revision|"
+        r"article|post)\b[^.]{0,30}?\b(?:meets|works for|helps|fits|is what)\b|"
         r"\bhope you (?:find|found|like|enjoy) (?:this|it|the (?:draft|article|post|"
         r"piece|version))\b|\bglad (?:i could|to) (?:help|assist)|\bhappy to help\b|"
         r"^(?:happy (?:writing|editing|publishing|blogging|coding|drafting)|good luck with (?:the|"
@@ -361,7 +374,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:about the author|author bio|cookie(?:s)? (?:policy|settings|"
         r"consent)|accept (?:all )?cookies|print this (?:page|article)|"
         r"back to top|table of contents|in this article|jump to)\b\W*$|"
-        r"\b(?:was|did you find) this (?:article|page|post|information) "
+        r"\b(?:was|did you find) this (?:article|page|post|information|document|"
+        r"answer|content|video) "
         r"(?:helpful|useful)\b|"
         r"^\W*(?:[\d,.]{1,9}k?|no) (?:views|reads)\b|"
         r"^\W*(?:(?:updated|published|posted|last updated)(?: on)?:? )?(?:(?:mon|tue|wed|"
@@ -483,13 +497,47 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:advertisement|sponsored(?: content| post)?|paid (?:content|"
         r"partnership)|promoted(?: content)?)\W*$|"
         r"\baffiliate links?\b|"
-        r"^\W*listen to this (?:article|story|post|page)\b",
+        r"^\W*listen to this (?:article|story|post|page)\b|"
+        # cookie banners and comment forms, as sentences
+        r"\b(?:we|this (?:site|website)) uses? cookies\b|\b(?:our )?use of cookies\b|"
+        r"\bcookies? (?:policy|preferences|notice)\b|"
+        r"\byour email address will not be published\b|"
+        r"\brequired fields are marked\b|\bsave my name, email\b|"
+        r"^\W*continue reading (?:on|at|in|below)\b|\bcontinue reading below\b|"
+        r"^\W*originally (?:published|posted) (?:at|on) [\w-]+\.[a-z]|"
+        r"^\W*brought to you by\b|"
+        r"^\W*(?:get|download) the app\W*$|^\W*rate this (?:article|post|page|story|"
+        r"answer)\b|^\W*sort(?:ed)? by\s*:|^\W*back to (?:results|search|top|list)\W*$|"
+        r"^\W*showing \d+\s*[-\u2013]\s*\d+ of \d+\b|"
+        # round-probe 2: Blogger gadgets, docs chrome, sign-in and consent boxes
+        r"\btheme images by\b|^\W*improve this (?:doc|docs|page|article)\b|"
+        r"^\W*(?:last )?updated(?: on)?\s*:?\s*\d{4}-\d{2}-\d{2}\W*$|"
+        r"^\W*(?:previous|next) (?:topic|chapter|lesson|slide)\W*$|"
+        r"^\W*(?:was|is) this (?:helpful|useful)\s*\?|"
+        r"^\W*read the full (?:story|article|post)\b|"
+        r"^\W*(?:continue|sign in|sign up|log in) with (?:google|apple|facebook|email|"
+        r"microsoft|github)\b|\byou are (?:not )?(?:signed|logged) in\b|"
+        r"\bwe value your privacy\b|\bnecessary cookies\b|"
+        r"\bthis should (?:fix|solve|resolve) the (?:issue|problem|error|bug)s? you\b|"
+        # probe 3: document hosts, docs-site builders, icon labels
+        r"\bread the docs\b|\b(?:built|made|created) with (?:sphinx|mkdocs|jekyll|hugo|"
+        r"docusaurus|gitbook)\b|\b(?:theme|hosting) provided by\b|"
+        r"^\W*uploaded by(?:\s+[\w.@-]+){0,2}\s*$|\b(?:flag|report) (?:for |as )?inappropriate\b|"
+        r"\bis this content inappropriate\b|^\W*page \d+ and \d+\s*:|"
+        r"^\W*(?:(?:star|heart|thumbs? up|thumbs? down|bookmark) ){1,6}outlined\W*$|"
+        # metered and professional-only sites' banners, document-host adverts
+        r"\bwithout (?:signing|logging) in\b|^\W*create (?:an|a free) account\b|"
+        r"\bthis (?:site|website|page) is (?:intended|only) for (?:healthcare |health "
+        r"care |medical )?professionals\b|^\W*page created by\b|\be-?papers?\b|"
+        r"\bflip-?books?\b",
     ),  # round 7 (an independent corpus of real leftovers): generalised by kind
     (
         "a content-system leftover",
         # buttons and widgets that stand alone on a line
         r"^\W*(?:copy(?: code| to clipboard| link)?|edit|view more|load more|show more|"
         r"see more|read less|show less|yes\W*no|print|email|share on \w+|"
+        # single buttons no leaflet line is made of ("Listen", "Save" can be)
+        r"previous|next|like|follow|clap|upgrade|"
         r"(?:checking|loading)(?:,? please wait)?)\W*$|"
         r"^\W*(?:comments?|responses?|replies)\s*[(:]\s*\d|"
         r"^\W*no (?:comments|responses|replies)(?: yet)?\W*$|"
@@ -558,7 +606,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "an SEO tool's label",
         r"^\W*(?:meta (?:description|title)|seo (?:title|description)|focus "
         r"(?:keyword|keyphrase)|primary keywords?|secondary keywords?|target keywords?|"
-        r"url slug|slug|alt text|title tag)\s*(?:\([^)]{0,40}\))?\s*\**\s*:",
+        r"url slug|slug|alt text|title tag|tone|audience|target audience|persona)"
+        r"\s*(?:\([^)]{0,40}\))?\s*\**\s*:",
     ),
     (
         "a sign-off",
@@ -571,6 +620,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bas of my last update\b|\btranslated (?:with|by|using) (?:deepl|google "
         r"translate)\b|\bdeepl\.com\b|"
         r"\bai[- ]generated (?:content|text|answers?|responses?)\b|"
+        # the assistant's or writing tool's own label, copied with its answer
+        r"\b(?:chatgpt|claude|gemini|copilot|the ai|ai) (?:can|may) (?:make mistakes|"
+        r"display inaccurate)|"
+        # a chat transcript's speaker label
+        r"^\W*(?:you|chatgpt|claude|gemini|copilot|assistant|the assistant) said\s*:\s*$|"
+        r"\b(?:by|with|using) (?:grammarly|quillbot|wordtune|prowritingaid|jasper|"
+        r"yoast(?: seo)?)\b|\bwriting suggestions\b|\bcontribute a better translation\b|"
+        r"[(\[][^)\]]{0,40}\bdraft\b[^)\]]{0,40}\bplease (?:review|check)\b|"
         # round 9: an assistant's apology for its own mistake
         r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
         r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"
@@ -578,6 +635,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool about its own edits",
+        r"^\W*(?:here's |here is )?what i (?:changed|did|updated|fixed|revised|"
+        r"improved)\b|^\W*(?:the )?(?:main|key|major) (?:changes|improvements|updates|"
+        r"edits|fixes)(?: are| i made| made)?\s*:|\blet me explain the changes\b|"
         r"^\W*(?:to recap|in summary|to summari[sz]e|so),? (?:the )?(?:modifications|"
         r"changes|edits|revisions|updates) (?:are|were|i made)\b|"
         r"\bthis (?:revised|rewritten|edited) version (?:should|"
@@ -628,23 +688,46 @@ _QUOTATION = re.compile(
     r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:says|said|explains|explained|recalls|"
     r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
 )
+_I_START = re.compile(r"^\W*i\b")
+_NAMES_WRITING = re.compile(r"\b" + _WRITING + r"\b")
 _FIRST_PERSON_KINDS = frozenset(
     {"the tool about its own edits", "the requester's request", "a sign-off"}
 )
 
 
-def find_chatter(text: str) -> Chatter | None:
-    """The first kind of chatter the line is, or None for ordinary writing."""
+def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
+    """The first kind of chatter the line is, or None for ordinary writing.
+
+    :param whole_line: *text* is a line on its own (a heading, a one-line paragraph
+        or list item), not a piece of a wrapped paragraph: only then is it judged
+        by its structure too (a fragment of a sentence has none)
+    """
     line = normalise(text)
     if not line or len(line) < 2:
         return None
     quoted = bool(_QUOTATION.search(line))
+    # "I kept a diary of my symptoms": a patient's words, not a tool's
+    # (unless it names a part of the writing: "I've restructured the symptoms section")
+    own_life = (
+        bool(_I_START.search(line))
+        and about_own_life(line)
+        and not _NAMES_WRITING.search(line)
+    )
     for kind, pattern in _COMPILED:
-        if quoted and kind in _FIRST_PERSON_KINDS:
+        if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
             continue
         match = pattern.search(line)
         if match:
             return Chatter(kind, _as_written(text, match.group(0).strip()))
+    if not whole_line:
+        return None
+    # by structure: what the line is made of, for kinds no phrase above names
+    if furniture_cue(text):
+        # the line as written: its interface words alone read oddly in a message
+        return Chatter("page furniture", " ".join(text.split())[:80])
+    cue = None if quoted else own_edit_cue(text)
+    if cue:
+        return Chatter("the tool about its own edits", _as_written(text, cue))
     return None
 
 

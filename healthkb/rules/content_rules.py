@@ -14,6 +14,7 @@ from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import FrontMatter
 from healthkb.problems import Problem, problem
 from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter_furniture import whole_lines
 from healthkb.rules.key_figure_rules import check_key_figures
 from healthkb.rules.markup_rules import check_unsupported
 
@@ -62,8 +63,12 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
 
 def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     found = []
+    # a wrapped paragraph's lines are pieces, judged by their phrases only
+    whole = whole_lines(body.split("\n"))
     for number, text in scan.prose_lines(body, first_line):
-        chatter = find_chatter(text)
+        index = number - first_line
+        alone = whole[index] if 0 <= index < len(whole) else True
+        chatter = find_chatter(text, whole_line=alone)
         if chatter:
             found.append(
                 problem(
