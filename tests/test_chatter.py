@@ -50,6 +50,9 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # the second independent round: 47.6% of 105 and 0 of 94 untouched, then
         # tuned on by structure (page furniture, the tool's own edits): 83.8%
         ("round8", 0.80, 0.01),
+        # the third independent round, never tuned on: the honest unseen figure
+        # (48.0% of 250 chatter lines, 1 of 203 prose lines when measured)
+        ("round11", 0.46, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -91,6 +94,13 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     # round 8 came from the same engineer as round 7: only a common real leftover
     # ("Next Post") is in both, so the two rounds measure different lines
     assert len(set(round8) & set(chatter + prose + independent)) <= 1
+    # round 11 is kept unseen: 27 of its lines are also in tuned rounds as they are
+    # (real leftovers the same public files gave); one more copied into a tuned
+    # split would spoil its figure
+    round11 = corpus("chatter-round11") + corpus("prose-round11")
+    assert not set(corpus("chatter-round11")) & set(corpus("prose-round11"))
+    tuned = chatter + prose + independent + round8
+    assert len(set(round11) & set(tuned)) <= 27, set(round11) & set(tuned)
     # round 7 came from elsewhere as it is: real leftovers that are common ("Hope
     # this helps.", "Skip to main content") are also in our train split, no others
     assert len(set(chatter) & set(independent)) <= 4
