@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from bad_input_cases import (
+from helpers.bad_input_cases import (
     ARTICLE,
     CASES,
     CONF_LINE,
@@ -27,8 +27,8 @@ from bad_input_cases import (
     conf,
     write,
 )
-from conftest import REPO, ROOTS, soup
-from site_runs import Run, run_build, run_check
+from helpers.site import REPO, ROOTS, soup
+from helpers.site_runs import Run, run_build, run_check
 
 from healthkb.model.settings import SETTINGS, SiteSettings
 

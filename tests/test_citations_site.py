@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import SITE, copy_shipped_site, soup, warnings_of
+from helpers.site import SITE, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb.cli import main

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import soup
-from keyword_site import ROOT, html_files
+from helpers.keyword_site import ROOT, html_files
+from helpers.site import soup
 
 KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
 

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, build_recording_reads, warnings_of
+from generate import bib_entry, write_site
+from helpers.site import build_recording_reads, warnings_of
 
 from healthkb.sphinxext.speedups.shared_bibdata import PREFIX, forget_loaded
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import bib_entry, write_site  # noqa: E402
 
 #: a source title only references.bib holds (the generator's fictional studies)
 TITLE = "Synthetic benchmark study number"

@@ -83,3 +83,13 @@ def test_every_old_module_is_gone_and_every_new_one_exists():
         assert path.with_suffix(".py").is_file() or (path / "__init__.py").is_file(), (
             new
         )
+
+
+def test_shared_test_modules_are_imported_from_helpers():
+    text = "from conftest import REPO, soup\nfrom site_runs import run_build\n"
+    new = relayout.rewrite_test_imports(text)
+    assert (
+        new
+        == "from helpers.site import REPO, soup\nfrom helpers.site_runs import run_build\n"
+    )
+    assert relayout.rewrite_test_imports(new) == new

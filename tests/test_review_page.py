@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import REPO, soup, warnings_of
+from helpers.site import REPO, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 

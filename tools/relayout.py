@@ -13,6 +13,8 @@ the old names, and it changes only what still says an old name. It rewrites
 * ``from healthkb.X import module`` statements (parsed with ``ast``, so multi-line and
   function-local imports too); a module whose name changed is imported under its new
   name and its uses in that file are renamed, unless that name is taken there;
+* in ``tests/``, imports of the shared test modules, now ``tests/helpers/``
+  (``from conftest import soup`` -> ``from helpers.site import soup``);
 * dotted names (``healthkb.extension.reading``) and paths (``healthkb/vancouver.py``)
   in Python, TOML, Markdown, YAML, JSON, Makefile and template files.
 
@@ -298,6 +300,33 @@ def rewrite_dotted(text: str, where: str, report: list[str]) -> str:
     return DOTTED.sub(sub, text)
 
 
+#: tests' shared modules, now in the tests/helpers package
+TEST_HELPERS = {
+    "conftest": "helpers.site",
+    **{
+        name: f"helpers.{name}"
+        for name in (
+            "bad_input_cases",
+            "keyword_site",
+            "metadata_server",
+            "move_site",
+            "preview_server",
+            "site_runs",
+        )
+    },
+}
+_TEST_IMPORT = re.compile(
+    rf"^(\s*)from ({_alternation(list(TEST_HELPERS))}) import", re.M
+)
+
+
+def rewrite_test_imports(text: str) -> str:
+    """``from conftest import soup`` -> ``from helpers.site import soup`` (in tests/)."""
+    return _TEST_IMPORT.sub(
+        lambda m: f"{m.group(1)}from {TEST_HELPERS[m.group(2)]} import", text
+    )
+
+
 def rewrite_paths(text: str) -> str:
     return PATH_RE.sub(lambda m: PATHS[m.group(1)], text)
 
@@ -395,6 +424,8 @@ def rewrite_tree() -> list[Path]:
             text, where, report
         )  # reported at the lines of the file as it was
         new = rewrite_imports(text) if path.suffix == ".py" else text
+        if path.suffix == ".py" and path.relative_to(ROOT).parts[0] == "tests":
+            new = rewrite_test_imports(new)
         new = rewrite_paths(rewrite_dotted(new, where, []))
         if new != text:
             path.write_text(new, encoding="utf-8")
