@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -66,3 +68,29 @@ def site_copy(tmp_path: Path) -> Callable[..., Path]:
         return target
 
     return copy
+
+
+#: set in the child process a ``child_process`` test runs in
+_CHILD = "HEALTHKB_TEST_IN_CHILD"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """A test marked ``child_process`` (a parallel ``-j 2`` build inspected
+    in-process) runs in a fresh pytest process without xdist: forking Sphinx's
+    parallel workers from an xdist worker, which runs threads, may deadlock. The
+    test passes here only if it passed there."""
+    if pyfuncitem.get_closest_marker("child_process") is None or os.environ.get(_CHILD):
+        return None
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", pyfuncitem.nodeid, "-q", "-p", "no:xdist"],
+        cwd=pyfuncitem.config.rootpath,
+        env={**os.environ, _CHILD: "1"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, (
+        f"in a child process:\n{result.stdout[-6000:]}\n{result.stderr[-2000:]}"
+    )
+    return True

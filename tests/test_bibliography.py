@@ -419,6 +419,7 @@ def test_unknown_citation_key_build_warning(site_copy, make_app):
     )
 
 
+@pytest.mark.child_process
 def test_parallel_build_reports_a_bib_problem_once(site_copy, make_app):
     root = site_copy()
     case = next(c for c in CASES if c.id == "unbalanced-braces")

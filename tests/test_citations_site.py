@@ -148,6 +148,7 @@ orphan: true
 """
 
 
+@pytest.mark.child_process
 def test_sources_page_follows_incremental_parallel_builds(site_copy, make_app):
     root = site_copy()
     (root / "sources.md").write_text(SOURCES_MD, encoding="utf-8")

@@ -8,6 +8,7 @@ import os
 import time
 from pathlib import Path
 
+import pytest
 from generate import bib_entry, write_site
 from helpers.site import build_recording_reads, warnings_of
 
@@ -122,6 +123,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     assert old not in files and newer in files and len(files) == 2
 
 
+@pytest.mark.child_process
 def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp_path):
     srcdir, _ = _site(tmp_path)
     before = gc.get_threshold()

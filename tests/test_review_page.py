@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from helpers.site import REPO, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
@@ -100,6 +101,7 @@ def test_review_status_page(site_copy):
         app.cleanup()
 
 
+@pytest.mark.child_process
 def test_review_page_updates_incrementally_and_in_parallel(site_copy):
     site = site_copy()
     add_contribute(site)
