@@ -197,4 +197,5 @@ def test_every_setting_accepts_its_default_and_refuses_another_kind():
     for setting in SETTINGS:
         wrong = [1.5] if setting.types != (list,) else "text"
         errors = SiteSettings.from_mapping({**defaults, setting.name: wrong})[1]
-        assert [e.split(" ", 1)[0] for e in errors] == [setting.name]
+        assert [e.name for e in errors] == [setting.name]
+        assert errors[0].startswith(f"{setting.name} must be ")
