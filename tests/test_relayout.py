@@ -93,3 +93,16 @@ def test_shared_test_modules_are_imported_from_helpers():
         == "from helpers.site import REPO, soup\nfrom helpers.site_runs import run_build\n"
     )
     assert relayout.rewrite_test_imports(new) == new
+
+
+def test_names_that_broke_a_cycle_are_imported_from_their_new_module():
+    text = (
+        "from healthkb import __version__, _compat\n"
+        "def f():\n"
+        "    from healthkb.cli import UserError\n"
+    )
+    new, _ = rewrite(text)
+    assert "from healthkb.version import __version__\n" in new
+    assert "from healthkb import _compat\n" in new
+    assert "    from healthkb.cli.errors import UserError\n" in new
+    assert rewrite(new)[0] == new

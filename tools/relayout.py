@@ -148,6 +148,13 @@ MOVES: dict[str, str] = {
     "healthkb.extension.shared_bibdata": "healthkb.sphinxext.speedups.shared_bibdata",
 }
 
+#: names that moved to a module of their own, to break an import cycle:
+#: (module, name) -> the module to import the name from now
+NAME_MOVES = {
+    ("healthkb", "__version__"): "healthkb.version",
+    ("healthkb.cli", "UserError"): "healthkb.cli.errors",
+}
+
 #: old package folder -> new folder; files another branch adds there move along
 FOLDERS = {
     "healthkb/extension": "healthkb/sphinxext",
@@ -361,7 +368,10 @@ def rewrite_imports(text: str) -> str:
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom) or node.level or not node.module:
             continue
-        if not any(f"{node.module}.{a.name}" in MOVES for a in node.names):
+        if not any(
+            f"{node.module}.{a.name}" in MOVES or (node.module, a.name) in NAME_MOVES
+            for a in node.names
+        ):
             continue
         groups: dict[str, list[str]] = {}
         for a in node.names:
@@ -377,7 +387,9 @@ def rewrite_imports(text: str) -> str:
                         local = leaf
                 part = leaf if local == leaf else f"{leaf} as {local}"
             else:
-                parent = MOVES.get(node.module, node.module)
+                parent = NAME_MOVES.get(
+                    (node.module, a.name), MOVES.get(node.module, node.module)
+                )
                 part = a.name if a.asname is None else f"{a.name} as {a.asname}"
             groups.setdefault(parent, []).append(part)
         indent = " " * node.col_offset
