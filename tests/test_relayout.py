@@ -95,6 +95,11 @@ def test_shared_test_modules_are_imported_from_helpers():
     assert relayout.rewrite_test_imports(new) == new
 
 
+def test_a_conftest_name_helpers_does_not_have_stays():
+    text = "from conftest import REPO, a_helper_added_elsewhere\n"
+    assert relayout.rewrite_test_imports(text) == text
+
+
 def test_names_that_broke_a_cycle_are_imported_from_their_new_module():
     text = (
         "from healthkb import __version__, _compat\n"

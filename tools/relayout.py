@@ -309,7 +309,6 @@ def rewrite_dotted(text: str, where: str, report: list[str]) -> str:
 
 #: tests' shared modules, now in the tests/helpers package
 TEST_HELPERS = {
-    "conftest": "helpers.site",
     **{
         name: f"helpers.{name}"
         for name in (
@@ -327,8 +326,39 @@ _TEST_IMPORT = re.compile(
 )
 
 
+def _helpers_site_names() -> set[str]:
+    site = ROOT / "tests" / "helpers" / "site.py"
+    if not site.is_file():
+        return set()
+    tree = ast.parse(site.read_text(encoding="utf-8"))
+    names = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    for node in tree.body:
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+    return names
+
+
+_CONFTEST_IMPORT = re.compile(
+    r"^(\s*)from conftest import (\(?)([\w\s,]+?)(\)?)$", re.M
+)
+
+
 def rewrite_test_imports(text: str) -> str:
-    """``from conftest import soup`` -> ``from helpers.site import soup`` (in tests/)."""
+    """``from conftest import soup`` -> ``from helpers.site import soup`` (in tests/),
+    when every name imported is in helpers.site (a helper another branch added to
+    conftest stays imported from there); the other shared modules move as a whole."""
+    known = _helpers_site_names()
+
+    def conftest(m: re.Match[str]) -> str:
+        names = {n.split(" as ")[0].strip() for n in m.group(3).split(",") if n.strip()}
+        if not names or not names <= known:  # (a multi-line import: left)
+            return m.group(0)
+        return (
+            f"{m.group(1)}from helpers.site import {m.group(2)}{m.group(3)}{m.group(4)}"
+        )
+
+    text = _CONFTEST_IMPORT.sub(conftest, text)
     return _TEST_IMPORT.sub(
         lambda m: f"{m.group(1)}from {TEST_HELPERS[m.group(2)]} import", text
     )
