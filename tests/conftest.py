@@ -5,21 +5,29 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from sphinx.util.console import strip_colors
+
+# Re-exported for tests written before tests/helpers existed; new tests import
+# from helpers.site.
+from helpers.site import (  # noqa: F401
+    REPO,
+    ROOTS,
+    SITE,
+    build_recording_reads,
+    copy_shipped_site,
+    run_cli,
+    snapshot,
+    soup,
+    warnings_of,
+)
 
 pytest_plugins = ["sphinx.testing.fixtures"]
-
-ROOTS = Path(__file__).parent / "roots"
-REPO = Path(__file__).parent.parent
-#: the shipped site the shipped-site tests read: the repository, or a copy an editor
-#: changed (test_added_article.py runs those tests on a copy with one more article)
-SITE = Path(os.environ.get("HEALTHKB_SHIPPED_SITE") or REPO)
 
 
 def _suite_today() -> date:
@@ -62,65 +70,27 @@ def site_copy(tmp_path: Path) -> Callable[..., Path]:
     return copy
 
 
-#: what is not site content; everything else in the repository is copied
-_NOT_SITE = (
-    ".venv",
-    "_build",
-    ".git",
-    "tests",
-    "benchmarks",
-    "healthkb",
-    "*.egg-info",
-    ".*cache",
-    "__pycache__",
-)
+#: set in the child process a ``child_process`` test runs in
+_CHILD = "HEALTHKB_TEST_IN_CHILD"
 
 
-def copy_shipped_site(dest: Path) -> Path:
-    """Copy the shipped site (conf.py decides what is read) to *dest*."""
-    shutil.copytree(SITE, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
-    return dest
-
-
-def run_cli(site: Path, *args: str) -> int:
-    """``healthkb --root SITE ARGS...`` in-process; returns the exit status."""
-    from healthkb.cli import main
-
-    return main(["--root", str(site), *args])
-
-
-def snapshot(site: Path) -> dict[str, bytes]:
-    """Every file's bytes, to prove a refused command left the site untouched."""
-    return {
-        p.relative_to(site).as_posix(): p.read_bytes()
-        for p in site.rglob("*")
-        if p.is_file()
-    }
-
-
-def build_recording_reads(make_app, srcdir: Path, **kwargs) -> tuple[object, list[str]]:  # noqa: ANN001
-    """Build in a new app, as each sphinx-build run does; return it and the sorted
-    documents it read."""
-    app = make_app("html", srcdir=srcdir, **kwargs)
-    read: list[str] = []
-    app.connect(
-        "env-before-read-docs",
-        lambda app, env, docnames: read.extend(docnames),
-        priority=900,
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """A test marked ``child_process`` (a parallel ``-j 2`` build inspected
+    in-process) runs in a fresh pytest process without xdist: forking Sphinx's
+    parallel workers from an xdist worker, which runs threads, may deadlock. The
+    test passes here only if it passed there."""
+    if pyfuncitem.get_closest_marker("child_process") is None or os.environ.get(_CHILD):
+        return None
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", pyfuncitem.nodeid, "-q", "-p", "no:xdist"],
+        cwd=pyfuncitem.config.rootpath,
+        env={**os.environ, _CHILD: "1"},
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    app.build()
-    app.cleanup()  # unregister its nodes, so the next app in this test starts clean
-    return app, sorted(read)
-
-
-def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
-    return strip_colors(app.warning.getvalue())
-
-
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-
-
-#: for builds with ``parallel=2``: fork readers and writers however small the test
-#: site (healthkb would build fewer than 50 documents in one process)
-FORK = {"healthkb_serial_below": 0}
+    assert result.returncode == 0, (
+        f"in a child process:\n{result.stdout[-6000:]}\n{result.stderr[-2000:]}"
+    )
+    return True

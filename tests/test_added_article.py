@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, copy_shipped_site
+from helpers.site import REPO, copy_shipped_site
 
 #: the tests that read the shipped site (conftest.SITE)
 SHIPPED_SITE_TESTS = [

@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 import pytest
-from conftest import soup, warnings_of
-from keyword_site import front_matter
+from helpers.keyword_site import front_matter
+from helpers.site import soup, warnings_of
 
 from healthkb.model.listing import ListItem, ListQuery, select
 
@@ -129,7 +129,7 @@ def test_topic_pages_list_their_articles_with_description_and_review_date(app):
 @pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
 def test_list_text_is_not_indexed_as_the_list_pages_own(app):
     app.build(force_all=True)
-    from keyword_site import search_index
+    from helpers.keyword_site import search_index
 
     index = search_index(app.outdir)
     # "gentle" is only in the swimming article's description, which lists show

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from bad_input_cases import (
+from helpers.bad_input_cases import (
     ARTICLE,
     CASES,
     CONF_LINE,
@@ -27,8 +27,8 @@ from bad_input_cases import (
     conf,
     write,
 )
-from conftest import REPO, ROOTS, soup
-from site_runs import Run, run_build, run_check
+from helpers.site import REPO, ROOTS, soup
+from helpers.site_runs import Run, run_build, run_check
 
 from healthkb.model.settings import SETTINGS, SiteSettings
 
@@ -197,4 +197,5 @@ def test_every_setting_accepts_its_default_and_refuses_another_kind():
     for setting in SETTINGS:
         wrong = [1.5] if setting.types != (list,) else "text"
         errors = SiteSettings.from_mapping({**defaults, setting.name: wrong})[1]
-        assert [e.split(" ", 1)[0] for e in errors] == [setting.name]
+        assert [e.name for e in errors] == [setting.name]
+        assert errors[0].startswith(f"{setting.name} must be ")

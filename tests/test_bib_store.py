@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
-from conftest import REPO
+from generate import bib_entry, source_key
 
 from healthkb.bib import store
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import bib_entry, source_key  # noqa: E402
 
 
 def _counting(monkeypatch) -> list[str]:

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 import time
 from pathlib import Path
 
-from conftest import REPO, build_recording_reads, warnings_of
+from generate import bib_entry, source_key, write_site
+from helpers.site import build_recording_reads, warnings_of
 from pybtex.database import Entry, Person
 
 from healthkb.bib.read import entry_fingerprint as fingerprint
 from healthkb.sphinxext.incremental.bib_changes import changed_citers
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import bib_entry, source_key, write_site  # noqa: E402
 
 
 def _entry(**fields: str) -> Entry:

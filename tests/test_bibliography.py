@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import FORK, soup, warnings_of
+from helpers.site import FORK, soup, warnings_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pybtex.database.input.bibtex import Parser
@@ -421,6 +421,7 @@ def test_unknown_citation_key_build_warning(site_copy, make_app):
     )
 
 
+@pytest.mark.child_process
 def test_parallel_build_reports_a_bib_problem_once(site_copy, make_app):
     root = site_copy()
     case = next(c for c in CASES if c.id == "unbalanced-braces")

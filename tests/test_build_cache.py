@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOTS
+from helpers.site import ROOTS
 
 from healthkb.sphinxext.incremental import ci_cache
 

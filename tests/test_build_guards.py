@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import warnings_of
+from helpers.site import warnings_of
 
 
 def test_a_second_build_waits_for_the_first(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import FORK, SITE, copy_shipped_site, soup, warnings_of
+from helpers.site import FORK, SITE, copy_shipped_site, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb.cli import main
@@ -148,6 +148,7 @@ orphan: true
 """
 
 
+@pytest.mark.child_process
 def test_sources_page_follows_incremental_parallel_builds(site_copy, make_app):
     root = site_copy()
     (root / "sources.md").write_text(SOURCES_MD, encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import run_cli as run
+from helpers.site import run_cli as run
 
 from healthkb.cli import main
 from healthkb.rules.readability import prose_text

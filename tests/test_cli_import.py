@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_cli as run
-from conftest import snapshot, warnings_of
+from helpers.site import run_cli as run
+from helpers.site import snapshot, warnings_of
 from sphinx.testing.util import SphinxTestApp
 from word_pictures import png_1x1, word_with_pictures
 

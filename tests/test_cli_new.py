@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import run_cli as run
-from conftest import snapshot
+from helpers.site import run_cli as run
+from helpers.site import snapshot
 
 
 def test_new_creates_scaffold_with_dates_and_author(site_copy, capsys):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from conftest import build_recording_reads
+from helpers.site import build_recording_reads
 
 from healthkb.version import PACKAGE, code_hash, tree_hash
 

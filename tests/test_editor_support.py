@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import run_cli as run
+from helpers.site import run_cli as run
 
 REPO = Path(__file__).parent.parent
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SITE
+from helpers.site import SITE
 from sphinx.cmd.build import build_main
 
 from healthkb.cli import main

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections import Counter
 from pathlib import Path
 
-from conftest import REPO
+from generate import source_key, write_site
 
 from healthkb.model.site import Site
 from healthkb.rules.checks import check_site
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import source_key, write_site  # noqa: E402
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli as run
-from move_site import git
+from helpers.move_site import git
+from helpers.site import run_cli as run
 
 from healthkb.cli.github_annotations import (
     annotation,

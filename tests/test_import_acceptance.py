@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_cli as run
-from conftest import warnings_of
+from helpers.site import run_cli as run
+from helpers.site import warnings_of
 from sphinx.testing.util import SphinxTestApp
 from word_pictures import paragraph, table, word_with_body
 

@@ -1,5 +1,7 @@
-"""healthkb's modules import each other without cycles, and no private module of
-another package is imported outside ``healthkb._compat``.
+"""healthkb's modules import each other without cycles, and no private module or
+attribute of another package is imported or read outside ``healthkb._compat``
+(attribute reads on a module or a class imported from Sphinx, docutils, pybtex,
+furo, sphinxcontrib and the other extensions; reads through instances are not seen).
 
 The graph is read from the source (``ast``), so an import inside a function counts
 as much as one at the top: a lazy import that only hides a cycle is still a cycle.
@@ -160,3 +162,54 @@ def test_private_modules_of_other_packages_only_in_compat(name):
         )
     ]
     assert private == [], f"{name} imports private internals; move them to _compat"
+
+
+#: the packages whose internals healthkb reaches into (pyproject.toml bounds them)
+THIRD_PARTY = {
+    "sphinx",
+    "docutils",
+    "pybtex",
+    "pybtex_docutils",
+    "furo",
+    "sphinxcontrib",
+    "myst_parser",
+    "sphinx_design",
+    "notfound",
+    "sphinxext",
+}
+
+
+def private_attribute_reads(tree: ast.AST) -> list[str]:
+    """``module._name`` where *module* is a name bound to one of THIRD_PARTY's
+    modules or to something imported from them (``nodes._x``, ``Klass._y``). Reads
+    through instances (``app.env._x``) are not seen: this check is a floor."""
+    bound: set[str] = set()
+    for target, names, _line in imported_names(tree):
+        if target.split(".")[0] not in THIRD_PARTY:
+            continue
+        if names:
+            bound |= set(names)
+        else:
+            bound.add(target.split(".")[0])
+    return [
+        f"line {node.lineno}: {node.value.id}.{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in bound
+        and node.attr.startswith("_")
+        and not node.attr.endswith("__")
+    ]
+
+
+def test_private_attribute_check_sees_one():
+    tree = ast.parse("from sphinx.domains import std\nx = std._terms\ny = std.terms\n")
+    assert private_attribute_reads(tree) == ["line 2: std._terms"]
+
+
+@pytest.mark.parametrize("name", sorted(sources()))
+def test_private_attributes_of_other_packages_only_in_compat(name):
+    if name == PRIVATE_OK_IN:
+        return
+    tree = ast.parse(sources()[name].read_text(encoding="utf-8"))
+    assert private_attribute_reads(tree) == [], f"{name}: move these reads to _compat"

@@ -7,7 +7,7 @@ import shutil
 from datetime import date
 
 import pytest
-from conftest import ROOTS
+from helpers.site import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import FORK, soup
-from keyword_site import ROOT, html_files
+from helpers.keyword_site import ROOT, html_files
+from helpers.site import FORK, soup
 
 KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
 
@@ -111,7 +111,9 @@ SCENARIOS: dict[str, Callable[[Path], None]] = {
 }
 
 
-@pytest.mark.parametrize("parallel", [1, 2])
+@pytest.mark.parametrize(
+    "parallel", [1, pytest.param(2, marks=pytest.mark.child_process)]
+)
 @pytest.mark.parametrize("change", sorted(SCENARIOS))
 def test_incremental_build_equals_clean_build(make_app, tmp_path, change, parallel):
     site = _copy(tmp_path, "site")
@@ -182,6 +184,7 @@ def test_description_edit_rewrites_the_pages_that_show_it(make_app, tmp_path):
     _same_as_clean(make_app, tmp_path, site)
 
 
+@pytest.mark.child_process
 def test_parallel_build_equals_serial_build(make_app, tmp_path):
     serial, parallel = _copy(tmp_path, "serial"), _copy(tmp_path, "parallel")
     _build(make_app, serial, fresh=True, parallel=1)

@@ -8,14 +8,10 @@ writes passes ``html-page-context`` once, so that hook counts the pages written.
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
-from conftest import REPO
-from keyword_site import html_files
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import write_site  # noqa: E402
+from generate import write_site
+from helpers.keyword_site import html_files
 
 #: written by Sphinx (and sphinx-notfound-page) on every build, whatever changed
 #: (genindex only when its entries change: healthkb.sphinxext.incremental.html_builder)

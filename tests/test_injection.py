@@ -23,8 +23,8 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOTS
-from site_runs import Run, run_build, run_check
+from helpers.site import ROOTS
+from helpers.site_runs import Run, run_build, run_check
 
 ARTICLE = """---
 description: {description}

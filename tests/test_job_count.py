@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import REPO, warnings_of
+from helpers.site import REPO, warnings_of
 from sphinx.builders import Builder
 
 sys.path.insert(0, str(REPO / "benchmarks"))

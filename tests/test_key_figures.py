@@ -7,7 +7,7 @@ import re
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import soup, warnings_of
+from helpers.site import soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 from healthkb.model.key_figures import KeyFigure, bar_svg, parse_key_figure

@@ -7,8 +7,8 @@ import re
 
 import pytest
 import yaml
-from conftest import soup, warnings_of
-from keyword_site import front_matter, search_index
+from helpers.keyword_site import front_matter, search_index
+from helpers.site import soup, warnings_of
 
 from healthkb.model.article import keyword_key
 from healthkb.model.keyword_index import KeywordUse, keyword_index, keyword_slug
@@ -246,7 +246,7 @@ def test_variant_spelling_is_one_keyword_with_a_warning(app):
 
 
 def test_shipped_site_keywords_and_related(make_app, tmp_path):
-    from conftest import copy_shipped_site
+    from helpers.site import copy_shipped_site
 
     site = copy_shipped_site(tmp_path / "site")
     app = make_app("html", srcdir=site, freshenv=True)

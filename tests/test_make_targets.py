@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from conftest import REPO
+from helpers.site import REPO
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import run_cli as run
-from conftest import snapshot, soup, warnings_of
-from move_site import NEW, OLD, git, moved_site
+from helpers.move_site import NEW, OLD, git, moved_site
+from helpers.site import run_cli as run
+from helpers.site import snapshot, soup, warnings_of
 
 from healthkb.model.moves import final_target, parse_moves, record_move, rewrite_links
 from healthkb.sphinxext.pagefind import command

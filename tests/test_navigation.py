@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
-from conftest import REPO, soup, warnings_of
+from generate import write_site
+from helpers.site import soup, warnings_of
 
 from healthkb.sphinxext.navigation import WINDOW, window
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import write_site  # noqa: E402
 
 
 def test_window_keeps_the_current_item_and_its_neighbours():

@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from site_runs import run_build, run_check
+from helpers.site_runs import run_build, run_check
 
 FRONT = (
     "---\n"

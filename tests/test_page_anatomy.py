@@ -4,7 +4,7 @@ disclaimer and feedback links."""
 from __future__ import annotations
 
 import pytest
-from conftest import soup, warnings_of
+from helpers.site import soup, warnings_of
 
 
 @pytest.mark.sphinx("html", testroot="basic", freshenv=True)

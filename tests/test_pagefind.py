@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import soup, warnings_of
+from helpers.site import soup, warnings_of
 
 from healthkb.model.settings import read_conf
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import time
 from pathlib import Path
 
-from conftest import FORK, REPO, build_recording_reads, warnings_of
+import pytest
+from generate import bib_entry, write_site
+from helpers.site import FORK, build_recording_reads, warnings_of
 
 from healthkb.sphinxext.speedups.shared_bibdata import PREFIX, forget_loaded
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import bib_entry, write_site  # noqa: E402
 
 #: a source title only references.bib holds (the generator's fictional studies)
 TITLE = "Synthetic benchmark study number"
@@ -125,6 +123,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     assert old not in files and newer in files and len(files) == 2
 
 
+@pytest.mark.child_process
 def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp_path):
     srcdir, _ = _site(tmp_path)
     before = gc.get_threshold()

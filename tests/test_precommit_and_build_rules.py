@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from conftest import REPO, warnings_of
+from helpers.site import REPO, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 HEALTHKB = Path(sys.executable).parent / "healthkb"

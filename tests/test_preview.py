@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from preview_server import Preview
+from helpers.preview_server import Preview
 
 from healthkb.preview.warm_build import PREVIEW_OVERRIDES
 

@@ -12,7 +12,7 @@ import datetime as dt
 from functools import cache
 
 import yaml
-from conftest import ROOTS
+from helpers.site import ROOTS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -9,7 +9,7 @@ import json
 from datetime import date
 from xml.etree import ElementTree as ET
 
-from conftest import soup, warnings_of
+from helpers.site import soup, warnings_of
 
 from healthkb.web.atom_feed import FeedItem, atom_feed
 from healthkb.web.csp import inline_scripts, policy, script_hash

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import weakref
 
-from conftest import REPO
+from helpers.site import REPO
 
 
 def _build(srcdir, out):

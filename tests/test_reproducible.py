@@ -18,7 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, copy_shipped_site
+from helpers.site import REPO, copy_shipped_site
 
 # 2026-11-26 at 00:30 and 23:30 UTC: the same day, far apart in the day
 SAME_DAY = (1795653000, 1795735800)

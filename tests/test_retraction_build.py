@@ -14,9 +14,9 @@ import json
 import re
 from pathlib import Path
 
-from conftest import soup
-from metadata_server import server  # noqa: F401 (a fixture)
-from site_runs import run_build, run_check
+from helpers.metadata_server import server  # noqa: F401 (a fixture)
+from helpers.site import soup
+from helpers.site_runs import run_build, run_check
 from test_source_check import FIXTURES, LUNGS, ZHANG, cite
 
 from healthkb.cli import main

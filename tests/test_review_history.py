@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from conftest import run_cli as run
-from conftest import snapshot, soup, warnings_of
+from helpers.site import run_cli as run
+from helpers.site import snapshot, soup, warnings_of
 
 from healthkb.model.review_history import parse_history
 

@@ -6,7 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import FORK, REPO, soup, warnings_of
+import pytest
+from helpers.site import FORK, REPO, soup, warnings_of
 from sphinx.testing.util import SphinxTestApp
 
 
@@ -102,6 +103,7 @@ def test_review_status_page(site_copy):
         app.cleanup()
 
 
+@pytest.mark.child_process
 def test_review_page_updates_incrementally_and_in_parallel(site_copy):
     site = site_copy()
     add_contribute(site)

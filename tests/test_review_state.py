@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import run_cli, soup
-from site_runs import run_build
+from helpers.site import run_cli, soup
+from helpers.site_runs import run_build
 
 NEW = (
     "---\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from metadata_server import FIXTURES, add, server, site  # noqa: F401 (fixtures)
+from helpers.metadata_server import FIXTURES, add, server, site  # noqa: F401 (fixtures)
 from pybtex.database import parse_string
 
 from healthkb.bib.nlm_style import VancouverStyle

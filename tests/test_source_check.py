@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from metadata_server import add, server  # noqa: F401 (server: a fixture)
+from helpers.metadata_server import add, server  # noqa: F401 (server: a fixture)
 
 from healthkb.cli import main
 

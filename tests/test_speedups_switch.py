@@ -14,10 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_shipped_site
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from generate import write_site  # noqa: E402
+from generate import write_site
+from helpers.site import copy_shipped_site
 
 # 2026-11-26 00:30 UTC: a fixed "today", so review dates do not depend on the day
 EPOCH = "1795653000"

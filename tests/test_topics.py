@@ -4,8 +4,8 @@ topic cards come from the topic folders."""
 
 from __future__ import annotations
 
-from conftest import copy_shipped_site, run_cli, soup
-from site_runs import run_build, run_check
+from helpers.site import copy_shipped_site, run_cli, soup
+from helpers.site_runs import run_build, run_check
 
 
 def test_new_article_in_a_missing_topic_says_how_to_start_it(site_copy, capsys):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from site_runs import Run, run_build, run_check
+from helpers.site_runs import Run, run_build, run_check
 
 MARKER = f"HKSECRET{secrets.token_hex(6)}"
 #: a PNG header followed by the marker: a "valid" image holding a secret
@@ -177,7 +177,7 @@ class Outcome:
 def outcome(tmp_path_factory: pytest.TempPathFactory) -> Outcome:
     import shutil
 
-    from conftest import ROOTS
+    from helpers.site import ROOTS
 
     base = tmp_path_factory.mktemp("untrusted")
     outside = base / "outside"
@@ -320,8 +320,8 @@ def test_every_file_reading_directive_role_and_collector_is_reviewed(
     import importlib
     import shutil
 
-    from conftest import ROOTS
     from docutils.parsers.rst import directives, roles
+    from helpers.site import ROOTS
     from sphinx.environment.collectors import EnvironmentCollector
 
     site = tmp_path / "site"

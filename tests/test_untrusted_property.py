@@ -13,10 +13,10 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import ROOTS
+from helpers.site import ROOTS
+from helpers.site_runs import run_build, run_check
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_runs import run_build, run_check
 
 SECRET = "HKOUTSIDE7f3a"
 

@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_shipped_site
+from helpers.site import REPO, copy_shipped_site
 
 PACKAGE = REPO / "healthkb"
 

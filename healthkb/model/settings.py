@@ -172,6 +172,18 @@ _TYPE_WORDS: dict[type, str] = {
 }
 
 
+class SettingError(str):
+    """The message about one setting's value, which also says which setting it is
+    (:attr:`name`), so no caller parses the name back out of the text."""
+
+    name: str
+
+    def __new__(cls, name: str, message: str) -> SettingError:
+        error = super().__new__(cls, message)
+        error.name = name
+        return error
+
+
 @dataclass(frozen=True)
 class SiteSettings:
     review_interval: int = 365
@@ -193,9 +205,11 @@ class SiteSettings:
     retraction_watch: str = ""
 
     @classmethod
-    def from_mapping(cls, values: Mapping[str, Any]) -> tuple[SiteSettings, list[str]]:
+    def from_mapping(
+        cls, values: Mapping[str, Any]
+    ) -> tuple[SiteSettings, list[SettingError]]:
         """Settings from conf.py-style names; invalid values fall back, with a message each."""
-        errors: list[str] = []
+        errors: list[SettingError] = []
 
         def get(name: str) -> Any:
             setting = _BY_NAME[name]
@@ -217,8 +231,11 @@ class SiteSettings:
                     else "the default"
                 )
                 errors.append(
-                    f"{name} must be {kind}, not {value!r}: fix it in conf.py "
-                    f"(until then {default} is used)"
+                    SettingError(
+                        name,
+                        f"{name} must be {kind}, not {value!r}: fix it in conf.py "
+                        f"(until then {default} is used)",
+                    )
                 )
                 return setting.default
             return value
@@ -234,21 +251,30 @@ class SiteSettings:
                 today = date.fromisoformat(today_text)
             except ValueError:
                 errors.append(
-                    f"healthkb_today '{today_text}' is not a real date written YYYY-MM-DD: fix it in conf.py "
-                    "(until then today's date is used)"
+                    SettingError(
+                        "healthkb_today",
+                        f"healthkb_today '{today_text}' is not a real date written YYYY-MM-DD: fix it in conf.py "
+                        "(until then today's date is used)",
+                    )
                 )
         interval = get("healthkb_review_interval")
         if interval <= 0:
             errors.append(
-                f"healthkb_review_interval must be a positive number of days, not {interval}: fix it in "
-                "conf.py (until then 365 is used)"
+                SettingError(
+                    "healthkb_review_interval",
+                    f"healthkb_review_interval must be a positive number of days, not {interval}: fix it in "
+                    "conf.py (until then 365 is used)",
+                )
             )
             interval = 365
         bibfiles = values.get("bibtex_bibfiles", ["references.bib"])
         if isinstance(bibfiles, str):
             errors.append(
-                f"bibtex_bibfiles must be a list of file names, like [{bibfiles!r}]: "
-                "add the square brackets in conf.py"
+                SettingError(
+                    "bibtex_bibfiles",
+                    f"bibtex_bibfiles must be a list of file names, like [{bibfiles!r}]: "
+                    "add the square brackets in conf.py",
+                )
             )
             bibfiles = [bibfiles]
         return (

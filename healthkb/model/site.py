@@ -11,7 +11,13 @@ from healthkb.bib.read import Bibliography, load_bibliography
 from healthkb.bib.store import load_bibliography_cached
 from healthkb.model.authors import Author, load_authors
 from healthkb.model.file_refs import content_dirs, is_symlinked, symlink_problems
-from healthkb.model.settings import ConfError, SiteSettings, conf_line, read_conf
+from healthkb.model.settings import (
+    ConfError,
+    SettingError,
+    SiteSettings,
+    conf_line,
+    read_conf,
+)
 from healthkb.problems import Problem, problem
 from healthkb.rules.retraction_rules import Standing, load_standings
 
@@ -106,10 +112,10 @@ class Site:
         return Path(os.path.abspath(path)).relative_to(self.root).as_posix()  # noqa: PTH100
 
 
-def config_problems(root: Path, errors: list[str]) -> list[Problem]:
+def config_problems(root: Path, errors: list[SettingError]) -> list[Problem]:
     """Invalid ``healthkb_*`` settings, each at its line in conf.py."""
     return [
-        problem("conf.py", conf_line(root, error.split(" ", 1)[0]), "config", error)
+        problem("conf.py", conf_line(root, error.name), "config", str(error))
         for error in errors
     ]
 

@@ -19,6 +19,7 @@ from healthkb.sphinxext import (
     keyword_pages,
     keyword_terms,
     navigation,
+    other_settings,
     page_head,
     pagefind,
     read_articles,
@@ -107,6 +108,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     job_count.setup(app)
     shared_bibdata.setup(app)
     redirects.setup(app)
+    other_settings.setup(app)  # the one handler that adjusts others' settings
     return {
         "version": __version__,
         # 3: ArticleMeta.lines; 4: ArticleMeta.history; 5: ArticleMeta.retracted_sources;

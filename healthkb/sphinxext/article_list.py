@@ -20,7 +20,7 @@ from healthkb.model.byline import long_date
 from healthkb.model.listing import SORTS, ListItem, ListQuery, select
 from healthkb.problems import problem
 from healthkb.sphinxext import catalogue
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
 from healthkb.sphinxext.problem_log import report
 
 if TYPE_CHECKING:
@@ -135,6 +135,7 @@ def check_lists(app: Sphinx, env: BuildEnvironment) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    register_per_doc("lists", __name__)
     app.add_node(article_list)
     app.add_directive("article-list", ArticleList)
     app.connect("doctree-resolved", resolve)

@@ -76,5 +76,4 @@ def setup(app: Sphinx) -> None:
     # The entry point in pyproject.toml finds the style once installed; registering
     # it here also makes a source checkout work without reinstalling.
     register_plugin("pybtex.style.formatting", "vancouver", VancouverStyle, force=True)
-    app.connect("config-inited", use_checked_copies, priority=800)
     app.connect("env-updated", report_unused)

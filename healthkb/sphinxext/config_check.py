@@ -36,9 +36,8 @@ def validate_config(app: Sphinx, config: Config) -> None:
             subtype=p.rule,
         )
     for error in errors:
-        name = error.split(" ", 1)[0]
-        if name in _DEFAULTS:
-            config[name] = _DEFAULTS[name]
+        if error.name in _DEFAULTS:
+            config[error.name] = _DEFAULTS[error.name]
     if isinstance(config.bibtex_bibfiles, str):
         config.bibtex_bibfiles = [config.bibtex_bibfiles]
 

@@ -168,4 +168,3 @@ def setup(app: Sphinx) -> None:
     app.add_directive("csv-table", ConfinedCSVTable, override=True)
     app.add_transform(ConfineFiles)
     app.connect("env-before-read-docs", disable_file_insertion, priority=100)
-    app.connect("config-inited", exclude_symlinks, priority=950)

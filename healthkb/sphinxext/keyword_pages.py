@@ -116,5 +116,4 @@ def add_templates(app: Sphinx, config: Config) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", add_templates)
     app.connect("html-collect-pages", collect_pages)

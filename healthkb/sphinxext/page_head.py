@@ -126,7 +126,6 @@ def after_page(
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", configure, priority=800)
     # sphinxext-opengraph reads context["meta"] at the default priority (500)
     app.connect("html-page-context", before_opengraph, priority=450)
     app.connect("html-page-context", after_page, priority=550)

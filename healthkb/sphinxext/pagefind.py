@@ -105,6 +105,5 @@ def index_site(app: Sphinx, exception: BaseException | None) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", add_templates)
     app.connect("html-page-context", search_template)
     app.connect("build-finished", index_site)

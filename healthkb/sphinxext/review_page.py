@@ -14,7 +14,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from healthkb.model.review_status import DUE_SOON_DAYS, STATUS_LABELS, review_rows
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -116,6 +116,7 @@ def _row(cells: list[nodes.Node], classes: list[str] | None = None) -> nodes.row
 
 
 def setup(app: Sphinx) -> None:
+    register_per_doc("review_pages", __name__)
     app.add_node(review_status_list)
     app.add_directive("healthkb-review-status", ReviewStatusDirective)
     app.connect("doctree-read", note_review_pages)

@@ -78,4 +78,3 @@ def harden_config(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> None:
     app.add_transform(RemoveUnsafeContent)
     app.add_post_transform(RemoveUnsafeContent)
-    app.connect("config-inited", harden_config, priority=900)

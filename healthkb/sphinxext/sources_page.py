@@ -24,7 +24,12 @@ from pybtex.plugin import find_plugin
 from sphinx.util.docutils import SphinxDirective
 
 from healthkb.rules.retraction_rules import Standing
-from healthkb.sphinxext.incremental.domain import ArticleDomain, get_domain
+from healthkb.sphinxext.incremental.domain import (
+    ArticleDomain,
+    get_domain,
+    register_per_doc,
+    register_site_wide,
+)
 from healthkb.sphinxext.retraction_labels import notice_label
 from healthkb.sphinxext.security import is_safe_uri
 
@@ -163,6 +168,8 @@ def _skip(self: Any, node: nodes.Element) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    register_per_doc("sources_pages", __name__)
+    register_site_wide("sources_fingerprint", __name__)
     app.add_node(
         sources_list, html=(_skip, None), latex=(_skip, None), text=(_skip, None)
     )

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from move_site import moved_site
+from helpers.move_site import moved_site
 from playwright.sync_api import Page, expect
 from sphinx.cmd.build import build_main
 

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-
-from conftest import REPO
+from search_transfer import query_bytes
 from test_pagefind import pagefind_site  # noqa: F401 - the fixture
-
-sys.path.insert(0, str(REPO / "benchmarks"))
-from search_transfer import query_bytes  # noqa: E402
 
 
 def test_search_box_query_finds_the_article(pagefind_site, browser):  # noqa: F811

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.preview_server import Preview
 from playwright.sync_api import Browser
-from preview_server import Preview
 
 ARTICLE = "articles/heart/walking-and-heart-health.md"
 PAGE = "articles/heart/walking-and-heart-health.html"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import copy_shipped_site
+from helpers.site import copy_shipped_site
 from sphinx.cmd.build import build_main
 from test_retraction_build import acknowledge, cite_in, write_rw
 from test_source_check import ZHANG

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -106,5 +106,6 @@ def _site_fingerprints(env: BuildEnvironment) -> dict[str, str]:
 
 
 def setup(app: Sphinx) -> None:
+    register_per_doc("cited_entries", __name__)
     app.connect("doctree-read", record_cited_entries)
     app.connect("env-get-outdated", outdated_citers)

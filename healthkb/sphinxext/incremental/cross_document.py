@@ -22,7 +22,7 @@ from healthkb.model.listing import ListItem, ListQuery, select
 from healthkb.model.related import RelatedInput, compute_related
 from healthkb.sphinxext import catalogue
 from healthkb.sphinxext.incremental import page_frames
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_site_wide
 from healthkb.version import __version__, code_hash
 
 if TYPE_CHECKING:
@@ -192,5 +192,6 @@ def save_state(app: Sphinx, exception: BaseException | None) -> None:
 
 
 def setup(app: Sphinx) -> None:
+    register_site_wide("computed", __name__)
     app.connect("env-updated", env_updated)
     app.connect("build-finished", save_state)

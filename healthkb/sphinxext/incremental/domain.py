@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.domains import Domain
+from sphinx.errors import ExtensionError
 
 from healthkb.model.article import ArticleMeta
 from healthkb.model.settings import SiteSettings
@@ -36,19 +37,14 @@ class ArticleDomain(Domain):
     name = "healthkb"
     label = "health knowledge base"
     data_version = 5  # 2: cites, sources_pages; 3: lists; 4: bibcache, review; 5: xrefs
-    #: per-document dicts: docname -> value, purged and merged per document;
-    #: everything else is computed from them after each read (see dependents)
-    PER_DOC = (
-        "articles",
-        "flagged",
-        "cites",
-        "sources_pages",
-        "lists",
-        "cited_entries",  # healthkb.sphinxext.incremental.bib_changes
-        "review_pages",  # healthkb.sphinxext.review_page
-        "xrefs",  # healthkb.sphinxext.incremental.page_frames
-    )
-    initial_data: dict[str, Any] = {key: {} for key in PER_DOC}
+    #: per-document dicts (docname -> value), purged and merged per document: key ->
+    #: the feature that writes it while reading (register_per_doc). Everything else
+    #: is computed from them after each read (see cross_document).
+    PER_DOC: dict[str, str] = {}
+    #: whole-site values the main process computes after reading: key -> owner.
+    #: Never merged from a parallel worker (a worker's copy is the main one's).
+    SITE_WIDE: dict[str, str] = {}
+    initial_data: dict[str, Any] = {}
 
     @property
     def articles(self) -> dict[str, ArticleRecord]:
@@ -66,6 +62,15 @@ class ArticleDomain(Domain):
     def merge_domaindata(
         self, docnames: Iterable[str], otherdata: dict[str, Any]
     ) -> None:
+        unknown = sorted(otherdata.keys() - self.PER_DOC.keys() - self.SITE_WIDE.keys())
+        unknown = [key for key in unknown if key != "version"]
+        if unknown:
+            # a parallel read wrote data nobody merges: under -j it would be lost
+            raise ExtensionError(
+                f"healthkb domain data {', '.join(map(repr, unknown))} is not registered: "
+                "call register_per_doc (or register_site_wide) in the setup of the "
+                "feature that writes it"
+            )
         for key in self.PER_DOC:
             mine, other = self.data.setdefault(key, {}), otherdata.get(key, {})
             for docname in set(docnames) & other.keys():
@@ -82,6 +87,24 @@ class ArticleDomain(Domain):
             site = load_site(self.env)
             self._site = site
         return site
+
+
+def register_per_doc(key: str, owner: str) -> None:
+    """*owner* (a module name) keeps ``domain.data[key][docname]`` per document."""
+    _register(ArticleDomain.PER_DOC, key, owner)
+    ArticleDomain.initial_data.setdefault(key, {})
+
+
+def register_site_wide(key: str, owner: str) -> None:
+    """*owner* keeps ``domain.data[key]`` for the whole site, in the main process."""
+    _register(ArticleDomain.SITE_WIDE, key, owner)
+
+
+def _register(registry: dict[str, str], key: str, owner: str) -> None:
+    taken = ArticleDomain.PER_DOC.get(key) or ArticleDomain.SITE_WIDE.get(key)
+    if taken not in (None, owner):
+        raise ExtensionError(f"healthkb domain data {key!r} is already {taken}'s")
+    registry[key] = owner
 
 
 def load_site(env: BuildEnvironment) -> Site:
@@ -124,3 +147,5 @@ def get_domain(env: BuildEnvironment) -> ArticleDomain:
 
 def setup(app: Sphinx) -> None:
     app.add_domain(ArticleDomain)
+    for key in ("articles", "flagged", "cites"):  # read_articles and confinement
+        register_per_doc(key, "healthkb.sphinxext.read_articles")

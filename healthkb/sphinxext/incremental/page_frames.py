@@ -19,7 +19,7 @@ from sphinx.util import docname_join
 
 from healthkb._compat import glossary_terms
 from healthkb.sphinxext import navigation
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -131,4 +131,5 @@ def outside_frame(env: BuildEnvironment, pagename: str) -> str:
 
 
 def setup(app: Sphinx) -> None:
+    register_per_doc("xrefs", __name__)
     app.connect("doctree-read", note_xrefs)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.search import js_index
 
 from healthkb._compat import search_index_entries, search_index_words
-from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.incremental.domain import get_domain, register_site_wide
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -87,6 +87,7 @@ def repair_search_index(app: Sphinx) -> list[Any]:
 
 
 def setup(app: Sphinx) -> None:
+    register_site_wide("removed_docs", __name__)
     app.connect("env-get-outdated", note_removed)
     app.connect("html-collect-pages", remove_pages)
     app.connect("html-collect-pages", repair_search_index)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).parent / "roots" / "test-keywords"
+ROOT = Path(__file__).parent.parent / "roots" / "test-keywords"
 
 
 def front_matter(srcdir: Path = ROOT) -> dict[str, dict]:

@@ -12,7 +12,7 @@ import pytest
 
 from healthkb.cli import main
 
-FIXTURES = Path(__file__).parent / "fixtures" / "sources"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "sources"
 #: request path (as the client sends it) -> recorded answer
 ANSWERS = {
     "/works/10.5555%2F12345678": "crossref_work_10.5555_12345678.json",

@@ -94,9 +94,9 @@ def both(*edits: Callable[[Path], None]) -> Callable[[Path], None]:
 
 
 #: the line a setting appended to test-basic's conf.py is on
-CONF_LINE = (Path(__file__).parent / "roots/test-basic/conf.py").read_text().count(
-    "\n"
-) + 1
+CONF_LINE = (
+    Path(__file__).parent.parent / "roots/test-basic/conf.py"
+).read_text().count("\n") + 1
 
 
 def conf(line: str) -> Callable[[Path], None]:

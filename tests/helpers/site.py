@@ -1,0 +1,82 @@
+"""Paths of the repository, the shipped site and the test roots, and small helpers
+to copy a site, run the command in-process, build recording what was read, and read
+pages and warnings."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from sphinx.util.console import strip_colors
+
+TESTS = Path(__file__).resolve().parent.parent
+ROOTS = TESTS / "roots"
+REPO = TESTS.parent
+#: the shipped site the shipped-site tests read: the repository, or a copy an editor
+#: changed (test_added_article.py runs those tests on a copy with one more article)
+SITE = Path(os.environ.get("HEALTHKB_SHIPPED_SITE") or REPO)
+
+#: what is not site content; everything else in the repository is copied
+_NOT_SITE = (
+    ".venv",
+    "_build",
+    ".git",
+    "tests",
+    "benchmarks",
+    "healthkb",
+    "*.egg-info",
+    ".*cache",
+    "__pycache__",
+)
+
+
+def copy_shipped_site(dest: Path) -> Path:
+    """Copy the shipped site (conf.py decides what is read) to *dest*."""
+    shutil.copytree(SITE, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
+    return dest
+
+
+def run_cli(site: Path, *args: str) -> int:
+    """``healthkb --root SITE ARGS...`` in-process; returns the exit status."""
+    from healthkb.cli import main
+
+    return main(["--root", str(site), *args])
+
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    """Every file's bytes, to prove a refused command left the site untouched."""
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in site.rglob("*")
+        if p.is_file()
+    }
+
+
+def build_recording_reads(make_app, srcdir: Path, **kwargs) -> tuple[object, list[str]]:  # noqa: ANN001
+    """Build in a new app, as each sphinx-build run does; return it and the sorted
+    documents it read."""
+    app = make_app("html", srcdir=srcdir, **kwargs)
+    read: list[str] = []
+    app.connect(
+        "env-before-read-docs",
+        lambda app, env, docnames: read.extend(docnames),
+        priority=900,
+    )
+    app.build()
+    app.cleanup()  # unregister its nodes, so the next app in this test starts clean
+    return app, sorted(read)
+
+
+def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
+    return strip_colors(app.warning.getvalue())
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+#: for builds with ``parallel=2``: fork readers and writers however small the test
+#: site (healthkb would build fewer than 50 documents in one process)
+FORK = {"healthkb_serial_below": 0}
