@@ -15,8 +15,8 @@ from pathlib import Path
 from pybtex.database import BibliographyData, Entry
 from pybtex.database.input.bibtex import DuplicateField, Parser
 from pybtex.exceptions import PybtexError
-from pybtex.richtext import Text
 
+from healthkb.latex_decode import text_from_latex
 from healthkb.problems import Problem, problem
 
 _ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
@@ -70,13 +70,13 @@ def _undecodable_field(entry: Entry) -> str:
         if value is None:
             continue
         try:
-            Text.from_latex(value)
+            text_from_latex(value)
         except (UnicodeDecodeError, ValueError, IndexError):
             return name
     for people in entry.persons.values():
         for person in people:
             try:
-                Text.from_latex(str(person))
+                text_from_latex(str(person))
             except (UnicodeDecodeError, ValueError, IndexError):
                 return "author"
     return ""

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pybtex.database import Entry
-from pybtex.richtext import Text
 
 from healthkb.article import ArticleMeta
 from healthkb.authors import Author
+from healthkb.latex_decode import text_from_latex
 
 #: what ``json.dumps`` leaves that HTML would read as markup, and its JSON escape
 _HTML_UNSAFE = {
@@ -114,7 +114,7 @@ def source_data(entry: Entry) -> dict[str, Any]:
 
 def plain(latex: str) -> str:
     """BibTeX text without braces or LaTeX escapes (``{RECOVER}`` -> ``RECOVER``)."""
-    return " ".join(Text.from_latex(latex).render_as("text").split())
+    return " ".join(text_from_latex(latex).render_as("text").split())
 
 
 def script_json(data: Any) -> str:

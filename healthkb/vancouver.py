@@ -52,6 +52,7 @@ from pybtex.style.template import (
 
 from healthkb.bib_fields import month_abbreviation, normalised, reader_note
 from healthkb.bibliography_rules import is_preprint, looks_like_organisation
+from healthkb.latex_decode import text_from_latex
 from healthkb.title_case import sentence_case
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def latex_text(latex: str) -> Text:
     """Decoded BibTeX text; text LaTeX cannot decode (a stray ``\\``) is shown
     without its commands rather than crashing the page (the checks report it)."""
     try:
-        return Text.from_latex(latex)
+        return text_from_latex(latex)
     except (UnicodeDecodeError, ValueError, IndexError):
         return Text(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex))
 
