@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from healthkb.regex_literals import required_strings
+
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
 _MAX_LINE = 2000
 
@@ -506,12 +508,15 @@ LEFTOVER_PHRASES = (
     "(insert image",
     "[insert image",
 )
-_COMPILED = (
-    *((kind, re.compile(pattern)) for kind, pattern in _KINDS),
-    (
-        "a known drafting leftover",
-        re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
-    ),
+_PATTERNS = (
+    *_KINDS,
+    ("a known drafting leftover", "|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
+)
+#: (kind, pattern, strings one of which a match needs): most lines contain none of
+#: a pattern's strings, and a substring test is much cheaper than the search
+_COMPILED = tuple(
+    (kind, re.compile(pattern), required_strings(pattern))
+    for kind, pattern in _PATTERNS
 )
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's
 _QUOTATION = re.compile(
@@ -529,9 +534,11 @@ def find_chatter(text: str) -> Chatter | None:
     if not line or len(line) < 2:
         return None
     quoted = bool(_QUOTATION.search(line))
-    for kind, pattern in _COMPILED:
+    for kind, pattern, needs in _COMPILED:
         if quoted and kind in _FIRST_PERSON_KINDS:
             continue
+        if needs is not None and not any(s in line for s in needs):
+            continue  # the pattern cannot match: same answer, no search
         match = pattern.search(line)
         if match:
             return Chatter(kind, _as_written(text, match.group(0).strip()))
