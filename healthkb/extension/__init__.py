@@ -23,6 +23,7 @@ from healthkb.extension import (
     key_figures,
     keyword_pages,
     keywords,
+    lean_parallel_read,
     navigation,
     page,
     page_frame,
@@ -97,6 +98,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     template_cache.setup(app)
     gc_tuning.setup(app)
     shared_bibdata.setup(app)
+    lean_parallel_read.setup(app)
     redirects.setup(app)
     return {
         "version": __version__,
