@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,7 +89,13 @@ def analyse_articles(
     _JOB = _Job(site, docnames, glossary, wanted)
     try:
         workers = min(_cpus(), max(1, len(files) // (PARALLEL_FROM // 2)))
-        if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        # fork copies only this thread: with others running (a test runner's), a
+        # lock one of them holds could stay locked in the child, so stay serial
+        if (
+            workers < 2
+            or "fork" not in multiprocessing.get_all_start_methods()
+            or threading.active_count() > 1
+        ):
             return [_one(f) for f in files]
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             return pool.map(_one, files, chunksize=max(1, len(files) // (workers * 8)))
