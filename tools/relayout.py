@@ -149,6 +149,12 @@ MOVES: dict[str, str] = {
     "healthkb.extension.plugin_cache": "healthkb.sphinxext.speedups.plugin_cache",
     "healthkb.extension.template_cache": "healthkb.sphinxext.speedups.template_cache",
     "healthkb.extension.shared_bibdata": "healthkb.sphinxext.speedups.shared_bibdata",
+    "healthkb.extension.lean_parallel_read": (
+        "healthkb.sphinxext.speedups.lean_parallel_read"
+    ),
+    "healthkb.latex_decode": "healthkb.bib.latex_text",
+    "healthkb.regex_literals": "healthkb.rules.regex_literals",
+    "healthkb.check_workers": "healthkb.rules.check_workers",
 }
 
 #: names that moved to a module of their own, to break an import cycle:

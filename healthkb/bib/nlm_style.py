@@ -52,6 +52,7 @@ from pybtex.style.template import (
 )
 
 from healthkb.bib.fields import month_abbreviation, normalised, reader_note
+from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     is_preprint,
@@ -82,7 +83,7 @@ def latex_text(latex: str) -> Text:
     """Decoded BibTeX text; text LaTeX cannot decode (a stray ``\\``) is shown
     without its commands rather than crashing the page (the checks report it)."""
     try:
-        return Text.from_latex(latex)
+        return text_from_latex(latex)
     except (UnicodeDecodeError, ValueError, IndexError):
         return Text(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex))
 

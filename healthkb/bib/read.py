@@ -20,8 +20,8 @@ from pybtex.database.input.bibtex import (
     month_names,
 )
 from pybtex.exceptions import PybtexError
-from pybtex.richtext import Text
 
+from healthkb.bib.latex_text import text_from_latex
 from healthkb.problems import Problem, problem
 
 _ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
@@ -103,13 +103,13 @@ def _undecodable_field(entry: Entry) -> str:
         if value is None:
             continue
         try:
-            Text.from_latex(value)
+            text_from_latex(value)
         except (UnicodeDecodeError, ValueError, IndexError):
             return name
     for people in entry.persons.values():
         for person in people:
             try:
-                Text.from_latex(str(person))
+                text_from_latex(str(person))
             except (UnicodeDecodeError, ValueError, IndexError):
                 return "author"
     return ""

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from healthkb.rules.chatter_furniture import about_own_life, furniture_cue, own_edit_cue
+from healthkb.rules.regex_literals import required_strings
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
 _MAX_LINE = 2000
@@ -676,12 +677,15 @@ LEFTOVER_PHRASES = (
     "(insert image",
     "[insert image",
 )
-_COMPILED = (
-    *((kind, re.compile(pattern)) for kind, pattern in _KINDS),
-    (
-        "a known drafting leftover",
-        re.compile("|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
-    ),
+_PATTERNS = (
+    *_KINDS,
+    ("a known drafting leftover", "|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
+)
+#: (kind, pattern, strings one of which a match needs): most lines contain none of
+#: a pattern's strings, and a substring test is much cheaper than the search
+_COMPILED = tuple(
+    (kind, re.compile(pattern), required_strings(pattern))
+    for kind, pattern in _PATTERNS
 )
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's
 _QUOTATION = re.compile(
@@ -713,9 +717,11 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
         and about_own_life(line)
         and not _NAMES_WRITING.search(line)
     )
-    for kind, pattern in _COMPILED:
+    for kind, pattern, needs in _COMPILED:
         if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
             continue
+        if needs is not None and not any(s in line for s in needs):
+            continue  # the pattern cannot match: same answer, no search
         match = pattern.search(line)
         if match:
             return Chatter(kind, _as_written(text, match.group(0).strip()))

@@ -27,7 +27,6 @@ from healthkb.rules.retraction_rules import article_problems
 from healthkb.rules.site_link_rules import (
     Glossary,
     check_empty_topics,
-    check_links,
     check_loose_pages,
     check_topic_pages,
     check_unread_files,
@@ -389,11 +388,14 @@ def _weight(users: list[tuple[ArticleReport, str]]) -> tuple[int, object, str]:
     return (-len(by_path), oldest, min(by_path))
 
 
-def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
-    """{doc} and {term} targets (the build's own warnings say the same)."""
+def link_targets(
+    site: Site, article_paths: set[str]
+) -> tuple[set[str], Glossary, list[Problem]]:
+    """Every page's docname and the glossary, for {doc} and {term} targets, with
+    the problems of the pages that are not articles (the build's own warnings say
+    the same)."""
     pages = site_pages(site.root)
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
-    article_paths = {r.path for r in reports}
     patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
     for page in pages:
@@ -411,11 +413,7 @@ def _page_links(site: Site, reports: list[ArticleReport]) -> list[Problem]:
                 with scan.extensions(site.settings.myst_extensions):
                     problems += analyse_site_page(path, text)
     problems += glossary.problems
-    for report in reports:
-        problems += check_links(
-            report.path, report.body, report.body_line, docnames, glossary
-        )
-    return problems
+    return docnames, glossary, problems
 
 
 def page_file_problems(
@@ -436,12 +434,21 @@ def check_site(
     site: Site, files: list[Path] | None = None
 ) -> tuple[list[ArticleReport], list[Problem]]:
     """Check *files* (default: every article) against the whole site."""
-    every = [read_article(site, f) for f in site.articles()]
+    from healthkb.rules.check_workers import analyse_articles
+
     wanted = {site.relpath(f) for f in files} if files is not None else None
+    articles = site.articles()
+    docnames, glossary, linked = link_targets(site, {site.relpath(f) for f in articles})
+    # each article's links and file-markup are judged with its analysis (one parse)
+    analysed = analyse_articles(site, articles, docnames, glossary, wanted)
+    every = [a.report for a in analysed]
+    judged = {
+        a.report.path: a.file_problems for a in analysed if a.file_problems is not None
+    }
     problems = list(site.problems)
     paths = [r.path for r in every]
-    with scan.extensions(site.settings.myst_extensions):
-        linked = _page_links(site, every)
+    for article in analysed:
+        linked += article.link_problems
     linked += check_topic_pages(site.root, paths)
     linked += check_loose_pages(
         [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
@@ -460,7 +467,9 @@ def check_site(
     dirs = content_dirs(site.settings.articles_dir)
     for page in site_pages(site.root):
         rel = site.relpath(page)
-        if wanted is None or rel in wanted:
+        if rel in judged:
+            problems += judged[rel]
+        elif wanted is None or rel in wanted:
             problems += page_file_problems(
                 site.root, rel, dirs, site.settings.trusted_includes
             )

@@ -45,6 +45,7 @@ from healthkb.sphinxext.incremental import (
 )
 from healthkb.sphinxext.speedups import (
     gc_tuning,
+    lean_parallel_read,
     plugin_cache,
     shared_bibdata,
     template_cache,
@@ -107,6 +108,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     gc_tuning.setup(app)
     job_count.setup(app)
     shared_bibdata.setup(app)
+    lean_parallel_read.setup(app)
     redirects.setup(app)
     other_settings.setup(app)  # the one handler that adjusts others' settings
     return {

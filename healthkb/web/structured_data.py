@@ -12,8 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pybtex.database import Entry
-from pybtex.richtext import Text
 
+from healthkb.bib.latex_text import text_from_latex
 from healthkb.model.article import ArticleMeta
 from healthkb.model.authors import Author
 from healthkb.rules.retraction_rules import WORK_STATUS, Notice
@@ -142,7 +142,7 @@ def source_data(entry: Entry, notices: Iterable[Notice] = ()) -> dict[str, Any]:
 
 def plain(latex: str) -> str:
     """BibTeX text without braces or LaTeX escapes (``{RECOVER}`` -> ``RECOVER``)."""
-    return " ".join(Text.from_latex(latex).render_as("text").split())
+    return " ".join(text_from_latex(latex).render_as("text").split())
 
 
 def script_json(data: Any) -> str:

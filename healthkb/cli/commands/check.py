@@ -14,6 +14,9 @@ from healthkb.rules.checks import ArticleReport, check_site
 
 #: up to this many articles, the summary lists every grade
 GRADES_IN_FULL = 30
+#: the build's folder for parsed .bib files (the Makefile's doctree folder, as
+#: :func:`healthkb.sphinxext.incremental.domain.bib_cache_dir` names it)
+BIB_CACHE = Path("_build", ".doctrees", "healthkb-bib")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +56,9 @@ def load_site(root: Path) -> Site:
             f"{root.resolve()} has no conf.py: run this in the site folder or pass "
             "--root"
         )
-    return Site.load(root)
+    # the parsed .bib is kept where `make html` keeps it (keyed by the file's bytes),
+    # so a check after a build, or a second check, does not parse every source again
+    return Site.load(root, bib_cache=root / BIB_CACHE)
 
 
 def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:

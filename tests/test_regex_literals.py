@@ -1,0 +1,90 @@
+"""The strings a pattern needs (healthkb.rules.regex_literals): every match contains one.
+
+The chatter rule skips a pattern when none of its strings is in the line, so a
+string set that missed a real match would silently drop a finding; these tests
+check the sets against real matches on the labelled chatter corpus and on
+patterns whose answer is known.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from healthkb.rules import chatter
+from healthkb.rules.regex_literals import required_strings
+
+CORPUS = Path(__file__).parent / "fixtures" / "chatter"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"hello", {"hello"}),
+        # Python's parser moves the branches' common "th" into the run
+        (r"\bhope (?:this|that) helps\b", {"hope th"}),
+        (r"(?:as promised|here you go)\b", {"as promised", "here you go"}),
+        (r"a+b", {"a"}),  # a repeat of at least once needs its item; ties: the first
+        (r"(?:lorem )?ipsum", {"ipsum"}),
+        (r"x*", None),  # matches the empty string: nothing is needed
+        (r"(?:abc|\d+)", None),  # one branch needs no string
+        (r"(?i)hello", None),  # case-insensitive: a plain substring test is wrong
+        (r"[ab]c?", None),
+    ],
+)
+def test_known_patterns(pattern: str, expected: set[str] | None) -> None:
+    found = required_strings(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+def _lines() -> list[str]:
+    lines = []
+    for file in sorted(CORPUS.glob("*.txt")):
+        lines += file.read_text(encoding="utf-8").splitlines()
+    return [chatter.normalise(line) for line in lines if line.strip()]
+
+
+def test_every_chatter_match_contains_a_needed_string() -> None:
+    lines = _lines()
+    matched = 0
+    for _kind, pattern, needs in chatter._COMPILED:
+        for line in lines:
+            match = pattern.search(line)
+            if match and needs is not None:
+                matched += 1
+                assert any(s in match.group(0) for s in needs), (pattern.pattern, line)
+    assert matched > 300  # the corpus exercises the sets, not a handful of lines
+
+
+def test_most_chatter_patterns_have_a_test() -> None:
+    # a pattern without strings is always searched: correct, only slower
+    with_strings = [needs for _k, _p, needs in chatter._COMPILED if needs is not None]
+    assert len(with_strings) == len(chatter._COMPILED)
+    assert all(all(needs) for needs in with_strings)  # no empty string
+
+
+def test_skipping_gives_the_same_answer_as_searching() -> None:
+    for line in _lines():
+        plain = next(
+            (
+                (kind, m.group(0))
+                for kind, pattern, _n in chatter._COMPILED
+                if (m := pattern.search(line))
+            ),
+            None,
+        )
+        fast = next(
+            (
+                (kind, m.group(0))
+                for kind, pattern, needs in chatter._COMPILED
+                if (needs is None or any(s in line for s in needs))
+                and (m := pattern.search(line))
+            ),
+            None,
+        )
+        assert fast == plain, line
+
+
+def test_a_bad_pattern_gives_no_test() -> None:
+    assert required_strings("(unclosed") is None
