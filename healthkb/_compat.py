@@ -76,6 +76,32 @@ def stable_hash(value: object) -> str:
     return sphinx_stable_hash(value)
 
 
+def regex_parser() -> tuple[ModuleType, ModuleType]:
+    """CPython's regular-expression parser and its opcode names (``re._parser``,
+    ``re._constants``): the chatter rule reads from a pattern's parse which strings
+    every match needs."""
+    import re
+
+    parser = getattr(re, "_parser", None)
+    constants = getattr(re, "_constants", None)
+    if not isinstance(parser, ModuleType) or not callable(
+        getattr(parser, "parse", None)
+    ):
+        raise InternalChanged("re._parser.parse", "Python")
+    for name in (
+        "LITERAL",
+        "SUBPATTERN",
+        "ATOMIC_GROUP",
+        "BRANCH",
+        "MAX_REPEAT",
+        "MIN_REPEAT",
+        "POSSESSIVE_REPEAT",
+    ):
+        if not hasattr(constants, name):
+            raise InternalChanged(f"re._constants.{name}", "Python")
+    return parser, constants  # type: ignore[return-value]
+
+
 def cite_bibdata(env: Any) -> Any:
     """sphinxcontrib-bibtex's parsed bibliography (``BibData``), kept in its
     ``cite`` domain's data under ``"bibdata"``."""

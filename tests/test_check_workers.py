@@ -21,7 +21,7 @@ CHILD = """
 import json, sys
 from pathlib import Path
 import healthkb.rules.check_workers as workers
-from healthkb.rules.checks import check_site
+from healthkb.rules.site_check import check_site
 from healthkb.model.site import Site
 
 workers.PARALLEL_FROM = int(sys.argv[2])

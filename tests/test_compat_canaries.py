@@ -128,3 +128,11 @@ def test_myst_still_logs_its_configuration_where_we_filter_it(tmp_path):
     other = logging.LogRecord(logger.name, logging.INFO, "", 0, "other", (), None)
     assert not logger.filter(dump)
     assert logger.filter(other)
+
+
+def test_cpythons_regex_parser_still_parses_into_opcodes():
+    # https://github.com/python/cpython/blob/3.13/Lib/re/_parser.py (private since
+    # 3.11, when sre_parse became re._parser)
+    parser, constants = _compat.regex_parser()
+    parsed = list(parser.parse("ab|c"))
+    assert parsed and parsed[0][0] is constants.BRANCH

@@ -8,7 +8,7 @@ from pathlib import Path
 from generate import source_key, write_site
 
 from healthkb.model.site import Site
-from healthkb.rules.checks import check_site
+from healthkb.rules.site_check import check_site
 
 
 def _files(root: Path) -> dict[str, bytes]:

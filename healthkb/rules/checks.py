@@ -11,7 +11,7 @@ from pathlib import Path
 
 from healthkb.model import markdown_scan as scan
 from healthkb.model.article import ArticleMeta, keyword_key, parse_article_meta
-from healthkb.model.file_refs import content_dirs, deep_markup_problems, file_problems
+from healthkb.model.file_refs import deep_markup_problems, file_problems
 from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import Site, topic_of
 from healthkb.problems import Level, Problem, problem
@@ -26,10 +26,6 @@ from healthkb.rules.readability import check_readability
 from healthkb.rules.retraction_rules import article_problems
 from healthkb.rules.site_link_rules import (
     Glossary,
-    check_empty_topics,
-    check_loose_pages,
-    check_topic_pages,
-    check_unread_files,
     read_glossary,
     site_pages,
 )
@@ -428,53 +424,3 @@ def page_file_problems(
     return file_problems(
         rel, split.body, split.body_line, root, dirs, trusted
     ) + deep_markup_problems(rel, text)
-
-
-def check_site(
-    site: Site, files: list[Path] | None = None
-) -> tuple[list[ArticleReport], list[Problem]]:
-    """Check *files* (default: every article) against the whole site."""
-    from healthkb.rules.check_workers import analyse_articles
-
-    wanted = {site.relpath(f) for f in files} if files is not None else None
-    articles = site.articles()
-    docnames, glossary, linked = link_targets(site, {site.relpath(f) for f in articles})
-    # each article's links and file-markup are judged with its analysis (one parse)
-    analysed = analyse_articles(site, articles, docnames, glossary, wanted)
-    every = [a.report for a in analysed]
-    judged = {
-        a.report.path: a.file_problems for a in analysed if a.file_problems is not None
-    }
-    problems = list(site.problems)
-    paths = [r.path for r in every]
-    for article in analysed:
-        linked += article.link_problems
-    linked += check_topic_pages(site.root, paths)
-    linked += check_loose_pages(
-        [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
-    )
-    linked += check_unread_files(site.root, site.settings.articles_dir)
-    linked += check_empty_topics(site.root, site.settings.articles_dir, paths)
-    problems += [
-        p for p in linked if wanted is None or p.path in wanted or p.path not in paths
-    ]
-    for report in every:
-        if wanted is None or report.path in wanted:
-            problems += report.problems
-    problems += [
-        p for p in check_across(site, every) if wanted is None or p.path in wanted
-    ]
-    dirs = content_dirs(site.settings.articles_dir)
-    for page in site_pages(site.root):
-        rel = site.relpath(page)
-        if rel in judged:
-            problems += judged[rel]
-        elif wanted is None or rel in wanted:
-            problems += page_file_problems(
-                site.root, rel, dirs, site.settings.trusted_includes
-            )
-    if wanted is None:
-        problems += unused_sources(site, every)
-    return every, sorted(
-        set(problems), key=lambda p: (p.path, p.line, p.rule, p.message)
-    )

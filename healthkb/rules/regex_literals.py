@@ -21,19 +21,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-try:  # Python 3.11+ names; the test is an optimisation, so its absence is safe
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover
-    _c = _p = None
+from healthkb import _compat
+
+_p, _c = _compat.regex_parser()
 
 Strings = frozenset[str]
 
 
 def required_strings(pattern: str) -> Strings | None:
     """Strings one of which is in every match of *pattern*; ``None``: unknown."""
-    if _p is None:
-        return None
     try:
         parsed = _p.parse(pattern)
     except re.error:

@@ -10,7 +10,8 @@ from pathlib import Path
 from healthkb.cli.errors import UserError
 from healthkb.model.site import Site, is_article_path
 from healthkb.problems import Level, Problem
-from healthkb.rules.checks import ArticleReport, check_site
+from healthkb.rules.checks import ArticleReport
+from healthkb.rules.site_check import check_site
 
 #: up to this many articles, the summary lists every grade
 GRADES_IN_FULL = 30

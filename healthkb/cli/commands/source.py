@@ -103,8 +103,8 @@ def run_check(args: argparse.Namespace) -> int:
     from healthkb.bib.lookup import LookupFailed, crossref_record
     from healthkb.bib.retractions import crossref_notices
     from healthkb.cli.commands.check import load_site
-    from healthkb.rules.checks import check_site
     from healthkb.rules.retraction_rules import VERDICT_RULES, Standing, load_standings
+    from healthkb.rules.site_check import check_site
 
     root = Path(args.root)
     site = load_site(root)
