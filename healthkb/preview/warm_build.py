@@ -31,6 +31,7 @@ from sphinx.util import logging as sphinx_logging
 from sphinx.util.build_phase import BuildPhase
 from sphinx.util.parallel import SerialTasks
 
+from healthkb.model.settings import setting
 from healthkb.sphinxext.speedups import plugin_cache
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -358,7 +359,7 @@ def _start_next_build(app: Sphinx) -> None:
     at ``build-finished`` what it did there: the cached plugin lookup (without it
     every citation rendered scans every installed package's metadata).
     """
-    if app.config.healthkb_speedups:
+    if setting(app, "speedups"):
         plugin_cache.install()
 
 
@@ -371,7 +372,7 @@ def _collect_frozen(app: Sphinx) -> None:
     save. Now and then they go back to the collector, and what is still alive is
     frozen again.
     """
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     gc.unfreeze()
     gc.collect()

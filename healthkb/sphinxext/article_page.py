@@ -10,6 +10,7 @@ from docutils import nodes
 
 from healthkb.model.byline import byline_parts, long_date
 from healthkb.model.review_history import HistoryEntry
+from healthkb.model.settings import setting
 from healthkb.sphinxext.incremental.domain import ArticleRecord, get_domain
 from healthkb.sphinxext.keyword_terms import article_links
 
@@ -121,10 +122,10 @@ def page_context(
         "keywords": list(record.meta.keywords),
         "secondary_keywords": list(record.meta.secondary_keywords),
         "topic": record.topic,
-        "disclaimer": config.healthkb_disclaimer,
-        "urgent_help": config.healthkb_urgent_help,
-        "report_url": config.healthkb_report_url.replace("{page}", pagename),
-        "edit_url": config.healthkb_edit_url.replace("{path}", str(source)),
+        "disclaimer": setting(config, "disclaimer"),
+        "urgent_help": setting(config, "urgent_help"),
+        "report_url": setting(config, "report_url").replace("{page}", pagename),
+        "edit_url": setting(config, "edit_url").replace("{path}", str(source)),
         **article_links(app, pagename),
     }
     # the description meta tag is written by healthkb.sphinxext.page_head, before OpenGraph

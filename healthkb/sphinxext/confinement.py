@@ -35,6 +35,7 @@ from healthkb.model.file_refs import (
     refused_option,
     symlink_problems,
 )
+from healthkb.model.settings import setting
 from healthkb.problems import problem
 from healthkb.sphinxext.incremental.domain import get_domain
 from healthkb.sphinxext.problem_log import report
@@ -152,7 +153,7 @@ def exclude_symlinks(app: Sphinx, config: Config) -> None:
     forever): leave every link in the content folders out of it. They are refused by
     name in the site's problems."""
     root = Path(app.srcdir)
-    dirs = content_dirs(str(config.healthkb_articles_dir).strip("/"))
+    dirs = content_dirs(setting(config, "articles_dir"))
     links = [
         problem.path
         for problem in symlink_problems(root, dirs)

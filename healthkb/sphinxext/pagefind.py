@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
 
+from healthkb.model.settings import setting
 from healthkb.sphinxext.bibtex_input import from_confdir
 from healthkb.sphinxext.search_forms import search_form
 
@@ -50,7 +51,7 @@ PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
 
 
 def add_templates(app: Sphinx, config: Config) -> None:
-    if not config.healthkb_pagefind:
+    if not setting(config, "pagefind"):
         return
     # relative to conf.py: absolute paths would differ between checkouts and so change
     # .buildinfo's config hash (the same sources must give the same files)
@@ -63,7 +64,7 @@ def add_templates(app: Sphinx, config: Config) -> None:
 
 def needs_wasm(app: Sphinx, pagename: str) -> bool:
     """Whether this page runs Pagefind (its policy must allow WebAssembly)."""
-    return bool(app.config.healthkb_pagefind) and pagename == "search"
+    return setting(app, "pagefind") and pagename == "search"
 
 
 def search_template(
@@ -89,7 +90,7 @@ def command(outdir: Path) -> list[str]:
 
 
 def index_site(app: Sphinx, exception: BaseException | None) -> None:
-    if exception or not app.config.healthkb_pagefind or app.builder.format != "html":
+    if exception or not setting(app, "pagefind") or app.builder.format != "html":
         return
     logger.info("building the Pagefind search index... ", nonl=True)
     # Pagefind adds new content-named files beside the old ones: start afresh, so an

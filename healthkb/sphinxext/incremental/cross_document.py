@@ -20,6 +20,7 @@ from healthkb._compat import build_info_hashes
 from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
 from healthkb.model.listing import ListItem, ListQuery, select
 from healthkb.model.related import RelatedInput, compute_related
+from healthkb.model.settings import setting
 from healthkb.sphinxext import catalogue
 from healthkb.sphinxext.incremental import page_frames
 from healthkb.sphinxext.incremental.domain import get_domain, register_site_wide
@@ -100,7 +101,7 @@ def _related(
 ) -> dict[str, tuple[str, ...]]:
     """The related lists, recomputed only when an article's related data changed
     (most rebuilds edit a body: the lists stay, and so does their cost)."""
-    limit = app.config.healthkb_related_max
+    limit = setting(app, "related_max")
     # sorted, not repr'd frozensets: their order changes from one process to the next
     key = _digest(
         (

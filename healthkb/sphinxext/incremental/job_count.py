@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from healthkb.model.settings import setting
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -22,7 +24,7 @@ _PARALLEL = "_healthkb_parallel"
 
 def few(app: Sphinx, count: int) -> bool:
     """True if *count* documents (pages) are too few to be worth more processes."""
-    return app.parallel > 1 and count < app.config.healthkb_serial_below
+    return app.parallel > 1 and count < setting(app, "serial_below")
 
 
 def read_serially_if_few(

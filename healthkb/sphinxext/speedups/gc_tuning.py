@@ -25,6 +25,8 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING
 
+from healthkb.model.settings import setting
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -48,7 +50,7 @@ def _collect_normally() -> None:
 
 
 def freeze_imports(app: Sphinx, config: object) -> None:
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     if gc.get_freeze_count():
         # an earlier build in this process (tests, an editor's language server):
@@ -60,7 +62,7 @@ def freeze_imports(app: Sphinx, config: object) -> None:
 
 
 def freeze_loaded(app: Sphinx) -> None:
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     gc.freeze()
     _collect_normally()
@@ -69,12 +71,12 @@ def freeze_loaded(app: Sphinx) -> None:
 def relax_for_parallel_read(
     app: Sphinx, env: BuildEnvironment, docnames: list[str]
 ) -> None:
-    if app.config.healthkb_speedups and app.parallel > 1 and docnames:
+    if setting(app, "speedups") and app.parallel > 1 and docnames:
         _collect_rarely()  # the main process unpickles every worker's environment
 
 
 def freeze_read(app: Sphinx, env: BuildEnvironment) -> None:
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     _collect_normally()
     gc.collect()

@@ -25,6 +25,8 @@ import os
 import pickle
 from typing import TYPE_CHECKING, Any
 
+from healthkb.model.settings import setting
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
@@ -92,7 +94,7 @@ def note_main_process(app: Sphinx, docnames: list[str] | None = None) -> None:
 
 
 def note_read(app: Sphinx, docname: str, source: list[str]) -> None:
-    if not app.config.healthkb_speedups or _MAIN_PID in (None, os.getpid()):
+    if not setting(app, "speedups") or _MAIN_PID in (None, os.getpid()):
         return
     if not _READ_HERE:  # the first document of this forked reader
         copyreg.pickle(type(app.env), _lean_reduce)

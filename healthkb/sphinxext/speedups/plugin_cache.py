@@ -22,6 +22,7 @@ import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
 
 from healthkb._compat import replace_entry_points
+from healthkb.model.settings import setting
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -66,7 +67,7 @@ def uninstall() -> None:
 
 
 def install_if_on(app: Sphinx, config: object) -> None:
-    if app.config.healthkb_speedups:
+    if setting(app, "speedups"):
         install()
 
 

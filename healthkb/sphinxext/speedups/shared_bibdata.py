@@ -28,6 +28,7 @@ from pybtex.database import BibliographyData
 from sphinxcontrib.bibtex.bibfile import BibData, parse_bibdata
 
 from healthkb._compat import cite_bibdata, set_cite_bibdata
+from healthkb.model.settings import setting
 from healthkb.safe_write import store_pickle
 from healthkb.sphinxext.incremental.domain import bib_cache_dir
 
@@ -95,7 +96,7 @@ def note_saved_file(app: Sphinx) -> None:
 
 def share_parsed_entries(app: Sphinx) -> None:
     """After sphinxcontrib-bibtex has (re)parsed the .bib files at builder-inited."""
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     bibdata = _bibdata(app)
     if isinstance(bibdata.data, SharedBibliographyData) and bibdata.data._healthkb_lost:

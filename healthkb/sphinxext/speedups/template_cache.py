@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from jinja2 import FileSystemBytecodeCache
 
+from healthkb.model.settings import setting
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -22,7 +24,7 @@ def cache_dir(app: Sphinx) -> Path:
 
 
 def use_cache(app: Sphinx) -> None:
-    if not app.config.healthkb_speedups:
+    if not setting(app, "speedups"):
         return
     environment = getattr(getattr(app.builder, "templates", None), "environment", None)
     if environment is None or environment.bytecode_cache is not None:
