@@ -316,3 +316,28 @@ def test_keyword_pages_show_an_article_given_the_keyword(make_app, tmp_path):
     assert "Using an asthma inhaler" in listed
     assert "Exercise (4)" in soup(out / "index.html").select_one("article").get_text()
     _same_as_clean(make_app, tmp_path, site)
+
+
+def test_sources_page_shows_an_edited_title_of_a_citing_article(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    (site / "sources.md").write_text(
+        "---\norphan: true\n---\n\n# Sources\n\n```{sources}\n```\n", encoding="utf-8"
+    )
+    _build(make_app, site, fresh=True)
+
+    def cited_in() -> list[str]:
+        page = soup(site / "_build/html/sources.html")
+        return [
+            a.get_text() for a in page.select("#source-smith2020heart .hk-cited-in a")
+        ]
+
+    assert cited_in() == ["Walking and heart health"]
+    _edit(
+        site / "articles/heart/walking.md",
+        "# Walking and heart health",
+        "# Walking for a healthy heart",
+    )
+    written = _build(make_app, site, fresh=False)
+    assert "sources" in written
+    assert cited_in() == ["Walking for a healthy heart"]
+    _same_as_clean(make_app, tmp_path, site)
