@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from helpers.keyword_site import ROOT, html_files
 from helpers.site import FORK, soup
+
+from healthkb.model.byline import long_date
 
 KEYWORDS = "keywords: [Exercise, Swimming, Heart health]"
 
@@ -234,4 +237,107 @@ def test_damaged_state_file_means_rewrite_everything(make_app, tmp_path):
     assert _build(make_app, site, fresh=False, pages=pages) == everything
     on_disk = sorted(p.stem for p in (site / "_build/html/keywords").glob("*.html"))
     assert sorted(p.removeprefix("keywords/") for p in pages) == on_disk
+    _same_as_clean(make_app, tmp_path, site)
+
+
+# One test per page part that shows other documents (healthkb/sphinxext/page_parts.py):
+# edit what the part shows in another document, rebuild, compare with a clean build.
+
+
+def test_article_list_shows_an_edited_review_date(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    _edit(
+        site / "articles/heart/walking.md",
+        "reviewed: 2026-06-01",
+        "reviewed: 2026-02-01",
+    )
+    written = _build(make_app, site, fresh=False)
+    assert "lists" in written
+    lists = soup(site / "_build/html/lists.html").get_text()
+    assert long_date(date(2026, 2, 1)) in lists
+    assert long_date(date(2026, 6, 1)) not in lists
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_related_list_shows_an_edited_title(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    _edit(
+        site / "articles/heart/swimming.md",
+        "# Swimming for a fit heart",
+        "# Swimming for heart fitness",
+    )
+    written = _build(make_app, site, fresh=False)
+    assert "articles/heart/walking" in written
+    page = soup(site / "_build/html/articles/heart/walking.html")
+    assert "Swimming for heart fitness" in page.select_one(".hk-related").get_text()
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_keyword_link_follows_a_keyword_page_renamed_by_another_article(
+    make_app, tmp_path
+):
+    """Slugs are unique in key order: a new 'Regime' elsewhere takes 'regime' and
+    moves the page of salt's 'Régime' to 'regime-2'; salt's own source is unchanged."""
+    site = _copy(tmp_path, "site")
+    _edit(site / "articles/heart/salt.md", "[Diet]", "[Régime]")
+    _build(make_app, site, fresh=True)
+
+    def link(name: str) -> str:
+        page = soup(site / "_build/html/articles/heart/salt.html")
+        return next(a["href"] for a in page.select(".hk-keyword a") if a.text == name)
+
+    assert link("Régime").endswith("keywords/regime.html")
+    _edit(
+        site / "articles/lungs/asthma-inhalers.md", "[Children]", "[Children, Regime]"
+    )
+    written = _build(make_app, site, fresh=False)
+    assert "articles/heart/salt" in written
+    assert link("Régime").endswith("keywords/regime-2.html")
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_keyword_pages_show_an_article_given_the_keyword(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    _build(make_app, site, fresh=True)
+    _edit(
+        site / "articles/lungs/asthma-inhalers.md", "[Children]", "[Children, Exercise]"
+    )
+    pages: list[str] = []
+    _build(make_app, site, fresh=False, pages=pages)
+    assert "keywords/exercise" in pages and "keywords/index" in pages
+    # a keyword page that lists nothing that changed is not written
+    assert "keywords/salt" not in pages
+    out = site / "_build/html/keywords"
+    listed = [
+        a.get_text() for a in soup(out / "exercise.html").select(".hk-article-title a")
+    ]
+    assert "Using an asthma inhaler" in listed
+    assert "Exercise (4)" in soup(out / "index.html").select_one("article").get_text()
+    _same_as_clean(make_app, tmp_path, site)
+
+
+def test_sources_page_shows_an_edited_title_of_a_citing_article(make_app, tmp_path):
+    site = _copy(tmp_path, "site")
+    (site / "sources.md").write_text(
+        "---\norphan: true\n---\n\n# Sources\n\n```{sources}\n```\n", encoding="utf-8"
+    )
+    _build(make_app, site, fresh=True)
+
+    def cited_in() -> list[str]:
+        page = soup(site / "_build/html/sources.html")
+        return [
+            a.get_text() for a in page.select("#source-smith2020heart .hk-cited-in a")
+        ]
+
+    assert cited_in() == ["Walking and heart health"]
+    _edit(
+        site / "articles/heart/walking.md",
+        "# Walking and heart health",
+        "# Walking for a healthy heart",
+    )
+    written = _build(make_app, site, fresh=False)
+    assert "sources" in written
+    assert cited_in() == ["Walking for a healthy heart"]
     _same_as_clean(make_app, tmp_path, site)

@@ -17,10 +17,11 @@ from sphinx.util.docutils import SphinxDirective
 
 from healthkb.model.article import keyword_key
 from healthkb.model.byline import long_date
-from healthkb.model.listing import SORTS, ListItem, ListQuery, select
+from healthkb.model.listing import SORTS, ListQuery
 from healthkb.problems import problem
 from healthkb.sphinxext import catalogue
 from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
+from healthkb.sphinxext.page_parts import ShownItem, article_lists
 from healthkb.sphinxext.problem_log import report
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def queries(env: BuildEnvironment, docname: str) -> list[ListQuery]:
 
 
 def items_node(
-    builder: Builder, fromdoc: str, items: Sequence[ListItem]
+    builder: Builder, fromdoc: str, items: Sequence[ShownItem]
 ) -> nodes.Element:
     """The markup of every article list: title link, description, last reviewed."""
     if not items:
@@ -100,11 +101,10 @@ def resolve(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     placeholders = list(doctree.findall(article_list))
     if not placeholders:
         return
-    wanted = queries(app.env, docname)
     items = catalogue.list_items(get_domain(app.env))
+    lists = article_lists(items, queries(app.env, docname))
     for node in placeholders:
-        query = wanted[node["index"]]
-        node.replace_self(items_node(app.builder, docname, select(items, query)))
+        node.replace_self(items_node(app.builder, docname, lists[node["index"]]))
 
 
 def check_lists(app: Sphinx, env: BuildEnvironment) -> None:

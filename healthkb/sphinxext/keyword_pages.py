@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from healthkb.model.keyword_index import KEYWORDS_DIR, KEYWORDS_INDEX, Keyword
-from healthkb.model.listing import ListQuery, select
 from healthkb.sphinxext import catalogue
 from healthkb.sphinxext.article_list import items_node
 from healthkb.sphinxext.bibtex_input import from_confdir
 from healthkb.sphinxext.incremental.cross_document import computed
 from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.page_parts import AtoZEntry, a_to_z, keyword_page
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -52,20 +52,20 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     for keyword in index.values():
         if not wanted(keyword.pagename):
             continue
-        chosen = select([items[d] for d in keyword.articles], ListQuery(sort="title"))
+        page = keyword_page(keyword, items)
         context = {
-            "title": keyword.name,
+            "title": page.name,
             "healthkb_keyword": {
-                "name": keyword.name,
-                "slug": keyword.slug,
-                "count": len(chosen),
+                "name": page.name,
+                "slug": page.slug,
+                "count": len(page.articles),
                 "a_to_z_url": builder.get_relative_uri(
                     keyword.pagename, KEYWORDS_INDEX
                 ),
                 # no headings inside: render_partial cannot number them outside
                 # the writing phase (a build with nothing to write still gets here)
                 "articles_html": builder.render_partial(
-                    items_node(builder, keyword.pagename, chosen)
+                    items_node(builder, keyword.pagename, page.articles)
                 )["fragment"],
             },
         }
@@ -75,9 +75,9 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
 def _a_to_z(
     builder: StandaloneHTMLBuilder, index: dict[str, Keyword]
 ) -> dict[str, Any]:
-    by_letter: dict[str, list[Keyword]] = {}
-    for keyword in index.values():
-        by_letter.setdefault(keyword.letter, []).append(keyword)
+    by_letter: dict[str, list[AtoZEntry]] = {}
+    for entry in a_to_z(index):
+        by_letter.setdefault(entry.letter, []).append(entry)
     letters = [
         {
             "letter": letter,
@@ -85,7 +85,7 @@ def _a_to_z(
             "keywords": [
                 {
                     "name": k.name,
-                    "count": len(k.articles),
+                    "count": k.count,
                     "url": builder.get_relative_uri(KEYWORDS_INDEX, k.pagename),
                 }
                 for k in by_letter[letter]

@@ -14,11 +14,11 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
-from healthkb.model.article import keyword_key
 from healthkb.model.keyword_index import KEYWORDS_INDEX
 from healthkb.sphinxext.catalogue import list_item
 from healthkb.sphinxext.incremental.cross_document import computed
 from healthkb.sphinxext.incremental.domain import get_domain
+from healthkb.sphinxext.page_parts import keyword_links, related_links
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -59,32 +59,23 @@ def article_links(app: Sphinx, pagename: str) -> dict[str, list[dict[str, Any]]]
     domain = get_domain(app.env)
     record = domain.articles[pagename]
     index = computed(app.env).get("keywords", {})
-    keywords = []
-    for words, primary in (
-        (record.meta.keywords, True),
-        (record.meta.secondary_keywords, False),
-    ):
-        for word in words:
-            keyword = index.get(keyword_key(word))
-            if keyword is None:
-                continue
-            keywords.append(
-                {
-                    "name": word,
-                    "primary": primary,
-                    "url": app.builder.get_relative_uri(pagename, keyword.pagename),
-                }
-            )
-    related = []
-    for docname in computed(app.env).get("related", {}).get(pagename, ()):
-        item = list_item(domain.articles[docname])
-        related.append(
-            {
-                "title": item.title,
-                "description": item.description,
-                "url": app.builder.get_relative_uri(pagename, docname),
-            }
-        )
+    keywords = [
+        {
+            "name": link.name,
+            "primary": link.primary,
+            "url": app.builder.get_relative_uri(pagename, link.pagename),
+        }
+        for link in keyword_links(record.meta, index)
+    ]
+    chosen = computed(app.env).get("related", {}).get(pagename, ())
+    related = [
+        {
+            "title": link.title,
+            "description": link.description,
+            "url": app.builder.get_relative_uri(pagename, link.docname),
+        }
+        for link in related_links(chosen, lambda d: list_item(domain.articles[d]))
+    ]
     return {"keyword_links": keywords, "related": related}
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from docutils import nodes
 from pybtex.plugin import find_plugin
@@ -65,6 +65,37 @@ def citing_articles(domain: ArticleDomain) -> dict[str, list[str]]:
     return cited
 
 
+class CitedSource(NamedTuple):
+    """What the sources page shows of other documents for one source."""
+
+    key: str
+    #: (title, docname) of each citing article, by title
+    cited_in: tuple[tuple[str, str], ...]
+    #: its retraction or correction notices (the label next to the reference)
+    standing: Standing
+
+
+def cited_sources(
+    env: BuildEnvironment, domain: ArticleDomain
+) -> tuple[CitedSource, ...]:
+    """Every cited source: what the page draws and what decides if it is rewritten."""
+    standings = domain.site.standings
+    sources = []
+    for key, docnames in citing_articles(domain).items():
+        titled = sorted(
+            (_title(env, domain, d).casefold(), _title(env, domain, d), d)
+            for d in docnames
+        )
+        sources.append(
+            CitedSource(
+                key,
+                tuple((title, d) for _, title, d in titled),
+                standings.get(key, Standing()),
+            )
+        )
+    return tuple(sources)
+
+
 def _title(env: BuildEnvironment, domain: ArticleDomain, docname: str) -> str:
     record = domain.articles.get(docname)
     if record and record.title:
@@ -87,21 +118,21 @@ def fill_sources(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     style = find_plugin("pybtex.style.formatting", app.config.bibtex_default_style)()
     backend = find_plugin("pybtex.backends", "docutils")()
     items = []
-    for key, docnames in citing_articles(domain).items():
+    for key, cited_in, standing in cited_sources(env, domain):
         if key not in entries:
             continue  # an unknown key is reported as an error in the citing article
         formatted = style.format_entry("", entries[key])
         reference = backend.paragraph(formatted)
         reference["classes"].append("hk-source-reference")
         order = reference.astext().casefold()  # by author, not by the label
-        label = notice_label(domain.site.standings.get(key, Standing()))
+        label = notice_label(standing)
         if label is not None:
             reference.insert(0, label)
         _drop_unsafe_links(reference)
         item = nodes.list_item(
             "", reference, ids=[nodes.make_id(f"source-{key}")], classes=["hk-source"]
         )
-        item += _cited_in(app, env, domain, docname, docnames)
+        item += _cited_in(app, docname, cited_in)
         items.append((order, key, item))
     listing = nodes.bullet_list(classes=["hk-sources"])
     listing.extend(item for _, _, item in sorted(items, key=lambda t: t[:2]))
@@ -112,18 +143,11 @@ def fill_sources(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def _cited_in(
-    app: Sphinx,
-    env: BuildEnvironment,
-    domain: ArticleDomain,
-    fromdoc: str,
-    docnames: list[str],
+    app: Sphinx, fromdoc: str, cited_in: tuple[tuple[str, str], ...]
 ) -> nodes.paragraph:
     para = nodes.paragraph(classes=["hk-cited-in"])
     para += nodes.inline(text="Cited in: ", classes=["hk-label"])
-    titled = sorted(
-        (_title(env, domain, d).casefold(), _title(env, domain, d), d) for d in docnames
-    )
-    for index, (_, title, docname) in enumerate(titled):
+    for index, (title, docname) in enumerate(cited_in):
         if index:
             para += nodes.Text("; ")
         uri = app.builder.get_relative_uri(fromdoc, docname)
@@ -144,19 +168,8 @@ def refresh_sources_pages(app: Sphinx, env: BuildEnvironment) -> list[str]:
     pages = sorted(domain.data.setdefault("sources_pages", {}))
     if not pages:
         return []
-    standings = domain.site.standings
-    fingerprint = [
-        (d, keys, _title(env, domain, d)) for d, keys in sorted(domain.cites.items())
-    ]
-    # a retraction or correction changes the label next to the reference
-    fingerprint.append(
-        sorted(
-            (k, standings[k].digest())
-            for keys in domain.cites.values()
-            for k in keys
-            if k in standings and standings[k].notices
-        )
-    )
+    # the same data the page draws (a retraction changes the label: in Standing)
+    fingerprint = cited_sources(env, domain)
     if domain.data.get("sources_fingerprint") == fingerprint:
         return []
     domain.data["sources_fingerprint"] = fingerprint

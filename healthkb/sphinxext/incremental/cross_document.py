@@ -11,6 +11,7 @@ keyword pages which of them to write.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from pathlib import Path
@@ -18,10 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from healthkb._compat import build_info_hashes
 from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
-from healthkb.model.listing import ListItem, ListQuery, select
+from healthkb.model.listing import ListItem
 from healthkb.model.related import RelatedInput, compute_related
 from healthkb.model.settings import setting
-from healthkb.sphinxext import catalogue
+from healthkb.sphinxext import catalogue, page_parts
 from healthkb.sphinxext.incremental import page_frames
 from healthkb.sphinxext.incremental.domain import get_domain, register_site_wide
 from healthkb.version import __version__, code_hash
@@ -41,13 +42,6 @@ def computed(env: BuildEnvironment) -> dict[str, Any]:
     return get_domain(env).data.setdefault("computed", {})
 
 
-def shown(
-    items: list[ListItem] | tuple[ListItem, ...],
-) -> tuple[tuple[object, ...], ...]:
-    """What a reader sees of each item: a page changes when this changes."""
-    return tuple((i.docname, i.title, i.description, i.reviewed) for i in items)
-
-
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     from healthkb.sphinxext.article_list import queries
 
@@ -59,10 +53,14 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     keywords = catalogue.keywords(domain)
     # the sidebar, previous/next and link texts of each page (see page_frame)
     frames = page_frames.frame_digests(env, computed(env))
+    # the same functions the renderers draw from (see page_parts)
     docs = {
         doc: (
-            shown([items[d] for d in chosen.get(doc, ())]),
-            tuple(shown(select(every, q)) for q in queries(env, doc)),
+            page_parts.related_links(chosen.get(doc, ()), items.__getitem__),
+            page_parts.article_lists(every, queries(env, doc)),
+            page_parts.keyword_links(domain.articles[doc].meta, keywords)
+            if doc in domain.articles
+            else (),
             frames[doc],
         )
         for doc in sorted(env.found_docs)
@@ -102,22 +100,8 @@ def _related(
     """The related lists, recomputed only when an article's related data changed
     (most rebuilds edit a body: the lists stay, and so does their cost)."""
     limit = setting(app, "related_max")
-    # sorted, not repr'd frozensets: their order changes from one process to the next
-    key = _digest(
-        (
-            limit,
-            sorted(
-                (
-                    d,
-                    a.topic,
-                    sorted(a.keywords),
-                    sorted(a.secondary_keywords),
-                    a.related,
-                )
-                for d, a in inputs.items()
-            ),
-        )
-    )
+    # every field of every input (a field added to RelatedInput is in the key)
+    key = _digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))
     cache = computed(env)
     if cache.get("related_key") != key or "related" not in cache:
         cache["related"] = compute_related(inputs, limit)
@@ -125,17 +109,24 @@ def _related(
     return cache["related"]
 
 
+def _stable(value: object) -> object:
+    """*value* with frozensets sorted (their order changes from one process to the
+    next) and dataclasses as their fields, for a digest."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(
+            (f.name, _stable(getattr(value, f.name))) for f in dataclasses.fields(value)
+        )
+    if isinstance(value, frozenset):
+        return sorted(value)
+    return value
+
+
 def _generated_pages(
     keywords: dict[str, Keyword], items: dict[str, ListItem]
 ) -> dict[str, object]:
-    pages: dict[str, object] = {
-        KEYWORDS_INDEX: tuple(
-            (k.name, k.slug, len(k.articles)) for k in keywords.values()
-        )
-    }
+    pages: dict[str, object] = {KEYWORDS_INDEX: page_parts.a_to_z(keywords)}
     for k in keywords.values():
-        listed = select([items[d] for d in k.articles], ListQuery(sort="title"))
-        pages[k.pagename] = (k.name, k.slug, shown(listed))
+        pages[k.pagename] = page_parts.keyword_page(k, items)
     return pages
 
 

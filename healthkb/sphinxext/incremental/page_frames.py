@@ -12,7 +12,7 @@ of most pages did not change. :func:`frames` gives, per document, what it shows;
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sphinx import addnodes
 from sphinx.util import docname_join
@@ -41,17 +41,51 @@ def note_xrefs(app: Sphinx, doctree: nodes.document) -> None:
     )
 
 
+class FrameSources(NamedTuple):
+    """Everything :func:`frames` is drawn from, as plain sorted data: its digest is
+    the cache key of the frames, so a source read here is in the key."""
+
+    root_doc: str
+    found_docs: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...]
+    #: what :func:`navigation.render` and Sphinx's relations are drawn from
+    toctree_includes: tuple[tuple[str, tuple[str, ...]], ...]
+    xrefs: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    labels: tuple[tuple[str, object], ...]
+    terms: tuple[tuple[str, object], ...]
+
+
+def frame_sources(env: BuildEnvironment) -> FrameSources:
+    std: Any = env.get_domain("std")
+    return FrameSources(
+        root_doc=env.config.root_doc,
+        found_docs=tuple(sorted(env.found_docs)),
+        titles=tuple(sorted((d, t.astext()) for d, t in env.titles.items())),
+        toctree_includes=tuple(
+            sorted((d, tuple(c)) for d, c in env.toctree_includes.items())
+        ),
+        xrefs=tuple(sorted(get_domain(env).data.get(XREFS, {}).items())),
+        labels=tuple(sorted(std.labels.items())),
+        terms=tuple(sorted(glossary_terms(std).items())),
+    )
+
+
 def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
     """Docname -> what its page shows of other documents."""
+    sources = frame_sources(env)
     up = navigation.parents(env)
+    # Sphinx's relations and the sidebar read only root_doc, titles, toctree_includes
     relations = env.collect_relations()
-    std: Any = env.get_domain("std")
-    labels, terms = std.labels, glossary_terms(std)
-    xrefs = get_domain(env).data.get(XREFS, {})
+    titles = dict(sources.titles)
+    labels, terms, xrefs = (
+        dict(sources.labels),
+        dict(sources.terms),
+        dict(sources.xrefs),
+    )
+    toctrees = dict(sources.toctree_includes)
 
     def title(doc: str | None) -> tuple[str | None, str | None]:
-        node = env.titles.get(doc) if doc is not None else None
-        return doc, node.astext() if node is not None else None
+        return doc, titles.get(doc) if doc is not None else None
 
     def resolved(doc: str, kind: str, target: str) -> object:
         """Everything a link's text or address can come from: the target's title,
@@ -71,17 +105,17 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
     def listed(doc: str) -> tuple[object, ...]:
         """Titles a toctree in the page's content can show (at any depth: Sphinx
         itself rewrites only the direct parent of a changed document)."""
-        found, todo, seen = [], list(env.toctree_includes.get(doc, ())), {doc}
+        found, todo, seen = [], list(toctrees.get(doc, ())), {doc}
         while todo:
             child = todo.pop(0)
             if child not in seen:
                 seen.add(child)
                 found.append(title(child))
-                todo.extend(env.toctree_includes.get(child, ()))
+                todo.extend(toctrees.get(child, ()))
         return tuple(found)
 
     result = {}
-    for doc in sorted(env.found_docs):
+    for doc in sources.found_docs:
         parent, prev, nxt = (relations.get(doc) or [None, None, None])[:3]
         ancestors, at = [], parent
         while at is not None and len(ancestors) < 20:
@@ -100,19 +134,9 @@ def frames(env: BuildEnvironment) -> dict[str, tuple[object, ...]]:
 
 def frame_digests(env: BuildEnvironment, cache: dict[str, Any]) -> dict[str, str]:
     """Docname -> digest of :func:`frames`, recomputed only when what frames are
-    drawn from changed (titles, toctrees, cross-references, labels, terms): a body
-    edit changes none of them, and drawing 1,000 sidebars takes half a second."""
-    std: Any = env.get_domain("std")
-    inputs = (
-        env.config.root_doc,
-        sorted(env.found_docs),
-        sorted((d, t.astext()) for d, t in env.titles.items()),
-        sorted((d, tuple(c)) for d, c in env.toctree_includes.items()),
-        sorted(get_domain(env).data.get(XREFS, {}).items()),
-        sorted(std.labels.items()),
-        sorted(glossary_terms(std).items()),
-    )
-    key = _digest(inputs)
+    drawn from (:func:`frame_sources`) changed: a body edit changes none of it, and
+    drawing 1,000 sidebars takes half a second."""
+    key = _digest(frame_sources(env))
     if cache.get("frames_key") != key or "frames" not in cache:
         cache["frames"] = {doc: _digest(f) for doc, f in frames(env).items()}
         cache["frames_key"] = key
