@@ -253,6 +253,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         # one entry per chunk: compare sizes, not key sets (that was quadratic)
         before = len(parser.data.entries)
+        defined = dict(parser.macros) if kind == "string" else None
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
@@ -275,6 +276,14 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             bib.problems.append(problem(display, line, "bibliography", advice))
             continue
         if kind == "string":
+            if parser.undefined:
+                # sphinxcontrib-bibtex's strict parser would stop the whole build on
+                # the undefined name: give it the value as read (empty where undefined)
+                chunk = "".join(
+                    f"@string{{{name} = {{{value}}}}}\n"
+                    for name, value in parser.macros.items()
+                    if defined is None or defined.get(name) != value
+                ) + "\n" * chunk.count("\n")
             for name in dict.fromkeys(parser.undefined):
                 bib.problems.append(
                     problem(
