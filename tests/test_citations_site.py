@@ -76,7 +76,8 @@ def test_references_numbered_in_order_of_first_citation(shipped, article):
     number_of = {f["id"]: label for f, label in zip(footnotes, labels, strict=True)}
     first_seen: list[str] = []
     refs = page.select("a.footnote-reference")
-    assert refs
+    # an article may cite nothing (check passes it): then it has no numbers at all
+    assert bool(refs) == bool(keys)
     for ref in refs:
         target = ref["href"].removeprefix("#")
         assert ref.get_text(strip=True).strip("[]") == number_of[target]

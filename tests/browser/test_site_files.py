@@ -59,11 +59,11 @@ def test_json_ld_matches_front_matter(built_html):
         assert ("reviewedBy" in data) == bool(meta.reviewers)
         cited = [k for k in dict.fromkeys(_cited_keys(article.body))]
         expected_dois = [dois[k] for k in cited if k in dois]
-        found_dois = [
-            c["identifier"]["value"] for c in data["citation"] if "identifier" in c
-        ]
-        assert found_dois == expected_dois and expected_dois
-        for citation in data["citation"]:
+        citations = data.get("citation", [])
+        found_dois = [c["identifier"]["value"] for c in citations if "identifier" in c]
+        # an article may cite nothing; one that cites sources lists their DOIs
+        assert found_dois == expected_dois and (expected_dois or not cited)
+        for citation in citations:
             if "identifier" in citation:
                 assert (
                     citation["url"]
