@@ -173,3 +173,59 @@ def quiet_myst_config_dump() -> None:
     logger = logging.getLogger(MYST_CONFIG_LOGGER)
     if not any(isinstance(f, _DropMystConfigDump) for f in logger.filters):
         logger.addFilter(_DropMystConfigDump())
+
+
+#: set while MyST renders a colon fence whose body it gave an extra first line
+_FENCE_LINE_ADDED: list[bool] = []
+
+
+def correct_nested_fence_lines() -> None:
+    """Put right the lines of everything inside a colon-fence directive whose body
+    opens with another fence (``::::{grid}`` then ``:::{grid-item-card}``).
+
+    MyST's ``render_colon_fence`` prepends a blank line to such a body, so that the
+    inner fence is not read as an option, and ``parse_directive_text`` then counts
+    that line as the author's: every node inside is one line too low, so the build
+    and ``healthkb check`` named different lines for a refused card image (found in
+    session 5; upstream: https://github.com/executablebooks/MyST-Parser/blob/master/
+    myst_parser/mdit_to_docutils/base.py, ``render_colon_fence``). The body offset
+    of that one directive is taken back by one; nothing else changes."""
+    from myst_parser.mdit_to_docutils import base
+    from myst_parser.parsers.directives import DirectiveParsingResult
+
+    renderer = base.DocutilsRenderer
+    render = vars(renderer).get("render_colon_fence")
+    parse = vars(base).get("parse_directive_text")
+    if getattr(render, "_healthkb_original", None) is not None:
+        return  # already in place (a second application in one process)
+    if render is None or parse is None or '"\\n" + ' not in _source(render):
+        raise InternalChanged(
+            "DocutilsRenderer.render_colon_fence prepending a line to a body that "
+            "opens with a fence, and base.parse_directive_text",
+            "myst-parser",
+        )
+
+    def render_colon_fence(self: Any, token: Any) -> None:
+        _FENCE_LINE_ADDED.append(token.content.startswith(":::"))
+        try:
+            render(self, token)
+        finally:
+            _FENCE_LINE_ADDED.pop()
+
+    def parse_directive_text(*args: Any, **kwargs: Any) -> Any:
+        result = parse(*args, **kwargs)
+        if _FENCE_LINE_ADDED and _FENCE_LINE_ADDED[-1]:
+            _FENCE_LINE_ADDED[-1] = False  # this fence's own directive, not inner ones
+            if isinstance(result, DirectiveParsingResult) and result.body_offset > 0:
+                result.body_offset -= 1
+        return result
+
+    render_colon_fence._healthkb_original = render  # type: ignore[attr-defined]
+    renderer.render_colon_fence = render_colon_fence  # type: ignore[method-assign]
+    base.parse_directive_text = parse_directive_text
+
+
+def _source(function: Callable[..., Any]) -> str:
+    import inspect
+
+    return inspect.getsource(function)

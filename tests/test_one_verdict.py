@@ -78,6 +78,14 @@ CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
         "See [spirometry](../../glossary.md#term-Spirometry).\n",
         {("doc-link", 0)},
     ),
+    "grid-card-img-top": (
+        "::::{grid}\n:::{grid-item-card} A card\n:img-top: ../../../secret.png\n\nBody.\n:::\n::::\n",
+        {("unsafe-file", 1)},
+    ),
+    "grid-card-img-top-options": (
+        "::::{grid} 2\n:gutter: 1\n\n:::{grid-item-card} A card\n:img-top: ../../../secret.png\n\nBody.\n:::\n::::\n",
+        {("unsafe-file", 3)},
+    ),
     "good-md-link": ("See [breathing](breathing-exercises.md) here.\n", set()),
     "leftover-in-note": (":::{note}\nLorem ipsum dolor.\n:::\n", {("leftover", 1)}),
 }

@@ -69,6 +69,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     build_lock.setup(GuardedApp(app))  # before Sphinx loads the saved environment
     app.setup_extension("myst_parser")
     _compat.quiet_myst_config_dump()
+    _compat.correct_nested_fence_lines()
     app.setup_extension("sphinx_design")
     app.setup_extension("sphinxcontrib.bibtex")
     plugin_cache.setup(GuardedApp(app))
