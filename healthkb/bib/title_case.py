@@ -219,6 +219,8 @@ def sentence_case(title: Text) -> str:
     letters = "".join(_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
+    title_case_parts = [] if lower_words else _title_case_parts(words)
+    part = 0  # which colon-separated part of the title the loop is in
     out: list[str] = []
     first = True
     after_colon = False
@@ -240,17 +242,41 @@ def sentence_case(title: Text) -> str:
             keep = keeps_shape(piece, capitals_title) or (
                 not capitals_title and _place_word(pieces, index)
             )
+            lower_here = lower_words or part in title_case_parts
             if first:
                 if not keep:
-                    lowered = piece.lower() if lower_words else piece
+                    lowered = piece.lower() if lower_here else piece
                     piece = _upper_first(lowered)
                 first = False
-            elif (lower_words or after_colon) and not keep:
+            elif (lower_here or after_colon) and not keep:
                 # NLM lowers a subtitle's first word too
                 piece = piece.lower()
             after_colon = piece.endswith(":")
+            part += after_colon
             out.append(piece)
     return "".join(out)
+
+
+def _title_case_parts(words: list[str]) -> set[int]:
+    """Which colon-separated parts (0: the main title) are in Title Case when the
+    whole is not: Crossref gives ``The Structure of Ordinary Water: New data and
+    interpretations ...`` (a Title Case title, a sentence-case subtitle). A part
+    needs two words beyond its first to tell."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        if word.endswith(":"):
+            parts.append([])
+    found = set()
+    for index, part_words in enumerate(parts):
+        significant = [
+            w
+            for w in part_words[1:]
+            if _letters(w) and _letters(w).lower() not in _SMALL
+        ]
+        if len(significant) >= 2 and _is_title_case(part_words):
+            found.add(index)
+    return found
 
 
 def _subtitle_braces_dropped(
