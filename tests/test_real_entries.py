@@ -133,3 +133,34 @@ def test_second_blind_set_prints_as_citing_medicine(capsys):
     floor, size = BLIND2_MEASURED
     assert len(expected) == size
     assert exact >= floor - MARGIN, misses
+
+
+#: entries the robustness pass found refused, crashing or showing LaTeX (README.md)
+ROBUSTNESS = "real_entries_robustness.bib"
+
+
+def test_entries_once_refused_are_read_and_printed(capsys):
+    text = (FIXTURES / ROBUSTNESS).read_text(encoding="utf-8")
+    bib = parse_bibliography_text(text, ROBUSTNESS)
+    expected = expected_strings(text)
+    assert set(expected) == set(bib.entries) and not bib.broken
+    # sphinxcontrib-bibtex's strict parser reads the same people from the copy
+    clean = Parser().parse_string(bib.clean_text)
+    assert [str(p) for p in clean.entries["vpcnpc"].persons["author"]] == [
+        "Harling, K.",
+        "Uekcert, S.",
+        "Hooker, A.",
+    ]
+    assert (
+        str(clean.entries["richeldi2014"].persons["author"][1]) == "du Bois, Roland M."
+    )
+    warned = [p.message for p in bib.problems if "BibTeX reads only with" in p.message]
+    assert len(warned) == 1 and "'vpcnpc'" in warned[0]
+    style = VancouverStyle()
+    got = {
+        key: style.format_entry("", bib.entries[key], bib_data=bib).text.render_as(
+            "text"
+        )
+        for key in expected
+    }
+    assert got == expected

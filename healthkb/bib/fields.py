@@ -124,7 +124,7 @@ _EXPORTER_START = re.compile(
 
 
 #: ``howpublished = {\url{https://…}}``: the old way to give a web page's address
-_HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
+HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
 
 
 def month_abbreviation(raw: str) -> str:
@@ -197,7 +197,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]
-    web = _HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
+    web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and not fields.get("url"):
         fields["url"] = web.group(1)
         del fields["howpublished"]

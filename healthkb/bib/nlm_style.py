@@ -45,6 +45,7 @@ from pybtex.style.sorting.none import SortingStyle as NoSortingStyle
 from pybtex.style.template import (
     FieldIsMissing,
     field,
+    first_of,
     join,
     node,
     optional,
@@ -201,13 +202,13 @@ def _required(entry: Entry, name: str) -> str:
 
 @node
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
-    """`` [cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
+    """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
     raw = _required(context["entry"], "urldate")
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
     if match and 1 <= int(match.group(2)) <= 12:
         month = list(_MONTHS.values())[int(match.group(2)) - 1]
         raw = f"{match.group(1)} {month} {int(match.group(3))}"
-    return Text(f" [cited {raw}]")
+    return Text(f"[cited {raw}]")
 
 
 @node
@@ -476,12 +477,14 @@ class VancouverStyle(BaseStyle):
 
     def get_misc_template(self, e: Entry) -> Any:
         web = bool(e.fields.get("url"))
+        # Citing Medicine: a web page with no date says so before when it was read
+        when = first_of[optional[date], "[date unknown]"] if web else optional[date]
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
             sentence[
                 join(sep="; ")[
-                    optional[_PUBLISHER], join[optional[date], optional[cited]]
+                    optional[_PUBLISHER], join(sep=" ")[when, optional[cited]]
                 ]
             ],
             ending(show_url=web),

@@ -155,8 +155,13 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
 
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
+    # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
     significant = [
-        w for w in words[1:] if _letters(w) and _letters(w).lower() not in _SMALL
+        w
+        for w in words[1:]
+        if _letters(w)
+        and _letters(w).lower() not in _SMALL
+        and not keeps_shape(w, False)
     ]
     if not significant:
         return False
