@@ -127,6 +127,12 @@ _EXPORTER_START = re.compile(
 HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
 
 
+#: identifiers among a note's "Key: value" lines
+_NOTE_IDS = re.compile(
+    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
+)
+
+
 def month_abbreviation(raw: str) -> str:
     """``Sep`` for ``sep``/``September``/``9``/``09``; anything else as given."""
     text = raw.strip().strip(".").lower()
@@ -209,6 +215,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
     if "note" in fields:
+        # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
+        # are the work's identifiers, which other exporters give as fields
+        for name, found in _NOTE_IDS.findall(fields["note"]):
+            name = name.lower()
+            if name in ("pmid", "doi") and not fields.get(name):
+                fields[name] = found.rstrip(".")
         fields["note"] = reader_note(fields["note"])
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")

@@ -127,6 +127,9 @@ def person_name(person: Person) -> str:
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
+    if surname.isupper() and person.first_names + person.middle_names:
+        # TeXMed and PubMed's old records write surnames in capitals: NLM does not
+        surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
     initials = _initials(person.first_names + person.middle_names)
     lineage = " ".join(_plain(part) for part in person.lineage_names)
     return " ".join(part for part in (surname, initials, lineage) if part)

@@ -144,7 +144,7 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
         return not capitals_title
     # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
     # hyphen is Title Case, High-Energy, not a name)
-    for part in re.split(r"[-\u2010\u2011/]", word):
+    for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):
         part_letters = _letters(part)
         if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
             return True
@@ -218,7 +218,9 @@ def sentence_case(title: Text) -> str:
     """The title of *title* (decoded BibTeX text) in NLM sentence case."""
     segments = _segments(title)
     if _exporter_braced(segments):
-        segments = [(text, False) for text, _ in segments]
+        # the braces say nothing: one text, so a word sees its neighbours
+        # ("{United} {States}" is a place)
+        segments = [("".join(text for text, _ in segments), False)]
     segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
     letters = "".join(_letters(w) for w in words)
