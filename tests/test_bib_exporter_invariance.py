@@ -28,7 +28,6 @@ only where a DOI is shown instead.
 
 from __future__ import annotations
 
-import calendar
 import codecs
 import re
 from pathlib import Path
@@ -53,7 +52,10 @@ CORPORA = (
     "real_entries_robustness.bib",
 )
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()  # noqa: SIM905
-FULL_MONTHS = [name.capitalize() for name in calendar.month_name[1:]]
+FULL_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+]  # fmt: skip
 
 
 def _print(bib_text: str, name: str) -> dict[str, str]:

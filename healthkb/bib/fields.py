@@ -36,6 +36,8 @@ _MONTHS = {
     "sept": "Sep",
 }
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+#: BibLaTeX's date range in one year: ``2020-03/2020-04`` (Citing Medicine: Mar-Apr)
+_MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})")
 _DOI_PREFIX = re.compile(
     r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)", re.IGNORECASE
 )
@@ -133,10 +135,32 @@ _NOTE_IDS = re.compile(
 )
 
 
-def month_abbreviation(raw: str) -> str:
-    """``Sep`` for ``sep``/``September``/``9``/``09``; anything else as given."""
+_FULL_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH_RANGE = re.compile(r"\s*[-\u2013\u2014/]+\s*")
+
+
+def _one_month(raw: str) -> str:
     text = raw.strip().strip(".").lower()
-    return _MONTHS.get(text, _MONTHS.get(text[:3], raw.strip()) if text else "")
+    if text in _MONTHS:
+        return _MONTHS[text]
+    # "Sept.", "June", "september": the start of a month's name
+    full = next((name for name in _FULL_MONTHS if name.startswith(text)), "")
+    return _MONTHS[full[:3]] if len(text) >= 3 and full else ""
+
+
+def month_abbreviation(raw: str) -> str:
+    """``Sep`` for ``sep``/``September``/``9``/``09``, ``Mar-Apr`` for a range
+    (``Mar--Apr``, ``3/4``); anything else (``Spring``) as given."""
+    text = raw.strip()
+    if not text:
+        return ""
+    parts = _MONTH_RANGE.split(text.strip("."))
+    if len(parts) == 2 and all(_one_month(part) for part in parts):
+        return "-".join(_one_month(part) for part in parts)
+    return _one_month(text) or text
 
 
 def clean_doi(raw: str) -> str:
@@ -198,6 +222,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
+            span = _MONTH_SPAN.match(fields["date"])
+            if (
+                span
+                and span.group(1) == span.group(3)
+                and span.group(2) != span.group(4)
+            ):
+                fields["month"] = f"{span.group(2)}-{span.group(4)}"
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)

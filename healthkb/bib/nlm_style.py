@@ -233,6 +233,19 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{prefix}{first}-{last}")
 
 
+@node
+def _journal(children: list[Any], context: dict[str, Any]) -> Text:
+    """The journal as written, but an abbreviation without its periods, as NLM
+    writes it: ``J. Clin. Epidemiol.`` is ``J Clin Epidemiol``."""
+    entry: Entry = context["entry"]
+    name = _required(entry, "journal")
+    words = name.split()
+    dotted = [w for w in words if re.fullmatch(r"[^\W\d_]+\.", w)]
+    if len(dotted) >= 2 and len(dotted) * 2 >= len(words):
+        return Text(" ".join(w.removesuffix(".") if w in dotted else w for w in words))
+    return latex_text(entry.fields["journal"])
+
+
 def _https_link(url: str, text: str) -> Text:
     # Only web links become links; anything else is shown as text, never followed.
     if url.lower().startswith(("https://", "http://")):
@@ -412,7 +425,7 @@ class VancouverStyle(BaseStyle):
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            optional[sentence[field("journal")]],
+            optional[sentence[_journal]],
             sentence[issue],
             ending,
         ]
