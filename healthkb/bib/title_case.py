@@ -124,6 +124,70 @@ def _place_word(pieces: list[str], index: int) -> bool:
     )
 
 
+#: the last word of a named study, survey, programme or body ("the Framingham
+#: Heart Study", "National Health and Nutrition Examination Survey")
+_NAME_HEADS = frozenset(
+    """
+    study survey initiative program programme project consortium registry
+    network observatory collaboration collaborative biobank database
+    society institute foundation agency commission council organization
+    organisation administration service department
+    """.split()  # noqa: SIM905
+)
+#: words that make such a phrase a study design, not a name ("A Prospective
+#: Cohort Study", "Randomized Controlled Trial")
+_DESIGN_WORDS = frozenset(
+    """
+    randomized randomised controlled cohort prospective retrospective
+    cross-sectional case-control observational pilot feasibility qualitative
+    quantitative systematic longitudinal multicenter multicentre multi-center
+    population-based nationwide comparative descriptive experimental clinical
+    open-label double-blind placebo-controlled follow-up secondary exploratory
+    modelling modeling simulation case review meta-analysis validation
+    retrospective prevalence incidence mortality association
+    """.split()  # noqa: SIM905
+)
+_NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
+
+
+def _named_runs(words: list[str]) -> set[int]:
+    """Indices of the words of a name in a Title Case title: three or more
+    capitalised words ending in a study's or body's head word, not after
+    "a"/"an" and with no study-design word in them."""
+    named: set[int] = set()
+    for end, word in enumerate(words):
+        if _letters(word).lower() not in _NAME_HEADS or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0:
+            before = words[start - 1]
+            letters = _letters(before)
+            if before.endswith((":", ".", ";", ",")) or not letters:
+                break
+            if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
+                start -= 1
+                continue
+            break
+        while start < end and _letters(words[start]).lower() in _NAME_JOINERS:
+            start += 1
+        run = words[start : end + 1]
+        capitalised = [w for w in run if _letters(w)[:1].isupper()]
+        after_article = start > 0 and _letters(words[start - 1]).lower() in ("a", "an")
+        first = _letters(run[0]).lower()
+        after_article = after_article or first in ("a", "an")
+        if first == "the":
+            run, start = run[1:], start + 1
+            capitalised = capitalised[1:]
+        # "Genome-Wide Association Study" is a design too
+        design = any(
+            _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
+            for w in run
+        )
+        if len(capitalised) >= 3 and not after_article and not design:
+            named.update(range(start, end + 1))
+    return named
+
+
 def _segments(title: Text) -> list[tuple[str, bool]]:
     """(text, braced) pieces of the decoded title, at the top level."""
     return [(str(part), isinstance(part, Protected)) for part in title.parts]
@@ -227,6 +291,8 @@ def sentence_case(title: Text) -> str:
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
+    named = _named_runs(words) if lower_words or title_case_parts else set()
+    word_index = -1  # the piece's place in ``words``
     part = 0  # which colon-separated part of the title the loop is in
     out: list[str] = []
     first = True
@@ -242,12 +308,15 @@ def sentence_case(title: Text) -> str:
             if index % 2 or not piece:
                 out.append(piece)
                 continue
+            word_index += 1
             if not _letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 continue
-            keep = keeps_shape(piece, capitals_title) or (
-                not capitals_title and _place_word(pieces, index)
+            keep = (
+                keeps_shape(piece, capitals_title)
+                or (not capitals_title and _place_word(pieces, index))
+                or word_index in named
             )
             lower_here = lower_words or part in title_case_parts
             if first:
