@@ -129,6 +129,11 @@ _EXPORTER_START = re.compile(
 HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
 
 
+#: a note that is nothing but web addresses
+_NOTE_URLS = re.compile(
+    r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
+    r"https?://[^\s,{}]+\}?)*\s*$"
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
@@ -234,6 +239,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]
+    # R's citation() and others give a manual's address only in note:
+    # "https://mc-stan.org/cmdstanr, https://discourse.mc-stan.org"
+    only_urls = _NOTE_URLS.match(fields.get("note", ""))
+    if only_urls and not fields.get("url"):
+        fields["url"] = only_urls.group(1)
+        del fields["note"]
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and not fields.get("url"):
         fields["url"] = web.group(1)
@@ -245,6 +256,14 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["doi"] = fields["eprint"]
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
+        # doi.org's answers give the DOI's own link as url: it is the DOI, not a
+        # web page (a dataset or software would otherwise print it twice)
+        url = re.sub(r"[{}]|^\s*\\url\s*", "", fields.get("url", "")).strip()
+        if (
+            _DOI_PREFIX.match(url)
+            and clean_doi(url).casefold() == fields["doi"].casefold()
+        ):
+            del fields["url"]
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields

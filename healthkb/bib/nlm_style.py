@@ -393,6 +393,10 @@ _SERVER_FIELDS = _first_field(
 _SERVER = _server
 
 
+def _has_any(entry: Entry, *names: str) -> bool:
+    return any(str(entry.fields.get(name, "")).strip() for name in names)
+
+
 class VancouverStyle(BaseStyle):
     """NLM/Vancouver references (see the module docstring for the rules)."""
 
@@ -420,7 +424,8 @@ class VancouverStyle(BaseStyle):
             optional[date],
             optional[";", field("volume")],
             optional["(", field("number"), ")"],
-            optional[":", pages],
+            # pages alone (no date, volume or issue) are a page count, not a place
+            optional[":", pages] if _has_any(e, "year", "volume", "number") else "",
         ]
         return toplevel[
             optional[sentence[authors]],
@@ -495,12 +500,14 @@ class VancouverStyle(BaseStyle):
         web = bool(e.fields.get("url"))
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
+        place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
             sentence[
                 join(sep="; ")[
-                    optional[_PUBLISHER], join(sep=" ")[when, optional[cited]]
+                    join[place, optional[_PUBLISHER]],
+                    join(sep=" ")[when, optional[cited]],
                 ]
             ],
             ending(show_url=web),

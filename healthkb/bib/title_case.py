@@ -50,6 +50,51 @@ _SMALL = frozenset(
         "via",
         "vs",
         "with",
+        # longer prepositions and conjunctions, lower-case in many Title Case
+        # styles ("Bayesian Nowcasting during the ... Outbreak")
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "despite",
+        "during",
+        "except",
+        "inside",
+        "near",
+        "off",
+        "onto",
+        "out",
+        "outside",
+        "since",
+        "than",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "unlike",
+        "until",
+        "upon",
+        "versus",
+        "within",
+        "without",
+        "so",
+        "yet",
+        "if",
     ]
 )
 
@@ -76,6 +121,22 @@ _PLACE_NAMES = frozenset(
     Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
     January February March April June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()  # noqa: SIM905
+)
+#: eponyms and names in statistics and medicine that Title Case cannot tell from
+#: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
+#: names that are also common words (Wells, Down, Cox, Student) are left out
+_EPONYMS = frozenset(
+    """
+    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
+    Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
+    Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
+    Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
+    Alzheimer Parkinson Huntington Crohn Hodgkin Kaposi Guillain-Barré Cushing
+    Addison Hashimoto Sjögren Tourette Asperger Wilms Ewing Lyme Ebola Zika Apgar
+    Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
+    Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
+    Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
     """.split()  # noqa: SIM905
 )
 #: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
@@ -111,7 +172,8 @@ def _bare(word: str) -> str:
 def _place_word(pieces: list[str], index: int) -> bool:
     """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
     word = _bare(pieces[index])
-    if word[:1].isupper() and word in _PLACE_NAMES:
+    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Crohn's"
+    if word[:1].isupper() and (word in _PLACE_NAMES or stem in _EPONYMS):
         return True
     if not word[:1].isupper():
         return False
@@ -260,12 +322,18 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     if len(segments) == 1 and braced:
         return True  # the whole title in braces
     words = [w for text, _ in segments for w in _WORD.findall(text)]
+    # the title's first word is capitalised in any title, and exporters leave it
+    # unbraced (Better BibTeX: "Semi-{{Mechanistic Bayesian}} Modeling ...")
+    first_plain = next(
+        (w for text, braced in segments[:1] if not braced for w in _WORD.findall(text)),
+        "",
+    )
     capitalised = [w for w in words if _letters(w)[:1].isupper()]
+    if first_plain and capitalised[:1] == [first_plain]:
+        capitalised = capitalised[1:]
     braced_words = [w for text in braced for w in _WORD.findall(text)]
     # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
-    if len(braced) < 2 or len(braced_words) + max(1, len(capitalised) // 5) < len(
-        capitalised
-    ):
+    if len(braced) < 2 or len(braced_words) + len(capitalised) // 5 < len(capitalised):
         return False
     # Zotero braces every capitalised word of any title; in a sentence-case one
     # (ordinary words left lower-case and unbraced) the braces protect names

@@ -74,7 +74,8 @@ _ORGANISATION_WORDS = re.compile(
     r"\b(organi[sz]ation|institute|institutes|association|agency|council|society|"
     r"committee|collaboration|consortium|group|foundation|ministry|department|"
     r"centers?|centres?|office|service|board|commission|network|federation|"
-    r"college|university|alliance|programme|program|task force|panel|unit)\b",
+    r"college|university|alliance|programme|program|task force|panel|unit|team|"
+    r"collaborators|investigators|working party|authority|administration)\b",
     re.IGNORECASE,
 )
 
