@@ -105,10 +105,17 @@ def test_a_broken_file_names_its_line(site, tmp_path, capsys):  # noqa: F811
     assert status == 2 and f"{bad}:3:" in out
 
 
+FRANK_1970 = (
+    "Frank HS. The structure of ordinary water: new data and interpretations are "
+    "yielding new insights into this fascinating substance. Science. "
+    "1970 Aug;169(3946):635-41. doi:10.1126/science.169.3946.635"
+)
+
+
 def test_doi_crossref_lacks_is_resolved_by_content_negotiation(site, server, capsys):  # noqa: F811
     # Crossref answers 404 (this server has no Crossref record of it); doi.org
-    # redirects to the agency, whose recorded BibTeX answer (habanero's cassette)
-    # is given because the client's Accept asks for BibTeX
+    # redirects to the agency, which has both recorded answers (habanero's
+    # cassettes) and gives the one the client prefers: CSL-JSON
     status, out = add(site, capsys, "10.1126/science.169.3946.635")
     assert (status, out) == (0, "added: frank1970structure\n")
     _, requests = server
@@ -117,11 +124,8 @@ def test_doi_crossref_lacks_is_resolved_by_content_negotiation(site, server, cap
         "/10.1126/science.169.3946.635",
         "/v1/works/10.1126%2Fscience.169.3946.635/transform",
     ]
-    assert nlm(site, "frank1970structure") == (
-        "Frank HS. The structure of ordinary water: new data and interpretations are "
-        "yielding new insights into this fascinating substance. Science. "
-        "1970 Aug;169(3946):635-41. doi:10.1126/science.169.3946.635"
-    )
+    assert requests.served == ["application/vnd.citationstyles.csl+json"]
+    assert nlm(site, "frank1970structure") == FRANK_1970
     status, out = add(site, capsys, "doi:10.1126/SCIENCE.169.3946.635")
     assert out.startswith("already there: frank1970structure (references.bib has")
     assert len(requests) == 3, "a DOI already there is not looked up again"
@@ -150,3 +154,16 @@ def test_datacite_doi_is_added_once_as_a_preprint(site, server, capsys):  # noqa
 def test_doi_nobody_holds_is_told_plainly(site, server, capsys):  # noqa: F811
     status, out = add(site, capsys, "10.9999/not-registered")
     assert status == 2 and "10.9999/not-registered: no record was found" in out
+
+
+def test_the_bibtex_answer_gives_the_same_entry(site, server, capsys, monkeypatch):  # noqa: F811
+    # a client that asks for BibTeX first gets the agency's BibTeX answer (month=Aug
+    # unbraced, an en dash in pages): the same entry as from its CSL-JSON
+    from healthkb.bib import lookup
+
+    monkeypatch.setattr(lookup, "DOI_ACCEPT", "application/x-bibtex")
+    status, out = add(site, capsys, "10.1126/science.169.3946.635")
+    assert (status, out) == (0, "added: frank1970structure\n")
+    _, requests = server
+    assert requests.served == ["application/x-bibtex"]
+    assert nlm(site, "frank1970structure") == FRANK_1970
