@@ -129,6 +129,9 @@ _EXPORTER_START = re.compile(
 HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
 
 
+_PLACEHOLDER = re.compile(
+    r"^\s*\{?\s*(?:[-\u2013\u2014?.]+|n/?a|none|null|tbd|tba)\s*\}?\s*$", re.I
+)
 #: a note that is nothing but web addresses
 _NOTE_URLS = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
@@ -222,6 +225,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
+    # "-", "n/a": a placeholder an author typed for a number not known yet
+    for name in ("volume", "number", "issue", "pages"):
+        if _PLACEHOLDER.match(fields.get(name, "")):
+            del fields[name]
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
         fields["year"] = date.group(1)

@@ -299,6 +299,19 @@ def ending(
     return Text(". ").join(parts)
 
 
+def _author_names(entry: Entry) -> frozenset[str]:
+    """One-word organisations among the authors ("Apple", "Socialstyrelsen"):
+    in the title they are the same name."""
+    names = set()
+    for person in entry.persons.get("author", []):
+        parts = person.first_names + person.middle_names + person.last_names
+        if len(parts) == 1 and not person.prelast_names:
+            word = _plain(parts[0]).strip()
+            if " " not in word and len(word) > 1 and word[:1].isupper():
+                names.add(word)
+    return frozenset(names)
+
+
 @node
 def _title_field(
     children: list[Any], context: dict[str, Any], before_mark: bool = False
@@ -306,7 +319,7 @@ def _title_field(
     entry: Entry = context["entry"]
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
-    title = sentence_case(latex_text(entry.fields["title"]))
+    title = sentence_case(latex_text(entry.fields["title"]), _author_names(entry))
     if before_mark:
         # "Survey (OSDUHS). [Internet]": the exporter's final period goes
         title = title.rstrip().removesuffix(".")

@@ -346,8 +346,10 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     return not (lower >= 2 and lower * 2 > len(plain))
 
 
-def sentence_case(title: Text) -> str:
-    """The title of *title* (decoded BibTeX text) in NLM sentence case."""
+def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
+    """The title of *title* (decoded BibTeX text) in NLM sentence case; *names*
+    are words that are names whatever the case of the title (the one-word
+    organisation that is the author: "Apple. COVID-19 mobility reports - Apple")."""
     segments = _segments(title)
     if _exporter_braced(segments):
         # the braces say nothing: one text, so a word sees its neighbours
@@ -385,6 +387,7 @@ def sentence_case(title: Text) -> str:
                 keeps_shape(piece, capitals_title)
                 or (not capitals_title and _place_word(pieces, index))
                 or word_index in named
+                or _bare(piece) in names
             )
             lower_here = lower_words or part in title_case_parts
             if first:
