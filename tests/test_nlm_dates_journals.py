@@ -75,3 +75,22 @@ def test_abbreviated_journal_names_lose_their_periods(journal, shown):
     assert nlm(f"journal = {{{journal}}}, year = {{2020}}") == (
         f"Smith J. A trial. {shown}. 2020;12:1-9."
     )
+
+
+def test_a_year_with_a_letter_and_a_paper_in_press():
+    assert nlm("journal = {Lancet}, year = {2020a}") == (
+        "Smith J. A trial. Lancet. 2020;12:1-9."
+    )
+    assert nlm("journal = {Lancet}, year = {2024}, pubstate = {inpress}") == (
+        "Smith J. A trial. Lancet. Forthcoming 2024;12:1-9."
+    )
+
+
+def test_a_lineage_has_no_period():
+    data = parse_string(
+        "@article{k, author = {Smith, Jr., John A. and King, III, Martin}, "
+        "title = {A trial}, journal = {Lancet}, year = {2020}}",
+        "bibtex",
+    )
+    got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
+    assert got == "Smith JA Jr, King M III. A trial. Lancet. 2020."

@@ -131,7 +131,8 @@ def person_name(person: Person) -> str:
         # TeXMed and PubMed's old records write surnames in capitals: NLM does not
         surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
     initials = _initials(person.first_names + person.middle_names)
-    lineage = " ".join(_plain(part) for part in person.lineage_names)
+    # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
+    lineage = " ".join(_plain(part).removesuffix(".") for part in person.lineage_names)
     return " ".join(part for part in (surname, initials, lineage) if part)
 
 
@@ -190,9 +191,12 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     month = month_abbreviation(_plain(entry.fields.get("month", "")))
     if entry.type in _YEAR_ONLY:
         month = ""
-    return Text(
-        " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
-    )
+    # "2020a": an author-year style's letter, which a numbered list has no use for
+    year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())
+    # Citing Medicine: an accepted paper not yet published is "Forthcoming 2024"
+    state = _plain(entry.fields.get("pubstate", "")).strip().lower()
+    forthcoming = "Forthcoming" if state in ("inpress", "forthcoming") else ""
+    return Text(" ".join(part for part in (forthcoming, year, month) if part))
 
 
 def _required(entry: Entry, name: str) -> str:
