@@ -34,7 +34,7 @@ def test_pmid_is_added_once_and_printed_right(site, server, capsys):  # noqa: F8
         "(references.bib has this PMID as 'watson1953molecular')\n"
     )
     assert (site / "references.bib").read_text(encoding="utf-8") == before
-    assert len(server[1]) == 1, "the second look-up is answered from the cache"
+    assert len(server[1]) == 1, "a PMID already there is not looked up again"
 
 
 def test_doi_is_added_once_with_crossref_metadata(site, server, capsys):  # noqa: F811
@@ -103,3 +103,67 @@ def test_a_broken_file_names_its_line(site, tmp_path, capsys):  # noqa: F811
     bad.write_text("TY  - JOUR\nTI  - A test\nthis line is not RIS\nER  - \n", "utf-8")
     status, out = add(site, capsys, str(bad))
     assert status == 2 and f"{bad}:3:" in out
+
+
+FRANK_1970 = (
+    "Frank HS. The structure of ordinary water: new data and interpretations are "
+    "yielding new insights into this fascinating substance. Science. "
+    "1970 Aug;169(3946):635-41. doi:10.1126/science.169.3946.635"
+)
+
+
+def test_doi_crossref_lacks_is_resolved_by_content_negotiation(site, server, capsys):  # noqa: F811
+    # Crossref answers 404 (this server has no Crossref record of it); doi.org
+    # redirects to the agency, which has both recorded answers (habanero's
+    # cassettes) and gives the one the client prefers: CSL-JSON
+    status, out = add(site, capsys, "10.1126/science.169.3946.635")
+    assert (status, out) == (0, "added: frank1970structure\n")
+    _, requests = server
+    assert requests == [
+        "/works/10.1126%2Fscience.169.3946.635",
+        "/10.1126/science.169.3946.635",
+        "/v1/works/10.1126%2Fscience.169.3946.635/transform",
+    ]
+    assert requests.served == ["application/vnd.citationstyles.csl+json"]
+    assert nlm(site, "frank1970structure") == FRANK_1970
+    status, out = add(site, capsys, "doi:10.1126/SCIENCE.169.3946.635")
+    assert out.startswith("already there: frank1970structure (references.bib has")
+    assert len(requests) == 3, "a DOI already there is not looked up again"
+
+
+def test_datacite_doi_is_added_once_as_a_preprint(site, server, capsys):  # noqa: F811
+    # an arXiv DOI is DataCite's: Crossref has none; doi.org's BibTeX (as DataCite
+    # writes it: the key a URL, blank lines between fields) gives the entry
+    status, out = add(site, capsys, "--dry-run", "10.48550/arXiv.2206.01191")
+    assert (status, out) == (0, "would add: li2022efficientformer\n")
+    _, requests = server
+    status, out = add(site, capsys, "https://doi.org/10.48550/arXiv.2206.01191")
+    assert (status, out) == (0, "added: li2022efficientformer\n")
+    assert len(requests) == 2, "Crossref's 404, doi.org's answer; then the cache"
+    assert nlm(site, "li2022efficientformer") == (
+        "Li Y, Yuan G, Wen Y, Hu E, Evangelidis G, Tulyakov S, et al. EfficientFormer: "
+        "vision transformers at MobileNet speed [Preprint]. arXiv. 2022. "
+        "doi:10.48550/ARXIV.2206.01191"
+    )
+    written = entry(site, "li2022efficientformer")
+    assert "keywords" not in written.fields and "copyright" not in written.fields
+    status, out = add(site, capsys, "10.48550/ARXIV.2206.01191")
+    assert out.startswith("already there: li2022efficientformer")
+
+
+def test_doi_nobody_holds_is_told_plainly(site, server, capsys):  # noqa: F811
+    status, out = add(site, capsys, "10.9999/not-registered")
+    assert status == 2 and "10.9999/not-registered: no record was found" in out
+
+
+def test_the_bibtex_answer_gives_the_same_entry(site, server, capsys, monkeypatch):  # noqa: F811
+    # a client that asks for BibTeX first gets the agency's BibTeX answer (month=Aug
+    # unbraced, an en dash in pages): the same entry as from its CSL-JSON
+    from healthkb.bib import lookup
+
+    monkeypatch.setattr(lookup, "DOI_ACCEPT", "application/x-bibtex")
+    status, out = add(site, capsys, "10.1126/science.169.3946.635")
+    assert (status, out) == (0, "added: frank1970structure\n")
+    _, requests = server
+    assert requests.served == ["application/x-bibtex"]
+    assert nlm(site, "frank1970structure") == FRANK_1970

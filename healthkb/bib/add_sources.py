@@ -68,6 +68,16 @@ def _first_family(record: SourceRecord) -> str:
     return family.split()[-1] if given else family.split()[0]
 
 
+def known_sources(bibfile: Path, display: str) -> dict[str, SourceIds]:
+    """What identifies each entry already in *bibfile*, by key."""
+    text = bibfile.read_text(encoding="utf-8") if bibfile.is_file() else ""
+    bib = parse_bibliography_text(text, display)
+    return {
+        key: SourceIds.of_fields(dict(entry.fields))
+        for key, entry in bib.entries.items()
+    }
+
+
 def add_sources(
     records: list[SourceRecord], bibfile: Path, display: str, *, write: bool = True
 ) -> tuple[list[AddedSource], list[Problem]]:

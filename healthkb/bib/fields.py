@@ -36,6 +36,8 @@ _MONTHS = {
     "sept": "Sep",
 }
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+#: BibLaTeX's date range in one year: ``2020-03/2020-04`` (Citing Medicine: Mar-Apr)
+_MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})")
 _DOI_PREFIX = re.compile(
     r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)", re.IGNORECASE
 )
@@ -124,13 +126,49 @@ _EXPORTER_START = re.compile(
 
 
 #: ``howpublished = {\url{https://…}}``: the old way to give a web page's address
-_HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
+HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
+
+
+_PLACEHOLDER = re.compile(
+    r"^\s*\{?\s*(?:[-\u2013\u2014?.]+|n/?a|none|null|tbd|tba)\s*\}?\s*$", re.I
+)
+#: a note that is nothing but web addresses
+_NOTE_URLS = re.compile(
+    r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
+    r"https?://[^\s,{}]+\}?)*\s*$"
+)
+#: identifiers among a note's "Key: value" lines
+_NOTE_IDS = re.compile(
+    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
+)
+
+
+_FULL_MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+]  # fmt: skip
+_MONTH_RANGE = re.compile(r"\s*[-\u2013\u2014/]+\s*")
+
+
+def _one_month(raw: str) -> str:
+    text = raw.strip().strip(".").lower()
+    if text in _MONTHS:
+        return _MONTHS[text]
+    # "Sept.", "June", "september": the start of a month's name
+    full = next((name for name in _FULL_MONTHS if name.startswith(text)), "")
+    return _MONTHS[full[:3]] if len(text) >= 3 and full else ""
 
 
 def month_abbreviation(raw: str) -> str:
-    """``Sep`` for ``sep``/``September``/``9``/``09``; anything else as given."""
-    text = raw.strip().strip(".").lower()
-    return _MONTHS.get(text, _MONTHS.get(text[:3], raw.strip()) if text else "")
+    """``Sep`` for ``sep``/``September``/``9``/``09``, ``Mar-Apr`` for a range
+    (``Mar--Apr``, ``3/4``); anything else (``Spring``) as given."""
+    text = raw.strip()
+    if not text:
+        return ""
+    parts = _MONTH_RANGE.split(text.strip("."))
+    if len(parts) == 2 and all(_one_month(part) for part in parts):
+        return "-".join(_one_month(part) for part in parts)
+    return _one_month(text) or text
 
 
 def clean_doi(raw: str) -> str:
@@ -187,17 +225,34 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
+    # "-", "n/a": a placeholder an author typed for a number not known yet
+    for name in ("volume", "number", "issue", "pages"):
+        if _PLACEHOLDER.match(fields.get(name, "")):
+            del fields[name]
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
+            span = _MONTH_SPAN.match(fields["date"])
+            if (
+                span
+                and span.group(1) == span.group(3)
+                and span.group(2) != span.group(4)
+            ):
+                fields["month"] = f"{span.group(2)}-{span.group(4)}"
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]
-    web = _HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
+    # R's citation() and others give a manual's address only in note:
+    # "https://mc-stan.org/cmdstanr, https://discourse.mc-stan.org"
+    only_urls = _NOTE_URLS.match(fields.get("note", ""))
+    if only_urls and not fields.get("url"):
+        fields["url"] = only_urls.group(1)
+        del fields["note"]
+    web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and not fields.get("url"):
         fields["url"] = web.group(1)
         del fields["howpublished"]
@@ -208,7 +263,21 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["doi"] = fields["eprint"]
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
+        # doi.org's answers give the DOI's own link as url: it is the DOI, not a
+        # web page (a dataset or software would otherwise print it twice)
+        url = re.sub(r"[{}]|^\s*\\url\s*", "", fields.get("url", "")).strip()
+        if (
+            _DOI_PREFIX.match(url)
+            and clean_doi(url).casefold() == fields["doi"].casefold()
+        ):
+            del fields["url"]
     if "note" in fields:
+        # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
+        # are the work's identifiers, which other exporters give as fields
+        for name, found in _NOTE_IDS.findall(fields["note"]):
+            name = name.lower()
+            if name in ("pmid", "doi") and not fields.get(name):
+                fields[name] = found.rstrip(".")
         fields["note"] = reader_note(fields["note"])
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")

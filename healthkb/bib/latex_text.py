@@ -11,16 +11,60 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 
 import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 from pybtex.markup import LaTeXParser
 from pybtex.richtext import Text
 
+#: markup exporters write around words (Zotero: ``{\\textbf{scoringRules}}``,
+#: ``\\mbox{...}``): the words stay, braced as the command's argument was
+_FORMATTING = re.compile(
+    r"\\(?:text(?:bf|it|sc|rm|tt|sf|up|md|sl|normal|superscript|subscript)|emph|"
+    r"mbox|text|mathrm|mathit|mathbf|mathsf|ensuremath|underline|uline|bm)\s*(?=\{)"
+)
+#: ``\\href{url}{text}``: the text
+_HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*(?=\{)")
+#: text symbols latexcodec leaves as commands
+_SYMBOLS = {
+    "textquoteright": "\u2019",
+    "textquoteleft": "\u2018",
+    "textquotedblright": "\u201d",
+    "textquotedblleft": "\u201c",
+    "textmu": "\u00b5",
+    "texttimes": "\u00d7",
+    "times": "\u00d7",
+    "textless": "<",
+    "textgreater": ">",
+    "textbar": "|",
+    "textunderscore": "_",
+    "textasciicircum": "^",
+    "geq": "\u2265",
+    "leq": "\u2264",
+    "ge": "\u2265",
+    "le": "\u2264",
+    "textellipsis": "\u2026",
+}
+_SYMBOL = re.compile(
+    r"\\(" + "|".join(sorted(_SYMBOLS, key=len, reverse=True)) + r")(?![A-Za-z])"
+    r"(?:\s*\{\})?\s?"
+)
+#: spacing commands (``18-64\\>years``, ``100\\,000``): a space, or none
+_SPACING = re.compile(r"(?<!\\)\\([,;:>!/])")
+
+
+def _text_commands(latex: str) -> str:
+    if "\\" not in latex:
+        return latex
+    text = _HREF.sub("", _FORMATTING.sub("", latex))
+    text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group(1)], text)
+    return _SPACING.sub(lambda m: "" if m.group(1) in "!/" else " ", text)
+
 
 @functools.lru_cache(maxsize=1 << 17)
 def _decoded(latex: str) -> str:
     # errors are raised, not cached: the caller sees the same exception each time
-    return codecs.decode(latex, "ulatex")
+    return codecs.decode(_text_commands(latex), "ulatex")
 
 
 def text_from_latex(latex: str) -> Text:

@@ -45,6 +45,7 @@ from pybtex.style.sorting.none import SortingStyle as NoSortingStyle
 from pybtex.style.template import (
     FieldIsMissing,
     field,
+    first_of,
     join,
     node,
     optional,
@@ -126,8 +127,12 @@ def person_name(person: Person) -> str:
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
+    if surname.isupper() and person.first_names + person.middle_names:
+        # TeXMed and PubMed's old records write surnames in capitals: NLM does not
+        surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
     initials = _initials(person.first_names + person.middle_names)
-    lineage = " ".join(_plain(part) for part in person.lineage_names)
+    # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
+    lineage = " ".join(_plain(part).removesuffix(".") for part in person.lineage_names)
     return " ".join(part for part in (surname, initials, lineage) if part)
 
 
@@ -186,9 +191,12 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     month = month_abbreviation(_plain(entry.fields.get("month", "")))
     if entry.type in _YEAR_ONLY:
         month = ""
-    return Text(
-        " ".join(part for part in (_plain(entry.fields["year"]), month) if part)
-    )
+    # "2020a": an author-year style's letter, which a numbered list has no use for
+    year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())
+    # Citing Medicine: an accepted paper not yet published is "Forthcoming 2024"
+    state = _plain(entry.fields.get("pubstate", "")).strip().lower()
+    forthcoming = "Forthcoming" if state in ("inpress", "forthcoming") else ""
+    return Text(" ".join(part for part in (forthcoming, year, month) if part))
 
 
 def _required(entry: Entry, name: str) -> str:
@@ -201,13 +209,13 @@ def _required(entry: Entry, name: str) -> str:
 
 @node
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
-    """`` [cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
+    """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
     raw = _required(context["entry"], "urldate")
     match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
     if match and 1 <= int(match.group(2)) <= 12:
         month = list(_MONTHS.values())[int(match.group(2)) - 1]
         raw = f"{match.group(1)} {month} {int(match.group(3))}"
-    return Text(f" [cited {raw}]")
+    return Text(f"[cited {raw}]")
 
 
 @node
@@ -227,6 +235,19 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
             common += 1
         last = last[common:]
     return Text(f"{prefix}{first}-{last}")
+
+
+@node
+def _journal(children: list[Any], context: dict[str, Any]) -> Text:
+    """The journal as written, but an abbreviation without its periods, as NLM
+    writes it: ``J. Clin. Epidemiol.`` is ``J Clin Epidemiol``."""
+    entry: Entry = context["entry"]
+    name = _required(entry, "journal")
+    words = name.split()
+    dotted = [w for w in words if re.fullmatch(r"[^\W\d_]+\.", w)]
+    if len(dotted) >= 2 and len(dotted) * 2 >= len(words):
+        return Text(" ".join(w.removesuffix(".") if w in dotted else w for w in words))
+    return latex_text(entry.fields["journal"])
 
 
 def _https_link(url: str, text: str) -> Text:
@@ -282,6 +303,19 @@ def ending(
     return Text(". ").join(parts)
 
 
+def _author_names(entry: Entry) -> frozenset[str]:
+    """One-word organisations among the authors ("Apple", "Socialstyrelsen"):
+    in the title they are the same name."""
+    names = set()
+    for person in entry.persons.get("author", []):
+        parts = person.first_names + person.middle_names + person.last_names
+        if len(parts) == 1 and not person.prelast_names:
+            word = _plain(parts[0]).strip()
+            if " " not in word and len(word) > 1 and word[:1].isupper():
+                names.add(word)
+    return frozenset(names)
+
+
 @node
 def _title_field(
     children: list[Any], context: dict[str, Any], before_mark: bool = False
@@ -289,7 +323,7 @@ def _title_field(
     entry: Entry = context["entry"]
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
-    title = sentence_case(latex_text(entry.fields["title"]))
+    title = sentence_case(latex_text(entry.fields["title"]), _author_names(entry))
     if before_mark:
         # "Survey (OSDUHS). [Internet]": the exporter's final period goes
         title = title.rstrip().removesuffix(".")
@@ -376,6 +410,10 @@ _SERVER_FIELDS = _first_field(
 _SERVER = _server
 
 
+def _has_any(entry: Entry, *names: str) -> bool:
+    return any(str(entry.fields.get(name, "")).strip() for name in names)
+
+
 class VancouverStyle(BaseStyle):
     """NLM/Vancouver references (see the module docstring for the rules)."""
 
@@ -403,12 +441,13 @@ class VancouverStyle(BaseStyle):
             optional[date],
             optional[";", field("volume")],
             optional["(", field("number"), ")"],
-            optional[":", pages],
+            # pages alone (no date, volume or issue) are a page count, not a place
+            optional[":", pages] if _has_any(e, "year", "volume", "number") else "",
         ]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            optional[sentence[field("journal")]],
+            optional[sentence[_journal]],
             sentence[issue],
             ending,
         ]
@@ -476,12 +515,16 @@ class VancouverStyle(BaseStyle):
 
     def get_misc_template(self, e: Entry) -> Any:
         web = bool(e.fields.get("url"))
+        # Citing Medicine: a web page with no date says so before when it was read
+        when = first_of[optional[date], "[date unknown]"] if web else optional[date]
+        place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
             sentence[
                 join(sep="; ")[
-                    optional[_PUBLISHER], join[optional[date], optional[cited]]
+                    join[place, optional[_PUBLISHER]],
+                    join(sep=" ")[when, optional[cited]],
                 ]
             ],
             ending(show_url=web),

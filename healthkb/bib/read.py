@@ -21,7 +21,9 @@ from pybtex.database.input.bibtex import (
 )
 from pybtex.exceptions import PybtexError
 
+from healthkb.bib.fields import HOWPUBLISHED_URL as _HOWPUBLISHED_URL
 from healthkb.bib.latex_text import text_from_latex
+from healthkb.bib.name_lists import repaired_people
 from healthkb.problems import Problem, problem
 
 _ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
@@ -100,17 +102,17 @@ def _undecodable_field(entry: Entry) -> str:
     """The first shown field whose LaTeX cannot be decoded (a stray backslash)."""
     for name in _SHOWN:
         value = entry.fields.get(name)
-        if value is None:
-            continue
+        if value is None or (name == "howpublished" and _HOWPUBLISHED_URL.match(value)):
+            continue  # a web address, never decoded as LaTeX (``%C3`` is no comment)
         try:
             text_from_latex(value)
-        except (UnicodeDecodeError, ValueError, IndexError):
+        except (UnicodeDecodeError, ValueError, IndexError, PybtexError):
             return name
     for people in entry.persons.values():
         for person in people:
             try:
                 text_from_latex(str(person))
-            except (UnicodeDecodeError, ValueError, IndexError):
+            except (UnicodeDecodeError, ValueError, IndexError, PybtexError):
                 return "author"
     return ""
 
@@ -251,6 +253,18 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 )
             )
             continue
+        chunk, renamed = repaired_people(chunk)
+        for change in renamed:
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography-tidy",
+                    f"'{key}' lists people in a way BibTeX reads only with a "
+                    f"warning; it is read {change}: write each person as "
+                    "'Family, Given', separated by 'and'",
+                )
+            )
         # one entry per chunk: compare sizes, not key sets (that was quadratic)
         before = len(parser.data.entries)
         defined = dict(parser.macros) if kind == "string" else None

@@ -316,6 +316,7 @@ def read_bibtex(text: str, path: str) -> list[SourceRecord]:
     """Entries of a ``.bib`` file (read entry by entry, problems with their lines)."""
     from healthkb.bib.fields import normalised
     from healthkb.bib.read import parse_bibliography_text
+    from healthkb.rules.source_rules import is_preprint, preprint_server
 
     bib = parse_bibliography_text(text, path)
     errors = [p for p in bib.problems if p.level == "error" and p.line]
@@ -328,7 +329,7 @@ def read_bibtex(text: str, path: str) -> list[SourceRecord]:
     parents = {key.casefold(): entry for key, entry in bib.entries.items()}
     for entry in bib.entries.values():
         plain = normalised(entry, parents)
-        f = {name.lower(): value for name, value in plain.fields.items()}
+        f = {name.lower(): _bib_text(value) for name, value in plain.fields.items()}
         records.append(
             SourceRecord(
                 kind=plain.type,
@@ -341,7 +342,7 @@ def read_bibtex(text: str, path: str) -> list[SourceRecord]:
                 month=f.get("month", ""),
                 volume=f.get("volume", ""),
                 issue=f.get("number", ""),
-                pages=f.get("pages", "").replace("--", "-"),
+                pages=re.sub(r"\s*(?:--|\u2013|\u2014)\s*", "-", f.get("pages", "")),
                 doi=f.get("doi", ""),
                 pmid=f.get("pmid", ""),
                 url=f.get("url", ""),
@@ -349,13 +350,27 @@ def read_bibtex(text: str, path: str) -> list[SourceRecord]:
                 address=f.get("address", ""),
             )
         )
+        if is_preprint(plain) and records[-1].kind in ("misc", "article"):
+            records[-1].kind = "unpublished"
+            records[-1].journal = records[-1].journal or preprint_server(plain.fields)
     return records
 
 
+def _bib_text(latex: str) -> str:
+    """A BibTeX value as plain text (``{\\"u}`` is ``\u00fc``, braces go), as the
+    other readers give it; the entry written from it braces what needs braces."""
+    from healthkb.bib.latex_text import text_from_latex
+
+    try:
+        return " ".join(str(text_from_latex(latex)).split())
+    except (UnicodeDecodeError, ValueError, IndexError):
+        return " ".join(re.sub(r"\\[A-Za-z]*|[{}\\]", "", latex).split())
+
+
 def _bib_person(person: Any) -> tuple[str, str]:
-    family = " ".join(person.prelast_names + person.last_names)
-    given = " ".join(person.first_names + person.middle_names)
-    return family.strip("{}") if not given else family, given
+    family = _bib_text(" ".join(person.prelast_names + person.last_names))
+    given = _bib_text(" ".join(person.first_names + person.middle_names))
+    return family, given
 
 
 def read_source_file(text: str, path: str) -> list[SourceRecord]:

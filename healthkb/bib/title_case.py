@@ -50,6 +50,51 @@ _SMALL = frozenset(
         "via",
         "vs",
         "with",
+        # longer prepositions and conjunctions, lower-case in many Title Case
+        # styles ("Bayesian Nowcasting during the ... Outbreak")
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "despite",
+        "during",
+        "except",
+        "inside",
+        "near",
+        "off",
+        "onto",
+        "out",
+        "outside",
+        "since",
+        "than",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "unlike",
+        "until",
+        "upon",
+        "versus",
+        "within",
+        "without",
+        "so",
+        "yet",
+        "if",
     ]
 )
 
@@ -76,6 +121,22 @@ _PLACE_NAMES = frozenset(
     Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
     January February March April June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()  # noqa: SIM905
+)
+#: eponyms and names in statistics and medicine that Title Case cannot tell from
+#: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
+#: names that are also common words (Wells, Down, Cox, Student) are left out
+_EPONYMS = frozenset(
+    """
+    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
+    Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
+    Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
+    Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
+    Alzheimer Parkinson Huntington Crohn Hodgkin Kaposi Guillain-Barré Cushing
+    Addison Hashimoto Sjögren Tourette Asperger Wilms Ewing Lyme Ebola Zika Apgar
+    Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
+    Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
+    Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
     """.split()  # noqa: SIM905
 )
 #: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
@@ -111,7 +172,8 @@ def _bare(word: str) -> str:
 def _place_word(pieces: list[str], index: int) -> bool:
     """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
     word = _bare(pieces[index])
-    if word[:1].isupper() and word in _PLACE_NAMES:
+    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Crohn's"
+    if word[:1].isupper() and (word in _PLACE_NAMES or stem in _EPONYMS):
         return True
     if not word[:1].isupper():
         return False
@@ -122,6 +184,70 @@ def _place_word(pieces: list[str], index: int) -> bool:
     return (pair_before and before[:1].isupper()) or (
         pair_after and after[:1].isupper()
     )
+
+
+#: the last word of a named study, survey, programme or body ("the Framingham
+#: Heart Study", "National Health and Nutrition Examination Survey")
+_NAME_HEADS = frozenset(
+    """
+    study survey initiative program programme project consortium registry
+    network observatory collaboration collaborative biobank database
+    society institute foundation agency commission council organization
+    organisation administration service department
+    """.split()  # noqa: SIM905
+)
+#: words that make such a phrase a study design, not a name ("A Prospective
+#: Cohort Study", "Randomized Controlled Trial")
+_DESIGN_WORDS = frozenset(
+    """
+    randomized randomised controlled cohort prospective retrospective
+    cross-sectional case-control observational pilot feasibility qualitative
+    quantitative systematic longitudinal multicenter multicentre multi-center
+    population-based nationwide comparative descriptive experimental clinical
+    open-label double-blind placebo-controlled follow-up secondary exploratory
+    modelling modeling simulation case review meta-analysis validation
+    retrospective prevalence incidence mortality association
+    """.split()  # noqa: SIM905
+)
+_NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
+
+
+def _named_runs(words: list[str]) -> set[int]:
+    """Indices of the words of a name in a Title Case title: three or more
+    capitalised words ending in a study's or body's head word, not after
+    "a"/"an" and with no study-design word in them."""
+    named: set[int] = set()
+    for end, word in enumerate(words):
+        if _letters(word).lower() not in _NAME_HEADS or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0:
+            before = words[start - 1]
+            letters = _letters(before)
+            if before.endswith((":", ".", ";", ",")) or not letters:
+                break
+            if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
+                start -= 1
+                continue
+            break
+        while start < end and _letters(words[start]).lower() in _NAME_JOINERS:
+            start += 1
+        run = words[start : end + 1]
+        capitalised = [w for w in run if _letters(w)[:1].isupper()]
+        after_article = start > 0 and _letters(words[start - 1]).lower() in ("a", "an")
+        first = _letters(run[0]).lower()
+        after_article = after_article or first in ("a", "an")
+        if first == "the":
+            run, start = run[1:], start + 1
+            capitalised = capitalised[1:]
+        # "Genome-Wide Association Study" is a design too
+        design = any(
+            _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
+            for w in run
+        )
+        if len(capitalised) >= 3 and not after_article and not design:
+            named.update(range(start, end + 1))
+    return named
 
 
 def _segments(title: Text) -> list[tuple[str, bool]]:
@@ -144,7 +270,7 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
         return not capitals_title
     # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
     # hyphen is Title Case, High-Energy, not a name)
-    for part in re.split(r"[-\u2010\u2011/]", word):
+    for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):
         part_letters = _letters(part)
         if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
             return True
@@ -155,8 +281,13 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
 
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
+    # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
     significant = [
-        w for w in words[1:] if _letters(w) and _letters(w).lower() not in _SMALL
+        w
+        for w in words[1:]
+        if _letters(w)
+        and _letters(w).lower() not in _SMALL
+        and not keeps_shape(w, False)
     ]
     if not significant:
         return False
@@ -191,12 +322,18 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     if len(segments) == 1 and braced:
         return True  # the whole title in braces
     words = [w for text, _ in segments for w in _WORD.findall(text)]
+    # the title's first word is capitalised in any title, and exporters leave it
+    # unbraced (Better BibTeX: "Semi-{{Mechanistic Bayesian}} Modeling ...")
+    first_plain = next(
+        (w for text, braced in segments[:1] if not braced for w in _WORD.findall(text)),
+        "",
+    )
     capitalised = [w for w in words if _letters(w)[:1].isupper()]
+    if first_plain and capitalised[:1] == [first_plain]:
+        capitalised = capitalised[1:]
     braced_words = [w for text in braced for w in _WORD.findall(text)]
     # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
-    if len(braced) < 2 or len(braced_words) + max(1, len(capitalised) // 5) < len(
-        capitalised
-    ):
+    if len(braced) < 2 or len(braced_words) + len(capitalised) // 5 < len(capitalised):
         return False
     # Zotero braces every capitalised word of any title; in a sentence-case one
     # (ordinary words left lower-case and unbraced) the braces protect names
@@ -209,16 +346,24 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     return not (lower >= 2 and lower * 2 > len(plain))
 
 
-def sentence_case(title: Text) -> str:
-    """The title of *title* (decoded BibTeX text) in NLM sentence case."""
+def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
+    """The title of *title* (decoded BibTeX text) in NLM sentence case; *names*
+    are words that are names whatever the case of the title (the one-word
+    organisation that is the author: "Apple. COVID-19 mobility reports - Apple")."""
     segments = _segments(title)
     if _exporter_braced(segments):
-        segments = [(text, False) for text, _ in segments]
+        # the braces say nothing: one text, so a word sees its neighbours
+        # ("{United} {States}" is a place)
+        segments = [("".join(text for text, _ in segments), False)]
     segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
     letters = "".join(_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
+    title_case_parts = [] if lower_words else _title_case_parts(words)
+    named = _named_runs(words) if lower_words or title_case_parts else set()
+    word_index = -1  # the piece's place in ``words``
+    part = 0  # which colon-separated part of the title the loop is in
     out: list[str] = []
     first = True
     after_colon = False
@@ -233,24 +378,52 @@ def sentence_case(title: Text) -> str:
             if index % 2 or not piece:
                 out.append(piece)
                 continue
+            word_index += 1
             if not _letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 continue
-            keep = keeps_shape(piece, capitals_title) or (
-                not capitals_title and _place_word(pieces, index)
+            keep = (
+                keeps_shape(piece, capitals_title)
+                or (not capitals_title and _place_word(pieces, index))
+                or word_index in named
+                or _bare(piece) in names
             )
+            lower_here = lower_words or part in title_case_parts
             if first:
                 if not keep:
-                    lowered = piece.lower() if lower_words else piece
+                    lowered = piece.lower() if lower_here else piece
                     piece = _upper_first(lowered)
                 first = False
-            elif (lower_words or after_colon) and not keep:
+            elif (lower_here or after_colon) and not keep:
                 # NLM lowers a subtitle's first word too
                 piece = piece.lower()
             after_colon = piece.endswith(":")
+            part += after_colon
             out.append(piece)
     return "".join(out)
+
+
+def _title_case_parts(words: list[str]) -> set[int]:
+    """Which colon-separated parts (0: the main title) are in Title Case when the
+    whole is not: Crossref gives ``The Structure of Ordinary Water: New data and
+    interpretations ...`` (a Title Case title, a sentence-case subtitle). A part
+    needs two words beyond its first to tell."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        if word.endswith(":"):
+            parts.append([])
+    found = set()
+    for index, part_words in enumerate(parts):
+        significant = [
+            w
+            for w in part_words[1:]
+            if _letters(w) and _letters(w).lower() not in _SMALL
+        ]
+        if len(significant) >= 2 and _is_title_case(part_words):
+            found.add(index)
+    return found
 
 
 def _subtitle_braces_dropped(

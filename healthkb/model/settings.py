@@ -223,6 +223,13 @@ class SiteSettings:
         "env",
         "Crossref REST API that 'healthkb source add' asks about a DOI.",
     )
+    doi_url: str = _setting(
+        "https://doi.org",
+        (str,),
+        "env",
+        "DOI resolver that 'healthkb source add' asks, by content negotiation, about "
+        "a DOI Crossref does not hold (DataCite, mEDRA, JaLC...).",
+    )
     eutils_url: str = _setting(
         "https://eutils.ncbi.nlm.nih.gov/entrez/eutils",
         (str,),

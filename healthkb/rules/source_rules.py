@@ -74,7 +74,8 @@ _ORGANISATION_WORDS = re.compile(
     r"\b(organi[sz]ation|institute|institutes|association|agency|council|society|"
     r"committee|collaboration|consortium|group|foundation|ministry|department|"
     r"centers?|centres?|office|service|board|commission|network|federation|"
-    r"college|university|alliance|programme|program|task force|panel|unit)\b",
+    r"college|university|alliance|programme|program|task force|panel|unit|team|"
+    r"collaborators|investigators|working party|authority|administration)\b",
     re.IGNORECASE,
 )
 
@@ -91,23 +92,22 @@ def is_preprint(entry: Entry) -> bool:
         return True
     if not fields.get("journal") and preprint_server({"url": fields.get("url", "")}):
         return True
-    for name in (
-        "journal",
-        "journaltitle",
-        "publisher",
-        "eprinttype",
-        "archiveprefix",
-        "howpublished",
-    ):
-        value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
-        if value in PREPRINT_SERVERS:
-            return True
     doi = re.sub(
         r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)",
         "",
         fields.get("doi", "").strip(),
         flags=re.IGNORECASE,
     )
+    # an arXiv id beside a journal's DOI is another copy of a published paper
+    # (Mendeley and Google Scholar add one): the DOI says what is cited
+    published_doi = bool(doi) and not _PREPRINT_DOI.match(doi)
+    names = ["journal", "journaltitle", "publisher", "howpublished"]
+    if not published_doi:
+        names += ["eprinttype", "archiveprefix"]
+    for name in names:
+        value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
+        if value in PREPRINT_SERVERS:
+            return True
     return bool(_PREPRINT_DOI.match(doi))
 
 

@@ -1,5 +1,6 @@
-"""A local HTTP server answering like Crossref and NCBI E-utilities with recorded
-real answers (tests/fixtures/sources), and a helper running ``source add``."""
+"""A local HTTP server answering like Crossref, doi.org (content negotiation) and
+NCBI E-utilities with recorded real answers (tests/fixtures/sources), and a helper
+running ``source add``."""
 
 from __future__ import annotations
 
@@ -23,19 +24,82 @@ ANSWERS = {
         "pubmed_13054692.txt"
     ),
 }
+#: doi.org's answers, as recorded: the handle's redirect to the registration
+#: agency (paths casefolded, as DOIs are), then the agency's answer in the one
+#: format it was recorded in, given only to a client whose Accept asks for it
+REDIRECTS = {
+    "/10.1126/science.169.3946.635": (
+        "/v1/works/10.1126%2Fscience.169.3946.635/transform"
+    ),
+}
+NEGOTIATED = {
+    "/v1/works/10.1126%2fscience.169.3946.635/transform": {
+        "application/vnd.citationstyles.csl+json": (
+            "doi_cn_10.1126_science.169.3946.635.json"
+        ),
+        "application/x-bibtex": "doi_cn_10.1126_science.169.3946.635.bib",
+    },
+    "/10.48550/arxiv.2206.01191": {
+        "application/x-bibtex": "doi_cn_10.48550_arxiv.2206.01191.bib",
+    },
+}
+
+
+def negotiated(offered: dict[str, str], accept: str) -> str:
+    """The offered type the client's ``Accept`` prefers (highest q, then the
+    order it names them), or "" when it accepts none of them."""
+    ranked = []
+    for order, item in enumerate(accept.split(",")):
+        kind, _, params = item.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                q = float(value or 0)
+        if kind.strip() in offered and q > 0:
+            ranked.append((-q, order, kind.strip()))
+    return min(ranked)[2] if ranked else ""
+
+
+class Requests(list[str]):
+    """The request paths, in order; ``served``: the content type of each
+    negotiated answer given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.served: list[str] = []
 
 
 class _Recorded(BaseHTTPRequestHandler):
-    requests: list[str] = []
+    requests: Requests = Requests()
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         self.requests.append(self.path)
+        folded = self.path.casefold()
+        if folded in REDIRECTS:
+            self.send_response(302)
+            self.send_header("Location", REDIRECTS[folded])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        content_type = ""
         name = ANSWERS.get(self.path)
+        if folded in NEGOTIATED:
+            content_type = negotiated(
+                NEGOTIATED[folded], self.headers.get("Accept", "")
+            )
+            if not content_type:
+                self.send_error(406)
+                return
+            name = NEGOTIATED[folded][content_type]
+            self.requests.served.append(content_type)
         if name is None:
             self.send_error(404)
             return
         body = (FIXTURES / name).read_bytes()
         self.send_response(200)
+        if content_type:
+            self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -45,8 +109,8 @@ class _Recorded(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server() -> Iterator[tuple[str, list[str]]]:
-    requests: list[str] = []
+def server() -> Iterator[tuple[str, Requests]]:
+    requests = Requests()
     handler = type("Handler", (_Recorded,), {"requests": requests})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -63,6 +127,7 @@ def site(site_copy, server) -> Path:
     with (root / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write(
             f'\nhealthkb_crossref_url = "{base}"\nhealthkb_eutils_url = "{base}"\n'
+            f'healthkb_doi_url = "{base}"\n'
         )
     return root
 

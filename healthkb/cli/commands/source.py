@@ -43,7 +43,7 @@ def _records(site_root: Path, arg: str, settings: object) -> list:
         DOI_ARGUMENT,
         PMID_ARGUMENT,
         LookupFailed,
-        crossref_record,
+        doi_record,
         pubmed_record,
     )
     from healthkb.bib.records import SourceFileError, read_source_file
@@ -60,7 +60,9 @@ def _records(site_root: Path, arg: str, settings: object) -> list:
                 ) from None
             return read_source_file(text, arg)
         if DOI_ARGUMENT.match(arg):
-            return [crossref_record(arg, settings.crossref_url, cache)]  # type: ignore[attr-defined]
+            return [
+                doi_record(arg, settings.crossref_url, settings.doi_url, cache)  # type: ignore[attr-defined]
+            ]
         pmid = PMID_ARGUMENT.match(arg)
         if pmid:
             return [pubmed_record(pmid.group(1), settings.eutils_url, cache)]  # type: ignore[attr-defined]
@@ -73,18 +75,44 @@ def _records(site_root: Path, arg: str, settings: object) -> list:
     )
 
 
+def _already_there(arg: str, known: dict) -> tuple[str, str] | None:
+    """The entry a DOI or PMID argument already is: then nothing is looked up."""
+    from healthkb.bib.fields import clean_doi
+    from healthkb.bib.lookup import DOI_ARGUMENT, PMID_ARGUMENT
+    from healthkb.bib.match import SourceIds, find_existing
+
+    if Path(arg).is_file():
+        return None
+    if DOI_ARGUMENT.match(arg):
+        return find_existing(SourceIds(doi=clean_doi(arg).casefold()), known)
+    pmid = PMID_ARGUMENT.match(arg)
+    if pmid:
+        return find_existing(SourceIds(pmid=pmid.group(1)), known)
+    return None
+
+
 def run_add(args: argparse.Namespace) -> int:
-    from healthkb.bib.add_sources import add_sources
+    from healthkb.bib.add_sources import add_sources, known_sources
     from healthkb.cli.commands.check import load_site
 
     root = Path(args.root)
     site = load_site(root)
     if not site.settings.bibfiles:
         raise UserError("the site has no bibtex_bibfiles in conf.py to add sources to")
-    records = [r for arg in args.sources for r in _records(root, arg, site.settings)]
-    if not records:
-        raise UserError("no sources were found in what you gave")
     name = site.settings.bibfiles[0]
+    known = known_sources(root / name, name)
+    records, told = [], 0
+    for arg in args.sources:
+        found = _already_there(arg, known)
+        if found:
+            sys.stdout.write(f"already there: {found[0]} ({found[1]})\n")
+            told += 1
+        else:
+            records.extend(_records(root, arg, site.settings))
+    if not records:
+        if told < len(args.sources):
+            raise UserError("no sources were found in what you gave")
+        return 0
     results, problems = add_sources(records, root / name, name, write=not args.dry_run)
     for result in results:
         if result.existing:

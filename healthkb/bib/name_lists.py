@@ -1,0 +1,143 @@
+"""Name lists pybtex refuses but whose meaning is plain, rewritten as BibTeX
+names before the entry is parsed (the rewritten entry is also what
+sphinxcontrib-bibtex reads, so both see the same people).
+
+- BibLaTeX's extended name format, which Better BibLaTeX writes for a surname
+  with a particle: ``family=Bois, given=Roland M., prefix=du, useprefix=true``
+  is ``du Bois, Roland M.``;
+- a list of people separated by commas instead of ``and``, written by hand:
+  ``Harling, K., Uekcert, S., Hooker, A.`` is three people when every second
+  part is initials. BibTeX itself reads it, with a "too many commas" warning.
+
+Only the text of the ``author`` and ``editor`` values changes, never the number
+of lines, so every line number stays right.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PEOPLE_FIELD = re.compile(
+    r"(^[ \t]*(?:author|editor)\s*=\s*)([{\"])", re.IGNORECASE | re.MULTILINE
+)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_EXTENDED_PART = re.compile(
+    r"^\s*(family|given|prefix|suffix|useprefix)\s*=(.*)$", re.I
+)
+#: ``K.``, ``S.L.``, ``J.-P.``, ``R M``, ``AJ``: initials, not a surname
+_INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.?[-\s]?){1,4}$")
+
+
+def _value_end(text: str, start: int, opener: str) -> int:
+    """Index of the character closing the value that opens at *start*."""
+    depth = 0
+    for index in range(start, len(text)):
+        ch = text[index]
+        if ch == "\\":
+            continue
+        if opener == '"' and ch == '"' and index > start and depth == 0:
+            return index
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0 and opener == "{":
+                return index
+    return -1
+
+
+def _top_level_split(text: str, separator: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for ch in text:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        if ch == separator and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    parts.append(current)
+    return parts
+
+
+def _extended(name: str) -> str | None:
+    """``du Bois, Roland M.`` for ``family=Bois, given=Roland M., prefix=du``."""
+    parts = {}
+    for part in _top_level_split(name, ","):
+        found = _EXTENDED_PART.match(part)
+        if not found:
+            return None
+        parts[found.group(1).lower()] = found.group(2).strip()
+    if "family" not in parts:
+        return None
+    family = " ".join(p for p in (parts.get("prefix", ""), parts["family"]) if p)
+    pieces = [family]
+    if parts.get("suffix"):
+        pieces.append(parts["suffix"])
+    if parts.get("given"):
+        pieces.append(parts["given"])
+    return ", ".join(pieces) if len(pieces) > 1 else f"{{{family}}}"
+
+
+def _comma_list(name: str) -> list[str] | None:
+    """``["Harling, K.", "Uekcert, S."]`` for ``Harling, K., Uekcert, S.``."""
+    parts = [part.strip() for part in _top_level_split(name, ",")]
+    if len(parts) < 4 or len(parts) % 2 or not all(parts):
+        return None
+    pairs = list(zip(parts[::2], parts[1::2], strict=True))
+    if not all(_INITIALS.match(given) for _, given in pairs):
+        return None
+    return [f"{family}, {given}" for family, given in pairs]
+
+
+def repaired_name_list(value: str) -> tuple[str, list[str]]:
+    """The name list *value* pybtex can read, and what was rewritten that is
+    wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
+    is rewritten silently)."""
+    names = _AND.split(value)
+    out: list[str] = []
+    changes: list[str] = []
+    rewritten = False
+    for name in names:
+        commas = len(_top_level_split(name, ",")) - 1
+        if "=" in name and commas >= 1 and (fixed := _extended(name)) is not None:
+            out.append(fixed)
+            rewritten = True
+        elif commas > 2 and (people := _comma_list(name)) is not None:
+            out.extend(people)
+            changes.append(
+                f"'{' '.join(name.split())}' as {len(people)} people separated by 'and'"
+            )
+        else:
+            out.append(name)
+    if not changes and not rewritten:
+        return value, []
+    return " and ".join(out), changes
+
+
+def repaired_people(chunk: str) -> tuple[str, list[str]]:
+    """*chunk* (one entry's text) with its author and editor lists readable."""
+    changes: list[str] = []
+    pieces: list[str] = []
+    position = 0
+    for match in _PEOPLE_FIELD.finditer(chunk):
+        start = match.end(2) - 1
+        if start < position:
+            continue
+        end = _value_end(chunk, start, match.group(2))
+        if end < 0:
+            continue
+        value = chunk[start + 1 : end]
+        fixed, found = repaired_name_list(value)
+        if fixed != value:
+            # the same number of lines, so the lines below keep their numbers
+            fixed += "\n" * max(0, value.count("\n") - fixed.count("\n"))
+            pieces.append(chunk[position : start + 1] + fixed)
+            position = end
+            changes += found
+    if not pieces:
+        return chunk, []
+    pieces.append(chunk[position:])
+    return "".join(pieces), changes
