@@ -22,6 +22,7 @@ TITLE = "Synthetic benchmark study number"
 
 def _site(tmp_path: Path):
     articles = write_site(tmp_path / "site", 8, seed=5, words=60)
+    forget_loaded()  # as a new process: the same site's parse is not in memory
     return tmp_path / "site", articles
 
 

@@ -47,12 +47,9 @@ def load_bibliography_cached(path: Path, display: str, cache_dir: Path) -> Bibli
     except OSError:
         return load_bibliography(path, display)  # it reports the problem
     name = cache_name(raw, display)
-    cached = cache_dir / name
     if name in _IN_PROCESS:
-        bib = _IN_PROCESS[name]
-        if _FILES.get(name) != cached and _store(cached, bib):
-            _FILES[name] = cached  # another build folder: it gets its own cache
-        return bib
+        return _IN_PROCESS[name]
+    cached = cache_dir / name
     bib = _unpickle(cached)
     if bib is None:  # no cache yet, or an unreadable one: parse again
         bib = load_bibliography(path, display)
