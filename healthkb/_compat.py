@@ -11,7 +11,8 @@ checked against.
 from __future__ import annotations
 
 import importlib.metadata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -67,15 +68,6 @@ def build_info_hashes(builder: object) -> tuple[str, str]:
     )
 
 
-def stable_hash(value: object) -> str:
-    """Sphinx's own hash of config values (``sphinx.util._serialise``)."""
-    try:
-        from sphinx.util._serialise import stable_hash as sphinx_stable_hash
-    except ImportError as error:
-        raise InternalChanged("sphinx.util._serialise.stable_hash", "Sphinx") from error
-    return sphinx_stable_hash(value)
-
-
 def regex_parser() -> tuple[ModuleType, ModuleType]:
     """CPython's regular-expression parser and its opcode names (``re._parser``,
     ``re._constants``): the chatter rule reads from a pattern's parse which strings
@@ -102,23 +94,50 @@ def regex_parser() -> tuple[ModuleType, ModuleType]:
     return parser, constants  # type: ignore[return-value]
 
 
-def cite_bibdata(env: Any) -> Any:
-    """sphinxcontrib-bibtex's parsed bibliography (``BibData``), kept in its
-    ``cite`` domain's data under ``"bibdata"``."""
-    from sphinxcontrib.bibtex.bibfile import BibData
+#: sphinxcontrib-bibtex parses ``bibtex_bibfiles`` itself at ``builder-inited``
+#: (priority 500) unless the parse it keeps is up to date: ``builder_inited_cite`` in
+#: https://github.com/mcmtroffaes/sphinxcontrib-bibtex/blob/develop/src/sphinxcontrib/bibtex/__init__.py
+#: and ``process_bibdata`` in .../sphinxcontrib/bibtex/bibfile.py. It has no way to
+#: take entries parsed elsewhere, and its strict parse stops the whole build at one
+#: broken entry (https://github.com/mcmtroffaes/sphinxcontrib-bibtex/issues/104).
+BIBTEX_PARSES_AT = 500
 
-    value = env.get_domain("cite").data.get("bibdata")
-    if not isinstance(value, BibData):
+
+def give_bibtex_entries(
+    env: Any, files: Sequence[tuple[Path, Iterable[str]]], data: Any, encoding: str
+) -> None:
+    """Make *data* (a pybtex ``BibliographyData``) the parse sphinxcontrib-bibtex
+    uses, so it parses nothing itself: its ``cite`` domain keeps a ``BibData`` in
+    ``data["bibdata"]``, and reuses it while the encoding, the files (*files*: each
+    path, as bibtex resolves ``bibtex_bibfiles``, with the keys it holds) and their
+    modification times are the ones recorded. Call it at ``builder-inited`` before
+    :data:`BIBTEX_PARSES_AT`, and :func:`check_bibtex_entries` after."""
+    from sphinxcontrib.bibtex.bibfile import BibData, BibFile, get_mtime
+
+    domain = env.get_domain("cite")
+    if not isinstance(domain.data.get("bibdata"), BibData):
         raise InternalChanged(
             'the "cite" domain\'s data["bibdata"] (BibData)', "sphinxcontrib-bibtex"
         )
-    return value
+    domain.data["bibdata"] = BibData(
+        encoding=encoding,
+        bibfiles={
+            path: BibFile(mtime=get_mtime(path), keys=dict.fromkeys(keys))
+            for path, keys in files
+        },
+        data=data,
+    )
 
 
-def set_cite_bibdata(env: Any, value: Any) -> None:
-    """Replace what :func:`cite_bibdata` returns (same type, other entries object)."""
-    cite_bibdata(env)  # still where it was
-    env.get_domain("cite").data["bibdata"] = value
+def check_bibtex_entries(env: Any, data: Any) -> None:
+    """After sphinxcontrib-bibtex's ``builder-inited``: it kept *data* (had it
+    parsed the files again, a build would print entries healthkb refused)."""
+    kept = getattr(env.get_domain("cite").data.get("bibdata"), "data", None)
+    if kept is not data:
+        raise InternalChanged(
+            "sphinxcontrib-bibtex reusing an up-to-date bibdata (process_bibdata)",
+            "sphinxcontrib-bibtex",
+        )
 
 
 def is_furo_full_tree_call(kwargs: dict[str, Any]) -> bool:

@@ -82,7 +82,8 @@ def test_entry_fingerprints_are_kept_in_the_cache(tmp_path, monkeypatch):
 
 
 def test_one_process_parses_and_unpickles_a_file_once(tmp_path, monkeypatch):
-    """The build loads the file for its checked copy and for the site's rules."""
+    """A second load (the build after ``healthkb check``, or in another build folder)
+    is the same object: no parse, no unpickling."""
     import pickle
 
     bib, cache = tmp_path / "references.bib", tmp_path / "cache"

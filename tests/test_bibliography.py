@@ -12,12 +12,12 @@ import pytest
 from helpers.site import FORK, soup, warnings_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pybtex.database.input.bibtex import Parser
 from sphinx.util.console import strip_colors
 
 from healthkb.bib import read
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.cli import main
+from healthkb.sphinxext.incremental.domain import get_domain
 
 LUNGS = "articles/lungs/breathing-exercises.md"
 
@@ -383,11 +383,16 @@ def test_build_reports_every_rule_once_and_keeps_the_good_articles(site_copy, ma
         "Cardiology. 2020;12(3):100-10. doi:10.1000/jtc.2020.001"
     ]
     assert (app.outdir / "articles/lungs/breathing-exercises.html").is_file()
-    # the checked copy lives with the doctrees: not in the sources, not published
-    copy = Path(app.doctreedir) / "healthkb-bib" / "0-references.bib"
-    assert "broken2020" not in copy.read_text(encoding="utf-8")
-    assert "smith2020heart" in copy.read_text(encoding="utf-8")
-    assert sorted(p.name for p in root.glob("*.bib")) == ["references.bib"]
+    # sphinxcontrib-bibtex prints the site's own parse: the refused entries are not
+    # in it, and no copy of the file is written anywhere
+    (site_bib,) = get_domain(app.env).site.bibliographies
+    printed = app.env.get_domain("cite").bibdata.data.entries
+    assert dict(printed) == site_bib.entries
+    assert all(printed[key] is entry for key, entry in site_bib.entries.items())
+    assert "broken2020" in site_bib.broken and "broken2020" not in printed
+    assert "smith2020heart" in printed
+    assert sorted(p.name for p in root.rglob("*.bib")) == ["references.bib"]
+    assert not list(Path(app.doctreedir).rglob("*.bib"))
     assert not list(Path(app.outdir).glob("**/*.bib"))
 
 
@@ -453,15 +458,19 @@ SHIPPED_BIB = (Path(__file__).parent.parent / "references.bib").read_text(
         max_size=4,
     )
 )
-def test_checked_copy_always_parses(edits):
-    """Whatever an editor breaks, the copy given to sphinxcontrib-bibtex parses, and
-    every entry it drops is reported with a line of the file."""
+def test_bibtex_gets_every_entry_read_and_no_other(edits):
+    """Whatever an editor breaks, the entries given to sphinxcontrib-bibtex are the
+    ones the site's rules read (the same objects), and every entry left out is
+    reported with a line of the file."""
     text = SHIPPED_BIB
     for at, insert, delete in edits:
         text = text[:at] + insert + text[at + delete :]
     bib = parse_bibliography_text(text, "references.bib")
-    copy = Parser().parse_string(bib.clean_text)
-    assert {k.lower() for k in copy.entries} == {k.lower() for k in bib.entries}
+    assert list(bib.data.entries) == list(bib.entries)
+    assert all(bib.data.entries[key] is entry for key, entry in bib.entries.items())
+    assert not {k.casefold() for k in bib.broken} & {
+        k.casefold() for k in bib.data.entries
+    }
     lines = text.count("\n") + 1
     assert all(1 <= p.line <= lines for p in bib.problems)
     for key in bib.broken:
@@ -509,11 +518,10 @@ def test_a_doubling_string_bomb_is_refused_at_its_line_and_the_rest_is_read():
     assert "joins @string abbreviations with '#'" in by_line[44]
     assert "joins2020" in bib.broken
     assert "fine2020" in bib.entries and "joins2020" not in bib.entries
-    # the copy sphinxcontrib-bibtex reads parses strictly (an undefined name there
-    # would stop the whole build)
-    Parser().parse_string(bib.clean_text)
+    # what sphinxcontrib-bibtex prints is that parse: no abbreviation over the limit
+    assert list(bib.data.entries) == list(bib.entries)
     assert all(
         len(value) <= read.MAX_STRING_CHARS
-        for entry in bib.entries.values()
+        for entry in bib.data.entries.values()
         for value in entry.fields.values()
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import inspect
+import os
 from types import SimpleNamespace
 
 import furo
@@ -49,13 +50,6 @@ def test_html_builder_has_build_info_hashes():
         _compat.build_info_hashes(SimpleNamespace(create_build_info=info))
 
 
-def test_stable_hash_is_sphinxs_config_hash():
-    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/util/_serialise.py
-    first = _compat.stable_hash({"a": [1, 2]})
-    assert first == _compat.stable_hash({"a": [1, 2]})
-    assert first != _compat.stable_hash({"a": [1, 3]})
-
-
 @pytest.mark.parametrize("module", [pybtex.plugin, sphinxcontrib.bibtex.plugin])
 def test_plugin_modules_look_entry_points_up_by_module_name(module, monkeypatch):
     # https://bitbucket.org/pybtex-devs/pybtex/src/master/pybtex/plugin/__init__.py
@@ -88,19 +82,75 @@ def test_furo_asks_for_the_whole_tree_with_the_call_navigation_answers():
     assert not _compat.is_furo_full_tree_call({"maxdepth": 2, "collapse": True})
 
 
-def test_bibtex_keeps_its_parsed_bibliography_in_the_cite_domain_data():
-    # https://github.com/mcmtroffaes/sphinxcontrib-bibtex/blob/develop/src/sphinxcontrib/bibtex/domain.py
-    from sphinxcontrib.bibtex.bibfile import BibData
-    from sphinxcontrib.bibtex.domain import BibtexDomain
+class _CiteDomain:
+    """sphinxcontrib-bibtex's domain as its builder-inited handler uses it."""
 
-    assert "bibdata" in inspect.getsource(BibtexDomain)
-    parsed = BibData(encoding="utf-8", bibfiles={}, data=None)
-    domain = SimpleNamespace(data={"bibdata": parsed})
+    def __init__(self) -> None:
+        from sphinxcontrib.bibtex.domain import BibtexDomain
+
+        self.data = dict(BibtexDomain.initial_data)  # its own starting BibData
+        type(self).bibdata = BibtexDomain.bibdata  # its own accessor
+
+
+def _bibtex_app(tmp_path, text: str) -> SimpleNamespace:
+    (tmp_path / "references.bib").write_text(text, encoding="utf-8")
+    domain = _CiteDomain()
+    config = SimpleNamespace(
+        bibtex_bibfiles=["references.bib"],
+        bibtex_encoding="utf-8-sig",
+        bibtex_reference_style="label",
+    )
     env = SimpleNamespace(get_domain=lambda name: domain)
-    assert _compat.cite_bibdata(env) is parsed
-    domain.data.clear()
+    return SimpleNamespace(confdir=str(tmp_path), config=config, env=env)
+
+
+def test_bibtex_prints_the_entries_handed_to_it_and_parses_nothing(tmp_path):
+    """sphinxcontrib-bibtex parses bibtex_bibfiles at builder-inited (priority 500)
+    unless the BibData its cite domain keeps is up to date; healthkb hands it one.
+    Upstream: src/sphinxcontrib/bibtex/__init__.py (builder_inited_cite) and
+    bibfile.py (process_bibdata), https://github.com/mcmtroffaes/sphinxcontrib-bibtex
+    """
+    from unittest.mock import MagicMock
+
+    import sphinxcontrib.bibtex as bibtex
+    from pybtex.database import BibliographyData, Entry
+
+    # a file its strict parser stops at: it must never be parsed
+    app = _bibtex_app(tmp_path, "@article{broken, title = {no closing brace\n")
+    path = (tmp_path / "references.bib").resolve()
+    data = BibliographyData({"ok2020": Entry("article", {"title": "Read by healthkb"})})
+    _compat.give_bibtex_entries(app.env, [(path, ["ok2020"])], data, "utf-8-sig")
+    bibtex.builder_inited_cite(app)
+    _compat.check_bibtex_entries(app.env, data)
+    kept = app.env.get_domain("cite").data["bibdata"]
+    assert kept.data is data and list(kept.bibfiles) == [path]
+    assert list(kept.bibfiles[path].keys) == ["ok2020"]
+
+    # the file changed after the hand-over: bibtex parses it again, and we say so
+    (tmp_path / "second").mkdir()
+    app = _bibtex_app(tmp_path / "second", "@article{other2020, title = {T}}\n")
+    path = (tmp_path / "second" / "references.bib").resolve()
+    _compat.give_bibtex_entries(app.env, [(path, ["ok2020"])], data, "utf-8-sig")
+    later = path.stat().st_mtime + 5
+    os.utime(path, (later, later))
+    bibtex.builder_inited_cite(app)
+    with pytest.raises(_compat.InternalChanged, match="process_bibdata"):
+        _compat.check_bibtex_entries(app.env, data)
+
+    # its handler runs at builder-inited's default priority, 500
+    registered = MagicMock()
+    bibtex.setup(registered)
+    calls = [
+        c for c in registered.connect.call_args_list if c.args[0] == "builder-inited"
+    ]
+    cite = [c for c in calls if c.args[1] is bibtex.builder_inited_cite]
+    assert len(cite) == 1 and cite[0].kwargs.get("priority", 500) == 500
+    assert _compat.BIBTEX_PARSES_AT == 500
+
+    # the domain data moved: we fail, not bibtex later
+    app.env.get_domain("cite").data.clear()
     with pytest.raises(_compat.InternalChanged, match="bibdata"):
-        _compat.cite_bibdata(env)
+        _compat.give_bibtex_entries(app.env, [], data, "utf-8-sig")
 
 
 def test_myst_still_logs_its_configuration_where_we_filter_it(tmp_path):
@@ -207,7 +257,7 @@ def test_every_package_whose_internals_are_used_has_an_upper_bound():
         for name in modules
         if name.split(".")[0] not in sys.stdlib_module_names | {"__future__"}
     }
-    assert {"sphinx.util._serialise", "myst_parser.sphinx_ext"} <= third_party
+    assert {"sphinxcontrib.bibtex.bibfile", "myst_parser.sphinx_ext"} <= third_party
     dists = importlib.metadata.packages_distributions()
     project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     wanted = {

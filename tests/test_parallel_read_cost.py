@@ -1,5 +1,6 @@
-"""What a parallel read (-j N) pickles back and forth: not the parsed .bib entries,
-and not under a collector that walks the heap for every unpickled object."""
+"""What a parallel read (-j N) pickles back and forth: not the parsed .bib entries
+(a reference to the one parse cache, healthkb.bib.store), and not under a collector
+that walks the heap for every unpickled object."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import pytest
 from generate import bib_entry, write_site
 from helpers.site import FORK, build_recording_reads, warnings_of
 
-from healthkb.sphinxext.speedups.shared_bibdata import PREFIX, forget_loaded
+from healthkb.bib.store import PREFIX
+from healthkb.bib.store import forget_parses as forget_loaded
 
 #: a source title only references.bib holds (the generator's fictional studies)
 TITLE = "Synthetic benchmark study number"
@@ -20,6 +22,7 @@ TITLE = "Synthetic benchmark study number"
 
 def _site(tmp_path: Path):
     articles = write_site(tmp_path / "site", 8, seed=5, words=60)
+    forget_loaded()  # as a new process: the same site's parse is not in memory
     return tmp_path / "site", articles
 
 
@@ -94,7 +97,7 @@ def test_uncited_source_keeps_the_saved_environment_usable(make_app, tmp_path):
     forget_loaded()
     last, read = build_recording_reads(make_app, srcdir)
     assert read == []
-    assert len(_entry_files(last)) <= 2  # the saved environment's and the newest
+    assert len(_entry_files(last)) == 1  # one cache: the newest parse
 
 
 def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
@@ -111,8 +114,9 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     assert articles[4].docname in read
     html = (second.outdir / f"{articles[4].docname}.html").read_text(encoding="utf-8")
     assert f"{TITLE} {source}, corrected" in html
-    # the first file stays while the environment saved with it is the saved one
-    (newer,) = [f for f in _entry_files(second) if f != old]
+    # one cache: the newer parse replaced the first
+    (newer,) = _entry_files(second)
+    assert newer != old
     _edit(
         srcdir / "references.bib",
         f"{TITLE} {source}, corrected}}",
@@ -120,7 +124,7 @@ def test_changed_bib_replaces_the_entries_file(make_app, tmp_path):
     )
     third, _ = build_recording_reads(make_app, srcdir)
     files = _entry_files(third)
-    assert old not in files and newer in files and len(files) == 2
+    assert old not in files and newer not in files and len(files) == 1
 
 
 @pytest.mark.child_process

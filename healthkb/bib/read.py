@@ -2,13 +2,17 @@
 line, not a crash of the whole build.
 
 pybtex parses the file; we split it at each ``@`` that starts a line first, so a
-missing brace in one entry cannot swallow the rest of the file.
+missing brace in one entry cannot swallow the rest of the file. The entries that
+could be read are also one pybtex ``BibliographyData`` (``Bibliography.data``): the
+only parse of the file that sphinxcontrib-bibtex, the NLM style and ``healthkb
+check`` all read (:mod:`healthkb.sphinxext.bibtex_input` hands it to bibtex).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,14 +70,6 @@ _MONTH_MACROS = {
     "sept": "September",
 }
 
-#: a value that is one of those names, unbraced (``month = november,``)
-_MONTH_MACRO_USE = re.compile(
-    r"=\s*(?:"
-    + "|".join(k for k in _MONTH_MACROS if k not in month_names)
-    + r")\s*[,}#\n]",
-    re.IGNORECASE,
-)
-
 
 class _BibtexParser(Parser):
     """pybtex's parser, keeping the first of a duplicated field as BibTeX does, and
@@ -128,8 +124,9 @@ class Bibliography:
     #: key -> line of entries that could not be read (kept out of ``entries``)
     broken: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
-    #: the text of every entry that parsed, for a build that must not crash
-    clean_text: str = ""
+    #: ``entries`` (the same objects) as pybtex's type, with the ``@preamble``: what
+    #: sphinxcontrib-bibtex prints (refused entries never reach it)
+    data: BibliographyData = field(default_factory=BibliographyData)
     #: key -> digest of what the entry shows (see :meth:`entry_fingerprints`)
     fingerprints: dict[str, str] = field(default_factory=dict)
 
@@ -206,7 +203,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
     text = _COMMENT_AT.sub("", text)  # same line numbers, no false entry start
     starts = list(_ENTRY_START.finditer(text))
     parser = _BibtexParser()
-    kept: list[str] = []
     seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
     counted_pos = counted_line = 0
     added: set[str] = set()  # casefolded keys taken from the parser so far
@@ -267,7 +263,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             )
         # one entry per chunk: compare sizes, not key sets (that was quadratic)
         before = len(parser.data.entries)
-        defined = dict(parser.macros) if kind == "string" else None
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
@@ -290,14 +285,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             bib.problems.append(problem(display, line, "bibliography", advice))
             continue
         if kind == "string":
-            if parser.undefined:
-                # sphinxcontrib-bibtex's strict parser would stop the whole build on
-                # the undefined name: give it the value as read (empty where undefined)
-                chunk = "".join(
-                    f"@string{{{name} = {{{value}}}}}\n"
-                    for name, value in parser.macros.items()
-                    if defined is None or defined.get(name) != value
-                ) + "\n" * chunk.count("\n")
             for name in dict.fromkeys(parser.undefined):
                 bib.problems.append(
                     problem(
@@ -331,7 +318,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 continue
             longest_string = max(map(len, parser.macros.values()), default=0)
         if len(parser.data.entries) == before:
-            kept.append(chunk)
             continue
         entries = parser.data.entries
         new_entry = entries.get(key) if key else None
@@ -353,11 +339,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             continue
         duplicates = [name for k, name in parser.duplicates if k == key]
         parser.duplicates.clear()
-        if new_entry is not None and (
-            parser.undefined or _MONTH_MACRO_USE.search(chunk)
-        ):
-            # sphinxcontrib-bibtex's strict parser knows neither: give it the values
-            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
         for name in dict.fromkeys(parser.undefined):
             bib.problems.append(
                 problem(
@@ -370,9 +351,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 )
             )
         parser.undefined.clear()
-        if duplicates and new_entry is not None:
-            # the copy sphinxcontrib-bibtex reads must not have them (it is strict)
-            chunk = BibliographyData({key: new_entry}).to_string("bibtex")
+        if new_entry is not None:
             for name in duplicates:
                 bib.problems.append(
                     problem(
@@ -383,7 +362,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                         "other ignored; delete the one you do not want",
                     )
                 )
-        kept.append(chunk)
         if (
             len(entries) == before + 1
             and key in entries
@@ -401,9 +379,23 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 found.group(1).lower(): line + chunk.count("\n", 0, found.start())
                 for found in _FIELD_START.finditer(chunk)
             }
-    bib.clean_text = "".join(kept)
+    bib.data = BibliographyData(bib.entries, preamble=parser.data.preamble_list)
     bib.problems += check_entries(bib)
     return bib
+
+
+def pybtex_data(bibs: Sequence[Bibliography]) -> BibliographyData:
+    """The entries of all *bibs* as one ``BibliographyData`` (a key in two files:
+    the first file's entry, as the site's rules read it). One file: its own."""
+    if len(bibs) == 1:
+        return bibs[0].data
+    joined = BibliographyData()
+    for bib in bibs:
+        joined.add_to_preamble(*bib.data.preamble_list)
+        for key, entry in bib.data.entries.items():
+            if key not in joined.entries:
+                joined.entries[key] = entry
+    return joined
 
 
 def _short(exc: PybtexError) -> str:

@@ -47,7 +47,6 @@ from healthkb.sphinxext.speedups import (
     gc_tuning,
     lean_parallel_read,
     plugin_cache,
-    shared_bibdata,
     template_cache,
 )
 from healthkb.version import __version__, code_hash
@@ -85,7 +84,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     confinement.setup(app)
     config_check.setup(app)
     article_page.setup(app)
-    bibtex_input.setup(app)
+    bibtex_input.setup(app)  # with speedups/shared_bibdata
     sources_page.setup(app)
     retraction_labels.setup(app)
     article_list.setup(app)
@@ -108,7 +107,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     template_cache.setup(app)
     gc_tuning.setup(app)
     job_count.setup(app)
-    shared_bibdata.setup(app)
     lean_parallel_read.setup(app)
     redirects.setup(app)
     other_settings.setup(app)  # the one handler that adjusts others' settings

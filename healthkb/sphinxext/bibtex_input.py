@@ -1,15 +1,16 @@
-"""sphinxcontrib-bibtex reads a checked copy of ``references.bib``.
+"""sphinxcontrib-bibtex prints healthkb's parse of ``references.bib``; it parses nothing.
 
 One entry with an unbalanced brace makes pybtex stop with "premature end of file",
 naming no file, and the whole build crashes. The site's own reader
 (:mod:`healthkb.bib.read`) reads the file entry by entry and reports the broken
-ones with their lines; the entries that could be read (``Bibliography.clean_text``)
-are written under the doctree folder (never into the sources, never into the
-published HTML) and sphinxcontrib-bibtex is pointed at that copy. The copy is only
-rewritten when its text changes, so sphinxcontrib-bibtex's own cache stays valid.
-
-This happens at ``config-inited``, before Sphinx compares the configuration with the
-previous build's, so the (stable) path of the copy never looks like a config change.
+ones with their lines; the entries it could read (``Bibliography.data``, kept by
+:mod:`healthkb.bib.store`) are handed to sphinxcontrib-bibtex at ``builder-inited``,
+before its own handler, as an up-to-date parse of the ``bibtex_bibfiles``
+(:func:`healthkb._compat.give_bibtex_entries`). So the checker, the sources page's
+NLM style and bibtex's citations read one parse, made once per change of the file,
+and a refused entry never reaches bibtex. ``bibtex_bibfiles`` itself is left as
+conf.py says: the site's settings read it (``SiteSettings.bibfiles``) and
+:func:`bibfile_paths` resolves it as bibtex does.
 """
 
 from __future__ import annotations
@@ -20,32 +21,46 @@ from typing import TYPE_CHECKING
 
 from pybtex.plugin import register_plugin
 
+from healthkb._compat import (
+    BIBTEX_PARSES_AT,
+    check_bibtex_entries,
+    give_bibtex_entries,
+)
 from healthkb.bib.nlm_style import VancouverStyle
-from healthkb.bib.store import load_bibliography_cached
+from healthkb.bib.read import pybtex_data
 from healthkb.rules.source_rules import unused_entries
-from healthkb.sphinxext.incremental.domain import bib_cache_dir, get_domain
+from healthkb.sphinxext.incremental.domain import get_domain
 from healthkb.sphinxext.problem_log import report
+from healthkb.sphinxext.speedups.shared_bibdata import by_reference
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
 
-def use_checked_copies(app: Sphinx, config: Config) -> None:
-    """Point ``bibtex_bibfiles`` at copies holding only the entries that parse."""
-    sources = [str(name) for name in (config.bibtex_bibfiles or [])]
-    # Kept for the site's rules, which must name the editors' file and its lines.
-    config._healthkb_source_bibfiles = sources
-    folder = bib_cache_dir(app)  # with the parsed files
-    copies = []
-    for index, name in enumerate(sources):
-        # parsed once per content: the site's own loader reuses this parse
-        bib = load_bibliography_cached(Path(app.confdir) / name, name, folder)
-        target = folder / f"{index}-{Path(name).name}"
-        _write_if_changed(target, bib.clean_text)
-        copies.append(from_confdir(target, Path(app.confdir)))
-    config.bibtex_bibfiles = copies
+def bibfile_paths(app: Sphinx) -> list[Path]:
+    """The editors' ``.bib`` files, resolved as sphinxcontrib-bibtex resolves them
+    (against conf.py's folder)."""
+    names = get_domain(app.env).site.settings.bibfiles
+    return [(Path(app.confdir) / name).resolve() for name in names]
+
+
+def hand_entries_to_bibtex(app: Sphinx) -> None:
+    """Before sphinxcontrib-bibtex's ``builder-inited``: the site's parse is its."""
+    env = app.env
+    bibs = get_domain(env).site.bibliographies
+    data = by_reference(app, bibs, pybtex_data(bibs))
+    files, seen = [], set[str]()
+    for path, bib in zip(bibfile_paths(app), bibs, strict=True):
+        keys = [key for key in bib.data.entries if key.casefold() not in seen]
+        seen.update(key.casefold() for key in keys)  # the first file's, as pybtex_data
+        files.append((path, keys))
+    give_bibtex_entries(env, files, data, app.config.bibtex_encoding)
+    app._healthkb_bibtex_data = data  # type: ignore[attr-defined]
+
+
+def check_bibtex_kept_them(app: Sphinx) -> None:
+    check_bibtex_entries(app.env, app._healthkb_bibtex_data)  # type: ignore[attr-defined]
 
 
 def from_confdir(path: Path, confdir: Path) -> str:
@@ -55,13 +70,6 @@ def from_confdir(path: Path, confdir: Path) -> str:
         return os.path.relpath(path, confdir)
     except ValueError:  # another drive on Windows
         return str(path)
-
-
-def _write_if_changed(path: Path, text: str) -> None:
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
 
 
 def report_unused(app: Sphinx, env: BuildEnvironment) -> list[str]:
@@ -76,4 +84,6 @@ def setup(app: Sphinx) -> None:
     # The entry point in pyproject.toml finds the style once installed; registering
     # it here also makes a source checkout work without reinstalling.
     register_plugin("pybtex.style.formatting", "vancouver", VancouverStyle, force=True)
+    app.connect("builder-inited", hand_entries_to_bibtex, priority=BIBTEX_PARSES_AT - 1)
+    app.connect("builder-inited", check_bibtex_kept_them, priority=BIBTEX_PARSES_AT + 1)
     app.connect("env-updated", report_unused)

@@ -11,18 +11,18 @@ reads the values. In this order (each step is the owning feature's function):
    site's ``_templates/`` can override any of them
    (:func:`~healthkb.sphinxext.keyword_pages.add_templates`,
    :func:`~healthkb.sphinxext.pagefind.add_templates`).
-2. ``bibtex_bibfiles``: sphinxcontrib-bibtex reads checked copies holding only the
-   entries that parse (:func:`~healthkb.sphinxext.bibtex_input.use_checked_copies`).
-3. ``html_baseurl``, ``ogp_site_url``, ``ogp_social_cards``, ``notfound_urls_prefix``:
+2. ``html_baseurl``, ``ogp_site_url``, ``ogp_social_cards``, ``notfound_urls_prefix``:
    one setting drives canonical URLs, OpenGraph and the 404 page
    (:func:`~healthkb.sphinxext.page_head.configure`).
-4. MyST's ``myst_disable_syntax`` and extensions: raw HTML never parsed, ``{{ … }}``
+3. MyST's ``myst_disable_syntax`` and extensions: raw HTML never parsed, ``{{ … }}``
    never evaluated (:func:`~healthkb.sphinxext.security.harden_config`).
-5. ``exclude_patterns``: symbolic links in the content folders are left out
+4. ``exclude_patterns``: symbolic links in the content folders are left out
    (:func:`~healthkb.sphinxext.confinement.exclude_symlinks`).
 
 Not here: ``config_check`` (priority 400) checks healthkb's own settings and resets
 invalid ones; ``stable_config`` (950) only completes Sphinx's comparison early.
+``bibtex_bibfiles`` stays as conf.py says: sphinxcontrib-bibtex is handed healthkb's
+parse of those files (:mod:`~healthkb.sphinxext.bibtex_input`).
 """
 
 from __future__ import annotations
@@ -30,7 +30,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from healthkb.sphinxext import (
-    bibtex_input,
     confinement,
     keyword_pages,
     page_head,
@@ -45,7 +44,6 @@ if TYPE_CHECKING:
 STEPS = (
     keyword_pages.add_templates,
     pagefind.add_templates,
-    bibtex_input.use_checked_copies,
     page_head.configure,
     security.harden_config,
     confinement.exclude_symlinks,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -12,8 +11,8 @@ from pathlib import Path
 import jinja2
 
 from healthkb.cli.errors import UserError
+from healthkb.cli.new_file import create_site_file
 from healthkb.model.site import Site
-from healthkb.safe_write import TargetExists, write_text_atomic
 
 SCAFFOLD = "_templates/article.md.jinja"
 TOPIC_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -129,16 +128,12 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             f"the scaffold {SCAFFOLD} is broken ({exc}): restore it from git"
         ) from exc
-    try:
-        write_text_atomic(target, text, overwrite=args.force)
-    except TargetExists:
-        raise UserError(
-            f"{site.relpath(target)} was created meanwhile: not overwritten"
-        ) from None
-    except OSError as exc:
-        raise UserError(f"could not write {site.relpath(target)}: {exc}") from None
-    sys.stdout.write(
-        f"created {site.relpath(target)}: fill in every <<...>> placeholder, "
-        "then run 'make check'\n"
+    create_site_file(
+        site,
+        target,
+        text,
+        overwrite=args.force,
+        exists="was created meanwhile: not overwritten",
+        next_step="fill in every <<...>> placeholder, then run 'make check'",
     )
     return 0

@@ -4,12 +4,11 @@ page (the article list and the navigation of its articles), as the shipped topic
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from healthkb.cli.errors import UserError
+from healthkb.cli.new_file import create_site_file
 from healthkb.rules.content_rules import html_in_text
-from healthkb.safe_write import TargetExists, write_text_atomic
 
 TOPIC_PAGE = """# {title}
 
@@ -62,16 +61,12 @@ def run(args: argparse.Namespace) -> int:
     page = folder / "index.md"
     folder.mkdir(parents=True, exist_ok=True)
     text = TOPIC_PAGE.format(title=title, description=description, name=name)
-    try:
-        write_text_atomic(page, text, overwrite=False)
-    except TargetExists:
-        raise UserError(
-            f"{site.relpath(page)} already exists: the topic is there already"
-        ) from None
-    except OSError as exc:
-        raise UserError(f"could not write {site.relpath(page)}: {exc}") from None
-    sys.stdout.write(
-        f"created {site.relpath(page)}: now add articles with "
-        f'make new TITLE="..." TOPIC={name}\n'
+    create_site_file(
+        site,
+        page,
+        text,
+        overwrite=False,
+        exists="already exists: the topic is there already",
+        next_step=f'now add articles with make new TITLE="..." TOPIC={name}',
     )
     return 0

@@ -53,9 +53,8 @@ def changed_citers(
 
 
 def _bib_paths(env: BuildEnvironment) -> set[Path]:
-    """The editors' .bib files and the checked copies sphinxcontrib-bibtex reads."""
-    checked_copies = env.config.bibtex_bibfiles or []
-    names = [*get_domain(env).site.settings.bibfiles, *checked_copies]
+    """The editors' .bib files (sphinxcontrib-bibtex reads healthkb's parse of them)."""
+    names = get_domain(env).site.settings.bibfiles
     return {(Path(env.srcdir) / name).resolve() for name in names}
 
 

@@ -109,22 +109,18 @@ def _register(registry: dict[str, str], key: str, owner: str) -> None:
 
 def load_site(env: BuildEnvironment) -> Site:
     values = {name: getattr(env.config, name) for name in _config_names(env)}
-    # sphinxcontrib-bibtex reads a checked copy; the site's rules read the editors' file
-    values["bibtex_bibfiles"] = getattr(
-        env.config, "_healthkb_source_bibfiles", values["bibtex_bibfiles"]
-    )
     # invalid values were reported and reset on config-inited (config_check.py)
     settings, _ = SiteSettings.from_mapping(values)
     # the parsed .bib is kept next to the doctrees, keyed by the file's content hash
     return Site.load(Path(env.srcdir), settings, bib_cache=bib_cache_dir(env))
 
 
-#: folder under the doctree folder for the parsed .bib files and their checked copies
+#: folder under the doctree folder for the parsed .bib files (healthkb.bib.store)
 BIB_DIR = "healthkb-bib"
 
 
 def bib_cache_dir(owner: BuildEnvironment | Sphinx) -> Path:
-    """Where parsed .bib files are kept (with the checked copies, by the doctrees)."""
+    """Where parsed .bib files are kept (by the doctrees; ``healthkb check`` too)."""
     return Path(owner.doctreedir) / BIB_DIR
 
 

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
-from healthkb._compat import stable_hash
 from healthkb.sphinxext.incremental import job_count
 from healthkb.sphinxext.incremental.cross_document import GENINDEX, computed
 
@@ -83,19 +82,6 @@ class HTMLBuilder(StandaloneHTMLBuilder):
             # the stemmer is a pure function of the word: one cache for the build
             lang = self.indexer.lang
             lang.stem = functools.lru_cache(maxsize=1 << 18)(lang.stem)  # type: ignore[method-assign]
-
-    def create_build_info(self) -> Any:
-        """``.buildinfo`` hashes the editors' ``bibtex_bibfiles``, not the checked
-        copies' paths: those follow the doctree folder, which differs between
-        checkouts and builds of the same commit (the copies' text is tracked by
-        :mod:`healthkb.sphinxext.incremental.bib_changes`)."""
-        info = super().create_build_info()
-        sources = getattr(self.config, "_healthkb_source_bibfiles", None)
-        if sources is not None:
-            values = {c.name: c.value for c in self.config.filter(frozenset({"html"}))}
-            values["bibtex_bibfiles"] = sources
-            info.config_hash = stable_hash(values)
-        return info
 
 
 def setup(app: Sphinx) -> None:
