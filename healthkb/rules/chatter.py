@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from healthkb.rules.chatter_furniture import about_own_life, furniture_cue, own_edit_cue
+from healthkb.rules.chatter_speech import speech_act
 from healthkb.rules.regex_literals import required_strings
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
@@ -734,6 +735,10 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     cue = None if quoted else own_edit_cue(text)
     if cue:
         return Chatter("the tool about its own edits", _as_written(text, cue))
+    # by speech act: cues of who speaks to whom about what, learnt from the corpus
+    act = None if quoted else speech_act(text)
+    if act:
+        return Chatter(*act)
     return None
 
 
