@@ -59,6 +59,15 @@ LEARNED_FILE = (
 Rounds = dict[str, list[frozenset[str]]]
 
 
+def corpus_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The rounds of :func:`chatter_rounds_cv.all_rounds`, and the NHS pages as a
+    round of prose only (no chatter of its own)."""
+    found, prose = all_rounds()
+    found["NHS"] = []
+    prose["NHS"] = corpus_lines(CORPUS / "prose-nhs-vaccines.txt")
+    return found, prose
+
+
 def features(line: str) -> frozenset[str]:
     return frozenset(chatter_speech.cues(line))
 
@@ -114,7 +123,7 @@ def patterns_only(line: str) -> bool:
 
 
 def cross_validate() -> None:
-    found, prose = all_rounds()
+    found, prose = corpus_rounds()
     guard = corpus_lines(CORPUS / "prose-guard.txt")
     fc = {n: [features(x) for x in found[n]] for n in found}
     fp = {n: [features(x) for x in prose[n]] for n in prose}
@@ -157,9 +166,14 @@ def cross_validate() -> None:
             fp=flagged,
             g=guarded,
         )
+        found_cells = (
+            f"{sum(pats)}/{n} | {sum(layer)}/{n} | {either}/{n} | {added}"
+            if n
+            else "(prose only) | | |"
+        )
         _out(
-            f"| {held} | {sum(pats)}/{n} | {sum(layer)}/{n} | {either}/{n} | {added} "
-            f"| {flagged}/{len(prose[held])} | {guarded}/{len(guard)} | {support} |"
+            f"| {held} | {found_cells} | {flagged}/{len(prose[held])} | "
+            f"{guarded}/{len(guard)} | {support} |"
         )
     n, p = tot["n"], tot["p"]
     _out(
@@ -171,7 +185,7 @@ def cross_validate() -> None:
 
 
 def write_learned() -> None:
-    found, prose = all_rounds()
+    found, prose = corpus_rounds()
     fc = {n: [features(x) for x in found[n]] for n in found}
     fp = {n: [features(x) for x in prose[n]] for n in prose}
     support = choose_support(fc, fp)
@@ -192,7 +206,7 @@ def write_learned() -> None:
         "#: cue: chatter lines that show it (no prose line does)",
         "DECISIVE: dict[str, int] = {",
     ]
-    lines += [f"    {cue!r}: {seen[cue]}," for cue in decisive]
+    lines += [f'    "{cue}": {seen[cue]},' for cue in decisive]
     lines += ["}", ""]
     LEARNED_FILE.write_text("\n".join(lines), encoding="utf-8")
     _out(f"wrote {LEARNED_FILE.name}: {len(decisive)} decisive cues, support {support}")

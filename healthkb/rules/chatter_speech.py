@@ -104,7 +104,6 @@ ACKNOWLEDGE = (
     "no problem",
     "alright",
     "all right",
-    "perfect",
     "gladly",
     "will do",
     "noted",
@@ -114,16 +113,14 @@ ACKNOWLEDGE = (
     "glad to help",
     "thanks for sharing",
     "thank you for sharing",
-    "yes",
-    "done",
-    "great",
-    "excellent",
-    "right",
 )
+#: openers that also begin an answer in a leaflet's questions ("Yes, you can ...")
+ANSWER_WORDS = ("yes", "no", "done", "great", "excellent", "right", "perfect")
 _ACKNOWLEDGE = re.compile(
     r"^(?:" + "|".join(re.escape(a) for a in ACKNOWLEDGE) + r")"
     r"(?:\s*(?:[!.,:;\u2014-]|$)|\s+(?:here|i|below|let|this|that|so|thanks|thank))"
 )
+_ANSWER = re.compile(r"^(?:" + "|".join(ANSWER_WORDS) + r")\b\W")
 #: presenting the text: "here's", "below is", "attached is", then a word for it
 _PRESENT = re.compile(
     r"\b(?:here(?:'s| is| are)|below (?:is|are|you'll find|you will find)|"
@@ -170,7 +167,10 @@ _SELF_CAVEAT = re.compile(
 _PLACEHOLDER = re.compile(
     r"\[[^\]]{0,80}\b(?:insert|add|your|name|link|image|photo|url|source|citation|"
     r"quote|date|number|tbd|todo|tk|here|placeholder|company|brand|author|caption)"
-    r"\b[^\]]{0,80}\]|\{\{?[^}]{1,60}\}\}?|<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
+    r"\b[^\]]{0,80}\]|"
+    # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`")
+    r"\{\{[^}]{1,60}\}\}|\{[^}`]{1,60}\}(?![`\w])|"
+    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
     r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
 )
 #: a label a requester or an SEO tool puts before a field of the brief
@@ -330,6 +330,8 @@ def cues(text: str) -> dict[str, str]:
         found["the request"] = f"you {request[0]}"
     if (m := _ACKNOWLEDGE.search(line)) is not None:
         found["acknowledging"] = m.group(0).strip(" ,.!:;")
+    elif (m := _ANSWER.search(line)) is not None:
+        found["answer word first"] = m.group(0).strip(" ,.!:;")
     if (m := _PRESENT.search(line)) is not None:
         found["presenting"] = m.group(0)
         if text_word:
@@ -392,22 +394,16 @@ def cues(text: str) -> dict[str, str]:
     return found
 
 
-#: which kind of chatter each cue speaks for (the kind a finding names)
+#: the speech acts, and which kind of chatter each is (the kind a finding names):
+#: the cues that may decide.  The others (a speaker, an addressee, a question, a
+#: word for the text, a full stop ...) only describe a line: alone, each is as
+#: common in health writing that speaks to its reader
 KIND_OF = {
-    "speaker": "the tool about its own edits",
-    "speaker first": "the tool about its own edits",
-    "speaker edits the text": "the tool about its own edits",
-    "edit verb": "the tool about its own edits",
-    "the text": "the tool about its own edits",
-    "addressee": "the requester's request",
-    "the request": "the requester's request",
     "acknowledging": "presenting the text",
-    "presenting": "presenting the text",
     "presenting the text": "presenting the text",
+    "speaker edits the text": "the tool about its own edits",
+    "the request": "the requester's request",
     "offer": "an offer or question to the requester",
-    "question": "an offer or question to the requester",
-    "question with I": "an offer or question to the requester",
-    "question about the text": "an offer or question to the requester",
     "sign-off": "a sign-off",
     "self-caveat": "the tool's caveat about itself",
     "names a tool": "the tool's caveat about itself",
