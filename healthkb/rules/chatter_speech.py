@@ -415,6 +415,24 @@ KIND_OF = {
 }
 
 
+def interface_line(text: str) -> bool:
+    """A short line with no sentence and an interface word in it that is no
+    everyday word ("Save to Library", not "After you go home"): what a line
+    between two leftovers must be to be taken for one (see
+    :func:`healthkb.rules.chatter.between_leftovers`)."""
+    line = clean(text)
+    if not line or text.lstrip().startswith("#") or _END.search(line):
+        return False
+    tokens = _TOKEN.findall(line)
+    return 0 < len(tokens) <= 6 and any(
+        _fix(t, _KNOWN) in _NOT_EVERYDAY for t in tokens
+    )
+
+
+_END = re.compile(r"[.!?]\s*$")
+_NOT_EVERYDAY = UI_STRONG | INTERFACE_WORDS
+
+
 def speech_act(text: str) -> tuple[str, str] | None:
     """(kind, cue words) if *text* shows a decisive cue, else None.
 
@@ -431,4 +449,12 @@ def speech_act(text: str) -> tuple[str, str] | None:
     return None
 
 
-__all__ = ["KIND_OF", "TEXT_WORDS", "UI_WORDS", "clean", "cues", "speech_act"]
+__all__ = [
+    "KIND_OF",
+    "TEXT_WORDS",
+    "UI_WORDS",
+    "clean",
+    "cues",
+    "interface_line",
+    "speech_act",
+]
