@@ -59,7 +59,8 @@ TEXT_WORDS = _words(
     newsletter blurb snippet excerpt description descriptions tagline taglines
     wording sentence sentences bullet bullets heading headings subheading subheadings
     faq cta slug seo keywords keyword structure tone format formatting edit edits
-    changes readability jargon rewording response answer
+    changes readability jargon rewording response answer rundown recap take
+    attempt template
     """
 )
 #: verbs a tool uses of its own writing (past and plain forms)
@@ -123,7 +124,7 @@ _ACKNOWLEDGE = re.compile(
 _ANSWER = re.compile(r"^(?:" + "|".join(ANSWER_WORDS) + r")\b\W")
 #: presenting the text: "here's", "below is", "attached is", then a word for it
 _PRESENT = re.compile(
-    r"\b(?:here(?:'s| is| are)|below (?:is|are|you'll find|you will find)|"
+    r"\b(?:here(?:'s|s| is| are)|below (?:is|are|you'll find|you will find)|"
     r"attached (?:is|are)|please find|find below|i've (?:got|put together)|"
     r"this is (?:a|an|the|your|my))\b"
 )
@@ -160,6 +161,8 @@ _SELF_CAVEAT = re.compile(
     r"unable to) (?:browse|access|verify|confirm|check|guarantee|provide|see|open|"
     r"view|search|look up)|real-time|i may be wrong|i might be wrong|i (?:may|might) "
     r"have|i'm not (?:sure|certain|confident)|i am not (?:sure|certain)|"
+    r"as a (?:chatbot|virtual assistant|language model)|i(?:'m| am) an ai|my "
+    r"(?:responses|answers) (?:may|might|can)|ai-generated|"
     r"(?:double|fact|cross)-?check|before (?:publishing|publication|posting|it goes "
     r"live|going live)|i (?:made up|invented|assumed|guessed)|hallucinat)"
 )
@@ -200,6 +203,17 @@ UI_STRONG = (
         unmute replay reactions emoji customise customize consent cookies
         trademarks imprint impressum advertise homepage dashboard logout login
         username px
+        paywall adblock adblocker allowlist whitelist javascript browser gdpr
+        opt-out optout vendors hamburger dropdown toolbar sidebar navbar widget
+        plugin plugins iframe rss podcast podcasts spotify itunes youtube vimeo
+        soundcloud snapchat telegram messenger discord slack mastodon bluesky
+        shortlink hashtag hashtags reposts repost reblog upvote downvote downvotes
+        karma moderator moderators admin subreddit forum forums pinned archived
+        bookmarked coupon promo subtotal sku lightbox carousel chromecast airplay
+        playback hotkeys shortcut shortcuts ctrl cmd esc scroll swipe hover
+        installer apps android ios iphone ipad changelog roadmap sdk github gitlab
+        bitbucket repo repository gists watchers sponsors clone tarball diff npm
+        wiki unread avatar sign-in sign-up log-in logon resubscribe ad-free
         """
     )
 ) - _words(
@@ -215,7 +229,8 @@ UI_WEAK = _words(
     preferences content published updated view views page pages post posts edit
     edited print terms close open hide show more less fit width go back top
     bottom save library shop store buy copy path file files star stars watch
-    branch commit pull requests issues actions releases history raw member
+    branch commit pull requests issues actions releases history raw member handle
+    thread threads replies quote quoted locked mobile desktop speed skip drop drag
     members membership access premium plus trial plans library formats format
     available total notes slide slides episode episodes play pause mute volume
     ask answer answers question questions verified expert experts respond react
