@@ -27,7 +27,9 @@ their pairs, 39.8% at 1.3%; decisive pairs of cues, 59.0% at 1.5%.
 ``--write`` learns the layer from every round but 11, with the support chosen by
 leave-one-round-out over them, and writes ``healthkb/rules/chatter_speech_learned.py``.
 
-Run: ``.venv/bin/python benchmarks/chatter_loro_cv.py [--write] [--round11]``
+``--speed`` measures the detector's CPU per 1,000 lines with and without the layer.
+
+Run: ``.venv/bin/python benchmarks/chatter_loro_cv.py [--write] [--round11] [--speed]``
 (deterministic; about ten seconds).
 """
 
@@ -212,6 +214,40 @@ def write_learned() -> None:
     _out(f"wrote {LEARNED_FILE.name}: {len(decisive)} decisive cues, support {support}")
 
 
+def speed() -> None:
+    """CPU per 1,000 lines of prose (what an article is made of), best of three,
+    with and without the speech-act layer and the context pass."""
+    _, prose = corpus_rounds()
+    lines = [x for v in prose.values() for x in v]
+    lines = (lines * (20000 // len(lines) + 1))[:20000]
+
+    def cost(run) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            run()
+            best = min(best, time.process_time() - start)
+        return 1e6 * best / len(lines)
+
+    def each_line() -> None:
+        for line in lines:
+            chatter.find_chatter(line)
+
+    with_layer = cost(each_line)
+    saved = chatter.speech_act
+    chatter.speech_act = lambda _text: None
+    try:
+        without = cost(each_line)
+    finally:
+        chatter.speech_act = saved
+    in_context = cost(lambda: chatter.find_chatter_lines(lines))
+    _out(
+        f"find_chatter per 1,000 prose lines (CPU, best of 3): {without:.0f} ms without "
+        f"the speech-act layer, {with_layer:.0f} ms with it; find_chatter_lines "
+        f"(with the context pass) {in_context:.0f} ms"
+    )
+
+
 def round11() -> None:
     from healthkb.rules.chatter import find_chatter
 
@@ -229,6 +265,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--round11", action="store_true")
+    parser.add_argument("--speed", action="store_true")
     args = parser.parse_args()
     start = time.process_time()
     if args.write:
@@ -236,6 +273,8 @@ def main() -> None:
     cross_validate()
     if args.round11:
         round11()
+    if args.speed:
+        speed()
     _out(f"CPU {time.process_time() - start:.1f} s")
 
 

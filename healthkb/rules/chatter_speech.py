@@ -37,6 +37,7 @@ import re
 from functools import lru_cache
 
 from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
+from healthkb.rules.regex_literals import required_strings
 
 #: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
 _QUOTATION = re.compile(
@@ -297,6 +298,24 @@ def _fix(token: str, known: frozenset[str]) -> str:
 _KNOWN = TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS | _NEUTRAL
 
 
+_PERSONS = _words(
+    "i i'm i've i'll i'd me my myself you your you're you've you'd you'll yours"
+)
+#: for each pattern, strings one of which a match needs (a cheap test first)
+_NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
+
+
+def _search(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
+    """``pattern.search(line)``, skipped when the line lacks every string a match
+    needs (same answer, less time: most lines have none)."""
+    if pattern not in _NEEDS:
+        _NEEDS[pattern] = required_strings(pattern.pattern)
+    needs = _NEEDS[pattern]
+    if needs is not None and not any(n in line for n in needs):
+        return None
+    return pattern.search(line)
+
+
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, no emoji, emphasis or Markdown marks."""
     text = text[:2000].replace("\u2019", "'").replace("\u2018", "'")
@@ -306,14 +325,22 @@ def clean(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def cues(text: str) -> dict[str, str]:
-    """The cues present in *text*: cue name -> the words that showed it."""
+def cues(text: str, *, describe: bool = True) -> dict[str, str]:
+    """The cues present in *text*: cue name -> the words that showed it.
+
+    :param describe: also the cues that only describe the line (its shape, its
+        reader-directed words), which no finding rests on
+    """
     line = clean(text)
     found: dict[str, str] = {}
     if not line:
         return found
-    tokens = [_fix(t, _KNOWN) for t in _TOKEN.findall(line)]
+    tokens = _TOKEN.findall(line)
     words = set(tokens)
+    # typos matter only where a speaker, an addressee or a presenter is
+    if words & _PERSONS or "here" in words or "below" in words:
+        tokens = [_fix(t, _KNOWN) for t in tokens]
+        words = set(tokens)
     content = [t for t in tokens if t not in _NEUTRAL and not t[0].isdigit()]
     first = {"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself"} & words
     second = {"you", "your", "you're", "you've", "you'd", "you'll", "yours"} & words
@@ -343,15 +370,15 @@ def cues(text: str) -> dict[str, str]:
         found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
     if request:
         found["the request"] = f"you {request[0]}"
-    if (m := _ACKNOWLEDGE.search(line)) is not None:
+    if (m := _search(_ACKNOWLEDGE, line)) is not None:
         found["acknowledging"] = m.group(0).strip(" ,.!:;")
-    elif (m := _ANSWER.search(line)) is not None:
+    elif describe and (m := _ANSWER.search(line)) is not None:
         found["answer word first"] = m.group(0).strip(" ,.!:;")
-    if (m := _PRESENT.search(line)) is not None:
+    if (m := _search(_PRESENT, line)) is not None:
         found["presenting"] = m.group(0)
         if text_word:
             found["presenting the text"] = f"{m.group(0)} … {text_word[0]}"
-    if (m := _OFFER.search(line)) is not None:
+    if (m := _search(_OFFER, line)) is not None:
         found["offer"] = m.group(0)
     if line.endswith("?"):
         found["question"] = "?"
@@ -359,13 +386,13 @@ def cues(text: str) -> dict[str, str]:
             found["question with I"] = "?"
         if second and text_word:
             found["question about the text"] = text_word[0]
-    if (m := _SIGN_OFF.search(line)) is not None:
+    if (m := _search(_SIGN_OFF, line)) is not None:
         found["sign-off"] = m.group(0)
-    if (m := _SELF_CAVEAT.search(line)) is not None:
+    if (m := _search(_SELF_CAVEAT, line)) is not None:
         found["self-caveat"] = m.group(0)
-    if (m := _PLACEHOLDER.search(line)) is not None:
+    if (m := _search(_PLACEHOLDER, line)) is not None:
         found["placeholder"] = m.group(0)
-    if (m := _LABEL.search(line)) is not None:
+    if (m := _search(_LABEL, line)) is not None:
         found["label"] = m.group(0)
     if "ai" in words or "chatgpt" in words or "assistant" in words:
         found["names a tool"] = "ai"
@@ -381,6 +408,8 @@ def cues(text: str) -> dict[str, str]:
             found["mostly interface words"] = " ".join(ui)
     elif content and len(ui) == len(content) and not sentence and len(content) <= 4:
         found["only everyday interface words"] = " ".join(ui)
+    if not describe:
+        return found
     if len(tokens) <= 3:
         found["short"] = str(len(tokens))
     if not sentence and not line.endswith(("?", ":")):
@@ -457,7 +486,7 @@ def speech_act(text: str) -> tuple[str, str] | None:
     """
     from healthkb.rules.chatter_speech_learned import DECISIVE
 
-    found = cues(text)
+    found = cues(text, describe=False)
     for cue in DECISIVE:  # in the order written: the most certain first
         if cue in found:
             return KIND_OF[cue], found[cue]
