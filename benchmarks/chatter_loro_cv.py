@@ -124,18 +124,22 @@ def patterns_only(line: str) -> bool:
         chatter.speech_act = saved
 
 
-def cross_validate() -> None:
+def cross_validate(write=_out) -> dict[str, Counter]:
+    """The table, through *write*; returns the counts of each held-out round and
+    of all ("all"): n, pat, alone, either, added (chatter lines), p, fp (prose
+    lines, flagged by the whole detector), g (guard lines flagged)."""
     found, prose = corpus_rounds()
     guard = corpus_lines(CORPUS / "prose-guard.txt")
     fc = {n: [features(x) for x in found[n]] for n in found}
     fp = {n: [features(x) for x in prose[n]] for n in prose}
     fg = [features(x) for x in guard]
-    _out(
+    write(
         "| held-out round | patterns (not CV) | layer alone (CV) | whole detector "
         "| added by layer | held-out prose flagged (whole) | guard flagged | support |"
     )
-    _out("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    write("| --- | --- | --- | --- | --- | --- | --- | --- |")
     tot: Counter = Counter()
+    rows: dict[str, Counter] = {}
     for held in found:
         others_c = {n: fc[n] for n in fc if n != held}
         others_p = {n: fp[n] for n in fp if n != held}
@@ -158,7 +162,7 @@ def cross_validate() -> None:
         n = len(layer)
         either = sum(a or b for a, b in zip(layer, pats, strict=True))
         added = sum(a and not b for a, b in zip(layer, pats, strict=True))
-        tot.update(
+        rows[held] = Counter(
             n=n,
             pat=sum(pats),
             alone=sum(layer),
@@ -168,22 +172,25 @@ def cross_validate() -> None:
             fp=flagged,
             g=guarded,
         )
+        tot.update(rows[held])
         found_cells = (
             f"{sum(pats)}/{n} | {sum(layer)}/{n} | {either}/{n} | {added}"
             if n
             else "(prose only) | | |"
         )
-        _out(
+        write(
             f"| {held} | {found_cells} | {flagged}/{len(prose[held])} | "
             f"{guarded}/{len(guard)} | {support} |"
         )
     n, p = tot["n"], tot["p"]
-    _out(
+    write(
         f"| all | {tot['pat']}/{n} ({tot['pat'] / n:.1%}) | {tot['alone']}/{n} "
         f"({tot['alone'] / n:.1%}) | {tot['either']}/{n} ({tot['either'] / n:.1%}) | "
         f"{tot['added']} | {tot['fp']}/{p} ({tot['fp'] / p:.1%}) | "
         f"{tot['g']}/{len(guard) * len(found)} | |"
     )
+    rows["all"] = tot
+    return rows
 
 
 def write_learned() -> None:

@@ -92,7 +92,12 @@ REQUEST_VERBS = _words(
 ACKNOWLEDGE = (
     "okay",
     "ok",
+    "sure thing",
     "sure",
+    "no worries",
+    "you bet",
+    "definitely",
+    "with pleasure",
     "certainly",
     "absolutely",
     "of course",
@@ -299,7 +304,7 @@ _KNOWN = TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS | _NEUTRAL
 
 
 _PERSONS = _words(
-    "i i'm i've i'll i'd me my myself you your you're you've you'd you'll yours"
+    "i i'm i've ive im i'll i'd me my myself you your you're you've you'd you'll yours"
 )
 #: for each pattern, strings one of which a match needs (a cheap test first)
 _NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
@@ -342,7 +347,19 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         tokens = [_fix(t, _KNOWN) for t in tokens]
         words = set(tokens)
     content = [t for t in tokens if t not in _NEUTRAL and not t[0].isdigit()]
-    first = {"i", "i'm", "i've", "i'll", "i'd", "me", "my", "myself"} & words
+    # "ive", "im": the apostrophe left out ("ill", "id" are words)
+    first = {
+        "i",
+        "i'm",
+        "i've",
+        "ive",
+        "im",
+        "i'll",
+        "i'd",
+        "me",
+        "my",
+        "myself",
+    } & words
     second = {"you", "your", "you're", "you've", "you'd", "you'll", "yours"} & words
     text_word = sorted(TEXT_WORDS & words)
     edit = sorted(EDIT_VERBS & words)
@@ -358,7 +375,7 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     # a quotation's "I" is the person quoted: no speaker cues in it
     if first and not _QUOTATION.search(line):
         found["speaker"] = sorted(first)[0]
-    if "speaker" in found and line.startswith(("i ", "i'", "let me", "let's")):
+    if "speaker" in found and line.startswith(("i ", "i'", "ive ", "im ", "let me")):
         found["speaker first"] = line.split()[0]
     if second:
         found["addressee"] = sorted(second)[0]
