@@ -177,8 +177,9 @@ _PLACEHOLDER = re.compile(
     r"\[[^\]]{0,80}\b(?:insert|add|your|name|link|image|photo|url|source|citation|"
     r"quote|date|number|tbd|todo|tk|here|placeholder|company|brand|author|caption)"
     r"\b[^\]]{0,80}\]|"
-    # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`")
-    r"\{\{[^}]{1,60}\}\}|\{[^}`]{1,60}\}(?![`\w])|"
+    # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
+    # ("```{toctree}", ":::{note}")
+    r"\{\{[^}]{1,60}\}\}|(?<![`:\w])\{[^}`]{1,60}\}(?![`\w])|"
     r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
     r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
 )
@@ -269,6 +270,9 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]"
 )
 _DECORATION = re.compile(r"^(?:\s*(?:#{1,6}|>|[-*+\u2022]|\d{1,3}[.)])\s+)+|[*_~`]+")
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,}|:{3,})")
+_ROLE = re.compile(r"\{[a-z][\w:-]{0,30}\}`[^`]{0,200}`")
+_LINK_TARGET = re.compile(r"\]\([^)\s]{0,500}\)")
 _SENTENCE = re.compile(r"[a-z0-9)\]\"'][.!?]\s*$")
 
 
@@ -325,6 +329,9 @@ def clean(text: str) -> str:
     """Lower case, straight apostrophes, no emoji, emphasis or Markdown marks."""
     text = text[:2000].replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
+    # a MyST role's or a link's target is an address, not words of the line
+    text = _ROLE.sub(" ", text)
+    text = _LINK_TARGET.sub("]", text)
     text = _EMOJI.sub(" ", text)
     text = _DECORATION.sub("", text.strip())
     return " ".join(text.casefold().split())
@@ -336,8 +343,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     :param describe: also the cues that only describe the line (its shape, its
         reader-directed words), which no finding rests on
     """
-    line = clean(text)
     found: dict[str, str] = {}
+    if _FENCE.match(text):
+        return found  # a code or directive fence ("```{toctree}") is markup
+    line = clean(text)
     if not line:
         return found
     tokens = _TOKEN.findall(line)

@@ -8,12 +8,12 @@ MIN_SUPPORT chatter lines do, most chatter lines first.
 MIN_SUPPORT = 2
 #: cue: chatter lines that show it (no prose line does)
 DECISIVE: dict[str, int] = {
-    "all interface words": 93,
+    "all interface words": 95,
     "speaker edits the text": 85,
     "offer": 77,
     "presenting the text": 57,
     "acknowledging": 48,
-    "mostly interface words": 48,
+    "mostly interface words": 47,
     "placeholder": 47,
     "self-caveat": 42,
     "the request": 38,
