@@ -330,7 +330,7 @@ def clean(text: str) -> str:
     text = text[:2000].replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     # a MyST role's or a link's target is an address, not words of the line
-    text = _ROLE.sub(" ", text)
+    text = _ROLE.sub("target", text)
     text = _LINK_TARGET.sub("]", text)
     text = _EMOJI.sub(" ", text)
     text = _DECORATION.sub("", text.strip())
