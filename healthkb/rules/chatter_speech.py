@@ -307,6 +307,13 @@ def _fix(token: str, known: frozenset[str]) -> str:
 _KNOWN = TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS | _NEUTRAL
 
 
+_WRITE_IMPERATIVES = _words(
+    """
+    write rewrite redraft draft generate summarise summarize shorten expand simplify
+    paraphrase rephrase reword proofread edit polish tweak revise restructure
+    translate convert
+    """
+)
 _PERSONS = _words(
     "i i'm i've ive im i'll i'd me my myself you your you're you've you'd you'll yours"
 )
@@ -396,6 +403,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
     if request:
         found["the request"] = f"you {request[0]}"
+    # the requester's instruction to the tool, pasted with the answer: an
+    # imperative of writing, then a word for the text ("Rewrite the intro ...")
+    if tokens and tokens[0] in _WRITE_IMPERATIVES and set(tokens[1:7]) & TEXT_WORDS:
+        found["instruction to the tool"] = " ".join(tokens[:7])
     if (m := _search(_ACKNOWLEDGE, line)) is not None:
         found["acknowledging"] = m.group(0).strip(" ,.!:;")
     elif describe and (m := _ANSWER.search(line)) is not None:
@@ -473,6 +484,7 @@ KIND_OF = {
     "presenting the text": "presenting the text",
     "speaker edits the text": "the tool about its own edits",
     "the request": "the requester's request",
+    "instruction to the tool": "the requester's request",
     "offer": "an offer or question to the requester",
     "sign-off": "a sign-off",
     "self-caveat": "the tool's caveat about itself",
