@@ -37,7 +37,6 @@ import re
 from functools import lru_cache
 
 from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
-from healthkb.rules.regex_literals import required_strings
 
 #: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
 _QUOTATION = re.compile(
@@ -314,22 +313,7 @@ _WRITE_IMPERATIVES = _words(
     translate convert
     """
 )
-_PERSONS = _words(
-    "i i'm i've ive im i'll i'd me my myself you your you're you've you'd you'll yours"
-)
-#: for each pattern, strings one of which a match needs (a cheap test first)
-_NEEDS: dict[re.Pattern[str], frozenset[str] | None] = {}
-
-
-def _search(pattern: re.Pattern[str], line: str) -> re.Match[str] | None:
-    """``pattern.search(line)``, skipped when the line lacks every string a match
-    needs (same answer, less time: most lines have none)."""
-    if pattern not in _NEEDS:
-        _NEEDS[pattern] = required_strings(pattern.pattern)
-    needs = _NEEDS[pattern]
-    if needs is not None and not any(n in line for n in needs):
-        return None
-    return pattern.search(line)
+_SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
 
 
 def clean(text: str) -> str:
@@ -358,8 +342,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         return found
     tokens = _TOKEN.findall(line)
     words = set(tokens)
-    # typos matter only where a speaker, an addressee or a presenter is
-    if words & _PERSONS or "here" in words or "below" in words:
+    # typos matter only where the tool speaks or presents ("you" alone is
+    # mostly a reader: not worth the look-ups on every line of an article)
+    if words & _SPEAKER or "here" in words or "below" in words:
         tokens = [_fix(t, _KNOWN) for t in tokens]
         words = set(tokens)
     content = [t for t in tokens if t not in _NEUTRAL and not t[0].isdigit()]
@@ -407,15 +392,15 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     # imperative of writing, then a word for the text ("Rewrite the intro ...")
     if tokens and tokens[0] in _WRITE_IMPERATIVES and set(tokens[1:7]) & TEXT_WORDS:
         found["instruction to the tool"] = " ".join(tokens[:7])
-    if (m := _search(_ACKNOWLEDGE, line)) is not None:
+    if (m := _ACKNOWLEDGE.search(line)) is not None:
         found["acknowledging"] = m.group(0).strip(" ,.!:;")
     elif describe and (m := _ANSWER.search(line)) is not None:
         found["answer word first"] = m.group(0).strip(" ,.!:;")
-    if (m := _search(_PRESENT, line)) is not None:
+    if (m := _PRESENT.search(line)) is not None:
         found["presenting"] = m.group(0)
         if text_word:
             found["presenting the text"] = f"{m.group(0)} … {text_word[0]}"
-    if (m := _search(_OFFER, line)) is not None:
+    if (m := _OFFER.search(line)) is not None:
         found["offer"] = m.group(0)
     if line.endswith("?"):
         found["question"] = "?"
@@ -423,13 +408,13 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
             found["question with I"] = "?"
         if second and text_word:
             found["question about the text"] = text_word[0]
-    if (m := _search(_SIGN_OFF, line)) is not None:
+    if (m := _SIGN_OFF.search(line)) is not None:
         found["sign-off"] = m.group(0)
-    if (m := _search(_SELF_CAVEAT, line)) is not None:
+    if (m := _SELF_CAVEAT.search(line)) is not None:
         found["self-caveat"] = m.group(0)
-    if (m := _search(_PLACEHOLDER, line)) is not None:
+    if (m := _PLACEHOLDER.search(line)) is not None:
         found["placeholder"] = m.group(0)
-    if (m := _search(_LABEL, line)) is not None:
+    if (m := _LABEL.search(line)) is not None:
         found["label"] = m.group(0)
     if "ai" in words or "chatgpt" in words or "assistant" in words:
         found["names a tool"] = "ai"

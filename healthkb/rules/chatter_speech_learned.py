@@ -11,7 +11,7 @@ DECISIVE: dict[str, int] = {
     "all interface words": 95,
     "speaker edits the text": 85,
     "offer": 77,
-    "presenting the text": 57,
+    "presenting the text": 56,
     "acknowledging": 48,
     "mostly interface words": 47,
     "placeholder": 47,
