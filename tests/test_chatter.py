@@ -7,6 +7,8 @@ as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
 first (43.0% and 42.9%), then tuned on; so were round 8 (47.6%) and three
 probes written afterwards (34.5%, 36.2%, 25.9%), by structure
 (:mod:`healthkb.rules.chatter_furniture`).  None of these is an unseen figure now.
+The speech-act layer (:mod:`healthkb.rules.chatter_speech`) is measured by
+leave-one-round-out cross-validation in ``tests/test_chatter_speech.py``.
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # tuned on by structure (page furniture, the tool's own edits): 83.8%
         ("round8", 0.80, 0.01),
         # the third independent round, never tuned on: the honest unseen figure
-        # (48.0% of 250 chatter lines, 1 of 203 prose lines when measured)
-        ("round11", 0.46, 0.01),
+        # (48.0% of 250 chatter lines, 1 of 203 prose lines when measured; with
+        # the speech-act layer and context pass, 53.2% and 2 of 203)
+        ("round11", 0.51, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -99,7 +102,7 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     # split would spoil its figure
     round11 = corpus("chatter-round11") + corpus("prose-round11")
     assert not set(corpus("chatter-round11")) & set(corpus("prose-round11"))
-    tuned = chatter + prose + independent + round8
+    tuned = chatter + prose + independent + round8 + corpus("prose-nhs-vaccines")
     assert len(set(round11) & set(tuned)) <= 27, set(round11) & set(tuned)
     # round 7 came from elsewhere as it is: real leftovers that are common ("Hope
     # this helps.", "Skip to main content") are also in our train split, no others

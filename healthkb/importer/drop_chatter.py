@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter import between_leftovers, find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 
 #: a bracketed aside: removed on its own when it is the chatter ("(To be populated
@@ -50,7 +50,14 @@ def strip_chatter(
     removed: list[Removed] = []
     in_trailer = False
     whole = whole_lines([text for _, text in lines])
-    for (number, text), alone in zip(lines, whole, strict=True):
+    # a short interface line between two leftovers is one too (the check's rule)
+    texts = [_without_chatter_asides(text)[0] for _, text in lines]
+    context = between_leftovers(
+        texts,
+        [find_chatter(t, whole_line=a) for t, a in zip(texts, whole, strict=True)],
+        whole,
+    )
+    for (number, text), alone, beside in zip(lines, whole, context, strict=True):
         if _TRAILER.match(text):
             in_trailer = True
             removed.append(Removed(number, text, "a content-system leftover"))
@@ -68,7 +75,7 @@ def strip_chatter(
             kept.append((number, text))
             continue
         cleaned, asides = _without_chatter_asides(text)
-        finding = find_chatter(cleaned, whole_line=alone)
+        finding = beside  # find_chatter(cleaned), or the line between two leftovers
         if finding is None or keep(cleaned):
             kept.append((number, cleaned))
             if asides:

@@ -15,9 +15,16 @@ linear time whatever it contains.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from healthkb.rules.chatter_furniture import about_own_life, furniture_cue, own_edit_cue
+from healthkb.rules.chatter_furniture import (
+    about_own_life,
+    furniture_cue,
+    own_edit_cue,
+    whole_lines,
+)
+from healthkb.rules.chatter_speech import interface_line, speech_act
 from healthkb.rules.regex_literals import required_strings
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
@@ -734,7 +741,53 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     cue = None if quoted else own_edit_cue(text)
     if cue:
         return Chatter("the tool about its own edits", _as_written(text, cue))
+    # by speech act: cues of who speaks to whom about what, learnt from the corpus
+    act = None if quoted else speech_act(text)
+    if act:
+        return Chatter(*act)
     return None
+
+
+def between_leftovers(
+    texts: Sequence[str], findings: Sequence[Chatter | None], whole: Sequence[bool]
+) -> list[Chatter | None]:
+    """*findings*, and a short interface line standing between two of them.
+
+    A page's furniture comes in runs ("Save to Library", "Available Formats"
+    between a download button and a view counter): a line of its own with no
+    sentence, at most six words, one of them an interface word that is no
+    everyday word, whose nearest non-blank lines above and below are both
+    findings, is furniture too.  Only between two: a heading right under a chatter
+    opener ("Okay, here's the draft:" / "Download the leaflet") has article below
+    it.  Measured on the corpus with each prose block framed by chatter lines: 0
+    of its 193 first and last lines flagged; 10 more chatter lines found.
+    """
+    kept = [i for i, text in enumerate(texts) if text.strip()]
+    out = list(findings)
+    for before, index, after in zip(kept, kept[1:], kept[2:], strict=False):
+        if (
+            findings[index] is None
+            and findings[before] is not None
+            and findings[after] is not None
+            and whole[index]
+            and interface_line(texts[index])
+        ):
+            out[index] = Chatter(
+                "page furniture (between two leftovers)", " ".join(texts[index].split())
+            )
+    return out
+
+
+def find_chatter_lines(texts: Sequence[str]) -> list[Chatter | None]:
+    """The finding for each line of a text (None for ordinary writing): each line
+    by itself (a piece of a wrapped paragraph by its phrases only), then by its
+    neighbours (:func:`between_leftovers`)."""
+    whole = whole_lines(list(texts))
+    findings = [
+        find_chatter(text, whole_line=alone)
+        for text, alone in zip(texts, whole, strict=True)
+    ]
+    return between_leftovers(texts, findings, whole)
 
 
 def _as_written(text: str, cue: str) -> str:
@@ -744,4 +797,11 @@ def _as_written(text: str, cue: str) -> str:
     return text[start : start + len(cue)] if start >= 0 else cue
 
 
-__all__ = ["LEFTOVER_PHRASES", "Chatter", "find_chatter", "normalise"]
+__all__ = [
+    "LEFTOVER_PHRASES",
+    "Chatter",
+    "between_leftovers",
+    "find_chatter",
+    "find_chatter_lines",
+    "normalise",
+]

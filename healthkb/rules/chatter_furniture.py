@@ -114,6 +114,8 @@ _STRONG = _words(
     flippingbook
     """
 )
+#: (public name, for :mod:`.chatter_speech`)
+NO_HEADING_WORDS = _STRONG
 #: what a button does: with it, one interface word is a button ("See all responses")
 _ACTION = _words("see show view load hide open close manage")
 #: a comment's date-time stamp, a name run into it ("Unknown4 June 2018 at 08:05")
@@ -272,6 +274,7 @@ def own_edit_cue(text: str) -> str | None:
 
 __all__ = [
     "INTERFACE_WORDS",
+    "NO_HEADING_WORDS",
     "about_own_life",
     "MAX_WORDS",
     "MIN_SHARE",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import FrontMatter
 from healthkb.problems import Problem, problem
-from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter import between_leftovers, find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 from healthkb.rules.key_figure_rules import check_key_figures
 from healthkb.rules.markup_rules import check_unsupported
@@ -65,10 +65,18 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     found = []
     # a wrapped paragraph's lines are pieces, judged by their phrases only
     whole = whole_lines(body.split("\n"))
-    for number, text in scan.prose_lines(body, first_line):
-        index = number - first_line
-        alone = whole[index] if 0 <= index < len(whole) else True
-        chatter = find_chatter(text, whole_line=alone)
+    lines = list(scan.prose_lines(body, first_line))
+    alone = [
+        whole[n - first_line] if 0 <= n - first_line < len(whole) else True
+        for n, _ in lines
+    ]
+    texts = [text for _, text in lines]
+    findings = between_leftovers(
+        texts,
+        [find_chatter(t, whole_line=a) for t, a in zip(texts, alone, strict=True)],
+        alone,
+    )
+    for (number, text), chatter in zip(lines, findings, strict=True):
         if chatter:
             found.append(
                 problem(

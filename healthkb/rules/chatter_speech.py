@@ -1,0 +1,527 @@
+"""Chatter recognised by its speech acts: a small weighted sum of cue classes.
+
+The phrase patterns of :mod:`healthkb.rules.chatter` learn each round's phrasings;
+this layer asks *who speaks to whom about what*.  A line is described by about
+forty yes/no cues, each a class of words or a light piece of grammar written from
+what chatter is, not from any corpus line:
+
+- the speaker and the addressee: "I"/"me"/"my" (the tool), "you"/"your" (the
+  requester), with a verb of writing or of asking, near a word for *the text*
+  (draft, article, post, section, version, summary, copy, outline ...);
+- the speech act: acknowledging ("Sure", "Got it"), presenting ("here's the ..."),
+  offering or asking the requester ("Shall I", "Want me to", "Would you prefer"),
+  signing off, hedging about itself ("my knowledge", "I can't browse", "verify
+  before publishing");
+- placeholders and requester labels ("[Your name]", "TK", "Meta description:");
+- a site's or viewer's furniture: a short line, no sentence, every content word an
+  interface word (a broader vocabulary than :mod:`.chatter_furniture`'s);
+- and what speaks against chatter: a sentence addressed to a reader (an imperative
+  of care, "we" of a clinic), a patient's quotation, health words.
+
+Which cues decide is learnt, not written: a cue is *decisive* when no prose line
+of the corpus shows it and at least ``MIN_SUPPORT`` chatter lines do
+(``benchmarks/chatter_loro_cv.py`` chooses the support by leave-one-round-out
+cross-validation and writes :mod:`.chatter_speech_learned`).  The other cues are
+kept as the description of a line (they are what the cross-validation weighs).
+Few cues, each a class of words rather than a phrase, is what lets them carry over
+to rounds never seen.  A finding names its cue's kind and the words that showed it.
+
+Key words are matched with one typo allowed (a deletion, insertion or substitution
+on words of five letters or more), after apostrophes, emphasis, emoji and Markdown
+decoration are taken off.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
+
+#: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
+_QUOTATION = re.compile(
+    r'^\W{0,4}"|"[^"]{0,400}"\s*,?\s*(?:says|said|explains|explained|recalls|'
+    r'adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^"]{0,60}"'
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: a word for the text a tool writes, as the tool and the requester call it
+TEXT_WORDS = _words(
+    """
+    draft drafts version versions article articles post posts blog piece pieces
+    section sections summary summaries content copy paragraph paragraphs rewrite
+    rewrites outline outlines revision revisions text essay script caption captions
+    headline headlines title titles intro introduction conclusion tweet thread
+    newsletter blurb snippet excerpt description descriptions tagline taglines
+    wording sentence sentences bullet bullets heading headings subheading subheadings
+    faq cta slug seo keywords keyword structure tone format formatting edit edits
+    changes readability jargon rewording response answer rundown recap take
+    attempt template
+    """
+)
+#: verbs a tool uses of its own writing (past and plain forms)
+EDIT_VERBS = _words(
+    """
+    kept made simplified rewritten rewrote revised edited added removed included
+    expanded shortened condensed adjusted changed restructured reorganised reorganized
+    replaced toned softened polished reworded rephrased streamlined trimmed tightened
+    clarified omitted retained bolded merged moved inserted corrected fixed tweaked
+    formatted drafted wrote written created generated compiled crafted summarised
+    summarized paraphrased translated converted incorporated highlighted split
+    add write expand revise rewrite adjust tailor create draft include shorten
+    simplify tweak modify update change format rephrase reword polish refine edit
+    restructure reorganise reorganize trim tighten summarise summarize translate
+    incorporate generate craft produce provide suggest prepare outline insert remove
+    replace cut soften expanded updated modified refined
+    """
+)
+#: the requester's act of asking, after "you"
+REQUEST_VERBS = _words(
+    """
+    asked requested wanted specified provided shared sent mentioned outlined described
+    gave pasted uploaded attached supplied indicated listed noted said wrote prefer
+    preferred
+    """
+)
+#: openers that acknowledge a request
+ACKNOWLEDGE = (
+    "okay",
+    "ok",
+    "sure thing",
+    "sure",
+    "no worries",
+    "you bet",
+    "definitely",
+    "with pleasure",
+    "certainly",
+    "absolutely",
+    "of course",
+    "great question",
+    "good question",
+    "excellent question",
+    "great idea",
+    "good idea",
+    "got it",
+    "understood",
+    "no problem",
+    "alright",
+    "all right",
+    "gladly",
+    "will do",
+    "noted",
+    "sounds good",
+    "you got it",
+    "happy to help",
+    "glad to help",
+    "thanks for sharing",
+    "thank you for sharing",
+)
+#: openers that also begin an answer in a leaflet's questions ("Yes, you can ...")
+ANSWER_WORDS = ("yes", "no", "done", "great", "excellent", "right", "perfect")
+_ACKNOWLEDGE = re.compile(
+    r"^(?:" + "|".join(re.escape(a) for a in ACKNOWLEDGE) + r")"
+    r"(?:\s*(?:[!.,:;\u2014-]|$)|\s+(?:here|i|below|let|this|that|so|thanks|thank))"
+)
+_ANSWER = re.compile(r"^(?:" + "|".join(ANSWER_WORDS) + r")\b\W")
+#: presenting the text: "here's", "below is", "attached is", then a word for it
+_PRESENT = re.compile(
+    r"\b(?:here(?:'s|s| is| are)|below (?:is|are|you'll find|you will find)|"
+    r"attached (?:is|are)|please find|find below|i've (?:got|put together)|"
+    r"this is (?:a|an|the|your|my))\b"
+)
+#: asking or offering to the requester
+_OFFER = re.compile(
+    # "Can I deal with this myself?" is a patient's: "I" offers with a writing verb
+    r"^(?:shall|should|can|could|may) i (?:also |now |then )?(?:add|write|rewrite|"
+    r"shorten|expand|include|draft|create|turn|adjust|tweak|provide|generate|format|"
+    r"revise|edit|polish|simplify|summari[sz]e|translate|rephrase|reword|suggest)\b|"
+    r"\b(?:shall i|want me to|would you like me|"
+    r"do you want me|would you prefer|would you rather|would it help if i|"
+    # "If you would like someone to talk to, ..." is the reader's: "me"/"I" after
+    r"if you(?:'d| would)? (?:like|prefer|want)(?: it| that| this)?,? (?:me|i)|"
+    r"let me know|feel free to (?:ask|adjust|tweak|edit|change|modify|let)|"
+    r"(?:i'm|i am|i'd be) happy to|"
+    r"i can also|i could also|i can (?:make|add|write|expand|adjust|shorten|turn|"
+    r"create|draft|rewrite|provide)|just say|tell me|"
+    r"any (?:other|further) (?:changes|edits|tweaks|revisions))\b"
+)
+#: closing a reply
+_SIGN_OFF = re.compile(
+    r"\b(?:hope (?:this|that|it) (?:helps|is helpful|is useful|works)|happy "
+    r"(?:writing|editing|blogging|publishing|coding)|good luck with|best of luck|"
+    r"cheers|best regards|kind regards|warm regards|all the best|have a (?:great|"
+    r"nice|good) (?:day|one|week)|enjoy (?:the|your|this) (?:post|article|read|"
+    r"draft|piece)|thanks again|thank you again)\b"
+)
+#: the tool hedging about itself
+_SELF_CAVEAT = re.compile(
+    r"\b(?:i'm not a (?:doctor|medical|clinician|nurse|pharmacist)|i am not a "
+    r"(?:doctor|medical)|my (?:knowledge|training|information|last update|data)|"
+    r"as of my|cut-?off|language model|as an ai|an ai (?:model|assistant)|"
+    r"i (?:can't|cannot|can not|don't|do not|couldn't|could not|am unable to|'m "
+    r"unable to) (?:browse|access|verify|confirm|check|guarantee|provide|see|open|"
+    r"view|search|look up)|real-time|i may be wrong|i might be wrong|i (?:may|might) "
+    r"have|i'm not (?:sure|certain|confident)|i am not (?:sure|certain)|"
+    r"as a (?:chatbot|virtual assistant|language model)|i(?:'m| am) an ai|my "
+    r"(?:responses|answers) (?:may|might|can)|ai-generated|"
+    r"(?:double|fact|cross)-?check|before (?:publishing|publication|posting|it goes "
+    r"live|going live)|i (?:made up|invented|assumed|guessed)|hallucinat)"
+)
+#: a placeholder: bracketed instructions, a filler token
+_PLACEHOLDER = re.compile(
+    r"\[[^\]]{0,80}\b(?:insert|add|your|name|link|image|photo|url|source|citation|"
+    r"quote|date|number|tbd|todo|tk|here|placeholder|company|brand|author|caption)"
+    r"\b[^\]]{0,80}\]|"
+    # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
+    # ("```{toctree}", ":::{note}")
+    r"\{\{[^}]{1,60}\}\}|(?<![`:\w])\{[^}`]{1,60}\}(?![`\w])|"
+    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
+    r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
+)
+#: a label a requester or an SEO tool puts before a field of the brief
+_LABEL = re.compile(
+    r"^(?:meta (?:description|title)|seo (?:title|description|keywords?)|title tag|"
+    r"(?:url )?slug|alt(?:ernative)? text|focus (?:keyword|keyphrase)|(?:primary|"
+    r"secondary|target|lsi) keywords?|excerpt|featured image|image (?:caption|"
+    r"prompt|suggestion)|suggested (?:title|headline|image|tags)|headline options|"
+    r"title options|cta|call to action|reading (?:time|level)|word count|target "
+    r"audience|audience|tone(?: of voice)?|author bio|byline|editor'?s? note|"
+    r"note to (?:editor|self|writer|reviewer)|internal note|status|publish date|"
+    r"schedule|prompt|instructions|brief|h[1-6])\s*(?:\([^)]{0,40}\))?\s*:"
+)
+#: interface words beyond :data:`.chatter_furniture.INTERFACE_WORDS`: the buttons,
+#: panels and states of sites, viewers, apps and repositories, that no health
+#: heading is made of
+UI_STRONG = (
+    INTERFACE_WORDS
+    | _words(
+        """
+        accept reject decline dismiss expand collapse zoom fullscreen
+        saved favourite favorite unfavourite wishlist cart basket checkout
+        upload uploaded download downloads copied paste clipboard
+        starred fork forks commits readme blame
+        notifications inbox signed unlimited upgrade pricing billing
+        slideshow transcript transcription captions subtitles playlist autoplay
+        unmute replay reactions emoji customise customize consent cookies
+        trademarks imprint impressum advertise homepage dashboard logout login
+        username px
+        paywall adblock adblocker allowlist whitelist javascript browser gdpr
+        opt-out optout vendors hamburger dropdown toolbar sidebar navbar widget
+        plugin plugins iframe rss podcast podcasts spotify itunes youtube vimeo
+        soundcloud snapchat telegram messenger discord slack mastodon bluesky
+        shortlink hashtag hashtags reposts repost reblog upvote downvote downvotes
+        karma moderator moderators admin subreddit forum forums pinned archived
+        bookmarked coupon promo subtotal sku lightbox carousel chromecast airplay
+        playback hotkeys shortcut shortcuts ctrl cmd esc scroll swipe hover
+        installer apps android ios iphone ipad changelog roadmap sdk github gitlab
+        bitbucket repo repository gists watchers sponsors clone tarball diff npm
+        wiki unread avatar sign-in sign-up log-in logon resubscribe ad-free
+        """
+    )
+) - _words(
+    "report feedback related search display document documents similar "
+    "settings preferences display content published updated view views "
+    "page pages post posts edit edited print terms"
+)
+#: interface words that are also everyday or health words ("Medical history",
+#: "Questions to ask"): interface only beside a word of :data:`UI_STRONG`
+UI_WEAK = _words(
+    """
+    report feedback related search display document documents similar settings
+    preferences content published updated view views page pages post posts edit
+    edited print terms close open hide show more less fit width go back top
+    bottom save library shop store buy copy path file files star stars watch
+    branch commit pull requests issues actions releases history raw member handle
+    thread threads replies quote quoted locked mobile desktop speed skip drop drag
+    members membership access premium plus trial plans library formats format
+    available total notes slide slides episode episodes play pause mute volume
+    ask answer answers question questions verified expert experts respond react
+    manage options necessary analytics marketing functional essential personal
+    information sell legal accessibility statement contact about careers jobs
+    press partners status security docs api quick find filter filters sort clear
+    reset apply submit send cancel ok yes no done undo redo retry refresh reload
+    abuse spam flag block unfollow now today yesterday ago min mins read reading
+    listen text speech audio home account accounts profile all none other others
+    size online chat messages new free
+    """
+)
+UI_WORDS = UI_STRONG | UI_WEAK
+#: words that carry no content of their own
+_NEUTRAL = _words(
+    """
+    a an the this that these those of to for on in at by with from and or as
+    your my our you me us it its is are be can do not
+    """
+)
+#: a reader's imperative of care, or a clinic speaking as "we": health writing
+_READER = re.compile(
+    r"^(?:tell|ask|call|speak|talk|see|contact|take|avoid|keep|try|make sure|"
+    r"don't|do not|never|always|if you|when you|you (?:may|might|should|can|will|"
+    r"must|could)|your (?:doctor|gp|nurse|midwife|pharmacist|care team|child|baby))\b|"
+    r"\bwe (?:will|can|may|might|would|recommend|advise|offer|use|ask|provide)\b"
+)
+_TOKEN = re.compile(r"[a-z][a-z'-]*|\d[\d,.]*")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\u20e3]"
+)
+_DECORATION = re.compile(r"^(?:\s*(?:#{1,6}|>|[-*+\u2022]|\d{1,3}[.)])\s+)+|[*_~`]+")
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,}|:{3,})")
+_ROLE = re.compile(r"\{[a-z][\w:-]{0,30}\}`[^`]{0,200}`")
+_LINK_TARGET = re.compile(r"\]\([^)\s]{0,500}\)")
+_SENTENCE = re.compile(r"[a-z0-9)\]\"'][.!?]\s*$")
+
+
+@lru_cache(maxsize=1)
+def _fuzzy_index() -> dict[str, str]:
+    """Each key word and each of its one-letter deletions, to the word itself:
+    a token with one typo shares a key with its word (symmetric deletion)."""
+    index: dict[str, str] = {}
+    for word in sorted(TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS):
+        if len(word) < 5:
+            continue
+        index.setdefault(word, word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], word)
+    return index
+
+
+def _fix(token: str, known: frozenset[str]) -> str:
+    """The key word *token* is a one-typo spelling of, else *token*."""
+    if token in known or len(token) < 5:
+        return token
+    index = _fuzzy_index()
+    if token in index:
+        return index[token]
+    for i in range(len(token)):
+        hit = index.get(token[:i] + token[i + 1 :])
+        if hit:
+            return hit
+    return token
+
+
+_KNOWN = TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS | _NEUTRAL
+
+
+_WRITE_IMPERATIVES = _words(
+    """
+    write rewrite redraft draft generate summarise summarize shorten expand simplify
+    paraphrase rephrase reword proofread edit polish tweak revise restructure
+    translate convert
+    """
+)
+_SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
+
+
+def clean(text: str) -> str:
+    """Lower case, straight apostrophes, no emoji, emphasis or Markdown marks."""
+    text = text[:2000].replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    # a MyST role's or a link's target is an address, not words of the line
+    text = _ROLE.sub("target", text)
+    text = _LINK_TARGET.sub("]", text)
+    text = _EMOJI.sub(" ", text)
+    text = _DECORATION.sub("", text.strip())
+    return " ".join(text.casefold().split())
+
+
+def cues(text: str, *, describe: bool = True) -> dict[str, str]:
+    """The cues present in *text*: cue name -> the words that showed it.
+
+    :param describe: also the cues that only describe the line (its shape, its
+        reader-directed words), which no finding rests on
+    """
+    found: dict[str, str] = {}
+    if _FENCE.match(text):
+        return found  # a code or directive fence ("```{toctree}") is markup
+    line = clean(text)
+    if not line:
+        return found
+    tokens = _TOKEN.findall(line)
+    words = set(tokens)
+    # typos matter only where the tool speaks or presents ("you" alone is
+    # mostly a reader: not worth the look-ups on every line of an article)
+    if words & _SPEAKER or "here" in words or "below" in words:
+        tokens = [_fix(t, _KNOWN) for t in tokens]
+        words = set(tokens)
+    content = [t for t in tokens if t not in _NEUTRAL and not t[0].isdigit()]
+    # "ive", "im": the apostrophe left out ("ill", "id" are words)
+    first = {
+        "i",
+        "i'm",
+        "i've",
+        "ive",
+        "im",
+        "i'll",
+        "i'd",
+        "me",
+        "my",
+        "myself",
+    } & words
+    second = {"you", "your", "you're", "you've", "you'd", "you'll", "yours"} & words
+    text_word = sorted(TEXT_WORDS & words)
+    edit = sorted(EDIT_VERBS & words)
+    # "to help you provided ...": after a verb, "you" is the reader, not a requester
+    request = [
+        c
+        for a, b, c in zip(["", *tokens], tokens, tokens[1:], strict=False)
+        if b in ("you", "you've", "you'd")
+        and c in REQUEST_VERBS
+        and a not in ("help", "helps", "let", "tell", "give", "show")
+    ]
+    sentence = bool(_SENTENCE.search(line)) and len(tokens) >= 5
+    # a quotation's "I" is the person quoted: no speaker cues in it
+    if first and not _QUOTATION.search(line):
+        found["speaker"] = sorted(first)[0]
+    if "speaker" in found and line.startswith(("i ", "i'", "ive ", "im ", "let me")):
+        found["speaker first"] = line.split()[0]
+    if second:
+        found["addressee"] = sorted(second)[0]
+    if text_word:
+        found["the text"] = text_word[0]
+    if edit:
+        found["edit verb"] = edit[0]
+    if "speaker" in found and edit and text_word:
+        found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
+    if request:
+        found["the request"] = f"you {request[0]}"
+    # the requester's instruction to the tool, pasted with the answer: an
+    # imperative of writing, then a word for the text ("Rewrite the intro ...")
+    if tokens and tokens[0] in _WRITE_IMPERATIVES and set(tokens[1:7]) & TEXT_WORDS:
+        found["instruction to the tool"] = " ".join(tokens[:7])
+    if (m := _ACKNOWLEDGE.search(line)) is not None:
+        found["acknowledging"] = m.group(0).strip(" ,.!:;")
+    elif describe and (m := _ANSWER.search(line)) is not None:
+        found["answer word first"] = m.group(0).strip(" ,.!:;")
+    if (m := _PRESENT.search(line)) is not None:
+        found["presenting"] = m.group(0)
+        if text_word:
+            found["presenting the text"] = f"{m.group(0)} … {text_word[0]}"
+    if (m := _OFFER.search(line)) is not None:
+        found["offer"] = m.group(0)
+    if line.endswith("?"):
+        found["question"] = "?"
+        if "speaker" in found:
+            found["question with I"] = "?"
+        if second and text_word:
+            found["question about the text"] = text_word[0]
+    if (m := _SIGN_OFF.search(line)) is not None:
+        found["sign-off"] = m.group(0)
+    if (m := _SELF_CAVEAT.search(line)) is not None:
+        found["self-caveat"] = m.group(0)
+    if (m := _PLACEHOLDER.search(line)) is not None:
+        found["placeholder"] = m.group(0)
+    if (m := _LABEL.search(line)) is not None:
+        found["label"] = m.group(0)
+    if "ai" in words or "chatgpt" in words or "assistant" in words:
+        found["names a tool"] = "ai"
+    ui = [t for t in content if t in UI_WORDS]
+    strong = [t for t in content if t in UI_STRONG]
+    # one interface word alone or beside a word of another kind can be a heading
+    # ("Cookies", "Next of kin"): two of them, or one no heading is made of
+    enough = len(ui) >= 2 or bool(set(strong) & NO_HEADING_WORDS)
+    if strong and enough and not sentence and len(content) <= 8:
+        if len(ui) == len(content):
+            found["all interface words"] = " ".join(ui)
+        elif len(ui) * 2 > len(content):
+            found["mostly interface words"] = " ".join(ui)
+    elif content and len(ui) == len(content) and not sentence and len(content) <= 4:
+        found["only everyday interface words"] = " ".join(ui)
+    if not describe:
+        return found
+    if len(tokens) <= 3:
+        found["short"] = str(len(tokens))
+    if not sentence and not line.endswith(("?", ":")):
+        found["no sentence"] = "no full stop"
+    if sentence:
+        found["sentence"] = "full stop"
+    if line.endswith(":"):
+        found["ends with colon"] = ":"
+    if line.endswith("!"):
+        found["exclamation"] = "!"
+    if (m := _READER.search(line)) is not None:
+        found["to a reader"] = m.group(0)
+    if re.search(r"\bwe\b|\bour\b", line):
+        found["we"] = "we"
+    if (
+        len(content) >= 4
+        and sum(t not in _KNOWN for t in content) * 4 >= len(content) * 3
+    ):
+        found["topic words"] = "topic"
+    if (
+        text[:1].isupper()
+        and len(content) >= 2
+        and all(w[:1].isupper() for w in text.split() if w[:1].isalpha() and len(w) > 3)
+    ):
+        found["title case"] = "Title Case"
+    return found
+
+
+#: the speech acts, and which kind of chatter each is (the kind a finding names):
+#: the cues that may decide.  The others (a speaker, an addressee, a question, a
+#: word for the text, a full stop ...) only describe a line: alone, each is as
+#: common in health writing that speaks to its reader
+KIND_OF = {
+    "acknowledging": "presenting the text",
+    "presenting the text": "presenting the text",
+    "speaker edits the text": "the tool about its own edits",
+    "the request": "the requester's request",
+    "instruction to the tool": "the requester's request",
+    "offer": "an offer or question to the requester",
+    "sign-off": "a sign-off",
+    "self-caveat": "the tool's caveat about itself",
+    "names a tool": "the tool's caveat about itself",
+    "placeholder": "a placeholder",
+    "label": "an SEO tool's label",
+    "all interface words": "page furniture",
+    "mostly interface words": "page furniture",
+    "only everyday interface words": "page furniture",
+}
+
+
+def interface_line(text: str) -> bool:
+    """A short line with no sentence and an interface word in it that is no
+    everyday word ("Save to Library", not "After you go home"): what a line
+    between two leftovers must be to be taken for one (see
+    :func:`healthkb.rules.chatter.between_leftovers`)."""
+    line = clean(text)
+    if not line or text.lstrip().startswith("#") or _END.search(line):
+        return False
+    tokens = _TOKEN.findall(line)
+    return 0 < len(tokens) <= 6 and any(
+        _fix(t, _KNOWN) in _NOT_EVERYDAY for t in tokens
+    )
+
+
+_END = re.compile(r"[.!?]\s*$")
+_NOT_EVERYDAY = UI_STRONG | INTERFACE_WORDS
+
+
+def speech_act(text: str) -> tuple[str, str] | None:
+    """(kind, cue words) if *text* shows a decisive cue, else None.
+
+    The decisive cues (:data:`.chatter_speech_learned.DECISIVE`) are the ones never
+    seen in the corpus's prose and seen in at least ``MIN_SUPPORT`` chatter lines;
+    the support was chosen by leave-one-round-out cross-validation.
+    """
+    from healthkb.rules.chatter_speech_learned import DECISIVE
+
+    found = cues(text, describe=False)
+    for cue in DECISIVE:  # in the order written: the most certain first
+        if cue in found:
+            return KIND_OF[cue], found[cue]
+    return None
+
+
+__all__ = [
+    "KIND_OF",
+    "TEXT_WORDS",
+    "UI_WORDS",
+    "clean",
+    "cues",
+    "interface_line",
+    "speech_act",
+]
