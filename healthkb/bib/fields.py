@@ -110,6 +110,11 @@ _EXPORTER_KEYS = frozenset(
         "jabref-meta",
         "oclc",
         "google-books-id",
+        "library catalog",
+        "journal abbreviation",
+        "short title",
+        "event-title",
+        "source",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -120,7 +125,10 @@ _KEY_SPELLINGS = "|".join(
 #: by pybtex): at the start, after a sentence, or spelled as exporters spell keys
 #: (capitalised or hyphenated), so an editor's "the publisher: Elsevier" stays
 _EXPORTER_START = re.compile(
-    rf"(?:^|(?<=[.;\n])\s*|(?<=\s))(?P<key>{_KEY_SPELLINGS})\s*:\s*(?=\S)",
+    rf"(?:^|(?<=[.;\n])\s*|(?<=\s))"
+    # Better BibTeX's "tex.anyfield: value" / "tex.ids= key", and the other keys
+    rf"(?P<key>tex\.[\w.-]+(?=\s*[:=])|\\?(?:{_KEY_SPELLINGS})(?=\s*:))"
+    rf"\s*[:=]\s*(?=\S)",
     re.IGNORECASE,
 )
 
@@ -225,9 +233,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
-    # "-", "n/a": a placeholder an author typed for a number not known yet
+    # "-", "n/a": a placeholder an author typed for a number not known yet; an
+    # empty field (IEEE's ``volume={}``, PubMed exports' ``pages = {}``) says nothing
     for name in ("volume", "number", "issue", "pages"):
-        if _PLACEHOLDER.match(fields.get(name, "")):
+        if name in fields and (
+            _PLACEHOLDER.match(fields[name]) or not fields[name].strip(" {}")
+        ):
             del fields[name]
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
@@ -256,6 +267,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if web and not fields.get("url"):
         fields["url"] = web.group(1)
         del fields["howpublished"]
+    # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
+    if fields.get("pubmed", "").strip().isdigit() and not fields.get("pmid"):
+        fields["pmid"] = fields["pubmed"].strip()
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
         fields["pmid"] = fields["eprint"].strip()

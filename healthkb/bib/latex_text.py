@@ -21,7 +21,8 @@ from pybtex.richtext import Text
 #: ``\\mbox{...}``): the words stay, braced as the command's argument was
 _FORMATTING = re.compile(
     r"\\(?:text(?:bf|it|sc|rm|tt|sf|up|md|sl|normal|superscript|subscript)|emph|"
-    r"mbox|text|mathrm|mathit|mathbf|mathsf|ensuremath|underline|uline|bm)\s*(?=\{)"
+    r"mbox|text|mathrm|mathit|mathbf|mathsf|ensuremath|underline|uline|bm|"
+    r"mkbib(?:emph|italic|bold|quote|acro))\s*(?=\{)"
 )
 #: ``\\href{url}{text}``: the text
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*(?=\{)")

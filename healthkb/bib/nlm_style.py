@@ -114,6 +114,10 @@ def _initials(given: list[str]) -> str:
     return "".join(initials)
 
 
+#: a generation written after a surname (NLM prints it after the initials)
+_LINEAGE = re.compile(r"Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th")
+
+
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
@@ -130,9 +134,18 @@ def person_name(person: Person) -> str:
     if surname.isupper() and person.first_names + person.middle_names:
         # TeXMed and PubMed's old records write surnames in capitals: NLM does not
         surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
-    initials = _initials(person.first_names + person.middle_names)
+    lineages = [_plain(part).removesuffix(".") for part in person.lineage_names]
+    # "Mihm Jr, Martin C": Google Scholar and others put the lineage in the surname
+    written = surname.rsplit(" ", 1)
+    if not lineages and len(written) == 2 and _LINEAGE.fullmatch(written[1]):
+        surname, lineages = written[0], [written[1].removesuffix(".")]
+    given = person.first_names + person.middle_names
+    # "Davis, John C Jr": the lineage at the end of the given names (BibDesk, EndNote)
+    if not lineages and len(given) > 1 and _LINEAGE.fullmatch(_plain(given[-1])):
+        given, lineages = given[:-1], [_plain(given[-1]).removesuffix(".")]
+    initials = _initials(given)
     # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
-    lineage = " ".join(_plain(part).removesuffix(".") for part in person.lineage_names)
+    lineage = " ".join(lineages)
     return " ".join(part for part in (surname, initials, lineage) if part)
 
 
@@ -229,6 +242,9 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
     if not match or match.group(3) not in ("", match.group(1)):
         return Text(re.sub(r"[\u2013\u2014]", "-", text))
     prefix, first, _, last = match.groups()
+    if first == last:
+        # ``e203717--e203717``: Google Scholar repeats an article number as a range
+        return Text(f"{prefix}{first}")
     if len(first) == len(last):
         common = 0
         while common < len(last) - 1 and first[common] == last[common]:
