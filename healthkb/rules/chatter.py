@@ -226,8 +226,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"(?:you(?:'ve| have)? (?:asked|requested|wanted|specified|mentioned|"
         r"provided|gave|shared|sent|supplied|outlined|pasted|uploaded|attached|"
         r"indicated|described|listed) (?:for|me|it|the|a|that|to|in|earlier|above|"
-        r"below)?|as (?:you )?(?:requested|asked|instructed|specified|directed|"
-        r"wanted|mentioned|described|discussed)|per your (?:request|instructions|"
+        r"below)?|as (?:requested|asked|specified|wanted)\b|"
+        # "take it as directed", "as described above", "as discussed with your
+        # doctor" are health writing: those verbs are a request only after "you"
+        r"as you (?:requested|asked|instructed|specified|directed|wanted|mentioned|"
+        r"described|discussed)|per your (?:request|instructions|"
         r"brief|guidelines|notes)|"
         # "read the instructions that come with your medicine" is the reader's
         r"your (?:original )?(?:instructions|prompt|brief|specifications)\b|"
