@@ -36,7 +36,7 @@ from pathlib import Path
 import sphinx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import write_site  # noqa: E402
+from generate import glossary_terms, write_site  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 HEALTHKB, AUTOBUILD, MYST = "healthkb serve", "sphinx-autobuild", "myst start"
@@ -105,6 +105,16 @@ def server_command(kind: str, site: Path, port: int, myst: Path | None) -> list[
     ]
 
 
+#: myst start's environment. HOST: where it binds both its servers (it defaults
+#: to localhost). The registry: every myst session asks npm's registry for
+#: mystmd's latest version (an upgrade notice; a failure is ignored), and npm,
+#: which starts the theme's server, may look for its own: a closed local port
+#: keeps the run off the network.
+MYST_ENV = {
+    "HOST": "127.0.0.1",
+    "npm_config_registry": "http://127.0.0.1:9/",
+    "npm_config_update_notifier": "false",
+}
 MYST_YML = """version: 1
 project:
   title: healthkb benchmark
@@ -118,6 +128,15 @@ def write_myst_project(site: Path, articles: int, template: Path) -> None:
     """The same articles as a plain MyST project (what Jupyter Book 2 reads)."""
     write_site(site, articles, bare=True)
     (site / "conf.py").unlink()
+    # MyST's glossary is a definition list (Sphinx's is term, indented definition)
+    glossary = ["# Glossary", "", ":::{glossary}"]
+    for term in glossary_terms():
+        glossary += [
+            term,
+            f": A plain explanation of the word {term.lower()} for readers.",
+            "",
+        ]
+    (site / "glossary.md").write_text("\n".join([*glossary, ":::", ""]))
     (site / "myst.yml").write_text(
         MYST_YML.format(template=template.resolve().as_posix()), encoding="utf-8"
     )
@@ -152,8 +171,7 @@ class Server:
             else [f"http://127.0.0.1:{port}/{page}"]
         )
         self.url = self.urls[0]
-        # HOST: where myst start binds both its servers (it defaults to localhost)
-        env = {**os.environ, "HOST": "127.0.0.1"}
+        env = {**os.environ, **MYST_ENV} if kind == MYST else None
         output = log.open("ab") if log else subprocess.DEVNULL
         self.proc = subprocess.Popen(
             server_command(kind, site, port, myst),
@@ -166,6 +184,7 @@ class Server:
         self.started = time.perf_counter()
         self.start = float("nan")  # seconds to the first page, set by measure()
         self.served: list[float] = []
+        self.cpu: list[float] = []  # CPU seconds of the server per save
         self.reloaded: list[float] = []
         self.not_reloaded = 0
 
@@ -175,6 +194,23 @@ class Server:
     def close(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
         self.proc.wait(timeout=30)
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu(sid: int) -> float:
+    """CPU seconds (user + system) of the live processes of session *sid*, with
+    their waited-for children: a server's own work, not the benchmark's polling."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        if int(fields[3]) == sid:  # fields from the state on: state, ppid, pgrp, sid
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    return total / CLOCK_TICKS
 
 
 def progress(kind: str, what: str, seconds: float) -> None:
@@ -216,12 +252,14 @@ def measure(servers: list[Server], saves: int, pause: float, browser: bool) -> N
     for i in range(saves):
         for s in servers:
             marker = s.marker("Benchmark", i)
-            t0 = time.perf_counter()
+            cpu0, t0 = session_cpu(s.proc.pid), time.perf_counter()
             edit(s.article, marker)
             wait_for(s.url, marker, 600)
             s.served.append(time.perf_counter() - t0)
-            progress(s.kind, "served", s.served[-1])
             time.sleep(pause)  # the editor reads the page
+            # the server's CPU for this save, work done after the page included
+            s.cpu.append(session_cpu(s.proc.pid) - cpu0)
+            progress(s.kind, "served", s.served[-1])
     if browser:
         browser_reloads(servers, saves, pause)
 
@@ -315,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{s.kind:17} start {s.start:7.2f} s | save -> served: median "
                 f"{statistics.median(s.served):.3f} s "
                 f"(min {min(s.served):.3f}, max {max(s.served):.3f})"
+                f" | server CPU per save: median {statistics.median(s.cpu):.3f} s"
             )
             if s.reloaded:
                 line += (
