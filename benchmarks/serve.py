@@ -36,7 +36,7 @@ from pathlib import Path
 import sphinx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import glossary_terms, write_site  # noqa: E402
+from generate import glossary_page, write_site  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 HEALTHKB, AUTOBUILD, MYST = "healthkb serve", "sphinx-autobuild", "myst start"
@@ -128,15 +128,7 @@ def write_myst_project(site: Path, articles: int, template: Path) -> None:
     """The same articles as a plain MyST project (what Jupyter Book 2 reads)."""
     write_site(site, articles, bare=True)
     (site / "conf.py").unlink()
-    # MyST's glossary is a definition list (Sphinx's is term, indented definition)
-    glossary = ["# Glossary", "", ":::{glossary}"]
-    for term in glossary_terms():
-        glossary += [
-            term,
-            f": A plain explanation of the word {term.lower()} for readers.",
-            "",
-        ]
-    (site / "glossary.md").write_text("\n".join([*glossary, ":::", ""]))
+    (site / "glossary.md").write_text(glossary_page(myst=True))
     (site / "myst.yml").write_text(
         MYST_YML.format(template=template.resolve().as_posix()), encoding="utf-8"
     )
