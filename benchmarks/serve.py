@@ -164,7 +164,8 @@ class Server:
         )
         self.url = self.urls[0]
         env = {**os.environ, **MYST_ENV} if kind == MYST else None
-        output = log.open("ab") if log else subprocess.DEVNULL
+        self.log = log.open("ab") if log else None
+        output = self.log or subprocess.DEVNULL
         self.proc = subprocess.Popen(
             server_command(kind, site, port, myst),
             cwd=site,
@@ -186,6 +187,8 @@ class Server:
     def close(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
         self.proc.wait(timeout=30)
+        if self.log:
+            self.log.close()
 
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
