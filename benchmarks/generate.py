@@ -105,6 +105,22 @@ def glossary_terms() -> list[str]:
     ]
 
 
+def glossary_page(*, myst: bool = False) -> str:
+    """The glossary page: Sphinx's glossary (term, indented definition) or, for
+    mystmd (``myst``), a definition list."""
+    fence, close, lead = (
+        (":::{glossary}", ":::", ": ") if myst else ("```{glossary}", "```", "  ")
+    )
+    lines = ["# Glossary", "", fence]
+    for term in glossary_terms():
+        lines += [
+            term,
+            f"{lead}A plain explanation of the word {term.lower()} for readers.",
+            "",
+        ]
+    return "\n".join([*lines, close, ""])
+
+
 def plan(n: int, seed: int) -> list[Article]:
     """Decide every article's topic, keywords, sources, terms and links."""
     rng = random.Random(seed)
@@ -283,14 +299,7 @@ def write_site(
         "```{toctree}\n:maxdepth: 1\n:glob:\n\narticles/*/index\n```\n\n"
         "```{toctree}\n:maxdepth: 1\n\nglossary\n```\n"
     )
-    glossary = ["# Glossary", "", "```{glossary}"]
-    for term in glossary_terms():
-        glossary += [
-            term,
-            f"  A plain explanation of the word {term.lower()} for readers.",
-            "",
-        ]
-    (out / "glossary.md").write_text("\n".join([*glossary, "```", ""]))
+    (out / "glossary.md").write_text(glossary_page())
     for topic in topics:
         folder = out / "articles" / topic
         folder.mkdir(parents=True)

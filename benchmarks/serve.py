@@ -6,8 +6,13 @@ between saves (an editor reads the page), and times from the write to the first
 HTTP response that contains the new sentence; prints the medians.
 
     python benchmarks/serve.py --articles 1000 [--saves 10] [--pause 1] [--browser]
+        [--myst PATH/TO/myst --myst-template THEME_DIR]
 
 ``--browser`` also times save → page reloaded in headless Chromium (Playwright).
+``--myst`` adds Jupyter Book 2's ``myst start`` to the same run, on the same
+articles written as a plain MyST project (``generate.py --bare``), with the site
+theme at ``--myst-template`` (a built theme folder, its packages installed: the
+benchmark never installs or downloads anything).
 """
 
 from __future__ import annotations
@@ -31,9 +36,10 @@ from pathlib import Path
 import sphinx
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import write_site  # noqa: E402
+from generate import glossary_page, write_site  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
+HEALTHKB, AUTOBUILD, MYST = "healthkb serve", "sphinx-autobuild", "myst start"
 #: milliseconds a browser waits for a saved page to reload by itself
 RELOAD_WAIT = 30_000
 
@@ -62,8 +68,20 @@ def wait_for(url: str, text: str, timeout: float) -> float:
     raise TimeoutError(f"{url} never contained {text!r}")
 
 
-def server_command(kind: str, site: Path, port: int) -> list[str]:
-    if kind == "healthkb serve":
+def server_command(kind: str, site: Path, port: int, myst: Path | None) -> list[str]:
+    if kind == MYST:
+        assert myst is not None
+        # the content server's port too: by default it takes the first free one
+        # from 3100, which a second run on the machine would race for
+        return [
+            str(myst),
+            "start",
+            "--port",
+            str(port),
+            "--server-port",
+            str(free_port()),
+        ]
+    if kind == HEALTHKB:
         return [
             str(VENV_BIN / "healthkb"),
             "--root",
@@ -87,6 +105,43 @@ def server_command(kind: str, site: Path, port: int) -> list[str]:
     ]
 
 
+#: myst start's environment. HOST: where it binds both its servers (it defaults
+#: to localhost). The registry: every myst session asks npm's registry for
+#: mystmd's latest version (an upgrade notice; a failure is ignored), and npm,
+#: which starts the theme's server, may look for its own: a closed local port
+#: keeps the run off the network.
+MYST_ENV = {
+    "HOST": "127.0.0.1",
+    "npm_config_registry": "http://127.0.0.1:9/",
+    "npm_config_update_notifier": "false",
+}
+MYST_YML = """version: 1
+project:
+  title: healthkb benchmark
+  exclude: [_build]
+site:
+  template: {template}
+"""
+
+
+def write_myst_project(site: Path, articles: int, template: Path) -> None:
+    """The same articles as a plain MyST project (what Jupyter Book 2 reads)."""
+    write_site(site, articles, bare=True)
+    (site / "conf.py").unlink()
+    (site / "glossary.md").write_text(glossary_page(myst=True))
+    (site / "myst.yml").write_text(
+        MYST_YML.format(template=template.resolve().as_posix()), encoding="utf-8"
+    )
+
+
+def myst_urls(port: int, article: Path, site: Path) -> list[str]:
+    """Where the book theme may serve *article*: at its file name's slug (the
+    default) or at its folders' path (``folders: true``)."""
+    root = f"http://127.0.0.1:{port}"
+    folders = article.relative_to(site).with_suffix("").as_posix()
+    return [f"{root}/{article.stem}", f"{root}/{folders}"]
+
+
 def edit(article: Path, marker: str) -> None:
     text = article.read_text(encoding="utf-8")
     article.write_text(text + f"\n{marker}\n", encoding="utf-8")
@@ -95,21 +150,34 @@ def edit(article: Path, marker: str) -> None:
 class Server:
     """One preview server on its own copy of the site."""
 
-    def __init__(self, kind: str, site: Path) -> None:
+    def __init__(
+        self, kind: str, site: Path, myst: Path | None = None, log: Path | None = None
+    ) -> None:
         self.kind, self.site = kind, site
         self.article = first_article(site)
         port = free_port()
         page = self.article.relative_to(site).with_suffix(".html").as_posix()
-        self.url = f"http://127.0.0.1:{port}/{page}"
+        self.urls = (
+            myst_urls(port, self.article, site)
+            if kind == MYST
+            else [f"http://127.0.0.1:{port}/{page}"]
+        )
+        self.url = self.urls[0]
+        env = {**os.environ, **MYST_ENV} if kind == MYST else None
+        self.log = log.open("ab") if log else None
+        output = self.log or subprocess.DEVNULL
         self.proc = subprocess.Popen(
-            server_command(kind, site, port),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            server_command(kind, site, port, myst),
+            cwd=site,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT if log else subprocess.DEVNULL,
             start_new_session=True,
         )
         self.started = time.perf_counter()
         self.start = float("nan")  # seconds to the first page, set by measure()
         self.served: list[float] = []
+        self.cpu: list[float] = []  # CPU seconds of the server per save
         self.reloaded: list[float] = []
         self.not_reloaded = 0
 
@@ -119,10 +187,48 @@ class Server:
     def close(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
         self.proc.wait(timeout=30)
+        if self.log:
+            self.log.close()
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def session_cpu(sid: int) -> float:
+    """CPU seconds (user + system) of the live processes of session *sid*, with
+    their waited-for children: a server's own work, not the benchmark's polling."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # it ended meanwhile
+        if int(fields[3]) == sid:  # fields from the state on: state, ppid, pgrp, sid
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    return total / CLOCK_TICKS
 
 
 def progress(kind: str, what: str, seconds: float) -> None:
     sys.stderr.write(f"  {kind}: {what} in {seconds:.3f} s\n")
+
+
+def wait_for_article(s: Server, timeout: float) -> None:
+    """Wait until one of the server's candidate URLs serves the article's title,
+    and keep that one (the pages of myst start are only known once it serves)."""
+    title = s.article.read_text(encoding="utf-8").split("\n# ", 1)[1].split("\n")[0]
+    # the themes escape the title's colon differently; its first words are enough
+    words = title.split(":")[0]
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if s.proc.poll() is not None:
+            raise RuntimeError(f"{s.kind} exited with {s.proc.returncode}")
+        for url in s.urls:
+            body = fetch(url)
+            if body is not None and "<html" in body and words in body:
+                s.url = url
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"{s.kind} never served {words!r} at {s.urls}")
 
 
 def first_article(site: Path) -> Path:
@@ -135,18 +241,20 @@ def measure(servers: list[Server], saves: int, pause: float, browser: bool) -> N
     """Saves taken in turns (one server's save, then the other's): a busy, shared
     machine slows both alike."""
     for s in servers:
-        wait_for(s.url, "<html", 3600)
+        wait_for_article(s, 3600)
         s.start = time.perf_counter() - s.started
     time.sleep(2.0)  # let the watchers take their first look
     for i in range(saves):
         for s in servers:
             marker = s.marker("Benchmark", i)
-            t0 = time.perf_counter()
+            cpu0, t0 = session_cpu(s.proc.pid), time.perf_counter()
             edit(s.article, marker)
             wait_for(s.url, marker, 600)
             s.served.append(time.perf_counter() - t0)
-            progress(s.kind, "served", s.served[-1])
             time.sleep(pause)  # the editor reads the page
+            # the server's CPU for this save, work done after the page included
+            s.cpu.append(session_cpu(s.proc.pid) - cpu0)
+            progress(s.kind, "served", s.served[-1])
     if browser:
         browser_reloads(servers, saves, pause)
 
@@ -191,19 +299,43 @@ def main(argv: list[str] | None = None) -> int:
         "--pause", type=float, default=1.0, help="seconds between saves (default 1)"
     )
     parser.add_argument("--browser", action="store_true")
-    parser.add_argument("--only", choices=("healthkb serve", "sphinx-autobuild"))
+    parser.add_argument("--only", choices=(HEALTHKB, AUTOBUILD, MYST))
+    parser.add_argument(
+        "--myst", type=Path, help="an installed myst executable: adds myst start"
+    )
+    parser.add_argument(
+        "--myst-template",
+        type=Path,
+        help="a built site theme folder with its node_modules (myst.yml's template)",
+    )
+    parser.add_argument(
+        "--myst-log", type=Path, help="append myst start's output to this file"
+    )
     args = parser.parse_args(argv)
+    if (args.myst is None) != (args.myst_template is None):
+        parser.error("--myst and --myst-template go together")
+    if args.only == MYST and args.myst is None:
+        parser.error("--only 'myst start' needs --myst and --myst-template")
+    if args.myst_template and not (args.myst_template / "node_modules").is_dir():
+        # myst start would run the template's install command (npm ci): the network
+        parser.error(f"{args.myst_template}/node_modules is missing: install it first")
     sys.stdout.write(
         f"Python {platform.python_version()}, Sphinx {sphinx.__version__}, "
         f"{os.cpu_count()} cores, {args.articles} articles, {args.saves} saves, "
         f"{args.pause} s between saves\n"
     )
-    kinds = [args.only] if args.only else ["healthkb serve", "sphinx-autobuild"]
+    kinds = [HEALTHKB, AUTOBUILD] + ([MYST] if args.myst else [])
+    if args.only:
+        kinds = [args.only]
     with tempfile.TemporaryDirectory() as tmp:
         write_site(Path(tmp) / "site", args.articles)
         servers = []
         for n, kind in enumerate(kinds):
             site = Path(tmp) / f"site-{n}"
+            if kind == MYST:
+                write_myst_project(site, args.articles, args.myst_template)
+                servers.append(Server(kind, site, args.myst.resolve(), args.myst_log))
+                continue
             shutil.copytree(Path(tmp) / "site", site)
             servers.append(Server(kind, site))
         try:
@@ -216,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{s.kind:17} start {s.start:7.2f} s | save -> served: median "
                 f"{statistics.median(s.served):.3f} s "
                 f"(min {min(s.served):.3f}, max {max(s.served):.3f})"
+                f" | server CPU per save: median {statistics.median(s.cpu):.3f} s"
             )
             if s.reloaded:
                 line += (
