@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import platform
 import shutil
@@ -53,13 +54,32 @@ def fetch(url: str) -> str | None:
 
 
 def wait_for(url: str, text: str, timeout: float) -> float:
+    return wait_for_request(url, text, timeout)[0]
+
+
+def wait_for_request(url: str, text: str, timeout: float) -> tuple[float, float]:
+    """Seconds until *url* contains *text*, and when (``time.time()``) the request
+    that got it was sent."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
+        sent = time.time()
         body = fetch(url)
         if body is not None and text in body:
-            return time.perf_counter() - start
+            return time.perf_counter() - start, sent
         time.sleep(0.01)
     raise TimeoutError(f"{url} never contained {text!r}")
+
+
+#: the parts of a save, from the server's timings (``/__preview__/state``) and the
+#: benchmark's clock: (name, from, to). A request sent while the page is written
+#: waits for it (the server never sends a half-written page).
+PARTS = (
+    ("write -> watcher acts on it", "write", "seen"),
+    ("  of which: the last build's rest", "write", "prev_rest_end"),
+    ("watcher -> build starts", "seen", "start"),
+    ("pre-serve build step", "start", "written"),
+    ("page written -> response", "written", "response"),
+)
 
 
 def server_command(kind: str, site: Path, port: int) -> list[str]:
@@ -95,26 +115,43 @@ def edit(article: Path, marker: str) -> None:
 class Server:
     """One preview server on its own copy of the site."""
 
-    def __init__(self, kind: str, site: Path) -> None:
+    def __init__(self, kind: str, site: Path, *, poll: bool = False) -> None:
         self.kind, self.site = kind, site
         self.article = first_article(site)
         port = free_port()
         page = self.article.relative_to(site).with_suffix(".html").as_posix()
         self.url = f"http://127.0.0.1:{port}/{page}"
+        self.base = f"http://127.0.0.1:{port}/"
+        env = dict(os.environ)
+        if poll:  # the watcher of before: every file looked at every 50 ms
+            env["HEALTHKB_PREVIEW_POLL"] = "1"
         self.proc = subprocess.Popen(
             server_command(kind, site, port),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
+            env=env,
         )
         self.started = time.perf_counter()
         self.start = float("nan")  # seconds to the first page, set by measure()
         self.served: list[float] = []
+        #: per save, seconds spent in each of PARTS (healthkb serve only)
+        self.parts: list[dict[str, float]] = []
         self.reloaded: list[float] = []
         self.not_reloaded = 0
+        self.cpu_before = self.cpu_per_save = float("nan")
 
     def marker(self, what: str, i: int) -> str:
         return f"{what} sentence {self.kind.split()[0]} {i} {time.time_ns()}."
+
+    def cpu(self) -> float:
+        """CPU seconds (user + system) the server process has used so far (Linux)."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1]
+        except OSError:
+            return float("nan")
+        utime, stime = fields.split()[11:13]
+        return (int(utime) + int(stime)) / os.sysconf("SC_CLK_TCK")
 
     def close(self) -> None:
         os.killpg(self.proc.pid, signal.SIGTERM)
@@ -138,17 +175,43 @@ def measure(servers: list[Server], saves: int, pause: float, browser: bool) -> N
         wait_for(s.url, "<html", 3600)
         s.start = time.perf_counter() - s.started
     time.sleep(2.0)  # let the watchers take their first look
+    for s in servers:
+        s.cpu_before = s.cpu()
     for i in range(saves):
         for s in servers:
             marker = s.marker("Benchmark", i)
-            t0 = time.perf_counter()
+            t0, written = time.perf_counter(), time.time()
             edit(s.article, marker)
-            wait_for(s.url, marker, 600)
+            _, sent = wait_for_request(s.url, marker, 600)
             s.served.append(time.perf_counter() - t0)
+            response = written + s.served[-1]
             progress(s.kind, "served", s.served[-1])
+            if s.kind == "healthkb serve":
+                s.parts.append(save_parts(s, written, sent, response))
             time.sleep(pause)  # the editor reads the page
+    for s in servers:
+        s.cpu_per_save = (s.cpu() - s.cpu_before) / saves
     if browser:
         browser_reloads(servers, saves, pause)
+
+
+def save_parts(
+    s: Server, written: float, sent: float, response: float
+) -> dict[str, float]:
+    body = fetch(s.base + "__preview__/state")
+    timings = json.loads(body)["timings"] if body else {}
+    times = {**timings, "write": written, "sent": sent, "response": response}
+    parts = {
+        name: max(0.0, times[b] - times[a])
+        if b == "prev_rest_end"
+        else times[b] - times[a]
+        for name, a, b in PARTS
+        if a in times and b in times
+    }
+    sys.stderr.write(
+        "    " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in parts.items()) + "\n"
+    )
+    return parts
 
 
 def browser_reloads(servers: list[Server], saves: int, pause: float) -> None:
@@ -192,7 +255,20 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--browser", action="store_true")
     parser.add_argument("--only", choices=("healthkb serve", "sphinx-autobuild"))
+    parser.add_argument(
+        "--poll",
+        action="store_true",
+        help="healthkb serve polls the files every 50 ms (no change notices)",
+    )
+    parser.add_argument(
+        "--site",
+        type=Path,
+        help="a generated site to use in place (with its _build; needs --only): "
+        "a 10,000-article site's first build takes many minutes",
+    )
     args = parser.parse_args(argv)
+    if args.site and not args.only:
+        parser.error("--site needs --only (the servers would share one site)")
     sys.stdout.write(
         f"Python {platform.python_version()}, Sphinx {sphinx.__version__}, "
         f"{os.cpu_count()} cores, {args.articles} articles, {args.saves} saves, "
@@ -200,22 +276,29 @@ def main(argv: list[str] | None = None) -> int:
     )
     kinds = [args.only] if args.only else ["healthkb serve", "sphinx-autobuild"]
     with tempfile.TemporaryDirectory() as tmp:
-        write_site(Path(tmp) / "site", args.articles)
         servers = []
-        for n, kind in enumerate(kinds):
+        if args.site:
+            servers.append(Server(kinds[0], args.site.resolve(), poll=args.poll))
+            original = servers[0].article.read_bytes()
+        else:
+            write_site(Path(tmp) / "site", args.articles)
+        for n, kind in enumerate(kinds if not args.site else []):
             site = Path(tmp) / f"site-{n}"
             shutil.copytree(Path(tmp) / "site", site)
-            servers.append(Server(kind, site))
+            servers.append(Server(kind, site, poll=args.poll))
         try:
             measure(servers, args.saves, args.pause, args.browser)
         finally:
             for s in servers:
                 s.close()
+            if args.site:  # the site is used again
+                servers[0].article.write_bytes(original)
         for s in servers:
             line = (
                 f"{s.kind:17} start {s.start:7.2f} s | save -> served: median "
                 f"{statistics.median(s.served):.3f} s "
-                f"(min {min(s.served):.3f}, max {max(s.served):.3f})"
+                f"(min {min(s.served):.3f}, max {max(s.served):.3f}); "
+                f"server CPU per save (both steps) {s.cpu_per_save:.3f} s"
             )
             if s.reloaded:
                 line += (
@@ -229,6 +312,13 @@ def main(argv: list[str] | None = None) -> int:
                     "(tried once)"
                 )
             sys.stdout.write(line + "\n")
+            for name, *_ in PARTS:
+                values = [p[name] for p in s.parts if name in p]
+                if values:
+                    sys.stdout.write(
+                        f"    {name:33} median {statistics.median(values) * 1000:6.0f} ms"
+                        f" (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})\n"
+                    )
             sys.stdout.flush()
     return 0
 
