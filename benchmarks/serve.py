@@ -35,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from generate import write_site  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
+#: healthkb serve with polling (HEALTHKB_PREVIEW_POLL=1), as before change notices
+POLLING = "healthkb serve --poll"
 #: milliseconds a browser waits for a saved page to reload by itself
 RELOAD_WAIT = 30_000
 
@@ -83,7 +85,7 @@ PARTS = (
 
 
 def server_command(kind: str, site: Path, port: int) -> list[str]:
-    if kind == "healthkb serve":
+    if kind.startswith("healthkb serve"):
         return [
             str(VENV_BIN / "healthkb"),
             "--root",
@@ -115,7 +117,7 @@ def edit(article: Path, marker: str) -> None:
 class Server:
     """One preview server on its own copy of the site."""
 
-    def __init__(self, kind: str, site: Path, *, poll: bool = False) -> None:
+    def __init__(self, kind: str, site: Path) -> None:
         self.kind, self.site = kind, site
         self.article = first_article(site)
         port = free_port()
@@ -123,7 +125,7 @@ class Server:
         self.url = f"http://127.0.0.1:{port}/{page}"
         self.base = f"http://127.0.0.1:{port}/"
         env = dict(os.environ)
-        if poll:  # the watcher of before: every file looked at every 50 ms
+        if kind == POLLING:  # the watcher of before: every file looked at every 50 ms
             env["HEALTHKB_PREVIEW_POLL"] = "1"
         self.proc = subprocess.Popen(
             server_command(kind, site, port),
@@ -186,7 +188,7 @@ def measure(servers: list[Server], saves: int, pause: float, browser: bool) -> N
             s.served.append(time.perf_counter() - t0)
             response = written + s.served[-1]
             progress(s.kind, "served", s.served[-1])
-            if s.kind == "healthkb serve":
+            if s.kind.startswith("healthkb serve"):
                 s.parts.append(save_parts(s, written, sent, response))
             time.sleep(pause)  # the editor reads the page
     for s in servers:
@@ -254,11 +256,14 @@ def main(argv: list[str] | None = None) -> int:
         "--pause", type=float, default=1.0, help="seconds between saves (default 1)"
     )
     parser.add_argument("--browser", action="store_true")
-    parser.add_argument("--only", choices=("healthkb serve", "sphinx-autobuild"))
     parser.add_argument(
-        "--poll",
+        "--only", choices=("healthkb serve", POLLING, "sphinx-autobuild")
+    )
+    parser.add_argument(
+        "--poll-too",
         action="store_true",
-        help="healthkb serve polls the files every 50 ms (no change notices)",
+        help=f"also '{POLLING}': healthkb serve looking at every file each 50 ms "
+        "(no change notices), in turns with the others",
     )
     parser.add_argument(
         "--site",
@@ -267,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         "a 10,000-article site's first build takes many minutes",
     )
     args = parser.parse_args(argv)
-    if args.site and not args.only:
+    if args.site and (not args.only or args.poll_too):
         parser.error("--site needs --only (the servers would share one site)")
     sys.stdout.write(
         f"Python {platform.python_version()}, Sphinx {sphinx.__version__}, "
@@ -275,17 +280,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.pause} s between saves\n"
     )
     kinds = [args.only] if args.only else ["healthkb serve", "sphinx-autobuild"]
+    if args.poll_too and POLLING not in kinds:
+        kinds.insert(1, POLLING)
     with tempfile.TemporaryDirectory() as tmp:
         servers = []
         if args.site:
-            servers.append(Server(kinds[0], args.site.resolve(), poll=args.poll))
+            servers.append(Server(kinds[0], args.site.resolve()))
             original = servers[0].article.read_bytes()
         else:
             write_site(Path(tmp) / "site", args.articles)
         for n, kind in enumerate(kinds if not args.site else []):
             site = Path(tmp) / f"site-{n}"
             shutil.copytree(Path(tmp) / "site", site)
-            servers.append(Server(kind, site, poll=args.poll))
+            servers.append(Server(kind, site))
         try:
             measure(servers, args.saves, args.pause, args.browser)
         finally:
@@ -295,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
                 servers[0].article.write_bytes(original)
         for s in servers:
             line = (
-                f"{s.kind:17} start {s.start:7.2f} s | save -> served: median "
+                f"{s.kind:22} start {s.start:7.2f} s | save -> served: median "
                 f"{statistics.median(s.served):.3f} s "
                 f"(min {min(s.served):.3f}, max {max(s.served):.3f}); "
                 f"server CPU per save (both steps) {s.cpu_per_save:.3f} s"
