@@ -136,6 +136,8 @@ def test_kept_results_give_a_fresh_checks_verdict(site: Path) -> None:
     assert after != fresh
     assert check(site) == after
     assert len(entries(site) - kept) == 1  # only the edited article was analysed
+    # the entries of the old text and of the deleted article are gone
+    assert len(entries(site)) == len(_articles(site)) == len(kept) - 1
     problems = json.loads(after)["problems"]
     for path, rule in (
         (files[0], "image"),

@@ -14,11 +14,13 @@ temporary file and renamed, so two checks at once never read half an entry.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
 import os
 import tempfile
+import time
 import types
 import typing
 from collections.abc import Callable
@@ -35,6 +37,8 @@ from healthkb.rules.article_summary import Summary
 CACHE_DIR = Path("_build", ".doctrees", "healthkb-check")
 #: the entries' shape; a new one makes every old entry a miss
 FORMAT = 1
+#: seconds after which a temporary file is a crashed check's, not one being written
+STALE_TEMPORARY = 600
 #: Summary fields that are not kept (the build's copy of the body)
 _NOT_KEPT = frozenset({"text", "text_line"})
 
@@ -67,12 +71,37 @@ class CheckCache:
         )
         self._salt = hashlib.sha256(salt.encode()).digest()
         self.hits = self.misses = 0
+        #: the keys asked for in this process (see :meth:`prune`)
+        self.used: set[str] = set()
 
     def key(self, path: str, raw: bytes) -> str:
         digest = hashlib.sha256(self._salt)
         digest.update(path.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(raw)
-        return digest.hexdigest()
+        key = digest.hexdigest()
+        self.used.add(key)
+        return key
+
+    def prune(self) -> None:
+        """Remove the entries no key of this check named (older versions of the
+        articles, of healthkb or of the settings): the folder does not grow with
+        every edit. Another check running at once only misses what it loses."""
+        try:
+            folders = [d for d in os.scandir(self.folder) if d.is_dir()]
+        except OSError:
+            return
+        for folder in folders:
+            try:
+                names = list(os.scandir(folder.path))
+            except OSError:
+                continue
+            for entry in names:
+                stem, _, suffix = entry.name.partition(".")
+                if suffix == "json" and stem in self.used:
+                    continue
+                if suffix == "json" or _older_than(entry, STALE_TEMPORARY):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)  # noqa: PTH108
 
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -110,6 +139,13 @@ class CheckCache:
                 raise
         except OSError:
             pass
+
+
+def _older_than(entry: os.DirEntry[str], seconds: float) -> bool:
+    try:
+        return time.time() - entry.stat().st_mtime > seconds
+    except OSError:
+        return False
 
 
 def _encode(value: Any) -> Any:

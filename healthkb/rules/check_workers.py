@@ -143,7 +143,9 @@ def analyse_articles(
         made = iter(
             _analyse([f for f, a in zip(files, found, strict=True) if a is None])
         )
-        return [a if a is not None else next(made) for a in found]
+        result = [a if a is not None else next(made) for a in found]
+        cache.prune()  # every article's key was asked for above
+        return result
     finally:
         _JOB = None
 
