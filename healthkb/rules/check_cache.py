@@ -24,19 +24,33 @@ import time
 import types
 import typing
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from healthkb.model.site import Site
+from healthkb.problems import Problem
 from healthkb.rules.article_summary import Summary
 
 #: the folder, relative to the site: beside the build's parsed .bib (healthkb-bib)
 CACHE_DIR = Path("_build", ".doctrees", "healthkb-check")
 #: the entries' shape; a new one makes every old entry a miss
 FORMAT = 1
+
+
+@dataclass
+class PageProblems:
+    """The problems of a page that is not an article (its text's own rules)."""
+
+    path: str
+    problems: list[Problem]
+
+
+Kept = TypeVar("Kept", Summary, PageProblems)
+
 #: seconds after which a temporary file is a crashed check's, not one being written
 STALE_TEMPORARY = 600
 #: Summary fields that are not kept (the build's copy of the body)
@@ -106,14 +120,14 @@ class CheckCache:
     def _file(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str, path: str) -> Summary | None:
-        """The summary kept under *key* for *path*, or None (absent, unreadable or
+    def get(self, key: str, path: str, kind: type[Kept] = Summary) -> Kept | None:
+        """The *kind* kept under *key* for *path*, or None (absent, unreadable or
         of the wrong shape)."""
         try:
             entry = json.loads(self._file(key).read_bytes())
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("not this entry")
-            summary = _decode(Summary, entry["summary"])
+            summary = _decode(kind, entry["summary"])
             if summary.path != path:
                 raise ValueError("another article")
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
@@ -122,7 +136,7 @@ class CheckCache:
         self.hits += 1
         return summary
 
-    def put(self, key: str, summary: Summary) -> None:
+    def put(self, key: str, summary: Summary | PageProblems) -> None:
         """Keep *summary* (never fails the check: a cache that cannot be written is
         only slower)."""
         entry = {"format": FORMAT, "key": key, "summary": _encode(summary)}
@@ -250,4 +264,4 @@ def _exactly(kind: type, value: Any) -> Any:
     return value
 
 
-__all__ = ["CACHE_DIR", "CheckCache", "package_hash"]
+__all__ = ["CACHE_DIR", "CheckCache", "PageProblems", "package_hash"]

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthkb.model import markdown_scan as scan
 from healthkb.model.article import ArticleMeta, keyword_key
@@ -24,6 +25,9 @@ from healthkb.rules.site_link_rules import (
     site_pages,
 )
 from healthkb.rules.source_rules import unused_entries
+
+if TYPE_CHECKING:
+    from healthkb.rules.check_cache import CheckCache
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
@@ -254,11 +258,14 @@ def _weight(users: list[tuple[ArticleReport, str]]) -> tuple[int, object, str]:
 
 
 def link_targets(
-    site: Site, article_paths: set[str], pages: list[Path] | None = None
+    site: Site,
+    article_paths: set[str],
+    pages: list[Path] | None = None,
+    cache: CheckCache | None = None,
 ) -> tuple[set[str], Glossary, list[Problem]]:
     """Every page's docname and the glossary, for {doc} and {term} targets, with
     the problems of the pages that are not articles (the build's own warnings say
-    the same)."""
+    the same); with *cache*, those of unchanged pages are kept ones."""
     pages = site_pages(site.root) if pages is None else pages
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     patterns = site.settings.exclude_patterns
@@ -268,17 +275,34 @@ def link_targets(
         if path in article_paths:
             continue
         try:
-            text, decode_problems = decode_article(path, page.read_bytes())
+            raw = page.read_bytes()
         except OSError:
             continue
+        text, decode_problems = decode_article(path, raw)
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
             if not excluded(path, patterns):
-                with scan.extensions(site.settings.myst_extensions):
-                    problems += analyse_site_page(path, text)
+                problems += _site_page_problems(site, path, text, raw, cache)
     problems += glossary.problems
     return docnames, glossary, problems
+
+
+def _site_page_problems(
+    site: Site, path: str, text: str, raw: bytes, cache: CheckCache | None
+) -> list[Problem]:
+    """:func:`analyse_site_page`, or its kept result for the same bytes."""
+    from healthkb.rules.check_cache import PageProblems
+
+    key = cache.key(f"page:{path}", raw) if cache else ""
+    kept = cache.get(key, path, PageProblems) if cache else None
+    if kept is not None:
+        return kept.problems
+    with scan.extensions(site.settings.myst_extensions):
+        found = analyse_site_page(path, text)
+    if cache:
+        cache.put(key, PageProblems(path, found))
+    return found
 
 
 def page_file_problems(

@@ -36,7 +36,7 @@ def check_site(
     articles = site.articles()
     pages = site_pages(site.root)  # every page, listed once
     docnames, glossary, linked = link_targets(
-        site, {site.relpath(f) for f in articles}, pages
+        site, {site.relpath(f) for f in articles}, pages, cache
     )
     # each article's links and file-markup are judged with its analysis (one parse)
     analysed = analyse_articles(site, articles, docnames, glossary, wanted, cache)
