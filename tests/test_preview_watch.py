@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,7 +93,11 @@ def _save_is_served(preview: Preview) -> None:
     original = (preview.site / ARTICLE).read_text(encoding="utf-8")
     preview.save(ARTICLE, original + "\nA sentence the watcher must notice.\n")
     assert "A sentence the watcher must notice." in preview.get(page)
-    timings = preview.state()["timings"]
+    # "settled" comes as the rest starts; its end is recorded once it is done
+    deadline = time.monotonic() + 120
+    while "rest_end" not in (timings := preview.state()["timings"]):
+        assert time.monotonic() < deadline, "the rest of the build never ended"
+        time.sleep(0.05)
     # the steps of the save happened in order
     steps = [timings[k] for k in ("seen", "asked", "start", "written")]
     assert steps == sorted(steps)

@@ -81,6 +81,8 @@ class WarmBuild:
         self._building = threading.RLock()
         #: the rest of the last build, still to do (see :meth:`flush`)
         self._pending: _Rest | None = None
+        #: True while :meth:`flush` runs (the rest is no longer pending, not done)
+        self._finishing = False
         self._saves = 0
         #: when the last build's steps happened (``time.time()``, so another process,
         #: the benchmark, can compare them with its own clock): seen (the watcher
@@ -91,8 +93,9 @@ class WarmBuild:
 
     @property
     def settled(self) -> bool:
-        """True once the last build is complete (nothing left for :meth:`flush`)."""
-        return self._pending is None
+        """True once the last build is complete (nothing left for :meth:`flush`,
+        and no flush still running)."""
+        return self._pending is None and not self._finishing
 
     def _new_app(self) -> Sphinx:
         status = io.StringIO() if self.quiet else sys.stdout
@@ -161,15 +164,19 @@ class WarmBuild:
                 return
             before = list(self.problems)
             self.timings["rest_start"] = time.time()
+            self._finishing = True
             try:
-                rest.finish(self.lock, self.timings)
-                self.problems = list(self._warnings.lines)
-            except Exception as exc:  # noqa: BLE001 - as in rebuild
-                self._failed(exc)
-            self._saves += 1
-            if self._saves % COLLECT_EVERY == 0:
-                _collect_frozen(self.app)
-            self.timings["rest_end"] = time.time()
+                try:
+                    rest.finish(self.lock, self.timings)
+                    self.problems = list(self._warnings.lines)
+                except Exception as exc:  # noqa: BLE001 - as in rebuild
+                    self._failed(exc)
+                self._saves += 1
+                if self._saves % COLLECT_EVERY == 0 and self.app is not None:
+                    _collect_frozen(self.app)
+                self.timings["rest_end"] = time.time()
+            finally:
+                self._finishing = False
             if self.problems != before:
                 self._next_generation()  # the open page shows the new problems
 
