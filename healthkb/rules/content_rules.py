@@ -13,6 +13,7 @@ from collections.abc import Callable
 from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import FrontMatter
 from healthkb.problems import Problem, problem
+from healthkb.rules.chatter import find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 from healthkb.rules.key_figure_rules import check_key_figures
 from healthkb.rules.markup_rules import check_unsupported
@@ -61,10 +62,6 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
 
 
 def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
-    # imported here: compiling its patterns takes a good part of a second, which a
-    # check whose articles all come from its cache never needs
-    from healthkb.rules.chatter import find_chatter
-
     found = []
     # a wrapped paragraph's lines are pieces, judged by their phrases only
     whole = whole_lines(body.split("\n"))
