@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
 import platform
 import shutil
@@ -40,6 +41,8 @@ from generate import glossary_page, write_site  # noqa: E402
 
 VENV_BIN = Path(sys.executable).parent
 HEALTHKB, AUTOBUILD, MYST = "healthkb serve", "sphinx-autobuild", "myst start"
+#: healthkb serve with polling (HEALTHKB_PREVIEW_POLL=1), as before change notices
+POLLING = "healthkb serve --poll"
 #: milliseconds a browser waits for a saved page to reload by itself
 RELOAD_WAIT = 30_000
 
@@ -59,13 +62,32 @@ def fetch(url: str) -> str | None:
 
 
 def wait_for(url: str, text: str, timeout: float) -> float:
+    return wait_for_request(url, text, timeout)[0]
+
+
+def wait_for_request(url: str, text: str, timeout: float) -> tuple[float, float]:
+    """Seconds until *url* contains *text*, and when (``time.time()``) the request
+    that got it was sent."""
     start = time.perf_counter()
     while time.perf_counter() - start < timeout:
+        sent = time.time()
         body = fetch(url)
         if body is not None and text in body:
-            return time.perf_counter() - start
+            return time.perf_counter() - start, sent
         time.sleep(0.01)
     raise TimeoutError(f"{url} never contained {text!r}")
+
+
+#: the parts of a save, from the server's timings (``/__preview__/state``) and the
+#: benchmark's clock: (name, from, to). A request sent while the page is written
+#: waits for it (the server never sends a half-written page).
+PARTS = (
+    ("write -> watcher acts on it", "write", "seen"),
+    ("  of which: the last build's rest", "write", "prev_rest_end"),
+    ("watcher -> build starts", "seen", "start"),
+    ("pre-serve build step", "start", "written"),
+    ("page written -> response", "written", "response"),
+)
 
 
 def server_command(kind: str, site: Path, port: int, myst: Path | None) -> list[str]:
@@ -81,7 +103,7 @@ def server_command(kind: str, site: Path, port: int, myst: Path | None) -> list[
             "--server-port",
             str(free_port()),
         ]
-    if kind == HEALTHKB:
+    if kind.startswith(HEALTHKB):
         return [
             str(VENV_BIN / "healthkb"),
             "--root",
@@ -163,7 +185,10 @@ class Server:
             else [f"http://127.0.0.1:{port}/{page}"]
         )
         self.url = self.urls[0]
-        env = {**os.environ, **MYST_ENV} if kind == MYST else None
+        self.base = f"http://127.0.0.1:{port}/"
+        env = {**os.environ, **MYST_ENV} if kind == MYST else dict(os.environ)
+        if kind == POLLING:  # the watcher of before: every file looked at every 50 ms
+            env["HEALTHKB_PREVIEW_POLL"] = "1"
         self.log = log.open("ab") if log else None
         output = self.log or subprocess.DEVNULL
         self.proc = subprocess.Popen(
@@ -178,6 +203,8 @@ class Server:
         self.start = float("nan")  # seconds to the first page, set by measure()
         self.served: list[float] = []
         self.cpu: list[float] = []  # CPU seconds of the server per save
+        #: per save, seconds spent in each of PARTS (healthkb serve only)
+        self.parts: list[dict[str, float]] = []
         self.reloaded: list[float] = []
         self.not_reloaded = 0
 
@@ -247,16 +274,42 @@ def measure(servers: list[Server], saves: int, pause: float, browser: bool) -> N
     for i in range(saves):
         for s in servers:
             marker = s.marker("Benchmark", i)
-            cpu0, t0 = session_cpu(s.proc.pid), time.perf_counter()
+            cpu0, t0, written = (
+                session_cpu(s.proc.pid),
+                time.perf_counter(),
+                time.time(),
+            )
             edit(s.article, marker)
-            wait_for(s.url, marker, 600)
+            _, sent = wait_for_request(s.url, marker, 600)
             s.served.append(time.perf_counter() - t0)
+            response = written + s.served[-1]
+            progress(s.kind, "served", s.served[-1])
+            if s.kind.startswith(HEALTHKB):
+                s.parts.append(save_parts(s, written, sent, response))
             time.sleep(pause)  # the editor reads the page
             # the server's CPU for this save, work done after the page included
             s.cpu.append(session_cpu(s.proc.pid) - cpu0)
-            progress(s.kind, "served", s.served[-1])
     if browser:
         browser_reloads(servers, saves, pause)
+
+
+def save_parts(
+    s: Server, written: float, sent: float, response: float
+) -> dict[str, float]:
+    body = fetch(s.base + "__preview__/state")
+    timings = json.loads(body)["timings"] if body else {}
+    times = {**timings, "write": written, "sent": sent, "response": response}
+    parts = {
+        name: max(0.0, times[b] - times[a])
+        if b == "prev_rest_end"
+        else times[b] - times[a]
+        for name, a, b in PARTS
+        if a in times and b in times
+    }
+    sys.stderr.write(
+        "    " + ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in parts.items()) + "\n"
+    )
+    return parts
 
 
 def browser_reloads(servers: list[Server], saves: int, pause: float) -> None:
@@ -299,7 +352,19 @@ def main(argv: list[str] | None = None) -> int:
         "--pause", type=float, default=1.0, help="seconds between saves (default 1)"
     )
     parser.add_argument("--browser", action="store_true")
-    parser.add_argument("--only", choices=(HEALTHKB, AUTOBUILD, MYST))
+    parser.add_argument("--only", choices=(HEALTHKB, POLLING, AUTOBUILD, MYST))
+    parser.add_argument(
+        "--poll-too",
+        action="store_true",
+        help=f"also '{POLLING}': healthkb serve looking at every file each 50 ms "
+        "(no change notices), in turns with the others",
+    )
+    parser.add_argument(
+        "--site",
+        type=Path,
+        help="a generated site to use in place (with its _build; needs --only): "
+        "a 10,000-article site's first build takes many minutes",
+    )
     parser.add_argument(
         "--myst", type=Path, help="an installed myst executable: adds myst start"
     )
@@ -312,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
         "--myst-log", type=Path, help="append myst start's output to this file"
     )
     args = parser.parse_args(argv)
+    if args.site and (not args.only or args.poll_too):
+        parser.error("--site needs --only (the servers would share one site)")
     if (args.myst is None) != (args.myst_template is None):
         parser.error("--myst and --myst-template go together")
     if args.only == MYST and args.myst is None:
@@ -327,10 +394,16 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [HEALTHKB, AUTOBUILD] + ([MYST] if args.myst else [])
     if args.only:
         kinds = [args.only]
+    if args.poll_too and POLLING not in kinds:
+        kinds.insert(1, POLLING)
     with tempfile.TemporaryDirectory() as tmp:
-        write_site(Path(tmp) / "site", args.articles)
         servers = []
-        for n, kind in enumerate(kinds):
+        if args.site:
+            servers.append(Server(kinds[0], args.site.resolve()))
+            original = servers[0].article.read_bytes()
+        else:
+            write_site(Path(tmp) / "site", args.articles)
+        for n, kind in enumerate(kinds if not args.site else []):
             site = Path(tmp) / f"site-{n}"
             if kind == MYST:
                 write_myst_project(site, args.articles, args.myst_template)
@@ -343,9 +416,11 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             for s in servers:
                 s.close()
+            if args.site:  # the site is used again
+                servers[0].article.write_bytes(original)
         for s in servers:
             line = (
-                f"{s.kind:17} start {s.start:7.2f} s | save -> served: median "
+                f"{s.kind:22} start {s.start:7.2f} s | save -> served: median "
                 f"{statistics.median(s.served):.3f} s "
                 f"(min {min(s.served):.3f}, max {max(s.served):.3f})"
                 f" | server CPU per save: median {statistics.median(s.cpu):.3f} s"
@@ -362,6 +437,13 @@ def main(argv: list[str] | None = None) -> int:
                     "(tried once)"
                 )
             sys.stdout.write(line + "\n")
+            for name, *_ in PARTS:
+                values = [p[name] for p in s.parts if name in p]
+                if values:
+                    sys.stdout.write(
+                        f"    {name:33} median {statistics.median(values) * 1000:6.0f} ms"
+                        f" (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})\n"
+                    )
             sys.stdout.flush()
     return 0
 

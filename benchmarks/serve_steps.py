@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         start = time.perf_counter()
         warm.rebuild()
         sys.stdout.write(f"first build: {time.perf_counter() - start:.1f} s\n")
-        page, page_cpu, rest = [], [], []
+        page, page_cpu, rest, rest_cpu = [], [], [], []
+        steps: dict[str, list[float]] = {}
         try:
             for i in range(args.saves):
                 article.write_text(original + f"\nSave {i}.\n", encoding="utf-8")
@@ -53,15 +54,24 @@ def main(argv: list[str] | None = None) -> int:
                 warm.rebuild(changed=changed)
                 page.append(time.perf_counter() - wall)
                 page_cpu.append(time.process_time() - cpu)
-                wall = time.perf_counter()
+                wall, cpu = time.perf_counter(), time.process_time()
                 warm.flush()
                 rest.append(time.perf_counter() - wall)
+                rest_cpu.append(time.process_time() - cpu)
+                for name, value in warm.timings.items():
+                    if name.startswith("rest_") and name not in (
+                        "rest_start",
+                        "rest_end",
+                    ):
+                        steps.setdefault(name.removeprefix("rest_"), []).append(value)
         finally:
             article.write_text(original, encoding="utf-8")
         for name, values in (
             ("to the page (wall)", page),
             ("to the page (CPU)", page_cpu),
             ("the rest (wall)", rest),
+            ("the rest (CPU)", rest_cpu),
+            *((f"  {name}", values) for name, values in steps.items()),
         ):
             sys.stdout.write(
                 f"{name:19} median {statistics.median(values):.3f} s "

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers.broken_lines import BROKEN
 from helpers.site import REPO
 
 sys.path.insert(0, str(REPO / "benchmarks"))
@@ -36,15 +37,6 @@ print(json.dumps({
     "grades": [[r.path, r.reading_grade, r.title] for r in reports],
 }))
 """
-
-BROKEN = [
-    "Sure, here's a draft of the article you asked for.",
-    "See {doc}`/articles/nowhere/missing-page` for more.",
-    "The {term}`not-a-term` matters.",
-    "![a picture](missing-image.png)",
-    "[download](../../conf.py)",
-    "Cited here {footcite}`no-such-key-2020`.",
-]
 
 
 def check(site: Path, parallel_from: int) -> dict:

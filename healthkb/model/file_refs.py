@@ -296,18 +296,27 @@ def nesting_problem(path: str, line: int) -> Problem:
     )
 
 
-def file_problems(
-    path: str,
-    body: str,
-    first_line: int,
-    root: Path,
-    content_dirs: Iterable[str],
-    trusted: Iterable[str] = (),
+#: (line, what, name, value) of one file-naming construct (see :func:`_walk`)
+FileRef = tuple[int, str, str, str]
+
+
+def file_refs(
+    body: str, first_line: int, trusted: Iterable[str] = (), path: str = ""
+) -> list[FileRef]:
+    """Every file-naming construct in an article or page body (MyST's tokens)."""
+    return [
+        (line, what, name, value)
+        for line, what, name, value in _walk(body, first_line, 0, tuple(trusted), path)
+    ]
+
+
+def judge_file_refs(
+    path: str, refs: Iterable[FileRef], root: Path, content_dirs: Iterable[str]
 ) -> list[Problem]:
-    """Every refused file-naming construct in an article or page body."""
+    """The refused ones among *refs* (the files they name are looked at now)."""
     dirs = tuple(content_dirs)
     found: list[Problem] = []
-    for line, what, name, value in _walk(body, first_line, 0, tuple(trusted), path):
+    for line, what, name, value in refs:
         if what == "directive":
             found.append(problem(path, line, "unsafe-file", refused_directive(name)))
         elif what == "option":
@@ -321,6 +330,20 @@ def file_problems(
             if verdict:
                 found.append(problem(path, line, "unsafe-file", verdict))
     return found
+
+
+def file_problems(
+    path: str,
+    body: str,
+    first_line: int,
+    root: Path,
+    content_dirs: Iterable[str],
+    trusted: Iterable[str] = (),
+) -> list[Problem]:
+    """Every refused file-naming construct in an article or page body."""
+    return judge_file_refs(
+        path, file_refs(body, first_line, trusted, path), root, content_dirs
+    )
 
 
 #: content folders besides the articles folder (pages about the site, shared images)
@@ -369,7 +392,12 @@ def symlink_problems(root: Path, dirs: Iterable[str]) -> list[Problem]:
 def is_symlinked(root: Path, relpath: str) -> bool:
     """Whether *relpath* or a folder on its way is a symbolic link."""
     parts = PurePosixPath(relpath).parts
-    return any(root.joinpath(*parts[:d]).is_symlink() for d in range(1, len(parts) + 1))
+    # strings, not Path objects: asked for every article of a check
+    base = str(root)
+    return any(
+        os.path.islink(os.path.join(base, *parts[:d]))  # noqa: PTH114, PTH118
+        for d in range(1, len(parts) + 1)
+    )
 
 
 def nesting_problems(path: str, text: str) -> list[Problem]:

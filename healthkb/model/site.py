@@ -100,16 +100,24 @@ class Site:
         base = self.root / self.settings.articles_dir
         if not base.is_dir():
             return []
-        return sorted(
-            p
-            for p in base.rglob("*.md")
-            if is_article_path(p.relative_to(self.root), self.settings)
-            and not is_symlinked(self.root, p.relative_to(self.root).as_posix())
-        )
+        found = []
+        for p in base.rglob("*.md"):
+            rel = self.relpath(p)
+            if is_article_path(Path(rel), self.settings) and not is_symlinked(
+                self.root, rel
+            ):
+                found.append(p)
+        return sorted(found)
 
     def relpath(self, path: Path) -> str:
-        # not resolve(): a symbolic link must keep its own path (it is refused by name)
-        return Path(os.path.abspath(path)).relative_to(self.root).as_posix()  # noqa: PTH100
+        # not resolve(): a symbolic link must keep its own path (it is refused by name).
+        # Strings, not Path.relative_to: it is asked for every article, several times
+        full, root = os.path.abspath(path), str(self.root)  # noqa: PTH100
+        if full == root:
+            return "."
+        if not full.startswith(root.rstrip(os.sep) + os.sep):
+            raise ValueError(f"{full!r} is not in the subpath of {root!r}")
+        return full[len(root.rstrip(os.sep)) + 1 :].replace(os.sep, "/")
 
 
 def config_problems(root: Path, errors: list[SettingError]) -> list[Problem]:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import sys
 import threading
 import time
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 from healthkb.preview.warm_build import WarmBuild
-from healthkb.preview.watch import diff, snapshot
+from healthkb.preview.watch import diff, refresh, skipped, snapshot
 
 _RELOAD_JS = (Path(__file__).parent / "reload.js").read_bytes()
 #: seconds the reload script's request for the state waits for a rebuild
@@ -78,6 +80,7 @@ class PreviewHandler(SimpleHTTPRequestHandler):
                 "generation": self.warm.generation,
                 "problems": self.warm.problems,
                 "settled": self.warm.settled,
+                "timings": self.warm.timings,
             }
             return self._send(json.dumps(state).encode(), "application/json")
         with self.warm.lock:  # never serve a page half-way through a rebuild
@@ -95,24 +98,105 @@ class PreviewHandler(SimpleHTTPRequestHandler):
 
 
 def watch_loop(
-    warm: WarmBuild, root: Path, stop: threading.Event, interval: float = 0.05
+    warm: WarmBuild,
+    root: Path,
+    stop: threading.Event,
+    interval: float = 0.05,
+    *,
+    notices: bool | None = None,
+    ready: threading.Event | None = None,
 ) -> None:
     """Rebuild on every change to the site's files; never exits on a broken file.
 
     Once a save's page is written and nothing else changed, the rest of that build
-    (whole-site files) is done while the editor looks at the page."""
+    (whole-site files) is done while the editor looks at the page. The changes come
+    from the operating system's notices (``watchfiles``: a save is seen at once, and
+    nothing is scanned while the editor writes) when it is installed and *notices*
+    is not False (``HEALTHKB_PREVIEW_POLL=1`` also says no); else every file is
+    looked at each *interval* seconds. *ready* is set once a save would be seen."""
+    ready = ready or threading.Event()
+    if notices is None:
+        notices = os.environ.get("HEALTHKB_PREVIEW_POLL", "") != "1"
+    if notices:
+        try:
+            import watchfiles
+        except ImportError:
+            watchfiles = None
+        if watchfiles is not None:
+            try:
+                _watch_notices(watchfiles, warm, root, stop, interval, ready)
+                return
+            except OSError as exc:  # e.g. the system's limit on watched folders
+                sys.stderr.write(
+                    f"healthkb serve: no change notices ({exc}); looking at the "
+                    f"files every {interval * 1000:.0f} ms instead\n"
+                )
+    _watch_polling(warm, root, stop, interval, ready)
+
+
+#: milliseconds without a further notice before a save is built: an editor's save
+#: (write, rename) is one change, not two
+_SAVE_SETTLES_MS = 20
+
+
+def _watch_notices(
+    watchfiles: Any,
+    warm: WarmBuild,
+    root: Path,
+    stop: threading.Event,
+    interval: float,
+    ready: threading.Event,
+) -> None:
+    known = snapshot(root)
+    prefix = str(root).rstrip(os.sep) + os.sep
+
+    def relative(path: str) -> str:
+        return path.removeprefix(prefix).replace(os.sep, "/")
+
+    for found in watchfiles.watch(
+        root,
+        watch_filter=lambda _change, path: not skipped(relative(path)),
+        step=_SAVE_SETTLES_MS,
+        stop_event=stop,
+        rust_timeout=max(1, int(interval * 1000)),
+        yield_on_timeout=True,
+        raise_interrupt=False,
+    ):
+        if stop.is_set():
+            return
+        ready.set()  # the first answer: the notices are on
+        seen = time.time()
+        changes = refresh(root, known, {relative(p) for _, p in found})
+        if changes is None:  # quiet (or nothing that counts): finish the last build
+            if not warm.settled:
+                warm.flush()
+            continue
+        warm.rebuild(restart=changes.restart, changed=changes.paths, seen=seen)
+
+
+def _watch_polling(
+    warm: WarmBuild,
+    root: Path,
+    stop: threading.Event,
+    interval: float,
+    ready: threading.Event,
+) -> None:
     before = snapshot(root)
+    ready.set()
     while not stop.wait(interval):
         after = snapshot(root)
         if after == before:
             if not warm.settled:
                 warm.flush()
             continue
-        time.sleep(0.02)  # let an editor's save (write, rename) finish
+        seen = time.time()
+        time.sleep(
+            _SAVE_SETTLES_MS / 1000
+        )  # let an editor's save (write, rename) finish
         after = snapshot(root)
         changes = diff(before, after)
         before = after
-        warm.rebuild(restart=changes.restart, changed=changes.paths)
+        warm.rebuild(restart=changes.restart, changed=changes.paths, seen=seen)
 
 
 def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:

@@ -19,9 +19,11 @@ import pickle
 import re
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Iterable
 from contextlib import contextmanager, nullcontext
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,12 +81,21 @@ class WarmBuild:
         self._building = threading.RLock()
         #: the rest of the last build, still to do (see :meth:`flush`)
         self._pending: _Rest | None = None
+        #: True while :meth:`flush` runs (the rest is no longer pending, not done)
+        self._finishing = False
         self._saves = 0
+        #: when the last build's steps happened (``time.time()``, so another process,
+        #: the benchmark, can compare them with its own clock): seen (the watcher
+        #: noticed the save), asked, start (after the previous build's rest),
+        #: written (the pages), rest_start, rest_end, prev_rest_end (when the last
+        #: build's rest ended), and rest_<step> (seconds each step of the rest took)
+        self.timings: dict[str, float] = {}
 
     @property
     def settled(self) -> bool:
-        """True once the last build is complete (nothing left for :meth:`flush`)."""
-        return self._pending is None
+        """True once the last build is complete (nothing left for :meth:`flush`,
+        and no flush still running)."""
+        return self._pending is None and not self._finishing
 
     def _new_app(self) -> Sphinx:
         status = io.StringIO() if self.quiet else sys.stdout
@@ -103,14 +114,27 @@ class WarmBuild:
         )
 
     def rebuild(
-        self, *, restart: bool = False, changed: Iterable[str] | None = None
+        self,
+        *,
+        restart: bool = False,
+        changed: Iterable[str] | None = None,
+        seen: float | None = None,
     ) -> list[str]:
         """Build what changed and write the pages that show it; a broken file is
         reported, never raised. *changed*: the site files (relative paths) saved
         since the last build, if the caller knows them; only the documents among
-        them (and those that depend on them) are looked at then."""
+        them (and those that depend on them) are looked at then. *seen*: when the
+        watcher noticed the save (for :attr:`timings`)."""
+        asked = time.time()
         with self._building:
             self.flush()
+            rest_end = self.timings.get("rest_end", 0.0)
+            self.timings = {
+                "seen": seen or asked,
+                "asked": asked,
+                "start": time.time(),
+                "prev_rest_end": rest_end,
+            }
             with self.lock:
                 try:
                     if restart or self.app is None:
@@ -128,6 +152,7 @@ class WarmBuild:
                     self.problems = list(self._warnings.lines)
                 except Exception as exc:  # noqa: BLE001 - the server must outlive any file
                     self._failed(exc)
+                self.timings["written"] = time.time()
                 self._next_generation()
                 return self.problems
 
@@ -138,14 +163,20 @@ class WarmBuild:
             if rest is None or self.app is None:
                 return
             before = list(self.problems)
+            self.timings["rest_start"] = time.time()
+            self._finishing = True
             try:
-                rest.finish(self.lock)
-                self.problems = list(self._warnings.lines)
-            except Exception as exc:  # noqa: BLE001 - as in rebuild
-                self._failed(exc)
-            self._saves += 1
-            if self._saves % COLLECT_EVERY == 0:
-                _collect_frozen(self.app)
+                try:
+                    rest.finish(self.lock, self.timings)
+                    self.problems = list(self._warnings.lines)
+                except Exception as exc:  # noqa: BLE001 - as in rebuild
+                    self._failed(exc)
+                self._saves += 1
+                if self._saves % COLLECT_EVERY == 0 and self.app is not None:
+                    _collect_frozen(self.app)
+                self.timings["rest_end"] = time.time()
+            finally:
+                self._finishing = False
             if self.problems != before:
                 self._next_generation()  # the open page shows the new problems
 
@@ -297,15 +328,22 @@ class _Rest:
         self.app, self.updated = app, updated
         self.lines, self.read_lines = lines, read_lines
 
-    def finish(self, page_lock: threading.Lock) -> None:
+    def finish(self, page_lock: threading.Lock, steps: dict[str, float]) -> None:
+        """The rest of the build; *steps* gets the seconds each step took."""
         app, builder = self.app, self.app.builder
+
+        def timed(name: str, step: Any) -> None:
+            start = time.perf_counter()
+            step()
+            steps[f"rest_{name}"] = time.perf_counter() - start
+
         try:
             if self.updated:
                 # the problems in sphinx-build's order: reading, consistency, writing
                 written = self.lines[self.read_lines :]
                 del self.lines[self.read_lines :]
                 builder.phase = BuildPhase.CONSISTENCY_CHECK
-                app.env.check_consistency()
+                timed("consistency", app.env.check_consistency)
                 self.lines.extend(written)
             with page_lock:  # these write pages the server may be asked for
                 if isinstance(builder, StandaloneHTMLBuilder):
@@ -316,14 +354,17 @@ class _Rest:
                         builder.copy_image_files,
                         builder.write_buildinfo,
                     ):
-                        builder.finish_tasks.add_task(step)
-                    builder.handle_finish()  # search index, inventory: not pages
+                        builder.finish_tasks.add_task(
+                            partial(timed, step.__name__, step)
+                        )
+                    # search index, inventory: not pages
+                    timed("handle_finish", builder.handle_finish)
                 else:
                     builder.finish()
             builder.finish_tasks.join()
             if self.updated:
-                _save_env(app)
-            app.events.emit("build-finished", None)
+                timed("save_env", lambda: _save_env(app))
+            timed("build_finished", lambda: app.events.emit("build-finished", None))
         except Exception as err:
             _end(app, err)
             raise

@@ -1,4 +1,9 @@
-"""Which site files changed since the last look (polling: no extra dependency)."""
+"""Which site files changed since the last look.
+
+Two ways to know: :func:`snapshot` and :func:`diff` (polling: every file's
+modification time, no extra dependency), or the paths an operating-system change
+notice names, looked at with :func:`refresh` (the server's watcher, when
+``watchfiles`` is installed)."""
 
 from __future__ import annotations
 
@@ -71,3 +76,44 @@ def diff(
         p.endswith(_WARM_SUFFIXES) or p.startswith(_WARM_PREFIXES) for p in changed
     )
     return Changes(tuple(changed), restart)
+
+
+def skipped(rel: str) -> bool:
+    """Whether a path (relative to the site, ``/``-separated) is never a site source:
+    the same folders and names :func:`snapshot` leaves out."""
+    *folders, name = rel.split("/")
+    if any(
+        f.startswith(".") or f in _SKIP_DIRS or f.endswith(".egg-info") for f in folders
+    ):
+        return True
+    return name.startswith(".") or name.endswith((".pyc", "~", ".swp"))
+
+
+def refresh(
+    root: Path, known: dict[str, tuple[int, int]], named: set[str]
+) -> Changes | None:
+    """Update *known* (a :func:`snapshot`) for the paths a change notice *named*, and
+    say what changed, as :func:`diff` of two snapshots would.
+
+    A notice only says where to look: a file written and deleted again (an editor's
+    test file) is no change, and a folder moved away is every file it held."""
+    before: dict[str, tuple[int, int]] = {}
+    after: dict[str, tuple[int, int]] = {}
+    for rel in named:
+        if skipped(rel):
+            continue
+        inside = rel + "/"
+        for key in [k for k in known if k == rel or k.startswith(inside)]:
+            before[key] = known.pop(key)
+        path = root / rel
+        try:
+            if path.is_dir():
+                _scan(str(path), inside, after)
+            else:
+                st = path.stat()
+                after[rel] = (st.st_mtime_ns, st.st_size)
+        except OSError:  # gone again
+            pass
+    known.update(after)
+    changes = diff(before, after)
+    return changes if changes.paths else None

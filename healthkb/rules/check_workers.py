@@ -6,6 +6,10 @@ back in file order; small sites, and systems without ``fork``, stay in one proce
 Each worker also judges the article's {doc}/{term} links and its file-naming markup
 (``unsafe-file``) while the article's parse is still cached, instead of parsing
 every article again after all of them.
+
+With a :class:`~healthkb.rules.check_cache.CheckCache`, an article whose bytes (and
+healthkb, the settings, the authors) are unchanged since an earlier check is not
+analysed again: its kept summary is judged against the site as it is now.
 """
 
 from __future__ import annotations
@@ -17,12 +21,12 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from healthkb.model import markdown_scan as scan
-from healthkb.model.file_refs import content_dirs
-from healthkb.model.site import Site
-from healthkb.problems import Problem
-from healthkb.rules.checks import ArticleReport, page_file_problems, read_article
-from healthkb.rules.site_link_rules import Glossary, check_links
+from healthkb.model.site import Site, topic_of
+from healthkb.problems import Problem, problem
+from healthkb.rules.article_summary import Summary, judge, summarise
+from healthkb.rules.check_cache import CheckCache
+from healthkb.rules.checks import ArticleReport, decode_article, report_of
+from healthkb.rules.site_link_rules import Glossary
 
 #: below this many articles the start-up of the workers costs more than it saves
 PARALLEL_FROM = 400
@@ -43,6 +47,9 @@ class _Job:
     docnames: set[str]
     glossary: Glossary
     wanted: Collection[str] | None
+    cache: CheckCache | None
+    #: the cache was already asked for every article (the rest are misses)
+    looked: bool = False
 
 
 #: what the forked workers need (set before the fork, inherited, not pickled)
@@ -53,21 +60,59 @@ def _one(file: Path) -> Analysed:
     job = _JOB
     assert job is not None
     site = job.site
-    report = read_article(site, file)
-    with scan.extensions(site.settings.myst_extensions):
-        links = check_links(
-            report.path, report.body, report.body_line, job.docnames, job.glossary
+    path = site.relpath(file)
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        report = ArticleReport(
+            path,
+            topic_of(path),
+            problems=[problem(path, 1, "encoding", f"cannot read: {exc}")],
         )
-    if job.wanted is not None and report.path not in job.wanted:
-        return Analysed(report, links, None)
-    dirs = content_dirs(site.settings.articles_dir)
+        return Analysed(report, [], [] if _asked(job, path) else None)
+    return _judged(job, path, _summary(job, path, raw))
+
+
+def _kept(file: Path) -> Analysed | None:
+    """The article judged from its kept summary, or None (not kept, unreadable)."""
+    job = _JOB
+    assert job is not None and job.cache is not None
+    path = job.site.relpath(file)
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    summary = job.cache.get(job.cache.key(path, raw), path)
+    return None if summary is None else _judged(job, path, summary)
+
+
+def _judged(job: _Job, path: str, summary: Summary) -> Analysed:
+    judged = judge(job.site, summary, job.docnames, job.glossary)
     return Analysed(
-        report,
-        links,
-        page_file_problems(
-            site.root, report.path, dirs, site.settings.trusted_includes
-        ),
+        report_of(summary, judged.problems),
+        judged.links or [],
+        judged.files if _asked(job, path) else None,
     )
+
+
+def _asked(job: _Job, path: str) -> bool:
+    return job.wanted is None or path in job.wanted
+
+
+def _summary(job: _Job, path: str, raw: bytes) -> Summary:
+    """The article's summary: kept from an earlier check of the same bytes, or made."""
+    key = job.cache.key(path, raw) if job.cache else ""
+    if job.cache and not job.looked:
+        kept = job.cache.get(key, path)
+        if kept is not None:
+            return kept
+    text, problems = decode_article(path, raw)
+    summary = summarise(job.site, path, text, raw=raw, whole=True)
+    if text is None:
+        summary.front = problems
+    if job.cache:
+        job.cache.put(key, summary)
+    return summary
 
 
 def _cpus() -> int:
@@ -83,24 +128,41 @@ def analyse_articles(
     docnames: set[str],
     glossary: Glossary,
     wanted: Collection[str] | None = None,
+    cache: CheckCache | None = None,
 ) -> list[Analysed]:
-    """Each of *files* analysed, its links judged against *docnames* and *glossary*."""
+    """Each of *files* analysed, its links judged against *docnames* and *glossary*;
+    with *cache*, the summaries of unchanged articles are read from it."""
     global _JOB
-    _JOB = _Job(site, docnames, glossary, wanted)
+    _JOB = _Job(site, docnames, glossary, wanted, cache)
     try:
-        workers = min(_cpus(), max(1, len(files) // (PARALLEL_FROM // 2)))
-        # fork copies only this thread: with others running (a test runner's), a
-        # lock one of them holds could stay locked in the child, so stay serial
-        if (
-            workers < 2
-            or "fork" not in multiprocessing.get_all_start_methods()
-            or threading.active_count() > 1
-        ):
-            return [_one(f) for f in files]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_one, files, chunksize=max(1, len(files) // (workers * 8)))
+        if cache is None:
+            return _analyse(files)
+        # kept summaries are judged here (cheap); only the others go to the workers
+        found = [_kept(f) for f in files]
+        _JOB.looked = True
+        made = iter(
+            _analyse([f for f, a in zip(files, found, strict=True) if a is None])
+        )
+        result = [a if a is not None else next(made) for a in found]
+        cache.prune()  # every article's key was asked for above
+        return result
     finally:
         _JOB = None
+
+
+def _analyse(files: list[Path]) -> list[Analysed]:
+    """*files* analysed, in forked workers when there are enough of them."""
+    workers = min(_cpus(), max(1, len(files) // (PARALLEL_FROM // 2)))
+    # fork copies only this thread: with others running (a test runner's), a
+    # lock one of them holds could stay locked in the child, so stay serial
+    if (
+        workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or threading.active_count() > 1
+    ):
+        return [_one(f) for f in files]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_one, files, chunksize=max(1, len(files) // (workers * 8)))
 
 
 __all__ = ["analyse_articles"]

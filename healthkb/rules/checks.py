@@ -2,28 +2,23 @@
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from healthkb.model import markdown_scan as scan
-from healthkb.model.article import ArticleMeta, keyword_key, parse_article_meta
+from healthkb.model.article import ArticleMeta, keyword_key
 from healthkb.model.file_refs import deep_markup_problems, file_problems
 from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import Site, topic_of
 from healthkb.problems import Level, Problem, problem
+from healthkb.rules.article_summary import Summary, judge, summarise
 from healthkb.rules.content_rules import (
-    check_body,
-    check_front_placeholders,
     check_site_page,
 )
-from healthkb.rules.link_rules import check_md_links
-from healthkb.rules.markup_rules import image_targets
-from healthkb.rules.readability import check_readability
-from healthkb.rules.retraction_rules import article_problems
 from healthkb.rules.site_link_rules import (
     Glossary,
     read_glossary,
@@ -31,8 +26,10 @@ from healthkb.rules.site_link_rules import (
 )
 from healthkb.rules.source_rules import unused_entries
 
+if TYPE_CHECKING:
+    from healthkb.rules.check_cache import CheckCache
+
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
-_MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
 
 @dataclass
@@ -108,104 +105,18 @@ def decode_article(path: str, raw: bytes) -> tuple[str | None, list[Problem]]:
 
 def analyse_article(site: Site, path: str, text: str) -> ArticleReport:
     """Run every per-article rule on *text*, the content of *path* (relative to the site)."""
-    # the rules parse the body with the site's MyST extensions, as the build does
-    with scan.extensions(site.settings.myst_extensions):
-        return _analyse_article(site, path, text)
+    summary = summarise(site, path, text, whole=False)
+    return report_of(summary, judge(site, summary).problems)
 
 
-def _analyse_article(site: Site, path: str, text: str) -> ArticleReport:
-    report = ArticleReport(path, topic_of(path))
-    split = split_article(path, text)
-    report.problems += split.problems
-    report.body, report.body_line = split.body, split.body_line
-    if split.front.present and not split.problems:
-        report.meta, meta_problems = parse_article_meta(
-            path,
-            split.front,
-            known_authors=site.authors.keys(),
-            review_interval_days=site.settings.review_interval,
-        )
-        placeholders = check_front_placeholders(path, split.front)
-        # "<<your key>> is not in authors.yml" only repeats the placeholder problem
-        masked = {p.line for p in placeholders}
-        report.problems += placeholders + [
-            p
-            for p in meta_problems
-            if not (p.line in masked and p.rule in _MASKED_BY_PLACEHOLDER)
-        ]
-    tops = [
-        t for _, level, t in scan.headings(split.body, split.body_line) if level == 1
-    ]
-    report.title = tops[0] if tops else ""
-    report.problems += check_body(path, split.body, split.body_line)
-    report.problems += _missing_images(site, path, split.body, split.body_line)
-    report.problems += check_md_links(
-        site.root, path, split.body, split.body_line, site.settings.heading_anchors
-    )
-    report.citations = scan.citations(split.body, split.body_line)
-    report.problems += _check_citations(site, path, report.citations)
-    report.problems += article_problems(
-        path, report.citations, site.standings, report.meta
-    )
-    report.reading_grade, hard_to_read = check_readability(
-        path, split.body, split.body_line, site.settings.reading_grade
-    )
-    report.problems += hard_to_read
-    if report.meta:
-        today = site.settings.effective_today()
-        if report.meta.review_due < today:
-            report.problems.append(
-                problem(
-                    path,
-                    split.front.line_of(
-                        next(
-                            (
-                                k
-                                for k in ("review-due", "reviewed")
-                                if k in split.front.data
-                            ),
-                            "published",
-                        )
-                    ),
-                    "review-overdue",
-                    f"the review was due on {report.meta.review_due}: review the article, then set "
-                    "'reviewed' to the review's date (and update 'review-due')",
-                )
-            )
-        silenced = report.meta.silence
-        report.problems = [
-            p
-            for p in report.problems
-            if not (p.level == Level.WARNING and p.rule in silenced)
-        ]
+def report_of(summary: Summary, problems: list[Problem]) -> ArticleReport:
+    """The report of an article from its :class:`Summary` and its judged problems."""
+    report = ArticleReport(summary.path, topic_of(summary.path), problems=problems)
+    report.title, report.meta = summary.title, summary.meta
+    report.citations = summary.citations
+    report.reading_grade = summary.reading_grade
+    report.body, report.body_line = summary.text, summary.text_line
     return report
-
-
-def _missing_images(site: Site, path: str, body: str, first_line: int) -> list[Problem]:
-    """Local images must exist inside the site (Sphinx would warn and show nothing)."""
-    found = []
-    folder = (site.root / path).parent
-    for line, target in image_targets(body, first_line):
-        file = (
-            site.root / target.lstrip("/")
-            if target.startswith("/")
-            else folder / target
-        )
-        try:
-            missing = not file.resolve().is_relative_to(site.root) or not file.is_file()
-        except OSError:  # a name the file system cannot hold (unsafe-file says so)
-            missing = True
-        if missing:
-            found.append(
-                problem(
-                    path,
-                    line,
-                    "image",
-                    f"the image '{target}' is not in the site folder: put the file next "
-                    "to the article (or fix the name) and give its file name",
-                )
-            )
-    return found
 
 
 def excluded(path: str, patterns: tuple[str, ...]) -> bool:
@@ -242,44 +153,6 @@ def read_article(site: Site, file: Path) -> ArticleReport:
     if text is None:
         return ArticleReport(path, topic_of(path), problems=problems)
     return analyse_article(site, path, text)
-
-
-def _check_citations(
-    site: Site, path: str, citations: list[tuple[int, str]]
-) -> list[Problem]:
-    keys = site.bib_keys
-    found = []
-    broken = {key: bib for bib in site.bibliographies for key in bib.broken}
-    for line, key in citations:
-        if key in keys:
-            continue
-        if key in broken:
-            bib = broken[key]
-            message = (
-                f"the entry for '{key}' in {bib.path} (line {bib.broken[key]}) cannot "
-                "be read: fix that entry first"
-            )
-            found.append(problem(path, line, "citation", message))
-            continue
-        folded = {k.casefold(): k for k in keys}  # only on a miss: it reads every key
-        if key.casefold() in folded:
-            hint = f"keys are case-sensitive: write '{folded[key.casefold()]}'"
-        else:
-            close = difflib.get_close_matches(key, list(keys), n=1)
-            hint = (
-                f"did you mean '{close[0]}'?"
-                if close
-                else "add the source to references.bib first"
-            )
-        found.append(
-            problem(
-                path,
-                line,
-                "citation",
-                f"the citation key '{key}' is not in references.bib: {hint}",
-            )
-        )
-    return found
 
 
 def check_across(site: Site, reports: list[ArticleReport]) -> list[Problem]:
@@ -385,12 +258,15 @@ def _weight(users: list[tuple[ArticleReport, str]]) -> tuple[int, object, str]:
 
 
 def link_targets(
-    site: Site, article_paths: set[str]
+    site: Site,
+    article_paths: set[str],
+    pages: list[Path] | None = None,
+    cache: CheckCache | None = None,
 ) -> tuple[set[str], Glossary, list[Problem]]:
     """Every page's docname and the glossary, for {doc} and {term} targets, with
     the problems of the pages that are not articles (the build's own warnings say
-    the same)."""
-    pages = site_pages(site.root)
+    the same); with *cache*, those of unchanged pages are kept ones."""
+    pages = site_pages(site.root) if pages is None else pages
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
@@ -399,17 +275,34 @@ def link_targets(
         if path in article_paths:
             continue
         try:
-            text, decode_problems = decode_article(path, page.read_bytes())
+            raw = page.read_bytes()
         except OSError:
             continue
+        text, decode_problems = decode_article(path, raw)
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
             if not excluded(path, patterns):
-                with scan.extensions(site.settings.myst_extensions):
-                    problems += analyse_site_page(path, text)
+                problems += _site_page_problems(site, path, text, raw, cache)
     problems += glossary.problems
     return docnames, glossary, problems
+
+
+def _site_page_problems(
+    site: Site, path: str, text: str, raw: bytes, cache: CheckCache | None
+) -> list[Problem]:
+    """:func:`analyse_site_page`, or its kept result for the same bytes."""
+    from healthkb.rules.check_cache import PageProblems
+
+    key = cache.key(f"page:{path}", raw) if cache else ""
+    kept = cache.get(key, path, PageProblems) if cache else None
+    if kept is not None:
+        return kept.problems
+    with scan.extensions(site.settings.myst_extensions):
+        found = analyse_site_page(path, text)
+    if cache:
+        cache.put(key, PageProblems(path, found))
+    return found
 
 
 def page_file_problems(

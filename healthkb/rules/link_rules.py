@@ -40,25 +40,50 @@ def heading_slugs(body: str, first_line: int, depth: int) -> set[str]:
     return set(slugs)
 
 
+def md_link_targets(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, target) of each Markdown link that is not a web address."""
+    return [
+        (piece.line, piece.name)
+        for piece in scan.inline_pieces(body, first_line)
+        if piece.kind == "link" and piece.name and not _SCHEME.match(piece.name)
+    ]
+
+
 def check_md_links(
     root: Path, path: str, body: str, first_line: int, depth: int
 ) -> list[Problem]:
+    links = md_link_targets(body, first_line)
+    own = heading_slugs(body, first_line, depth) if to_own_page(links) else set()
+    return check_md_link_targets(root, path, links, own, depth)
+
+
+def to_own_page(links: list[tuple[int, str]]) -> bool:
+    """Whether a link is to a section of its own page (``#anchor``)."""
+    return any(not unquote(name).partition("#")[0] for _, name in links)
+
+
+def check_md_link_targets(
+    root: Path,
+    path: str,
+    links: list[tuple[int, str]],
+    own_slugs: set[str],
+    depth: int,
+) -> list[Problem]:
+    """The links among *links* that lead nowhere; *own_slugs*: the anchors of the
+    page's own headings (the pages linked to are read now)."""
     found = []
-    for piece in scan.inline_pieces(body, first_line):
-        if piece.kind != "link" or not piece.name or _SCHEME.match(piece.name):
-            continue
-        target, _, anchor = unquote(piece.name).partition("#")
-        message = _problem(root, path, body, first_line, depth, target, anchor)
+    for line, name in links:
+        target, _, anchor = unquote(name).partition("#")
+        message = _problem(root, path, own_slugs, depth, target, anchor)
         if message:
-            found.append(problem(path, piece.line, "doc-link", message))
+            found.append(problem(path, line, "doc-link", message))
     return found
 
 
 def _problem(
     root: Path,
     path: str,
-    body: str,
-    first_line: int,
+    own_slugs: set[str],
     depth: int,
     target: str,
     anchor: str,
@@ -95,9 +120,12 @@ def _problem(
             if split.front.present
             else (normalise_text(file.read_text(encoding="utf-8")), 1)
         )
+        slugs = heading_slugs(body, first_line, depth)
     elif not anchor:
         return None
-    if anchor in heading_slugs(body, first_line, depth):
+    else:
+        slugs = own_slugs
+    if anchor in slugs:
         return None
     return (
         f"there is no section '#{anchor}' on {target or 'this page'}: link to a heading "

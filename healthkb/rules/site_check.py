@@ -9,6 +9,7 @@ from pathlib import Path
 from healthkb.model.file_refs import content_dirs
 from healthkb.model.site import Site
 from healthkb.problems import Problem
+from healthkb.rules.check_cache import CheckCache
 from healthkb.rules.check_workers import analyse_articles
 from healthkb.rules.checks import (
     ArticleReport,
@@ -27,14 +28,18 @@ from healthkb.rules.site_link_rules import (
 
 
 def check_site(
-    site: Site, files: list[Path] | None = None
+    site: Site, files: list[Path] | None = None, *, cache: CheckCache | None = None
 ) -> tuple[list[ArticleReport], list[Problem]]:
-    """Check *files* (default: every article) against the whole site."""
+    """Check *files* (default: every article) against the whole site; with *cache*,
+    unchanged articles' own rules are not run again (the site-wide ones always are)."""
     wanted = {site.relpath(f) for f in files} if files is not None else None
     articles = site.articles()
-    docnames, glossary, linked = link_targets(site, {site.relpath(f) for f in articles})
+    pages = site_pages(site.root)  # every page, listed once
+    docnames, glossary, linked = link_targets(
+        site, {site.relpath(f) for f in articles}, pages, cache
+    )
     # each article's links and file-markup are judged with its analysis (one parse)
-    analysed = analyse_articles(site, articles, docnames, glossary, wanted)
+    analysed = analyse_articles(site, articles, docnames, glossary, wanted, cache)
     every = [a.report for a in analysed]
     judged = {
         a.report.path: a.file_problems for a in analysed if a.file_problems is not None
@@ -45,7 +50,7 @@ def check_site(
         linked += article.link_problems
     linked += check_topic_pages(site.root, paths)
     linked += check_loose_pages(
-        [site.relpath(p) for p in site_pages(site.root)], site.settings.articles_dir
+        [site.relpath(p) for p in pages], site.settings.articles_dir
     )
     linked += check_unread_files(site.root, site.settings.articles_dir)
     linked += check_empty_topics(site.root, site.settings.articles_dir, paths)
@@ -59,7 +64,7 @@ def check_site(
         p for p in check_across(site, every) if wanted is None or p.path in wanted
     ]
     dirs = content_dirs(site.settings.articles_dir)
-    for page in site_pages(site.root):
+    for page in pages:
         rel = site.relpath(page)
         if rel in judged:
             problems += judged[rel]

@@ -95,10 +95,11 @@ def site_pages(root: Path) -> list[Path]:
             d for d in dirs if not d.startswith((".", "_")) and d not in _SKIP_DIRS
         )
         # symbolic links are refused by name (Site.load), never read
+        base = Path(folder)
         found += [
-            Path(folder) / f
+            base / f
             for f in sorted(files)
-            if f.endswith(".md") and not (Path(folder) / f).is_symlink()
+            if f.endswith(".md") and not os.path.islink(os.path.join(folder, f))  # noqa: PTH114, PTH118
         ]
     return found
 
@@ -107,9 +108,27 @@ def check_links(
     path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary
 ) -> list[Problem]:
     """Missing {doc} targets and {term} entries in one article's body."""
+    return judge_role_targets(
+        path,
+        role_targets("doc", body, first_line),
+        role_targets("term", body, first_line),
+        docnames,
+        glossary,
+    )
+
+
+def judge_role_targets(
+    path: str,
+    docs: Iterable[tuple[int, str]],
+    terms: Iterable[tuple[int, str]],
+    docnames: set[str],
+    glossary: Glossary,
+) -> list[Problem]:
+    """The {doc} targets (line, target) that name no page and the {term} entries
+    that are not in the glossary."""
     docname = path.removesuffix(".md")
     found = []
-    for line, target in role_targets("doc", body, first_line):
+    for line, target in docs:
         if resolve_doc(docname, target) not in docnames:
             found.append(
                 problem(
@@ -121,7 +140,7 @@ def check_links(
                     "'file-name' in the same topic)",
                 )
             )
-    for line, term in role_targets("term", body, first_line):
+    for line, term in terms:
         if term.casefold() not in glossary.terms:
             found.append(
                 problem(

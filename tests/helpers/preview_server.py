@@ -15,7 +15,7 @@ from healthkb.preview.warm_build import WarmBuild
 
 
 class Preview:
-    def __init__(self, site: Path, out: Path) -> None:
+    def __init__(self, site: Path, out: Path, *, notices: bool | None = None) -> None:
         self.site = site
         # the warm apps register directives, roles and nodes in docutils' global
         # registries; a later in-process build in this test worker must not see them
@@ -26,15 +26,19 @@ class Preview:
         self.server = make_server(self.warm, "127.0.0.1", 0)
         self.port = self.server.server_address[1]
         self.stop = threading.Event()
+        self.watching = threading.Event()
         self.threads = [
             threading.Thread(target=self.server.serve_forever, daemon=True),
             threading.Thread(
-                target=watch_loop, args=(self.warm, site, self.stop), daemon=True
+                target=watch_loop,
+                args=(self.warm, site, self.stop),
+                kwargs={"notices": notices, "ready": self.watching},
+                daemon=True,
             ),
         ]
         for t in self.threads:
             t.start()
-        time.sleep(0.2)  # the watcher's first snapshot is taken
+        assert self.watching.wait(60), "the watcher never started"
 
     def get(self, path: str) -> str:
         url = f"http://127.0.0.1:{self.port}/{path}"

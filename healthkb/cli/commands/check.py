@@ -10,6 +10,8 @@ from pathlib import Path
 from healthkb.cli.errors import UserError
 from healthkb.model.site import Site, is_article_path
 from healthkb.problems import Level, Problem
+from healthkb.rules.check_cache import CACHE_DIR as CHECK_CACHE
+from healthkb.rules.check_cache import CheckCache
 from healthkb.rules.checks import ArticleReport
 from healthkb.rules.site_check import check_site
 
@@ -46,6 +48,12 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="list every article's reading grade (default: all of them only for "
         f"up to {GRADES_IN_FULL} articles, else those above the target)",
+    )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="run every article's rules afresh (by default the results of unchanged "
+        f"articles are kept in {CHECK_CACHE.as_posix()}/; rules across files always run)",
     )
     parser.set_defaults(run=run)
 
@@ -89,7 +97,8 @@ def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
 def run(args: argparse.Namespace) -> int:
     site = load_site(Path(args.root))
     files, skipped = _selected(site, args.paths) if args.paths else (None, [])
-    reports, problems = check_site(site, files)
+    cache = None if args.no_cache else CheckCache(site)
+    reports, problems = check_site(site, files, cache=cache)
     if files is not None:
         wanted = {site.relpath(f) for f in files}
         reports = [r for r in reports if r.path in wanted]
