@@ -34,7 +34,14 @@ _MARKS: list[tuple[str, float, float, float]] = []
 
 def _mark(name: str) -> None:
     t = os.times()
-    _MARKS.append((name, time.perf_counter(), t.user + t.system, t.children_user + t.children_system))
+    _MARKS.append(
+        (
+            name,
+            time.perf_counter(),
+            t.user + t.system,
+            t.children_user + t.children_system,
+        )
+    )
 
 
 def _hook_events() -> None:
@@ -120,15 +127,17 @@ def main() -> None:
             stats.dump_stats(str(args.profile / "children.prof"))
             for child in children:
                 child.unlink()
-    print(f"{'phase':<26}{'wall s':>9}{'main CPU s':>12}{'children CPU s':>16}")
+    lines = [f"{'phase':<26}{'wall s':>9}{'main CPU s':>12}{'children CPU s':>16}"]
     total = [0.0, 0.0, 0.0]
-    for (_, w0, m0, c0), (name, w1, m1, c1) in zip(_MARKS, _MARKS[1:]):
+    for (_, w0, m0, c0), (name, w1, m1, c1) in zip(_MARKS, _MARKS[1:], strict=False):
         row = (w1 - w0, m1 - m0, c1 - c0)
-        total = [a + b for a, b in zip(total, row)]
-        print(f"{name:<26}{row[0]:>9.1f}{row[1]:>12.1f}{row[2]:>16.1f}")
-    print(f"{'total':<26}{total[0]:>9.1f}{total[1]:>12.1f}{total[2]:>16.1f}")
-    print("load average at the end:", " ".join(f"{x:.2f}" for x in os.getloadavg()))
-    print(f"Python {sys.version.split()[0]}, exit status {status}")
+        total = [a + b for a, b in zip(total, row, strict=True)]
+        lines.append(f"{name:<26}{row[0]:>9.1f}{row[1]:>12.1f}{row[2]:>16.1f}")
+    lines.append(f"{'total':<26}{total[0]:>9.1f}{total[1]:>12.1f}{total[2]:>16.1f}")
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    lines.append(f"load average at the end: {load}")
+    lines.append(f"Python {sys.version.split()[0]}, exit status {status}")
+    sys.stdout.write("\n".join(lines) + "\n")
     sys.exit(status)
 
 

@@ -197,7 +197,9 @@ def start_search_index_tables(indexer: object) -> None:
         setattr(indexer, name, {})
 
 
-def parallel_tools() -> tuple[type, Callable[..., list[Any]], type, Callable[..., None]]:
+def parallel_tools() -> tuple[
+    type, Callable[..., list[Any]], type, Callable[..., None]
+]:
     """Sphinx's forked task runner and log relay: ``ParallelTasks``, ``make_chunks``
     (``sphinx.util.parallel``), ``LogCollector`` and ``convert_serializable``
     (``sphinx.util.logging``), which its own parallel writer uses."""

@@ -34,8 +34,8 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
 from healthkb._compat import stable_hash
-from healthkb.sphinxext.incremental import job_count
 from healthkb.model.settings import setting
+from healthkb.sphinxext.incremental import job_count
 from healthkb.sphinxext.incremental.cross_document import GENINDEX, computed
 from healthkb.sphinxext.speedups import parallel_write
 

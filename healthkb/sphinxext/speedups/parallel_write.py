@@ -114,7 +114,9 @@ def _merge(builder: StandaloneHTMLBuilder, written: Written) -> None:
             tables[name].update(table)  # a page fed again keeps its place, as in feed
 
 
-def write_pages(app: Sphinx, builder: StandaloneHTMLBuilder, docnames: list[str]) -> None:
+def write_pages(
+    app: Sphinx, builder: StandaloneHTMLBuilder, docnames: list[str]
+) -> None:
     """Write *docnames* (sorted) with ``app.parallel`` writer processes."""
     parallel_tasks, make_chunks, _, _ = parallel_tools()
     write_page(builder, docnames[0])
