@@ -28,6 +28,8 @@ from typing import Any
 
 EPOCH = "1764115200"  # as benchmarks/run.py: outputs can be compared byte for byte
 
+#: the main process's profiler, if any (stopped in a forked child)
+_MAIN_PROFILE: list[cProfile.Profile] = []
 #: (phase name, wall, own CPU, children's CPU) at each mark
 _MARKS: list[tuple[str, float, float, float]] = []
 
@@ -76,6 +78,9 @@ def _profile_children(folder: Path) -> None:
     bootstrap = multiprocessing.process.BaseProcess._bootstrap  # type: ignore[attr-defined]
 
     def profiled(self: Any, *args: Any, **kwargs: Any) -> Any:
+        # the parent's profiler came with the fork; one may be active at a time
+        for inherited in _MAIN_PROFILE:
+            inherited.disable()
         profile = cProfile.Profile()
         profile.enable()
         try:
@@ -108,11 +113,13 @@ def main() -> None:
     argv += [str(args.site), str(args.out)]
     profile = None
     if args.profile:
+        args.profile = args.profile.resolve()
         args.profile.mkdir(parents=True, exist_ok=True)
         for old in args.profile.glob("*.prof"):
             old.unlink()
         _profile_children(args.profile)
         profile = cProfile.Profile()
+        _MAIN_PROFILE.append(profile)
         profile.enable()
     _mark("begin")
     status = build_main(argv)
