@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from healthkb.bib.nlm_style import VancouverStyle
 from healthkb.bib.read import load_bibliography
 from healthkb.sphinxext.speedups import citation_cache
