@@ -221,3 +221,11 @@ def parallel_tools() -> tuple[
     if not callable(serializable):
         raise InternalChanged("sphinx.util.logging.convert_serializable", "Sphinx")
     return tasks, chunks, collector, serializable
+
+
+def sphinx_message(text: str) -> str:
+    """*text* as Sphinx's own console messages translate it (``sphinx.locale.__``),
+    for a message healthkb prints in Sphinx's place."""
+    from sphinx import locale
+
+    return str(locale.__(text))

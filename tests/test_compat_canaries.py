@@ -173,3 +173,10 @@ def test_cpythons_regex_parser_still_parses_into_opcodes():
     parser, constants = _compat.regex_parser()
     parsed = list(parser.parse("ab|c"))
     assert parsed and parsed[0][0] is constants.BRANCH
+
+
+def test_sphinx_translates_its_own_console_messages():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/locale/__init__.py
+    message = _compat.sphinx_message("writing output... ")
+    assert isinstance(message, str)
+    assert message == "writing output... "  # untranslated: no language chosen

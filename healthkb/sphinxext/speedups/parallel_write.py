@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sphinx.errors import SphinxParallelError
-from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.build_phase import BuildPhase
 from sphinx.util.display import status_iterator
@@ -36,6 +35,7 @@ from healthkb._compat import (
     SEARCH_INDEX_WORDS,
     parallel_tools,
     search_index_tables,
+    sphinx_message,
     start_search_index_tables,
 )
 
@@ -128,7 +128,7 @@ def write_pages(
     progress: Iterator[Any] = iter(
         status_iterator(
             chunks,
-            __("writing output... "),
+            sphinx_message("writing output... "),
             "darkgreen",
             len(chunks),
             app.config.verbosity,
