@@ -18,7 +18,7 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from healthkb.bib.nlm_style import VancouverStyle
-from healthkb.model.settings import setting
+from healthkb.sphinxext.speedups import for_each_build
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -55,6 +55,7 @@ def format_entry_once(
 
 
 def install() -> None:
+    _FORMATTED.clear()
     VancouverStyle.format_entry = format_entry_once  # type: ignore[method-assign]
 
 
@@ -63,16 +64,5 @@ def uninstall() -> None:
     _FORMATTED.clear()
 
 
-def install_if_on(app: Sphinx, config: object) -> None:
-    _FORMATTED.clear()
-    if setting(app, "speedups"):
-        install()
-
-
-def uninstall_at_end(app: Sphinx, exception: BaseException | None) -> None:
-    uninstall()
-
-
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", install_if_on, priority=100)
-    app.connect("build-finished", uninstall_at_end, priority=900)
+    for_each_build(app, install, uninstall)
