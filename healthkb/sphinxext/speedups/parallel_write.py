@@ -3,10 +3,10 @@
 Sphinx's parallel writer (``Builder._write_parallel``) resolves every page in the
 main process (reading its doctree, the post-transforms, the toctrees, the
 ``doctree-resolved`` handlers: the citations, the byline, the lists) and feeds the
-search index there, one page after another, and forks writers that only translate
-and render. With 2 cores the main process was the bottleneck of the writing phase
-(measured at 2,000 articles: resolving 53 s, of which post-transforms 36 s, against
-one writer's rendering) and the second core waited.
+search index there, one page after another, and forks ``-j`` minus one writers
+that only translate and render. With ``-j 2`` that is one writer: measured at
+2,000 articles it rendered for 34.9 CPU s while the main process resolved for 16.3
+(``benchmarks/README.md``), so neither core was busy all the time.
 
 Here every writer does the whole of a page, as ``-j 1`` does it
 (``get_and_resolve_doctree``, ``write_doc_serialized``, ``write_doc``), and sends
