@@ -248,3 +248,59 @@ def _source(function: Callable[..., Any]) -> str:
     import inspect
 
     return inspect.getsource(function)
+
+
+#: the search indexer's per-document tables (docname -> value) and its word maps
+#: (word -> docnames), which :meth:`IndexBuilder.feed` adds to and nothing else
+SEARCH_INDEX_PER_DOC = ("_titles", "_filenames", "_all_titles", "_index_entries")
+SEARCH_INDEX_WORDS = ("_mapping", "_title_mapping")
+
+
+def search_index_tables(indexer: object) -> dict[str, dict[str, Any]]:
+    """What ``IndexBuilder.feed`` writes to, by attribute name (the same objects:
+    Sphinx keeps them on the environment too)."""
+    return {
+        name: _attribute(indexer, name, dict, "Sphinx")
+        for name in (*SEARCH_INDEX_PER_DOC, *SEARCH_INDEX_WORDS)
+    }
+
+
+def start_search_index_tables(indexer: object) -> None:
+    """Give *indexer* empty tables, so that what it is fed next can be sent whole
+    to another process (:func:`search_index_tables`) and merged there."""
+    for name in search_index_tables(indexer):
+        setattr(indexer, name, {})
+
+
+def parallel_tools() -> tuple[
+    type, Callable[..., list[Any]], type, Callable[..., None]
+]:
+    """Sphinx's forked task runner and log relay: ``ParallelTasks``, ``make_chunks``
+    (``sphinx.util.parallel``), ``LogCollector`` and ``convert_serializable``
+    (``sphinx.util.logging``), which its own parallel writer uses."""
+    from sphinx.util import logging as sphinx_logging
+    from sphinx.util import parallel
+
+    tasks = getattr(parallel, "ParallelTasks", None)
+    chunks = getattr(parallel, "make_chunks", None)
+    collector = getattr(sphinx_logging, "LogCollector", None)
+    serializable = getattr(sphinx_logging, "convert_serializable", None)
+    if not isinstance(tasks, type) or not all(
+        hasattr(tasks, m) for m in ("add_task", "join", "terminate")
+    ):
+        raise InternalChanged("sphinx.util.parallel.ParallelTasks", "Sphinx")
+    if not callable(chunks):
+        raise InternalChanged("sphinx.util.parallel.make_chunks", "Sphinx")
+    if not isinstance(collector, type) or not hasattr(collector, "collect"):
+        raise InternalChanged("sphinx.util.logging.LogCollector", "Sphinx")
+    if not callable(serializable):
+        raise InternalChanged("sphinx.util.logging.convert_serializable", "Sphinx")
+    return tasks, chunks, collector, serializable
+
+
+def sphinx_message(text: str) -> str:
+    """*text* as Sphinx's own console messages translate it (``sphinx.locale.__``),
+    for a message healthkb prints in Sphinx's place."""
+    from sphinx import locale
+
+    return str(locale.__(text))

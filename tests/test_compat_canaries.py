@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.metadata
 import inspect
 import os
+import re
 from types import SimpleNamespace
 
 import furo
@@ -15,6 +16,7 @@ import sphinxcontrib.bibtex.plugin
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.domains.std import StandardDomain
 from sphinx.search import IndexBuilder
+from sphinx.util import logging as sphinx_logging
 
 from healthkb import _compat
 
@@ -35,6 +37,41 @@ def test_search_indexer_keeps_entries_and_word_maps():
     assert _compat.search_index_words(indexer) == ({}, {})
     with pytest.raises(_compat.InternalChanged, match="_index_entries"):
         _compat.search_index_entries(SimpleNamespace())
+
+
+def test_search_indexer_feed_writes_only_the_tables_a_writer_sends_back():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/search/__init__.py
+    # speedups/parallel_write.py sends these tables from a writer and merges them
+    source = inspect.getsource(IndexBuilder.feed)
+    used = set(re.findall(r"self\.(_\w+)", source)) - {"_word_collector"}
+    tables = {*_compat.SEARCH_INDEX_PER_DOC, *_compat.SEARCH_INDEX_WORDS}
+    assert used <= tables, used - tables
+    init = inspect.getsource(IndexBuilder.__init__)
+    for name in tables:
+        assert f"self.{name}: dict[" in init, name
+    indexer = SimpleNamespace(**{name: {"x": 1} for name in tables})
+    _compat.start_search_index_tables(indexer)
+    assert _compat.search_index_tables(indexer) == {name: {} for name in tables}
+    with pytest.raises(_compat.InternalChanged, match="_titles"):
+        _compat.search_index_tables(SimpleNamespace())
+
+
+def test_sphinx_parallel_tools_run_chunks_and_relay_logs():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/util/parallel.py
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/util/logging.py
+    tasks, make_chunks, collector_type, serializable = _compat.parallel_tools()
+    chunks = make_chunks([str(n) for n in range(95)], 2)
+    assert [d for chunk in chunks for d in chunk] == [str(n) for n in range(95)]
+    assert inspect.signature(tasks.add_task).parameters.keys() >= {
+        "task_func",
+        "arg",
+        "result_func",
+    }
+    collector = collector_type()
+    with collector.collect():
+        sphinx_logging.getLogger("healthkb.canary").warning("seen %s", "once")
+    serializable(collector.logs)
+    assert [r.getMessage() for r in collector.logs] == ["seen once"]
 
 
 def test_html_builder_has_build_info_hashes():
@@ -277,3 +314,10 @@ def test_every_package_whose_internals_are_used_has_an_upper_bound():
         dist = distribution(module)
         spec = wanted[dist.lower()]
         assert "<" in spec, f"{dist} has no upper bound in pyproject.toml: {spec}"
+
+
+def test_sphinx_translates_its_own_console_messages():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/locale/__init__.py
+    message = _compat.sphinx_message("writing output... ")
+    assert isinstance(message, str)
+    assert message == "writing output... "  # untranslated: no language chosen

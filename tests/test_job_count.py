@@ -12,6 +12,8 @@ import pytest
 from helpers.site import REPO, warnings_of
 from sphinx.builders import Builder
 
+from healthkb.sphinxext.speedups import parallel_write
+
 sys.path.insert(0, str(REPO / "benchmarks"))
 from generate import write_site  # noqa: E402
 
@@ -32,6 +34,13 @@ def forks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(Builder, "_read_parallel", read_parallel)
     monkeypatch.setattr(Builder, "_write_parallel", write_parallel)
+    pages = parallel_write.write_pages  # Sphinx's writer, with healthkb's speed-ups
+
+    def write_pages(app, builder, docnames):  # noqa: ANN001, ANN202
+        ran.append("write")
+        return pages(app, builder, docnames)
+
+    monkeypatch.setattr(parallel_write, "write_pages", write_pages)
     return ran
 
 

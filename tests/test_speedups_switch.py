@@ -3,7 +3,7 @@
 Each build runs in its own process (parallel reads fork, which is unsafe inside an
 xdist worker), writes outside the repository, and the whole output folder is
 compared file by file with the switch on and off: the shipped site and a small
-generated one, with ``-j 1`` and ``-j 2``.
+generated one, with ``-j 1`` and ``-j 2`` (forking however few the pages).
 """
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ def build(site: Path, out: Path, *, speedups: bool, jobs: str) -> dict[str, byte
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "0"}
     args = ["-b", "html", "-W", "--keep-going", "-E", "-q", "-j", jobs]
     args += ["-D", f"healthkb_speedups={int(speedups)}"]
+    if jobs != "1":
+        # fork readers and writers however small the site (Sphinx's own with the
+        # switch off, speedups/parallel_write.py's with it on)
+        args += ["-D", "healthkb_serial_below=0"]
     args += ["-d", f"{out}.doctrees", str(site), str(out)]
     result = subprocess.run(
         [sys.executable, "-m", "sphinx", *args],

@@ -44,6 +44,7 @@ from healthkb.sphinxext.incremental import (
     stale_output,
 )
 from healthkb.sphinxext.speedups import (
+    citation_cache,
     gc_tuning,
     lean_parallel_read,
     plugin_cache,
@@ -108,6 +109,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     gc_tuning.setup(app)
     job_count.setup(app)
     lean_parallel_read.setup(app)
+    citation_cache.setup(app)
     redirects.setup(app)
     other_settings.setup(app)  # the one handler that adjusts others' settings
     return {

@@ -16,7 +16,10 @@ keep the words of pages it does not rewrite but drops their index entries, which
 3. With ``-j N``, a build that writes few pages writes them in this process
 (:mod:`healthkb.sphinxext.incremental.job_count`).
 
-4. The search index stems each word once per build, not once per page: Sphinx
+4. With ``-j N`` and many pages, each writer process resolves its own pages
+(:mod:`healthkb.sphinxext.speedups.parallel_write`), not the main process alone.
+
+5. The search index stems each word once per build, not once per page: Sphinx
 memoises the stemmer only within one page, so the same words were stemmed again
 on every page (15% of the writing phase at 1,000 articles).
 """
@@ -30,8 +33,10 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
+from healthkb.model.settings import setting
 from healthkb.sphinxext.incremental import job_count
 from healthkb.sphinxext.incremental.cross_document import GENINDEX, computed
+from healthkb.sphinxext.speedups import parallel_write
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,9 +56,13 @@ class HTMLBuilder(StandaloneHTMLBuilder):
         super().write_genindex()
 
     def write_documents(self, docnames: Any) -> None:
-        """3. Few pages are written in this process, not by forked writers."""
+        """3. Few pages are written in this process, not by forked writers;
+        4. many are written by writers that resolve them too."""
         if self.parallel_ok and job_count.few(self._app, len(docnames)):
             self.parallel_ok = False
+        if self.parallel_ok and docnames and setting(self._app, "speedups"):
+            parallel_write.write_pages(self._app, self, sorted(docnames))
+            return
         super().write_documents(docnames)
 
     #: the previous search index as Sphinx read it (``None``: there was none)

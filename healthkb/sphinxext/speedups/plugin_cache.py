@@ -22,7 +22,7 @@ import pybtex.plugin
 import sphinxcontrib.bibtex.plugin
 
 from healthkb._compat import replace_entry_points
-from healthkb.model.settings import setting
+from healthkb.sphinxext.speedups import for_each_build
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -66,16 +66,6 @@ def uninstall() -> None:
         replace_entry_points(module, original, expected=cached_entry_points)
 
 
-def install_if_on(app: Sphinx, config: object) -> None:
-    if setting(app, "speedups"):
-        install()
-
-
-def uninstall_at_end(app: Sphinx, exception: BaseException | None) -> None:
-    uninstall()
-
-
 def setup(app: Sphinx) -> None:
     # before any role loads a plugin (documents are read after config-inited)
-    app.connect("config-inited", install_if_on, priority=100)
-    app.connect("build-finished", uninstall_at_end, priority=900)
+    for_each_build(app, install, uninstall)
