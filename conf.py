@@ -60,7 +60,9 @@ bibtex_foot_reference_style = "foot"
 # healthkb
 healthkb_review_interval = 365
 healthkb_related_max = 5
-healthkb_report_url = "https://github.com/healthkb/healthkb/issues/new?title=Problem+with+{page}"
+healthkb_report_url = (
+    "https://github.com/healthkb/healthkb/issues/new?title=Problem+with+{page}"
+)
 healthkb_edit_url = "https://github.com/healthkb/healthkb/edit/main/{path}"
 # Readers' search: Pagefind's chunked index (one query loads only what it needs),
 # built after the HTML. `make serve` turns it off (-D healthkb_pagefind=0) and keeps
