@@ -377,3 +377,13 @@ def test_a_wrapped_paragraphs_pieces_are_not_judged_by_structure():
     assert find_chatter(body[0], whole_line=whole[0]) is None
     assert find_chatter(body[0]) is not None  # as a line of its own it would be
     assert all(find_chatter(line, whole_line=True) for line in body[3:5] + body[6:])
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [("{{ 6*7 }}", "{{ 6*7 }}"), ("[Insert *quote* here]", "[Insert *quote* here]")],
+)
+def test_the_finding_quotes_the_line_as_written(line, cue):
+    # normalising drops emphasis marks; the editor's message must not
+    finding = find_chatter(line)
+    assert finding is not None and finding.cue == cue

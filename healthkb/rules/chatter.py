@@ -747,7 +747,7 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     # by speech act: cues of who speaks to whom about what, learnt from the corpus
     act = None if quoted else speech_act(text)
     if act:
-        return Chatter(*act)
+        return Chatter(act[0], _as_written(text, act[1].lower()))
     return None
 
 
@@ -797,7 +797,13 @@ def _as_written(text: str, cue: str) -> str:
     """The cue as the line spells it, when normalising kept its characters."""
     simple = text[:_MAX_LINE].translate(_APOSTROPHES).translate(_QUOTES).lower()
     start = simple.find(cue)
-    return text[start : start + len(cue)] if start >= 0 else cue
+    if start >= 0:
+        return text[start : start + len(cue)]
+    # normalising dropped emphasis marks inside the cue ("{{ 6*7 }}"): find it
+    # with those marks allowed between its characters, so the message quotes the line
+    spread = re.compile(r"[*_`]*".join(map(re.escape, cue)))
+    found = spread.search(simple)
+    return text[found.start() : found.end()] if found else cue
 
 
 __all__ = [
