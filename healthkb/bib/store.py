@@ -40,8 +40,12 @@ _IN_PROCESS: dict[str, Bibliography] = {}
 _FILES: dict[str, Path] = {}
 
 
-def load_bibliography_cached(path: Path, display: str, cache_dir: Path) -> Bibliography:
-    """``load_bibliography(path, display)``, reusing a parse of the same bytes."""
+def load_bibliography_cached(
+    path: Path, display: str, cache_dir: Path, *, write: bool = True
+) -> Bibliography:
+    """``load_bibliography(path, display)``, reusing a parse of the same bytes;
+    ``write=False`` reads the cache but never adds to it (a command that edits the
+    site, and writes nothing when it refuses)."""
     try:
         raw = path.read_bytes()
     except OSError:
@@ -54,7 +58,7 @@ def load_bibliography_cached(path: Path, display: str, cache_dir: Path) -> Bibli
     if bib is None:  # no cache yet, or an unreadable one: parse again
         bib = load_bibliography(path, display)
         bib.entry_fingerprints()  # kept in the cache: ~40 us per entry on every rebuild
-        if not _store(cached, bib):
+        if not (write and _store(cached, bib)):
             cached = None
     _keep(name, bib, cached)
     return bib

@@ -40,10 +40,12 @@ class Site:
         settings: SiteSettings | None = None,
         *,
         bib_cache: Path | None = None,
+        write_bib_cache: bool = True,
     ) -> Site:
         """Load a site; without *settings*, read them from ``root/conf.py``.
 
-        With *bib_cache* (a folder), parsed bibliographies are reused while unchanged."""
+        With *bib_cache* (a folder), parsed bibliographies are reused while unchanged
+        (and stored there unless *write_bib_cache* is false)."""
         root = root.resolve()
         problems: list[Problem] = []
         if settings is None:
@@ -80,7 +82,9 @@ class Site:
             if bib_cache is None:
                 bib = load_bibliography(root / bibfile, bibfile)
             else:
-                bib = load_bibliography_cached(root / bibfile, bibfile, bib_cache)
+                bib = load_bibliography_cached(
+                    root / bibfile, bibfile, bib_cache, write=write_bib_cache
+                )
             site.bibliographies.append(bib)
             site.problems += bib.problems
         site.standings, standing_problems = load_standings(

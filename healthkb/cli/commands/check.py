@@ -58,7 +58,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def load_site(root: Path) -> Site:
+def load_site(root: Path, *, keep_parse: bool = False) -> Site:
 
     if not (root / "conf.py").is_file():
         raise UserError(
@@ -66,8 +66,10 @@ def load_site(root: Path) -> Site:
             "--root"
         )
     # the parsed .bib is kept where `make html` keeps it (keyed by the file's bytes),
-    # so a check after a build, or a second check, does not parse every source again
-    return Site.load(root, bib_cache=root / BIB_CACHE)
+    # so a check after a build, or a second check, does not parse every source again;
+    # only check adds to it (*keep_parse*): a command that edits the site writes
+    # nothing when it refuses
+    return Site.load(root, bib_cache=root / BIB_CACHE, write_bib_cache=keep_parse)
 
 
 def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
@@ -95,7 +97,7 @@ def _selected(site: Site, paths: list[Path]) -> tuple[list[Path], list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    site = load_site(Path(args.root))
+    site = load_site(Path(args.root), keep_parse=True)
     files, skipped = _selected(site, args.paths) if args.paths else (None, [])
     cache = None if args.no_cache else CheckCache(site)
     reports, problems = check_site(site, files, cache=cache)
