@@ -272,6 +272,16 @@ def start_search_index_tables(indexer: object) -> None:
         setattr(indexer, name, {})
 
 
+def forget_read_doctrees(env: object) -> None:
+    """Make *env* read every doctree from its file again: Sphinx keeps each doctree
+    file's bytes it read (``BuildEnvironment._pickled_doctree_cache``) and the root
+    document's doctree (``master_doctree``, the global toctree) for the life of the
+    process, which a process that builds again and again (the preview) outlives."""
+    _attribute(env, "_pickled_doctree_cache", dict, "Sphinx").clear()
+    if "master_doctree" in vars(env):
+        del vars(env)["master_doctree"]
+
+
 def parallel_tools() -> tuple[
     type, Callable[..., list[Any]], type, Callable[..., None]
 ]:

@@ -3,6 +3,7 @@ when the pinned package no longer has it, before a build silently goes wrong."""
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import inspect
 import os
@@ -85,6 +86,23 @@ def test_html_builder_has_build_info_hashes():
     assert _compat.build_info_hashes(builder) == ("a", "b")
     with pytest.raises(_compat.InternalChanged, match="build_info"):
         _compat.build_info_hashes(SimpleNamespace(create_build_info=info))
+
+
+def test_environment_keeps_the_doctrees_it_read_where_the_preview_forgets_them():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/environment/__init__.py
+    from sphinx.environment import BuildEnvironment
+
+    assert "self._pickled_doctree_cache[docname]" in inspect.getsource(
+        BuildEnvironment.get_doctree
+    )
+    assert isinstance(
+        BuildEnvironment.__dict__["master_doctree"], functools.cached_property
+    )
+    env = SimpleNamespace(_pickled_doctree_cache={"a": b"x"}, master_doctree="root")
+    _compat.forget_read_doctrees(env)
+    assert env._pickled_doctree_cache == {} and not hasattr(env, "master_doctree")
+    with pytest.raises(_compat.InternalChanged, match="_pickled_doctree_cache"):
+        _compat.forget_read_doctrees(SimpleNamespace())
 
 
 @pytest.mark.parametrize("module", [pybtex.plugin, sphinxcontrib.bibtex.plugin])

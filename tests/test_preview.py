@@ -226,3 +226,68 @@ def test_the_reload_scripts_request_is_answered_when_the_page_was_rebuilt(
     asking.join(timeout=60)
     # asked before the save, answered with the build the save made
     assert answers and answers[0]["generation"] > seen
+
+
+def search_index(html: Path) -> dict:
+    """``searchindex.js`` by content: every document number as its name, every list
+    sorted (the numbers and the order of entries follow the order of reading)."""
+    from sphinx.search import js_index
+
+    index = js_index.loads((html / "searchindex.js").read_text(encoding="utf-8"))
+    names = index["docnames"]
+
+    def docs(value: object) -> list[str]:
+        return sorted(names[i] for i in (value if isinstance(value, list) else [value]))
+
+    return {
+        **index,
+        "terms": {w: docs(v) for w, v in index["terms"].items()},
+        "titleterms": {w: docs(v) for w, v in index["titleterms"].items()},
+        "alltitles": {
+            t: sorted((names[d], str(i)) for d, i in hits)
+            for t, hits in index["alltitles"].items()
+        },
+        "indexentries": {
+            e: sorted((names[d], str(t), m) for d, t, m in hits)
+            for e, hits in index["indexentries"].items()
+        },
+    }
+
+
+def test_warm_saves_alone_equal_a_fresh_build_search_index_too(
+    preview: Preview, tmp_path: Path
+) -> None:
+    """Without a restart (which rewrites every page): the pages a save writes after
+    the saved one is served (other articles' related lists and keyword links, the
+    keyword pages) and the search index fed after it, as a fresh build has them."""
+    site = preview.site
+    other = "articles/lungs/breathing-exercises.html"
+    original = (site / ARTICLE).read_text(encoding="utf-8")
+    preview.save(ARTICLE, original + "\nA sentence saved in the preview.\n")
+    # the other article's related list now shows this one (a shared keyword)
+    shared = original.replace("Exercise]", "Exercise, Pneumonia]")
+    preview.save(ARTICLE, shared + "\nA sentence saved in the preview.\n")
+    assert "Walking and heart health" in preview.get(other)
+    # a new article and a new title: the other pages' lists and links follow
+    preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE)
+    retitled = shared.replace("# Walking and heart", "# Walking for a healthy heart")
+    preview.save(ARTICLE, retitled)
+    assert "Walking for a healthy heart" in preview.get(other)
+    preview.save("articles/heart/taking-the-stairs.md", None)
+    # the root document's toctrees, glossary first: every page's sidebar follows
+    # (Sphinx keeps the root's doctree for the life of the process)
+    index = (site / "index.md").read_text(encoding="utf-8")
+    first, glossary = index.split("```{toctree}\nglossary")
+    preview.save("index.md", "```{toctree}\nglossary" + glossary + "\n" + first)
+    sidebar = preview.get(other)
+    assert sidebar.index(">Glossary<") < sidebar.index(">Heart<")
+    preview.settle()
+    fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")
+    assert preview.state()["problems"] == fresh_warnings
+    fresh = files(fresh_html)
+    served = files(preview.warm.outdir)
+    assert sorted(set(served) ^ set(fresh)) == []
+    assert [name for name in fresh if served[name] != fresh[name]] == []
+    assert search_index(preview.warm.outdir) == search_index(fresh_html)
+    assert "A sentence saved" not in json.dumps(search_index(fresh_html))
+    assert "healthi" in search_index(fresh_html)["titleterms"]  # "healthy", stemmed

@@ -33,7 +33,10 @@ from sphinx.util import logging as sphinx_logging
 from sphinx.util.build_phase import BuildPhase
 from sphinx.util.parallel import SerialTasks
 
+from healthkb._compat import forget_read_doctrees
 from healthkb.model.settings import setting
+from healthkb.preview.deferred_write import DeferredWrite
+from healthkb.sphinxext.incremental import cross_document
 from healthkb.sphinxext.speedups import plugin_cache
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -288,8 +291,11 @@ def _same_toc_parents_kept(env: Any, before: dict[str, str]):  # noqa: ANN202
 
 def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest:
     """``Builder.build_update`` up to the written pages (Sphinx 9.2's order), less
-    the whole-site consistency checks: they only warn, and run in the rest."""
+    what the re-read pages do not need: the whole-site consistency checks (they
+    only warn), the other pages that show the re-read ones and the search index
+    (:mod:`healthkb.preview.deferred_write`); those run in the rest."""
     builder, env = app.builder, app.env
+    later = DeferredWrite()
     builder.phase = BuildPhase.READING
     try:
         builder.compile_update_catalogs()
@@ -301,7 +307,7 @@ def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest
         )
         with _only(app, known):
             toc_before = _tocs(env, known)
-            with warnings:
+            with warnings, cross_document.deferring(app):
                 updated = set(builder.read())
             updated.update(env.check_dependents(app, updated))
             read_lines = len(lines)
@@ -309,24 +315,37 @@ def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest
             builder.parallel_ok = False
             builder.finish_tasks = SerialTasks()
             if isinstance(to_build, str):  # Sphinx asks for every page
-                builder.write(["__all__"], updated, "all")
+                with later.index_later(builder):
+                    builder.write(["__all__"], updated, "all")
             else:
-                with _same_toc_parents_kept(env, toc_before):
+                with (
+                    _same_toc_parents_kept(env, toc_before),
+                    later.index_later(builder),
+                ):
                     builder.write(set(to_build) & env.found_docs, updated, "update")
     except Exception as err:
         _end(app, err)
         raise
-    return _Rest(app, updated=bool(updated), lines=lines, read_lines=read_lines)
+    return _Rest(
+        app, updated=bool(updated), lines=lines, read_lines=read_lines, later=later
+    )
 
 
 class _Rest:
     """What ``Builder.build`` and ``Sphinx.build`` do after writing the pages."""
 
     def __init__(
-        self, app: Sphinx, *, updated: bool, lines: list[str], read_lines: int
+        self,
+        app: Sphinx,
+        *,
+        updated: bool,
+        lines: list[str],
+        read_lines: int,
+        later: DeferredWrite,
     ) -> None:
         self.app, self.updated = app, updated
         self.lines, self.read_lines = lines, read_lines
+        self.later = later
 
     def finish(self, page_lock: threading.Lock, steps: dict[str, float]) -> None:
         """The rest of the build; *steps* gets the seconds each step took."""
@@ -338,6 +357,9 @@ class _Rest:
             steps[f"rest_{name}"] = time.perf_counter() - start
 
         try:
+            stale: set[str] = set()
+            timed("stale_documents", lambda: stale.update(self.later.stale(app)))
+            self.updated = self.updated or bool(stale)
             if self.updated:
                 # the problems in sphinx-build's order: reading, consistency, writing
                 written = self.lines[self.read_lines :]
@@ -346,6 +368,7 @@ class _Rest:
                 timed("consistency", app.env.check_consistency)
                 self.lines.extend(written)
             with page_lock:  # these write pages the server may be asked for
+                timed("other_pages", lambda: self.later.finish(app, stale))
                 if isinstance(builder, StandaloneHTMLBuilder):
                     for step in (
                         builder.gen_indices,
@@ -431,6 +454,9 @@ def _forget_last_write(app: Sphinx) -> None:
     the unchanged pages' entries from searchindex.js as it does in a new process.
     """
     env = app.env
+    # a page written again as another's dependent would be the doctree of its
+    # first such write, not of its latest save
+    forget_read_doctrees(env)
     for name in [n for n in vars(env) if n.startswith("_search_index_")]:
         setattr(env, name, type(getattr(env, name))())
     builder: Any = app.builder

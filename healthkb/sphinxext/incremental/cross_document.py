@@ -14,6 +14,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,15 +45,42 @@ def computed(env: BuildEnvironment) -> dict[str, Any]:
     return get_domain(env).data.setdefault("computed", {})
 
 
+#: applications whose stale documents are found later, by :func:`stale_documents`
+#: (the preview: the saved page is served first, the pages that show it after)
+_DEFERRING: weakref.WeakSet[Sphinx] = weakref.WeakSet()
+
+
+@contextmanager
+def deferring(app: Sphinx) -> Iterator[None]:
+    """While reading: ``env-updated`` makes what the re-read pages show (keywords,
+    related lists) but leaves the other pages to a later :func:`stale_documents`."""
+    _DEFERRING.add(app)
+    try:
+        yield
+    finally:
+        _DEFERRING.discard(app)
+
+
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    domain = get_domain(env)
+    catalogue.settle(domain)
+    chosen = _related(env, catalogue.related_inputs(domain), app)
+    computed(env).update(keywords=catalogue.keywords(domain), related=chosen)
+    if app in _DEFERRING:
+        return []
+    return stale_documents(app, env)
+
+
+def stale_documents(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The documents whose pages show something else now (their own source aside),
+    and in ``stale_pages`` the generated pages to write; after ``env_updated``."""
     from healthkb.sphinxext.article_list import queries
 
     domain = get_domain(env)
-    catalogue.settle(domain)
     items = {item.docname: item for item in catalogue.list_items(domain)}
-    chosen = _related(env, catalogue.related_inputs(domain), app)
+    chosen = computed(env)["related"]
     every = list(items.values())
-    keywords = catalogue.keywords(domain)
+    keywords = computed(env)["keywords"]
     # the sidebar, previous/next and link texts of each page (see page_frame)
     frames = page_frames.frame_digests(env, computed(env))
     # the same functions the renderers draw from (see page_parts)
@@ -76,7 +106,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
         "pages": {p: _digest((v, outside)) for p, v in pages.items()},
     }
     before = _load_state(app)
-    computed(env).update(keywords=keywords, related=chosen, state=state)
+    computed(env)["state"] = state
     if state["frame"] != before.get("frame"):
         # the config, the templates or healthkb changed (Sphinx rewrites every
         # page then, and so do we), or the output was never recorded

@@ -1,0 +1,81 @@
+"""The part of a save's writing that waits until the saved page is served.
+
+Before the page is served, a save writes the pages of the documents it re-read,
+and nothing else: which other pages show something of them now (related lists,
+article lists, keyword links, the sidebar) is worked out over the whole site
+(:func:`~healthkb.sphinxext.incremental.cross_document.stale_documents`), and the
+search index is loaded from ``searchindex.js`` (its size grows with the site).
+Both are done here, after the response, in the order ``sphinx-build`` does them:
+the index is loaded with every page written in this build left out, then fed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.builders.html import StandaloneHTMLBuilder
+from sphinx.util.build_phase import BuildPhase
+
+from healthkb.sphinxext.incremental import cross_document
+
+
+class DeferredWrite:
+    """What :func:`index_later` kept from the first write, and the rest of it."""
+
+    def __init__(self) -> None:
+        #: the documents the first write wrote
+        self.written: set[str] = set()
+        #: ``index_page`` calls of the first write: (page, a copy of its doctree, title)
+        self.indexed: list[tuple[str, nodes.document, str]] = []
+        self.deferred = False
+
+    @contextmanager
+    def index_later(self, builder: Any) -> Iterator[None]:
+        """While the first pages are written: no search index loaded or fed, the
+        pages' entries kept for :meth:`finish`."""
+        if not isinstance(builder, StandaloneHTMLBuilder):
+            yield
+            return
+        prepare = builder.prepare_writing
+
+        def prepare_writing(docnames: Any) -> None:
+            self.written |= set(docnames)
+            prepare(docnames)
+
+        def index_page(pagename: str, doctree: nodes.document, title: str) -> None:
+            # the HTML translator still walks the doctree after this
+            self.indexed.append((pagename, doctree.deepcopy(), title))
+
+        builder.prepare_writing = prepare_writing
+        builder.load_indexer = _no_index
+        builder.index_page = index_page
+        self.deferred = True
+        try:
+            yield
+        finally:
+            del builder.prepare_writing, builder.load_indexer, builder.index_page
+
+    def stale(self, app: Sphinx) -> set[str]:
+        """The other documents whose pages must be written (after reading)."""
+        stale = cross_document.stale_documents(app, app.env)
+        return set(stale) - self.written
+
+    def finish(self, app: Sphinx, stale: set[str]) -> None:
+        """Load the search index, feed it the first write's pages, write *stale*."""
+        builder: Any = app.builder
+        if self.deferred and getattr(builder, "indexer", None) is not None:
+            builder.load_indexer(self.written | stale)
+            for pagename, doctree, title in self.indexed:
+                builder.index_page(pagename, doctree, title)
+        self.indexed.clear()
+        if stale:
+            builder.phase = BuildPhase.WRITING
+            builder.write_documents(stale)
+
+
+def _no_index(docnames: Any) -> None:
+    pass
