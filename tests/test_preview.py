@@ -291,3 +291,35 @@ def test_warm_saves_alone_equal_a_fresh_build_search_index_too(
     assert search_index(preview.warm.outdir) == search_index(fresh_html)
     assert "A sentence saved" not in json.dumps(search_index(fresh_html))
     assert "healthi" in search_index(fresh_html)["titleterms"]  # "healthy", stemmed
+
+
+def test_saves_before_the_last_builds_rest_is_done_take_it_over(
+    preview: Preview, tmp_path: Path
+) -> None:
+    """An editor saving again before the whole-site work of the last save is done:
+    that work is stopped, the next save's build does it for both, and the output
+    at the end is a fresh build's."""
+    site = preview.site
+    other = "articles/lungs/breathing-exercises.html"
+    preview.warm.idle_before_finish = 60  # the whole-site files wait for a pause
+    original = (site / ARTICLE).read_text(encoding="utf-8")
+    preview.save(ARTICLE, original + "\nA first sentence.\n", settle=False)
+    assert not preview.state()["settled"]
+    shared = original.replace("Exercise]", "Exercise, Pneumonia]")
+    preview.save(ARTICLE, shared + "\nA second sentence.\n", settle=False)
+    assert preview.state()["timings"]["carried"] == 1
+    preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE, settle=False)
+    assert preview.state()["timings"]["carried"] == 1
+    assert "Walking and heart health" in preview.get(other)
+    preview.warm.idle_before_finish = 0.2
+    preview.save(ARTICLE, shared + "\nA third sentence.\n")
+    assert preview.state()["timings"]["carried"] == 1
+    fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")
+    assert preview.state()["problems"] == fresh_warnings
+    fresh = files(fresh_html)
+    served = files(preview.warm.outdir)
+    assert sorted(set(served) ^ set(fresh)) == []
+    assert [name for name in fresh if served[name] != fresh[name]] == []
+    assert search_index(preview.warm.outdir) == search_index(fresh_html)
+    words = search_index(fresh_html)["terms"]
+    assert "third" in words and "first" not in words and "second" not in words

@@ -7,6 +7,9 @@ article lists, keyword links, the sidebar) is worked out over the whole site
 search index is loaded from ``searchindex.js`` (its size grows with the site).
 Both are done here, after the response, in the order ``sphinx-build`` does them:
 the index is loaded with every page written in this build left out, then fed.
+
+A save that comes before this is done takes it over (``carried``): its build
+writes the pages of both, and feeds the index the pages of both.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ from healthkb.sphinxext.incremental import cross_document
 class DeferredWrite:
     """What :func:`index_later` kept from the first write, and the rest of it."""
 
-    def __init__(self) -> None:
-        #: the documents the first write wrote
-        self.written: set[str] = set()
+    def __init__(self, carried: DeferredWrite | None = None) -> None:
+        #: the documents the first write wrote (and those of the builds carried over)
+        self.written: set[str] = set(carried.written) if carried else set()
         #: ``index_page`` calls of the first write: (page, a copy of its doctree, title)
-        self.indexed: list[tuple[str, nodes.document, str]] = []
-        self.deferred = False
+        self.indexed: list[tuple[str, nodes.document, str]] = (
+            list(carried.indexed) if carried else []
+        )
+        self.deferred = carried.deferred if carried else False
 
     @contextmanager
     def index_later(self, builder: Any) -> Iterator[None]:
@@ -47,7 +52,9 @@ class DeferredWrite:
             prepare(docnames)
 
         def index_page(pagename: str, doctree: nodes.document, title: str) -> None:
-            # the HTML translator still walks the doctree after this
+            # the HTML translator still walks the doctree after this; an entry of
+            # a build carried over is replaced (feeding twice would keep old words)
+            self.indexed = [e for e in self.indexed if e[0] != pagename]
             self.indexed.append((pagename, doctree.deepcopy(), title))
 
         builder.prepare_writing = prepare_writing
@@ -71,7 +78,6 @@ class DeferredWrite:
             builder.load_indexer(self.written | stale)
             for pagename, doctree, title in self.indexed:
                 builder.index_page(pagename, doctree, title)
-        self.indexed.clear()
         if stale:
             builder.phase = BuildPhase.WRITING
             builder.write_documents(stale)

@@ -169,7 +169,7 @@ def _watch_notices(
         changes = refresh(root, known, {relative(p) for _, p in found})
         if changes is None:  # quiet (or nothing that counts): finish the last build
             if not warm.settled:
-                warm.flush()
+                warm.flush_in_background()
             continue
         warm.rebuild(restart=changes.restart, changed=changes.paths, seen=seen)
 
@@ -187,7 +187,7 @@ def _watch_polling(
         after = snapshot(root)
         if after == before:
             if not warm.settled:
-                warm.flush()
+                warm.flush_in_background()
             continue
         seen = time.time()
         time.sleep(

@@ -44,6 +44,10 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: what the preview skips: Pagefind indexes the whole site on every build
 PREVIEW_OVERRIDES = {"healthkb_pagefind": "0"}  # as `-D healthkb_pagefind=0` gives it
 
+#: seconds without a save before the preview writes the whole-site files of the last
+#: build (search index, saved environment, sitemap, feed): not while an editor saves
+IDLE_BEFORE_FINISH = 2.0
+
 #: saves between two full collections of the frozen heap (see ``_collect_frozen``)
 COLLECT_EVERY = 10
 
@@ -73,6 +77,9 @@ class WarmBuild:
     ) -> None:
         self.srcdir, self.outdir, self.doctreedir = srcdir, outdir, doctreedir
         self.quiet = quiet
+        #: seconds without a save before a build's whole-site files are written
+        #: (in the background: see :meth:`flush_in_background`)
+        self.idle_before_finish = IDLE_BEFORE_FINISH
         self.app: Sphinx | None = None
         self.problems: list[str] = []
         #: counts the builds (and problem changes) an open page must reload for
@@ -86,12 +93,16 @@ class WarmBuild:
         self._pending: _Rest | None = None
         #: True while :meth:`flush` runs (the rest is no longer pending, not done)
         self._finishing = False
+        #: set by a save: the rest running in the background stops at its next step
+        self._stop = threading.Event()
+        self._flusher: threading.Thread | None = None
         self._saves = 0
         #: when the last build's steps happened (``time.time()``, so another process,
         #: the benchmark, can compare them with its own clock): seen (the watcher
         #: noticed the save), asked, start (after the previous build's rest),
         #: written (the pages), rest_start, rest_end, prev_rest_end (when the last
-        #: build's rest ended), and rest_<step> (seconds each step of the rest took)
+        #: build's rest ended), carried (1 if this build took over the last one's
+        #: rest) and rest_<step> (seconds each step of the rest took)
         self.timings: dict[str, float] = {}
 
     @property
@@ -129,14 +140,22 @@ class WarmBuild:
         them (and those that depend on them) are looked at then. *seen*: when the
         watcher noticed the save (for :attr:`timings`)."""
         asked = time.time()
+        self._stop.set()  # a rest under way stops: this build's rest does it
         with self._building:
-            self.flush()
+            self._stop.clear()
+            carried = None
+            if restart or self.app is None:
+                self.flush()
+            else:
+                carried, self._pending = self._pending, None
             rest_end = self.timings.get("rest_end", 0.0)
             self.timings = {
                 "seen": seen or asked,
                 "asked": asked,
                 "start": time.time(),
                 "prev_rest_end": rest_end,
+                # 1: the last build's rest was not done, and this build's does it
+                "carried": float(carried is not None),
             }
             with self.lock:
                 try:
@@ -150,7 +169,10 @@ class WarmBuild:
                         _start_next_build(self.app)
                         self._warnings.lines.clear()
                         self._pending = _write_pages(
-                            self.app, _known(self.app, changed), self._warnings.lines
+                            self.app,
+                            _known(self.app, changed),
+                            self._warnings.lines,
+                            carried,
                         )
                     self.problems = list(self._warnings.lines)
                 except Exception as exc:  # noqa: BLE001 - the server must outlive any file
@@ -159,8 +181,19 @@ class WarmBuild:
                 self._next_generation()
                 return self.problems
 
-    def flush(self) -> None:
-        """Finish the last build: what a save does not need for the page on screen."""
+    def flush_in_background(self) -> None:
+        """Start :meth:`flush` in another thread, if not running: the watcher goes on
+        watching, and a save meanwhile stops it at its next step and takes it over."""
+        if self._flusher is not None and self._flusher.is_alive():
+            return
+        self._flusher = threading.Thread(
+            target=self.flush, kwargs={"stoppable": True}, daemon=True
+        )
+        self._flusher.start()
+
+    def flush(self, *, stoppable: bool = False) -> None:
+        """Finish the last build: what a save does not need for the page on screen.
+        *stoppable*: as :meth:`flush_in_background` runs it (see ``_Rest.finish``)."""
         with self._building:
             rest, self._pending = self._pending, None
             if rest is None or self.app is None:
@@ -170,7 +203,15 @@ class WarmBuild:
             self._finishing = True
             try:
                 try:
-                    rest.finish(self.lock, self.timings)
+                    if stoppable and not rest.finish(
+                        self.lock, self.timings, self._stop, self.idle_before_finish
+                    ):
+                        self._pending = rest  # the next save's build takes it over
+                        self.timings["rest_end"] = time.time()
+                        self.timings["rest_stopped"] = 1.0
+                        return
+                    if not stoppable:
+                        rest.finish(self.lock, self.timings)
                     self.problems = list(self._warnings.lines)
                 except Exception as exc:  # noqa: BLE001 - as in rebuild
                     self._failed(exc)
@@ -289,13 +330,16 @@ def _same_toc_parents_kept(env: Any, before: dict[str, str]):  # noqa: ANN202
         env.files_to_rebuild = kept
 
 
-def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest:
+def _write_pages(
+    app: Sphinx, known: set[str] | None, lines: list[str], carried: _Rest | None
+) -> _Rest:
     """``Builder.build_update`` up to the written pages (Sphinx 9.2's order), less
     what the re-read pages do not need: the whole-site consistency checks (they
     only warn), the other pages that show the re-read ones and the search index
-    (:mod:`healthkb.preview.deferred_write`); those run in the rest."""
+    (:mod:`healthkb.preview.deferred_write`); those run in the rest. *carried*:
+    the rest of the last build, not done, which this build's rest does too."""
     builder, env = app.builder, app.env
-    later = DeferredWrite()
+    later = DeferredWrite(carried.later if carried else None)
     builder.phase = BuildPhase.READING
     try:
         builder.compile_update_catalogs()
@@ -327,7 +371,11 @@ def _write_pages(app: Sphinx, known: set[str] | None, lines: list[str]) -> _Rest
         _end(app, err)
         raise
     return _Rest(
-        app, updated=bool(updated), lines=lines, read_lines=read_lines, later=later
+        app,
+        updated=bool(updated) or bool(carried and carried.updated),
+        lines=lines,
+        read_lines=read_lines,
+        later=later,
     )
 
 
@@ -347,9 +395,23 @@ class _Rest:
         self.lines, self.read_lines = lines, read_lines
         self.later = later
 
-    def finish(self, page_lock: threading.Lock, steps: dict[str, float]) -> None:
-        """The rest of the build; *steps* gets the seconds each step took."""
+    def finish(
+        self,
+        page_lock: threading.Lock,
+        steps: dict[str, float],
+        stop: threading.Event | None = None,
+        idle: float = 0.0,
+    ) -> bool:
+        """The rest of the build; *steps* gets the seconds each step took. With
+        *stop*: False as soon as it is set between two steps (the next build's rest
+        does all of it again), and the whole-site files (search index, saved
+        environment, sitemap and feed) only once it stayed unset *idle* seconds
+        after the pages were written: an editor saving again and again waits for
+        one step at most, never for those."""
         app, builder = self.app, self.app.builder
+
+        def stopped(wait: float = 0.0) -> bool:
+            return stop is not None and (stop.wait(wait) if wait else stop.is_set())
 
         def timed(name: str, step: Any) -> None:
             start = time.perf_counter()
@@ -367,8 +429,13 @@ class _Rest:
                 builder.phase = BuildPhase.CONSISTENCY_CHECK
                 timed("consistency", app.env.check_consistency)
                 self.lines.extend(written)
+            if stopped():
+                return False
             with page_lock:  # these write pages the server may be asked for
                 timed("other_pages", lambda: self.later.finish(app, stale))
+            if stopped():
+                return False
+            with page_lock:
                 if isinstance(builder, StandaloneHTMLBuilder):
                     for step in (
                         builder.gen_indices,
@@ -380,14 +447,23 @@ class _Rest:
                         builder.finish_tasks.add_task(
                             partial(timed, step.__name__, step)
                         )
+            if stopped(idle):
+                return False
+            with page_lock:
+                if isinstance(builder, StandaloneHTMLBuilder):
                     # search index, inventory: not pages
                     timed("handle_finish", builder.handle_finish)
                 else:
                     builder.finish()
             builder.finish_tasks.join()
+            if stopped():
+                return False
             if self.updated:
                 timed("save_env", lambda: _save_env(app))
+            if stopped():
+                return False
             timed("build_finished", lambda: app.events.emit("build-finished", None))
+            return True
         except Exception as err:
             _end(app, err)
             raise

@@ -22,6 +22,8 @@ class Preview:
         self._namespace = docutils_namespace()
         self._namespace.__enter__()
         self.warm = WarmBuild(site, out / "html", out / "doctrees", quiet=True)
+        # the server's own path, with a shorter wait for the editor to pause
+        self.warm.idle_before_finish = 0.2
         self.warm.rebuild()
         self.server = make_server(self.warm, "127.0.0.1", 0)
         self.port = self.server.server_address[1]
@@ -48,8 +50,9 @@ class Preview:
     def state(self) -> dict:
         return json.loads(self.get("__preview__/state"))
 
-    def save(self, rel: str, text: str | None) -> None:
-        """Write (or with None delete) a file and wait until the preview rebuilt."""
+    def save(self, rel: str, text: str | None, *, settle: bool = True) -> None:
+        """Write (or with None delete) a file and wait until the preview rebuilt
+        (and with *settle*, until it finished that build's whole-site work)."""
         before = self.state()["generation"]
         path = self.site / rel
         if text is None:
@@ -61,7 +64,8 @@ class Preview:
         while self.state()["generation"] == before:
             assert time.monotonic() < deadline, f"no rebuild after saving {rel}"
             time.sleep(0.05)
-        self.settle(deadline)
+        if settle:
+            self.settle(deadline)
 
     def settle(self, deadline: float | None = None) -> None:
         """Wait until the preview has finished the last build's whole-site work."""
