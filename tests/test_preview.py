@@ -293,15 +293,19 @@ def test_warm_saves_alone_equal_a_fresh_build_search_index_too(
     assert "healthi" in search_index(fresh_html)["titleterms"]  # "healthy", stemmed
 
 
+@pytest.mark.parametrize(
+    "idle", [60, 0], ids=["before-the-rest", "with-all-but-the-saved-environment"]
+)
 def test_saves_before_the_last_builds_rest_is_done_take_it_over(
-    preview: Preview, tmp_path: Path
+    preview: Preview, tmp_path: Path, idle: float
 ) -> None:
     """An editor saving again before the whole-site work of the last save is done:
-    that work is stopped, the next save's build does it for both, and the output
-    at the end is a fresh build's."""
+    that work is stopped (before it began, or with the pages, search index and
+    sitemap written but the environment not saved), the next save's build does it
+    for both, and the output at the end is a fresh build's."""
     site = preview.site
     other = "articles/lungs/breathing-exercises.html"
-    preview.warm.idle_before_finish = 60  # the whole-site files wait for a pause
+    preview.warm.idle_before_finish, preview.warm.pickle_after_idle = idle, 60
     original = (site / ARTICLE).read_text(encoding="utf-8")
     preview.save(ARTICLE, original + "\nA first sentence.\n", settle=False)
     assert not preview.state()["settled"]
@@ -311,7 +315,7 @@ def test_saves_before_the_last_builds_rest_is_done_take_it_over(
     preview.save("articles/heart/taking-the-stairs.md", NEW_ARTICLE, settle=False)
     assert preview.state()["timings"]["carried"] == 1
     assert "Walking and heart health" in preview.get(other)
-    preview.warm.idle_before_finish = 0.2
+    preview.warm.idle_before_finish = preview.warm.pickle_after_idle = 0.2
     preview.save(ARTICLE, shared + "\nA third sentence.\n")
     assert preview.state()["timings"]["carried"] == 1
     fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")

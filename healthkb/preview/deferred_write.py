@@ -14,7 +14,7 @@ writes the pages of both, and feeds the index the pages of both.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -66,10 +66,11 @@ class DeferredWrite:
         finally:
             del builder.prepare_writing, builder.load_indexer, builder.index_page
 
-    def stale(self, app: Sphinx) -> set[str]:
-        """The other documents whose pages must be written (after reading)."""
-        stale = cross_document.stale_documents(app, app.env)
-        return set(stale) - self.written
+    def stale(self, app: Sphinx, stop: Callable[[], bool]) -> set[str] | None:
+        """The other documents whose pages must be written (after reading);
+        ``None`` if *stop* said so before they were known."""
+        stale = cross_document.stale_documents(app, app.env, stop)
+        return None if stale is None else set(stale) - self.written
 
     def finish(self, app: Sphinx, stale: set[str]) -> None:
         """Load the search index, feed it the first write's pages, write *stale*."""

@@ -44,9 +44,12 @@ _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 #: what the preview skips: Pagefind indexes the whole site on every build
 PREVIEW_OVERRIDES = {"healthkb_pagefind": "0"}  # as `-D healthkb_pagefind=0` gives it
 
-#: seconds without a save before the preview writes the whole-site files of the last
-#: build (search index, saved environment, sitemap, feed): not while an editor saves
+#: seconds without a save before the preview does the rest of the last build (the
+#: other pages that show the saved one, search index, sitemap, feed): not while an
+#: editor saves again and again
 IDLE_BEFORE_FINISH = 2.0
+#: seconds more before it saves the environment (only the next start reads it)
+PICKLE_AFTER_IDLE = 5.0
 
 #: saves between two full collections of the frozen heap (see ``_collect_frozen``)
 COLLECT_EVERY = 10
@@ -80,6 +83,7 @@ class WarmBuild:
         #: seconds without a save before a build's whole-site files are written
         #: (in the background: see :meth:`flush_in_background`)
         self.idle_before_finish = IDLE_BEFORE_FINISH
+        self.pickle_after_idle = PICKLE_AFTER_IDLE
         self.app: Sphinx | None = None
         self.problems: list[str] = []
         #: counts the builds (and problem changes) an open page must reload for
@@ -204,7 +208,11 @@ class WarmBuild:
             try:
                 try:
                     if stoppable and not rest.finish(
-                        self.lock, self.timings, self._stop, self.idle_before_finish
+                        self.lock,
+                        self.timings,
+                        self._stop,
+                        self.idle_before_finish,
+                        self.pickle_after_idle,
                     ):
                         self._pending = rest  # the next save's build takes it over
                         self.timings["rest_end"] = time.time()
@@ -401,13 +409,14 @@ class _Rest:
         steps: dict[str, float],
         stop: threading.Event | None = None,
         idle: float = 0.0,
+        pickle_idle: float = 0.0,
     ) -> bool:
         """The rest of the build; *steps* gets the seconds each step took. With
-        *stop*: False as soon as it is set between two steps (the next build's rest
-        does all of it again), and the whole-site files (search index, saved
-        environment, sitemap and feed) only once it stayed unset *idle* seconds
-        after the pages were written: an editor saving again and again waits for
-        one step at most, never for those."""
+        *stop*: nothing before it stayed unset *idle* seconds (an editor saving
+        again and again does not wait for the rest), False as soon as it is set
+        between two steps (the next build's rest does all of it again), and the
+        saved environment last, once it stayed unset *pickle_idle* seconds more
+        (it is for the next start only, and takes seconds on a large site)."""
         app, builder = self.app, self.app.builder
 
         def stopped(wait: float = 0.0) -> bool:
@@ -419,8 +428,16 @@ class _Rest:
             steps[f"rest_{name}"] = time.perf_counter() - start
 
         try:
-            stale: set[str] = set()
-            timed("stale_documents", lambda: stale.update(self.later.stale(app)))
+            if stopped(idle):
+                return False
+            found: list[set[str] | None] = []
+            timed(
+                "stale_documents",
+                lambda: found.append(self.later.stale(app, stopped)),
+            )
+            stale = found[0]
+            if stale is None:
+                return False
             self.updated = self.updated or bool(stale)
             if self.updated:
                 # the problems in sphinx-build's order: reading, consistency, writing
@@ -447,7 +464,7 @@ class _Rest:
                         builder.finish_tasks.add_task(
                             partial(timed, step.__name__, step)
                         )
-            if stopped(idle):
+            if stopped():
                 return False
             with page_lock:
                 if isinstance(builder, StandaloneHTMLBuilder):
@@ -458,11 +475,11 @@ class _Rest:
             builder.finish_tasks.join()
             if stopped():
                 return False
-            if self.updated:
-                timed("save_env", lambda: _save_env(app))
-            if stopped():
-                return False
             timed("build_finished", lambda: app.events.emit("build-finished", None))
+            if self.updated:
+                if stopped(pickle_idle):
+                    return False
+                timed("save_env", lambda: _save_env(app))
             return True
         except Exception as err:
             _end(app, err)

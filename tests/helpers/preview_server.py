@@ -22,8 +22,8 @@ class Preview:
         self._namespace = docutils_namespace()
         self._namespace.__enter__()
         self.warm = WarmBuild(site, out / "html", out / "doctrees", quiet=True)
-        # the server's own path, with a shorter wait for the editor to pause
-        self.warm.idle_before_finish = 0.2
+        # the server's own path, with shorter waits for the editor to pause
+        self.warm.idle_before_finish = self.warm.pickle_after_idle = 0.2
         self.warm.rebuild()
         self.server = make_server(self.warm, "127.0.0.1", 0)
         self.port = self.server.server_address[1]

@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import json
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,12 +68,16 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     computed(env).update(keywords=catalogue.keywords(domain), related=chosen)
     if app in _DEFERRING:
         return []
-    return stale_documents(app, env)
+    return stale_documents(app, env) or []
 
 
-def stale_documents(app: Sphinx, env: BuildEnvironment) -> list[str]:
+def stale_documents(
+    app: Sphinx, env: BuildEnvironment, stop: Callable[[], bool] | None = None
+) -> list[str] | None:
     """The documents whose pages show something else now (their own source aside),
-    and in ``stale_pages`` the generated pages to write; after ``env_updated``."""
+    and in ``stale_pages`` the generated pages to write; after ``env_updated``.
+    ``None`` (and nothing recorded) if *stop* says so on the way: the preview asks
+    it now and then, as this takes seconds on a large site."""
     from healthkb.sphinxext.article_list import queries
 
     domain = get_domain(env)
@@ -84,17 +88,20 @@ def stale_documents(app: Sphinx, env: BuildEnvironment) -> list[str]:
     # the sidebar, previous/next and link texts of each page (see page_frame)
     frames = page_frames.frame_digests(env, computed(env))
     # the same functions the renderers draw from (see page_parts)
-    docs = {
-        doc: (
-            page_parts.related_links(chosen.get(doc, ()), items.__getitem__),
-            page_parts.article_lists(every, queries(env, doc)),
-            page_parts.keyword_links(domain.articles[doc].meta, keywords)
-            if doc in domain.articles
-            else (),
-            frames[doc],
+    docs: dict[str, str] = {}
+    for n, doc in enumerate(sorted(env.found_docs)):
+        if stop is not None and n % 256 == 0 and stop():
+            return None
+        docs[doc] = _digest(
+            (
+                page_parts.related_links(chosen.get(doc, ()), items.__getitem__),
+                page_parts.article_lists(every, queries(env, doc)),
+                page_parts.keyword_links(domain.articles[doc].meta, keywords)
+                if doc in domain.articles
+                else (),
+                frames[doc],
+            )
         )
-        for doc in sorted(env.found_docs)
-    }
     # generated pages are in no toctree: they all show the same sidebar
     outside = page_frames.outside_frame(env, KEYWORDS_INDEX)
     pages = _generated_pages(keywords, items)
@@ -102,7 +109,7 @@ def stale_documents(app: Sphinx, env: BuildEnvironment) -> list[str]:
     state = {
         "outdir": str(app.outdir),
         "frame": _digest(_output_settings(app)),
-        "docs": {doc: _digest(value) for doc, value in docs.items()},
+        "docs": docs,
         "pages": {p: _digest((v, outside)) for p, v in pages.items()},
     }
     before = _load_state(app)
