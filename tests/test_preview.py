@@ -254,6 +254,19 @@ def search_index(html: Path) -> dict:
     }
 
 
+def assert_as_a_fresh_build(preview: Preview, out: Path) -> Path:
+    """Every file the preview wrote, its problems and its search index (by content)
+    are a fresh build's; returns that build's output folder."""
+    fresh_html, fresh_warnings = fresh_build(preview.site, out)
+    assert preview.state()["problems"] == fresh_warnings
+    fresh = files(fresh_html)
+    served = files(preview.warm.outdir)
+    assert sorted(set(served) ^ set(fresh)) == []
+    assert [name for name in fresh if served[name] != fresh[name]] == []
+    assert search_index(preview.warm.outdir) == search_index(fresh_html)
+    return fresh_html
+
+
 def test_warm_saves_alone_equal_a_fresh_build_search_index_too(
     preview: Preview, tmp_path: Path
 ) -> None:
@@ -282,13 +295,7 @@ def test_warm_saves_alone_equal_a_fresh_build_search_index_too(
     sidebar = preview.get(other)
     assert sidebar.index(">Glossary<") < sidebar.index(">Heart<")
     preview.settle()
-    fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")
-    assert preview.state()["problems"] == fresh_warnings
-    fresh = files(fresh_html)
-    served = files(preview.warm.outdir)
-    assert sorted(set(served) ^ set(fresh)) == []
-    assert [name for name in fresh if served[name] != fresh[name]] == []
-    assert search_index(preview.warm.outdir) == search_index(fresh_html)
+    fresh_html = assert_as_a_fresh_build(preview, tmp_path / "fresh")
     assert "A sentence saved" not in json.dumps(search_index(fresh_html))
     assert "healthi" in search_index(fresh_html)["titleterms"]  # "healthy", stemmed
 
@@ -318,12 +325,6 @@ def test_saves_before_the_last_builds_rest_is_done_take_it_over(
     preview.warm.idle_before_finish = preview.warm.pickle_after_idle = 0.2
     preview.save(ARTICLE, shared + "\nA third sentence.\n")
     assert preview.state()["timings"]["carried"] == 1
-    fresh_html, fresh_warnings = fresh_build(site, tmp_path / "fresh")
-    assert preview.state()["problems"] == fresh_warnings
-    fresh = files(fresh_html)
-    served = files(preview.warm.outdir)
-    assert sorted(set(served) ^ set(fresh)) == []
-    assert [name for name in fresh if served[name] != fresh[name]] == []
-    assert search_index(preview.warm.outdir) == search_index(fresh_html)
+    fresh_html = assert_as_a_fresh_build(preview, tmp_path / "fresh")
     words = search_index(fresh_html)["terms"]
     assert "third" in words and "first" not in words and "second" not in words
