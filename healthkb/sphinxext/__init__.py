@@ -45,6 +45,7 @@ from healthkb.sphinxext.incremental import (
 )
 from healthkb.sphinxext.speedups import (
     citation_cache,
+    furo_navigation,
     gc_tuning,
     lean_parallel_read,
     plugin_cache,
@@ -100,6 +101,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     review_page.setup(app)
     bib_changes.setup(app)
     navigation.setup(app)
+    furo_navigation.setup(app)
     topic_cards.setup(app)
     stable_config.setup(app)
     page_frames.setup(app)
