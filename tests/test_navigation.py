@@ -62,7 +62,7 @@ def test_the_sidebar_in_furos_markup_is_what_furo_makes_of_it(make_app, tmp_path
     (BeautifulSoup) makes of the plain tree, also for titles with markup characters
     and both kinds of quote."""
     write_site(tmp_path / "site", 60, seed=3, words=30)
-    odd = "Parkinson's & \"shaking\" <palsy>"
+    odd = 'Parkinson\'s & "shaking" <palsy>'
     topic = sorted((tmp_path / "site" / "articles").iterdir())[1]
     index = topic / "index.md"
     first, rest = index.read_text(encoding="utf-8").split("\n", 1)
