@@ -48,6 +48,7 @@ from healthkb.sphinxext.speedups import (
     furo_navigation,
     gc_tuning,
     lean_parallel_read,
+    myst_document,
     plugin_cache,
     template_cache,
 )
@@ -102,6 +103,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     bib_changes.setup(app)
     navigation.setup(app)
     furo_navigation.setup(app)
+    myst_document.setup(app)
     topic_cards.setup(app)
     stable_config.setup(app)
     page_frames.setup(app)
