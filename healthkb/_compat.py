@@ -265,6 +265,22 @@ def myst_document_maker() -> tuple[ModuleType, Callable[..., Any]]:
     return base, make
 
 
+def sphinx_settings_maker() -> tuple[ModuleType, Callable[..., Any]]:
+    """``sphinx.util.docutils`` and its ``_get_settings``, which
+    ``_parse_str_to_doctree`` calls for every document read (a new docutils
+    ``OptionParser`` each time)."""
+    from sphinx.util import docutils as sphinx_docutils
+
+    make = vars(sphinx_docutils).get("_get_settings")
+    parse = vars(sphinx_docutils).get("_parse_str_to_doctree")
+    if make is None or parse is None or "_get_settings(" not in _source(parse):
+        raise InternalChanged(
+            "sphinx.util.docutils._get_settings, called by _parse_str_to_doctree",
+            "sphinx",
+        )
+    return sphinx_docutils, make
+
+
 def _source(function: Callable[..., Any]) -> str:
     import inspect
 

@@ -360,3 +360,41 @@ def test_myst_makes_a_default_document_it_throws_away_for_every_render():
     finally:
         myst_document.uninstall()
     assert base.make_document is original
+
+
+def test_sphinx_makes_each_documents_settings_with_a_new_option_parser():
+    # speedups/docutils_settings.py: the settings of a document, kept and copied,
+    # are those _get_settings makes, and each document's lists are its own
+    from docutils.readers import standalone
+    from myst_parser.parsers.sphinx_ import MystParser
+
+    from healthkb.sphinxext.speedups import docutils_settings
+
+    module, original = _compat.sphinx_settings_maker()
+    assert module._get_settings in (original, docutils_settings.get_settings)
+    locales: list[str] = []
+    defaults = {"traceback": True, "smartquotes_locales": locales, "env": object()}
+    made = original(standalone.Reader, MystParser(), defaults=defaults)
+    first = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults=defaults
+    )
+    second = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults=defaults
+    )
+    plain = (str, int, float, bool, tuple, type(None))
+    for settings in (first, second):
+        assert {k: v for k, v in vars(settings).items() if isinstance(v, plain)} == {
+            k: v for k, v in vars(made).items() if isinstance(v, plain)
+        }
+        assert settings.smartquotes_locales is locales  # from the defaults: shared
+        assert settings.env is defaults["env"]
+    assert first is not second
+    assert first.record_dependencies is not second.record_dependencies
+    assert first._config_files is not second._config_files
+    first.record_dependencies.add("a.png")
+    assert second.record_dependencies.list == []
+    # other defaults are other settings
+    other = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults={**defaults, "traceback": False}
+    )
+    assert other.traceback is False and second.traceback is True

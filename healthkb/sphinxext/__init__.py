@@ -45,6 +45,7 @@ from healthkb.sphinxext.incremental import (
 )
 from healthkb.sphinxext.speedups import (
     citation_cache,
+    docutils_settings,
     furo_navigation,
     gc_tuning,
     lean_parallel_read,
@@ -104,6 +105,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     navigation.setup(app)
     furo_navigation.setup(app)
     myst_document.setup(app)
+    docutils_settings.setup(app)
     topic_cards.setup(app)
     stable_config.setup(app)
     page_frames.setup(app)
