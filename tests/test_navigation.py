@@ -6,7 +6,14 @@ from furo.navigation import get_navigation_tree
 from generate import write_site
 from helpers.site import soup, warnings_of
 
-from healthkb.sphinxext.navigation import WINDOW, parents, render, window
+from healthkb.sphinxext.navigation import (
+    WINDOW,
+    _furo_attr,
+    _furo_text,
+    parents,
+    render,
+    window,
+)
 
 
 def test_window_keeps_the_current_item_and_its_neighbours():
@@ -69,6 +76,9 @@ def test_the_sidebar_in_furos_markup_is_what_furo_makes_of_it(make_app, tmp_path
     # (backslashes: the title's text is "<palsy>", not raw HTML)
     written = odd.replace("<", "\\<").replace(">", "\\>")
     index.write_text(f"# {written}\n{rest}", encoding="utf-8")
+    other = sorted((tmp_path / "site" / "articles").iterdir())[2] / "index.md"
+    first, rest = other.read_text(encoding="utf-8").split("\n", 1)
+    other.write_text(f'# The "sleep" diary\n{rest}', encoding="utf-8")
     with (tmp_path / "site" / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write("\nsmartquotes = False  # the title keeps its ASCII quotes\n")
     app = make_app("html", srcdir=tmp_path / "site")
@@ -96,3 +106,14 @@ def test_the_sidebar_in_furos_markup_is_what_furo_makes_of_it(make_app, tmp_path
     # both quotes in an attribute: BeautifulSoup writes &quot;
     label = "Toggle navigation of Parkinson's &amp; &quot;shaking&quot; &lt;palsy&gt;"
     assert f'aria-label="{label}"' in html
+
+
+def test_text_and_attributes_are_written_as_beautifulsoup_writes_them():
+    from bs4.formatter import HTMLFormatter
+
+    minimal = HTMLFormatter.REGISTRY["minimal"]  # furo's str(soup)
+    values = ["plain", "a & b", "<x>", 'say "hi"', "it's", 'it\'s "both"', "&amp;", ""]
+    for value in values:
+        assert _furo_text(value) == minimal.substitute(value)
+        written = minimal.quoted_attribute_value(minimal.attribute_value(value))
+        assert _furo_attr("title", value) == f"title={written}"

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from bs4.formatter import HTMLFormatter
-
 from healthkb._compat import is_furo_full_tree_call
 from healthkb.model.settings import setting
 
@@ -140,16 +138,20 @@ def _plain_attr(name: str, value: str) -> str:
     return f'{name}="{escape(value)}"'
 
 
-#: BeautifulSoup's "minimal" formatter, with which furo writes its tree back out
-_MINIMAL = HTMLFormatter.REGISTRY["minimal"]
-
-
 def _furo_text(value: str) -> str:
-    return _MINIMAL.substitute(value)
+    """Text as BeautifulSoup's "minimal" formatter writes it (furo's ``str(soup)``)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _furo_attr(name: str, value: str) -> str:
-    return f"{name}={_MINIMAL.quoted_attribute_value(_MINIMAL.attribute_value(value))}"
+    """An attribute as that formatter writes it: double quotes, or single ones
+    around a value with only double quotes in it, else ``&quot;``."""
+    value = _furo_text(value)
+    if '"' not in value:
+        return f'{name}="{value}"'
+    if "'" not in value:
+        return f"{name}='{value}'"
+    return f'{name}="{value.replace('"', "&quot;")}"'
 
 
 def _furo_toggle(number: int, title: str, *, checked: bool) -> str:
