@@ -244,6 +244,43 @@ def correct_nested_fence_lines() -> None:
     base.parse_directive_text = parse_directive_text
 
 
+def myst_document_maker() -> tuple[ModuleType, Callable[..., Any]]:
+    """MyST's renderer module and its ``make_document``, which ``setup_render`` calls
+    for the default of ``options.get("document", make_document())``: evaluated, with
+    a new docutils ``OptionParser``, also when Sphinx hands it the document."""
+    from myst_parser.mdit_to_docutils import base
+
+    make = vars(base).get("make_document")
+    setup_render = vars(base.DocutilsRenderer).get("setup_render")
+    if (
+        make is None
+        or setup_render is None
+        or 'options.get("document", make_document())' not in _source(setup_render)
+    ):
+        raise InternalChanged(
+            "myst_parser.mdit_to_docutils.base.make_document, called by "
+            "DocutilsRenderer.setup_render",
+            "myst-parser",
+        )
+    return base, make
+
+
+def sphinx_settings_maker() -> tuple[ModuleType, Callable[..., Any]]:
+    """``sphinx.util.docutils`` and its ``_get_settings``, which
+    ``_parse_str_to_doctree`` calls for every document read (a new docutils
+    ``OptionParser`` each time)."""
+    from sphinx.util import docutils as sphinx_docutils
+
+    make = vars(sphinx_docutils).get("_get_settings")
+    parse = vars(sphinx_docutils).get("_parse_str_to_doctree")
+    if make is None or parse is None or "_get_settings(" not in _source(parse):
+        raise InternalChanged(
+            "sphinx.util.docutils._get_settings, called by _parse_str_to_doctree",
+            "sphinx",
+        )
+    return sphinx_docutils, make
+
+
 def _source(function: Callable[..., Any]) -> str:
     import inspect
 

@@ -216,3 +216,16 @@ def test_summaries_of_the_shipped_articles_are_kept_whole() -> None:
             assert back.meta.lines == summary.meta.lines
             assert back.meta.retracted_lines == summary.meta.retracted_lines
         assert cache.key(path, raw) != cache.key(path, raw + b" ")
+
+
+@pytest.mark.parametrize(
+    "value",
+    [[[1]], [[1, "a", "b"]], [["1", "a"]], [[1, 2]], [1], [[True, "a"]], [{"a": 1}]],
+)
+def test_a_line_and_target_pair_of_the_wrong_shape_is_refused(value: object) -> None:
+    """(line, target) pairs (citations, images, links, roles) are read by their own
+    reader: anything but a list of an int and a string is a miss, never kept."""
+    with pytest.raises((TypeError, ValueError)):
+        _decode(list[tuple[int, str]], value)
+    assert _decode(list[tuple[int, str]], [[3, "a"], [4, "b"]]) == [(3, "a"), (4, "b")]
+    assert _decode(tuple[int, str, str], [1, "a", "b"]) == (1, "a", "b")

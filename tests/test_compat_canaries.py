@@ -339,3 +339,80 @@ def test_sphinx_translates_its_own_console_messages():
     message = _compat.sphinx_message("writing output... ")
     assert isinstance(message, str)
     assert message == "writing output... "  # untranslated: no language chosen
+
+
+def test_myst_makes_a_default_document_it_throws_away_for_every_render():
+    # speedups/myst_document.py: MyST evaluates options.get("document",
+    # make_document()) in setup_render; the replacement gives the same settings
+    from docutils.parsers.rst import Parser as RSTParser
+    from myst_parser.mdit_to_docutils.base import DocutilsRenderer
+
+    from healthkb.sphinxext.speedups import myst_document
+
+    base, original = _compat.myst_document_maker()
+    assert base.make_document in (original, myst_document.make_document)
+    assert "make_document()" in inspect.getsource(DocutilsRenderer.setup_render)
+    made, kept = original("a.md"), myst_document.make_document("a.md")
+    mutable = {"record_dependencies", "_config_files"}
+    assert mutable <= vars(made.settings).keys()
+    assert {k: v for k, v in vars(made.settings).items() if k not in mutable} == {
+        k: v for k, v in vars(kept.settings).items() if k not in mutable
+    }
+    assert kept.settings._config_files == made.settings._config_files
+    assert type(kept.settings.record_dependencies) is type(
+        made.settings.record_dependencies
+    )
+    kept.settings.record_dependencies.add("x.png")
+    again = myst_document.make_document("b.md")
+    assert again.settings.record_dependencies is not kept.settings.record_dependencies
+    assert again.settings.record_dependencies.list == []
+    assert made["source"] == kept["source"] == "a.md"
+    again = myst_document.make_document(parser_cls=RSTParser)
+    again.settings.report_level = 5  # a document's own copy: the next one is as new
+    assert myst_document.make_document().settings.report_level == (
+        made.settings.report_level
+    )
+    myst_document.install()
+    try:
+        assert base.make_document is myst_document.make_document
+    finally:
+        myst_document.uninstall()
+    assert base.make_document is original
+
+
+def test_sphinx_makes_each_documents_settings_with_a_new_option_parser():
+    # speedups/docutils_settings.py: the settings of a document, kept and copied,
+    # are those _get_settings makes, and each document's lists are its own
+    from docutils.readers import standalone
+    from myst_parser.parsers.sphinx_ import MystParser
+
+    from healthkb.sphinxext.speedups import docutils_settings
+
+    module, original = _compat.sphinx_settings_maker()
+    assert module._get_settings in (original, docutils_settings.get_settings)
+    locales: list[str] = []
+    defaults = {"traceback": True, "smartquotes_locales": locales, "env": object()}
+    made = original(standalone.Reader, MystParser(), defaults=defaults)
+    first = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults=defaults
+    )
+    second = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults=defaults
+    )
+    plain = (str, int, float, bool, tuple, type(None))
+    for settings in (first, second):
+        assert {k: v for k, v in vars(settings).items() if isinstance(v, plain)} == {
+            k: v for k, v in vars(made).items() if isinstance(v, plain)
+        }
+        assert settings.smartquotes_locales is locales  # from the defaults: shared
+        assert settings.env is defaults["env"]
+    assert first is not second
+    assert first.record_dependencies is not second.record_dependencies
+    assert first._config_files is not second._config_files
+    first.record_dependencies.add("a.png")
+    assert second.record_dependencies.list == []
+    # other defaults are other settings
+    other = docutils_settings.get_settings(
+        standalone.Reader, MystParser(), defaults={**defaults, "traceback": False}
+    )
+    assert other.traceback is False and second.traceback is True

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from functools import cache, partial
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -75,6 +75,7 @@ class CheckCache:
 
     def __init__(self, site: Site, folder: Path | None = None) -> None:
         self.folder = folder or site.root / CACHE_DIR
+        self._prefix = str(self.folder) + os.sep
         salt = "\0".join(
             [
                 str(FORMAT),
@@ -124,7 +125,9 @@ class CheckCache:
         """The *kind* kept under *key* for *path*, or None (absent, unreadable or
         of the wrong shape)."""
         try:
-            entry = json.loads(self._file(key).read_bytes())
+            # a string path and open(): a Path per entry was a tenth of a warm check
+            with open(f"{self._prefix}{key[:2]}{os.sep}{key}.json", "rb") as f:  # noqa: PTH123
+                entry = json.loads(f.read())
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("not this entry")
             summary = _decode(kind, entry["summary"])
@@ -222,6 +225,15 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:  # noqa: C901 - one case per ty
 
             return read_sequence
         items = [_decoder(a) for a in args]
+        if len(items) == 2:  # (line, target): most of what a summary holds
+            first, second = items
+
+            def read_pair(v: Any) -> Any:
+                if type(v) is not list or len(v) != 2:
+                    raise TypeError(kind)
+                return (first(v[0]), second(v[1]))
+
+            return read_pair
 
         def read_fixed(v: Any) -> Any:
             if type(v) is not list or len(v) != len(items):
@@ -254,7 +266,13 @@ def _decoder(kind: Any) -> Callable[[Any], Any]:  # noqa: C901 - one case per ty
 
         return read_float
     if kind in (str, int, bool):
-        return partial(_exactly, kind)
+
+        def read_exactly(v: Any) -> Any:
+            if type(v) is not kind:
+                raise TypeError(kind)
+            return v
+
+        return read_exactly
     raise TypeError(f"no reading for {kind!r}")
 
 

@@ -138,11 +138,17 @@ def load_standings(
         return None
 
     standings: dict[str, Standing] = {}
+    # nothing to look a DOI up in: only a retraction the entry names can count, so
+    # its other fields are not copied (30,000 entries at the largest)
+    written_only = offline is None and not cached and online is None
     for bib in bibliographies:
         for key, entry in bib.entries.items():
             if key in standings:
                 continue
-            fields = {name.lower(): value for name, value in entry.fields.items()}
+            if written_only:
+                fields = {"retraction": entry.fields.get("retraction", "")}
+            else:
+                fields = {name.lower(): value for name, value in entry.fields.items()}
             written = fields.get("retraction", "").strip()
             if written and not DOI.match(clean_doi(written)):
                 problems.append(

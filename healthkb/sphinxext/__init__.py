@@ -45,8 +45,11 @@ from healthkb.sphinxext.incremental import (
 )
 from healthkb.sphinxext.speedups import (
     citation_cache,
+    docutils_settings,
+    furo_navigation,
     gc_tuning,
     lean_parallel_read,
+    myst_document,
     plugin_cache,
     template_cache,
 )
@@ -100,6 +103,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     review_page.setup(app)
     bib_changes.setup(app)
     navigation.setup(app)
+    furo_navigation.setup(app)
+    myst_document.setup(app)
+    docutils_settings.setup(app)
     topic_cards.setup(app)
     stable_config.setup(app)
     page_frames.setup(app)

@@ -16,11 +16,14 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from healthkb._compat import is_furo_full_tree_call
+from healthkb.model.settings import setting
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
+#: the page context's key for the sidebar in furo's markup (with the speed-ups)
+FURO_TREE = "_healthkb_furo_navigation_tree"
 #: entries shown either side of the current topic / article
 WINDOW = 6
 
@@ -58,21 +61,34 @@ def branch(env: BuildEnvironment, pagename: str, up: dict[str, str]) -> list[str
 
 
 def render(
-    env: BuildEnvironment, pagename: str, uri: Callable[[str], str], up: dict[str, str]
+    env: BuildEnvironment,
+    pagename: str,
+    uri: Callable[[str], str],
+    up: dict[str, str],
+    *,
+    furo: bool = False,
 ) -> str:
+    """The bounded tree as Sphinx's toctree writes it; *furo*: as furo's
+    ``get_navigation_tree`` rewrites it (:mod:`.speedups.furo_navigation`)."""
     root = env.config.root_doc
     path = branch(env, pagename, up)
+    text, attr = (_furo_text, _furo_attr) if furo else (escape, _plain_attr)
+    out: list[str] = []
+    #: (index in *out* of an ``<li`` class attribute, its classes) of current items
+    current_items: list[tuple[int, str]] = []
+    checkboxes = 0
 
     def title(doc: str) -> str:
         node = env.titles.get(doc)
-        return escape(node.astext() if node is not None else doc)
+        return node.astext() if node is not None else doc
 
-    def level(docs: list[str], depth: int, parent: str) -> str:
+    def level(docs: list[str], depth: int, parent: str) -> None:
+        nonlocal checkboxes
         shown, cut = window(
             [d for d in docs if d in env.titles],
             path[depth] if len(path) > depth else None,
         )
-        out = [f"<ul{' class="current"' if len(path) > depth else ''}>"]
+        out.append(f"<ul{' class="current"' if len(path) > depth else ''}>")
         for doc in shown:
             on_path = len(path) > depth and path[depth] == doc
             classes = f"toctree-l{depth + 1}" + (" current" if on_path else "")
@@ -81,25 +97,74 @@ def render(
                 if doc == pagename
                 else "reference internal"
             )
-            href = "#" if doc == pagename else escape(uri(doc))
-            link = f'<a class="{link_class}" href="{href}">{title(doc)}</a>'
-            out.append(f'<li class="{classes}">{link}')
+            href = "#" if doc == pagename else uri(doc)
+            link = f"<a {attr('class', link_class)} {attr('href', href)}>{text(title(doc))}</a>"
             children = env.toctree_includes.get(doc, [])
-            if on_path and children and depth < 1:
-                out.append(level(children, depth + 1, doc))
+            nested = bool(on_path and children and depth < 1)
+            if not furo:
+                out.append(f'<li class="{classes}">{link}')
+            else:  # furo: a checkbox and its label before an item's own list
+                if nested:
+                    classes += " has-children"
+                if on_path:
+                    current_items.append((len(out) + 1, classes))
+                out.extend(["<li ", attr("class", classes), ">", link])
+                if nested:
+                    checkboxes += 1
+                    out.append(_furo_toggle(checkboxes, title(doc), checked=on_path))
+            if nested:
+                level(children, depth + 1, doc)
             out.append("</li>")
         if cut:
             label = "All topics" if parent == root else f"All of {title(parent)}"
-            href = escape(uri(parent))
-            out.append(
-                f'<li class="toctree-l{depth + 1} hk-nav-more">'
-                f'<a class="reference internal" href="{href}">{label}</a></li>'
+            more = attr("class", f"toctree-l{depth + 1} hk-nav-more")
+            link_attrs = (
+                f"{attr('class', 'reference internal')} {attr('href', uri(parent))}"
             )
+            out.append(f"<li {more}><a {link_attrs}>{text(label)}</a></li>")
         out.append("</ul>")
-        return "".join(out)
 
     top = env.toctree_includes.get(root, [])
-    return level(top, 0, root) if top else ""
+    if not top:
+        return ""
+    level(top, 0, root)
+    if current_items:  # furo marks the last current item as the page's own
+        at, classes = current_items[-1]
+        out[at] = attr("class", f"{classes} current-page")
+    return "".join(out)
+
+
+def _plain_attr(name: str, value: str) -> str:
+    return f'{name}="{escape(value)}"'
+
+
+def _furo_text(value: str) -> str:
+    """Text as BeautifulSoup's "minimal" formatter writes it (furo's ``str(soup)``)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _furo_attr(name: str, value: str) -> str:
+    """An attribute as that formatter writes it: double quotes, or single ones
+    around a value with only double quotes in it, else ``&quot;``."""
+    value = _furo_text(value)
+    if '"' not in value:
+        return f'{name}="{value}"'
+    if "'" not in value:
+        return f"{name}='{value}'"
+    return f'{name}="{value.replace('"', "&quot;")}"'
+
+
+def _furo_toggle(number: int, title: str, *, checked: bool) -> str:
+    """furo's checkbox and label of an item with children (attributes sorted, as
+    BeautifulSoup writes them)."""
+    name = f"toctree-checkbox-{number}"
+    label = _furo_attr("aria-label", f"Toggle navigation of {title}")
+    return (
+        f"<input {label}{' checked=""' if checked else ''} "
+        f'class="toctree-checkbox" id="{name}" name="{name}" role="switch" '
+        f'type="checkbox"/><label for="{name}"><span class="icon"><svg>'
+        '<use href="#svg-arrow-right"></use></svg></span></label>'
+    )
 
 
 def bounded_toctree(
@@ -118,14 +183,18 @@ def bounded_toctree(
         up = parents(env)
         env._healthkb_parents, env._healthkb_parents_of = up, env.toctree_includes  # type: ignore[attr-defined]
 
+    def uri(doc: str) -> str:
+        return app.builder.get_relative_uri(pagename, doc)
+
+    # with the speed-ups, furo is given nothing to parse and restyle: its finished
+    # markup is written here and put in after furo (speedups/furo_navigation.py)
+    styled = setting(app, "speedups") and app.config.html_theme == "furo"
+    if styled:
+        context[FURO_TREE] = lambda: render(env, pagename, uri, up, furo=True)
+
     def toctree(**kwargs: Any) -> str:
         if is_furo_full_tree_call(kwargs):
-            return render(
-                env,
-                pagename,
-                lambda doc: app.builder.get_relative_uri(pagename, doc),
-                up,
-            )
+            return "" if styled else render(env, pagename, uri, up)
         return full(**kwargs)
 
     context["toctree"] = toctree

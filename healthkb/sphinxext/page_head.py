@@ -14,8 +14,11 @@ from healthkb.web.html_tags import start_tag
 from healthkb.web.structured_data import medical_web_page, script_json
 
 if TYPE_CHECKING:
+    from pybtex.database import Entry
     from sphinx.application import Sphinx
     from sphinx.config import Config
+
+    from healthkb.model.site import Site
 
 FEED = "feed.xml"
 
@@ -102,9 +105,7 @@ def after_page(
     domain = get_domain(app.env)
     record = domain.articles.get(pagename)
     if record is not None:
-        entries = {
-            k: e for bib in domain.site.bibliographies for k, e in bib.entries.items()
-        }
+        entries, notices = _source_lookups(domain.site)
         title = (
             app.env.titles[pagename].astext()
             if pagename in app.env.titles
@@ -115,7 +116,7 @@ def after_page(
             meta=record.meta,
             authors=domain.site.authors,
             sources=[entries[key] for key in record.citations if key in entries],
-            notices={k: s.shown for k, s in domain.site.standings.items() if s.notices},
+            notices=notices,
             url=page_url(app, pagename),
             language=app.config.language or "",
             publisher=app.config.project,
@@ -123,6 +124,24 @@ def after_page(
         extra.append(f'<script type="application/ld+json">{script_json(data)}</script>')
     if extra:
         context["metatags"] = context.get("metatags", "") + "\n" + "\n".join(extra)
+
+
+#: (bibliographies, standings) -> every entry by key and the notices readers see
+_LOOKUPS: list[tuple[object, object, dict[str, Any], dict[str, Any]]] = []
+
+
+def _source_lookups(site: Site) -> tuple[dict[str, Entry], dict[str, Any]]:
+    """Every source by key (a later file's entry wins) and each noticed source's
+    shown notices, made once per loaded site: made per page they cost a pass over
+    every source, 30,000 at 10,000 articles, so the writing phase was quadratic."""
+    if not _LOOKUPS or (
+        _LOOKUPS[0][0] is not site.bibliographies
+        or _LOOKUPS[0][1] is not site.standings
+    ):
+        entries = {k: e for bib in site.bibliographies for k, e in bib.entries.items()}
+        notices = {k: s.shown for k, s in site.standings.items() if s.notices}
+        _LOOKUPS[:] = [(site.bibliographies, site.standings, entries, notices)]
+    return _LOOKUPS[0][2], _LOOKUPS[0][3]
 
 
 def setup(app: Sphinx) -> None:
