@@ -17,7 +17,11 @@ from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.plan import plan_import
-from healthkb.importer.reference_parser import expand_pages, parse_reference
+from healthkb.importer.reference_parser import (
+    Reference,
+    expand_pages,
+    parse_reference,
+)
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import decode_draft
 from healthkb.model.site import Site
@@ -161,7 +165,9 @@ def test_random_drafts_parse_or_raise_draft_error(lines):
     try:
         decoded = decode_draft(text.encode("utf-8", "surrogatepass"), "d.txt")
         draft = parse_draft(decoded, "d.txt")
-        planned = plan_sources([r for _, r in draft.sources], {})
+        planned = plan_sources(
+            [r for _, r in draft.sources if isinstance(r, Reference) and r.title], {}
+        )
         article, _ = render_article(
             draft,
             ArticleFields(("a",), (), "2026-01-01", tuple(p.key for p in planned)),

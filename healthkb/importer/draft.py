@@ -8,7 +8,12 @@ from dataclasses import dataclass, field
 
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.errors import DraftError
-from healthkb.importer.reference_parser import Reference, parse_reference
+from healthkb.importer.reference_parser import (
+    Reference,
+    UnreadSource,
+    parse_reference,
+    unlinked,
+)
 from healthkb.rules.chatter import find_chatter
 
 Line = tuple[int, str]
@@ -62,6 +67,13 @@ _STANDFIRST_LABELS = frozenset(
 )
 _ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
+#: a web page's review dates ("Page last reviewed: 14 March 2026"): page furniture,
+#: not a source and not the article's review (which the site's own review sets)
+_PAGE_DATES = re.compile(
+    r"^\W{0,4}(?:page[ \t]+)?(?:last[ \t]+(?:reviewed|updated)|next[ \t]+review[ \t]+"
+    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
+    re.IGNORECASE,
+)
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
 )
@@ -91,7 +103,8 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     secondary: list[str] = field(default_factory=list)
-    sources: list[tuple[int, Reference]] = field(default_factory=list)
+    #: (draft line, the reference or the line that could not be read)
+    sources: list[tuple[int, Reference | UnreadSource]] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     #: lines kept as they are but worth a human look (with the reason)
     notes: list[tuple[int, str]] = field(default_factory=list)
@@ -167,6 +180,9 @@ def parse_draft(text: str, path: str) -> Draft:
                 items = None
             if inline_section:
                 section, inline_section = "body", False
+            continue
+        if _PAGE_DATES.match(_clean(line)):
+            draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
         labelled = _LABELLED.match(line)
         if not draft.title and not (
@@ -268,7 +284,7 @@ def parse_draft(text: str, path: str) -> Draft:
         (
             block.line,
             identifier_only(block.lines[0])
-            or parse_reference(block.lines[0], path, block.line),
+            or read_source(block.lines[0], path, block.line),
         )
         for block in raw_sources
     ]
@@ -329,6 +345,40 @@ def identifier_only(line: str) -> Reference | None:
     doi = (match.group(1) or match.group(2) or "").rstrip(".")
     pmid = match.group(3) or match.group(4) or ""
     return Reference((), False, "", "", "", doi=doi, pmid=pmid)
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\[\]()]{1,500}", re.IGNORECASE)
+
+
+def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
+    """The line as a Vancouver reference, else what could not be read of it (the
+    plan still matches it to references.bib by DOI, PMID, web address or title)."""
+    try:
+        return parse_reference(line, path, number)
+    except DraftError as exc:
+        plain = unlinked(" ".join(line.split()))
+        found = identifier_only(plain)
+        return UnreadSource(
+            text=" ".join(line.split()),
+            problem=exc.message,
+            doi=found.doi if found else _doi_in(plain),
+            pmid=found.pmid if found else "",
+            urls=tuple(
+                u.rstrip(".,;")
+                for u in _WEB_ADDRESS.findall(plain)
+                if "doi.org" not in u
+            ),
+            sentences=tuple(
+                s.strip(" .")
+                for s in re.split(r"(?<=[.?!])\s+", _WEB_ADDRESS.sub(" ", plain))
+                if len(s.split()) >= 3
+            ),
+        )
+
+
+def _doi_in(text: str) -> str:
+    match = re.search(_DOI, text)
+    return match.group(1).rstrip(".,;") if match else ""
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:
