@@ -1,0 +1,137 @@
+"""An independent tester's drafts (fixtures/drafts/acceptance2/README.md): a source
+line the importer cannot read is reported and the rest imported; sources are matched
+to references.bib by DOI, PMID, web address or title, each cited once."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers.site import copy_shipped_site, snapshot
+from helpers.site import run_cli as run
+
+from healthkb.bib.read import parse_bibliography_text
+
+BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance2"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """The shipped site, with the five sources the drafts cite (added if missing)."""
+    root = copy_shipped_site(tmp_path / "site")
+    bib = root / "references.bib"
+    have = bib.read_text(encoding="utf-8")
+    needed = (BLIND / "references.bib").read_text(encoding="utf-8")
+    missing = [
+        chunk
+        for chunk in re.split(r"\n(?=@)", needed)
+        if not re.search(
+            r"@\w+\{" + re.escape(re.match(r"@\w+\{([^,]+),", chunk)[1]) + ",", have
+        )
+    ]
+    if missing:
+        bib.write_text(
+            have.rstrip("\n") + "\n\n" + "\n".join(missing), encoding="utf-8"
+        )
+    return root
+
+
+def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:
+    before = (site / "references.bib").read_text(encoding="utf-8")
+    assert (
+        run(site, "import", str(BLIND / draft), "--topic", "mental-health", *args) == 0
+    )
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    # no new entry: every source the drafts cite is already there
+    assert (site / "references.bib").read_text(encoding="utf-8") == before
+    return out, (site / created).read_text(encoding="utf-8")
+
+
+def _cited(article: str) -> list[list[str]]:
+    return [m.split(",") for m in re.findall(r"\{footcite:p\}`([^`]*)`", article)]
+
+
+def test_news_release_line_matched_by_web_address(site, capsys):
+    out, article = _import(
+        site, capsys, "a-assistant-plain.txt", "--author", "natalie-singh"
+    )
+    assert (
+        "reused source 'livanova2024recover' (references.bib has this web addr" in out
+    )
+    assert "reused source 'conway2026durability'" in out
+    assert {k for keys in _cited(article) for k in keys} == {
+        "conway2026durability",
+        "livanova2024recover",
+    }
+    assert "investor.livanova.com" not in article
+
+
+def test_article_number_read_incomplete_line_reported_review_dates_dropped(
+    site, capsys
+):
+    out, article = _import(site, capsys, "c-leaflet-style.md")
+    assert "reused source 'conway2018quality' (references.bib has this title" in out
+    assert "reused source 'aaronson2017registry'" in out
+    # the incomplete reference: its line, the part that is missing, what to do
+    line = next(
+        n
+        for n, text in enumerate(
+            (BLIND / "c-leaflet-style.md").read_text(encoding="utf-8").split("\n"), 1
+        )
+        if text.startswith("3. Rush AJ")
+    )
+    report = next(r for r in out.split("\n") if f"draft line {line}:" in r)
+    assert "the title is missing" in report and "volume and pages" in report
+    assert "left out" in report and "add the source to references.bib" in report
+    assert "Rush AJ" not in article and "rush2006stard" not in article
+    # the page's review dates are furniture: removed and listed, not a source
+    for text in ("Page last reviewed: 14 March 2026", "Next review due: 14 March 2029"):
+        assert f"(the web page's review dates): {text}" in out
+        assert text not in article
+    markers = _cited(article)
+    assert ["aaronson2017registry"] in markers and ["conway2018quality"] in markers
+
+
+def test_doi_line_and_pmid_line_of_one_study_cite_it_once(site, capsys):
+    out, article = _import(site, capsys, "d-wordpress-export.html")
+    assert out.count("reused source 'rush2006stard'") == 1
+    markers = _cited(article)
+    assert markers and all(len(keys) == len(set(keys)) for keys in markers)
+    assert ["rush2006stard"] in markers
+
+
+def test_markers_of_a_doi_and_a_pmid_line_keep_their_numbers(site, capsys):
+    """[1] is a PMID line, [2]/[3] doi.org links: [1,2] and [2-3] cite both."""
+    out, article = _import(site, capsys, "b-gemini-style.md")
+    for key in ("rush2006stard", "conway2026durability", "aaronson2017registry"):
+        assert out.count(f"reused source '{key}'") == 1
+    markers = _cited(article)
+    assert ["rush2006stard", "conway2026durability"] in markers
+    assert ["conway2026durability", "aaronson2017registry"] in markers
+
+
+def test_a_source_left_out_is_never_half_written(site, capsys):
+    """A line with only a title the site does not have: reported, nothing added."""
+    draft = site / "new-source.txt"
+    draft.write_text(
+        "Sleep and Low Mood\n\nSleeping well helps low mood [1].\n\nSources:\n"
+        "1. A charity's leaflet about sleep. Leaflet, 2025. https://example.org/sleep\n",
+        encoding="utf-8",
+    )
+    before = snapshot(site)
+    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    assert "draft line 6: this source could not be read (" in out
+    assert "https://example.org/sleep" in out and "left out" in out
+    article = (site / "articles/mental-health/sleep-and-low-mood.md").read_text(
+        encoding="utf-8"
+    )
+    assert "footcite" not in article and "[1]" not in article
+    after = snapshot(site)
+    assert after.pop("articles/mental-health/sleep-and-low-mood.md")
+    assert after == before  # only the article is new: no bib entry, no file else
+    assert not parse_bibliography_text(
+        (site / "references.bib").read_text(encoding="utf-8"), "references.bib"
+    ).problems
