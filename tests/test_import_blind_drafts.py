@@ -135,3 +135,49 @@ def test_a_source_left_out_is_never_half_written(site, capsys):
     assert not parse_bibliography_text(
         (site / "references.bib").read_text(encoding="utf-8"), "references.bib"
     ).problems
+
+
+def test_second_headline_is_the_description_and_byline_an_unknown_author(site, capsys):
+    out, article = _import(site, capsys, "c-leaflet-style.md")
+    headline = (
+        "People with hard-to-treat depression who added VNS to their usual care did "
+        "better, but they chose their own treatment"
+    )
+    assert f'description: "{headline}"' in article
+    assert f"## {headline}" not in article
+    assert "the headline under the title (draft line 2) is the 'description'" in out
+    assert (
+        "add the author to authors.yml: 'priya-raman:' with 'name: Priya Raman' and "
+        "'role: Senior Health Reporter'"
+    ) in out
+    assert "the draft has no byline" not in out
+    assert "authors: [priya-raman]" in article
+
+
+@pytest.mark.parametrize(
+    ("draft", "text"),
+    [
+        ("d-wordpress-export.html", None),
+        (
+            "posted.txt",
+            "Sleep and Low Mood\n\nPosted on 3 May 2026 by Dr Natalie Singh | 3 min "
+            "read | Share this\n\nSleeping well can help low mood.\n",
+        ),
+    ],
+)
+def test_author_read_from_a_content_system_line_before_it_is_removed(
+    site, capsys, draft, text
+):
+    if text is not None:
+        (site / draft).write_text(text, encoding="utf-8")
+    path = site / draft if text is not None else BLIND / draft
+    assert run(site, "import", str(path), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    article = (site / created).read_text(encoding="utf-8")
+    assert "authors: [natalie-singh]" in article
+    assert "the draft has no byline" not in out
+    assert "the author 'Natalie Singh' was read from this removed line" in out or (
+        "the author 'Dr Natalie Singh' was read from this removed line" in out
+    )
+    assert "min read" not in article

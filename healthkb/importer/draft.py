@@ -205,7 +205,10 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         if under_title:
             under_title = False
-            if not labelled and _is_subtitle(line, next_text):
+            if not labelled and (
+                _is_subtitle(line, next_text)
+                or _is_second_headline(line, number - draft.title_line == 1)
+            ):
                 heading = _heading_of(line, True, next_text)
                 # the headline's words, without a Markdown "# "
                 draft.subtitle = heading[1] if heading else _clean(line)
@@ -280,6 +283,18 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
+    if not draft.byline[0]:
+        # a byline the content system wrapped in its leftovers, above the first section
+        first_section = next(
+            (b.line for b in draft.blocks if b.kind == "heading"), len(numbered) + 1
+        )
+        for r in sorted(draft.removed, key=lambda r: r.line):
+            if r.line < first_section and (found := byline_in(r.text))[0]:
+                draft.byline = found
+                draft.notes.append(
+                    (r.line, f"the author '{found[0]}' was read from this removed line")
+                )
+                break
     draft.sources = [
         (
             block.line,
@@ -379,6 +394,39 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
 def _doi_in(text: str) -> str:
     match = re.search(_DOI, text)
     return match.group(1).rstrip(".,;") if match else ""
+
+
+def _is_second_headline(line: str, touching: bool) -> bool:
+    """A ``## `` headline right under the title that is a standfirst, not a section:
+    on the title's next line, or a sentence-long one (a section heading is short)."""
+    markdown = _MD_HEADING.match(line.rstrip())
+    if not markdown or len(markdown.group(1)) != 2:
+        return False
+    words = len((markdown.group(2) or "").split())
+    return words >= 4 and (touching or words >= 10)
+
+
+#: a byline inside a content system's line ("Posted on 20 May by Natalie Singh 4 min
+#: read"): the author's name, plain or a link, then an optional " - ROLE"
+_BYLINE_INSIDE = re.compile(
+    r"\b(?:posted|written|by)\b.*?\bby[ \t]+(?:\[(?P<link>[^\]]{2,80})\]\([^)]*\)|"
+    r"(?P<name>(?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}))"
+    r"|^\W{0,4}by[ \t]+(?P<lead>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def byline_in(text: str) -> tuple[str, str]:
+    """(name, role) of a byline inside a removed content-system line, or blanks."""
+    match = _BYLINE_INSIDE.search(_clean(text))
+    if not match:
+        return "", ""
+    name = _clean(match["link"] or match["name"] or match["lead"])
+    if not name[:1].isupper():
+        return "", ""
+    rest = text[text.find(name) + len(name) :] if name in text else ""
+    role = re.match(r"^[ \t]*[-\u2013\u2014|,][ \t]*([A-Z][^|]{2,60}?)[ \t]*$", rest)
+    return name, _clean(role.group(1)) if role else ""
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:
