@@ -181,3 +181,25 @@ def test_author_read_from_a_content_system_line_before_it_is_removed(
         "the author 'Dr Natalie Singh' was read from this removed line" in out
     )
     assert "min read" not in article
+
+
+def test_blog_page_title_is_not_the_headline(site, capsys):
+    out, article = _import(
+        site, capsys, "a-assistant-plain.txt", "--author", "natalie-singh"
+    )
+    headline = (
+        "Vagus Nerve Stimulation for Hard-to-Treat Depression: What Happened After "
+        "Two Years"
+    )
+    assert f"\n# {headline}\n" in article
+    assert "Healthy Minds Blog" not in article
+    assert "(a web page's title, 'Site | Section'): Healthy Minds Blog |" in out
+    # the headline is said once, as the title, and never cited
+    assert article.count(headline) == 1
+    assert 'description: "For some people, depression does not lift' in article
+
+
+def test_file_name_cut_at_a_word_boundary(site, capsys):
+    out, _ = _import(site, capsys, "b-gemini-style.md")
+    name = re.match(r"created \S+/([^/\s]+)\.md", out)[1]
+    assert name.endswith("-still") and len(name) <= 80

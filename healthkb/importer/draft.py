@@ -74,6 +74,11 @@ _PAGE_DATES = re.compile(
     r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
     re.IGNORECASE,
 )
+#: a browser tab's title, "Site | Section" or "Site » Section": short parts, no
+#: sentence (a headline's dash, "X – and why", is not one of these marks)
+_PAGE_TITLE = re.compile(
+    r"^[^|\u00bb\u00b7.!?:]{2,60}(?:[ \t][|\u00bb\u00b7][ \t][^|\u00bb\u00b7.!?:]{2,60}){1,3}$"
+)
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
 )
@@ -185,6 +190,12 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
         labelled = _LABELLED.match(line)
+        if not draft.title and not labelled and _PAGE_TITLE.match(_clean(line)):
+            # "Healthy Minds Blog | Latest posts": the site's name, not the headline
+            draft.removed.append(
+                Removed(number, line, "a web page's title, 'Site | Section'")
+            )
+            continue
         if not draft.title and not (
             labelled and _section_of(labelled["label"].lower()) != "body"
         ):
