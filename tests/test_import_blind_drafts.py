@@ -12,6 +12,8 @@ from helpers.site import copy_shipped_site, snapshot
 from helpers.site import run_cli as run
 
 from healthkb.bib.read import parse_bibliography_text
+from healthkb.model.site import Site
+from healthkb.rules.checks import read_article
 
 BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance2"
 
@@ -203,3 +205,41 @@ def test_file_name_cut_at_a_word_boundary(site, capsys):
     out, _ = _import(site, capsys, "b-gemini-style.md")
     name = re.match(r"created \S+/([^/\s]+)\.md", out)[1]
     assert name.endswith("-still") and len(name) <= 80
+
+
+@pytest.mark.parametrize(
+    ("draft", "respelt"),
+    [
+        (
+            "b-gemini-style.md",
+            [("antidepressant", "Antidepressants"), ("STAR-D", "STAR*D")],
+        ),
+        (
+            "c-leaflet-style.md",
+            [
+                ("observational studies", "Observational study"),
+                ("registries", "Registry"),
+            ],
+        ),
+    ],
+)
+def test_keywords_written_in_the_sites_spelling(site, capsys, draft, respelt):
+    out, article = _import(site, capsys, draft)
+    for old, new in respelt:
+        assert f"the keyword '{old}' is written '{new}', the site's spelling" in out
+        assert f'"{new}"' in article and f'"{old}"' not in article
+    created = re.match(r"created (\S+)", out)[1]
+    # the site's spelling exists in another article (what makes it the site's)
+    shipped = Site.load(site)
+    others = [
+        read_article(shipped, f)
+        for f in shipped.articles()
+        if not str(f).endswith(created)
+    ]
+    used = {
+        w
+        for r in others
+        if r.meta
+        for w in (*r.meta.keywords, *r.meta.secondary_keywords)
+    }
+    assert {new for _, new in respelt} <= used

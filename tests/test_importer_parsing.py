@@ -16,6 +16,7 @@ from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.drop_chatter import Removed, strip_chatter
+from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.plan import plan_import
 from healthkb.importer.reference_parser import (
     Reference,
@@ -24,6 +25,7 @@ from healthkb.importer.reference_parser import (
 )
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import decode_draft
+from healthkb.model.article import keyword_key
 from healthkb.model.site import Site
 from healthkb.rules.chatter import LEFTOVER_PHRASES
 
@@ -399,3 +401,15 @@ def test_a_reference_with_no_title_says_the_title_is_missing():
         parse_reference("Smith JA, Brown L. J Test Cardiol. 2019.", "d.txt", 4)
     assert "the title is missing" in caught.value.message
     assert "the volume and pages are missing too" in caught.value.message
+
+
+def test_keyword_variants_take_the_sites_spelling():
+    site = {keyword_key(w): w for w in ("Blood tests", "COVID-19", "Heart failure")}
+    choice = choose_keywords(
+        ["blood test", "covid 19", "heart-failure", "Diet"], [], site, ""
+    )
+    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure", "Diet"]
+    assert ("blood test", "Blood tests") in choice.respelt
+    # one keyword given twice in two spellings is kept once
+    twice = choose_keywords(["Allergies", "allergy"], [], {}, "")
+    assert twice.keywords == ["Allergies"]
