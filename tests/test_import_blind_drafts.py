@@ -243,3 +243,43 @@ def test_keywords_written_in_the_sites_spelling(site, capsys, draft, respelt):
         for w in (*r.meta.keywords, *r.meta.secondary_keywords)
     }
     assert {new for _, new in respelt} <= used
+
+
+def test_chat_transcript_imports_the_answer_not_the_prompt(site, capsys):
+    out, article = _import(
+        site, capsys, "f-chatgpt-transcript.txt", "--author", "editorial-team"
+    )
+    title = "What is vagus nerve stimulation? A plain guide to the long-term studies"
+    assert f"\n# {title}\n" in article
+    assert "Write a short plain-language explainer" not in article
+    assert "(the requester's turn in a chat transcript, not the article): Write" in out
+    assert "(a chat transcript's turn label): You said:" in out
+    assert "(a chat transcript's turn label): ChatGPT said:" in out
+    assert "(a chat page's button or status line): Thought for 8s" in out
+    # two source lines with no blank between are two sources, both matched
+    assert "reused source 'conway2026durability'" in out
+    assert "reused source 'aaronson2017registry'" in out
+    for heading in ("How does it work?", "What this means"):
+        assert f"\n## {heading}\n" in article
+
+
+def test_chat_transcript_keeps_the_last_answer(site, capsys):
+    draft = site / "chat.txt"
+    draft.write_text(
+        "You said:\nWrite about sleep and low mood.\n\nClaude said:\n"
+        "Low Mood and Sleep\n\nAn early try at the text.\n\n"
+        "You said:\nMake it warmer.\n\nClaude said:\nSleep and Low Mood\n\n"
+        "Sleeping well can help when your mood is low.\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    article = (site / "articles/mental-health/sleep-and-low-mood.md").read_text(
+        encoding="utf-8"
+    )
+    assert "\n# Sleep and Low Mood\n" in article and "early try" not in article
+    assert "Make it warmer" not in article
+    assert (
+        "(an earlier answer in the chat transcript: the last one is imported): "
+        "An early try at the text." in out
+    )

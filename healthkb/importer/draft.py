@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.chat_transcript import drop_turns
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.errors import DraftError
 from healthkb.importer.reference_parser import (
@@ -74,6 +75,7 @@ _PAGE_DATES = re.compile(
     r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
     re.IGNORECASE,
 )
+_AUTHORS_FIRST = re.compile(r"^\s{0,4}[A-Z][\w'\u2019-]{1,40} [A-Z]{1,3}[,.]")
 #: a browser tab's title, "Site | Section" or "Site » Section": short parts, no
 #: sentence (a headline's dash, "X – and why", is not one of these marks)
 _PAGE_TITLE = re.compile(
@@ -154,7 +156,9 @@ def parse_draft(text: str, path: str) -> Draft:
         for n, line in enumerate(text.split("\n"), 1)
         for part in _SECOND_LABEL.split(line)
     ]
+    numbered, turns = drop_turns(numbered)
     kept, removed = strip_chatter(numbered, keep=_parser_reads)
+    removed += turns
     kept, separators = _without_separators(kept)
     draft = Draft(
         path,
@@ -524,7 +528,8 @@ def _add_to_section(
                 target.append(word)
         return None
     # sources: a marker or a new line after a blank starts a reference
-    marker = item or re.match(r"^\s*\[\d+\]", line)
+    # a line that begins with authors ("Aaronson ST, et al.") is the next source
+    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
     if current is not None and not marker:
         current.lines[0] += " " + line.strip()
         return current
