@@ -16,10 +16,16 @@ from healthkb.importer import DraftError
 from healthkb.importer.bibtex import make_key, plan_sources
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.drop_chatter import Removed, strip_chatter
+from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.plan import plan_import
-from healthkb.importer.reference_parser import expand_pages, parse_reference
+from healthkb.importer.reference_parser import (
+    Reference,
+    expand_pages,
+    parse_reference,
+)
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import decode_draft
+from healthkb.model.article import keyword_key
 from healthkb.model.site import Site
 from healthkb.rules.chatter import LEFTOVER_PHRASES
 
@@ -161,7 +167,9 @@ def test_random_drafts_parse_or_raise_draft_error(lines):
     try:
         decoded = decode_draft(text.encode("utf-8", "surrogatepass"), "d.txt")
         draft = parse_draft(decoded, "d.txt")
-        planned = plan_sources([r for _, r in draft.sources], {})
+        planned = plan_sources(
+            [r for _, r in draft.sources if isinstance(r, Reference) and r.title], {}
+        )
         article, _ = render_article(
             draft,
             ArticleFields(("a",), (), "2026-01-01", tuple(p.key for p in planned)),
@@ -340,3 +348,68 @@ def test_places_in_a_converted_draft_are_told_by_heading_and_block():
     assert where(20).endswith("the 1st paragraph under the heading 'Simple steps'")
     # a text draft has lines of its own
     assert Places.of(text, ".txt")(15) == "draft line 15"
+
+
+def test_long_file_name_is_cut_at_a_word_boundary():
+    title = (
+        "Why Some Depression Doesn't Respond to Treatment and Why Trying Again "
+        "Still Matters"
+    )
+    slug = slugify(title)
+    assert len(slug) <= 80 and slug.endswith("-still")
+    assert all(word in title.lower().replace("'", "") for word in slug.split("-"))
+    assert slugify("a" * 90) == "a" * 80  # one long word: cut where it must be
+
+
+@pytest.mark.parametrize(
+    "page_title", ["Healthy Minds Blog | Latest posts", "Heart News » Features"]
+)
+def test_a_page_title_line_is_not_the_headline(page_title):
+    draft = parse_draft(
+        f"{page_title}\n\nEating Less Salt\n\nMost of us eat more salt than we need.\n",
+        "d.txt",
+    )
+    assert draft.title == "Eating Less Salt"
+    assert [r.text for r in draft.removed] == [page_title]
+    assert all("Eating Less Salt" not in " ".join(b.lines) for b in draft.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "pages"),
+    [
+        (
+            "Conway CR, Kumar A. Chronic vagus nerve stimulation and quality of life. "
+            "J Clin Psychiatry. 2018;79(5):18m12178.",
+            "18m12178",
+        ),
+        (
+            "Lee K, Park J. Breathing exercises for asthma. Test Respir J. "
+            "2021;4:e0123. [https://doi.org/10.1000/trj.1](https://doi.org/10.1000/trj.1)",
+            "e0123",
+        ),
+    ],
+)
+def test_article_numbers_and_linked_dois_are_read(line, pages):
+    ref = parse_reference(line, "d.txt", 3)
+    assert ref.pages == pages
+    if "doi.org" in line:
+        assert ref.doi == "10.1000/trj.1"
+
+
+def test_a_reference_with_no_title_says_the_title_is_missing():
+    with pytest.raises(DraftError) as caught:
+        parse_reference("Smith JA, Brown L. J Test Cardiol. 2019.", "d.txt", 4)
+    assert "the title is missing" in caught.value.message
+    assert "the volume and pages are missing too" in caught.value.message
+
+
+def test_keyword_variants_take_the_sites_spelling():
+    site = {keyword_key(w): w for w in ("Blood tests", "COVID-19", "Heart failure")}
+    choice = choose_keywords(
+        ["blood test", "covid 19", "heart-failure", "Diet"], [], site, ""
+    )
+    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure", "Diet"]
+    assert ("blood test", "Blood tests") in choice.respelt
+    # one keyword given twice in two spellings is kept once
+    twice = choose_keywords(["Allergies", "allergy"], [], {}, "")
+    assert twice.keywords == ["Allergies"]

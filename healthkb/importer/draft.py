@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.chat_transcript import drop_turns
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.errors import DraftError
-from healthkb.importer.reference_parser import Reference, parse_reference
+from healthkb.importer.reference_parser import (
+    Reference,
+    UnreadSource,
+    parse_reference,
+    unlinked,
+)
 from healthkb.rules.chatter import find_chatter
 
 Line = tuple[int, str]
@@ -62,6 +68,19 @@ _STANDFIRST_LABELS = frozenset(
 )
 _ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
+#: a web page's review dates ("Page last reviewed: 14 March 2026"): page furniture,
+#: not a source and not the article's review (which the site's own review sets)
+_PAGE_DATES = re.compile(
+    r"^\W{0,4}(?:page[ \t]+)?(?:last[ \t]+(?:reviewed|updated)|next[ \t]+review[ \t]+"
+    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
+    re.IGNORECASE,
+)
+_AUTHORS_FIRST = re.compile(r"^\s{0,4}[A-Z][\w'\u2019-]{1,40} [A-Z]{1,3}[,.]")
+#: a browser tab's title, "Site | Section" or "Site » Section": short parts, no
+#: sentence (a headline's dash, "X – and why", is not one of these marks)
+_PAGE_TITLE = re.compile(
+    r"^[^|\u00bb\u00b7.!?:]{2,60}(?:[ \t][|\u00bb\u00b7][ \t][^|\u00bb\u00b7.!?:]{2,60}){1,3}$"
+)
 _SOURCE_HEADING = re.compile(
     r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
 )
@@ -91,7 +110,8 @@ class Draft:
     blocks: list[Block] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     secondary: list[str] = field(default_factory=list)
-    sources: list[tuple[int, Reference]] = field(default_factory=list)
+    #: (draft line, the reference or the line that could not be read)
+    sources: list[tuple[int, Reference | UnreadSource]] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     #: lines kept as they are but worth a human look (with the reason)
     notes: list[tuple[int, str]] = field(default_factory=list)
@@ -136,7 +156,9 @@ def parse_draft(text: str, path: str) -> Draft:
         for n, line in enumerate(text.split("\n"), 1)
         for part in _SECOND_LABEL.split(line)
     ]
+    numbered, turns = drop_turns(numbered)
     kept, removed = strip_chatter(numbered, keep=_parser_reads)
+    removed += turns
     kept, separators = _without_separators(kept)
     draft = Draft(
         path,
@@ -168,7 +190,16 @@ def parse_draft(text: str, path: str) -> Draft:
             if inline_section:
                 section, inline_section = "body", False
             continue
+        if _PAGE_DATES.match(_clean(line)):
+            draft.removed.append(Removed(number, line, "the web page's review dates"))
+            continue
         labelled = _LABELLED.match(line)
+        if not draft.title and not labelled and _PAGE_TITLE.match(_clean(line)):
+            # "Healthy Minds Blog | Latest posts": the site's name, not the headline
+            draft.removed.append(
+                Removed(number, line, "a web page's title, 'Site | Section'")
+            )
+            continue
         if not draft.title and not (
             labelled and _section_of(labelled["label"].lower()) != "body"
         ):
@@ -189,7 +220,10 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         if under_title:
             under_title = False
-            if not labelled and _is_subtitle(line, next_text):
+            if not labelled and (
+                _is_subtitle(line, next_text)
+                or _is_second_headline(line, number - draft.title_line == 1)
+            ):
                 heading = _heading_of(line, True, next_text)
                 # the headline's words, without a Markdown "# "
                 draft.subtitle = heading[1] if heading else _clean(line)
@@ -264,11 +298,23 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
+    if not draft.byline[0]:
+        # a byline the content system wrapped in its leftovers, above the first section
+        first_section = next(
+            (b.line for b in draft.blocks if b.kind == "heading"), len(numbered) + 1
+        )
+        for r in sorted(draft.removed, key=lambda r: r.line):
+            if r.line < first_section and (found := byline_in(r.text))[0]:
+                draft.byline = found
+                draft.notes.append(
+                    (r.line, f"the author '{found[0]}' was read from this removed line")
+                )
+                break
     draft.sources = [
         (
             block.line,
             identifier_only(block.lines[0])
-            or parse_reference(block.lines[0], path, block.line),
+            or read_source(block.lines[0], path, block.line),
         )
         for block in raw_sources
     ]
@@ -329,6 +375,73 @@ def identifier_only(line: str) -> Reference | None:
     doi = (match.group(1) or match.group(2) or "").rstrip(".")
     pmid = match.group(3) or match.group(4) or ""
     return Reference((), False, "", "", "", doi=doi, pmid=pmid)
+
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\[\]()]{1,500}", re.IGNORECASE)
+
+
+def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
+    """The line as a Vancouver reference, else what could not be read of it (the
+    plan still matches it to references.bib by DOI, PMID, web address or title)."""
+    try:
+        return parse_reference(line, path, number)
+    except DraftError as exc:
+        plain = unlinked(" ".join(line.split()))
+        found = identifier_only(plain)
+        return UnreadSource(
+            text=" ".join(line.split()),
+            problem=exc.message,
+            doi=found.doi if found else _doi_in(plain),
+            pmid=found.pmid if found else "",
+            urls=tuple(
+                u.rstrip(".,;")
+                for u in _WEB_ADDRESS.findall(plain)
+                if "doi.org" not in u
+            ),
+            sentences=tuple(
+                s.strip(" .")
+                for s in re.split(r"(?<=[.?!])\s+", _WEB_ADDRESS.sub(" ", plain))
+                if len(s.split()) >= 3
+            ),
+        )
+
+
+def _doi_in(text: str) -> str:
+    match = re.search(_DOI, text)
+    return match.group(1).rstrip(".,;") if match else ""
+
+
+def _is_second_headline(line: str, touching: bool) -> bool:
+    """A ``## `` headline right under the title that is a standfirst, not a section:
+    on the title's next line, or a sentence-long one (a section heading is short)."""
+    markdown = _MD_HEADING.match(line.rstrip())
+    if not markdown or len(markdown.group(1)) != 2:
+        return False
+    words = len((markdown.group(2) or "").split())
+    return words >= 4 and (touching or words >= 10)
+
+
+#: a byline inside a content system's line ("Posted on 20 May by Natalie Singh 4 min
+#: read"): the author's name, plain or a link, then an optional " - ROLE"
+_BYLINE_INSIDE = re.compile(
+    r"\b(?:posted|written|by)\b.*?\bby[ \t]+(?:\[(?P<link>[^\]]{2,80})\]\([^)]*\)|"
+    r"(?P<name>(?:Dr\.?[ \t]+|Prof\.?[ \t]+)?[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}))"
+    r"|^\W{0,4}by[ \t]+(?P<lead>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def byline_in(text: str) -> tuple[str, str]:
+    """(name, role) of a byline inside a removed content-system line, or blanks."""
+    match = _BYLINE_INSIDE.search(_clean(text))
+    if not match:
+        return "", ""
+    name = _clean(match["link"] or match["name"] or match["lead"])
+    if not name[:1].isupper():
+        return "", ""
+    rest = text[text.find(name) + len(name) :] if name in text else ""
+    role = re.match(r"^[ \t]*[-\u2013\u2014|,][ \t]*([A-Z][^|]{2,60}?)[ \t]*$", rest)
+    return name, _clean(role.group(1)) if role else ""
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:
@@ -415,7 +528,8 @@ def _add_to_section(
                 target.append(word)
         return None
     # sources: a marker or a new line after a blank starts a reference
-    marker = item or re.match(r"^\s*\[\d+\]", line)
+    # a line that begins with authors ("Aaronson ST, et al.") is the next source
+    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
     if current is not None and not marker:
         current.lines[0] += " " + line.strip()
         return current

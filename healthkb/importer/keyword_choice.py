@@ -35,9 +35,14 @@ def choose_keywords(
     :param text: the article's prose, for ranking
     """
     respelt: list[tuple[str, str]] = []
+    by_variant: dict[str, str] = {}
+    for site_word in site_spellings.values():
+        by_variant.setdefault(variant_key(site_word), site_word)
 
     def spelt(word: str) -> str:
-        site = site_spellings.get(keyword_key(word))
+        site = site_spellings.get(keyword_key(word)) or by_variant.get(
+            variant_key(word)
+        )
         if site and site != word:
             respelt.append((word, site))
         return site or word
@@ -47,8 +52,8 @@ def choose_keywords(
     def unique(words: list[str]) -> list[str]:
         out = []
         for word in map(spelt, words):
-            if keyword_key(word) not in seen:
-                seen.add(keyword_key(word))
+            if variant_key(word) not in seen:
+                seen.add(variant_key(word))
                 out.append(word)
         return out
 
@@ -67,6 +72,22 @@ def choose_keywords(
         respelt,
         promoted,
     )
+
+
+def variant_key(keyword: str) -> str:
+    """What two spellings of one keyword share: case, punctuation, hyphens, spaces
+    and a plural ending do not count ("STAR-D"/"STAR*D", "neuro-modulation"/
+    "Neuromodulation", "registries"/"Registry", "antidepressant"/"Antidepressants")."""
+    words = re.findall(r"[^\W_]+", keyword.casefold())
+    return "".join(_singular(word) for word in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _ranked(words: list[str], text: str) -> list[str]:

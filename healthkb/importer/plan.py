@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from healthkb.bib.match import normalised_title
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
@@ -16,6 +17,7 @@ from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.places import Places
+from healthkb.importer.reference_parser import Reference, UnreadSource
 from healthkb.importer.render import ArticleFields, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
@@ -78,39 +80,82 @@ def first_sentence(draft: Draft) -> str:
 
 
 def _plan_draft_sources(
-    draft: Draft, existing: dict[str, dict[str, str]], display: str
-) -> list[PlannedSource]:
-    """Full references planned as usual; a DOI- or PMID-only source must already be
-    in references.bib (it is matched, never added half-empty)."""
+    draft: Draft, existing: dict[str, dict[str, str]], where: Places
+) -> tuple[list[PlannedSource | None], list[str]]:
+    """Full references planned as usual; a DOI- or PMID-only source or a line that
+    is not Vancouver must already be in references.bib (matched by DOI, PMID, web
+    address or title, never added half-empty).  A source that is not found is left
+    out (None) and reported: what is missing and what to do."""
     by_id = {
-        (name, value.casefold()): key
+        (name, _id_value(name, value)): key
         for key, fields in existing.items()
-        for name in ("doi", "pmid")
+        for name in ("doi", "pmid", "url", "title")
         if (value := fields.get(name, ""))
     }
-    full = [ref for _, ref in draft.sources if ref.title]
+    full = [ref for _, ref in draft.sources if isinstance(ref, Reference) and ref.title]
     planned_full = iter(plan_sources(full, existing))
-    planned: list[PlannedSource] = []
+    planned: list[PlannedSource | None] = []
+    todo: list[str] = []
     for line, ref in draft.sources:
-        if ref.title:
+        if isinstance(ref, Reference) and ref.title:
             planned.append(next(planned_full))
             continue
-        name, value = ("doi", ref.doi) if ref.doi else ("pmid", ref.pmid)
-        key = by_id.get((name, value.casefold()))
-        if key is None:
-            raise DraftError(
-                display,
-                line,
-                f"this source is only a {name.upper()} ({value}), which references.bib "
-                "does not have: the authors, title, journal and year are missing; write "
-                "the full reference here, or add the source to references.bib first",
-            )
-        planned.append(
-            PlannedSource(
-                ref, key, "", f"references.bib has this {name.upper()} as '{key}'"
-            )
+        wanted = [("doi", ref.doi), ("pmid", ref.pmid)]
+        if isinstance(ref, UnreadSource):
+            wanted += [("url", u) for u in ref.urls]
+            wanted += [("title", t) for t in ref.sentences]
+        found = next(
+            (
+                (name, key)
+                for name, value in wanted
+                if value and (key := by_id.get((name, _id_value(name, value))))
+            ),
+            None,
         )
-    return planned
+        if found:
+            name, key = found
+            what = "web address" if name == "url" else name.upper()
+            if name == "title":
+                what = "title"
+            planned.append(
+                PlannedSource(
+                    ref, key, "", f"references.bib has this {what} as '{key}'"
+                )
+            )
+            continue
+        planned.append(None)
+        if isinstance(ref, UnreadSource):
+            todo.append(
+                f"{where(line)}: {ref.problem}; references.bib has no entry with its "
+                "DOI, PMID, web address or title either, so it was left out: complete "
+                "it, or add the source to references.bib, then cite it"
+            )
+        else:
+            name, value = ("doi", ref.doi) if ref.doi else ("pmid", ref.pmid)
+            todo.append(
+                f"{where(line)}: this source is only a {name.upper()} ({value}), which "
+                "references.bib does not have, so it was left out: the authors, title, "
+                "journal and year are missing; add the source to references.bib, then "
+                "cite it"
+            )
+    return planned, todo
+
+
+def _id_value(name: str, value: str) -> str:
+    if name == "title":
+        return normalised_title(value)
+    if name == "url":
+        return value.strip().rstrip("/").casefold()
+    return value.strip().casefold()
+
+
+def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
+    """Each source once: a DOI line and a PMID line of one study share a key."""
+    unique: dict[str, PlannedSource] = {}
+    for source in planned:
+        if source is not None:
+            unique.setdefault(source.key, source)
+    return list(unique.values())
 
 
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
@@ -270,8 +315,11 @@ def _plan(
                 "the "
                 "article up for search results"
             )
-    planned = _plan_draft_sources(draft, existing, display)
-    keys = tuple(p.key for p in planned)
+    planned_or_not, source_todo = _plan_draft_sources(draft, existing, where)
+    todo += source_todo
+    planned = _unique_sources(planned_or_not)
+    # a source left out cites nothing: its markers are dropped
+    keys = tuple(p.key if p else "" for p in planned_or_not)
     text, marked = render_article(
         draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
     )

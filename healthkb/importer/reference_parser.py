@@ -19,11 +19,15 @@ _DOI = re.compile(
 _PMID = re.compile(r"\bPMID:?\s*(\d{1,9})\b", re.IGNORECASE)
 _PMCID = re.compile(r"\bPMCID:?\s*PMC\d+\b\.?", re.IGNORECASE)
 _URL = re.compile(r"(?:Available (?:from|at):?\s*)?https?://\S+", re.IGNORECASE)
+#: a Markdown link, "[text](target)": its text and target read apart
+_MD_LINK = re.compile(r"\[([^\[\]]{0,500})\]\(\s{0,3}(\S{1,500}?)\s{0,3}\)")
 _PUBLICATION = re.compile(
     r"(?P<year>(?:19|20)\d{2})"
     r"(?:\s+[A-Z][a-z]{2}(?:\s*\d{1,2})?(?:-[A-Z]?[a-z]*\s*\d{0,2})?)?"  # 2020 Mar 5
     r"\s*(?:;\s*(?P<volume>\d+[A-Za-z]?)?\s*(?:\((?P<issue>[^()]{1,20})\))?"
-    r"\s*(?::\s*(?P<pages>[A-Za-z]{0,4}\d+[A-Za-z]?(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?))?)?"
+    # pages, or an article number such as "18m12178" or "e0123"
+    r"\s*(?::\s*(?P<pages>[A-Za-z]{0,4}\d+(?:[A-Za-z]{1,4}\d+)?[A-Za-z]?"
+    r"(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?))?)?"
     r"\s*\.?\s*$"
 )
 _AUTHOR = re.compile(r"^(?P<family>[^\W\d][\w'\u2019 -]*?)\s+(?P<initials>[A-Z]{1,4})$")
@@ -49,13 +53,30 @@ class Reference:
     pages: str = ""
     doi: str = ""
     pmid: str = ""
+    #: a web address in the line that is not a DOI link (a news release's page)
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class UnreadSource:
+    """A source line that is not Vancouver: what identifies it, and why it failed."""
+
+    text: str
+    #: what is missing, in the words of :func:`parse_reference`'s error
+    problem: str
+    doi: str = ""
+    pmid: str = ""
+    urls: tuple[str, ...] = ()
+    #: its sentences, one of which may be a title references.bib has
+    sentences: tuple[str, ...] = ()
 
 
 def parse_reference(text: str, path: str, line: int) -> Reference:
     """Parse *text*; :class:`DraftError` names *path* and *line* if it is not "
     "Vancouver."""
     original = " ".join(text.split())
-    rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", original)
+    rest = unlinked(original)
+    rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", rest)
 
     def fail(what: str) -> DraftError:
         return DraftError(
@@ -85,6 +106,11 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
     head = rest[: tail.start()].strip()
     parts = re.split(r"(?<=[.?!])\s+", head + ".") if head else []
     parts = [p.strip() for p in parts if p.strip(" .")]
+    if len(parts) == 2 and _authors(parts[0].rstrip("."))[0]:
+        missing = "the title is missing: the line has authors, a journal and a year"
+        if not publication.group("volume"):
+            missing += "; the volume and pages are missing too"
+        raise fail(missing)
     if len(parts) < 3:
         raise fail(
             "expected authors, a title and a journal, each ending with a full stop"
@@ -108,6 +134,17 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
         doi=doi,
         pmid=pmid,
     )
+
+
+def unlinked(text: str) -> str:
+    """*text* with each Markdown link as its text and target ("[x](url)" -> "x url";
+    a link whose text is its target once)."""
+
+    def plain(match: re.Match[str]) -> str:
+        words, target = match.group(1).strip(), match.group(2)
+        return target if words in ("", target) else f"{words} {target}"
+
+    return _MD_LINK.sub(plain, text)
 
 
 def _authors(text: str) -> tuple[list[tuple[str, str]], bool]:

@@ -104,7 +104,11 @@ def _inline(text: str) -> str:
 
 
 def _cite(text: str, keys: tuple[str, ...]) -> str:
-    role = f"{{footcite:p}}`{','.join(keys)}`"
+    # each key once ("" is a source left out): a DOI and a PMID line of one study
+    cited = ",".join(dict.fromkeys(k for k in keys if k))
+    if not cited:
+        return text
+    role = f"{{footcite:p}}`{cited}`"
     match = re.search(r"([.!?:;]*)$", text)
     end = match.start() if match else len(text)
     return f"{text[:end]} {role}{text[end:]}"
@@ -132,8 +136,9 @@ def _replace_markers(text: str, keys: tuple[str, ...], path: str, line: int) -> 
                 "order "
                 "they are listed",
             )
-        chosen = ",".join(dict.fromkeys(keys[n - 1] for n in numbers))
-        return f" {{footcite:p}}`{chosen}`"
+        chosen = ",".join(dict.fromkeys(keys[n - 1] for n in numbers if keys[n - 1]))
+        # a marker of sources that were all left out (reported) cites nothing
+        return f" {{footcite:p}}`{chosen}`" if chosen else ""
 
     return _MARKER.sub(replace, text)
 

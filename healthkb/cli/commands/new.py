@@ -37,7 +37,11 @@ def slugify(title: str) -> str:
     """A safe file name: ascii letters, digits and hyphens only (no path tricks)."""
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:80].rstrip("-")
+    if len(slug) > 80:
+        # cut at a word boundary ("...still-matters", not "...still-matte")
+        cut = slug[:81].rpartition("-")[0]
+        slug = cut if cut else slug[:80]
+    return slug.rstrip("-")
 
 
 def topics_of(site: Site) -> list[str]:
