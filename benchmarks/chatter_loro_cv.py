@@ -223,7 +223,7 @@ def write_learned() -> None:
         '"""What :mod:`healthkb.rules.chatter_speech` learnt from the corpus, written by',
         "``benchmarks/chatter_loro_cv.py --write`` (do not edit by hand).",
         "",
-        "Learnt from every round but 11: the cues no prose line shows and at least",
+        "Learnt from every round (11 and 12 too): the cues no prose line shows and at least",
         "MIN_SUPPORT chatter lines do, most chatter lines first.",
         '"""',
         "",
