@@ -23,7 +23,7 @@ _DATE = (
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|utc|gmt)?"
 
-KINDS: tuple[tuple[str, str], ...] = (
+_WRITTEN: tuple[tuple[str, str], ...] = (
     (
         "a chat transcript's interface text",
         # speaker labels of a copied conversation ("**User**:", "## Response:")
@@ -104,17 +104,6 @@ KINDS: tuple[tuple[str, str], ...] = (
         + _DATE
         + r"|^\W*[a-z][\w.'-]{1,20}(?: [a-z][\w.'-]{1,20}){0,2} (?:said|wrote)\s*"
         r"(?:\u2026|\.\.\.)\s*$|"
-        r"^\W*(?:at |on )?" + _DATE + r"(?:,?\s?" + _TIME + r")?\s*(?:[\u2022\u00b7|-]"
-        r"\s*[\w .'-]{0,40}|edited|updated.{0,30})?\W*$|"
-        r"^\W*"
-        + _TIME
-        + r",?\s"
-        + _DATE
-        + r"|^\W*"
-        + _DATE
-        + r",?\s?(?:[\u2022\u00b7]\s?)?"
-        + _TIME
-        + r"|"
         # breadcrumbs and footers of a platform
         r"^\W*you are (?:at|here)\s*:|^\W*home\s?(?:\u00bb|>|\u203a)\s|"
         r"\ba (?:wordpress\.com|blogger|substack|medium) (?:website|site|blog)\b|"
@@ -134,6 +123,24 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:site search|search for\s*:|send push|create a link)\W*$|"
         r"^\W*showing posts (?:with label|from)\b|\bcollapse this bar\b|"
         r"\balready have an? [\w.]{2,20} account\b|\bview more posts\b",
+    ),
+    (
+        "a content-system leftover",
+        # a date stamp alone, with a time, a name after a dot, "Edited" or "Updated";
+        # one pattern anchored at the line start, so it is tried there only
+        r"^\W*(?:(?:at |on )?"
+        + _DATE
+        + r"(?:,?\s?"
+        + _TIME
+        + r")?\s*(?:[\u2022\u00b7|-]\s*[\w .'-]{0,40}|edited|updated.{0,30})?\W*$|"
+        + _TIME
+        + r",?\s"
+        + _DATE
+        + r"|"
+        + _DATE
+        + r",?\s?(?:[\u2022\u00b7]\s?)?"
+        + _TIME
+        + r")",
     ),
     (
         "page furniture",
@@ -162,5 +169,50 @@ KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b",
     ),
 )
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of *pattern*."""
+    out, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Each kind as two patterns: its branches anchored at the line start (one
+    pattern that is tried at position 0 only), and the others (which keep their
+    literal prefilter, :func:`healthkb.rules.regex_literals.required_strings`):
+    together, the kind costs a few microseconds a line."""
+    out = []
+    for kind, pattern in kinds:
+        branches = _branches(pattern)
+        anchored = [b[1:] for b in branches if b.startswith("^")]
+        free = [b for b in branches if not b.startswith("^")]
+        if anchored:
+            out.append((kind, "^(?:" + "|".join(anchored) + ")"))
+        if free:
+            out.append((kind, "|".join(free)))
+    return tuple(out)
+
+
+KINDS = _split(_WRITTEN)
 
 __all__ = ["KINDS"]
