@@ -19,7 +19,8 @@ _DATE = (
     + r"(?:,?\s\d{4})?|"
     + _MONTH
     + r"\s\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s'?\d{2,4})?|\d{1,4}[/-]\d{1,2}[/-]\d{2,4})"
+    # the separators as literals: the pattern's prefilter needs a string
+    + r"(?:,?\s'?\d{2,4})?|\d{1,4}(?:/\d{1,2}/|-\d{1,2}-)\d{2,4})"
 )
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|utc|gmt)?"
 
