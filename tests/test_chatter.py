@@ -227,9 +227,26 @@ def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
         ("As of my knowledge cutoff in 2023, the guidance was unchanged.", "caveat"),
         ("hope this is useful, lmk", "sign-off"),
         ("**Insert photo of the clinic**", "a placeholder"),
+        # the kinds rounds 11 and 12 showed, in words of no corpus line
+        ("**Assistant**: Sure, one moment.", "chat transcript"),
+        ("GPT-4o", "chat transcript"),
+        ("Ahh — that clears it up, thanks.", "presenting"),
+        ("Would you like it formatted as a table?", "offer"),
+        ("3. Shorten the closing paragraph to two lines?", "offer"),
+        ("Stay tuned for part two!", "sign-off"),
+        ("This post first appeared on the clinic's blog.", "content-system"),
+        ("Last updated: 3 March 2021", "content-system"),
+        ("Priya wrote at March 3, 2021 9:12 AM", "content-system"),
+        ("Nov 2, 2024 · 8:05 PM", "content-system"),
+        ("You are here: Home > Services", "content-system"),
+        ("Read member-only stories on the app", "content-system"),
+        ("https://cdn.example.org/uploads/banner-2.png", "page furniture"),
+        ("Make it shorter", "writing tool's menu"),
+        ("Suggested headline: Five facts about flu", "SEO tool's label"),
+        ("Here's the complete config.yml file for you:", "presenting"),
     ],
 )
-def test_round_seven_kinds_are_found_in_other_words(line, kind):
+def test_kinds_of_the_independent_rounds_are_found_in_other_words(line, kind):
     finding = find_chatter(line)
     assert finding is not None and kind in finding.kind, finding
 
@@ -242,10 +259,22 @@ def test_round_seven_kinds_are_found_in_other_words(line, kind):
         "Follow the advice on the leaflet.",
         "Comments from patients helped us write this page.",
         "Email your GP surgery if you cannot come.",
+        # and beside the kinds rounds 11 and 12 showed (i17f)
+        "Avian influenza (AI), commonly called bird flu, affects birds.",
+        "It was found with a routine blood test.",
+        "How often should I take this medicine?",
+        "Here's a list of questions you may wish to ask your nurse:",
+        "BMI Category | BMI Range (kg/m ^{2}) | Health risk |",
+        "Great news for parents: the vaccine is free.",
+        "Ask your pharmacist, who will see you there.",
+        "Would you like to have the vaccine at home?",
+        "Read the leaflet before your operation.",
+        "The clinic opened on 3 March 2021.",
+        "Look for the blue icon.",
     ],
 )
-def test_round_seven_kinds_leave_reader_directed_writing_alone(line):
-    assert find_chatter(line) is None
+def test_kinds_of_the_independent_rounds_leave_health_writing_alone(line):
+    assert find_chatter(line) is None, find_chatter(line)
 
 
 def test_every_phrase_of_the_old_list_is_still_found_mid_line():
@@ -379,53 +408,6 @@ def test_a_wrapped_paragraphs_pieces_are_not_judged_by_structure():
     assert find_chatter(body[0], whole_line=whole[0]) is None
     assert find_chatter(body[0]) is not None  # as a line of its own it would be
     assert all(find_chatter(line, whole_line=True) for line in body[3:5] + body[6:])
-
-
-@pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        # the kinds rounds 11 and 12 showed, in words of no corpus line
-        ("**Assistant**: Sure, one moment.", "chat transcript"),
-        ("GPT-4o", "chat transcript"),
-        ("Ahh — that clears it up, thanks.", "presenting"),
-        ("Would you like it formatted as a table?", "offer"),
-        ("3. Shorten the closing paragraph to two lines?", "offer"),
-        ("Stay tuned for part two!", "sign-off"),
-        ("This post first appeared on the clinic's blog.", "content-system"),
-        ("Last updated: 3 March 2021", "content-system"),
-        ("Priya wrote at March 3, 2021 9:12 AM", "content-system"),
-        ("Nov 2, 2024 · 8:05 PM", "content-system"),
-        ("You are here: Home > Services", "content-system"),
-        ("Read member-only stories on the app", "content-system"),
-        ("https://cdn.example.org/uploads/banner-2.png", "page furniture"),
-        ("Make it shorter", "writing tool's menu"),
-        ("Suggested headline: Five facts about flu", "SEO tool's label"),
-        ("Here's the complete config.yml file for you:", "presenting"),
-    ],
-)
-def test_kinds_of_rounds_eleven_and_twelve_in_other_words(line, kind):
-    finding = find_chatter(line)
-    assert finding is not None and kind in finding.kind, finding
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Avian influenza (AI), commonly called bird flu, affects birds.",
-        "It was found with a routine blood test.",
-        "How often should I take this medicine?",
-        "Here's a list of questions you may wish to ask your nurse:",
-        "BMI Category | BMI Range (kg/m ^{2}) | Health risk |",
-        "Great news for parents: the vaccine is free.",
-        "Ask your pharmacist, who will see you there.",
-        "Would you like to have the vaccine at home?",
-        "Read the leaflet before your operation.",
-        "The clinic opened on 3 March 2021.",
-        "Look for the blue icon.",
-    ],
-)
-def test_kinds_of_rounds_eleven_and_twelve_leave_health_writing_alone(line):
-    assert find_chatter(line) is None, find_chatter(line)
 
 
 @pytest.mark.parametrize(
