@@ -6,7 +6,8 @@ came from).  Each ``-heldout`` round was measured before the patterns saw it
 as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
 first (43.0% and 42.9%), then tuned on; so were round 8 (47.6%) and three
 probes written afterwards (34.5%, 36.2%, 25.9%), by structure
-(:mod:`healthkb.rules.chatter_furniture`).  None of these is an unseen figure now.
+(:mod:`healthkb.rules.chatter_furniture`).  None of these is an unseen figure now,
+nor are rounds 11 and 12 (tuned on by kind in i17f): round 13 is the next.
 The speech-act layer (:mod:`healthkb.rules.chatter_speech`) is measured by
 leave-one-round-out cross-validation in ``tests/test_chatter_speech.py``.
 """
@@ -54,13 +55,15 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         ("round8", 0.80, 0.01),
         # the third independent round, never tuned on: the honest unseen figure
         # (48.0% of 250 chatter lines, 1 of 203 prose lines when measured; with
-        # the speech-act layer and context pass, 53.2% and 2 of 203)
-        ("round11", 0.51, 0.01),
+        # the speech-act layer and context pass, 53.2% and 2 of 203); then tuned on
+        # by kind with round 12 (i17f): 65.2%, 1 of 203
+        ("round11", 0.63, 0.01),
         # the fourth independent round (session 6, 384 + 322 lines, 84.6% of the
         # chatter real), measured once on the merged detector and never tuned on:
         # 65.4% of 384 chatter lines, 5 of 322 prose lines (1.6%); 4 (1.2%) since
-        # "as directed" needs "you" (README)
-        ("round12", 0.64, 0.015),
+        # "as directed" needs "you" (README); then tuned on by kind (i17f): 91.9%,
+        # 0 of 322. No longer an unseen figure: round 13 is the next one
+        ("round12", 0.90, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -225,9 +228,26 @@ def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
         ("As of my knowledge cutoff in 2023, the guidance was unchanged.", "caveat"),
         ("hope this is useful, lmk", "sign-off"),
         ("**Insert photo of the clinic**", "a placeholder"),
+        # the kinds rounds 11 and 12 showed, in words of no corpus line
+        ("**Assistant**: Sure, one moment.", "chat transcript"),
+        ("GPT-4o", "chat transcript"),
+        ("Ahh — that clears it up, thanks.", "presenting"),
+        ("Would you like it formatted as a table?", "offer"),
+        ("3. Shorten the closing paragraph to two lines?", "offer"),
+        ("Stay tuned for part two!", "sign-off"),
+        ("This post first appeared on the clinic's blog.", "content-system"),
+        ("Last updated: 3 March 2021", "content-system"),
+        ("Priya wrote at March 3, 2021 9:12 AM", "content-system"),
+        ("Nov 2, 2024 · 8:05 PM", "content-system"),
+        ("You are here: Home > Services", "content-system"),
+        ("Read member-only stories on the app", "content-system"),
+        ("https://cdn.example.org/uploads/banner-2.png", "page furniture"),
+        ("Make it shorter", "writing tool's menu"),
+        ("Suggested headline: Five facts about flu", "SEO tool's label"),
+        ("Here's the complete config.yml file for you:", "presenting"),
     ],
 )
-def test_round_seven_kinds_are_found_in_other_words(line, kind):
+def test_kinds_of_the_independent_rounds_are_found_in_other_words(line, kind):
     finding = find_chatter(line)
     assert finding is not None and kind in finding.kind, finding
 
@@ -240,10 +260,22 @@ def test_round_seven_kinds_are_found_in_other_words(line, kind):
         "Follow the advice on the leaflet.",
         "Comments from patients helped us write this page.",
         "Email your GP surgery if you cannot come.",
+        # and beside the kinds rounds 11 and 12 showed (i17f)
+        "Avian influenza (AI), commonly called bird flu, affects birds.",
+        "It was found with a routine blood test.",
+        "How often should I take this medicine?",
+        "Here's a list of questions you may wish to ask your nurse:",
+        "BMI Category | BMI Range (kg/m ^{2}) | Health risk |",
+        "Great news for parents: the vaccine is free.",
+        "Ask your pharmacist, who will see you there.",
+        "Would you like to have the vaccine at home?",
+        "Read the leaflet before your operation.",
+        "The clinic opened on 3 March 2021.",
+        "Look for the blue icon.",
     ],
 )
-def test_round_seven_kinds_leave_reader_directed_writing_alone(line):
-    assert find_chatter(line) is None
+def test_kinds_of_the_independent_rounds_leave_health_writing_alone(line):
+    assert find_chatter(line) is None, find_chatter(line)
 
 
 def test_every_phrase_of_the_old_list_is_still_found_mid_line():

@@ -1,8 +1,8 @@
 """The speech-act chatter layer, its leave-one-round-out cross-validation, and the
 context pass (:mod:`healthkb.rules.chatter_speech`, :func:`between_leftovers`).
 
-Round 11 is not used here: it is measured, never learnt from, in
-``tests/test_chatter.py``.
+Rounds 11 and 12 are folds like the others (both were tuned on in i17f); the
+independent round 13 is the next unseen one.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_the_shipped_layer_is_what_the_corpus_teaches(loro):
     """``chatter_speech_learned.py`` is regenerated when the corpus or the cues
     change (``benchmarks/chatter_loro_cv.py --write``)."""
     found, prose = loro.corpus_rounds()
-    assert "round11" not in " ".join(found) and "R11" not in found
+    assert {"R11", "R12"} <= set(found)
     fc = {n: [loro.features(x) for x in found[n]] for n in found}
     fp = {n: [loro.features(x) for x in prose[n]] for n in prose}
     support = loro.choose_support(fc, fp)
@@ -82,6 +82,11 @@ def test_cross_validated_figures(loro, capsys):
     assert total["either"] >= total["pat"] + 8
     assert total["fp"] <= 0.01 * total["p"]
     assert all(row["fp"] <= max(1, 0.01 * row["p"]) for row in rows.values())
+    # the rounds from engineers who had not seen the detector, and the real
+    # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f)
+    late = rows["rounds 7-12"]
+    assert late["either"] >= 0.82 * late["n"]
+    assert late["fp"] <= 0.01 * late["p"]
 
 
 PROSE_FILES = (

@@ -24,6 +24,7 @@ from healthkb.rules.chatter_furniture import (
     own_edit_cue,
     whole_lines,
 )
+from healthkb.rules.chatter_kinds import KINDS as _MORE_KINDS
 from healthkb.rules.chatter_speech import interface_line, speech_act
 from healthkb.rules.regex_literals import required_strings
 
@@ -181,7 +182,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("presenting the text", r"^here you go\b|^here it is\b|^as promised\b"),
     (
         "presenting the text",
-        r"^(?:here(?:'s| is| are)|below (?:is|are)) (?:a|an|the|your|my) "
+        # "Here's a list of questions you may wish to ask": the reader's list
+        r"^(?!.{0,120}\byou (?:may|might|can|could) (?:wish|want|like)\b)"
+        r"(?:here(?:'s| is| are)|below (?:is|are)) (?:a|an|the|your|my) "
         r"(?:[\w-]+ ){0,4}?(?:summary|overview|list|breakdown|version)\b"
         r"[^.]{0,80}(?::\s*$|\bfor you\b|\byou (?:asked|requested|wanted))",
     ),
@@ -689,6 +692,7 @@ LEFTOVER_PHRASES = (
 )
 _PATTERNS = (
     *_KINDS,
+    *_MORE_KINDS,
     ("a known drafting leftover", "|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
 )
 #: (kind, pattern, strings one of which a match needs): most lines contain none of

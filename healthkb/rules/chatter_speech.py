@@ -178,7 +178,7 @@ _PLACEHOLDER = re.compile(
     r"\b[^\]]{0,80}\]|"
     # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
     # ("```{toctree}", ":::{note}")
-    r"\{\{[^}]{1,60}\}\}|(?<![`:\w])\{[^}`]{1,60}\}(?![`\w])|"
+    r"\{\{[^}]{1,60}\}\}|(?<![`:\w^])\{(?=[^}`]{0,60}[a-z])[^}`]{1,60}\}(?![`\w])|"
     r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
     r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
 )
@@ -294,11 +294,14 @@ def _fix(token: str, known: frozenset[str]) -> str:
     if token in known or len(token) < 5:
         return token
     index = _fuzzy_index()
-    if token in index:
-        return index[token]
-    for i in range(len(token)):
+    # a typo keeps a word's first letter: "often" is no "soften", "routine" no
+    # "outline" (real words one edit from a key word)
+    hit = index.get(token)
+    if hit and hit[0] == token[0]:
+        return hit
+    for i in range(1, len(token)):
         hit = index.get(token[:i] + token[i + 1 :])
-        if hit:
+        if hit and hit[0] == token[0]:
             return hit
     return token
 
@@ -416,7 +419,12 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["placeholder"] = m.group(0)
     if (m := _LABEL.search(line)) is not None:
         found["label"] = m.group(0)
-    if "ai" in words or "chatgpt" in words or "assistant" in words:
+    # "Avian influenza (AI)": an abbreviation the text defines is no tool
+    if (
+        ("ai" in words and "(ai)" not in line)
+        or "chatgpt" in words
+        or ("assistant" in words)
+    ):
         found["names a tool"] = "ai"
     ui = [t for t in content if t in UI_WORDS]
     strong = [t for t in content if t in UI_STRONG]

@@ -1,0 +1,219 @@
+"""Kinds of chatter the independent rounds 11 and 12 showed the patterns lacked.
+
+Each entry is (kind, pattern over :func:`healthkb.rules.chatter.normalise`'s text),
+written from what the kind *is* (a chat transcript's labels, an assistant's
+conversational turns, a blog platform's date stamps and breadcrumbs, a writing
+tool's menu, republication notes), not from a round's lines: a pattern names a
+class of words or a shape, so that the next platform's variant is found too.
+Every pattern is bounded and anchored or starts with a literal, so a line is
+scanned in linear time.
+"""
+
+from __future__ import annotations
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+#: a date as pages print it: "18 September 2010", "Sep 18, 2010", "08/28/2017"
+_DATE = (
+    r"(?:\d{1,2}\s"
+    + _MONTH
+    + r"(?:,?\s\d{4})?|"
+    + _MONTH
+    + r"\s\d{1,2}(?:st|nd|rd|th)?"
+    # the separators as literals: the pattern's prefilter needs a string
+    + r"(?:,?\s'?\d{2,4})?|\d{1,4}(?:/\d{1,2}/|-\d{1,2}-)\d{2,4})"
+)
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?|utc|gmt)?"
+
+_WRITTEN: tuple[tuple[str, str], ...] = (
+    (
+        "a chat transcript's interface text",
+        # speaker labels of a copied conversation ("**User**:", "## Response:")
+        r"^\W*(?:user|me|human|assistant|chatgpt|claude|gemini|bard|copilot|bing|"
+        r"model|prompt|response)\s*:\s*|"
+        r"^#{1,6}\s*(?:you|chatgpt|claude|gemini|copilot|assistant) said\s*:|"
+        # the model picker and the panels a chat page leaves in the text
+        r"^\W*(?:gpt-?)?(?:4o|4o-mini|o1|o1-mini|o3|o3-mini|o4-mini|gpt-4|gpt-5)\W*$|"
+        r"^\W*(?:analysis errored|analy[sz]ed|always show details|copy code|"
+        r"thought for \d+ ?s(?:econds)?|searched the web|regenerate(?: response)?|"
+        r"stopped (?:thinking|generating))\W*$",
+    ),
+    (
+        "presenting the text",
+        # a conversational turn's opener: an interjection, then a dash or a stop
+        r"^\W*(?:ah+|aha|ahh+|oh+|okay|ok|perfect|great|got it|awesome|nice|love "
+        r"it|totally doable|totally|gotcha)\s*(?:\u2014|\u2013|--|!|\.\s|\.$|,\s(?:"
+        r"got it|i see|that|let's|you))|"
+        r"^\W*(?:that (?:makes|totally makes) (?:total |perfect |complete )?sense|"
+        r"that's (?:smart|a (?:great|smart|good) (?:idea|call|point|question))|"
+        r"i'm with you|you're (?:absolutely |totally |completely )?right|"
+        r"you are (?:absolutely |totally |completely )?correct|"
+        r"my apologies|apologies)\b",
+    ),
+    (
+        "presenting the text",
+        # presenting a file the tool wrote ("Here's a ready-to-paste README.md")
+        r"^\W*(?://\s*|#\s*)?here(?:'s| is) (?:a|an|the|your) (?:[\w.,-]+ ){0,4}?(?:"
+        r"readme|file|function|script|component|code|snippet|template|report|"
+        r"review|breakdown|analysis)\b(?:[^.]|\.\w){0,100}(?::\s*$|\bfor (?:you|your)\b)",
+    ),
+    (
+        "the tool about its own edits",
+        # an assistant's or a coding agent's turn about what it does for the user
+        r"^\W*(?:first, |next, |now, )?(?:i will|i'll) (?:list|run|check|take|"
+        r"return|propose|break|walk|review|analy[sz]e|look)\b[^.]{0,100}\b(?:for "
+        r"you|your|the (?:intro|section|chapter|code|file|analysis))\b|"
+        r"\bgive me a (?:sec|second|moment|minute)\b|"
+        r"\blet me (?:clarify|run|check|walk you|break (?:it|this) down)\b|"
+        r"\bi was wrong in my\b|\bit appears i am having trouble\b|"
+        r"\bwe've now completed\b|\bi'll run that\b|"
+        r"^\W*(?:\d{1,2}\.\s+)?i've added (?:a|an|the) [\w -]{1,30} to the "
+        r"(?:component|function|file|code|script|page|section)\b",
+    ),
+    (
+        "an offer or question to the requester",
+        r"\b(?:would you like|do you want) (?:this|it|that|them|these) (?:[\w-]+ )"
+        r"{0,2}?(?:written|structured|formatted|edited|rewritten|as|in|broken)\b|"
+        r"\bwant to give me\b|^\W*sounds? good\?|\bdrop them (?:in|below)\b|"
+        r"\bgot suggestions\?|^\W*would you like to\s*:|"
+        # an option offered as a question: a writing imperative on a part of the text
+        r"^\W*(?:\d{1,2}[.)]\s+)?(?:rewrite|shorten|expand|simplify|restructure|"
+        r"tighten|rework|redraft|condense) (?:the|this|that|my|your) [\w -]{0,30}"
+        r"(?:section|intro|introduction|paragraph|chapter|opening|ending|draft|post)"
+        r"\b[^?]{0,120}\?\s*$",
+    ),
+    (
+        "a sign-off",
+        r"^\W*(?:stay tuned|see you (?:there|soon|later|next time|in the next)|"
+        r"until next time|that's (?:all|everything|it) for (?:today|now|this)|"
+        r"thanks for reading|happy reading|hope you enjoy)\b|"
+        r"\b(?:i'd|i would|we'd) love to hear your thoughts\b|"
+        r"\bplease comment below\b|\bcomment below\b",
+    ),
+    (
+        "a content-system leftover",
+        # republication and provenance notes, bylines with review stamps
+        # "Originally published in the BMJ" is a citation: a site is "on" or "at"
+        r"\b(?:originally|first) (?:published|posted|appeared) (?:on|at)\b|"
+        r"\brepublished (?:here )?with (?:the )?permission\b|"
+        r"^\W*(?:page )?(?:last )?(?:reviewed|updated|published|modified|next review "
+        r"due|review due|reviewed on)\s*:?\s*(?:on\s)?" + _DATE + r"\W*$|"
+        r"^\W*(?:written (?:&|and) )?medically reviewed by\b|"
+        r"^\W*posted and verified by\b|^\W*content source\s*:|"
+        r"^\W*(?:posted by|by)\s?[\w.'-]{2,40}\s?\d{4}-\d{2}-\d{2}|"
+        # a date stamp with a time, a commenter's name or a dot between
+        r"^\W*(?:[\w.'-]+ ){0,3}(?:wrote|said|commented|replied) (?:at|on) "
+        + _DATE
+        + r"|^\W*[a-z][\w.'-]{1,20}(?: [a-z][\w.'-]{1,20}){0,2} (?:said|wrote)\s*"
+        r"(?:\u2026|\.\.\.)\s*$|"
+        # breadcrumbs and footers of a platform
+        r"^\W*you are (?:at|here)\s*:|^\W*home\s?(?:\u00bb|>|\u203a)\s|"
+        r"\ba (?:wordpress\.com|blogger|substack|medium) (?:website|site|blog)\b|"
+        r"\bsubstack is the home\b|^\W*delivered by\b|\bmade with love and\b|"
+        r"\ball rights? reserved\b|\bcopyright \u00a9|"
+        r"\b(?:read|access) (?:the best )?member-only stories\b|"
+        r"\b(?:support|supporting) (?:independent )?(?:writers|authors|creators)\b|"
+        r"\bearn (?:money )?for your writing\b|\bpartner program\b|"
+        r"\baudio narrations\b|^\W*try for \$\d|\$\d+(?:\.\d\d)?/mo(?:nth)?\b|"
+        r"\bget email updates\b|^\W*sign me up\b|\breceive our (?:special )?offers\b|"
+        r"\bsubscribe here\s*:|^\W*read more\s*:|\.{3}\s*read more\W*$|"
+        r"^\W*read [\w' ]{1,30} (?:complete|full) story\b|^\W*continue watching\b|"
+        r"^\W*story continues below\b|^\W*\d[\d,]*\s+(?:restacks?|hits|downloads?|"
+        r"items)\W*$|^\W*(?:like|replies|restacks?|comments)\s*\(\d{1,6}\)\W*$|"
+        r"^\W*uncategori[sz]ed\b|\bblog stats\b|^\W*select category\W*$|"
+        r"^\W*(?:upload|uploaded by)\s*:|^\W*transcript\W*$|"
+        r"^\W*(?:site search|search for\s*:|send push|create a link)\W*$|"
+        r"^\W*showing posts (?:with label|from)\b|\bcollapse this bar\b|"
+        r"\balready have an? [\w.]{2,20} account\b|\bview more posts\b",
+    ),
+    (
+        "a content-system leftover",
+        # a date stamp alone, with a time, a name after a dot, "Edited" or "Updated";
+        # one pattern anchored at the line start, so it is tried there only
+        r"^\W*(?:(?:at |on )?"
+        + _DATE
+        + r"(?:,?\s?"
+        + _TIME
+        + r")?\s*(?:[\u2022\u00b7|-]\s*[\w .'-]{0,40}|edited|updated.{0,30})?\W*$|"
+        + _TIME
+        + r",?\s"
+        + _DATE
+        + r"|"
+        + _DATE
+        + r",?\s?(?:[\u2022\u00b7]\s?)?"
+        + _TIME
+        + r")",
+    ),
+    (
+        "page furniture",
+        # an image left as its address, file name, alt text or credit
+        r"^\W*(?://|https?://)?[\w./-]{0,200}\.(?:jpe?g|png|gif|webp|svg)\W*$|"
+        # a caption without a full stop ("Look for the blue icon." is a sentence)
+        r"\b(?:profile image|thumbnail|logo|icon)\s*$|\u2014 photo\W*$|^\W*thumbnail\b|"
+        r"^\W*error! (?:reference source not found|bookmark not defined)|"
+        r"^\W*page \d{1,4}\s*:|^#{1,6}\s*page \d{1,4}\W*$|^\W*\d{1,6} download\W*$",
+    ),
+    (
+        "a writing tool's menu",
+        r"^\W*(?:rewrite for (?:clarity|length|tone)|sound more (?:confident|formal|"
+        r"friendly|casual|professional)|continue writing|replace selection|"
+        r"insert below|make (?:it )?(?:longer|shorter)|improve writing|"
+        r"fix spelling (?:&|and) grammar|change tone|simplify language|"
+        r"fix \d+ issues?)\W*$|\bfix \d+ issues? to\b|\byour writing is\b",
+    ),
+    (
+        "an SEO tool's label",
+        r"^\W*(?:proposed|suggested) (?:title|headline|slug|meta [a-z]+|tags?|"
+        r"internal links|external links|image|url)\s*(?:\([^)]{0,40}\))?\s*:|"
+        r"^\W*readability(?: score)?\s*:|^\W*draft \d+ of \d+\W*$|"
+        r"^\W*(?:writer|editor's note(?: to writer)?|note to writer)\s*:|"
+        r"^\W*[\w ]{0,20}tweak for [\w.]{2,20}\s*:|"
+        r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b",
+    ),
+)
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of *pattern*."""
+    out, depth, start, i = [], 0, 0, 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """Each kind as two patterns: its branches anchored at the line start (one
+    pattern that is tried at position 0 only), and the others (which keep their
+    literal prefilter, :func:`healthkb.rules.regex_literals.required_strings`):
+    together, the kind costs a few microseconds a line."""
+    out = []
+    for kind, pattern in kinds:
+        branches = _branches(pattern)
+        anchored = [b[1:] for b in branches if b.startswith("^")]
+        free = [b for b in branches if not b.startswith("^")]
+        if anchored:
+            out.append((kind, "^(?:" + "|".join(anchored) + ")"))
+        if free:
+            out.append((kind, "|".join(free)))
+    return tuple(out)
+
+
+KINDS = _split(_WRITTEN)
+
+__all__ = ["KINDS"]
