@@ -22,8 +22,11 @@ Mendeley's ``{{Title.}}``), which would keep Title Case. So:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pybtex.richtext import Protected, Text
+
+from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
 
 _WORD = re.compile(r"[^\s]+")
 _SMALL = frozenset(
@@ -99,30 +102,6 @@ _SMALL = frozenset(
 )
 
 
-#: proper nouns NLM keeps that have no shape to tell them by (see the module doc);
-#: names that are also common words (Turkey, Guinea, Jordan, Chile) are left out
-_PLACE_NAMES = frozenset(
-    """
-    Africa African Americas America American Antarctica Arctic Asia Asian Atlantic
-    Australia Australian Europe European Oceania Pacific Caribbean Scandinavia
-    Scandinavian Mediterranean Arab Afghanistan Albania Algeria Argentina Armenia
-    Austria Bangladesh Belgium Bolivia Brazil Brazilian Britain British Bulgaria
-    Cambodia Cameroon Canada Canadian Chilean China Chinese Colombia Croatia Cuba
-    Denmark Danish Egypt England English Estonia Ethiopia Finland Finnish France
-    French Gambia Germany German Ghana Greece Greek Guatemala Haiti Honduras
-    Hungary Iceland India Indian Indonesia Iran Iraq Ireland Irish Israel Italy
-    Italian Jamaica Japan Japanese Kenya Korea Korean Kuwait Laos Latvia
-    Lebanon Liberia Lithuania Malawi Malaysia Mali Mexico Mexican Mongolia Morocco
-    Mozambique Myanmar Namibia Nepal Netherlands Dutch Nicaragua Niger Nigeria
-    Norway Norwegian Pakistan Panama Paraguay Peru Philippines Poland Polish
-    Portugal Portuguese Qatar Romania Russia Russian Rwanda Scotland Scottish
-    Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Spanish Sudan Sweden
-    Swedish Switzerland Swiss Syria Taiwan Tanzania Thailand Tunisia Turkish
-    Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
-    January February March April June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    """.split()  # noqa: SIM905
-)
 #: eponyms and names in statistics and medicine that Title Case cannot tell from
 #: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
 #: names that are also common words (Wells, Down, Cox, Student) are left out
@@ -139,51 +118,62 @@ _EPONYMS = frozenset(
     Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
     """.split()  # noqa: SIM905
 )
-#: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
-_PLACE_PAIRS = frozenset(
-    [
-        ("united", "states"),
-        ("united", "kingdom"),
-        ("united", "nations"),
-        ("united", "arab"),
-        ("south", "africa"),
-        ("south", "african"),
-        ("south", "korea"),
-        ("north", "america"),
-        ("north", "american"),
-        ("latin", "america"),
-        ("latin", "american"),
-        ("new", "zealand"),
-        ("sri", "lanka"),
-        ("saudi", "arabia"),
-        ("hong", "kong"),
-        ("costa", "rica"),
-        ("puerto", "rico"),
-        ("sierra", "leone"),
-        ("burkina", "faso"),
-    ]
-)
-
-
 def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
+
+
+#: small words inside a place's name ("Bosnia and Herzegovina")
+_PHRASE_JOINERS = frozenset(["of", "and", "the", "da", "de"])
+
+
+@cache
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of a place of several words -> (the place, where the word is)."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in proper_phrases():
+        for position, word in enumerate(phrase):
+            if word not in _PHRASE_JOINERS:
+                index.setdefault(word, []).append((phrase, position))
+    return index
+
+
+def _in_phrase(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a word of a place of several words ("United States",
+    "Sierra Leone", "New South Wales"), each of whose words is capitalised?"""
+    words = [_bare(piece) for piece in pieces[::2]]
+    here = index // 2
+    for phrase, position in _phrase_index().get(words[here].lower(), []):
+        start = here - position
+        if start < 0 or start + len(phrase) > len(words):
+            continue
+        found = words[start : start + len(phrase)]
+        if [w.lower() for w in found] == list(phrase) and all(
+            w[:1].isupper()
+            for w, p in zip(found, phrase, strict=True)
+            if p not in _PHRASE_JOINERS
+        ):
+            return True
+    return False
 
 
 def _place_word(pieces: list[str], index: int) -> bool:
     """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
     word = _bare(pieces[index])
-    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Crohn's"
-    if word[:1].isupper() and (word in _PLACE_NAMES or stem in _EPONYMS):
-        return True
     if not word[:1].isupper():
         return False
-    before = _bare(pieces[index - 2]) if index >= 2 else ""
-    after = _bare(pieces[index + 2]) if index + 2 < len(pieces) else ""
-    pair_before = (before.lower(), word.lower()) in _PLACE_PAIRS
-    pair_after = (word.lower(), after.lower()) in _PLACE_PAIRS
-    return (pair_before and before[:1].isupper()) or (
-        pair_after and after[:1].isupper()
-    )
+    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
+    if stem in proper_nouns() or stem in _EPONYMS:
+        return True
+    return _in_phrase(pieces, index)
+
+
+def place_prefixed(word: str) -> str:
+    """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
+    capital, the rest is lowered; ``""`` when *word* does not start with a place."""
+    head, dash, rest = word.partition("-")
+    if not dash or not rest or _bare(head) not in proper_nouns():
+        return ""
+    return head + dash + rest.lower()
 
 
 #: the last word of a named study, survey, programme or body ("the Framingham
@@ -279,6 +269,12 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
     return False
 
 
+def _capitalised(word: str) -> bool:
+    """``Value``, and ``n-Person`` (Title Case capitalises after a one-letter
+    prefix)."""
+    return _letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
+
+
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
     # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
@@ -291,7 +287,7 @@ def _is_title_case(words: list[str]) -> bool:
     ]
     if not significant:
         return False
-    capitalised = sum(1 for w in significant if _letters(w)[0].isupper())
+    capitalised = sum(1 for w in significant if _capitalised(w))
     # Title Case leaves no ordinary word lower-case; "A revision of the Trauma
     # Score" is sentence case with a name in it (one slip allowed per four words)
     lower = len(significant) - capitalised
@@ -382,6 +378,10 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             if not _letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
+                # "1,500 scientists lift ...": a number is the first word; a
+                # numbered heading's "17." is not ("17. A value for ...")
+                if any(ch.isdigit() for ch in piece) and not piece.endswith("."):
+                    first = False
                 continue
             keep = (
                 keeps_shape(piece, capitals_title)
@@ -397,7 +397,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 first = False
             elif (lower_here or after_colon) and not keep:
                 # NLM lowers a subtitle's first word too
-                piece = piece.lower()
+                piece = place_prefixed(piece) or piece.lower()
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
@@ -421,7 +421,12 @@ def _title_case_parts(words: list[str]) -> set[int]:
             for w in part_words[1:]
             if _letters(w) and _letters(w).lower() not in _SMALL
         ]
-        if len(significant) >= 2 and _is_title_case(part_words):
+        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
+        # tells by one word: a sentence-case lead-in would lower it
+        lead_in = index == 0 and len(parts) > 1 and len(part_words) <= 4
+        if (len(significant) >= 2 or (lead_in and significant)) and _is_title_case(
+            part_words
+        ):
             found.add(index)
     return found
 
