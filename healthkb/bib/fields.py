@@ -201,6 +201,18 @@ def reader_note(note: str) -> str:
     return note.strip()
 
 
+def _lists_the_authors(note: str, persons: dict[str, list[Person]]) -> bool:
+    """Does *note* start with the first authors' names ("Surname, Given ...")?"""
+    authors = persons.get("author", [])
+    surnames = [
+        re.sub(r"[{}]", "", " ".join(p.last_names)).strip() for p in authors[:2]
+    ]
+    if not surnames or not all(surnames):
+        return False
+    text = re.sub(r"[{}]", "", note).lstrip()
+    return text.startswith(f"{surnames[0]},") and all(s in text for s in surnames)
+
+
 def _resolved_fields(
     entry: Entry, parents: dict[str, Entry] | None, inherited: dict[str, list[Person]]
 ) -> dict[str, str]:
@@ -300,7 +312,23 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     }
     for role, people in inherited.items():
         persons.setdefault(role, people)
-    copy = Entry(_TYPES.get(entry.type, entry.type), fields=fields, persons=persons)
+    if fields.get("note") and _lists_the_authors(fields["note"], persons):
+        # EndNote's PubMed import: "Salama, Mostafa M / Mohamed, Sherif A / eng /
+        # Germany / 2023/08/23 ..." is the record, not a note for readers
+        del fields["note"]
+    # Mendeley files a journal article it could not type as @misc, its journal
+    # in booktitle (with the journal's ISSN): an article, not a web page
+    entry_type = entry.type
+    if (
+        entry_type == "misc"
+        and fields.get("booktitle")
+        and not fields.get("journal")
+        and not fields.get("url")
+        and fields.get("issn")
+    ):
+        fields["journal"] = fields["booktitle"]
+        entry_type = "article"
+    copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
     if entry.type == "thesis" and "master" in fields.get("type", "").lower():
         copy.type = "mastersthesis"

@@ -115,7 +115,9 @@ def _babel_names() -> tuple[set[str], set[tuple[str, ...]]]:
         parts = name.split()
         if len(parts) == 1:
             words.add(name)
-        elif all(part[:1].isupper() or part in ("and", "of", "the", "da") for part in parts):
+        elif all(
+            part[:1].isupper() or part in ("and", "of", "the", "da") for part in parts
+        ):
             phrases.add(tuple(part.lower() for part in parts))
             first = parts[0]
             if first.endswith(_PLACE_SUFFIXES) and first not in ("Old", "Middle"):

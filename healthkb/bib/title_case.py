@@ -118,6 +118,8 @@ _EPONYMS = frozenset(
     Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
     """.split()  # noqa: SIM905
 )
+
+
 def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
 
