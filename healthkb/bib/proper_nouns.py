@@ -18,8 +18,10 @@ from functools import cache
 
 #: CLDR names that are common words, or that no title means as the place
 _NOT_NAMES = frozenset(
-    "world Guinea Afar Ewe Fang Slave Koro Sark Unknown Pseudo-Accents Pseudo-Bidi "
-    "Multiple Eurozone Outlying Jersey Moose Plains Church".split()
+    """
+    world Guinea Afar Ewe Fang Slave Koro Sark Unknown Pseudo-Accents Pseudo-Bidi
+    Multiple Eurozone Outlying Jersey Moose Plains Church
+    """.split()  # noqa: SIM905
 )
 #: the first word of a CLDR language name that is an adjective of place
 #: ("Haitian Creole", "Scottish Gaelic"), not "Old", "Classical", "Northern"
