@@ -145,6 +145,17 @@ _NOTE_URLS = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
     r"https?://[^\s,{}]+\}?)*\s*$"
 )
+#: a note that starts with a web address and goes on: ``\url{…}, accessed …``
+_NOTE_URL_FIRST = re.compile(
+    r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?\s*(?:[,;]\s*|$)(?=\S|$)"
+)
+#: "Accessed 2026", "accessed July 2, 2026", "Accessed: 2024-02-26" in a note
+_ACCESSED = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
+    r"((?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Za-z]+\.?\s+)?\d{4}"
+    r"(?:-\d{2}-\d{2})?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
@@ -275,6 +286,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if only_urls and not fields.get("url"):
         fields["url"] = only_urls.group(1)
         del fields["note"]
+    note_url = _NOTE_URL_FIRST.match(fields.get("note", ""))
+    if note_url and not fields.get("url"):
+        # "\url{https://...pdf}, accessed July 2, 2026": the address, then the rest
+        fields["url"] = note_url.group(1)
+        fields["note"] = fields["note"][note_url.end() :].strip()
+    accessed = _ACCESSED.search(fields.get("note", ""))
+    if accessed:
+        # "Accessed 2026", "accessed July 2, 2026": the editor's bookkeeping, like
+        # Zotero's "Accessed:" line ("[cited ...]" comes from urldate only)
+        fields["note"] = fields["note"][: accessed.start()].strip(" ,;.")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and not fields.get("url"):
         fields["url"] = web.group(1)

@@ -185,9 +185,13 @@ _NAME_HEADS = frozenset(
     study survey initiative program programme project consortium registry
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
-    organisation administration service department
+    organisation administration service department center centre hospital
+    clinic
     """.split()  # noqa: SIM905
 )
+#: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
+#: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
+_PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
 #: words that make such a phrase a study design, not a name ("A Prospective
 #: Cohort Study", "Randomized Controlled Trial")
 _DESIGN_WORDS = frozenset(
@@ -237,6 +241,10 @@ def _named_runs(words: list[str]) -> set[int]:
             _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
             for w in run
         )
+        joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
+        place_head = _letters(word).lower() in _PLACE_HEADS
+        if place_head and joined:
+            continue
         if len(capitalised) >= 3 and not after_article and not design:
             named.update(range(start, end + 1))
     return named
@@ -359,6 +367,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
+    shouted = set() if capitals_title else _capitals_runs(words)
     named = _named_runs(words) if lower_words or title_case_parts else set()
     word_index = -1  # the piece's place in ``words``
     part = 0  # which colon-separated part of the title the loop is in
@@ -385,13 +394,17 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 if any(ch.isdigit() for ch in piece) and not piece.endswith("."):
                     first = False
                 continue
+            loud = capitals_title or word_index in shouted
             keep = (
-                keeps_shape(piece, capitals_title)
+                keeps_shape(piece, loud)
                 or (not capitals_title and _place_word(pieces, index))
                 or word_index in named
                 or _bare(piece) in names
             )
-            lower_here = lower_words or part in title_case_parts
+            lower_here = lower_words or part in title_case_parts or loud
+            if keep and lower_here and "-" in piece and word_index not in named:
+                # "ECG-Database": the acronym keeps its shape, the word does not
+                piece = _hyphen_parts_lowered(piece)
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_here else piece
@@ -404,6 +417,41 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             part += after_colon
             out.append(piece)
     return "".join(out)
+
+
+def _capitals_runs(words: list[str]) -> set[int]:
+    """Indices of words in a run written in capitals ("PART 1: GUIDANCE DOCUMENT
+    ON ..."): three or more words of capitals, over twelve letters, are not
+    acronyms (words without letters, "1:", do not break the run)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, word in enumerate([*words, "x"]):
+        letters = _letters(word)
+        if not letters and index < len(words):
+            run.append(index)
+            continue
+        if letters.isupper() and index < len(words):
+            run.append(index)
+            continue
+        lettered = [i for i in run if _letters(words[i])]
+        if len(lettered) >= 3 and sum(len(_letters(words[i])) for i in run) > 12:
+            found.update(run)
+        run = []
+    return found
+
+
+def _hyphen_parts_lowered(word: str) -> str:
+    """*word* with its hyphenated parts lowered unless a part keeps its shape
+    (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
+    parts = word.split("-")
+    kept = [keeps_shape(part, False) or _bare(part) in proper_nouns() for part in parts]
+    if not any(kept) or all(kept):
+        return word
+    if any(_bare(part) in _EPONYMS for part in parts):
+        return word
+    return "-".join(
+        part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
+    )
 
 
 def _title_case_parts(words: list[str]) -> set[int]:
