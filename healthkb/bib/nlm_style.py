@@ -172,10 +172,7 @@ def authors(children: list[Any], context: dict[str, Any]) -> Text:
         editors = entry.persons["editor"]
         suffix = "editor" if len(editors) == 1 else "editors"
         return Text(f"{author_list(editors)}, {suffix}")
-    # a web page by no one named starts with its title; its organization is the
-    # publisher (Citing Medicine's homepages)
-    web_page = entry.type == "misc" and entry.fields.get("url")
-    if "organization" in entry.fields and not web_page:
+    if "organization" in entry.fields:
         return latex_text(entry.fields["organization"])
     raise FieldIsMissing("author", entry)
 
