@@ -472,8 +472,14 @@ def _title_case_parts(words: list[str]) -> set[int]:
             if _letters(w) and _letters(w).lower() not in _SMALL
         ]
         # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
-        # tells by one word: a sentence-case lead-in would lower it
-        lead_in = index == 0 and len(parts) > 1 and len(part_words) <= 4
+        # tells by one word: a sentence-case lead-in would lower it; one headed by
+        # an acronym is more often a resource's name ("COVID-19 Open-Data:")
+        lead_in = (
+            index == 0
+            and len(parts) > 1
+            and len(part_words) <= 4
+            and not keeps_shape(part_words[0], False)
+        )
         if (len(significant) >= 2 or (lead_in and significant)) and _is_title_case(
             part_words
         ):
