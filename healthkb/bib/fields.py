@@ -145,6 +145,17 @@ _NOTE_URLS = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
     r"https?://[^\s,{}]+\}?)*\s*$"
 )
+#: a note that starts with a web address and goes on: ``\url{…}, accessed …``
+_NOTE_URL_FIRST = re.compile(
+    r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?\s*(?:[,;]\s*|$)(?=\S|$)"
+)
+#: "Accessed 2026", "accessed July 2, 2026", "Accessed: 2024-02-26" in a note
+_ACCESSED = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
+    r"((?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Za-z]+\.?\s+)?\d{4}"
+    r"(?:-\d{2}-\d{2})?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
@@ -199,6 +210,18 @@ def reader_note(note: str) -> str:
         if _exporter_key_at(note, match):
             return note[: match.start("key")].strip()
     return note.strip()
+
+
+def _lists_the_authors(note: str, persons: dict[str, list[Person]]) -> bool:
+    """Does *note* start with the first authors' names ("Surname, Given ...")?"""
+    authors = persons.get("author", [])
+    surnames = [
+        re.sub(r"[{}]", "", " ".join(p.last_names)).strip() for p in authors[:2]
+    ]
+    if not surnames or not all(surnames):
+        return False
+    text = re.sub(r"[{}]", "", note).lstrip()
+    return text.startswith(f"{surnames[0]},") and all(s in text for s in surnames)
 
 
 def _resolved_fields(
@@ -263,6 +286,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if only_urls and not fields.get("url"):
         fields["url"] = only_urls.group(1)
         del fields["note"]
+    note_url = _NOTE_URL_FIRST.match(fields.get("note", ""))
+    if note_url and not fields.get("url"):
+        # "\url{https://...pdf}, accessed July 2, 2026": the address, then the rest
+        fields["url"] = note_url.group(1)
+        fields["note"] = fields["note"][note_url.end() :].strip()
+    accessed = _ACCESSED.search(fields.get("note", ""))
+    if accessed:
+        # "Accessed 2026", "accessed July 2, 2026": the editor's bookkeeping, like
+        # Zotero's "Accessed:" line ("[cited ...]" comes from urldate only)
+        fields["note"] = fields["note"][: accessed.start()].strip(" ,;.")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and not fields.get("url"):
         fields["url"] = web.group(1)
@@ -300,7 +333,23 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     }
     for role, people in inherited.items():
         persons.setdefault(role, people)
-    copy = Entry(_TYPES.get(entry.type, entry.type), fields=fields, persons=persons)
+    if fields.get("note") and _lists_the_authors(fields["note"], persons):
+        # EndNote's PubMed import: "Salama, Mostafa M / Mohamed, Sherif A / eng /
+        # Germany / 2023/08/23 ..." is the record, not a note for readers
+        del fields["note"]
+    # Mendeley files a journal article it could not type as @misc, its journal
+    # in booktitle (with the journal's ISSN): an article, not a web page
+    entry_type = entry.type
+    if (
+        entry_type == "misc"
+        and fields.get("booktitle")
+        and not fields.get("journal")
+        and not fields.get("url")
+        and fields.get("issn")
+    ):
+        fields["journal"] = fields["booktitle"]
+        entry_type = "article"
+    copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
     if entry.type == "thesis" and "master" in fields.get("type", "").lower():
         copy.type = "mastersthesis"

@@ -77,7 +77,7 @@ _URL_ESCAPE = re.compile(r"\\([_%&#~$])")
 #: a web address is never LaTeX: ``---`` in it is three hyphens, not a dash
 _URL_COMMAND = re.compile(r"^\s*\\url\s*")
 #: abbreviations that end a publisher's name with their own period
-_KEEPS_PERIOD = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Pty|Pvt|St|Jr)\.$")
+_KEEPS_PERIOD = re.compile(r"(?:\b(?:Inc|Ltd|Co|Corp|Pty|Pvt|St|Jr)|\b[A-Z]\.[A-Z])\.$")
 
 
 def latex_text(latex: str) -> Text:
@@ -190,7 +190,15 @@ def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
 
 #: Citing Medicine dates books, chapters, proceedings and theses by year alone
 _YEAR_ONLY = frozenset(
-    ["book", "incollection", "inbook", "inproceedings", "phdthesis", "mastersthesis"]
+    [
+        "book",
+        "incollection",
+        "inbook",
+        "inproceedings",
+        "phdthesis",
+        "mastersthesis",
+        "manual",
+    ]
 )
 
 
@@ -251,6 +259,68 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
             common += 1
         last = last[common:]
     return Text(f"{prefix}{first}-{last}")
+
+
+@node
+def page_count(children: list[Any], context: dict[str, Any]) -> Text:
+    """``61 p.``: a report's or book's ``pages`` that is a number of pages (not
+    the report's number repeated, as Zotero does)."""
+    entry: Entry = context["entry"]
+    text = _required(entry, "pages")
+    if not text.isdigit() or text == _plain(entry.fields.get("number", "")).strip():
+        raise FieldIsMissing("pages", entry)
+    return Text(f"{text} p")
+
+
+@node
+def report_number(children: list[Any], context: dict[str, Any]) -> Text:
+    """The number as given, without the parentheses some exporters put round it."""
+    text = _required(context["entry"], "number")
+    return Text(re.sub(r"^\((.*)\)$", r"\1", text).strip())
+
+
+#: ISO 639-2 bibliographic codes that differ from the terminology ones Babel knows
+_B_CODES = {"fre": "fr", "ger": "de", "dut": "nl", "chi": "zh", "cze": "cs",
+            "gre": "el", "per": "fa", "rum": "ro", "slo": "sk", "wel": "cy"}  # fmt: skip
+
+
+@node
+def language(children: list[Any], context: dict[str, Any]) -> Text:
+    """``French``: the language of an article whose title is given translated, in
+    square brackets (PubMed's and Citing Medicine's convention)."""
+    entry: Entry = context["entry"]
+    title = _plain(entry.fields.get("title", "")).strip()
+    code = _required(entry, "language" if "language" in entry.fields else "langid")
+    if not title.startswith("["):
+        raise FieldIsMissing("language", entry)
+    name = _language_name(code)
+    if not name or name == "English":
+        raise FieldIsMissing("language", entry)
+    return Text(name)
+
+
+def _language_name(code: str) -> str:
+    code = code.strip().lower()
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:
+        return code.capitalize() if len(code) > 3 else ""
+    names = Locale("en").languages
+    found = names.get(_B_CODES.get(code, code))
+    if found:
+        return found
+    by_name = {name.lower(): name for name in names.values()}
+    try:
+        return by_name.get(code, "")
+    except UnknownLocaleError:  # pragma: no cover - Locale("en") always exists
+        return ""
+
+
+@node
+def version(children: list[Any], context: dict[str, Any]) -> Text:
+    """``Version 1``: a dataset's or software's version."""
+    text = _required(context["entry"], "version")
+    return Text("Version " + re.sub(r"^(?:version|v)\s*", "", text, flags=re.I))
 
 
 @node
@@ -371,6 +441,8 @@ def edition(children: list[Any], context: dict[str, Any]) -> Text:
         "seventh": "7th",
         "eighth": "8th",
     }
+    # "2nd edition", "2nd ed.", "Second Edition": the ordinal is the edition
+    text = re.sub(r"\s+(?:edition|edn|ed)\.?$", "", text, flags=re.IGNORECASE)
     text = ordinals.get(text.lower(), text)
     if text.isdigit():
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
@@ -409,16 +481,31 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     its URL or DOI names (Zotero files medRxiv papers under their subject)."""
     entry: Entry = context["entry"]
     try:
-        return _SERVER_FIELDS.format_data(context)
+        named = _SERVER_FIELDS.format_data(context)
     except FieldIsMissing:
-        pass
+        named = None
+    # Crossref names the publisher (openRxiv, formerly Cold Spring Harbor
+    # Laboratory), not the server: the DOI or URL says which server it is
+    if named is not None and str(named).strip().lower() not in _SERVER_PUBLISHERS:
+        return named
     server = preprint_server(entry.fields)
+    if not server and named is not None:
+        doi = _plain(entry.fields.get("doi", "")).strip()
+        server = "bioRxiv" if doi.startswith("10.1101/") else str(named)
     if not server:
         raise FieldIsMissing("journal", entry)
     return Text(server)
 
 
+#: publishers of preprint servers, not servers
+_SERVER_PUBLISHERS = frozenset(["openrxiv", "cold spring harbor laboratory"])
+
+
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
+#: Zotero files a journal's web page with ``journal``: the site's publisher
+_MISC_PUBLISHER = _first_field(
+    "publisher", "organization", "institution", "howpublished", "journal"
+)
 _SCHOOL = _first_field("school", "institution", "publisher")
 _SERVER_FIELDS = _first_field(
     "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
@@ -465,6 +552,7 @@ class VancouverStyle(BaseStyle):
             optional[_title()],
             optional[sentence[_journal]],
             sentence[issue],
+            optional[sentence[language]],
             ending,
         ]
 
@@ -497,6 +585,7 @@ class VancouverStyle(BaseStyle):
             optional[
                 sentence[join(sep=" ")["In:", optional[book_editors], _book_title]]
             ],
+            optional[sentence[edition]],
             optional[sentence[join["Vol. ", field("volume")]]],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
             optional[sentence[join["p. ", pages]]],
@@ -508,12 +597,15 @@ class VancouverStyle(BaseStyle):
     def get_report_template(self, e: Entry) -> Any:
         """``Title. Place: Institution; 2020. Report No.: 12.``"""
         place = optional[field("address"), ": "]
+        # a report is a document, not a web page: no "[Internet]", and its address
+        # only when no DOI or PMID leads to it
         return toplevel[
             optional[sentence[authors]],
-            optional[_title("[Internet]" if e.fields.get("url") else "")],
+            optional[_title()],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
-            optional[sentence[join["Report No.: ", field("number")]]],
-            ending(show_url=bool(e.fields.get("url"))),
+            optional[sentence[page_count]],
+            optional[sentence[join["Report No.: ", report_number]]],
+            ending,
         ]
 
     def get_phdthesis_template(self, e: Entry) -> Any:
@@ -530,20 +622,23 @@ class VancouverStyle(BaseStyle):
     get_mastersthesis_template = get_phdthesis_template
 
     def get_misc_template(self, e: Entry) -> Any:
-        web = bool(e.fields.get("url"))
+        url = raw_url(e.fields.get("url", ""))
+        # a manual given as a PDF is a document, not a web page
+        web = bool(url) and not (e.type == "manual" and url.lower().endswith(".pdf"))
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
         place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
+            optional[sentence[version]],
             sentence[
                 join(sep="; ")[
-                    join[place, optional[_PUBLISHER]],
+                    join[place, optional[_MISC_PUBLISHER]],
                     join(sep=" ")[when, optional[cited]],
                 ]
             ],
-            ending(show_url=web),
+            ending(show_url=bool(url)),
         ]
 
     def __getattr__(self, name: str) -> Any:

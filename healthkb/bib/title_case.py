@@ -22,8 +22,11 @@ Mendeley's ``{{Title.}}``), which would keep Title Case. So:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pybtex.richtext import Protected, Text
+
+from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
 
 _WORD = re.compile(r"[^\s]+")
 _SMALL = frozenset(
@@ -99,30 +102,6 @@ _SMALL = frozenset(
 )
 
 
-#: proper nouns NLM keeps that have no shape to tell them by (see the module doc);
-#: names that are also common words (Turkey, Guinea, Jordan, Chile) are left out
-_PLACE_NAMES = frozenset(
-    """
-    Africa African Americas America American Antarctica Arctic Asia Asian Atlantic
-    Australia Australian Europe European Oceania Pacific Caribbean Scandinavia
-    Scandinavian Mediterranean Arab Afghanistan Albania Algeria Argentina Armenia
-    Austria Bangladesh Belgium Bolivia Brazil Brazilian Britain British Bulgaria
-    Cambodia Cameroon Canada Canadian Chilean China Chinese Colombia Croatia Cuba
-    Denmark Danish Egypt England English Estonia Ethiopia Finland Finnish France
-    French Gambia Germany German Ghana Greece Greek Guatemala Haiti Honduras
-    Hungary Iceland India Indian Indonesia Iran Iraq Ireland Irish Israel Italy
-    Italian Jamaica Japan Japanese Kenya Korea Korean Kuwait Laos Latvia
-    Lebanon Liberia Lithuania Malawi Malaysia Mali Mexico Mexican Mongolia Morocco
-    Mozambique Myanmar Namibia Nepal Netherlands Dutch Nicaragua Niger Nigeria
-    Norway Norwegian Pakistan Panama Paraguay Peru Philippines Poland Polish
-    Portugal Portuguese Qatar Romania Russia Russian Rwanda Scotland Scottish
-    Senegal Serbia Singapore Slovakia Slovenia Somalia Spain Spanish Sudan Sweden
-    Swedish Switzerland Swiss Syria Taiwan Tanzania Thailand Tunisia Turkish
-    Uganda Ukraine Uruguay Venezuela Vietnam Wales Welsh Yemen Zambia Zimbabwe
-    January February March April June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    """.split()  # noqa: SIM905
-)
 #: eponyms and names in statistics and medicine that Title Case cannot tell from
 #: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
 #: names that are also common words (Wells, Down, Cox, Student) are left out
@@ -139,51 +118,64 @@ _EPONYMS = frozenset(
     Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
     """.split()  # noqa: SIM905
 )
-#: the second word of ``United States``, ``South Africa``, ``New Zealand`` ...
-_PLACE_PAIRS = frozenset(
-    [
-        ("united", "states"),
-        ("united", "kingdom"),
-        ("united", "nations"),
-        ("united", "arab"),
-        ("south", "africa"),
-        ("south", "african"),
-        ("south", "korea"),
-        ("north", "america"),
-        ("north", "american"),
-        ("latin", "america"),
-        ("latin", "american"),
-        ("new", "zealand"),
-        ("sri", "lanka"),
-        ("saudi", "arabia"),
-        ("hong", "kong"),
-        ("costa", "rica"),
-        ("puerto", "rico"),
-        ("sierra", "leone"),
-        ("burkina", "faso"),
-    ]
-)
 
 
 def _bare(word: str) -> str:
     return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
 
 
+#: small words inside a place's name ("Bosnia and Herzegovina")
+_PHRASE_JOINERS = frozenset(["of", "and", "the", "da", "de"])
+
+
+@cache
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of a place of several words -> (the place, where the word is)."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in proper_phrases():
+        for position, word in enumerate(phrase):
+            if word not in _PHRASE_JOINERS:
+                index.setdefault(word, []).append((phrase, position))
+    return index
+
+
+def _in_phrase(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a word of a place of several words ("United States",
+    "Sierra Leone", "New South Wales"), each of whose words is capitalised?"""
+    words = [_bare(piece) for piece in pieces[::2]]
+    here = index // 2
+    for phrase, position in _phrase_index().get(words[here].lower(), []):
+        start = here - position
+        if start < 0 or start + len(phrase) > len(words):
+            continue
+        found = words[start : start + len(phrase)]
+        if [w.lower() for w in found] == list(phrase) and all(
+            w[:1].isupper()
+            for w, p in zip(found, phrase, strict=True)
+            if p not in _PHRASE_JOINERS
+        ):
+            return True
+    return False
+
+
 def _place_word(pieces: list[str], index: int) -> bool:
     """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
     word = _bare(pieces[index])
-    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Crohn's"
-    if word[:1].isupper() and (word in _PLACE_NAMES or stem in _EPONYMS):
-        return True
     if not word[:1].isupper():
         return False
-    before = _bare(pieces[index - 2]) if index >= 2 else ""
-    after = _bare(pieces[index + 2]) if index + 2 < len(pieces) else ""
-    pair_before = (before.lower(), word.lower()) in _PLACE_PAIRS
-    pair_after = (word.lower(), after.lower()) in _PLACE_PAIRS
-    return (pair_before and before[:1].isupper()) or (
-        pair_after and after[:1].isupper()
-    )
+    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
+    if stem in proper_nouns() or stem in _EPONYMS:
+        return True
+    return _in_phrase(pieces, index)
+
+
+def place_prefixed(word: str) -> str:
+    """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
+    capital, the rest is lowered; ``""`` when *word* does not start with a place."""
+    head, dash, rest = word.partition("-")
+    if not dash or not rest or _bare(head) not in proper_nouns():
+        return ""
+    return head + dash + rest.lower()
 
 
 #: the last word of a named study, survey, programme or body ("the Framingham
@@ -193,9 +185,13 @@ _NAME_HEADS = frozenset(
     study survey initiative program programme project consortium registry
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
-    organisation administration service department
+    organisation administration service department center centre hospital
+    clinic
     """.split()  # noqa: SIM905
 )
+#: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
+#: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
+_PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
 #: words that make such a phrase a study design, not a name ("A Prospective
 #: Cohort Study", "Randomized Controlled Trial")
 _DESIGN_WORDS = frozenset(
@@ -245,6 +241,10 @@ def _named_runs(words: list[str]) -> set[int]:
             _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
             for w in run
         )
+        joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
+        place_head = _letters(word).lower() in _PLACE_HEADS
+        if place_head and joined:
+            continue
         if len(capitalised) >= 3 and not after_article and not design:
             named.update(range(start, end + 1))
     return named
@@ -279,6 +279,12 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
     return False
 
 
+def _capitalised(word: str) -> bool:
+    """``Value``, and ``n-Person`` (Title Case capitalises after a one-letter
+    prefix)."""
+    return _letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
+
+
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
     # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
@@ -291,7 +297,7 @@ def _is_title_case(words: list[str]) -> bool:
     ]
     if not significant:
         return False
-    capitalised = sum(1 for w in significant if _letters(w)[0].isupper())
+    capitalised = sum(1 for w in significant if _capitalised(w))
     # Title Case leaves no ordinary word lower-case; "A revision of the Trauma
     # Score" is sentence case with a name in it (one slip allowed per four words)
     lower = len(significant) - capitalised
@@ -361,6 +367,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
+    shouted = set() if capitals_title else _capitals_runs(words)
     named = _named_runs(words) if lower_words or title_case_parts else set()
     word_index = -1  # the piece's place in ``words``
     part = 0  # which colon-separated part of the title the loop is in
@@ -382,14 +389,22 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             if not _letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
+                # "1,500 scientists lift ...": a number is the first word; a
+                # numbered heading's "17." is not ("17. A value for ...")
+                if any(ch.isdigit() for ch in piece) and not piece.endswith("."):
+                    first = False
                 continue
+            loud = capitals_title or word_index in shouted
             keep = (
-                keeps_shape(piece, capitals_title)
+                keeps_shape(piece, loud)
                 or (not capitals_title and _place_word(pieces, index))
                 or word_index in named
                 or _bare(piece) in names
             )
-            lower_here = lower_words or part in title_case_parts
+            lower_here = lower_words or part in title_case_parts or loud
+            if keep and lower_here and "-" in piece and word_index not in named:
+                # "ECG-Database": the acronym keeps its shape, the word does not
+                piece = _hyphen_parts_lowered(piece)
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_here else piece
@@ -397,11 +412,46 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 first = False
             elif (lower_here or after_colon) and not keep:
                 # NLM lowers a subtitle's first word too
-                piece = piece.lower()
+                piece = place_prefixed(piece) or piece.lower()
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
     return "".join(out)
+
+
+def _capitals_runs(words: list[str]) -> set[int]:
+    """Indices of words in a run written in capitals ("PART 1: GUIDANCE DOCUMENT
+    ON ..."): three or more words of capitals, over twelve letters, are not
+    acronyms (words without letters, "1:", do not break the run)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, word in enumerate([*words, "x"]):
+        letters = _letters(word)
+        if not letters and index < len(words):
+            run.append(index)
+            continue
+        if letters.isupper() and index < len(words):
+            run.append(index)
+            continue
+        lettered = [i for i in run if _letters(words[i])]
+        if len(lettered) >= 3 and sum(len(_letters(words[i])) for i in run) > 12:
+            found.update(run)
+        run = []
+    return found
+
+
+def _hyphen_parts_lowered(word: str) -> str:
+    """*word* with its hyphenated parts lowered unless a part keeps its shape
+    (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
+    parts = word.split("-")
+    kept = [keeps_shape(part, False) or _bare(part) in proper_nouns() for part in parts]
+    if not any(kept) or all(kept):
+        return word
+    if any(_bare(part) in _EPONYMS for part in parts):
+        return word
+    return "-".join(
+        part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
+    )
 
 
 def _title_case_parts(words: list[str]) -> set[int]:
@@ -421,7 +471,18 @@ def _title_case_parts(words: list[str]) -> set[int]:
             for w in part_words[1:]
             if _letters(w) and _letters(w).lower() not in _SMALL
         ]
-        if len(significant) >= 2 and _is_title_case(part_words):
+        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
+        # tells by one word: a sentence-case lead-in would lower it; one headed by
+        # an acronym is more often a resource's name ("COVID-19 Open-Data:")
+        lead_in = (
+            index == 0
+            and len(parts) > 1
+            and len(part_words) <= 4
+            and not keeps_shape(part_words[0], False)
+        )
+        if (len(significant) >= 2 or (lead_in and significant)) and _is_title_case(
+            part_words
+        ):
             found.add(index)
     return found
 

@@ -60,6 +60,7 @@ PREPRINT_SERVERS = frozenset(
         "socarxiv",
         "chemrxiv",
         "authorea",
+        "openrxiv",
         "techrxiv",
     ]
 ) | {"research square", "osf preprints", "ssrn electronic journal"}
