@@ -64,6 +64,10 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # "as directed" needs "you" (README); then tuned on by kind (i17f): 91.9%,
         # 0 of 322. No longer an unseen figure: round 13 is the next one
         ("round12", 0.90, 0.01),
+        # the fifth independent round (session 7, 251 + 311 lines, 78% of the chatter
+        # real), never tuned on: 72.5% of 251 and 1 of 311 prose lines on the code
+        # before the session, 75.3% and 1 of 311 after its merges (README)
+        ("round13", 0.74, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -118,6 +122,19 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
     assert not set(corpus("chatter-round12")) & set(corpus("prose-round12"))
     assert len(set(round12) & set(tuned + round11)) <= 97
     assert not set(corpus("chatter-round12")) & set(prose + corpus("prose-round11"))
+    # round 13 is kept unseen: 79 of its lines are also in earlier rounds as they
+    # are (the same public files); none is labelled the other way anywhere
+    round13 = corpus("chatter-round13") + corpus("prose-round13")
+    others = set(tuned + round11 + round12)
+    assert len(set(round13) & others) <= 79
+    every_prose = {
+        line for name in CORPUS.glob("prose-*.txt") for line in corpus(name.stem)
+    }
+    every_chatter = {
+        line for name in CORPUS.glob("chatter-*.txt") for line in corpus(name.stem)
+    }
+    assert not set(corpus("chatter-round13")) & every_prose
+    assert not set(corpus("prose-round13")) & every_chatter
     # round 7 came from elsewhere as it is: real leftovers that are common ("Hope
     # this helps.", "Skip to main content") are also in our train split, no others
     assert len(set(chatter) & set(independent)) <= 4
