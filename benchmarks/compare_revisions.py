@@ -106,8 +106,8 @@ def explain(a: bytes, b: bytes) -> str:
     lines_a, lines_b = a.splitlines(), b.splitlines()
     for number, (x, y) in enumerate(zip(lines_a, lines_b, strict=False), 1):
         if x != y:
-            at = next(i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q)
-            at = min(at, len(x), len(y))
+            shorter = min(len(x), len(y))  # where they differ if one is a prefix
+            at = next((i for i in range(shorter) if x[i] != y[i]), shorter)
             start = max(0, at - 40)
             return (
                 f"line {number}, column {at + 1}: "

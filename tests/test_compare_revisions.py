@@ -54,3 +54,8 @@ def test_a_searchindex_differing_only_in_envversion_says_so(tmp_path: Path) -> N
     assert explain(one.encode(), two.encode()).startswith("only envversion")
     other = two.replace('"terms":{}', '"terms":{"heart":0}')
     assert not explain(one.encode(), other.encode()).startswith("only envversion")
+
+
+def test_a_line_that_only_grows_is_explained_at_its_end() -> None:
+    why = explain(b"<p>heart</p>\n", b"<p>heart</p> <p>lungs</p>\n")
+    assert why.startswith("line 1, column 13")
