@@ -90,7 +90,13 @@ def test_article_number_read_incomplete_line_reported_review_dates_dropped(
     assert "Rush AJ" not in article and "rush2006stard" not in article
     # the page's review dates are furniture: removed and listed, not a source
     for text in ("Page last reviewed: 14 March 2026", "Next review due: 14 March 2029"):
-        assert f"(the web page's review dates): {text}" in out
+        # listed as removed, under the importer's own kind or the chatter
+        # detector's (whichever reads the line first)
+        assert re.search(
+            r"draft line \d+ \((the web page's review dates|a content-system "
+            r"leftover)\): " + re.escape(text),
+            out,
+        ), out
         assert text not in article
     markers = _cited(article)
     assert ["aaronson2017registry"] in markers and ["conway2018quality"] in markers
