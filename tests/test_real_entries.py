@@ -21,7 +21,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "bib"
 #: real_entries.bib was used while writing the code; real_entries_unseen.bib was
 #: collected afterwards, its strings written before its first run
 CORPORA = ("real_entries.bib", "real_entries_unseen.bib")
-_ENTRY_KEY = re.compile(r"^@\w+\{([^,]+),", re.MULTILINE)
+_ENTRY_KEY = re.compile(r"^@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 
 def expected_strings(text: str) -> dict[str, str]:
