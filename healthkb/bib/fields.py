@@ -116,6 +116,9 @@ _EXPORTER_KEYS = frozenset(
         "short title",
         "event-title",
         "source",
+        # Scopus's export: "Export Date: 10 June 2020 Correspondence Address: ..."
+        "export date",
+        "correspondence address",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -203,6 +206,11 @@ def month_abbreviation(raw: str) -> str:
         return "-".join(_one_month(part) for part in parts)
     # "spring" as "Spring": NLM capitalises a season as a month
     return _one_month(text) or text[:1].upper() + text[1:]
+
+
+def raw_address(url: str) -> str:
+    """``https://…`` from ``\\url{https://…}`` or ``{https://…}``."""
+    return re.sub(r"[{}]|^\s*\\url\s*", "", url).strip()
 
 
 def clean_doi(raw: str) -> str:
@@ -359,7 +367,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Zotero's "Accessed:" line ("[cited ...]" comes from urldate only)
         fields["note"] = fields["note"][: accessed.start()].strip(" ,;.")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
-    if web and not fields.get("url"):
+    if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
+        # the address given twice (howpublished and url) is printed once
         fields["url"] = web.group(1)
         del fields["howpublished"]
     # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
@@ -374,7 +383,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a
         # web page (a dataset or software would otherwise print it twice)
-        url = re.sub(r"[{}]|^\s*\\url\s*", "", fields.get("url", "")).strip()
+        url = raw_address(fields.get("url", ""))
         if (
             _DOI_PREFIX.match(url)
             and clean_doi(url).casefold() == fields["doi"].casefold()
