@@ -168,11 +168,15 @@ _ACCESS_STAMP = re.compile(
     re.IGNORECASE,
 )
 #: ``month = {aug 9}``, ``{9 aug}``: a month with its day
-_MONTH_DAY = re.compile(r"^\s*([A-Za-z]{3,}\.?)\s+(\d{1,2})\s*$|^\s*(\d{1,2})\s+([A-Za-z]{3,}\.?)\s*$")
+_MONTH_DAY = re.compile(
+    r"^\s*([A-Za-z]{3,}\.?)\s+(\d{1,2})\s*$|^\s*(\d{1,2})\s+([A-Za-z]{3,}\.?)\s*$"
+)
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
-_PAGES_DOI = re.compile(r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I)
+_PAGES_DOI = re.compile(
+    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
@@ -308,9 +312,6 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         if _HTML_ENTITY.search(value):
             # Crossref's answers escape for HTML: "Neurosurgery &amp; Psychiatry"
             fields[name] = html.unescape(value)
-    if fields.get("shortjournal", "").strip():
-        # BibLaTeX from PubMed (FindMyPubs) gives NLM's abbreviation here
-        fields["journal"] = fields["shortjournal"]
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
