@@ -94,3 +94,86 @@ def test_a_lineage_has_no_period():
     )
     got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
     assert got == "Smith JA Jr, King M III. A trial. Lancet. 2020."
+
+
+@pytest.mark.parametrize(
+    ("fields", "date"),
+    [
+        ("month = {aug 9}", "2016 Aug 9"),
+        ("month = {9 Aug}", "2016 Aug 9"),
+        ("month = {Sep}, day = {30}", "2016 Sep 30"),
+        ("month = {12}, day = {08}", "2016 Dec 8"),
+        # not a day of the month: left out, never printed as text
+        ("month = {Sep}, day = {45}", "2016 Sep"),
+        ("month = {aug}", "2016 Aug"),
+        # Mendeley's month typed into the issue as well: printed once
+        ("month = {8}, number = {August}", "2016 Aug"),
+    ],
+)
+def test_a_journal_articles_day(fields, date):
+    got = nlm(f"journal = {{J Clin Epidemiol}}, year = {{2016}}, {fields}")
+    assert got == f"Smith J. A trial. J Clin Epidemiol. {date};12:1-9."
+
+
+def test_a_books_date_stays_the_year():
+    got = nlm("publisher = {Wiley}, year = {2016}, month = {aug 9}", kind="book")
+    assert "Aug" not in got and "2016" in got
+
+
+def test_a_lower_case_season_is_capitalised():
+    assert month_abbreviation("spring") == "Spring"
+
+
+def test_an_article_number_in_eid_or_elocation_id_is_the_page():
+    for name in ("eid", "elocation-id"):
+        data = parse_string(
+            f"@article{{k, author = {{Smith, John}}, title = {{A trial}}, "
+            f"journal = {{BMJ Open}}, year = {{2022}}, volume = {{12}}, "
+            f"number = {{2}}, pages = {{}}, {name} = {{e053954}}}}",
+            "bibtex",
+        )
+        got = VancouverStyle().format_entry("", data.entries["k"]).text
+        assert got.render_as("text").endswith("BMJ Open. 2022;12(2):e053954.")
+    # pages, when given, win over the article number
+    got = nlm("journal = {BMJ Open}, year = {2022}, eid = {e1}")
+    assert got.endswith("2022;12:1-9.")
+
+
+def test_a_doi_typed_after_the_pages_is_printed_once():
+    data = parse_string(
+        "@article{k, author = {Smith, John}, title = {A trial}, journal = {BMJ}, "
+        "year = {2020}, volume = {12}, doi = {10.1/x}, "
+        "pages = {155-180. DOI: 10.1/x}}",
+        "bibtex",
+    )
+    got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
+    assert got.count("10.1/x") == 1 and "2020;12:155-80." in got
+
+
+def test_html_entities_are_decoded():
+    got = nlm("journal = {J Neurol Neurosurg &amp; Psychiatry}, year = {2015}")
+    assert "J Neurol Neurosurg & Psychiatry. 2015" in got and "&amp;" not in got
+
+
+def test_the_journal_title_wins_over_shortjournal():
+    # the exporters set's and blind5's writers print journaltitle (Zotero, PubMed)
+    got = nlm(
+        "journaltitle = {Nature genetics}, shortjournal = {Nat Genet}, year = {2018}"
+    )
+    assert "Nature genetics. 2018" in got
+
+
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Proc.SPIE", "Proc SPIE"),
+        ("J. Clin. Epidemiol.", "J Clin Epidemiol"),
+        # one dotted word among others is kept as written (blind5 and blind6 differ)
+        ("Nat. Methods", "Nat. Methods"),
+        ("MMWR. Morbidity and Mortality Weekly Report", "MMWR. Morbidity and"),
+    ],
+)
+def test_dotted_abbreviations(name, printed):
+    assert f" {printed}" in nlm(f"journal = {{{name}}}, year = {{2020}}")
+    proceedings = nlm(f"booktitle = {{{name}}}, year = {{2020}}", kind="inproceedings")
+    assert f"In: {printed}" in proceedings

@@ -68,6 +68,11 @@ def test_a_surname_that_only_looks_like_a_lineage_stays():
         "\\_eprint: https://doi.org/10.1056/NEJMoa1805101",
         "Library Catalog: gis.cdc.gov",
         "Journal Abbreviation: BMJ",
+        # access stamps and Scopus's export lines
+        "[Online; accessed 2021-11-16]",
+        "Consultado el 7 de octubre de 2026",
+        "Accessed 12 September 2022",
+        "Export Date: 10 June 2020 Correspondence Address: Smith, J.; Vienna",
     ],
 )
 def test_reference_manager_note_lines_are_not_shown(note):
@@ -81,3 +86,18 @@ def test_an_editors_note_is_still_shown():
 def test_biblatex_emphasis_keeps_its_words():
     got = nlm("", base=BASE.replace("A trial", "\\mkbibemph{Salmonella} in pork"))
     assert "Salmonella in pork." in got and "mkbib" not in got.lower()
+
+
+def test_a_dated_note_is_still_shown():
+    assert nlm("note = {12 September 2022}").endswith("Note: 12 September 2022.")
+
+
+def test_an_address_in_howpublished_and_url_is_printed_once():
+    url = "https://example.org/reply/"
+    data = parse_string(
+        f"@misc{{k, author = {{{{Ministry of Health}}}}, title = {{A reply}}, "
+        f"year = {{2022}}, howpublished = {{\\url{{{url}}}}}, url = {{{url}}}}}",
+        "bibtex",
+    )
+    got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
+    assert got.count(url) == 1 and "\\url" not in got

@@ -10,6 +10,7 @@ see the same thing. It never changes ``references.bib``.
 
 from __future__ import annotations
 
+import html
 import re
 
 from pybtex.database import Entry, Person
@@ -115,6 +116,9 @@ _EXPORTER_KEYS = frozenset(
         "short title",
         "event-title",
         "source",
+        # Scopus's export: "Export Date: 10 June 2020 Correspondence Address: ..."
+        "export date",
+        "correspondence address",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -156,6 +160,23 @@ _ACCESSED = re.compile(
     r"(?:-\d{2}-\d{2})?)\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]", the
+#: Spanish "Consultado el 7 de octubre de 2026", "Accedido el ...", "Zugriff am ..."
+_ACCESS_STAMP = re.compile(
+    r"^\s*\[?\s*(?:online\s*;\s*)?(?:accessed|consultado|accedido|zugriff)"
+    r"(?:\s+(?:on|el|am))?\s*:?\s*[\w\s.,/-]*\d{4}(?:-\d{2}-\d{2})?\s*\]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: ``month = {aug 9}``, ``{9 aug}``: a month with its day
+_MONTH_DAY = re.compile(
+    r"^\s*([A-Za-z]{3,}\.?)\s+(\d{1,2})\s*$|^\s*(\d{1,2})\s+([A-Za-z]{3,}\.?)\s*$"
+)
+#: an HTML entity (Crossref's ``&amp;``) in a field
+_HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
+#: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
+_PAGES_DOI = re.compile(
+    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
@@ -187,7 +208,13 @@ def month_abbreviation(raw: str) -> str:
     parts = _MONTH_RANGE.split(text.strip("."))
     if len(parts) == 2 and all(_one_month(part) for part in parts):
         return "-".join(_one_month(part) for part in parts)
-    return _one_month(text) or text
+    # "spring" as "Spring": NLM capitalises a season as a month
+    return _one_month(text) or text[:1].upper() + text[1:]
+
+
+def raw_address(url: str) -> str:
+    """``https://…`` from ``\\url{https://…}`` or ``{https://…}``."""
+    return re.sub(r"[{}]|^\s*\\url\s*", "", url).strip()
 
 
 def clean_doi(raw: str) -> str:
@@ -246,6 +273,34 @@ def _resolved_fields(
     return fields
 
 
+def _split_month_day(fields: dict[str, str]) -> None:
+    """``month = {aug 9}`` is a month and a day; Mendeley's ``number = {August}``
+    is the month typed into the issue."""
+    both = _MONTH_DAY.match(fields.get("month", ""))
+    if both:
+        word = both.group(1) or both.group(4)
+        day = both.group(2) or both.group(3)
+        if _one_month(word):
+            fields["month"] = word
+            fields.setdefault("day", day)
+    number = fields.get("number", "").strip(" {}")
+    month = _one_month(number) if not number[:1].isdigit() else ""
+    if month and month_abbreviation(fields.get("month", month)) == month:
+        fields["month"] = month
+        del fields["number"]
+
+
+def _day_of_month(fields: dict[str, str]) -> None:
+    """A ``day`` field kept only as a day of the month. A BibLaTeX ``date``'s day
+    is not used: exporters (Zotero) put the online date there, and other sets'
+    writers print the issue's month alone (blind3, real_entries.bib)."""
+    day = fields.get("day", "").strip(" {}")
+    if day.isdigit() and 1 <= int(day) <= 31:
+        fields["day"] = str(int(day))
+    elif "day" in fields:
+        del fields["day"]
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -253,6 +308,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """
     inherited: dict[str, list[Person]] = {}
     fields = _resolved_fields(entry, parents, inherited)
+    for name, value in fields.items():
+        if _HTML_ENTITY.search(value):
+            # Crossref's answers escape for HTML: "Neurosurgery &amp; Psychiatry"
+            fields[name] = html.unescape(value)
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
@@ -263,6 +322,15 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             _PLACEHOLDER.match(fields[name]) or not fields[name].strip(" {}")
         ):
             del fields[name]
+    if entry.type == "article" and not fields.get("pages"):
+        # BMJ's elocation-id, BibLaTeX's eid: the article number, in the page place
+        for name in ("eid", "elocation-id"):
+            if fields.get(name, "").strip(" {}"):
+                fields["pages"] = fields[name]
+                break
+    if fields.get("pages"):
+        fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
+    _split_month_day(fields)
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
         fields["year"] = date.group(1)
@@ -277,6 +345,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 fields["month"] = f"{span.group(2)}-{span.group(4)}"
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
+    _day_of_month(fields)
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]
@@ -291,13 +360,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "\url{https://...pdf}, accessed July 2, 2026": the address, then the rest
         fields["url"] = note_url.group(1)
         fields["note"] = fields["note"][note_url.end() :].strip()
+    if _ACCESS_STAMP.match(fields.get("note", "")):
+        del fields["note"]
     accessed = _ACCESSED.search(fields.get("note", ""))
     if accessed:
         # "Accessed 2026", "accessed July 2, 2026": the editor's bookkeeping, like
         # Zotero's "Accessed:" line ("[cited ...]" comes from urldate only)
         fields["note"] = fields["note"][: accessed.start()].strip(" ,;.")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
-    if web and not fields.get("url"):
+    if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
+        # the address given twice (howpublished and url) is printed once
         fields["url"] = web.group(1)
         del fields["howpublished"]
     # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
@@ -312,7 +384,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a
         # web page (a dataset or software would otherwise print it twice)
-        url = re.sub(r"[{}]|^\s*\\url\s*", "", fields.get("url", "")).strip()
+        url = raw_address(fields.get("url", ""))
         if (
             _DOI_PREFIX.match(url)
             and clean_doi(url).casefold() == fields["doi"].casefold()

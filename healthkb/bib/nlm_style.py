@@ -212,6 +212,10 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     month = month_abbreviation(_plain(entry.fields.get("month", "")))
     if entry.type in _YEAR_ONLY:
         month = ""
+    day = _plain(entry.fields.get("day", "")).strip()
+    if entry.type == "article" and month in _MONTHS.values() and day.isdigit():
+        # Citing Medicine gives a journal article's day when it has one: 2016 Aug 9
+        month = f"{month} {day}"
     # "2020a": an author-year style's letter, which a numbered list has no use for
     year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())
     # Citing Medicine: an accepted paper not yet published is "Forthcoming 2024"
@@ -328,12 +332,22 @@ def _journal(children: list[Any], context: dict[str, Any]) -> Text:
     """The journal as written, but an abbreviation without its periods, as NLM
     writes it: ``J. Clin. Epidemiol.`` is ``J Clin Epidemiol``."""
     entry: Entry = context["entry"]
-    name = _required(entry, "journal")
-    words = name.split()
+    undotted = undotted_abbreviation(_required(entry, "journal"))
+    return Text(undotted) if undotted else latex_text(entry.fields["journal"])
+
+
+def undotted_abbreviation(name: str) -> str:
+    """``J Clin Epidemiol`` for ``J. Clin. Epidemiol.``, ``Proc SPIE`` for
+    ``Proc.SPIE``; "" when *name* is not plainly a dotted abbreviation. One dotted
+    word among others (``Nat. Methods``, ``Front. Public Health``) is kept as
+    written: blind5's writer kept it, blind6's dropped it."""
+    # "Proc.SPIE": a period with no space after it can only end an abbreviation
+    glued = re.compile(r"\b([A-Z][a-z]+\.)(?=[A-Z])")
+    words = glued.sub(r"\1 ", name).split()
     dotted = [w for w in words if re.fullmatch(r"[^\W\d_]+\.", w)]
-    if len(dotted) >= 2 and len(dotted) * 2 >= len(words):
-        return Text(" ".join(w.removesuffix(".") if w in dotted else w for w in words))
-    return latex_text(entry.fields["journal"])
+    if (len(dotted) >= 2 and len(dotted) * 2 >= len(words)) or glued.search(name):
+        return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
+    return ""
 
 
 def _https_link(url: str, text: str) -> Text:
@@ -423,7 +437,9 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
         raise FieldIsMissing("booktitle", entry)
     title = latex_text(entry.fields["booktitle"])
     if entry.type == "inproceedings":
-        return title  # a conference's name is a proper noun
+        # a conference's name is a proper noun; a series' abbreviation as NLM's
+        undotted = undotted_abbreviation(str(title))
+        return Text(undotted) if undotted else title
     return Text(sentence_case(title))
 
 
