@@ -503,6 +503,21 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     return False
 
 
+def _not_a_source(line: str) -> bool:
+    """A short line under the sources that cannot be one ("Thanks,", "Sam", "Sent
+    from my iPhone", "Hope this helps!"): no number, year, identifier or web
+    address, and not the "Author. Title." shape of a source."""
+    text = line.strip()
+    if find_chatter(text):
+        return True
+    return not (
+        re.search(r"\d|https?:|www\.|\bdoi\b", text, re.IGNORECASE)
+        or len(text.split()) > 6
+        or text.endswith(".")
+        or re.search(r"\.\s", text)
+    )
+
+
 def _add_to_section(
     draft: Draft,
     section: str,
@@ -530,6 +545,11 @@ def _add_to_section(
     # sources: a marker or a new line after a blank starts a reference
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
     marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
+    if not marker and (current is None or find_chatter(line)) and _not_a_source(line):
+        draft.removed.append(
+            Removed(number, line, "not a source: a sign-off or note after the list")
+        )
+        return None
     if current is not None and not marker:
         current.lines[0] += " " + line.strip()
         return current
