@@ -9,16 +9,23 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from healthkb.bib.add_sources import entry_text
 from healthkb.bib.match import normalised_title
 from healthkb.bib.read import parse_bibliography_text
-from healthkb.importer.bibtex import PlannedSource, plan_sources
+from healthkb.bib.records import SourceRecord
+from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.places import Places
-from healthkb.importer.reference_parser import Reference, UnreadSource
-from healthkb.importer.render import ArticleFields, render_article
+from healthkb.importer.reference_parser import (
+    Reference,
+    UnreadSource,
+    WebSource,
+    parse_web_source,
+)
+from healthkb.importer.render import ArticleFields, UnplacedMarker, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 from healthkb.model.site import Site
@@ -93,7 +100,11 @@ def _plan_draft_sources(
         if (value := fields.get(name, ""))
     }
     full = [ref for _, ref in draft.sources if isinstance(ref, Reference) and ref.title]
-    planned_full = iter(plan_sources(full, existing))
+    planned_full_list = plan_sources(full, existing)
+    planned_full = iter(planned_full_list)
+    taken = {k.casefold() for k in existing} | {
+        p.key.casefold() for p in planned_full_list
+    }
     planned: list[PlannedSource | None] = []
     todo: list[str] = []
     for line, ref in draft.sources:
@@ -123,8 +134,23 @@ def _plan_draft_sources(
                 )
             )
             continue
+        web = parse_web_source(ref.text) if isinstance(ref, UnreadSource) else None
+        if isinstance(web, WebSource):
+            source = _web_entry(web, taken)
+            planned.append(source)
+            todo.append(_web_todo(where(line), web, source.key))
+            continue
         planned.append(None)
-        if isinstance(ref, UnreadSource):
+        if isinstance(ref, UnreadSource) and isinstance(web, str) and ref.urls:
+            todo.append(
+                f"{where(line)}: this source could not be read ({web}), and "
+                "references.bib has no entry with its address or title, so it was "
+                "left out: write a web page as 'Organisation. Title of the page. "
+                "YYYY. https://…' (or a journal article in Vancouver style), or add "
+                f"it with 'healthkb source add', then cite it — the line was: "
+                f"{ref.text}"
+            )
+        elif isinstance(ref, UnreadSource):
             todo.append(
                 f"{where(line)}: {ref.problem}; references.bib has no entry with its "
                 "DOI, PMID, web address or title either, so it was left out: complete "
@@ -141,12 +167,102 @@ def _plan_draft_sources(
     return planned, todo
 
 
+def _web_entry(web: WebSource, taken: set[str]) -> PlannedSource:
+    """A web page as a new ``@misc`` entry, written as ``healthkb source add``
+    writes one; its key the site's scheme, not one *taken* (added to it)."""
+    family, given = web.authors[0]
+    base = key_for(
+        family.split()[-1] if given else family.split()[0], web.year, web.title
+    )
+    key, suffix = base, ord("b")
+    while key.casefold() in taken:
+        key, suffix = f"{base}{chr(suffix)}", suffix + 1
+    taken.add(key.casefold())
+    record = SourceRecord(
+        kind="misc",
+        # the draft gives initials ("JA"), BibTeX wants them as "J. A."
+        authors=[(f, " ".join(f"{c}." for c in g)) for f, g in web.authors],
+        title=web.title,
+        year=web.year,
+        publisher=web.publisher,
+        url=web.url,
+    )
+    reference = Reference(web.authors, False, web.title, "", web.year, url=web.url)
+    return PlannedSource(reference, key, entry_text(key, record))
+
+
+def _web_todo(place: str, web: WebSource, key: str) -> str:
+    todo = (
+        f"{place}: the web page '{web.title}' is added as the source '{key}': open "
+        f"{web.url} and check its title and who wrote it, and add urldate = "
+        "{YYYY-MM-DD} (the day you read it)"
+    )
+    if not web.year:
+        todo += (
+            "; the draft gives no year: add year = {YYYY} (when the page was last "
+            "updated), which the site needs"
+        )
+    return todo
+
+
 def _id_value(name: str, value: str) -> str:
     if name == "title":
         return normalised_title(value)
     if name == "url":
         return value.strip().rstrip("/").casefold()
     return value.strip().casefold()
+
+
+def _citation_todo(
+    draft: Draft,
+    keys: tuple[str, ...],
+    marked: bool,
+    unplaced: list[UnplacedMarker],
+    where: Places,
+) -> list[str]:
+    """What a person must do so that each source is cited where it supports the
+    text: the importer never guesses where a citation goes."""
+    if not draft.sources:
+        return [
+            "the draft lists no sources: add each source to references.bib and cite it"
+        ]
+    kept = list(dict.fromkeys(k for k in keys if k))
+    todo: list[str] = []
+    if kept and not marked:
+        todo.append(
+            "the draft does not mark which source supports which sentence ([1], "
+            "[2]), so no citation was placed: cite each source after the sentences "
+            "it supports, like {footcite:p}`"
+            + kept[0]
+            + "`; the sources to place: "
+            + ", ".join(kept)
+        )
+    count = len(keys)
+    listed = f"{count} source{'s' if count != 1 else ''}"
+    for marker in unplaced:
+        parts = []
+        if marker.missing:
+            parts.append(
+                f"source {marker.missing}, but the draft lists {listed}"
+                if marker.missing.isdigit()
+                else f"sources {marker.missing}, but the draft lists {listed}"
+            )
+        if marker.left_out:
+            parts.append(
+                f"source {marker.left_out}, which was left out (its line is "
+                "reported above)"
+            )
+        result = (
+            f"it now cites {', '.join(marker.cited)} only"
+            if marker.cited
+            else "the marker was taken out"
+        )
+        todo.append(
+            f"{where(marker.line)}: the marker {marker.marker} names "
+            f"{'; and '.join(parts)}: {result}; add the missing source to "
+            "references.bib and cite it there, or correct the marker"
+        )
+    return todo
 
 
 def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
@@ -318,25 +434,16 @@ def _plan(
     planned_or_not, source_todo = _plan_draft_sources(draft, existing, where)
     todo += source_todo
     planned = _unique_sources(planned_or_not)
-    # a source left out cites nothing: its markers are dropped
+    # a source left out cites nothing: its markers are dropped (and reported)
     keys = tuple(p.key if p else "" for p in planned_or_not)
+    unplaced: list[UnplacedMarker] = []
     text, marked = render_article(
-        draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
+        draft, ArticleFields(authors, reviewers, today.isoformat(), keys), unplaced
     )
     if draft_file.suffix.lower() in (".txt", ".md"):
         text = _supplied_images(text, draft_file.parent, images, todo)
     text, pictures = _place_images(text, target, images, todo, display)
-    if not draft.sources:
-        todo.append(
-            "the draft lists no sources: add each source to references.bib and cite it"
-        )
-    elif not marked:
-        todo.append(
-            "the draft did not mark which source supports which sentence ([1], [2]): "
-            "the "
-            "citations were placed after the first paragraph and each statistic; "
-            "check them"
-        )
+    todo += _citation_todo(draft, keys, marked, unplaced, where)
     if not draft.description:
         todo.append(
             "write the 'description' (one or two sentences, at most 160 characters)"
@@ -346,13 +453,21 @@ def _plan(
     bib_text = None
     if new_entries:
         added = parse_bibliography_text(new_entries, bib.path)
-        if added.problems or len(added.entries) != sum(1 for p in planned if p.entry):
+        if len(added.entries) != sum(1 for p in planned if p.entry):
             line = draft.sources[0][0]
             raise DraftError(
                 display,
                 line,
                 "a source could not be turned into BibTeX: check its text",
             )
+        # what the site's rules find in a new entry (a web page's missing year,
+        # an article with no DOI) is a to-do, not a reason to refuse the draft
+        undated = {p.key for p in planned if p.entry and not p.reference.year}
+        todo += [
+            f"{bib.path}: {p.message}"
+            for p in added.problems
+            if not any(f"'{key}' has no year" in p.message for key in undated)
+        ]
         bibfile = site.root / bib.path
         old = bibfile.read_text(encoding="utf-8") if bibfile.is_file() else ""
         bib_text = (old.rstrip("\n") + "\n\n" if old.strip() else "") + new_entries
