@@ -421,7 +421,9 @@ def test_keyword_variants_take_the_sites_spelling():
     choice = choose_keywords(
         ["blood test", "covid 19", "heart-failure", "Diet"], [], site, ""
     )
-    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure", "Diet"]
+    # one list of four: three main keywords, the site's ones first
+    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure"]
+    assert choice.secondary == ["Diet"]
     assert ("blood test", "Blood tests") in choice.respelt
     # one keyword given twice in two spellings is kept once
     twice = choose_keywords(["Allergies", "allergy"], [], {}, "")

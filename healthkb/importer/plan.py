@@ -17,7 +17,13 @@ from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
-from healthkb.importer.keyword_choice import choose_keywords
+from healthkb.importer.keyword_choice import (
+    choose_keywords,
+    in_site_style,
+    site_capitalises,
+    variant_key,
+)
+from healthkb.importer.keyword_suggest import suggest
 from healthkb.importer.places import Places
 from healthkb.importer.reference_parser import (
     Reference,
@@ -277,31 +283,89 @@ def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     """Set the draft's keywords (site spellings, best ten); what a person must check."""
     spellings: dict[str, str] = {}
+    used_by: dict[str, dict[str, str]] = {}
     for report in sorted(others, key=lambda r: r.path):
         if report.meta:
             for word in (*report.meta.keywords, *report.meta.secondary_keywords):
                 spellings.setdefault(keyword_key(word), word)
+                used_by.setdefault(keyword_key(word), {})[report.path] = word
     text = "\n".join(
         line for block in draft.blocks for line in block.lines if block.kind != "list"
     )
-    choice = choose_keywords(draft.keywords, draft.secondary, spellings, text)
+    choice = choose_keywords(
+        draft.keywords,
+        draft.secondary,
+        spellings,
+        text,
+        primary_first=draft.primary_first,
+    )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
         f"the keyword '{old}' is written '{new}', the site's spelling"
         for old, new in choice.respelt
     ]
-    if choice.promoted:
+    chosen = ", ".join(choice.promoted)
+    if choice.promoted_from == "secondary":
         todo.append(
             "the draft lists only secondary keywords: the best-ranked "
-            f"({', '.join(choice.promoted)}) are the main 'keywords'; check them"
+            f"({chosen}) are the main 'keywords'; check them"
+        )
+    elif choice.promoted_from == "first":
+        todo.append(
+            f"the draft says its main keywords come first but not how many: the "
+            f"first {len(choice.promoted)} ({chosen}) are the main 'keywords', the "
+            "rest 'secondary-keywords'; check them"
+        )
+    elif choice.promoted_from == "one list":
+        todo.append(
+            f"the draft's keywords are one list: the {len(choice.promoted)} "
+            f"best-ranked ({chosen}; keywords the site already uses rank first) are "
+            "the main 'keywords', the rest 'secondary-keywords'; check them"
         )
     if choice.left_out:
         todo.append(
             f"only {MAX_KEYWORDS} keywords are allowed: left out "
             f"{', '.join(choice.left_out)} (the draft's main keywords come first, "
-            "the others ranked by how well they fit the text)"
+            "then the keywords the site uses, the others ranked by how well they fit "
+            "the text)"
         )
+    given = len(choice.keywords) + len(choice.secondary)
+    if given < 3 and text.strip():
+        todo.append(_keyword_suggestions(draft, given, text, used_by))
     return todo
+
+
+def _keyword_suggestions(
+    draft: Draft, given: int, text: str, used_by: dict[str, dict[str, str]]
+) -> str:
+    """The keyword suggester's best candidates, for a draft with too few keywords."""
+    own = (*draft.keywords, *draft.secondary)
+    own_keys = [variant_key(k) for k in own]
+    found = sorted(
+        (
+            s
+            for s in suggest(f"{draft.title}.\n{text}", used_by, own, 12)
+            # a word, not a contraction's end ("n't"), and not one of its keywords
+            # or a part of one ("Treatment-Resistant")
+            if re.match(r"^[^\W\d_]{3}", s.keyword)
+            and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
+        ),
+        key=lambda s: (not s.used_by, s.rank),
+    )[:6]
+    capitalised = site_capitalises([w for u in used_by.values() for w in u.values()])
+    words = ", ".join(
+        f"{in_site_style(s.keyword, capitalised)} (used by {len(s.used_by)} other article"
+        f"{'s' if len(s.used_by) != 1 else ''})"
+        if s.used_by
+        else in_site_style(s.keyword, capitalised)
+        for s in found
+    )
+    has = f"only {given} keyword{'s' if given != 1 else ''}" if given else "no keywords"
+    return (
+        f"the draft gives {has}, and the site wants 3 to {MAX_KEYWORDS}: add the ones "
+        f"that fit to 'keywords' or 'secondary-keywords'"
+        + (f"; suggestions from its text, best first: {words}" if words else "")
+    )
 
 
 def find_author(site: Site, name: str) -> str | None:
