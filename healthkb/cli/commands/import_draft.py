@@ -25,6 +25,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report, write nothing"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the article (and its pictures) if an earlier import made it",
+    )
     parser.set_defaults(run=run)
 
 
@@ -50,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                     1,
                     "the title has no letters or digits for a file name",
                 )
-            return article_target(site, args.topic, slug)
+            return article_target(site, args.topic, slug, force=args.force)
 
         check_topic(site, args.topic)  # before reading the draft
         plan = plan_import(
@@ -59,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
             target_for,
             author=args.author,
             today=site.settings.today or date.today(),
+            replace=args.force,
         )
     except DraftError as exc:
         raise UserError(f"{exc}\nnothing was written") from None
@@ -82,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
 
 def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - ImportPlan
     create, add = ("would create", "would add") if dry_run else ("created", "added")
+    if plan.replace and plan.article.exists():
+        create = "would replace" if dry_run else "replaced"
     lines = [f"{create} {plan.article_rel}"]
     for path, _ in plan.images:
         folder = plan.article_rel.rpartition("/")[0]
