@@ -249,3 +249,34 @@ def test_re_import_is_refused_with_advice_that_works_then_force_replaces(site, c
     replaced = re.search(r"^replaced (\S+)$", out, re.MULTILINE)
     assert replaced
     assert (site / replaced[1]).read_text(encoding="utf-8") == first
+
+
+def test_a_report_without_a_year_is_told_in_a_reports_form(site, capsys):
+    """d10: "Depression Alliance. Depression report. London: Depression Alliance."
+    is a report: the advice is a report's form, not a journal article's."""
+    out, _ = _import(site, capsys, "d10-wordpress-post.html")
+    [line] = [t for t in _todo(out) if "Depression Alliance" in t]
+    assert "(no year)" in line and "City: Publisher; 2020." in line
+    assert "Journal Name" not in line
+
+
+def test_a_listed_source_no_marker_cites_is_reported(site, capsys, tmp_path):
+    draft = tmp_path / "two-sources.md"
+    draft.write_text(
+        "# Treatment steps for depression\n\n"
+        "About a third of people were well after their first antidepressant [1].\n\n"
+        "## References\n\n1. PMID: 17074942\n"
+        "2. Mind. Treatments for depression. https://www.mind.org.uk/treatments/\n"
+        "3. Mind. Treatments for depression. https://www.mind.org.uk/treatments/\n",
+        encoding="utf-8",
+    )
+    before = (site / "references.bib").read_text(encoding="utf-8")
+    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
+    todo = _todo(capsys.readouterr().out)
+    # one page listed twice is one entry, reported once as not cited
+    assert list(_new_entries(site, before)) == ["mindtreatments"]
+    uncited = [t for t in todo if "no marker cites it" in t]
+    assert uncited == [
+        "draft line 8: the draft lists this source ('mindtreatments') but no marker "
+        "cites it: cite it where it supports the text, or leave it out",
+    ]

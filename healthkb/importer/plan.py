@@ -114,6 +114,7 @@ def _plan_draft_sources(
         p.key.casefold() for p in planned_full_list
     }
     planned: list[PlannedSource | None] = []
+    web_pages: dict[str, PlannedSource] = {}
     todo: list[str] = []
     for line, ref in draft.sources:
         if isinstance(ref, Reference) and ref.title:
@@ -144,7 +145,11 @@ def _plan_draft_sources(
             continue
         web = parse_web_source(ref.text) if isinstance(ref, UnreadSource) else None
         if isinstance(web, WebSource):
-            source = _web_entry(web, taken)
+            address = _id_value("url", web.url)
+            if address in web_pages:  # the same page twice: one entry, one key
+                planned.append(web_pages[address])
+                continue
+            source = web_pages[address] = _web_entry(web, taken)
             planned.append(source)
             todo.append(_web_todo(where(line), web, source.key))
             continue
@@ -271,6 +276,26 @@ def _citation_todo(
             "references.bib and cite it there, or correct the marker"
         )
     return todo
+
+
+def _uncited_sources(
+    draft: Draft, keys: tuple[str, ...], text: str, where: Places
+) -> list[str]:
+    """A listed source no marker of the draft cites: said, not silently kept."""
+    cited = {
+        key
+        for role in re.findall(r"\{footcite:p\}`([^`]*)`", text)
+        for key in role.split(",")
+    }
+    first_line: dict[str, int] = {}
+    for (line, _), key in zip(draft.sources, keys, strict=True):
+        if key and key not in cited:
+            first_line.setdefault(key, line)
+    return [
+        f"{where(line)}: the draft lists this source ('{key}') but no marker cites "
+        "it: cite it where it supports the text, or leave it out"
+        for key, line in first_line.items()
+    ]
 
 
 def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
@@ -517,6 +542,8 @@ def _plan(
         text = _supplied_images(text, draft_file.parent, images, todo)
     text, pictures = _place_images(text, target, images, todo, display, replace)
     todo += _citation_todo(draft, keys, marked, unplaced, where)
+    if marked:
+        todo += _uncited_sources(draft, keys, text, where)
     if not draft.description:
         todo.append(
             "write the 'description' (one or two sentences, at most 160 characters)"

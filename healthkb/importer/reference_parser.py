@@ -30,6 +30,8 @@ _PUBLICATION = re.compile(
     r"(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?))?)?"
     r"\s*\.?\s*$"
 )
+#: a report's or book's "City: Publisher" part, last in the line
+_PUBLISHER_PART = re.compile(r"\.\s+[A-Z][\w .'-]{1,40}:\s*[A-Z][^.:;]{1,80}[.;]?\s*$")
 _AUTHOR = re.compile(r"^(?P<family>[^\W\d][\w'\u2019 -]*?)\s+(?P<initials>[A-Z]{1,4})$")
 _ET_AL = re.compile(r"^et\.?\s+al\.?$", re.IGNORECASE)
 _GROUP = re.compile(
@@ -79,14 +81,20 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
     rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", rest)
 
     def fail(what: str) -> DraftError:
+        if _PUBLISHER_PART.search(rest):
+            # "London: Depression Alliance.": a report or a book, not an article
+            what = "no year" if what.startswith("no year") else what
+            example = "'Organisation. Title of the report. City: Publisher; 2020.'"
+        else:
+            example = (
+                "'Smith JA, Brown L. Title of the article. Journal Name. "
+                "2020;12(3):100-10. doi:10.1000/example'"
+            )
         return DraftError(
             path,
             line,
             f"this source could not be read ({what}): write it in Vancouver style, "
-            "e.g. "
-            "'Smith JA, Brown L. Title of the article. Journal Name. "
-            "2020;12(3):100-10. "
-            f"doi:10.1000/example' — the line was: {original}",
+            f"e.g. {example} — the line was: {original}",
         )
 
     doi_match = _DOI.search(rest)
