@@ -220,35 +220,26 @@ def test_one_keyword_list_fills_both_fields(site, capsys):
 
 
 def test_re_import_is_refused_with_advice_that_works_then_force_replaces(site, capsys):
-    """The report offers --force only because it exists: it replaces the article."""
-    _, first = _import(site, capsys, "d17-word-comments.docx")
+    """The refusal offers --force only because it exists: it replaces the article
+    and its picture (d08 has one), and nothing else is added."""
+    draft = str(DRAFTS / "d08-chat-answer-in-word.docx")
+    _, first = _import(site, capsys, "d08-chat-answer-in-word.docx")
+    bib = (site / "references.bib").read_text(encoding="utf-8")
+    files = sorted(p.name for p in (site / "articles/mental-health").iterdir())
+    assert run(site, "import", draft, "--topic", "mental-health") == 2
     assert (
-        run(
-            site,
-            "import",
-            str(DRAFTS / "d17-word-comments.docx"),
-            "--topic",
-            "mental-health",
-        )
-        == 2
+        "already exists: choose another title or pass --force"
+        in capsys.readouterr().err
     )
-    err = capsys.readouterr().err
-    assert "already exists: choose another title or pass --force" in err
-    assert (
-        run(
-            site,
-            "import",
-            str(DRAFTS / "d17-word-comments.docx"),
-            "--topic",
-            "mental-health",
-            "--force",
-        )
-        == 0
-    )
+    assert run(site, "import", draft, "--topic", "mental-health", "--force") == 0
     out = capsys.readouterr().out
     replaced = re.search(r"^replaced (\S+)$", out, re.MULTILINE)
-    assert replaced
-    assert (site / replaced[1]).read_text(encoding="utf-8") == first
+    assert replaced and (site / replaced[1]).read_text(encoding="utf-8") == first
+    assert "added the picture" in out
+    # the source added the first time is reused, not added again
+    assert "reused source 'cipriani2018comparative'" in out
+    assert (site / "references.bib").read_text(encoding="utf-8") == bib
+    assert sorted(p.name for p in (site / "articles/mental-health").iterdir()) == files
 
 
 def test_a_report_without_a_year_is_told_in_a_reports_form(site, capsys):

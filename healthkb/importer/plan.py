@@ -71,8 +71,6 @@ class ImportPlan:
     where: Places = field(default_factory=Places)
     #: pictures kept from a Word draft: (file next to the article, its bytes)
     images: list[tuple[Path, bytes]] = field(default_factory=list)
-    #: the article and its pictures replace the files of an earlier import
-    replace: bool = False
 
 
 def _name_key(name: str) -> str:
@@ -409,28 +407,22 @@ def plan_import(
     *,
     author: str = "",
     today: date,
-    replace: bool = False,
 ) -> ImportPlan:
     """Parse, render and dry-run check; raises :class:`DraftError` on a bad draft.
 
     :param target_for: the article's file from its title (refuses taken names)
-    :param replace: the article (and its pictures) may replace an earlier import's
     """
     display = str(draft_file)
     images = DraftImages()
     text = read_draft(draft_file, display, images)
     where = Places.of(text, draft_file.suffix)
     try:
-        plan = _plan(
-            site, draft_file, text, where, images, target_for, author, today, replace
-        )
+        return _plan(site, draft_file, text, where, images, target_for, author, today)
     except DraftError as exc:
         if where.converted is None or exc.line <= 1:
             raise
         # a converted draft has no lines the editor can go to: say where instead
         raise DraftError(display, 0, f"{where(exc.line)}: {exc.message}") from None
-    plan.replace = replace
-    return plan
 
 
 def _plan(
@@ -442,7 +434,6 @@ def _plan(
     target_for: Callable[[str], Path],
     author: str,
     today: date,
-    replace: bool,
 ) -> ImportPlan:
     display = str(draft_file)
     draft = parse_draft(text, display)
@@ -540,7 +531,7 @@ def _plan(
     )
     if draft_file.suffix.lower() in (".txt", ".md"):
         text = _supplied_images(text, draft_file.parent, images, todo)
-    text, pictures = _place_images(text, target, images, todo, display, replace)
+    text, pictures = _place_images(text, target, images, todo)
     todo += _citation_todo(draft, keys, marked, unplaced, where)
     if marked:
         todo += _uncited_sources(draft, keys, text, where)
@@ -625,12 +616,7 @@ def _supplied_images(
 
 
 def _place_images(
-    text: str,
-    article: Path,
-    images: DraftImages,
-    todo: list[str],
-    display: str,
-    replace: bool = False,
+    text: str, article: Path, images: DraftImages, todo: list[str]
 ) -> tuple[str, list[tuple[Path, bytes]]]:
     """The article's text with each kept Word picture named after the article and
     put where it stood; the pictures to write; what a person must check (to todo)."""
@@ -642,13 +628,6 @@ def _place_images(
         if image is None:
             return match.group(0)
         path = article.with_name(f"{article.stem}-image-{image.number}{image.suffix}")
-        if path.exists() and not replace:
-            raise DraftError(
-                display,
-                1,
-                f"{path.name} is already next to the article: rename or remove it, "
-                "then import again (or pass --force to replace an earlier import)",
-            )
         pictures.append((path, image.data))
         if image.alt:
             todo.append(
@@ -671,11 +650,17 @@ def _place_images(
     return text, pictures
 
 
-def apply_plan(plan: ImportPlan) -> None:
-    """Write the article (never over an existing file unless the plan replaces an
-    earlier import), its pictures, then references.bib; on failure, nothing this
-    import wrote is left and a replaced file has its old bytes back."""
-    overwrite = plan.replace
+def taken_pictures(plan: ImportPlan) -> list[Path]:
+    """The plan's pictures whose file names are taken already (by an earlier
+    import of the draft, or another file)."""
+    return [path for path, _ in plan.images if path.exists()]
+
+
+def apply_plan(plan: ImportPlan, *, replace: bool = False) -> None:
+    """Write the article (never over an existing file unless *replace*, for an
+    earlier import of the draft), its pictures, then references.bib; on failure,
+    nothing this import wrote is left and a replaced file has its old bytes back."""
+    overwrite = replace
     earlier = {
         path: path.read_bytes()
         for path in (plan.article, *(p for p, _ in plan.images))
