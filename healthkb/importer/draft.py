@@ -511,6 +511,41 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     return False
 
 
+def _add_to_section(
+    draft: Draft,
+    section: str,
+    number: int,
+    line: str,
+    current: Block | None,
+    raw_sources: list[Block],
+) -> Block | None:
+    """A line under Keywords or Sources; returns the open source block, if any."""
+    item = _LIST_ITEM.match(line)
+    if section in ("keywords", "secondary"):
+        text = item.group(4) if item else line
+        if _keyword_table_row(draft, section, number, line):
+            return None
+        if not item and _is_keyword_intro(text):
+            _read_keyword_intro(draft, number, _clean(text))
+            return None
+        _add_keywords(draft, section, number, text)
+        return None
+    # sources: a marker or a new line after a blank starts a reference
+    # a line that begins with authors ("Aaronson ST, et al.") is the next source
+    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
+    if not marker and (current is None or find_chatter(line)) and _not_a_source(line):
+        draft.removed.append(
+            Removed(number, line, "not a source: a sign-off or note after the list")
+        )
+        return None
+    if current is not None and not marker:
+        current.lines[0] += " " + line.strip()
+        return current
+    block = Block("source", number, [line.strip()])
+    raw_sources.append(block)
+    return block
+
+
 def _not_a_source(line: str) -> bool:
     """A short line under the sources that cannot be one ("Thanks,", "Sam", "Sent
     from my iPhone", "Hope this helps!"): no number, year, identifier or web
@@ -620,38 +655,3 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
             draft.notes.append((number, f"not used as a keyword (too long): {word}"))
         else:
             target.append(word)
-
-
-def _add_to_section(
-    draft: Draft,
-    section: str,
-    number: int,
-    line: str,
-    current: Block | None,
-    raw_sources: list[Block],
-) -> Block | None:
-    """A line under Keywords or Sources; returns the open source block, if any."""
-    item = _LIST_ITEM.match(line)
-    if section in ("keywords", "secondary"):
-        text = item.group(4) if item else line
-        if _keyword_table_row(draft, section, number, line):
-            return None
-        if not item and _is_keyword_intro(text):
-            _read_keyword_intro(draft, number, _clean(text))
-            return None
-        _add_keywords(draft, section, number, text)
-        return None
-    # sources: a marker or a new line after a blank starts a reference
-    # a line that begins with authors ("Aaronson ST, et al.") is the next source
-    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
-    if not marker and (current is None or find_chatter(line)) and _not_a_source(line):
-        draft.removed.append(
-            Removed(number, line, "not a source: a sign-off or note after the list")
-        )
-        return None
-    if current is not None and not marker:
-        current.lines[0] += " " + line.strip()
-        return current
-    block = Block("source", number, [line.strip()])
-    raw_sources.append(block)
-    return block

@@ -305,6 +305,39 @@ def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
     return list(unique.values())
 
 
+def _keyword_suggestions(
+    draft: Draft, given: int, text: str, used_by: dict[str, dict[str, str]]
+) -> str:
+    """The keyword suggester's best candidates, for a draft with too few keywords."""
+    own = (*draft.keywords, *draft.secondary)
+    own_keys = [variant_key(k) for k in own]
+    found = sorted(
+        (
+            s
+            for s in suggest(f"{draft.title}.\n{text}", used_by, own, 12)
+            # a word, not a contraction's end ("n't"), and not one of its keywords
+            # or a part of one ("Treatment-Resistant")
+            if re.match(r"^[^\W\d_]{3}", s.keyword)
+            and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
+        ),
+        key=lambda s: (not s.used_by, s.rank),
+    )[:6]
+    capitalised = site_capitalises([w for u in used_by.values() for w in u.values()])
+    words = ", ".join(
+        f"{in_site_style(s.keyword, capitalised)} (used by {len(s.used_by)} other article"
+        f"{'s' if len(s.used_by) != 1 else ''})"
+        if s.used_by
+        else in_site_style(s.keyword, capitalised)
+        for s in found
+    )
+    has = f"only {given} keyword{'s' if given != 1 else ''}" if given else "no keywords"
+    return (
+        f"the draft gives {has}, and the site wants 3 to {MAX_KEYWORDS}: add the ones "
+        f"that fit to 'keywords' or 'secondary-keywords'"
+        + (f"; suggestions from its text, best first: {words}" if words else "")
+    )
+
+
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     """Set the draft's keywords (site spellings, best ten); what a person must check."""
     spellings: dict[str, str] = {}
@@ -358,39 +391,6 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     if given < 3 and text.strip():
         todo.append(_keyword_suggestions(draft, given, text, used_by))
     return todo
-
-
-def _keyword_suggestions(
-    draft: Draft, given: int, text: str, used_by: dict[str, dict[str, str]]
-) -> str:
-    """The keyword suggester's best candidates, for a draft with too few keywords."""
-    own = (*draft.keywords, *draft.secondary)
-    own_keys = [variant_key(k) for k in own]
-    found = sorted(
-        (
-            s
-            for s in suggest(f"{draft.title}.\n{text}", used_by, own, 12)
-            # a word, not a contraction's end ("n't"), and not one of its keywords
-            # or a part of one ("Treatment-Resistant")
-            if re.match(r"^[^\W\d_]{3}", s.keyword)
-            and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
-        ),
-        key=lambda s: (not s.used_by, s.rank),
-    )[:6]
-    capitalised = site_capitalises([w for u in used_by.values() for w in u.values()])
-    words = ", ".join(
-        f"{in_site_style(s.keyword, capitalised)} (used by {len(s.used_by)} other article"
-        f"{'s' if len(s.used_by) != 1 else ''})"
-        if s.used_by
-        else in_site_style(s.keyword, capitalised)
-        for s in found
-    )
-    has = f"only {given} keyword{'s' if given != 1 else ''}" if given else "no keywords"
-    return (
-        f"the draft gives {has}, and the site wants 3 to {MAX_KEYWORDS}: add the ones "
-        f"that fit to 'keywords' or 'secondary-keywords'"
-        + (f"; suggestions from its text, best first: {words}" if words else "")
-    )
 
 
 def find_author(site: Site, name: str) -> str | None:
