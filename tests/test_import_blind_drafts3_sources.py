@@ -15,6 +15,9 @@ from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
 from healthkb.bib.read import parse_bibliography_text
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.reference_parser import WebSource, parse_web_source
+from healthkb.importer.render import ArticleFields, render_article
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
 
@@ -271,3 +274,58 @@ def test_a_listed_source_no_marker_cites_is_reported(site, capsys, tmp_path):
         "draft line 8: the draft lists this source ('mindtreatments') but no marker "
         "cites it: cite it where it supports the text, or leave it out",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "1. Mind. About depression. https://www.mind.org.uk/about/",
+            ((("Mind", ""),), "About depression", "", ""),
+        ),
+        (
+            "Smith JA, Brown L. Walking. Heart Site. Updated 5 March 2021. "
+            "Available from: https://example.org/walking",
+            ((("Smith", "JA"), ("Brown", "L")), "Walking", "Heart Site", "2021"),
+        ),
+        (
+            "National Institute for Health and Care Excellence. Depression in "
+            "adults. 2022. https://www.nice.org.uk/guidance/ng222",
+            (
+                (("National Institute for Health and Care Excellence", ""),),
+                "Depression in adults",
+                "",
+                "2022",
+            ),
+        ),
+    ],
+)
+def test_a_web_page_line_is_read_in_citing_medicines_order(line, expected):
+    found = parse_web_source(line)
+    assert isinstance(found, WebSource)
+    assert (found.authors, found.title, found.publisher, found.year) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("https://www.nhs.uk/conditions/depression/", "who wrote it"),
+        ("A charity's leaflet about sleep. Leaflet. https://example.org/", "is not"),
+        ("Smith JA. Walking. https://doi.org/10.1000/x", "not one web address"),
+    ],
+)
+def test_a_line_that_is_not_a_web_page_says_what_is_missing(line, why):
+    found = parse_web_source(line)
+    assert isinstance(found, str) and why in found
+
+
+def test_a_marker_in_a_table_cell_is_cited():
+    draft = parse_draft(
+        "# Steps\n\nText [1].\n\n| Step | Well |\n| --- | --- |\n| First | 1 in 3 [1] |"
+        "\n\n## Sources\n\n1. PMID: 17074942\n",
+        "d.md",
+    )
+    article, _ = render_article(
+        draft, ArticleFields(("a",), (), "2026-01-01", ("rush2006stard",))
+    )
+    assert "| First | 1 in 3 {footcite:p}`rush2006stard` |" in article

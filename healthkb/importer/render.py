@@ -77,7 +77,13 @@ def render_article(
             body.append(f"{'#' * level} {_inline(block.lines[0])}")
             continue
         if block.kind == "table":
-            body += [_inline(line) for line in block.lines]
+            # a marker in a cell cites like one in a paragraph
+            body += [
+                _replace_markers(_inline(line), fields.keys, block.line, unplaced)
+                if marked
+                else _inline(line)
+                for line in block.lines
+            ]
             continue
         texts = (
             [_inline(" ".join(block.lines))]
