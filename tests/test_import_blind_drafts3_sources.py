@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers.site import copy_shipped_site
+from helpers.site import copy_shipped_site, warnings_of
 from helpers.site import run_cli as run
+from sphinx.testing.util import SphinxTestApp
 
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.importer.draft import parse_draft
@@ -329,3 +330,37 @@ def test_a_marker_in_a_table_cell_is_cited():
         draft, ArticleFields(("a",), (), "2026-01-01", ("rush2006stard",))
     )
     assert "| First | 1 in 3 {footcite:p}`rush2006stard` |" in article
+
+
+def test_a_web_source_builds_cleanly_once_the_report_is_done(site, capsys):
+    """d09: with the Mayo Clinic page cited where it supports the text and the
+    review done, `check` passes and the strict build prints the page as Citing
+    Medicine does ("[Internet]. Mayo Clinic; 2022. Available from: …")."""
+    out, text = _import(site, capsys, "d09-word-posted-by.docx")
+    article = site / re.search(r"^created (\S+)$", out, re.MULTILINE)[1]
+    text = re.sub(r"^reviewed: <<[^>]*>>$", "reviewed: 2026-11-30", text, flags=re.M)
+    text = re.sub(r"^published: .*$", "published: 2026-11-30", text, flags=re.M)
+    # the source text is a public page kept as it was written
+    text = text.replace(
+        "\n---\n\n#",
+        "\nsilence:\n  readability: a public page kept as written\n---\n\n#",
+        1,
+    )
+    sentence = "psychological counseling or both."
+    assert sentence in text
+    text = text.replace(sentence, sentence[:-1] + " {footcite:p}`mayo2022depression`.")
+    article.write_text(text, encoding="utf-8")
+    assert run(site, "check") == 0, capsys.readouterr().out
+    app = SphinxTestApp("html", srcdir=site, freshenv=True, warningiserror=False)
+    try:
+        app.build(force_all=True)
+        assert warnings_of(app) == ""
+        html = (app.outdir / article.relative_to(site).with_suffix(".html")).read_text(
+            encoding="utf-8"
+        )
+        assert (
+            "Mayo Clinic Staff. Depression (major depressive disorder) [Internet]. "
+            "Mayo Clinic; 2022. Available from:" in html
+        )
+    finally:
+        app.cleanup()
