@@ -743,6 +743,8 @@ def test_pmid_only_source_not_in_references_bib_says_what_is_missing(site_copy, 
     out = capsys.readouterr().out
     assert "draft line 6: this source is only a PMID (99999999)" in out
     assert "the authors, title, journal and year are missing" in out
+    # the advice names a command that exists and takes a PMID
+    assert "'healthkb source add 99999999' adds it from the PMID" in out
     text = (site / "articles/heart/walking-and-your-heart.md").read_text(
         encoding="utf-8"
     )

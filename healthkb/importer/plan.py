@@ -157,9 +157,9 @@ def _plan_draft_sources(
                 f"{where(line)}: this source could not be read ({web}), and "
                 "references.bib has no entry with its address or title, so it was "
                 "left out: write a web page as 'Organisation. Title of the page. "
-                "YYYY. https://…' (or a journal article in Vancouver style), or add "
-                f"it with 'healthkb source add', then cite it — the line was: "
-                f"{ref.text}"
+                "YYYY. https://…' (or a journal article in Vancouver style) and "
+                "import again, or add it to references.bib yourself, then cite it — "
+                f"the line was: {ref.text}"
             )
         elif isinstance(ref, UnreadSource):
             todo.append(
@@ -172,7 +172,8 @@ def _plan_draft_sources(
             todo.append(
                 f"{where(line)}: this source is only a {name.upper()} ({value}), which "
                 "references.bib does not have, so it was left out: the authors, title, "
-                "journal and year are missing; add the source to references.bib, then "
+                "journal and year are missing; 'healthkb source add "
+                f"{value}' adds it from the {name.upper()} (it looks it up), then "
                 "cite it"
             )
     return planned, todo
