@@ -23,7 +23,7 @@ from healthkb.importer.keyword_choice import (
     site_capitalises,
     variant_key,
 )
-from healthkb.importer.keyword_suggest import suggest
+from healthkb.importer.keyword_suggest import Suggestion, suggest
 from healthkb.importer.places import Places
 from healthkb.importer.reference_parser import (
     Reference,
@@ -306,6 +306,17 @@ def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
     return list(unique.values())
 
 
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[^\W_]+", phrase.casefold())
+
+
+def _contains(longer: list[str], part: list[str]) -> bool:
+    """*part*'s words appear in *longer*, in order and side by side."""
+    return any(
+        longer[i : i + len(part)] == part for i in range(len(longer) - len(part) + 1)
+    )
+
+
 def _keyword_suggestions(
     draft: Draft, given: int, text: str, used_by: dict[str, dict[str, str]]
 ) -> str:
@@ -322,7 +333,14 @@ def _keyword_suggestions(
             and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
         ),
         key=lambda s: (not s.used_by, s.rank),
-    )[:6]
+    )
+    # "Healthier" after "Healthier life": a part of a better one is not offered
+    chosen: list[Suggestion] = []
+    for candidate in found:
+        words = _words(candidate.keyword)
+        if not any(_contains(_words(c.keyword), words) for c in chosen):
+            chosen.append(candidate)
+    found = chosen[:6]
     capitalised = site_capitalises([w for u in used_by.values() for w in u.values()])
     words = ", ".join(
         f"{in_site_style(s.keyword, capitalised)} (used by {len(s.used_by)} other article"
