@@ -364,3 +364,18 @@ def test_a_web_source_builds_cleanly_once_the_report_is_done(site, capsys):
         )
     finally:
         app.cleanup()
+
+
+def test_keyword_suggestions_put_the_sites_keywords_first_and_no_fragments(
+    site, capsys
+):
+    """d05 has no keyword section: the suggestions start with the site's own
+    keyword, and a part of it ("Major depressive") is not offered as well."""
+    out, _ = _import(site, capsys, "d05-attaining-peace-blog.html")
+    [line] = [t for t in _todo(out) if "suggestions from its text" in t]
+    offered = line.split("best first: ", 1)[1]
+    # (how many articles use it changes as editors add articles)
+    assert re.match(r"Major depressive disorder \(used by \d+ other article", offered)
+    assert "Major depressive," not in offered and not offered.endswith(
+        "Major depressive"
+    )
