@@ -386,3 +386,21 @@ def test_keyword_suggestions_put_the_sites_keywords_first_and_no_fragments(
     for i, word in enumerate(words):
         # a part of an earlier one, word for word ("major depressive")
         assert not any(f" {word} " in f" {other} " for other in words[:i]), offered
+
+
+def test_a_sign_off_ends_the_source_list_signature_and_all():
+    """What follows an email's sign-off under the sources (the writer's name and
+    signature, with a phone number and a web address) is not read as a source; a
+    later section's list is read again."""
+    draft = parse_draft(
+        "# Walking\n\nWalking helps [1].\n\nSources:\n1. PMID: 17074942\n\n"
+        "Thanks,\nSam Okafor\nFreelance writer | 07700 900123 | https://example.org/sam"
+        "\n\n## References\n\n2. PMID: 9167458\n",
+        "d.txt",
+    )
+    assert [ref.pmid for _, ref in draft.sources] == ["17074942", "9167458"]
+    assert [r.line for r in draft.removed if r.kind.startswith("not a source")] == [
+        8,
+        9,
+        10,
+    ]

@@ -119,6 +119,8 @@ class Draft:
     primary_first: bool = False
     #: a keyword table's columns: "keywords" or "secondary", from its header row
     keyword_columns: list[str] = field(default_factory=list)
+    #: a sign-off under the sources ended their list (until the next section)
+    sources_ended: bool = False
 
 
 def _clean(text: str) -> str:
@@ -240,7 +242,7 @@ def parse_draft(text: str, path: str) -> Draft:
         if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
-            _note_keyword_heading(draft, number, line, section)
+            _section_opened(draft, number, line, section)
             inline_section = bool(labelled.group("value").strip())
             paragraph = items = None
             value = labelled.group("value").strip()
@@ -262,7 +264,7 @@ def parse_draft(text: str, path: str) -> Draft:
         ):
             paragraph = items = None
             section, inline_section = _section_of(heading[1].lower()), False
-            _note_keyword_heading(draft, number, line, section)
+            _section_opened(draft, number, line, section)
             if section == "body":
                 draft.blocks.append(
                     Block("heading", number, [heading[1]], max(heading[0], 2))
@@ -533,10 +535,14 @@ def _add_to_section(
     # sources: a marker or a new line after a blank starts a reference
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
     marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
-    if not marker and (current is None or find_chatter(line)) and _not_a_source(line):
+    if draft.sources_ended or (
+        not marker and (current is None or find_chatter(line)) and _not_a_source(line)
+    ):
+        # a sign-off ends the list: the signature under it is no source either
         draft.removed.append(
             Removed(number, line, "not a source: a sign-off or note after the list")
         )
+        draft.sources_ended = True
         return None
     if current is not None and not marker:
         current.lines[0] += " " + line.strip()
@@ -583,9 +589,11 @@ _KEYWORD_COLUMN = re.compile(
 )
 
 
-def _note_keyword_heading(draft: Draft, number: int, line: str, section: str) -> None:
-    """A keyword heading's instruction in brackets ("Tags (for the CMS, max 8)"):
+def _section_opened(draft: Draft, number: int, line: str, section: str) -> None:
+    """A heading or label opened *section*: a new list of sources starts, and a
+    keyword heading's instruction in brackets ("Tags (for the CMS, max 8)") is
     reported, since the importer keeps the site's own limit."""
+    draft.sources_ended = False
     if section not in ("keywords", "secondary"):
         return
     for aside in re.findall(r"\(([^()]{1,80})\)", line):
