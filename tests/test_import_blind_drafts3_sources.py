@@ -404,3 +404,26 @@ def test_a_sign_off_ends_the_source_list_signature_and_all():
         9,
         10,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("Depression is common.¹ Many get better.", True),
+        ("Talking therapies help anxiety²,³ and low mood.", True),
+        ("A BMI over 30 kg/m² is obesity.", False),
+        ("The body makes 10⁹ new cells.", False),
+    ],
+)
+def test_superscript_digits_after_words_are_markers_not_exponents(text, cited):
+    """Text copied from a page or Word keeps its markers as superscript digits."""
+    draft = parse_draft(
+        f"# Steps\n\n{text}\n\n## Sources\n\n1. PMID: 17074942\n2. PMID: 9167458\n"
+        "3. PMID: 12345\n",
+        "d.md",
+    )
+    article, _ = render_article(
+        draft, ArticleFields(("a",), (), "2026-01-01", ("a", "b", "c"))
+    )
+    assert ("{footcite:p}`" in article) == cited
+    assert ("¹" in article or "²" in article or "⁹" in article) != cited

@@ -16,6 +16,16 @@ _ONE_MARKER = r"\[\d{1,12}(?:\s{0,3}[,\u2013-]\s{0,3}\d{1,12}){0,50}\](?!\()"
 #: a run of markers side by side, "[1][2]" or "[1] [2]": one citation
 _MARKER = re.compile(rf"\s*{_ONE_MARKER}(?:[ \t]?{_ONE_MARKER}){{0,20}}")
 _NUMBERS = re.compile(r"\[([^\]]*)\]")
+_SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+#: "diseases.¹", "anxiety²,³": a text copied from a page or Word keeps its citation
+#: markers as superscript digits; one after a number or a unit (10⁹, kg/m²) is an
+#: exponent, so only one after punctuation, a bracket or a word of 4+ letters counts
+_SUPERSCRIPT_MARKER = re.compile(
+    r"(?:(?<=[^\W\d_][.,;:!?])|(?<=[^\W\d_]\))|(?<=[^\W\d_]{4}))"
+    rf"([{_SUPERSCRIPT_DIGITS}]{{1,3}}(?:[,\u207b\u2013-][{_SUPERSCRIPT_DIGITS}]{{1,3}}){{0,20}})"
+    rf"(?![{_SUPERSCRIPT_DIGITS}])"
+)
+_PLAIN_DIGITS = str.maketrans(_SUPERSCRIPT_DIGITS + "\u207b", "0123456789-")
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,7 @@ def render_article(
         front.append(f"secondary-keywords: {json.dumps(secondary, ensure_ascii=False)}")
     front.append("---")
     marked = any(
-        _MARKER.search(line)
+        _MARKER.search(_with_markers(line))
         for b in draft.blocks
         if b.kind != "heading"
         for line in b.lines
@@ -79,7 +89,9 @@ def render_article(
         if block.kind == "table":
             # a marker in a cell cites like one in a paragraph
             body += [
-                _replace_markers(_inline(line), fields.keys, block.line, unplaced)
+                _replace_markers(
+                    _with_markers(_inline(line)), fields.keys, block.line, unplaced
+                )
                 if marked
                 else _inline(line)
                 for line in block.lines
@@ -91,7 +103,7 @@ def render_article(
             else [_inline(i) for i in block.lines]
         )
         cited = [
-            _replace_markers(text, fields.keys, block.line, unplaced)
+            _replace_markers(_with_markers(text), fields.keys, block.line, unplaced)
             if marked
             else text
             for text in texts
@@ -104,6 +116,13 @@ def render_article(
                 for n, t in enumerate(cited, 1)
             ]
     return "\n".join(front) + "\n\n" + "\n".join(body) + "\n", marked
+
+
+def _with_markers(text: str) -> str:
+    """*text* with superscript citation markers written as "[1]", "[2,3]"."""
+    return _SUPERSCRIPT_MARKER.sub(
+        lambda m: f"[{m.group(1).translate(_PLAIN_DIGITS)}]", text
+    )
 
 
 def _yaml(text: str) -> str:
