@@ -90,10 +90,10 @@ bench: $(STAMP) ## Build synthetic sites (100, 1,000; BENCH_LARGE=1: 10,000) and
 bench-pathological: $(STAMP) ## Growth of check and import on hostile inputs (linear: ~2x per doubling)
 	$(PY) benchmarks/pathological.py
 
-import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key]
+import: $(STAMP) ## Import a draft: make import DRAFT=draft.txt TOPIC=mental-health [AUTHOR=key] [FORCE=1]
 	$(call need,DRAFT,import,make import DRAFT=draft.txt TOPIC=mental-health)
 	$(call need,TOPIC,import,make import DRAFT=draft.txt TOPIC=mental-health)
-	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)")
+	$(VENV)/bin/healthkb import "$(DRAFT)" --topic "$(TOPIC)" $(if $(AUTHOR),--author "$(AUTHOR)") $(if $(FORCE),--force)
 
 source: $(STAMP) ## Add a source to references.bib: make source SOURCE=10.1136/bmj.m441 (a DOI, PMID or .bib/.ris/.json/.nbib file)
 	$(VENV)/bin/healthkb source add "$(SOURCE)"

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers.site import run_cli as run
-from helpers.site import warnings_of
-from sphinx.testing.util import SphinxTestApp
+from helpers.site import strict_build_page
 from word_pictures import paragraph, table, word_with_body
 
 from healthkb.rules.chatter import find_chatter
@@ -63,7 +62,7 @@ CASES = [
         "lungs",
         "Breathing Exercises to Help You Recover from Pneumonia",
         "ada-jones",
-        ["Lung health", "Pneumonia", "breathing exercises", "recovery"],
+        (["Pneumonia", "Lung health", "Breathing exercises"], ["Recovery"]),
         "lee2021lungs",
     ),
     (
@@ -71,7 +70,7 @@ CASES = [
         "heart",
         "Walking After a Heart Scare",
         "ben-okafor",
-        ["Walking", "Heart health", "Exercise"],
+        (["Walking", "Heart health", "Exercise"], []),
         "smith2020heart",
     ),
     (
@@ -79,7 +78,7 @@ CASES = [
         "heart",
         "Salt and Heart Failure: What to Eat",
         "ben-okafor",
-        ["Heart health", "salt"],
+        (["Heart health", "Salt"], []),
         None,
     ),
     (
@@ -87,7 +86,7 @@ CASES = [
         "heart",
         "Keeping Warm in Winter with a Heart Condition",
         "ben-okafor",
-        ["Heart health", "Older adults", "winter"],
+        (["Heart health", "Older adults", "Winter"], []),
         None,
     ),
 ]
@@ -114,7 +113,15 @@ def test_an_unseen_draft_imports_cleanly_and_builds(
     front, body = article.read_text(encoding="utf-8").split("\n---\n", 1)
     assert body.lstrip().startswith(f"# {title}\n")
     assert f"authors: [{author}]" in front
-    assert "keywords: [" + ", ".join(f'"{k}"' for k in keywords) + "]" in front
+    # one list of four or more: the best three are the main keywords; a new
+    # keyword is written in the site's sentence case
+    main, secondary = keywords
+    assert "keywords: [" + ", ".join(f'"{k}"' for k in main) + "]" in front
+    if secondary:
+        assert (
+            "secondary-keywords: [" + ", ".join(f'"{k}"' for k in secondary) + "]"
+            in front
+        )
     # no chatter or site leftover is left anywhere in the article
     left = [line for line in body.splitlines() if line and find_chatter(line)]
     assert not left, left
@@ -128,17 +135,12 @@ def test_an_unseen_draft_imports_cleanly_and_builds(
     text = article.read_text(encoding="utf-8")
     text = re.sub(r"reviewed: <<[^>]*>>", "reviewed: 2026-11-30", text)
     text = text.replace("published: 2026-12-01", "published: 2026-11-30")
-    if "give 3 to 10" in out:
-        text = text.replace('"salt"]', '"salt", "Diet"]')
+    suggested = re.search(r"suggestions from its text, best first: ([^;\n]+)", out)
+    if suggested:
+        # too few keywords: the editor takes the report's first suggestion
+        first = suggested[1].split(", ")[0].split(" (used by")[0]
+        text = re.sub(r"^(keywords: \[.*)\]$", rf'\1, "{first}"]', text, flags=re.M)
     article.write_text(text, encoding="utf-8")
     assert run(site, "check") == 0, capsys.readouterr().out
-    app = SphinxTestApp("html", srcdir=site, freshenv=True, warningiserror=False)
-    try:
-        app.build(force_all=True)
-        assert warnings_of(app) == ""
-        html = (app.outdir / created.group(1).replace(".md", ".html")).read_text(
-            encoding="utf-8"
-        )
-        assert title.split(":")[0] in html
-    finally:
-        app.cleanup()
+    html = strict_build_page(site, created.group(1).replace(".md", ".html"))
+    assert title.split(":")[0] in html

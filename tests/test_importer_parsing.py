@@ -23,7 +23,7 @@ from healthkb.importer.reference_parser import (
     expand_pages,
     parse_reference,
 )
-from healthkb.importer.render import ArticleFields, render_article
+from healthkb.importer.render import ArticleFields, UnplacedMarker, render_article
 from healthkb.importer.source_text import decode_draft
 from healthkb.model.article import keyword_key
 from healthkb.model.site import Site
@@ -237,10 +237,23 @@ def test_citation_ranges_are_bounded_before_they_are_expanded(marker):
         "1. Smith JA. Walking fast. J Test Cardiol. 2020;1:1-2.\n",
         "d.txt",
     )
-    with pytest.raises(DraftError) as caught:
-        render_article(draft, ArticleFields(("ada-jones",), (), "2026-01-01", ("k",)))
-    assert "d.txt:3" in str(caught.value)
-    assert "the draft lists 1 source(s)" in str(caught.value)
+    unplaced: list[UnplacedMarker] = []
+    article, _ = render_article(
+        draft, ArticleFields(("ada-jones",), (), "2026-01-01", ("k",)), unplaced
+    )
+    # what is in the list is cited, the rest reported (with the draft's line)
+    cited = "{footcite:p}`k`" in article
+    assert cited == (marker != "[2000000000]")
+    [left] = unplaced
+    assert (left.line, left.marker) == (3, marker)
+    assert (
+        left.missing
+        == {
+            "[1-2000000000]": "2-2000000000",
+            "[2000000000]": "2000000000",
+            "[1,3-999999999]": "3-999999999",
+        }[marker]
+    )
 
 
 def test_chatter_sentences_go_and_the_article_sentences_on_their_line_stay():
@@ -408,7 +421,9 @@ def test_keyword_variants_take_the_sites_spelling():
     choice = choose_keywords(
         ["blood test", "covid 19", "heart-failure", "Diet"], [], site, ""
     )
-    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure", "Diet"]
+    # one list of four: three main keywords, the site's ones first
+    assert choice.keywords == ["Blood tests", "COVID-19", "Heart failure"]
+    assert choice.secondary == ["Diet"]
     assert ("blood test", "Blood tests") in choice.respelt
     # one keyword given twice in two spellings is kept once
     twice = choose_keywords(["Allergies", "allergy"], [], {}, "")

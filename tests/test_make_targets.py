@@ -27,6 +27,10 @@ from helpers.site import REPO
             '.venv/bin/healthkb import "d.txt" --topic "lungs"',
         ),
         (
+            ["import", "DRAFT=d.txt", "TOPIC=lungs", "FORCE=1"],
+            '.venv/bin/healthkb import "d.txt" --topic "lungs"  --force',
+        ),
+        (
             ["keywords", "ARTICLE=articles/a/b.md"],
             '.venv/bin/healthkb keywords "articles/a/b.md"',
         ),

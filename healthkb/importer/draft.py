@@ -115,6 +115,12 @@ class Draft:
     removed: list[Removed] = field(default_factory=list)
     #: lines kept as they are but worth a human look (with the reason)
     notes: list[tuple[int, str]] = field(default_factory=list)
+    #: the keyword section says its main keywords come first (not how many)
+    primary_first: bool = False
+    #: a keyword table's columns: "keywords" or "secondary", from its header row
+    keyword_columns: list[str] = field(default_factory=list)
+    #: a sign-off under the sources ended their list (until the next section)
+    sources_ended: bool = False
 
 
 def _clean(text: str) -> str:
@@ -236,6 +242,7 @@ def parse_draft(text: str, path: str) -> Draft:
         if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
+            _section_opened(draft, number, line, section)
             inline_section = bool(labelled.group("value").strip())
             paragraph = items = None
             value = labelled.group("value").strip()
@@ -257,6 +264,7 @@ def parse_draft(text: str, path: str) -> Draft:
         ):
             paragraph = items = None
             section, inline_section = _section_of(heading[1].lower()), False
+            _section_opened(draft, number, line, section)
             if section == "body":
                 draft.blocks.append(
                     Block("heading", number, [heading[1]], max(heading[0], 2))
@@ -476,7 +484,9 @@ def _parser_reads(text: str) -> bool:
 
 def _section_of(label: str) -> str:
     if "keyword" in label or "key word" in label or re.search(r"\btags\b", label):
-        return "secondary" if "secondary" in label else "keywords"
+        # "Keywords (primary and secondary)" holds both: the main ones first
+        secondary = "secondary" in label and not re.search(r"primary|main", label)
+        return "secondary" if secondary else "keywords"
     if _SOURCE_HEADING.match(label):
         return "sources"
     if "description" in label or label in _STANDFIRST_LABELS:
@@ -515,24 +525,141 @@ def _add_to_section(
     item = _LIST_ITEM.match(line)
     if section in ("keywords", "secondary"):
         text = item.group(4) if item else line
-        target = draft.keywords if section == "keywords" else draft.secondary
-        for word in re.split(r"[,;]|\s#", text):
-            word = _clean(word).strip("#\"'[]").strip()
-            if not word:
-                continue
-            if len(word) > 60 or len(word.split()) > 6:
-                draft.notes.append(
-                    (number, f"not used as a keyword (too long): {word}")
-                )
-            else:
-                target.append(word)
+        if _keyword_table_row(draft, section, number, line):
+            return None
+        if not item and _is_keyword_intro(text):
+            _read_keyword_intro(draft, number, _clean(text))
+            return None
+        _add_keywords(draft, section, number, text)
         return None
     # sources: a marker or a new line after a blank starts a reference
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
     marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
+    if draft.sources_ended or (
+        not marker and (current is None or find_chatter(line)) and _not_a_source(line)
+    ):
+        # a sign-off ends the list: the signature under it is no source either
+        draft.removed.append(
+            Removed(number, line, "not a source: a sign-off or note after the list")
+        )
+        draft.sources_ended = True
+        return None
     if current is not None and not marker:
         current.lines[0] += " " + line.strip()
         return current
     block = Block("source", number, [line.strip()])
     raw_sources.append(block)
     return block
+
+
+def _not_a_source(line: str) -> bool:
+    """A short line under the sources that cannot be one ("Thanks,", "Sam", "Sent
+    from my iPhone", "Hope this helps!"): no number, year, identifier or web
+    address, and not the "Author. Title." shape of a source."""
+    text = line.strip()
+    if find_chatter(text):
+        return True
+    return not (
+        re.search(r"\d|https?:|www\.|\bdoi\b", text, re.IGNORECASE)
+        or len(text.split()) > 6
+        or text.endswith(".")
+        or re.search(r"\.\s", text)
+    )
+
+
+#: a keyword section's intro saying how its list is split ("Primary keywords come
+#: first; the rest are secondary")
+_PRIMARY_FIRST = re.compile(
+    r"\b(?:primary|main)\b[^.;]{0,40}\b(?:first|top)\b|\bfirst\b[^.;]{0,30}"
+    r"\b(?:primary|main)\b",
+    re.IGNORECASE,
+)
+_REST_SECONDARY = re.compile(
+    r"\b(?:rest|others?|remaining|then)\b[^.;]{0,30}\bsecondary\b", re.IGNORECASE
+)
+#: an instruction to whoever publishes ("for the CMS, max 8", "pick 5")
+_KEYWORD_INSTRUCTION = re.compile(
+    r"\d|\b(?:max(?:imum)?|at most|up to|only|limit|pick|choose|select|for the|use)\b",
+    re.IGNORECASE,
+)
+_TABLE_SEPARATOR = re.compile(r"^:?-{1,40}:?$")
+_KEYWORD_COLUMN = re.compile(
+    r"^(?:(?:primary|main|secondary|other|more)[ \t]*)?(?:key[ \t]?words?|tags)?$",
+    re.IGNORECASE,
+)
+
+
+def _section_opened(draft: Draft, number: int, line: str, section: str) -> None:
+    """A heading or label opened *section*: a new list of sources starts, and a
+    keyword heading's instruction in brackets ("Tags (for the CMS, max 8)") is
+    reported, since the importer keeps the site's own limit."""
+    draft.sources_ended = False
+    if section not in ("keywords", "secondary"):
+        return
+    for aside in re.findall(r"\(([^()]{1,80})\)", line):
+        if _KEYWORD_INSTRUCTION.search(aside):
+            draft.notes.append(
+                (
+                    number,
+                    f"the keyword heading says '({aside.strip()})': check that the "
+                    f"keywords follow it (the site allows 3 to 10)",
+                )
+            )
+
+
+def _is_keyword_intro(text: str) -> bool:
+    """A line introducing the keyword list ("Pick from these when you publish:"),
+    not a list of keywords: it ends with a colon, or it is one sentence."""
+    text = _clean(text)
+    if text.endswith(":"):
+        return True
+    return text.endswith(".") and "," not in text and len(text.split()) >= 5
+
+
+def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
+    if _PRIMARY_FIRST.search(text) and _REST_SECONDARY.search(text):
+        draft.primary_first = True
+        return  # the keyword choice says what it did with this
+    draft.notes.append(
+        (
+            number,
+            f"the keyword section says '{text}': this is not a keyword; check "
+            "that the keywords follow it",
+        )
+    )
+
+
+def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bool:
+    """A keyword table's row ("| Primary | Secondary |" then "| a, b | c |"): each
+    column's keywords go where its header says; True if the line was a row."""
+    if not line.lstrip().startswith("|"):
+        return False
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if all(_TABLE_SEPARATOR.match(c) or not c for c in cells):
+        return True
+    if not draft.keyword_columns and all(
+        _KEYWORD_COLUMN.match(_clean(c)) for c in cells
+    ):
+        draft.keyword_columns = [
+            "secondary" if re.search(r"secondary|other|more", c, re.I) else "keywords"
+            for c in cells
+        ]
+        return True
+    for index, cell in enumerate(cells):
+        columns = draft.keyword_columns
+        _add_keywords(
+            draft, columns[index] if index < len(columns) else section, number, cell
+        )
+    return True
+
+
+def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
+    target = draft.keywords if section == "keywords" else draft.secondary
+    for word in re.split(r"[,;]|\s#", text):
+        word = _clean(word).strip("#\"'[]").strip()
+        if not word:
+            continue
+        if len(word) > 60 or len(word.split()) > 6:
+            draft.notes.append((number, f"not used as a keyword (too long): {word}"))
+        else:
+            target.append(word)

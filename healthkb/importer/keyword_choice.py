@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from healthkb.importer.keyword_suggest import suggest
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 
-#: primary keywords taken from the ranked list when a draft has only secondary ones
+#: how many main keywords come from a list that does not say which are main (the
+#: site's articles have three, the rest secondary)
 PROMOTED = 3
 
 
@@ -20,8 +21,12 @@ class KeywordChoice:
     left_out: list[str]
     #: (draft's spelling, site's spelling) for each keyword written the site's way
     respelt: list[tuple[str, str]]
-    #: the draft had only secondary keywords: these became the main ones
+    #: the main keywords the importer chose (the draft did not say which), if any
     promoted: list[str]
+    #: why they were chosen: "secondary" (the draft lists only secondary ones),
+    #: "one list" (one list, not split) or "first" (the draft says the main ones
+    #: come first, not how many)
+    promoted_from: str = ""
 
 
 def choose_keywords(
@@ -29,15 +34,19 @@ def choose_keywords(
     secondary: list[str],
     site_spellings: dict[str, str],
     text: str,
+    *,
+    primary_first: bool = False,
 ) -> KeywordChoice:
     """
     :param site_spellings: keyword_key -> the spelling other articles use
     :param text: the article's prose, for ranking
+    :param primary_first: the draft says its main keywords come first in the list
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
     for site_word in site_spellings.values():
         by_variant.setdefault(variant_key(site_word), site_word)
+    capitalised = site_capitalises(list(site_spellings.values()))
 
     def spelt(word: str) -> str:
         site = site_spellings.get(keyword_key(word)) or by_variant.get(
@@ -45,7 +54,9 @@ def choose_keywords(
         )
         if site and site != word:
             respelt.append((word, site))
-        return site or word
+        if site:
+            return site
+        return in_site_style(word, capitalised)
 
     seen: set[str] = set()
 
@@ -57,11 +68,22 @@ def choose_keywords(
                 out.append(word)
         return out
 
+    on_site = {variant_key(w) for w in site_spellings.values()}
     primary = unique(keywords)
-    rest = _ranked(unique(secondary), text)
+    rest = _ranked(unique(secondary), text, on_site)
     promoted: list[str] = []
-    if not primary:
+    promoted_from = ""
+    if not primary and rest:
         primary, rest = rest[:PROMOTED], rest[PROMOTED:]
+        promoted, promoted_from = primary, "secondary"
+    elif not rest and len(primary) > PROMOTED:
+        if primary_first:
+            primary, rest = primary[:PROMOTED], primary[PROMOTED:]
+            promoted_from = "first"
+        else:
+            ranked = _ranked(primary, text, on_site)
+            primary, rest = ranked[:PROMOTED], ranked[PROMOTED:]
+            promoted_from = "one list"
         promoted = primary
     room = max(0, MAX_KEYWORDS - len(primary))
     kept_primary = primary[:MAX_KEYWORDS]
@@ -71,7 +93,20 @@ def choose_keywords(
         primary[MAX_KEYWORDS:] + rest[room:],
         respelt,
         promoted,
+        promoted_from,
     )
+
+
+def site_capitalises(words: list[str]) -> bool:
+    """Whether the site writes its keywords with a capital ("Quality of life")."""
+    lettered = [w for w in words if w[:1].isalpha()]
+    return bool(lettered) and sum(w[0].isupper() for w in lettered) * 2 > len(lettered)
+
+
+def in_site_style(word: str, capitalised: bool) -> str:
+    """A new keyword written like the site's: "talk therapy" -> "Talk therapy" on a
+    site that capitalises; one with capitals of its own (CBT, SSRIs) as it is."""
+    return word[0].upper() + word[1:] if capitalised and word.islower() else word
 
 
 def variant_key(keyword: str) -> str:
@@ -90,18 +125,29 @@ def _singular(word: str) -> str:
     return word
 
 
-def _ranked(words: list[str], text: str) -> list[str]:
-    """Most relevant first: the suggester's rank, then how often the words occur."""
-    if not words or not text.strip():
+def _ranked(
+    words: list[str], text: str, on_site: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """Most relevant first: a keyword the site already uses (it links the article to
+    that keyword's page and related articles), then the suggester's rank, then how
+    often the words occur."""
+    if not words:
         return words
-    ranks = {
-        keyword_key(s.keyword): s.rank for s in suggest(text, {}, tuple(words), 40)
-    }
+    ranks = (
+        {keyword_key(s.keyword): s.rank for s in suggest(text, {}, tuple(words), 40)}
+        if text.strip()
+        else {}
+    )
     folded = text.casefold()
 
-    def score(item: tuple[int, str]) -> tuple[int, int, int]:
+    def score(item: tuple[int, str]) -> tuple[bool, int, int, int]:
         index, word = item
         hits = len(re.findall(r"\b" + re.escape(word.casefold()) + r"\b", folded))
-        return (ranks.get(keyword_key(word), 10_000), -hits, index)
+        return (
+            variant_key(word) not in on_site,
+            ranks.get(keyword_key(word), 10_000),
+            -hits,
+            index,
+        )
 
     return [word for _, word in sorted(enumerate(words), key=score)]

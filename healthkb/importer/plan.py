@@ -9,16 +9,29 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from healthkb.bib.add_sources import entry_text
 from healthkb.bib.match import normalised_title
 from healthkb.bib.read import parse_bibliography_text
-from healthkb.importer.bibtex import PlannedSource, plan_sources
+from healthkb.bib.records import SourceRecord
+from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.errors import DraftError
-from healthkb.importer.keyword_choice import choose_keywords
+from healthkb.importer.keyword_choice import (
+    choose_keywords,
+    in_site_style,
+    site_capitalises,
+    variant_key,
+)
+from healthkb.importer.keyword_suggest import Suggestion, suggest
 from healthkb.importer.places import Places
-from healthkb.importer.reference_parser import Reference, UnreadSource
-from healthkb.importer.render import ArticleFields, render_article
+from healthkb.importer.reference_parser import (
+    Reference,
+    UnreadSource,
+    WebSource,
+    parse_web_source,
+)
+from healthkb.importer.render import ArticleFields, UnplacedMarker, render_article
 from healthkb.importer.source_text import read_draft
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 from healthkb.model.site import Site
@@ -93,8 +106,13 @@ def _plan_draft_sources(
         if (value := fields.get(name, ""))
     }
     full = [ref for _, ref in draft.sources if isinstance(ref, Reference) and ref.title]
-    planned_full = iter(plan_sources(full, existing))
+    planned_full_list = plan_sources(full, existing)
+    planned_full = iter(planned_full_list)
+    taken = {k.casefold() for k in existing} | {
+        p.key.casefold() for p in planned_full_list
+    }
     planned: list[PlannedSource | None] = []
+    web_pages: dict[str, PlannedSource] = {}
     todo: list[str] = []
     for line, ref in draft.sources:
         if isinstance(ref, Reference) and ref.title:
@@ -123,8 +141,27 @@ def _plan_draft_sources(
                 )
             )
             continue
+        web = parse_web_source(ref.text) if isinstance(ref, UnreadSource) else None
+        if isinstance(web, WebSource):
+            address = _id_value("url", web.url)
+            if address in web_pages:  # the same page twice: one entry, one key
+                planned.append(web_pages[address])
+                continue
+            source = web_pages[address] = _web_entry(web, taken)
+            planned.append(source)
+            todo.append(_web_todo(where(line), web, source.key))
+            continue
         planned.append(None)
-        if isinstance(ref, UnreadSource):
+        if isinstance(ref, UnreadSource) and isinstance(web, str) and ref.urls:
+            todo.append(
+                f"{where(line)}: this source could not be read ({web}), and "
+                "references.bib has no entry with its address or title, so it was "
+                "left out: write a web page as 'Organisation. Title of the page. "
+                "YYYY. https://…' (or a journal article in Vancouver style) and "
+                "import again, or add it to references.bib yourself, then cite it — "
+                f"the line was: {ref.text}"
+            )
+        elif isinstance(ref, UnreadSource):
             todo.append(
                 f"{where(line)}: {ref.problem}; references.bib has no entry with its "
                 "DOI, PMID, web address or title either, so it was left out: complete "
@@ -135,10 +172,49 @@ def _plan_draft_sources(
             todo.append(
                 f"{where(line)}: this source is only a {name.upper()} ({value}), which "
                 "references.bib does not have, so it was left out: the authors, title, "
-                "journal and year are missing; add the source to references.bib, then "
+                "journal and year are missing; 'healthkb source add "
+                f"{value}' adds it from the {name.upper()} (it looks it up), then "
                 "cite it"
             )
     return planned, todo
+
+
+def _web_entry(web: WebSource, taken: set[str]) -> PlannedSource:
+    """A web page as a new ``@misc`` entry, written as ``healthkb source add``
+    writes one; its key the site's scheme, not one *taken* (added to it)."""
+    family, given = web.authors[0]
+    base = key_for(
+        family.split()[-1] if given else family.split()[0], web.year, web.title
+    )
+    key, suffix = base, ord("b")
+    while key.casefold() in taken:
+        key, suffix = f"{base}{chr(suffix)}", suffix + 1
+    taken.add(key.casefold())
+    record = SourceRecord(
+        kind="misc",
+        # the draft gives initials ("JA"), BibTeX wants them as "J. A."
+        authors=[(f, " ".join(f"{c}." for c in g)) for f, g in web.authors],
+        title=web.title,
+        year=web.year,
+        publisher=web.publisher,
+        url=web.url,
+    )
+    reference = Reference(web.authors, False, web.title, "", web.year, url=web.url)
+    return PlannedSource(reference, key, entry_text(key, record))
+
+
+def _web_todo(place: str, web: WebSource, key: str) -> str:
+    todo = (
+        f"{place}: the web page '{web.title}' is added as the source '{key}': open "
+        f"{web.url} and check its title and who wrote it, and add urldate = "
+        "{YYYY-MM-DD} (the day you read it)"
+    )
+    if not web.year:
+        todo += (
+            "; the draft gives no year: add year = {YYYY} (when the page was last "
+            "updated), which the site needs"
+        )
+    return todo
 
 
 def _id_value(name: str, value: str) -> str:
@@ -147,6 +223,78 @@ def _id_value(name: str, value: str) -> str:
     if name == "url":
         return value.strip().rstrip("/").casefold()
     return value.strip().casefold()
+
+
+def _citation_todo(
+    draft: Draft,
+    keys: tuple[str, ...],
+    marked: bool,
+    unplaced: list[UnplacedMarker],
+    where: Places,
+) -> list[str]:
+    """What a person must do so that each source is cited where it supports the
+    text: the importer never guesses where a citation goes."""
+    if not draft.sources:
+        return [
+            "the draft lists no sources: add each source to references.bib and cite it"
+        ]
+    kept = list(dict.fromkeys(k for k in keys if k))
+    todo: list[str] = []
+    if kept and not marked:
+        todo.append(
+            "the draft does not mark which source supports which sentence ([1], "
+            "[2]), so no citation was placed: cite each source after the sentences "
+            "it supports, like {footcite:p}`"
+            + kept[0]
+            + "`; the sources to place: "
+            + ", ".join(kept)
+        )
+    count = len(keys)
+    listed = f"{count} source{'s' if count != 1 else ''}"
+    for marker in unplaced:
+        parts = []
+        if marker.missing:
+            parts.append(
+                f"source {marker.missing}, but the draft lists {listed}"
+                if marker.missing.isdigit()
+                else f"sources {marker.missing}, but the draft lists {listed}"
+            )
+        if marker.left_out:
+            parts.append(
+                f"source {marker.left_out}, which was left out (its line is "
+                "reported above)"
+            )
+        result = (
+            f"it now cites {', '.join(marker.cited)} only"
+            if marker.cited
+            else "the marker was taken out"
+        )
+        todo.append(
+            f"{where(marker.line)}: the marker {marker.marker} names "
+            f"{'; and '.join(parts)}: {result}; add the missing source to "
+            "references.bib and cite it there, or correct the marker"
+        )
+    return todo
+
+
+def _uncited_sources(
+    draft: Draft, keys: tuple[str, ...], text: str, where: Places
+) -> list[str]:
+    """A listed source no marker of the draft cites: said, not silently kept."""
+    cited = {
+        key
+        for role in re.findall(r"\{footcite:p\}`([^`]*)`", text)
+        for key in role.split(",")
+    }
+    first_line: dict[str, int] = {}
+    for (line, _), key in zip(draft.sources, keys, strict=True):
+        if key and key not in cited:
+            first_line.setdefault(key, line)
+    return [
+        f"{where(line)}: the draft lists this source ('{key}') but no marker cites "
+        "it: cite it where it supports the text, or leave it out"
+        for key, line in first_line.items()
+    ]
 
 
 def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
@@ -158,33 +306,109 @@ def _unique_sources(planned: list[PlannedSource | None]) -> list[PlannedSource]:
     return list(unique.values())
 
 
+def _words(phrase: str) -> list[str]:
+    return re.findall(r"[^\W_]+", phrase.casefold())
+
+
+def _contains(longer: list[str], part: list[str]) -> bool:
+    """*part*'s words appear in *longer*, in order and side by side."""
+    return any(
+        longer[i : i + len(part)] == part for i in range(len(longer) - len(part) + 1)
+    )
+
+
+def _keyword_suggestions(
+    draft: Draft, given: int, text: str, used_by: dict[str, dict[str, str]]
+) -> str:
+    """The keyword suggester's best candidates, for a draft with too few keywords."""
+    own = (*draft.keywords, *draft.secondary)
+    own_keys = [variant_key(k) for k in own]
+    found = sorted(
+        (
+            s
+            for s in suggest(f"{draft.title}.\n{text}", used_by, own, 12)
+            # a word, not a contraction's end ("n't"), and not one of its keywords
+            # or a part of one ("Treatment-Resistant")
+            if re.match(r"^[^\W\d_]{3}", s.keyword)
+            and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
+        ),
+        key=lambda s: (not s.used_by, s.rank),
+    )
+    # "Healthier" after "Healthier life": a part of a better one is not offered
+    chosen: list[Suggestion] = []
+    for candidate in found:
+        words = _words(candidate.keyword)
+        if not any(_contains(_words(c.keyword), words) for c in chosen):
+            chosen.append(candidate)
+    found = chosen[:6]
+    capitalised = site_capitalises([w for u in used_by.values() for w in u.values()])
+    words = ", ".join(
+        f"{in_site_style(s.keyword, capitalised)} (used by {len(s.used_by)} other article"
+        f"{'s' if len(s.used_by) != 1 else ''})"
+        if s.used_by
+        else in_site_style(s.keyword, capitalised)
+        for s in found
+    )
+    has = f"only {given} keyword{'s' if given != 1 else ''}" if given else "no keywords"
+    return (
+        f"the draft gives {has}, and the site wants 3 to {MAX_KEYWORDS}: add the ones "
+        f"that fit to 'keywords' or 'secondary-keywords'"
+        + (f"; suggestions from its text, best first: {words}" if words else "")
+    )
+
+
 def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     """Set the draft's keywords (site spellings, best ten); what a person must check."""
     spellings: dict[str, str] = {}
+    used_by: dict[str, dict[str, str]] = {}
     for report in sorted(others, key=lambda r: r.path):
         if report.meta:
             for word in (*report.meta.keywords, *report.meta.secondary_keywords):
                 spellings.setdefault(keyword_key(word), word)
+                used_by.setdefault(keyword_key(word), {})[report.path] = word
     text = "\n".join(
         line for block in draft.blocks for line in block.lines if block.kind != "list"
     )
-    choice = choose_keywords(draft.keywords, draft.secondary, spellings, text)
+    choice = choose_keywords(
+        draft.keywords,
+        draft.secondary,
+        spellings,
+        text,
+        primary_first=draft.primary_first,
+    )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
         f"the keyword '{old}' is written '{new}', the site's spelling"
         for old, new in choice.respelt
     ]
-    if choice.promoted:
+    chosen = ", ".join(choice.promoted)
+    if choice.promoted_from == "secondary":
         todo.append(
             "the draft lists only secondary keywords: the best-ranked "
-            f"({', '.join(choice.promoted)}) are the main 'keywords'; check them"
+            f"({chosen}) are the main 'keywords'; check them"
+        )
+    elif choice.promoted_from == "first":
+        todo.append(
+            f"the draft says its main keywords come first but not how many: the "
+            f"first {len(choice.promoted)} ({chosen}) are the main 'keywords', the "
+            "rest 'secondary-keywords'; check them"
+        )
+    elif choice.promoted_from == "one list":
+        todo.append(
+            f"the draft's keywords are one list: the {len(choice.promoted)} "
+            f"best-ranked ({chosen}; keywords the site already uses rank first) are "
+            "the main 'keywords', the rest 'secondary-keywords'; check them"
         )
     if choice.left_out:
         todo.append(
             f"only {MAX_KEYWORDS} keywords are allowed: left out "
             f"{', '.join(choice.left_out)} (the draft's main keywords come first, "
-            "the others ranked by how well they fit the text)"
+            "then the keywords the site uses, the others ranked by how well they fit "
+            "the text)"
         )
+    given = len(choice.keywords) + len(choice.secondary)
+    if given < 3 and text.strip():
+        todo.append(_keyword_suggestions(draft, given, text, used_by))
     return todo
 
 
@@ -318,25 +542,18 @@ def _plan(
     planned_or_not, source_todo = _plan_draft_sources(draft, existing, where)
     todo += source_todo
     planned = _unique_sources(planned_or_not)
-    # a source left out cites nothing: its markers are dropped
+    # a source left out cites nothing: its markers are dropped (and reported)
     keys = tuple(p.key if p else "" for p in planned_or_not)
+    unplaced: list[UnplacedMarker] = []
     text, marked = render_article(
-        draft, ArticleFields(authors, reviewers, today.isoformat(), keys)
+        draft, ArticleFields(authors, reviewers, today.isoformat(), keys), unplaced
     )
     if draft_file.suffix.lower() in (".txt", ".md"):
         text = _supplied_images(text, draft_file.parent, images, todo)
-    text, pictures = _place_images(text, target, images, todo, display)
-    if not draft.sources:
-        todo.append(
-            "the draft lists no sources: add each source to references.bib and cite it"
-        )
-    elif not marked:
-        todo.append(
-            "the draft did not mark which source supports which sentence ([1], [2]): "
-            "the "
-            "citations were placed after the first paragraph and each statistic; "
-            "check them"
-        )
+    text, pictures = _place_images(text, target, images, todo)
+    todo += _citation_todo(draft, keys, marked, unplaced, where)
+    if marked:
+        todo += _uncited_sources(draft, keys, text, where)
     if not draft.description:
         todo.append(
             "write the 'description' (one or two sentences, at most 160 characters)"
@@ -346,13 +563,21 @@ def _plan(
     bib_text = None
     if new_entries:
         added = parse_bibliography_text(new_entries, bib.path)
-        if added.problems or len(added.entries) != sum(1 for p in planned if p.entry):
+        if len(added.entries) != sum(1 for p in planned if p.entry):
             line = draft.sources[0][0]
             raise DraftError(
                 display,
                 line,
                 "a source could not be turned into BibTeX: check its text",
             )
+        # what the site's rules find in a new entry (a web page's missing year,
+        # an article with no DOI) is a to-do, not a reason to refuse the draft
+        undated = {p.key for p in planned if p.entry and not p.reference.year}
+        todo += [
+            f"{bib.path}: {p.message}"
+            for p in added.problems
+            if not any(f"'{key}' has no year" in p.message for key in undated)
+        ]
         bibfile = site.root / bib.path
         old = bibfile.read_text(encoding="utf-8") if bibfile.is_file() else ""
         bib_text = (old.rstrip("\n") + "\n\n" if old.strip() else "") + new_entries
@@ -410,7 +635,7 @@ def _supplied_images(
 
 
 def _place_images(
-    text: str, article: Path, images: DraftImages, todo: list[str], display: str
+    text: str, article: Path, images: DraftImages, todo: list[str]
 ) -> tuple[str, list[tuple[Path, bytes]]]:
     """The article's text with each kept Word picture named after the article and
     put where it stood; the pictures to write; what a person must check (to todo)."""
@@ -422,13 +647,6 @@ def _place_images(
         if image is None:
             return match.group(0)
         path = article.with_name(f"{article.stem}-image-{image.number}{image.suffix}")
-        if path.exists():
-            raise DraftError(
-                display,
-                1,
-                f"{path.name} is already next to the article: rename or remove it, "
-                "then import again",
-            )
         pictures.append((path, image.data))
         if image.alt:
             todo.append(
@@ -451,20 +669,37 @@ def _place_images(
     return text, pictures
 
 
-def apply_plan(plan: ImportPlan) -> None:
-    """Write the article (never over an existing file), its pictures, then
-    references.bib; on failure, nothing this import wrote is left."""
-    write_text_atomic(plan.article, plan.text, overwrite=False)
-    written = [plan.article]
+def taken_pictures(plan: ImportPlan) -> list[Path]:
+    """The plan's pictures whose file names are taken already (by an earlier
+    import of the draft, or another file)."""
+    return [path for path, _ in plan.images if path.exists()]
+
+
+def apply_plan(plan: ImportPlan, *, replace: bool = False) -> None:
+    """Write the article (never over an existing file unless *replace*, for an
+    earlier import of the draft), its pictures, then references.bib; on failure,
+    nothing this import wrote is left and a replaced file has its old bytes back."""
+    overwrite = replace
+    earlier = {
+        path: path.read_bytes()
+        for path in (plan.article, *(p for p, _ in plan.images))
+        if overwrite and path.is_file()
+    }
+    written: list[Path] = []
     try:
+        write_text_atomic(plan.article, plan.text, overwrite=overwrite)
+        written.append(plan.article)
         for path, data in plan.images:
-            write_bytes_atomic(path, data, overwrite=False)
+            write_bytes_atomic(path, data, overwrite=overwrite)
             written.append(path)
         if plan.bib_text is not None:
             write_text_atomic(plan.bibfile, plan.bib_text, overwrite=True)
     except BaseException:
         for path in written:  # no article citing entries or pictures not there
-            path.unlink(missing_ok=True)
+            if path in earlier:
+                write_bytes_atomic(path, earlier[path], overwrite=True)
+            else:
+                path.unlink(missing_ok=True)
         raise
 
 

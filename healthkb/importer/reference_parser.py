@@ -30,6 +30,8 @@ _PUBLICATION = re.compile(
     r"(?:\s*[-\u2013]\s*[A-Za-z]{0,4}\d+[A-Za-z]?)?))?)?"
     r"\s*\.?\s*$"
 )
+#: a report's or book's "City: Publisher" part, last in the line
+_PUBLISHER_PART = re.compile(r"\.\s+[A-Z][\w .'-]{1,40}:\s*[A-Z][^.:;]{1,80}[.;]?\s*$")
 _AUTHOR = re.compile(r"^(?P<family>[^\W\d][\w'\u2019 -]*?)\s+(?P<initials>[A-Z]{1,4})$")
 _ET_AL = re.compile(r"^et\.?\s+al\.?$", re.IGNORECASE)
 _GROUP = re.compile(
@@ -79,14 +81,20 @@ def parse_reference(text: str, path: str, line: int) -> Reference:
     rest = re.sub(r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", rest)
 
     def fail(what: str) -> DraftError:
+        if _PUBLISHER_PART.search(rest):
+            # "London: Depression Alliance.": a report or a book, not an article
+            what = "no year" if what.startswith("no year") else what
+            example = "'Organisation. Title of the report. City: Publisher; 2020.'"
+        else:
+            example = (
+                "'Smith JA, Brown L. Title of the article. Journal Name. "
+                "2020;12(3):100-10. doi:10.1000/example'"
+            )
         return DraftError(
             path,
             line,
             f"this source could not be read ({what}): write it in Vancouver style, "
-            "e.g. "
-            "'Smith JA, Brown L. Title of the article. Journal Name. "
-            "2020;12(3):100-10. "
-            f"doi:10.1000/example' — the line was: {original}",
+            f"e.g. {example} — the line was: {original}",
         )
 
     doi_match = _DOI.search(rest)
@@ -178,3 +186,85 @@ def expand_pages(pages: str) -> str:
     if first.isdigit() and last.isdigit() and len(last) < len(first):
         last = first[: len(first) - len(last)] + last
     return f"{first}--{last}"
+
+
+@dataclass(frozen=True)
+class WebSource:
+    """A web page as a draft lists it: "Mind. About depression. https://…" or
+    "Mayo Clinic Staff. Depression. Mayo Clinic. 2022. https://…"."""
+
+    #: (family, given) per author; an organisation has an empty given name
+    authors: tuple[tuple[str, str], ...]
+    title: str
+    url: str
+    #: the site's name when it is not the author ("Mayo Clinic"), else ""
+    publisher: str = ""
+    year: str = ""
+
+
+_WEB_URL = re.compile(r"https?://[^\s<>\[\]()\"]{1,500}", re.IGNORECASE)
+#: a page's date part: "2022", "2022 Mar 5", "Updated 5 March 2022", "(2022)"
+_WEB_YEAR = re.compile(
+    r"^\(?(?:(?:last\s+)?(?:updated|reviewed|published)(?:\s+on)?:?\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,9}\s+)?(?P<year>(?:19|20)\d{2})"
+    r"(?:\s+[A-Za-z]{3,9}(?:\s+\d{1,2})?)?\)?$",
+    re.IGNORECASE,
+)
+#: "[cited 2026 Nov 1]", "Accessed 1 November 2026": when the writer read it
+_WEB_CITED = re.compile(r"^\[?\s*(?:cited|accessed|retrieved)\b", re.IGNORECASE)
+
+
+#: an organisation's name: capitalised words ("Mayo Clinic Staff", "NHS", "National
+#: Institute for Health and Care Excellence"), not a sentence ("A charity's leaflet")
+_ORGANISATION = re.compile(
+    r"^(?!(?:A|An|This|My|Our)\s)[A-Z][\w&'\u2019-]*"
+    r"(?:\s(?:(?:of|for|and|the|on|in|&|de|la)\s)*[A-Z0-9][\w&'\u2019-]*){0,7}$"
+)
+
+
+def parse_web_source(text: str) -> WebSource | str:
+    """*text* as a web page's reference, or what is missing for one (in words).
+
+    The parts before the address, each ending with a full stop, are read in
+    Citing Medicine's order: who wrote it (people as "Smith JA, Brown L", else an
+    organisation), the title, then the site's name and the year, both optional."""
+    plain = re.sub(
+        r"^\s*(?:\[\d+\]|\d+[.)]|[-*+\u2022])\s*", "", unlinked(" ".join(text.split()))
+    )
+    urls = [u.rstrip(".,;") for u in _WEB_URL.findall(plain)]
+    if len(urls) != 1 or re.search(r"doi\.org|pubmed\.", urls[0], re.IGNORECASE):
+        return "not one web address"
+    before = _WEB_URL.sub(" ", plain)
+    before = re.sub(r"(?:Available (?:from|at)|URL)\s*:?\s*$", "", before.strip())
+    parts = [
+        p.strip(" .")
+        for p in re.split(r"(?<=[.?!])\s+", before.strip())
+        if p.strip(" .:")
+    ]
+    parts = [p for p in parts if not _WEB_CITED.match(p)]
+    year = ""
+    for part in reversed(parts):
+        found = _WEB_YEAR.match(part)
+        if found:
+            year = found.group("year")
+            parts.remove(part)
+            break
+    if len(parts) < 2:
+        return (
+            "a web page needs who wrote it (an organisation or people) and its "
+            "title, each ending with a full stop, before its address"
+        )
+    people, _ = _authors(parts[0])
+    if not people and not _ORGANISATION.match(parts[0]):
+        return (
+            f"'{parts[0]}' is not who wrote it: start with the organisation or the "
+            "authors ('Smith JA, Brown L')"
+        )
+    authors = tuple(people) if people else ((parts[0], ""),)
+    return WebSource(
+        authors=authors,
+        title=parts[1],
+        url=urls[0],
+        publisher=" ".join(parts[2:3]),
+        year=year,
+    )

@@ -73,6 +73,20 @@ def warnings_of(app) -> str:  # noqa: ANN001 - SphinxTestApp
     return strip_colors(app.warning.getvalue())
 
 
+def strict_build_page(site: Path, page: str) -> str:
+    """Build *site* from scratch, fail on any warning, and return *page*'s HTML
+    (``articles/topic/name.html``)."""
+    from sphinx.testing.util import SphinxTestApp
+
+    app = SphinxTestApp("html", srcdir=site, freshenv=True, warningiserror=False)
+    try:
+        app.build(force_all=True)
+        assert warnings_of(app) == ""
+        return (app.outdir / page).read_text(encoding="utf-8")
+    finally:
+        app.cleanup()
+
+
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 

@@ -25,6 +25,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="print the report, write nothing"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace the article (and its pictures) if an earlier import made it",
+    )
     parser.set_defaults(run=run)
 
 
@@ -32,7 +37,12 @@ def run(args: argparse.Namespace) -> int:
     from healthkb.cli.commands.check import load_site
     from healthkb.cli.commands.new import article_target, check_topic, slugify
     from healthkb.importer import DraftError
-    from healthkb.importer.plan import TargetExists, apply_plan, plan_import
+    from healthkb.importer.plan import (
+        TargetExists,
+        apply_plan,
+        plan_import,
+        taken_pictures,
+    )
 
     site = load_site(Path(args.root))
     if args.author and args.author not in site.authors:
@@ -50,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
                     1,
                     "the title has no letters or digits for a file name",
                 )
-            return article_target(site, args.topic, slug)
+            return article_target(site, args.topic, slug, force=args.force)
 
         check_topic(site, args.topic)  # before reading the draft
         plan = plan_import(
@@ -62,12 +72,20 @@ def run(args: argparse.Namespace) -> int:
         )
     except DraftError as exc:
         raise UserError(f"{exc}\nnothing was written") from None
+    taken = taken_pictures(plan)
+    if taken and not args.force:
+        raise UserError(
+            f"{taken[0].name} is already next to the article: rename or remove it, "
+            "or pass --force to replace an earlier import of this draft; nothing was "
+            "written"
+        )
+    replacing = args.force and plan.article.exists()
     if args.dry_run:
-        sys.stdout.write(format_report(plan, dry_run=True))
+        sys.stdout.write(format_report(plan, dry_run=True, replacing=replacing))
         sys.stdout.write("dry run: nothing was written\n")
         return 0
     try:
-        apply_plan(plan)
+        apply_plan(plan, replace=args.force)
     except TargetExists:
         raise UserError(
             f"{plan.article_rel} was created meanwhile: nothing was written"
@@ -76,12 +94,14 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(
             f"could not write the article: {exc}; nothing was written"
         ) from None
-    sys.stdout.write(format_report(plan))
+    sys.stdout.write(format_report(plan, replacing=replacing))
     return 0
 
 
-def format_report(plan, *, dry_run: bool = False) -> str:  # noqa: ANN001 - ImportPlan
+def format_report(plan, *, dry_run: bool = False, replacing: bool = False) -> str:  # noqa: ANN001 - ImportPlan
     create, add = ("would create", "would add") if dry_run else ("created", "added")
+    if replacing:
+        create = "would replace" if dry_run else "replaced"
     lines = [f"{create} {plan.article_rel}"]
     for path, _ in plan.images:
         folder = plan.article_rel.rpartition("/")[0]
