@@ -137,13 +137,29 @@ def _related(
     """The related lists, recomputed only when an article's related data changed
     (most rebuilds edit a body: the lists stay, and so does their cost)."""
     limit = setting(app, "related_max")
+    cache = computed(env)
+    # the inputs the saved key was made of, in this process (a preview's saves):
+    # comparing them costs little (the unchanged articles' are the same objects)
+    domain = get_domain(env)
+    last = domain.__dict__.get(_RELATED_INPUTS)
+    if (
+        last is not None
+        and last[0] == (limit, cache.get("related_key"))
+        and last[1] == inputs
+        and "related" in cache
+    ):
+        return cache["related"]
     # every field of every input (a field added to RelatedInput is in the key)
     key = _digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))
-    cache = computed(env)
     if cache.get("related_key") != key or "related" not in cache:
         cache["related"] = compute_related(inputs, limit)
         cache["related_key"] = key
+    domain.__dict__[_RELATED_INPUTS] = ((limit, key), inputs)
     return cache["related"]
+
+
+#: attribute of the domain object (not pickled): the inputs of ``related_key``
+_RELATED_INPUTS = "_healthkb_related_inputs"
 
 
 def _stable(value: object) -> object:
