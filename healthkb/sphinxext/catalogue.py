@@ -9,6 +9,7 @@ costs the same at 100 or 10,000 articles.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from healthkb.model.article import keyword_key
@@ -45,7 +46,15 @@ def list_items(domain: ArticleDomain) -> list[ListItem]:
     if settled is not None:
         return settled[0]
     items = per_article(domain, "list_item", list_item)
-    return [items[d] for d in sorted(items)]
+    last = getattr(domain, _SORTED, None)
+    if last is None or last[0] is not items:  # the same mapping: no item changed
+        last = (items, [items[d] for d in sorted(items)])
+        setattr(domain, _SORTED, last)
+    return last[1]
+
+
+#: attribute of the domain object: the items of the last call, in docname order
+_SORTED = "_healthkb_sorted_items"
 
 
 def keywords(domain: ArticleDomain) -> dict[str, Keyword]:
@@ -80,7 +89,7 @@ def unsettle(domain: ArticleDomain) -> None:
         delattr(domain, _SETTLED)
 
 
-def related_inputs(domain: ArticleDomain) -> dict[str, RelatedInput]:
+def related_inputs(domain: ArticleDomain) -> Mapping[str, RelatedInput]:
     docnames = domain.articles.keys()
 
     def related_input(record: ArticleRecord) -> RelatedInput:

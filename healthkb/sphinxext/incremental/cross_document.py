@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -132,7 +132,7 @@ def stale_documents(
 
 
 def _related(
-    env: BuildEnvironment, inputs: dict[str, RelatedInput], app: Sphinx
+    env: BuildEnvironment, inputs: Mapping[str, RelatedInput], app: Sphinx
 ) -> dict[str, tuple[str, ...]]:
     """The related lists, recomputed only when an article's related data changed
     (most rebuilds edit a body: the lists stay, and so does their cost)."""

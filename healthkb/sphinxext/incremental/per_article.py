@@ -10,7 +10,8 @@ its data: a new process (an unpickled environment) starts without them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable, Mapping, Set
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,20 +25,35 @@ def per_article[T](
     name: str,
     make: Callable[[ArticleRecord], T],
     depends_on: Set[str] = frozenset(),
-) -> dict[str, T]:
+) -> Mapping[str, T]:
     """``make(record)`` for every article (docname -> value), made again only for
     the records that changed since the last call under *name*, or for every one
-    when *depends_on* (the docnames the values also depend on) changed."""
-    kept: dict[str, tuple[frozenset[str], dict[str, tuple[ArticleRecord, T]]]]
-    kept = domain.__dict__.setdefault(_KEPT, {})
-    context, before = kept.get(name, (frozenset(), {}))
-    if context != depends_on:
-        context, before = frozenset(depends_on), {}
-    values: dict[str, tuple[ArticleRecord, T]] = {}
-    for docname, record in domain.articles.items():
-        old = before.get(docname)
-        values[docname] = (
-            old if old is not None and old[0] is record else (record, make(record))
-        )
-    kept[name] = (context, values)
-    return {docname: value for docname, (_, value) in values.items()}
+    when *depends_on* (the docnames the values also depend on) changed. The same
+    mapping as last time when nothing changed: do not change it."""
+    kept: dict[str, _Kept[T]] = domain.__dict__.setdefault(_KEPT, {})
+    articles = domain.articles
+    last = kept.get(name)
+    if last is None or last.context != depends_on:
+        last = _Kept(frozenset(depends_on), {}, {})
+    records = last.records
+    changed = [d for d, record in articles.items() if records.get(d) is not record]
+    if not changed and len(records) == len(articles):
+        kept[name] = last
+        return last.values
+    values, records = dict(last.values), dict(records)
+    for docname in records.keys() - articles.keys():  # no longer an article
+        del values[docname], records[docname]
+    for docname in changed:
+        record = articles[docname]
+        records[docname], values[docname] = record, make(record)
+    kept[name] = _Kept(last.context, records, values)
+    return values
+
+
+@dataclass(frozen=True)
+class _Kept[T]:
+    #: the docnames the values were made against (``depends_on``)
+    context: frozenset[str]
+    #: the records they were made from (kept alive: compared by identity)
+    records: dict[str, ArticleRecord]
+    values: dict[str, T]
