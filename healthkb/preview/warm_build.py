@@ -36,6 +36,7 @@ from sphinx.util.parallel import SerialTasks
 from healthkb._compat import forget_read_doctrees
 from healthkb.model.settings import setting
 from healthkb.preview.deferred_write import DeferredWrite
+from healthkb.preview.kept_relations import relations_kept
 from healthkb.sphinxext.incremental import cross_document
 from healthkb.sphinxext.speedups import plugin_cache
 
@@ -357,7 +358,7 @@ def _write_pages(
             if app._exception_on_warning
             else sphinx_logging.pending_warnings()
         )
-        with _only(app, known):
+        with _only(app, known), relations_kept(app):
             toc_before = _tocs(env, known)
             with warnings, cross_document.deferring(app):
                 updated = set(builder.read())
@@ -431,10 +432,12 @@ class _Rest:
             if stopped(idle):
                 return False
             found: list[set[str] | None] = []
-            timed(
-                "stale_documents",
-                lambda: found.append(self.later.stale(app, stopped)),
-            )
+
+            def find_stale() -> None:
+                with relations_kept(app):
+                    found.append(self.later.stale(app, stopped))
+
+            timed("stale_documents", find_stale)
             stale = found[0]
             if stale is None:
                 return False
