@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
+
 
 #: Sphinx's general index: keywords and glossary terms (see html_builder)
 GENINDEX = "genindex"
@@ -149,8 +151,7 @@ def _related(
         and "related" in cache
     ):
         return cache["related"]
-    # every field of every input (a field added to RelatedInput is in the key)
-    key = _digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))
+    key = _related_key(domain, limit, inputs)
     if cache.get("related_key") != key or "related" not in cache:
         cache["related"] = compute_related(inputs, limit)
         cache["related_key"] = key
@@ -160,6 +161,29 @@ def _related(
 
 #: attribute of the domain object (not pickled): the inputs of ``related_key``
 _RELATED_INPUTS = "_healthkb_related_inputs"
+#: attribute of the domain object: docname -> (its input, that input's part of the key)
+_RELATED_PARTS = "_healthkb_related_parts"
+
+
+def _related_key(
+    domain: ArticleDomain, limit: int, inputs: Mapping[str, RelatedInput]
+) -> str:
+    """``_digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))``:
+    every field of every input (a field added to RelatedInput is in the key), with
+    each article's part of the text kept while its input is the same object."""
+    kept = domain.__dict__.get(_RELATED_PARTS, {})
+    parts = {}
+    for doc in sorted(inputs):  # docnames are unique: the order of the tuples
+        value, last = inputs[doc], kept.get(doc)
+        parts[doc] = (
+            last
+            if last is not None and last[0] is value
+            else (value, repr((doc, _stable(value))))
+        )
+    domain.__dict__[_RELATED_PARTS] = parts
+    # the repr of (limit, [part, ...]), as _digest makes it
+    text = f"({limit!r}, [{', '.join(part for _, part in parts.values())}])"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _stable(value: object) -> object:
