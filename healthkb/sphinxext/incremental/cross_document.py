@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from healthkb._compat import build_info_hashes
 from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
 from healthkb.model.listing import ListItem
-from healthkb.model.related import RelatedInput, compute_related
+from healthkb.model.related import RelatedInput, RelatedLists
 from healthkb.model.settings import setting
 from healthkb.sphinxext import catalogue, page_parts
 from healthkb.sphinxext.incremental import page_frames
@@ -153,7 +153,9 @@ def _related(
         return cache["related"]
     key = _related_key(domain, limit, inputs)
     if cache.get("related_key") != key or "related" not in cache:
-        cache["related"] = compute_related(inputs, limit)
+        # kept on the domain object: only the lists a changed article touches
+        lists = domain.__dict__.setdefault(_RELATED_LISTS, RelatedLists())
+        cache["related"] = lists.update(inputs, limit)
         cache["related_key"] = key
     domain.__dict__[_RELATED_INPUTS] = ((limit, key), inputs)
     return cache["related"]
@@ -161,6 +163,8 @@ def _related(
 
 #: attribute of the domain object (not pickled): the inputs of ``related_key``
 _RELATED_INPUTS = "_healthkb_related_inputs"
+#: attribute of the domain object: the related lists kept between reads
+_RELATED_LISTS = "_healthkb_related_lists"
 #: attribute of the domain object: docname -> (its input, that input's part of the key)
 _RELATED_PARTS = "_healthkb_related_parts"
 
