@@ -7,6 +7,8 @@ times ``rebuild`` (what the page on screen needs: the page is served after it) a
     python benchmarks/serve_steps.py --articles 1000 [--saves 12] [--site DIR]
 
 ``--site`` reuses a generated site and its ``_build`` (``--articles`` is then ignored).
+``--edit keywords``: each save also changes a secondary keyword (the keyword index
+and the related lists change), instead of the body only.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--saves", type=int, default=12)
     parser.add_argument("--site", type=Path)
+    parser.add_argument("--edit", choices=("body", "keywords"), default="body")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         site = args.site or Path(tmp) / "site"
@@ -39,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         )[0]
         changed = [article.relative_to(site).as_posix()]
         original = article.read_text(encoding="utf-8")
+        if args.edit == "keywords" and "secondary-keywords: [" not in original:
+            parser.error(f"{article} has no secondary keywords to change")
         warm = WarmBuild(
             site, site / "_build/html", site / "_build/.doctrees", quiet=True
         )
@@ -49,7 +54,16 @@ def main(argv: list[str] | None = None) -> int:
         steps: dict[str, list[float]] = {}
         try:
             for i in range(args.saves):
-                article.write_text(original + f"\nSave {i}.\n", encoding="utf-8")
+                text = original + f"\nSave {i}.\n"
+                if (
+                    args.edit == "keywords"
+                ):  # two keywords in turn: each save changes one
+                    text = text.replace(
+                        "secondary-keywords: [",
+                        f"secondary-keywords: [Saved {i % 2}, ",
+                        1,
+                    )
+                article.write_text(text, encoding="utf-8")
                 wall, cpu = time.perf_counter(), time.process_time()
                 warm.rebuild(changed=changed)
                 page.append(time.perf_counter() - wall)

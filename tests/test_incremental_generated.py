@@ -75,16 +75,17 @@ def test_related_lists_recomputed_only_when_their_inputs_change(
     make_app, tmp_path, monkeypatch
 ):
     """Related lists and page frames (sidebars) are cached between builds."""
-    from healthkb.sphinxext.incremental import cross_document, page_frames
+    from healthkb.model.related import RelatedLists
+    from healthkb.sphinxext.incremental import page_frames
 
     calls: list[int] = []
-    real = cross_document.compute_related
+    real = RelatedLists.update
 
-    def counting(articles, limit):
+    def counting(self, articles, limit):
         calls.append(len(articles))
-        return real(articles, limit)
+        return real(self, articles, limit)
 
-    monkeypatch.setattr(cross_document, "compute_related", counting)
+    monkeypatch.setattr(RelatedLists, "update", counting)
     drawn: list[int] = []
     real_frames = page_frames.frames
 

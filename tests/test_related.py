@@ -165,3 +165,34 @@ def test_keywords_on_too_many_articles_do_not_count():
     result = compute_related(articles, 3)
     assert result["a"] == ("b", "x000", "x001")
     assert result["x000"] == ("a", "b", "x001")
+
+
+# RelatedLists (kept between builds) equals a fresh compute_related after any edits
+_TOPICS = ["t1", "t2"]
+_KEYS = ["k1", "k2", "k3", "k4"]
+_DOCS = [f"d{n}" for n in range(7)]
+_input = st.builds(
+    RelatedInput,
+    topic=st.sampled_from(_TOPICS),
+    keywords=st.frozensets(st.sampled_from(_KEYS), max_size=3),
+    secondary_keywords=st.frozensets(st.sampled_from(_KEYS), max_size=2),
+    related=st.one_of(st.just(()), st.tuples(st.sampled_from(_DOCS))),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(_DOCS), _input, min_size=1),
+    st.lists(st.tuples(st.sampled_from(_DOCS), _input), max_size=8),
+    st.integers(min_value=0, max_value=4),
+    st.integers(min_value=1, max_value=3),
+)
+def test_kept_lists_equal_a_fresh_computation(site, edits, limit, common):
+    # a small common limit: keywords cross it as articles change
+    with patch.object(related, "COMMON_LIMIT", common):
+        lists = related.RelatedLists()
+        assert lists.update(site, limit) == compute_related(site, limit)
+        for doc, changed in edits:  # one article saved at a time, or one added
+            site = {**site, doc: changed}
+            assert lists.update(site, limit) == compute_related(site, limit)
+        assert lists.update(site, limit + 1) == compute_related(site, limit + 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from healthkb.model.article import keyword_key
@@ -91,16 +91,7 @@ def keyword_index(uses: Iterable[KeywordUse]) -> dict[str, Keyword]:
                 key = keyword_key(word)
                 names.setdefault(key, word.strip())
                 bucket.setdefault(key, set()).add(use.docname)
-    slugs: dict[str, str] = {}
-    taken: set[str] = set()
-    for key in sorted(names):
-        base = slug = keyword_slug(key)
-        n = 1
-        while slug in taken or slug == "index":
-            n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs[key] = slug
+    slugs = _unique_slugs(names)
     ordered = sorted(names, key=lambda k: (names[k].casefold(), k))
     result = {}
     for key in ordered:
@@ -113,3 +104,100 @@ def keyword_index(uses: Iterable[KeywordUse]) -> dict[str, Keyword]:
             secondary=tuple(sorted(secondary.get(key, set()) - main)),
         )
     return result
+
+
+class KeywordIndexer:
+    """:func:`keyword_index` kept between builds: :meth:`update` works only on the
+    keywords of the articles whose use changed (a long-lived preview saves one
+    article at a time), and gives the same index a fresh call would."""
+
+    def __init__(self) -> None:
+        self._uses: dict[str, KeywordUse] = {}
+        #: key -> docname -> (path, first spelling in that article, primary)
+        self._users: dict[str, dict[str, tuple[str, str, bool]]] = {}
+        self._names: dict[str, str] = {}
+        self._slugs: dict[str, str] = {}
+        self._index: dict[str, Keyword] = {}
+
+    def update(self, uses: Mapping[str, KeywordUse]) -> dict[str, Keyword]:
+        """The index of *uses* (docname -> its use); the same object as last time
+        when no use changed."""
+        changed = [
+            doc
+            for doc, use in uses.items()
+            if (old := self._uses.get(doc)) is not use and old != use
+        ]
+        changed += [doc for doc in self._uses.keys() - uses.keys()]
+        if not changed:
+            self._uses = dict(uses)
+            return self._index
+        touched: set[str] = set()
+        for doc in changed:
+            old = self._uses.get(doc)
+            for key in _contributions(old) if old is not None else {}:
+                self._users[key].pop(doc)
+                touched.add(key)
+            new = uses.get(doc)
+            for key, value in (_contributions(new) if new is not None else {}).items():
+                self._users.setdefault(key, {})[doc] = value
+                touched.add(key)
+        self._uses = dict(uses)
+        keys_before = set(self._names)
+        for key in touched:
+            users = self._users.get(key)
+            if users:
+                # the first spelling met in article path order, as keyword_index
+                self._names[key] = min(users.values())[1]
+            else:
+                self._users.pop(key, None)
+                self._names.pop(key, None)
+        if self._names.keys() != keys_before:
+            self._slugs = _unique_slugs(self._names)
+        ordered = sorted(self._names, key=lambda k: (self._names[k].casefold(), k))
+        index = {}
+        for key in ordered:
+            kept = self._index.get(key)
+            if (
+                key not in touched
+                and kept is not None
+                and kept.slug == self._slugs[key]
+            ):
+                index[key] = kept
+                continue
+            users = self._users[key]
+            main = {doc for doc, (_, _, primary) in users.items() if primary}
+            index[key] = Keyword(
+                key=key,
+                name=self._names[key],
+                slug=self._slugs[key],
+                primary=tuple(sorted(main)),
+                secondary=tuple(sorted(users.keys() - main)),
+            )
+        self._index = index
+        return index
+
+
+def _contributions(use: KeywordUse) -> dict[str, tuple[str, str, bool]]:
+    """Key -> (path, spelling, primary) of one article, as keyword_index reads it:
+    its keywords first, then its secondary ones; the first spelling of a key wins."""
+    found: dict[str, tuple[str, str, bool]] = {}
+    for word in use.keywords:
+        found.setdefault(keyword_key(word), (use.path, word.strip(), True))
+    for word in use.secondary_keywords:
+        found.setdefault(keyword_key(word), (use.path, word.strip(), False))
+    return found
+
+
+def _unique_slugs(names: Mapping[str, str]) -> dict[str, str]:
+    """Key -> slug, ``-2``, ``-3``... on a collision, in key order."""
+    slugs: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(names):
+        base = slug = keyword_slug(key)
+        n = 1
+        while slug in taken or slug == "index":
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs

@@ -36,6 +36,7 @@ from sphinx.util.parallel import SerialTasks
 from healthkb._compat import forget_read_doctrees
 from healthkb.model.settings import setting
 from healthkb.preview.deferred_write import DeferredWrite
+from healthkb.preview.kept_relations import relations_kept
 from healthkb.sphinxext.incremental import cross_document
 from healthkb.sphinxext.speedups import plugin_cache
 
@@ -357,7 +358,7 @@ def _write_pages(
             if app._exception_on_warning
             else sphinx_logging.pending_warnings()
         )
-        with _only(app, known):
+        with _only(app, known), relations_kept(app):
             toc_before = _tocs(env, known)
             with warnings, cross_document.deferring(app):
                 updated = set(builder.read())
@@ -431,10 +432,12 @@ class _Rest:
             if stopped(idle):
                 return False
             found: list[set[str] | None] = []
-            timed(
-                "stale_documents",
-                lambda: found.append(self.later.stale(app, stopped)),
-            )
+
+            def find_stale() -> None:
+                with relations_kept(app):
+                    found.append(self.later.stale(app, stopped))
+
+            timed("stale_documents", find_stale)
             stale = found[0]
             if stale is None:
                 return False
@@ -473,6 +476,7 @@ class _Rest:
                 else:
                     builder.finish()
             builder.finish_tasks.join()
+            timed("drop_search_index", lambda: _drop_search_index(app))
             if stopped():
                 return False
             timed("build_finished", lambda: app.events.emit("build-finished", None))
@@ -546,10 +550,17 @@ def _forget_last_write(app: Sphinx) -> None:
     the last write added): they are emptied, and healthkb's stale_output restores
     the unchanged pages' entries from searchindex.js as it does in a new process.
     """
-    env = app.env
     # a page written again as another's dependent would be the doctree of its
     # first such write, not of its latest save
-    forget_read_doctrees(env)
+    forget_read_doctrees(app.env)
+    _drop_search_index(app)
+
+
+def _drop_search_index(app: Sphinx) -> None:
+    """Empty the indexer's tables and drop it (see ``_forget_last_write``). The rest
+    does it once the index is written: freeing them takes a tenth of a second on a
+    large site, which a save would otherwise pay before its page is served."""
+    env = app.env
     for name in [n for n in vars(env) if n.startswith("_search_index_")]:
         setattr(env, name, type(getattr(env, name))())
     builder: Any = app.builder

@@ -27,6 +27,8 @@ from healthkb.rules.site_link_rules import (
 from healthkb.rules.source_rules import unused_entries
 
 if TYPE_CHECKING:
+    from collections.abc import Set
+
     from healthkb.rules.check_cache import CheckCache
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -201,7 +203,7 @@ def unused_sources(site: Site, reports: list[ArticleReport]) -> list[Problem]:
     return unused_entries(site.bibliographies, cited)
 
 
-def resolve_related(docname: str, target: str, docnames: set[str]) -> str | None:
+def resolve_related(docname: str, target: str, docnames: Set[str]) -> str | None:
     """Find the docname a ``related:`` entry names (absolute, relative, or a file name)."""
     target = target.strip().removesuffix(".md").lstrip("/")
     base = docname.rsplit("/", 1)[0]

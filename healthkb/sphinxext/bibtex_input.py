@@ -75,9 +75,26 @@ def from_confdir(path: Path, confdir: Path) -> str:
 def report_unused(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Once per build, after every article is read: sources no article cites."""
     domain = get_domain(env)
-    cited = (key for keys in domain.cites.values() for key in keys)
-    report(env, unused_entries(domain.site.bibliographies, cited))
+    bibs, cites = domain.site.bibliographies, domain.cites
+    # the same sources and citations as last time (a save in the preview that
+    # changed no citation): the same problems, reported again as sphinx-build would
+    kept = getattr(domain, _UNUSED, None)
+    if not (
+        kept is not None
+        and kept[0] is bibs
+        and kept[1].keys() == cites.keys()
+        and all(kept[1][d] is keys or kept[1][d] == keys for d, keys in cites.items())
+    ):
+        cited = (key for keys in cites.values() for key in keys)
+        kept = (bibs, dict(cites), unused_entries(bibs, cited))
+        setattr(domain, _UNUSED, kept)
+    report(env, kept[2])
     return []
+
+
+#: attribute of the domain object (not pickled): the last unused-source problems,
+#: with the bibliographies and citations they were found for
+_UNUSED = "_healthkb_unused_sources"
 
 
 def setup(app: Sphinx) -> None:

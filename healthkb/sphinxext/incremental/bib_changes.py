@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from healthkb.model.site import Site
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
 
 #: domain-data key: docname -> {citation key: entry fingerprint ("" if missing)}
 KEY = "cited_entries"
@@ -87,10 +88,32 @@ def outdated_citers(
     changed: set[str],
     removed: set[str],
 ) -> list[str]:
-    stale = changed_citers(_data(env), _site_fingerprints(env))
+    stale = _stale_citers(get_domain(env), _data(env), _site_fingerprints(env))
     return sorted(
         d for d in stale if d in env.found_docs and d not in added | changed | removed
     )
+
+
+#: attribute of the domain object: the fingerprints last checked against, and the
+#: documents whose cited entries matched them (their stored dicts, by identity)
+_CHECKED = "_healthkb_citers_checked"
+
+
+def _stale_citers(
+    domain: ArticleDomain, stored: dict[str, dict[str, str]], current: dict[str, str]
+) -> set[str]:
+    """:func:`changed_citers`, looking only at the documents recorded since the last
+    call against the same fingerprints (a warm application: one save's articles).
+    A document's record is a new dict whenever it is read again."""
+    checked, matched = getattr(domain, _CHECKED, (None, {}))
+    if checked is not current:
+        matched = {}
+    stale = changed_citers(
+        {d: c for d, c in stored.items() if matched.get(d) is not c}, current
+    )
+    matched = {d: c for d, c in stored.items() if d not in stale}
+    setattr(domain, _CHECKED, (current, matched))
+    return stale
 
 
 def _site_fingerprints(env: BuildEnvironment) -> dict[str, str]:

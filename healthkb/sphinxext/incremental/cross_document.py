@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import json
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from healthkb._compat import build_info_hashes
 from healthkb.model.keyword_index import KEYWORDS_INDEX, Keyword
 from healthkb.model.listing import ListItem
-from healthkb.model.related import RelatedInput, compute_related
+from healthkb.model.related import RelatedInput, RelatedLists
 from healthkb.model.settings import setting
 from healthkb.sphinxext import catalogue, page_parts
 from healthkb.sphinxext.incremental import page_frames
@@ -33,6 +33,8 @@ from healthkb.version import __version__, code_hash
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
+
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
 
 
 #: Sphinx's general index: keywords and glossary terms (see html_builder)
@@ -132,18 +134,60 @@ def stale_documents(
 
 
 def _related(
-    env: BuildEnvironment, inputs: dict[str, RelatedInput], app: Sphinx
+    env: BuildEnvironment, inputs: Mapping[str, RelatedInput], app: Sphinx
 ) -> dict[str, tuple[str, ...]]:
     """The related lists, recomputed only when an article's related data changed
     (most rebuilds edit a body: the lists stay, and so does their cost)."""
     limit = setting(app, "related_max")
-    # every field of every input (a field added to RelatedInput is in the key)
-    key = _digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))
     cache = computed(env)
+    # the inputs the saved key was made of, in this process (a preview's saves):
+    # comparing them costs little (the unchanged articles' are the same objects)
+    domain = get_domain(env)
+    last = domain.__dict__.get(_RELATED_INPUTS)
+    if (
+        last is not None
+        and last[0] == (limit, cache.get("related_key"))
+        and last[1] == inputs
+        and "related" in cache
+    ):
+        return cache["related"]
+    key = _related_key(domain, limit, inputs)
     if cache.get("related_key") != key or "related" not in cache:
-        cache["related"] = compute_related(inputs, limit)
+        # kept on the domain object: only the lists a changed article touches
+        lists = domain.__dict__.setdefault(_RELATED_LISTS, RelatedLists())
+        cache["related"] = lists.update(inputs, limit)
         cache["related_key"] = key
+    domain.__dict__[_RELATED_INPUTS] = ((limit, key), inputs)
     return cache["related"]
+
+
+#: attribute of the domain object (not pickled): the inputs of ``related_key``
+_RELATED_INPUTS = "_healthkb_related_inputs"
+#: attribute of the domain object: the related lists kept between reads
+_RELATED_LISTS = "_healthkb_related_lists"
+#: attribute of the domain object: docname -> (its input, that input's part of the key)
+_RELATED_PARTS = "_healthkb_related_parts"
+
+
+def _related_key(
+    domain: ArticleDomain, limit: int, inputs: Mapping[str, RelatedInput]
+) -> str:
+    """``_digest((limit, sorted((d, _stable(a)) for d, a in inputs.items())))``:
+    every field of every input (a field added to RelatedInput is in the key), with
+    each article's part of the text kept while its input is the same object."""
+    kept = domain.__dict__.get(_RELATED_PARTS, {})
+    parts = {}
+    for doc in sorted(inputs):  # docnames are unique: the order of the tuples
+        value, last = inputs[doc], kept.get(doc)
+        parts[doc] = (
+            last
+            if last is not None and last[0] is value
+            else (value, repr((doc, _stable(value))))
+        )
+    domain.__dict__[_RELATED_PARTS] = parts
+    # the repr of (limit, [part, ...]), as _digest makes it
+    text = f"({limit!r}, [{', '.join(part for _, part in parts.values())}])"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _stable(value: object) -> object:
