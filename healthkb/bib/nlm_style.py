@@ -338,14 +338,20 @@ def _journal(children: list[Any], context: dict[str, Any]) -> Text:
 
 def undotted_abbreviation(name: str) -> str:
     """``J Clin Epidemiol`` for ``J. Clin. Epidemiol.``, ``Proc SPIE`` for
-    ``Proc.SPIE``; "" when *name* is not plainly a dotted abbreviation. One dotted
-    word among others (``Nat. Methods``, ``Front. Public Health``) is kept as
-    written: blind5's writer kept it, blind6's dropped it."""
+    ``Proc.SPIE``, ``Front Public Health`` for ``Front. Public Health``; "" when
+    *name* has no word ending in a period. Citing Medicine writes abbreviated
+    journal words without periods, so one dotted word is enough (blind5's writer
+    kept ``Nat. Methods``; README "Conventions" has the decision)."""
     # "Proc.SPIE": a period with no space after it can only end an abbreviation
     glued = re.compile(r"\b([A-Z][a-z]+\.)(?=[A-Z])")
     words = glued.sub(r"\1 ", name).split()
-    dotted = [w for w in words if re.fullmatch(r"[^\W\d_]+\.", w)]
-    if (len(dotted) >= 2 and len(dotted) * 2 >= len(words)) or glued.search(name):
+    # "MMWR. Morbidity and ...": an acronym's period ends a title, not an abbreviation
+    dotted = [
+        w
+        for w in words
+        if re.fullmatch(r"[^\W\d_]+\.", w) and not (len(w) > 2 and w[:-1].isupper())
+    ]
+    if dotted:
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
     return ""
 
