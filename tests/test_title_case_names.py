@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pybtex.richtext import Text
 
+from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 
 
@@ -56,7 +57,48 @@ from healthkb.bib.title_case import sentence_case
             "Incidence of stroke in the Framingham Heart Study",
             "Incidence of stroke in the Framingham Heart Study",
         ),
+        # a plural head names studies when an acronym heads them, else it is generic
+        (
+            "The NICHD Fetal Growth Studies: design, methods, and cohort description",
+            "The NICHD Fetal Growth Studies: design, methods, and cohort description",
+        ),
+        (
+            "Designing Difference-in-Difference Studies with Staggered Treatment "
+            "Adoption: Key Concepts",
+            "Designing difference-in-difference studies with staggered treatment "
+            "adoption: key concepts",
+        ),
+        # an acronym is no evidence of a Title Case subtitle: one word is left
+        (
+            "International standards for fetal growth: the INTERGROWTH-21st Project",
+            "International standards for fetal growth: the INTERGROWTH-21st Project",
+        ),
     ],
 )
 def test_names_of_studies_keep_their_capitals(title, nlm):
     assert sentence_case(Text(title)) == nlm
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        (
+            "Glutaminolysis Is Required for Transforming Growth Factor-\u03921-Induced "
+            "Differentiation",
+            "Glutaminolysis is required for transforming growth factor-\u03b21-induced "
+            "differentiation",
+        ),
+        ("The Role of IL-1\u0392 in Sepsis", "The role of IL-1\u03b2 in sepsis"),
+        # JabRef's encoding braces protect nothing
+        (
+            'Growth Factor-{$\\Beta$}1-Induced Differentiation and {\\"O}dema',
+            "Growth factor-\u03b21-induced differentiation and \u00f6dema",
+        ),
+        # a sentence-case title's Greek is as written
+        ("Role of IL-1\u03b2 in sepsis", "Role of IL-1\u03b2 in sepsis"),
+    ],
+)
+def test_title_case_greek_letter_after_a_hyphen_is_small(title, nlm):
+    """Exporters' Title Case capitalises a Greek letter after a hyphen (Better
+    BibLaTeX: "Factor-\u03921"); the name has it small."""
+    assert sentence_case(text_from_latex(title)) == nlm

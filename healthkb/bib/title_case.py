@@ -189,6 +189,7 @@ _NAME_HEADS = frozenset(
     clinic
     """.split()  # noqa: SIM905
 )
+_PLURAL_HEADS = frozenset(["studies", "surveys", "trials", "programmes", "programs"])
 #: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
 #: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
 _PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
@@ -214,7 +215,8 @@ def _named_runs(words: list[str]) -> set[int]:
     "a"/"an" and with no study-design word in them."""
     named: set[int] = set()
     for end, word in enumerate(words):
-        if _letters(word).lower() not in _NAME_HEADS or not word[:1].isupper():
+        head = _letters(word).lower()
+        if head not in _NAME_HEADS | _PLURAL_HEADS or not word[:1].isupper():
             continue
         start = end
         while start > 0:
@@ -245,14 +247,31 @@ def _named_runs(words: list[str]) -> set[int]:
         place_head = _letters(word).lower() in _PLACE_HEADS
         if place_head and joined:
             continue
+        # a plural head is more often generic ("Designing Difference-in-Difference
+        # Studies"); headed by an acronym it is a name ("the NICHD Fetal Growth
+        # Studies")
+        plural = _letters(word).lower() in _PLURAL_HEADS
+        if plural and not keeps_shape(run[0], False):
+            continue
         if len(capitalised) >= 3 and not after_article and not design:
             named.update(range(start, end + 1))
     return named
 
 
 def _segments(title: Text) -> list[tuple[str, bool]]:
-    """(text, braced) pieces of the decoded title, at the top level."""
-    return [(str(part), isinstance(part, Protected)) for part in title.parts]
+    """(text, braced) pieces of the decoded title, at the top level. A braced
+    non-ASCII letter (``Kr{\\"u}ger``, JabRef's ``{$\\beta$}``) is how the letter
+    was encoded, not a protection (BibTeX changes the case of ``{\\"U}`` too)."""
+    segments: list[tuple[str, bool]] = []
+    for part in title.parts:
+        text, braced = str(part), isinstance(part, Protected)
+        if braced and len(text) == 1 and text.isalpha() and not text.isascii():
+            braced = False
+        if segments and not braced and not segments[-1][1]:
+            segments[-1] = (segments[-1][0] + text, False)
+        else:
+            segments.append((text, braced))
+    return segments
 
 
 def _letters(word: str) -> str:
@@ -443,15 +462,22 @@ def _capitals_runs(words: list[str]) -> set[int]:
 def _hyphen_parts_lowered(word: str) -> str:
     """*word* with its hyphenated parts lowered unless a part keeps its shape
     (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
-    parts = word.split("-")
+    first, *rest = word.split("-")
+    parts = [first, *(_greek_lowered(part) for part in rest)]
     kept = [keeps_shape(part, False) or _bare(part) in proper_nouns() for part in parts]
-    if not any(kept) or all(kept):
-        return word
-    if any(_bare(part) in _EPONYMS for part in parts):
-        return word
+    if not any(kept) or all(kept) or any(_bare(part) in _EPONYMS for part in parts):
+        return "-".join(parts)
     return "-".join(
         part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
     )
+
+
+def _greek_lowered(part: str) -> str:
+    """``β1`` for ``Β1`` (``IL-1β``): Title Case capitalised the Greek letter of a
+    hyphenated part ("Growth Factor-Β1-Induced"); a name writes it small."""
+    if re.fullmatch(r"[0-9]*[\u0391-\u03a9][0-9]*", part):
+        return part.lower()
+    return part
 
 
 def _title_case_parts(words: list[str]) -> set[int]:
@@ -466,10 +492,14 @@ def _title_case_parts(words: list[str]) -> set[int]:
             parts.append([])
     found = set()
     for index, part_words in enumerate(parts):
+        # words whose shape is their own (INTERGROWTH-21st) tell nothing: "the
+        # INTERGROWTH-21st Project" is one word to judge by, not two
         significant = [
             w
             for w in part_words[1:]
-            if _letters(w) and _letters(w).lower() not in _SMALL
+            if _letters(w)
+            and _letters(w).lower() not in _SMALL
+            and not keeps_shape(w, False)
         ]
         # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
         # tells by one word: a sentence-case lead-in would lower it; one headed by
