@@ -102,3 +102,18 @@ def test_title_case_greek_letter_after_a_hyphen_is_small(title, nlm):
     """Exporters' Title Case capitalises a Greek letter after a hyphen (Better
     BibLaTeX: "Factor-\u03921"); the name has it small."""
     assert sentence_case(text_from_latex(title)) == nlm
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        # every capital braced (Zotero), the lower-case name braced by its author
+        (
+            "\\textbf{synthpop} : {Bespoke} {Creation} of {Synthetic} {Data} in {R}",
+            "synthpop: bespoke creation of synthetic data in R",
+        ),
+        ("Outcomes of Surgery : A Review", "Outcomes of surgery: a review"),
+    ],
+)
+def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
+    assert sentence_case(text_from_latex(title)) == nlm

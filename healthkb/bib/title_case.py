@@ -378,8 +378,9 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     segments = _segments(title)
     if _exporter_braced(segments):
         # the braces say nothing: one text, so a word sees its neighbours
-        # ("{United} {States}" is a place)
-        segments = [("".join(text for text, _ in segments), False)]
+        # ("{United} {States}" is a place); but exporters brace only capitals, so
+        # a braced word in lower case is the author's ("{synthpop} : {Bespoke} ...")
+        segments = _unbraced_but_lower_case(segments)
     segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
     letters = "".join(_letters(w) for w in words)
@@ -435,7 +436,25 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
-    return "".join(out)
+    # "synthpop : bespoke ...": no space before a subtitle's colon in NLM
+    return _SPACED_COLON.sub(":", "".join(out))
+
+
+_SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+
+
+def _unbraced_but_lower_case(
+    segments: list[tuple[str, bool]],
+) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for text, braced in segments:
+        letters = _letters(text)
+        keep = braced and letters[:1].islower() and " " not in text.strip()
+        if out and not keep and not out[-1][1]:
+            out[-1] = (out[-1][0] + text, False)
+        else:
+            out.append((text, keep))
+    return out
 
 
 def _capitals_runs(words: list[str]) -> set[int]:
