@@ -51,6 +51,17 @@ def test_unbraced_organisation_is_whole_and_warned():
     assert any("looks like an organisation" in m for m in messages), messages
 
 
+def test_organisation_named_after_its_place_in_two_fields_is_whole():
+    """Zotero's two-field author for a body: "Public Health, England"; a person
+    whose given name is a place stays a person."""
+    entry = """@techreport{phe, author = {Public Health, England and Guazzelli
+    Williamson, Victoria}, title = {A test}, year = {2021}, number = {5}}"""
+    assert render(entry).startswith("Public Health England, Guazzelli Williamson V.")
+    bib = parse_bibliography_text(entry, "references.bib")
+    messages = [p.message for p in bib.problems]
+    assert any("'Public Health England'" in m for m in messages), messages
+
+
 def test_zotero_extra_lines_never_reach_readers_but_editor_note_does():
     entry = """@misc{a, author = {{Test Agency}}, title = {A test page},
     year = {2024}, url = {https://example.org/a},

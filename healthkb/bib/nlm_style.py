@@ -58,6 +58,7 @@ from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     is_preprint,
     looks_like_organisation,
+    organisation_parts,
     preprint_server,
 )
 
@@ -121,13 +122,7 @@ _LINEAGE = re.compile(r"Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th")
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
-        parts = (
-            person.first_names
-            + person.middle_names
-            + person.prelast_names
-            + person.last_names
-        )
-        return " ".join(_plain(part) for part in parts)
+        return " ".join(_plain(part) for part in organisation_parts(person))
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
