@@ -57,6 +57,24 @@ from healthkb.bib.title_case import sentence_case
             "Incidence of stroke in the Framingham Heart Study",
             "Incidence of stroke in the Framingham Heart Study",
         ),
+        # a name does not begin at a verb
+        (
+            "Analyzing Health Equity Using Household Survey Data: A Guide",
+            "Analyzing health equity using household survey data: a guide",
+        ),
+        # eponyms Title Case cannot tell from ordinary words
+        (
+            "A Multivariate Granger Causality Concept towards Full Brain Connectivity",
+            "A multivariate Granger causality concept towards full brain connectivity",
+        ),
+        (
+            "Structure, Function, and Pathology of Bruch's Membrane",
+            "Structure, function, and pathology of Bruch's membrane",
+        ),
+        (
+            "Mendelian Randomization of Body Mass Index and Charlson Comorbidity",
+            "Mendelian randomization of body mass index and Charlson comorbidity",
+        ),
         # a plural head names studies when an acronym heads them, else it is generic
         (
             "The NICHD Fetal Growth Studies: design, methods, and cohort description",

@@ -116,6 +116,19 @@ _EPONYMS = frozenset(
     Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
     Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
     Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
+    Granger Mendelian Hardy-Weinberg Michaelis-Menten Hodgkin-Huxley Frank-Starling
+    Akaike Youden Brier McNemar Kendall Cronbach Kolmogorov-Smirnov Shapiro-Wilk
+    Tukey Dunnett Scheffé Benjamini-Hochberg Mahalanobis Euclidean Pareto Gini
+    Hawkes Reed-Frost Fine-Gray Aalen DerSimonian-Laird Egger Newcastle-Ottawa
+    Charlson Elixhauser Karnofsky Barthel Apgar Gleason Breslow Mallampati Killip
+    Child-Pugh Papanicolaou Ziehl-Neelsen Giemsa Sanger Delphi Hebbian Pavlovian
+    Darwinian Golgi Purkinje Schwann Langerhans Kupffer Leydig Sertoli Broca Bruch
+    Behçet Takotsubo Brugada Wolff-Parkinson-White Holter Roux-en-Y Billroth Meckel
+    Zenker Mallory-Weiss Budd-Chiari Dubin-Johnson Crigler-Najjar Reye Rett
+    Angelman Prader-Willi Noonan Patau DiGeorge Fanconi Diamond-Blackfan Gaucher
+    Fabry Pompe Tay-Sachs Niemann-Pick Hurler Krabbe Canavan Friedreich
+    Charcot-Marie-Tooth Charcot Lewy Kallmann Asherman Burkitt Waldenström Merkel
+    Coxsackie Norwalk Marburg Lassa Nipah Legionnaires Fallopian Eustachian
     """.split()  # noqa: SIM905
 )
 
@@ -224,6 +237,8 @@ def _named_runs(words: list[str]) -> set[int]:
             letters = _letters(before)
             if before.endswith((":", ".", ";", ",")) or not letters:
                 break
+            if len(letters) > 4 and letters.lower().endswith("ing"):
+                break  # "Analyzing Health Equity Using Household Survey": a verb
             if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
                 start -= 1
                 continue
