@@ -135,3 +135,22 @@ def test_title_case_greek_letter_after_a_hyphen_is_small(title, nlm):
 )
 def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
     assert sentence_case(text_from_latex(title)) == nlm
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        # a sentence-case title's subtitle opening with a name of several words
+        (
+            "Perfluoroalkyl substances in a subtropical estuary: Jiulong {River} "
+            "{Estuary}, {Fujian}, {China}",
+            "Perfluoroalkyl substances in a subtropical estuary: Jiulong River "
+            "Estuary, Fujian, China",
+        ),
+        # its first word alone is lowered, as NLM does
+        ("Asthma in adults: Trends in care", "Asthma in adults: trends in care"),
+        ("Asthma in adults: A review", "Asthma in adults: a review"),
+    ],
+)
+def test_subtitle_opening_with_a_name(title, nlm):
+    assert sentence_case(text_from_latex(title)) == nlm

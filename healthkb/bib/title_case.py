@@ -409,7 +409,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     out: list[str] = []
     first = True
     after_colon = False
-    for text, braced in segments:
+    for segment, (text, braced) in enumerate(segments):
         if braced:
             out.append(text)
             first = first and not _letters(text)
@@ -446,8 +446,12 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     piece = _upper_first(lowered)
                 first = False
             elif (lower_here or after_colon) and not keep:
-                # NLM lowers a subtitle's first word too
-                piece = place_prefixed(piece) or piece.lower()
+                following = "".join(pieces[index + 1 :]) + "".join(
+                    rest for rest, _ in segments[segment + 1 :]
+                )
+                if lower_here or not _starts_a_name(piece, following):
+                    # NLM lowers a subtitle's first word too
+                    piece = place_prefixed(piece) or piece.lower()
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
@@ -456,6 +460,16 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
 
 
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+
+
+def _starts_a_name(word: str, following: str) -> bool:
+    """In a sentence-case title, does the subtitle's first *word* begin a name of
+    capitalised words ("...: Jiulong {River} {Estuary}, {Fujian}")?"""
+    after = _WORD.match(following.lstrip())
+    if not after or not following[:1].isspace() or re.search(r"[,.;:]$", word):
+        return False
+    letters = _letters(after.group(0))
+    return letters[:1].isupper() and letters.lower() not in _SMALL
 
 
 def _unbraced_but_lower_case(
