@@ -240,3 +240,17 @@ def test_preprint_server_from_its_url_or_doi():
     assert "A test [Preprint]. medRxiv. 2021." in by_doi
     bib = parse_bibliography_text(base % "doi = {10.1101/2021.04.01.21254814}", "r")
     assert not [p for p in bib.problems if "does not say where" in p.message]
+
+
+def test_a_whole_date_typed_into_year():
+    """Zotero's web pages: ``year = {Thu, 31/08/2023 - 11:30}``; a date whose
+    month cannot be told from its day gives the year alone."""
+    page = """@misc{a, title = {A page}, year = {%s},
+    url = {https://example.org/a}}"""
+    assert "A page [Internet]. 2023 Aug 31." in render(page % "Thu, 31/08/2023 - 11:30")
+    assert "A page [Internet]. 2023 Aug 31." in render(page % "August 31, 2023")
+    assert "A page [Internet]. 2023." in render(page % "01/02/2023")
+    assert "A page [Internet]. 2020 Spring." in render(page % "Spring 2020")
+    article = """@article{b, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+    year = {2021-03-24}, volume = {2}, pages = {1--9}}"""
+    assert render(article) == "Doe J. A test. Test J. 2021 Mar 24;2:1-9."

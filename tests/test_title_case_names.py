@@ -154,3 +154,23 @@ def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
 )
 def test_subtitle_opening_with_a_name(title, nlm):
     assert sentence_case(text_from_latex(title)) == nlm
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        # peoples in the plural, and a web page's site name after its bar
+        (
+            "Estimates of {{Aboriginal}} and {{Torres Strait Islander Australians}}, "
+            "30 {{June}} 2021 {\\textbar} {{Australian Bureau}} of {{Statistics}}",
+            "Estimates of Aboriginal and Torres Strait Islander Australians, 30 June "
+            "2021 | Australian Bureau of Statistics",
+        ),
+        (
+            "Diabetes Among Canadians and Filipinos Living Abroad",
+            "Diabetes among Canadians and Filipinos living abroad",
+        ),
+    ],
+)
+def test_peoples_and_site_names(title, nlm):
+    assert sentence_case(text_from_latex(title)) == nlm

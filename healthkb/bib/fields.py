@@ -290,6 +290,51 @@ def _split_month_day(fields: dict[str, str]) -> None:
         del fields["number"]
 
 
+#: a whole date typed into ``year`` (Zotero's web pages: "Thu, 31/08/2023 - 11:30",
+#: "August 31, 2023", "2023-08-31")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+_WORDED_DATE = re.compile(
+    r"\b(?:([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+([A-Za-z]{3,})\.?,?)\s+((?:19|20)\d\d)\b"
+)
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
+
+
+def _date_in_year(fields: dict[str, str]) -> None:
+    """``year`` holding a whole date: the year, and its month and day where the
+    date says them plainly (01/02/2023 could be either month, so neither)."""
+    raw = fields.get("year", "").strip(" {}")
+    if not raw or re.fullmatch(r"\d{4}[a-z]?", raw) or not _A_YEAR.search(raw):
+        return
+    month = day = ""
+    if found := _ISO_DATE.search(raw):
+        year, month, day = found.groups()
+    elif found := _NUMERIC_DATE.search(raw):
+        first, second, year = found.groups()
+        if int(first) > 12 >= int(second):
+            day, month = first, second
+        elif int(second) > 12 >= int(first):
+            month, day = first, second
+    elif (found := _WORDED_DATE.search(raw)) and _one_month(
+        found.group(1) or found.group(4)
+    ):
+        month = _one_month(found.group(1) or found.group(4))
+        day, year = found.group(2) or found.group(3), found.group(5)
+    else:
+        year = _A_YEAR.search(raw).group(1)  # type: ignore[union-attr]
+        words = re.findall(r"[A-Za-z]{3,}", raw)
+        seasons = [w.capitalize() for w in words if w.lower() in _SEASONS]
+        month = next((_one_month(w) for w in words if _one_month(w)), "")
+        month = month or next(iter(seasons), "")
+    fields["year"] = year
+    if month and not fields.get("month"):
+        fields["month"] = month
+        if day and not fields.get("day"):
+            fields["day"] = day
+
+
 def _day_of_month(fields: dict[str, str]) -> None:
     """A ``day`` field kept only as a day of the month. A BibLaTeX ``date``'s day
     is not used: exporters (Zotero) put the online date there, and other sets'
@@ -331,6 +376,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if fields.get("pages"):
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
     _split_month_day(fields)
+    _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
         fields["year"] = date.group(1)

@@ -208,8 +208,10 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     if entry.type in _YEAR_ONLY:
         month = ""
     day = _plain(entry.fields.get("day", "")).strip()
-    if entry.type == "article" and month in _MONTHS.values() and day.isdigit():
-        # Citing Medicine gives a journal article's day when it has one: 2016 Aug 9
+    dated = entry.type == "article" or (entry.type == "misc" and "url" in entry.fields)
+    if dated and month in _MONTHS.values() and day.isdigit():
+        # Citing Medicine gives a journal article's or a web page's day when it
+        # has one: 2016 Aug 9
         month = f"{month} {day}"
     # "2020a": an author-year style's letter, which a numbered list has no use for
     year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())

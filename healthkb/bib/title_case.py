@@ -179,6 +179,14 @@ def _place_word(pieces: list[str], index: int) -> bool:
     stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
     if stem in proper_nouns() or stem in _EPONYMS:
         return True
+    # a people in the plural: "Australians", "Canadians", "Filipinos"
+    single = word.removesuffix("s")
+    if (
+        single != word
+        and single.endswith(("an", "o", "i"))
+        and single in proper_nouns()
+    ):
+        return True
     return _in_phrase(pieces, index)
 
 
@@ -404,6 +412,11 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
     named = _named_runs(words) if lower_words or title_case_parts else set()
+    # "Estimates of ... | Australian Bureau of Statistics": a web page's title
+    # ends with its site's name, a proper noun
+    bars = [i for i, w in enumerate(words) if w == "|"]
+    if bars and len(words) - bars[-1] <= 7:
+        named |= set(range(bars[-1] + 1, len(words)))
     word_index = -1  # the piece's place in ``words``
     part = 0  # which colon-separated part of the title the loop is in
     out: list[str] = []
