@@ -174,3 +174,35 @@ def test_subtitle_opening_with_a_name(title, nlm):
 )
 def test_peoples_and_site_names(title, nlm):
     assert sentence_case(text_from_latex(title)) == nlm
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        # Better BibTeX double-braces the capitals a Zotero title had: as a run of
+        # ordinary words, they are its Title Case
+        (
+            "Using {{Lorenz}} Plot and {{Cardiac Sympathetic Index}} of Heart Rate "
+            "Variability for Detecting Seizures",
+            "Using Lorenz plot and cardiac sympathetic index of heart rate "
+            "variability for detecting seizures",
+        ),
+        (
+            "Restrictions on {{Quantifier Domains}}",
+            "Restrictions on quantifier domains",
+        ),
+        # a run with a name or an acronym in it is kept
+        (
+            "A Recruitment Method for {{Indigenous Australians}} in Remote Regions",
+            "A recruitment method for Indigenous Australians in remote regions",
+        ),
+        ("Outbreaks of {{STEC O104}} in Germany", "Outbreaks of STEC O104 in Germany"),
+        # one pair of braces is an author's ("{Global Health Observatory}")
+        (
+            "The {Global Health Observatory} data repository",
+            "The Global Health Observatory data repository",
+        ),
+    ],
+)
+def test_better_bibtex_double_braced_runs(title, nlm):
+    assert sentence_case(text_from_latex(title)) == nlm
