@@ -57,6 +57,25 @@ from healthkb.bib.title_case import sentence_case
             "Incidence of stroke in the Framingham Heart Study",
             "Incidence of stroke in the Framingham Heart Study",
         ),
+        # one study named after its place, or by a coined name, design words and
+        # all; its name runs on to its acronym
+        (
+            "Cohort Profile: The Canadian Longitudinal Study on Aging (CLSA)",
+            "Cohort profile: the Canadian Longitudinal Study on Aging (CLSA)",
+        ),
+        (
+            "Diet in the LifeLines Cohort Study: A Resource",
+            "Diet in the LifeLines Cohort Study: a resource",
+        ),
+        # but not a study of that design
+        (
+            "A Danish Cohort Study of Diabetes and Heart Failure",
+            "A Danish cohort study of diabetes and heart failure",
+        ),
+        (
+            "Diabetes in Denmark: Danish Cohort Study of Older Adults",
+            "Diabetes in Denmark: Danish cohort study of older adults",
+        ),
         # a name does not begin at a verb
         (
             "Analyzing Health Equity Using Household Survey Data: A Guide",

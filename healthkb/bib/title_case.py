@@ -258,6 +258,9 @@ def _named_runs(words: list[str]) -> set[int]:
         after_article = start > 0 and _letters(words[start - 1]).lower() in ("a", "an")
         first = _letters(run[0]).lower()
         after_article = after_article or first in ("a", "an")
+        definite = first == "the" or (
+            start > 0 and _letters(words[start - 1]).lower() == "the"
+        )
         if first == "the":
             run, start = run[1:], start + 1
             capitalised = capitalised[1:]
@@ -266,6 +269,11 @@ def _named_runs(words: list[str]) -> set[int]:
             _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
             for w in run
         )
+        # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
+        # study, named after its place or by a coined name, design words and all
+        coined = keeps_shape(run[0], False) and not any(c.isdigit() for c in run[0])
+        if design and definite and (coined or _bare(run[0]) in proper_nouns()):
+            design = False
         joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
         place_head = _letters(word).lower() in _PLACE_HEADS
         if place_head and joined:
@@ -277,8 +285,27 @@ def _named_runs(words: list[str]) -> set[int]:
         if plural and not keeps_shape(run[0], False):
             continue
         if len(capitalised) >= 3 and not after_article and not design:
-            named.update(range(start, end + 1))
+            named.update(range(start, _name_continued(words, end) + 1))
     return named
+
+
+def _name_continued(words: list[str], end: int) -> int:
+    """Where a name ending at *end* really ends when its acronym follows a
+    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
+    after = end + 1
+    while after + 1 < len(words) and _letters(words[after]).lower() in ("of", "on"):
+        if not _letters(words[after + 1])[:1].isupper():
+            break
+        after += 2
+        while after < len(words) and _letters(words[after])[:1].isupper():
+            if words[after].startswith("("):
+                break
+            after += 1
+    if after > end + 1 and after < len(words):
+        acronym = words[after].strip(".,;:")
+        if re.fullmatch(r"\([A-Z][A-Za-z0-9-]*[A-Z]\)", acronym):
+            return after - 1
+    return end
 
 
 def _segments(title: Text, phrases_unbraced: bool = False) -> list[tuple[str, bool]]:
