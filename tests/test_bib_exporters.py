@@ -254,3 +254,13 @@ def test_a_whole_date_typed_into_year():
     article = """@article{b, author = {Doe, Jane}, title = {A test}, journal = {Test J},
     year = {2021-03-24}, volume = {2}, pages = {1--9}}"""
     assert render(article) == "Doe J. A test. Test J. 2021 Mar 24;2:1-9."
+
+
+def test_a_comma_typed_inside_a_surname_braces():
+    """``{Tengvall-Linder,} Maria`` (blind set 5): BibTeX would print "Maria T";
+    the comma belongs after the braces, and the editor is told."""
+    entry = """@article{a, author = {Lundeberg, Lena and {Tengvall-Linder,} Maria},
+    title = {A test}, journal = {Test J}, year = {2007}}"""
+    assert render(entry).startswith("Lundeberg L, Tengvall-Linder M. A test.")
+    bib = parse_bibliography_text(entry, "references.bib")
+    assert any("its comma after the braces" in p.message for p in bib.problems)

@@ -92,6 +92,9 @@ def _comma_list(name: str) -> list[str] | None:
     return [f"{family}, {given}" for family, given in pairs]
 
 
+_BRACED_SURNAME_COMMA = re.compile(r"^(\s*)\{([^{},]+?)\s*,\s*\}\s+(\S.*)$", re.DOTALL)
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
@@ -105,6 +108,13 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
         if "=" in name and commas >= 1 and (fixed := _extended(name)) is not None:
             out.append(fixed)
             rewritten = True
+        elif commas == 0 and (moved := _BRACED_SURNAME_COMMA.match(name)):
+            # "{Tengvall-Linder,} Maria": the comma typed inside the surname's
+            # braces, so BibTeX reads "Maria" as the surname
+            out.append(f"{moved.group(1)}{{{moved.group(2)}}}, {moved.group(3)}")
+            changes.append(
+                f"'{' '.join(name.split())}' with its comma after the braces"
+            )
         elif commas > 2 and (people := _comma_list(name)) is not None:
             out.extend(people)
             changes.append(
