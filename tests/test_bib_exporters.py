@@ -261,6 +261,7 @@ def test_a_comma_typed_inside_a_surname_braces():
     the comma belongs after the braces, and the editor is told."""
     entry = """@article{a, author = {Lundeberg, Lena and {Tengvall-Linder,} Maria},
     title = {A test}, journal = {Test J}, year = {2007}}"""
-    assert render(entry).startswith("Lundeberg L, Tengvall-Linder M. A test.")
     bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Lundeberg L, Tengvall-Linder M. A")
     assert any("its comma after the braces" in p.message for p in bib.problems)
