@@ -258,9 +258,9 @@ def test_a_whole_date_typed_into_year():
 
 def test_a_comma_typed_inside_a_surname_braces():
     """``{Tengvall-Linder,} Maria`` (blind set 5): BibTeX would print "Maria T";
-    the comma belongs after the braces, and the editor is told."""
-    entry = """@article{a,
-    author = {Lundeberg, Lena and {Tengvall-Linder,} Maria},
+    the comma belongs after the braces, and the editor is told (also in an entry
+    written on one line, as doi.org writes them)."""
+    entry = """@article{a, author = {Lundeberg, Lena and {Tengvall-Linder,} Maria},
     title = {A test}, journal = {Test J}, year = {2007}}"""
     bib = parse_bibliography_text(entry, "references.bib")
     printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text

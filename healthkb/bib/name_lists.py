@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 
 _PEOPLE_FIELD = re.compile(
-    r"(^[ \t]*(?:author|editor)\s*=\s*)([{\"])", re.IGNORECASE | re.MULTILINE
+    # at a line's start, or after a comma: doi.org writes a whole entry on one line
+    r"((?:^|,)[ \t]*(?:author|editor)\s*=\s*)([{\"])",
+    re.IGNORECASE | re.MULTILINE,
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _EXTENDED_PART = re.compile(
