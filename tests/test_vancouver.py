@@ -210,6 +210,29 @@ def test_book_with_edition_and_editors():
     )
 
 
+def test_book_with_authors_and_editors_and_a_part_of_a_book():
+    """Citing Medicine: a book's editors follow its title; a classic BibTeX
+    ``@inbook`` (the book's title, a ``chapter``) ends with the part and its pages;
+    editors that are the book's authors again (Mendeley) are not repeated."""
+    book = """@book{a, author = {Smith, Jane}, editor = {Jones, Ada},
+  title = {Test cardiology}, address = {London}, publisher = {Test Press},
+  year = {2019}}"""
+    assert render(book) == (
+        "Smith J. Test cardiology. Jones A, editor. London: Test Press; 2019."
+    )
+    same = book.replace("Jones, Ada", "Smith, Jane A.")
+    assert render(same) == "Smith J. Test cardiology. London: Test Press; 2019."
+    part = book.replace("@book", "@inbook").replace(
+        "year = {2019}", "year = {2019}, chapter = {3}, pages = {33--45}"
+    )
+    assert render(part) == (
+        "Smith J. Test cardiology. Jones A, editor. London: Test Press; 2019. "
+        "Chapter 3; p. 33-45."
+    )
+    named = part.replace("chapter = {3}", "chapter = {Chapter 3: Methods}")
+    assert "2019. Chapter 3, Methods; p. 33-45." in render(named)
+
+
 FIELDS = {
     "author": "Smith, Jane A. and others",
     "editor": "Jones, Ada",

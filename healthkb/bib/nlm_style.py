@@ -173,14 +173,41 @@ def authors(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 @node
-def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
-    """``Smith J, Jones A, editors.`` for a chapter's book."""
+def book_editors(
+    children: list[Any], context: dict[str, Any], unless_authors: bool = False
+) -> Text:
+    """``Smith J, Jones A, editors.`` for a chapter's book, or a book's editors
+    after its authors (*unless_authors*: not when they are the same people, as
+    Mendeley writes a book's authors again as its editors)."""
     entry: Entry = context["entry"]
     editors = entry.persons.get("editor")
     if not editors or not entry.persons.get("author"):
         raise FieldIsMissing("editor", entry)
+    if unless_authors and _surnames(editors) == _surnames(entry.persons["author"]):
+        raise FieldIsMissing("editor", entry)
     suffix = "editor" if len(editors) == 1 else "editors"
     return Text(f"{author_list(editors)}, {suffix}.")
+
+
+@node
+def book_part(children: list[Any], context: dict[str, Any]) -> Text:
+    """``Chapter 3, Methods; p. 33-45`` from ``chapter`` and ``pages``."""
+    entry: Entry = context["entry"]
+    chapter = _plain(entry.fields.get("chapter", "")).strip().rstrip(".")
+    if chapter.isdigit():
+        chapter = f"Chapter {chapter}"
+    # "Chapter 3: Methods" -> "Chapter 3, Methods", as Citing Medicine writes it
+    chapter = re.sub(r"^((?:Chapter|Chap\.?)\s+\w+)\s*[:.-]\s+", r"\1, ", chapter)
+    parts = [chapter] if chapter else []
+    if _plain(entry.fields.get("pages", "")).strip():
+        parts.append(str(Text("p. ", pages().format_data(context))))
+    if not parts:
+        raise FieldIsMissing("chapter", entry)
+    return Text("; ".join(parts))
+
+
+def _surnames(persons: list[Person]) -> list[str]:
+    return [_plain(" ".join(p.last_names)).casefold() for p in persons]
 
 
 #: Citing Medicine dates books, chapters, proceedings and theses by year alone
@@ -585,12 +612,17 @@ class VancouverStyle(BaseStyle):
         ]
 
     def get_book_template(self, e: Entry) -> Any:
+        """``Author. Title. 2nd ed. Editor A, editor. Place: Publisher; 2020.``;
+        a classic BibTeX ``@inbook`` (the book's title, a ``chapter``) then
+        ``Chapter 3, Methods; p. 33-45.`` (Citing Medicine's part of a book)."""
         place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
             optional[sentence[edition]],
+            optional[book_editors(unless_authors=True)],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
         ]
 
@@ -611,7 +643,12 @@ class VancouverStyle(BaseStyle):
             ending,
         ]
 
-    get_incollection_template = get_inbook_template = get_inproceedings_template
+    get_incollection_template = get_inproceedings_template
+
+    def get_inbook_template(self, e: Entry) -> Any:
+        if e.fields.get("booktitle", "").strip():
+            return self.get_inproceedings_template(e)
+        return self.get_book_template(e)
 
     def get_report_template(self, e: Entry) -> Any:
         """``Title. Place: Institution; 2020. Report No.: 12.``"""
