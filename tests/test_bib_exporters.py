@@ -266,3 +266,24 @@ def test_a_comma_typed_inside_a_surname_braces():
     printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
     assert printed.render_as("text").startswith("Lundeberg L, Tengvall-Linder M. A")
     assert any("its comma after the braces" in p.message for p in bib.problems)
+
+
+def test_preprint_servers_named_with_more_after_them():
+    """Google Scholar's ``journal = {arXiv preprint arXiv:2001.01234}``, PubMed's
+    ``medRxiv : the preprint server for health sciences``, "JMIR Preprints": the
+    server, "[Preprint]", and an arXiv paper's address from its identifier."""
+    base = """@article{a, author = {Doe, Jane}, title = {A model}, year = {2020},
+    journal = {%s}}"""
+    assert render(base % "arXiv preprint arXiv:2001.01234") == (
+        "Doe J. A model [Preprint]. arXiv. 2020. "
+        "Available from: https://arxiv.org/abs/2001.01234"
+    )
+    pubmed = render(base % "medRxiv : the preprint server for health sciences")
+    assert pubmed == "Doe J. A model [Preprint]. medRxiv. 2020."
+    assert "[Preprint]. JMIR Preprints. 2020." in render(base % "JMIR Preprints")
+    eprint = """@misc{b, author = {Doe, Jane}, title = {A model}, year = {2020},
+    eprint = {2001.01234}, archivePrefix = {arXiv}, note = {Preprint}}"""
+    assert render(eprint) == (
+        "Doe J. A model [Preprint]. arXiv. 2020. "
+        "Available from: https://arxiv.org/abs/2001.01234"
+    )

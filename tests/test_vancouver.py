@@ -133,7 +133,10 @@ def test_pubstate_preprint_article_is_a_preprint():
     article = PREPRINT.replace("@unpublished", "@article").replace(
         "howpublished", "journal"
     )
-    assert "[Preprint]" not in render(article)
+    # a journal that names itself a preprint server is one ("JMIR Preprints")
+    assert "[Preprint]" in render(article)
+    journal = article.replace("Test Preprint Server", "Journal of Test Stimulation")
+    assert "[Preprint]" not in render(journal)
     with_state = article.replace("year ", "pubstate = {preprint},\n  year ")
     assert render(with_state) == render(PREPRINT)
 

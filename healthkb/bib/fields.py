@@ -335,6 +335,34 @@ def _date_in_year(fields: dict[str, str]) -> None:
             fields["day"] = day
 
 
+#: Google Scholar's "arXiv preprint arXiv:2001.01234", PubMed's "medRxiv : the
+#: preprint server for health sciences": the server, and what follows it
+_SERVER_AND_MORE = re.compile(
+    r"^\s*\{?\s*([A-Za-z]*[Rr][Xx]iv)\s*(?:preprint\b|:\s*the preprint server\b).*$",
+    re.DOTALL,
+)
+_ARXIV_ID = re.compile(r"(?:arXiv:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
+
+
+def _preprint_server_named(fields: dict[str, str]) -> None:
+    """The server's name as the journal, and an arXiv paper's address from its
+    identifier when nothing else leads to it (Citing Medicine gives a
+    preprint's address)."""
+    journal = fields.get("journal", "")
+    arxiv = ""
+    if found := _SERVER_AND_MORE.match(journal):
+        fields["journal"] = found.group(1)
+        if found.group(1).lower() == "arxiv":
+            arxiv = next(iter(_ARXIV_ID.findall(journal)), "")
+    kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
+    if not arxiv and kind.strip(" {}") == "arxiv":
+        arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
+    if arxiv and not fields.get("url") and not fields.get("doi"):
+        fields["url"] = f"https://arxiv.org/abs/{arxiv}"
+    if fields.get("note", "").strip(" {}.").lower() == "preprint":
+        del fields["note"]  # the reference says "[Preprint]" itself
+
+
 def _day_of_month(fields: dict[str, str]) -> None:
     """A ``day`` field kept only as a day of the month. A BibLaTeX ``date``'s day
     is not used: exporters (Zotero) put the online date there, and other sets'
@@ -421,6 +449,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
     if fields.get("pubmed", "").strip().isdigit() and not fields.get("pmid"):
         fields["pmid"] = fields["pubmed"].strip()
+    _preprint_server_named(fields)
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
         fields["pmid"] = fields["eprint"].strip()

@@ -108,9 +108,26 @@ def is_preprint(entry: Entry) -> bool:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
         value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
-        if value in PREPRINT_SERVERS:
+        if value in PREPRINT_SERVERS or (
+            name != "publisher" and name_is_preprint_server(value)
+        ):
             return True
     return bool(_PREPRINT_DOI.match(doi))
+
+
+#: a server's name with more after it: Google Scholar's "arXiv preprint
+#: arXiv:2001.01234", PubMed's "medRxiv : the preprint server for health sciences",
+#: "JMIR Preprints"
+_SERVER_WITH_MORE = re.compile(
+    r"^(?P<server>[a-z]*rxiv|ssrn)\b\s*(?:preprint\b|:|\[)|\bpreprints?\b",
+    re.IGNORECASE,
+)
+
+
+def name_is_preprint_server(value: str) -> bool:
+    """Is a journal's name (*value*) a preprint server's, however exporters
+    write it?"""
+    return bool(_SERVER_WITH_MORE.search(value.strip()))
 
 
 #: preprint servers by the address a reference manager saved
