@@ -169,6 +169,10 @@ def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
         # its first word alone is lowered, as NLM does
         ("Asthma in adults: Trends in care", "Asthma in adults: trends in care"),
         ("Asthma in adults: A review", "Asthma in adults: a review"),
+        (
+            "COVID-19 in the {United} {Kingdom}: A Review of {UK} data",
+            "COVID-19 in the United Kingdom: a Review of UK data",
+        ),
     ],
 )
 def test_subtitle_opening_with_a_name(title, nlm):

@@ -529,6 +529,8 @@ def _starts_a_name(word: str, following: str) -> bool:
     after = _WORD.match(following.lstrip())
     if not after or not following[:1].isspace() or re.search(r"[,.;:]$", word):
         return False
+    if _letters(word).lower() in _SMALL:
+        return False  # ": A Review of UK data" is no name
     letters = _letters(after.group(0))
     return letters[:1].isupper() and letters.lower() not in _SMALL
 
