@@ -287,3 +287,27 @@ def test_preprint_servers_named_with_more_after_them():
         "Doe J. A model [Preprint]. arXiv. 2020. "
         "Available from: https://arxiv.org/abs/2001.01234"
     )
+
+
+def test_names_typed_as_vancouver_prints_them():
+    """``Smith J and Lee MH``: BibTeX reads "Smith" as a given name; the
+    initials last, without periods, say which is the surname (one warning)."""
+    entry = """@article{a,
+    author = {Smith J and van der Berg AM and Jane Doe},
+    title = {A test}, journal = {Test J}, year = {2020}}"""
+    bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Smith J, van der Berg AM, Doe J. A")
+    warned = [p.message for p in bib.problems if "surname and initials" in p.message]
+    assert len(warned) == 1 and "'Smith J', 'van der Berg AM'" in warned[0]
+
+
+def test_pages_supplements_and_a_doi_in_a_note():
+    text = render(
+        """@article{a, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+        year = {2020}, volume = {49}, number = {Supplement_1}, pages = {pp. 12--19},
+        note = {doi: 10.1093/ije/dyaa1}}"""
+    )
+    assert text == (
+        "Doe J. A test. Test J. 2020;49(Suppl 1):12-9. doi:10.1093/ije/dyaa1"
+    )

@@ -177,9 +177,10 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
+_SUPPLEMENT = re.compile(r"^\s*(?:supplement|suppl)(?![a-z])[\s._\\]*(\w*)\s*$", re.I)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
-    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
+    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(10\.\d{4,9}/\S+|\d+(?=\b))", re.IGNORECASE
 )
 
 
@@ -403,6 +404,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 break
     if fields.get("pages"):
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
+        # "pp. 12-19": the style says "p." where Citing Medicine wants it
+        fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
+    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
+        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
+        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))

@@ -97,6 +97,24 @@ def _comma_list(name: str) -> list[str] | None:
 _BRACED_SURNAME_COMMA = re.compile(r"^(\s*)\{([^{},]+?)\s*,\s*\}\s+(\S.*)$", re.DOTALL)
 
 
+_PARTICLES = frozenset(["van", "von", "der", "den", "de", "la", "le", "du", "da", "di"])
+
+
+def _vancouver_typed(name: str) -> str:
+    """``Smith`` for ``Smith J``, ``van der Berg`` for ``van der Berg AM``: a name
+    typed as Vancouver prints it, initials last without periods; "" otherwise."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Z]{1,3}", words[-1]):
+        return ""
+    family = words[:-1]
+    if not all(
+        w in _PARTICLES or re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w)
+        for w in family
+    ):
+        return ""
+    return " ".join(family)
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
@@ -104,6 +122,7 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
     names = _AND.split(value)
     out: list[str] = []
     changes: list[str] = []
+    typed: list[str] = []
     rewritten = False
     for name in names:
         commas = len(_top_level_split(name, ",")) - 1
@@ -117,6 +136,10 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             changes.append(
                 f"'{' '.join(name.split())}' with its comma after the braces"
             )
+        elif commas == 0 and (family := _vancouver_typed(name)):
+            # "Smith J and Lee MH": BibTeX would read "Smith" as the given name
+            out.append(f"{family}, {name.split()[-1]}")
+            typed.append(" ".join(name.split()))
         elif commas > 2 and (people := _comma_list(name)) is not None:
             out.extend(people)
             changes.append(
@@ -124,6 +147,9 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             )
         else:
             out.append(name)
+    if typed:
+        listed = ", ".join(f"'{name}'" for name in typed)
+        changes.append(f"{listed} as surname and initials")
     if not changes and not rewritten:
         return value, []
     return " and ".join(out), changes
