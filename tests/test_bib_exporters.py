@@ -311,3 +311,17 @@ def test_pages_supplements_and_a_doi_in_a_note():
     assert text == (
         "Doe J. A test. Test J. 2020;49(Suppl 1):12-9. doi:10.1093/ije/dyaa1"
     )
+
+
+def test_the_organisation_that_is_the_author_keeps_its_name_in_the_title():
+    text = render(
+        """@misc{a, author = {{UK Biobank}}, title = {UK Biobank Data Showcase},
+        year = {2023}, url = {https://biobank.ndph.ox.ac.uk/showcase/}}"""
+    )
+    assert text.startswith("UK Biobank. UK Biobank data showcase [Internet]. 2023.")
+    unbraced = render(
+        """@misc{a, author = {Johns Hopkins University}, year = {2020},
+        title = {Johns Hopkins University Data on Deaths and Cases by Country},
+        url = {https://coronavirus.jhu.edu/map.html}}"""
+    )
+    assert "Johns Hopkins University data on deaths and cases by country" in unbraced

@@ -434,15 +434,17 @@ def ending(
 
 
 def _author_names(entry: Entry) -> frozenset[str]:
-    """One-word organisations among the authors ("Apple", "Socialstyrelsen"):
-    in the title they are the same name."""
+    """Organisations among the authors ("Apple", "UK Biobank", "World Health
+    Organization"): in the title they are the same name."""
     names = set()
     for person in entry.persons.get("author", []):
         parts = person.first_names + person.middle_names + person.last_names
         if len(parts) == 1 and not person.prelast_names:
             word = _plain(parts[0]).strip()
-            if " " not in word and len(word) > 1 and word[:1].isupper():
+            if len(word) > 1 and word[:1].isupper():
                 names.add(word)
+        elif looks_like_organisation(person):
+            names.add(" ".join(_plain(p) for p in organisation_parts(person)))
     return frozenset(names)
 
 

@@ -462,6 +462,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     named = _named_runs(words) if lower_words or title_case_parts else set()
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
+    named |= _named_in(words, names)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -521,6 +522,21 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
 
 
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+
+
+def _named_in(words: list[str], names: frozenset[str]) -> set[int]:
+    """Indices of the words that spell one of *names* of several words (the
+    organisation that is the author: "UK Biobank data showcase")."""
+    found: set[int] = set()
+    bare = [_bare(word).casefold() for word in words]
+    for name in names:
+        parts = [part.casefold() for part in name.split()]
+        if len(parts) < 2:
+            continue
+        for start in range(len(words) - len(parts) + 1):
+            if bare[start : start + len(parts)] == parts:
+                found.update(range(start, start + len(parts)))
+    return found
 
 
 def _starts_a_name(word: str, following: str) -> bool:
