@@ -76,6 +76,32 @@ from healthkb.bib.title_case import sentence_case
             "Diabetes in Denmark: Danish Cohort Study of Older Adults",
             "Diabetes in Denmark: Danish cohort study of older adults",
         ),
+        # an acronym after a name confirms it; biobanks are always named
+        (
+            "Results From the National COVID Cohort Collaborative (N3C)",
+            "Results from the National COVID Cohort Collaborative (N3C)",
+        ),
+        (
+            "Statement of the European Society of Cardiology (ESC) on Heart Failure",
+            "Statement of the European Society of Cardiology (ESC) on heart failure",
+        ),
+        (
+            "Use of the Patient Health Questionnaire-9 (PHQ-9) in Primary Care",
+            "Use of the Patient Health Questionnaire-9 (PHQ-9) in primary care",
+        ),
+        (
+            "Body Mass Index and Heart Disease in the UK Biobank",
+            "Body mass index and heart disease in the UK Biobank",
+        ),
+        # a disease's or a design's acronym does not make it a name
+        (
+            "Chronic Obstructive Pulmonary Disease (COPD) in Primary Care",
+            "Chronic obstructive pulmonary disease (COPD) in primary care",
+        ),
+        (
+            "A Genome-Wide Association Study (GWAS) of Height",
+            "A genome-wide association study (GWAS) of height",
+        ),
         # a name does not begin at a verb
         (
             "Analyzing Health Equity Using Household Survey Data: A Guide",

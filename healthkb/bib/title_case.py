@@ -207,9 +207,15 @@ _NAME_HEADS = frozenset(
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
     organisation administration service department center centre hospital
-    clinic
+    clinic questionnaire inventory
     """.split()  # noqa: SIM905
 )
+#: heads that a single capitalised word before them makes a name ("UK Biobank",
+#: "China Kadoorie Biobank"): biobanks are always named
+_SHORT_NAME_HEADS = frozenset(["biobank"])
+#: words that lead the names of national programmes ("the National COVID Cohort
+#: Collaborative")
+_NATIONAL = frozenset(["National", "International", "Global", "World"])
 _PLURAL_HEADS = frozenset(["studies", "surveys", "trials", "programmes", "programs"])
 #: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
 #: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
@@ -272,8 +278,16 @@ def _named_runs(words: list[str]) -> set[int]:
         # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
         # study, named after its place or by a coined name, design words and all
         coined = keeps_shape(run[0], False) and not any(c.isdigit() for c in run[0])
-        if design and definite and (coined or _bare(run[0]) in proper_nouns()):
+        national = _bare(run[0]) in proper_nouns() or _bare(run[0]) in _NATIONAL
+        if design and definite and (coined or national):
             design = False
+        # "the European Society of Cardiology (ESC)": its acronym after the
+        # continuation says it is a name
+        continued = _name_continued(words, end)
+        follows = end + 1 < len(words) and _ACRONYM_IN_BRACKETS.fullmatch(
+            words[end + 1].rstrip(".,;:")
+        )
+        enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
         joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
         place_head = _letters(word).lower() in _PLACE_HEADS
         if place_head and joined:
@@ -284,9 +298,12 @@ def _named_runs(words: list[str]) -> set[int]:
         plural = _letters(word).lower() in _PLURAL_HEADS
         if plural and not keeps_shape(run[0], False):
             continue
-        if len(capitalised) >= 3 and not after_article and not design:
-            named.update(range(start, _name_continued(words, end) + 1))
+        if len(capitalised) >= enough and not after_article and not design:
+            named.update(range(start, continued + 1))
     return named
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
 
 
 def _name_continued(words: list[str], end: int) -> int:
@@ -301,10 +318,9 @@ def _name_continued(words: list[str], end: int) -> int:
             if words[after].startswith("("):
                 break
             after += 1
-    if after > end + 1 and after < len(words):
-        acronym = words[after].strip(".,;:")
-        if re.fullmatch(r"\([A-Z][A-Za-z0-9-]*[A-Z]\)", acronym):
-            return after - 1
+    continued = end + 1 < after < len(words)
+    if continued and _ACRONYM_IN_BRACKETS.fullmatch(words[after].rstrip(".,;:")):
+        return after - 1
     return end
 
 
