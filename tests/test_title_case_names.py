@@ -93,6 +93,19 @@ from healthkb.bib.title_case import sentence_case
             "Body Mass Index and Heart Disease in the UK Biobank",
             "Body mass index and heart disease in the UK Biobank",
         ),
+        # laws; a name does not run back over a preposition
+        (
+            "The Affordable Care Act and Access to Care Among Hispanic Adults",
+            "The Affordable Care Act and access to care among Hispanic adults",
+        ),
+        (
+            "Cancer Incidence Among World Trade Center Responders",
+            "Cancer incidence among World Trade Center responders",
+        ),
+        (
+            "West Nile Virus in New York City and Alaska Native Villages",
+            "West Nile virus in New York City and Alaska Native villages",
+        ),
         # a disease's or a design's acronym does not make it a name
         (
             "Chronic Obstructive Pulmonary Disease (COPD) in Primary Care",

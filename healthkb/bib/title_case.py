@@ -207,7 +207,7 @@ _NAME_HEADS = frozenset(
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
     organisation administration service department center centre hospital
-    clinic questionnaire inventory
+    clinic questionnaire inventory act
     """.split()  # noqa: SIM905
 )
 #: heads that a single capitalised word before them makes a name ("UK Biobank",
@@ -253,6 +253,8 @@ def _named_runs(words: list[str]) -> set[int]:
                 break
             if len(letters) > 4 and letters.lower().endswith("ing"):
                 break  # "Analyzing Health Equity Using Household Survey": a verb
+            if letters.lower() in _SMALL and letters.lower() not in _NAME_JOINERS:
+                break  # "Cancer Incidence Among World Trade Center Responders"
             if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
                 start -= 1
                 continue
