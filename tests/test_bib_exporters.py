@@ -291,15 +291,23 @@ def test_preprint_servers_named_with_more_after_them():
 
 def test_names_typed_as_vancouver_prints_them():
     """``Smith J and Lee MH``: BibTeX reads "Smith" as a given name; the
-    initials last, without periods, say which is the surname (one warning)."""
+    initials last, without periods, say which is the surname (one warning). Only
+    when every name is so typed: TeXMed's ``Spencer Phillips HEY`` is a surname."""
     entry = """@article{a,
-    author = {Smith J and van der Berg AM and Jane Doe},
+    author = {Smith J and van der Berg AM and Lee MH},
     title = {A test}, journal = {Test J}, year = {2020}}"""
     bib = parse_bibliography_text(entry, "references.bib")
     printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
-    assert printed.render_as("text").startswith("Smith J, van der Berg AM, Doe J. A")
+    assert printed.render_as("text").startswith("Smith J, van der Berg AM, Lee MH. A")
     warned = [p.message for p in bib.problems if "surname and initials" in p.message]
     assert len(warned) == 1 and "'Smith J', 'van der Berg AM'" in warned[0]
+    texmed = entry.replace(
+        "Smith J and van der Berg AM and Lee MH",
+        "Spencer Phillips HEY and Alex John LONDON and Annette RID",
+    )
+    bib = parse_bibliography_text(texmed, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Hey SP, London AJ, Rid A. A test.")
 
 
 def test_pages_supplements_and_a_doi_in_a_note():

@@ -124,6 +124,12 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
     changes: list[str] = []
     typed: list[str] = []
     rewritten = False
+    # every name typed so, or none: "Spencer Phillips HEY and Alex John LONDON" is
+    # TeXMed's given names and capital surnames, not initials
+    plain = [name for name in names if len(_top_level_split(name, ",")) == 1]
+    vancouver = bool(plain) and all(_vancouver_typed(name) for name in plain)
+    if vancouver and len(plain) == 1:
+        vancouver = len(plain[0].split()[-1]) <= 2
     for name in names:
         commas = len(_top_level_split(name, ",")) - 1
         if "=" in name and commas >= 1 and (fixed := _extended(name)) is not None:
@@ -136,7 +142,7 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             changes.append(
                 f"'{' '.join(name.split())}' with its comma after the braces"
             )
-        elif commas == 0 and (family := _vancouver_typed(name)):
+        elif vancouver and (family := _vancouver_typed(name)):
             # "Smith J and Lee MH": BibTeX would read "Smith" as the given name
             out.append(f"{family}, {name.split()[-1]}")
             typed.append(" ".join(name.split()))
