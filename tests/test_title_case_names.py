@@ -158,6 +158,9 @@ def test_names_of_studies_keep_their_capitals(title, nlm):
 @pytest.mark.parametrize(
     ("title", "nlm"),
     [
+        # -- title case greek letter after a hyphen is small
+        # Exporters' Title Case capitalises a Greek letter after a hyphen (Better
+        # BibLaTeX: "Factor-Β1"); the name has it small.
         (
             "Glutaminolysis Is Required for Transforming Growth Factor-\u03921-Induced "
             "Differentiation",
@@ -172,32 +175,14 @@ def test_names_of_studies_keep_their_capitals(title, nlm):
         ),
         # a sentence-case title's Greek is as written
         ("Role of IL-1\u03b2 in sepsis", "Role of IL-1\u03b2 in sepsis"),
-    ],
-)
-def test_title_case_greek_letter_after_a_hyphen_is_small(title, nlm):
-    """Exporters' Title Case capitalises a Greek letter after a hyphen (Better
-    BibLaTeX: "Factor-\u03921"); the name has it small."""
-    assert sentence_case(text_from_latex(title)) == nlm
-
-
-@pytest.mark.parametrize(
-    ("title", "nlm"),
-    [
+        # -- lower case braces kept and no space before a colon
         # every capital braced (Zotero), the lower-case name braced by its author
         (
             "\\textbf{synthpop} : {Bespoke} {Creation} of {Synthetic} {Data} in {R}",
             "synthpop: bespoke creation of synthetic data in R",
         ),
         ("Outcomes of Surgery : A Review", "Outcomes of surgery: a review"),
-    ],
-)
-def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
-    assert sentence_case(text_from_latex(title)) == nlm
-
-
-@pytest.mark.parametrize(
-    ("title", "nlm"),
-    [
+        # -- subtitle opening with a name
         # a sentence-case title's subtitle opening with a name of several words
         (
             "Perfluoroalkyl substances in a subtropical estuary: Jiulong {River} "
@@ -212,15 +197,7 @@ def test_lower_case_braces_kept_and_no_space_before_a_colon(title, nlm):
             "COVID-19 in the {United} {Kingdom}: A Review of {UK} data",
             "COVID-19 in the United Kingdom: a Review of UK data",
         ),
-    ],
-)
-def test_subtitle_opening_with_a_name(title, nlm):
-    assert sentence_case(text_from_latex(title)) == nlm
-
-
-@pytest.mark.parametrize(
-    ("title", "nlm"),
-    [
+        # -- peoples and site names
         # peoples in the plural, and a web page's site name after its bar
         (
             "Estimates of {{Aboriginal}} and {{Torres Strait Islander Australians}}, "
@@ -232,15 +209,7 @@ def test_subtitle_opening_with_a_name(title, nlm):
             "Diabetes Among Canadians and Filipinos Living Abroad",
             "Diabetes among Canadians and Filipinos living abroad",
         ),
-    ],
-)
-def test_peoples_and_site_names(title, nlm):
-    assert sentence_case(text_from_latex(title)) == nlm
-
-
-@pytest.mark.parametrize(
-    ("title", "nlm"),
-    [
+        # -- better bibtex double braced runs
         # Better BibTeX double-braces the capitals a Zotero title had: as a run of
         # ordinary words, they are its Title Case
         (
@@ -266,5 +235,6 @@ def test_peoples_and_site_names(title, nlm):
         ),
     ],
 )
-def test_better_bibtex_double_braced_runs(title, nlm):
+def test_exporters_title_case_rules(title, nlm):
+    """Titles as exporters write them (decoded from their BibTeX), in NLM case."""
     assert sentence_case(text_from_latex(title)) == nlm
