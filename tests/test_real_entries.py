@@ -69,7 +69,7 @@ def test_real_entries_print_as_citing_medicine(corpus, capsys):
 EXPORTERS = "real_entries_exporters.bib"
 #: (exact matches, entries) measured in each half after the fixes; the held-out half
 #: scored 17/25 on its first run, before any change (README.md). One entry of margin.
-MEASURED = {"held-out": (25, 25), "development": (20, 22)}
+MEASURED = {"held-out": (25, 25), "development": (21, 22)}
 MARGIN = 1
 
 

@@ -106,6 +106,15 @@ from healthkb.bib.title_case import sentence_case
             "West Nile Virus in New York City and Alaska Native Villages",
             "West Nile virus in New York City and Alaska Native villages",
         ),
+        # documents named after the place they were agreed in
+        (
+            "WMA Declaration of Helsinki - Ethical Principles for Medical Research",
+            "WMA Declaration of Helsinki - ethical principles for medical research",
+        ),
+        (
+            "A Declaration of Independence for Patients in Modern Care",
+            "A declaration of independence for patients in modern care",
+        ),
         # a disease's or a design's acronym does not make it a name
         (
             "Chronic Obstructive Pulmonary Disease (COPD) in Primary Care",

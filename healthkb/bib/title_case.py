@@ -480,7 +480,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     named = _named_runs(words) if lower_words or title_case_parts else set()
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
-    named |= _named_in(words, names)
+    named |= _named_in(words, names) | _documents_of_places(words)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -540,6 +540,26 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
 
 
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+
+
+#: documents named after the place they were agreed in ("the Declaration of
+#: Helsinki", "the Ottawa Charter")
+_DOCUMENT_HEADS = frozenset(["declaration", "charter", "treaty", "convention"])
+
+
+def _documents_of_places(words: list[str]) -> set[int]:
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if _letters(word).lower() not in _DOCUMENT_HEADS or not word[:1].isupper():
+            continue
+        after = words[index + 1 : index + 3]
+        before = _bare(words[index - 1]) if index else ""
+        if [w.lower() for w in after[:1]] == ["of"] and len(after) == 2:
+            if _bare(after[1]) in proper_nouns():
+                found.add(index)
+        elif before in proper_nouns():
+            found.add(index)
+    return found
 
 
 def _named_in(words: list[str], names: frozenset[str]) -> set[int]:
