@@ -106,6 +106,15 @@ from healthkb.bib.title_case import sentence_case
             "West Nile Virus in New York City and Alaska Native Villages",
             "West Nile virus in New York City and Alaska Native villages",
         ),
+        # a title in capitals: acronyms that are never words, and places
+        (
+            "EFFECT OF COVID-19 ON HIV CARE IN SOUTH AFRICA AND INDIA",
+            "Effect of COVID-19 on HIV care in South Africa and India",
+        ),
+        (
+            "WHO GETS CARE: ART AND PET IN THE NHS",
+            "Who gets care: art and pet in the NHS",
+        ),
         # documents named after the place they were agreed in
         (
             "WMA Declaration of Helsinki - Ethical Principles for Medical Research",

@@ -510,6 +510,12 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     first = False
                 continue
             loud = capitals_title or word_index in shouted
+            if loud and (known := _known_in_capitals(pieces, index)):
+                # "HIV CARE IN SOUTH AFRICA": acronyms that are never words, and
+                # places, which capitals hide
+                out.append(known)
+                first = after_colon = False
+                continue
             keep = (
                 keeps_shape(piece, loud)
                 or (not capitals_title and _place_word(pieces, index))
@@ -560,6 +566,36 @@ def _documents_of_places(words: list[str]) -> set[int]:
         elif before in proper_nouns():
             found.add(index)
     return found
+
+
+#: acronyms in medical titles that are never English words, so a title in
+#: capitals keeps them ("WHO", "US", "ART", "PET" are words and are not here)
+_COMMON_ACRONYMS = frozenset(
+    """
+    HIV AIDS DNA RNA ICU BMI USA UK NHS CDC FDA NIH COPD ADHD PTSD MRI CT ECG EEG
+    HPV HCV HBV TB RCT SARS MERS ICD QALY DALY GBD LMIC LMICS NCD NCDS STI STIS
+    IVF OECD UNICEF UNAIDS AMR MSM LGBT LGBTQ NHANES BRFSS EHR EMR GDP
+    """.split()  # noqa: SIM905
+)
+
+
+def _known_in_capitals(pieces: list[str], index: int) -> str:
+    """*pieces[index]* of a title in capitals as it is written in running text
+    when it is an acronym of the list or a place; "" otherwise."""
+    word = pieces[index]
+    if _bare(word) in _COMMON_ACRONYMS or _bare(word).removesuffix("S") in (
+        "HIV",
+        "STI",
+        "NCD",
+    ):
+        return word
+    if not _letters(word).isupper():
+        return ""
+    cased = [
+        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
+        for piece in pieces
+    ]
+    return cased[index] if _place_word(cased, index) else ""
 
 
 def _named_in(words: list[str], names: frozenset[str]) -> set[int]:
