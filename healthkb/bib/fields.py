@@ -119,6 +119,19 @@ _EXPORTER_KEYS = frozenset(
         # Scopus's export: "Export Date: 10 June 2020 Correspondence Address: ..."
         "export date",
         "correspondence address",
+        "citation key",
+        # citation counts and database bookkeeping: Scopus, Web of Science,
+        # Zotero's Scholar Citations (ZSCC), reference managers' own dates
+        "cited by",
+        "times cited",
+        "cited reference count",
+        "zscc",
+        "wos",
+        "last modified",
+        "date added",
+        "date modified",
+        "accepted",
+        "received",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -149,6 +162,14 @@ _NOTE_URLS = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
     r"https?://[^\s,{}]+\}?)*\s*$"
 )
+#: a note that only says where the work is: "Available at: https://…",
+#: "[Online]. Available: https://…", "Retrieved from https://…"
+_NOTE_AVAILABLE = re.compile(
+    r"^\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:at|from|online))?|retrieved"
+    r"\s+from|url)\s*:?\s*(?:\\url\s*)?\{?(https?://[^\s{}]+?)\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_NOTE_COUNT = re.compile(r"^\s*\d{1,7}\s*$")
 #: a note that starts with a web address and goes on: ``\url{…}, accessed …``
 _NOTE_URL_FIRST = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?\s*(?:[,;]\s*|$)(?=\S|$)"
@@ -431,6 +452,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["number"] = fields["issue"]
     # R's citation() and others give a manual's address only in note:
     # "https://mc-stan.org/cmdstanr, https://discourse.mc-stan.org"
+    available = _NOTE_AVAILABLE.match(fields.get("note", ""))
+    if available and not fields.get("url"):
+        # "Available at: https://…", IEEE's "[Online]. Available: https://…"
+        fields["url"] = available.group(1)
+        del fields["note"]
+    if _NOTE_COUNT.match(fields.get("note", "")):
+        del fields["note"]  # Zotero's Scholar Citations count ("00012")
     only_urls = _NOTE_URLS.match(fields.get("note", ""))
     if only_urls and not fields.get("url"):
         fields["url"] = only_urls.group(1)
@@ -461,6 +489,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pmid"] = fields["eprint"].strip()
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
+    url = raw_address(fields.get("url", ""))
+    if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
+        # the address is a DOI's: print it as the DOI (Citing Medicine)
+        fields["doi"] = url
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a
