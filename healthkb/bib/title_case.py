@@ -445,7 +445,9 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
         capitalised = capitalised[1:]
     braced_words = [w for text in braced for w in _WORD.findall(text)]
     # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
-    if len(braced) < 2 or len(braced_words) + len(capitalised) // 5 < len(capitalised):
+    if len(braced_words) + len(capitalised) // 5 < len(capitalised):
+        return False
+    if len(braced) < 2 and not _one_braced_title_case(segments, braced_words):
         return False
     # Zotero braces every capitalised word of any title; in a sentence-case one
     # (ordinary words left lower-case and unbraced) the braces protect names
@@ -456,6 +458,22 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     ]
     lower = sum(1 for letters in plain if letters and letters[0].islower())
     return not (lower >= 2 and lower * 2 > len(plain))
+
+
+def _one_braced_title_case(
+    segments: list[tuple[str, bool]], braced_words: list[str]
+) -> bool:
+    """Zotero's "Modern {Epidemiology}", "Health {Economics}": a short Title Case
+    title with one capitalised word after the first, braced as Zotero braces every
+    one; not "{Ontario} students" (an ordinary word in lower case)."""
+    if len(braced_words) != 1 or keeps_shape(braced_words[0], False):
+        return False
+    plain = [
+        _letters(word)
+        for word, braced_part in _words_braced(segments)[1:]
+        if not braced_part and _letters(word).lower() not in _SMALL
+    ]
+    return not any(letters[:1].islower() for letters in plain if letters)
 
 
 def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
