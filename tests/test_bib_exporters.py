@@ -333,3 +333,30 @@ def test_the_organisation_that_is_the_author_keeps_its_name_in_the_title():
         url = {https://coronavirus.jhu.edu/map.html}}"""
     )
     assert "Johns Hopkins University data on deaths and cases by country" in unbraced
+
+
+def test_an_organisation_with_and_in_its_name_is_one_author():
+    """``author = {Centers for Disease Control and Prevention}``: BibTeX reads two
+    people; the site reads one body (and says to brace it). A list of people, or
+    two bodies, stays as it is."""
+    entry = """@misc{a,
+    author = {Centers for Disease Control and Prevention and Doe, Jane},
+    title = {About measles}, year = {2023}, url = {https://www.cdc.gov/measles}}"""
+    bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith(
+        "Centers for Disease Control and Prevention, Doe J. About measles"
+    )
+    assert any("as one organisation" in p.message for p in bib.problems)
+    for people, first in [
+        ("U.S. Food and Drug Administration", "U.S. Food and Drug Administration."),
+        ("World Health Organization and UNICEF", "World Health Organization, UNICEF."),
+        ("M. Iyer and DASL Alliance", "Iyer M, DASL Alliance."),
+        ("John Smith and Mary Jones", "Smith J, Jones M."),
+    ]:
+        text = entry.replace(
+            "Centers for Disease Control and Prevention and Doe, Jane", people
+        )
+        bib = parse_bibliography_text(text, "references.bib")
+        printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+        assert printed.render_as("text").startswith(first), people

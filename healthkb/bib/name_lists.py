@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from healthkb.rules.source_rules import names_an_organisation
+
 _PEOPLE_FIELD = re.compile(
     # at a line's start, or after a comma: doi.org writes a whole entry on one line
     r"((?:^|,)[ \t]*(?:author|editor)\s*=\s*)([{\"])",
@@ -115,13 +117,79 @@ def _vancouver_typed(name: str) -> str:
     return " ".join(family)
 
 
+_JOINERS = frozenset(["for", "of", "on", "the", "in"])
+
+
+def _unfinished_body(name: str) -> bool:
+    """ "Centers for Disease Control", "Department of Health": the start of a body's
+    name whose "and" BibTeX took for a list's ("... and Prevention")."""
+    words = name.split()
+    if len(words) < 2 or "," in name or names_an_organisation(words[-1]):
+        return False
+    return any(w in _JOINERS for w in words) or names_an_organisation(name)
+
+
+def _body_end(name: str) -> bool:
+    """ "Drug Administration": the end of a body's name ("U.S. Food and ...")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and "," not in name
+        and all(w[:1].isupper() for w in words)
+        and names_an_organisation(words[-1])
+    )
+
+
+def _body_start(name: str) -> bool:
+    """ "U.S. Food": a short start of a body's name, not a person ("M. Iyer", an
+    initial and a surname, before "DASL Alliance")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 2
+        and "," not in name
+        and not any(re.fullmatch(r"[A-Z]\.?", word) for word in words)
+    )
+
+
+def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
+    """The list with the bodies whose names have an "and" in them made whole and
+    braced ("{Centers for Disease Control and Prevention}"), and those names."""
+    out: list[str] = []
+    joined: list[str] = []
+    for name in names:
+        bare = " ".join(name.split())
+        plain = "," not in bare and not re.search(r"[{}]", bare) and not bare.isupper()
+        # a name already joined here is braced; any other brace is the author's
+        previous = out[-1] if out else ""
+        joined_here = bool(joined) and previous == "{" + joined[-1] + "}"
+        if previous and (joined_here or not re.search(r"[{}]", previous)):
+            before = previous.strip("{}") if joined_here else " ".join(previous.split())
+        else:
+            before = ""
+        follows = before and plain and bare[:1].isupper()
+        if follows and (
+            _unfinished_body(before) or (_body_end(bare) and _body_start(before))
+        ):
+            whole = f"{before} and {bare}"
+            out[-1] = "{" + whole + "}"
+            if joined and joined[-1] == before:
+                joined[-1] = whole
+            else:
+                joined.append(whole)
+            continue
+        out.append(name)
+    return out, joined
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
     is rewritten silently)."""
-    names = _AND.split(value)
+    names, bodies = _organisations_rejoined(_AND.split(value))
     out: list[str] = []
-    changes: list[str] = []
+    changes = [
+        f"'{body}' as one organisation (put it in double braces)" for body in bodies
+    ]
     typed: list[str] = []
     rewritten = False
     # every name typed so, or none: "Spencer Phillips HEY and Alex John LONDON" is
@@ -158,6 +226,7 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
         changes.append(f"{listed} as surname and initials")
     if not changes and not rewritten:
         return value, []
+    rewritten = rewritten or bool(bodies)
     return " and ".join(out), changes
 
 

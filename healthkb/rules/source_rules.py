@@ -216,6 +216,11 @@ def is_organisation(person: Person) -> bool:
     return braced or looks_like_organisation(person)
 
 
+def names_an_organisation(text: str) -> bool:
+    """Does *text* have a word that names a body ("Agency", "Institute")?"""
+    return bool(_ORGANISATION_WORDS.search(text))
+
+
 def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
