@@ -360,3 +360,26 @@ def test_an_organisation_with_and_in_its_name_is_one_author():
         bib = parse_bibliography_text(text, "references.bib")
         printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
         assert printed.render_as("text").startswith(first), people
+
+
+def test_biblatex_types_and_a_season_in_the_issue():
+    """``@inreference`` is a chapter, ``type = {mathesis}`` a master's thesis, and
+    ``issue = {Spring}`` the season of the date (Citing Medicine: 2020 Spring)."""
+    assert (
+        render(
+            """@inreference{a, author = {Doe, Jane}, title = {Asthma}, date = {2019},
+        booktitle = {Encyclopedia of Medicine}, publisher = {Elsevier}}"""
+        )
+        == "Doe J. Asthma. In: Encyclopedia of medicine. Elsevier; 2019."
+    )
+    assert "[master's thesis]" in render(
+        """@thesis{b, author = {Doe, Jane}, title = {A thesis}, type = {mathesis},
+        institution = {University of Oslo}, date = {2019}}"""
+    )
+    assert (
+        render(
+            """@article{c, author = {Doe, Jane}, title = {A title}, journaltitle = {BMJ},
+        date = {2020}, volume = {1}, issue = {Spring}, pages = {1--2}}"""
+        )
+        == "Doe J. A title. BMJ. 2020 Spring;1:1-2."
+    )

@@ -55,6 +55,12 @@ _TYPES = {
     "techreport": "report",
     "thesis": "phdthesis",
     "conference": "inproceedings",
+    # BibLaTeX's reference works and multi-volume books are books and chapters
+    "inreference": "incollection",
+    "reference": "book",
+    "mvbook": "book",
+    "mvcollection": "book",
+    "mvreference": "book",
 }
 #: the "Key: value" lines reference managers put in ``note`` (Zotero's Extra field,
 #: Mendeley, JabRef); never meant for readers
@@ -305,11 +311,15 @@ def _split_month_day(fields: dict[str, str]) -> None:
         if _one_month(word):
             fields["month"] = word
             fields.setdefault("day", day)
-    number = fields.get("number", "").strip(" {}")
-    month = _one_month(number) if not number[:1].isdigit() else ""
-    if month and month_abbreviation(fields.get("month", month)) == month:
-        fields["month"] = month
-        del fields["number"]
+    for name in ("number", "issue"):
+        number = fields.get(name, "").strip(" {}")
+        month = _one_month(number) if not number[:1].isdigit() else ""
+        if not month and number.lower() in _SEASONS and not fields.get("month"):
+            # BibLaTeX's ``issue = {Spring}``: Citing Medicine's "2020 Spring"
+            month = number.capitalize()
+        if month and month_abbreviation(fields.get("month", month)) == month:
+            fields["month"] = month
+            del fields[name]
 
 
 #: a whole date typed into ``year`` (Zotero's web pages: "Thu, 31/08/2023 - 11:30",
@@ -536,6 +546,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         entry_type = "article"
     copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
-    if entry.type == "thesis" and "master" in fields.get("type", "").lower():
-        copy.type = "mastersthesis"
+    thesis_type = fields.get("type", "").lower()
+    if entry.type == "thesis" and (
+        "master" in thesis_type or thesis_type == "mathesis"
+    ):
+        copy.type = "mastersthesis"  # BibLaTeX's ``type = {mathesis}``
     return copy
