@@ -22,308 +22,26 @@ Mendeley's ``{{Title.}}``), which would keep Title Case. So:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pybtex.richtext import Protected, Text
 
-from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
-
-_WORD = re.compile(r"[^\s]+")
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "via",
-        "vs",
-        "with",
-        # longer prepositions and conjunctions, lower-case in many Title Case
-        # styles ("Bayesian Nowcasting during the ... Outbreak")
-        "about",
-        "above",
-        "across",
-        "after",
-        "against",
-        "along",
-        "amid",
-        "among",
-        "around",
-        "before",
-        "behind",
-        "below",
-        "beneath",
-        "beside",
-        "besides",
-        "between",
-        "beyond",
-        "despite",
-        "during",
-        "except",
-        "inside",
-        "near",
-        "off",
-        "onto",
-        "out",
-        "outside",
-        "since",
-        "than",
-        "through",
-        "throughout",
-        "toward",
-        "towards",
-        "under",
-        "underneath",
-        "unlike",
-        "until",
-        "upon",
-        "versus",
-        "within",
-        "without",
-        "so",
-        "yet",
-        "if",
-    ]
+from healthkb.bib.proper_nouns import proper_nouns
+from healthkb.bib.title_names import (
+    documents_of_places,
+    known_in_capitals,
+    named_in,
+    named_runs,
 )
-
-
-#: eponyms and names in statistics and medicine that Title Case cannot tell from
-#: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
-#: names that are also common words (Wells, Down, Cox, Student) are left out
-_EPONYMS = frozenset(
-    """
-    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
-    Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
-    Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
-    Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
-    Alzheimer Parkinson Huntington Crohn Hodgkin Kaposi Guillain-Barré Cushing
-    Addison Hashimoto Sjögren Tourette Asperger Wilms Ewing Lyme Ebola Zika Apgar
-    Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
-    Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
-    Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
-    Granger Mendelian Hardy-Weinberg Michaelis-Menten Hodgkin-Huxley Frank-Starling
-    Akaike Youden Brier McNemar Kendall Cronbach Kolmogorov-Smirnov Shapiro-Wilk
-    Tukey Dunnett Scheffé Benjamini-Hochberg Mahalanobis Euclidean Pareto Gini
-    Hawkes Reed-Frost Fine-Gray Aalen DerSimonian-Laird Egger Newcastle-Ottawa
-    Charlson Elixhauser Karnofsky Barthel Apgar Gleason Breslow Mallampati Killip
-    Child-Pugh Papanicolaou Ziehl-Neelsen Giemsa Sanger Delphi Hebbian Pavlovian
-    Darwinian Golgi Purkinje Schwann Langerhans Kupffer Leydig Sertoli Broca Bruch
-    Behçet Takotsubo Brugada Wolff-Parkinson-White Holter Roux-en-Y Billroth Meckel
-    Zenker Mallory-Weiss Budd-Chiari Dubin-Johnson Crigler-Najjar Reye Rett
-    Angelman Prader-Willi Noonan Patau DiGeorge Fanconi Diamond-Blackfan Gaucher
-    Fabry Pompe Tay-Sachs Niemann-Pick Hurler Krabbe Canavan Friedreich
-    Charcot-Marie-Tooth Charcot Lewy Kallmann Asherman Burkitt Waldenström Merkel
-    Coxsackie Norwalk Marburg Lassa Nipah Legionnaires Fallopian Eustachian
-    """.split()  # noqa: SIM905
+from healthkb.bib.title_words import (
+    EPONYMS,
+    SMALL_WORDS,
+    WORD,
+    bare_word,
+    keeps_shape,
+    place_prefixed,
+    place_word,
+    word_letters,
 )
-
-
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
-
-
-#: small words inside a place's name ("Bosnia and Herzegovina")
-_PHRASE_JOINERS = frozenset(["of", "and", "the", "da", "de"])
-
-
-@cache
-def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Each word of a place of several words -> (the place, where the word is)."""
-    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for phrase in proper_phrases():
-        for position, word in enumerate(phrase):
-            if word not in _PHRASE_JOINERS:
-                index.setdefault(word, []).append((phrase, position))
-    return index
-
-
-def _in_phrase(pieces: list[str], index: int) -> bool:
-    """Is ``pieces[index]`` a word of a place of several words ("United States",
-    "Sierra Leone", "New South Wales"), each of whose words is capitalised?"""
-    words = [_bare(piece) for piece in pieces[::2]]
-    here = index // 2
-    for phrase, position in _phrase_index().get(words[here].lower(), []):
-        start = here - position
-        if start < 0 or start + len(phrase) > len(words):
-            continue
-        found = words[start : start + len(phrase)]
-        if [w.lower() for w in found] == list(phrase) and all(
-            w[:1].isupper()
-            for w, p in zip(found, phrase, strict=True)
-            if p not in _PHRASE_JOINERS
-        ):
-            return True
-    return False
-
-
-def _place_word(pieces: list[str], index: int) -> bool:
-    """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
-    word = _bare(pieces[index])
-    if not word[:1].isupper():
-        return False
-    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
-    if stem in proper_nouns() or stem in _EPONYMS:
-        return True
-    # a people in the plural: "Australians", "Canadians", "Filipinos"
-    single = word.removesuffix("s")
-    if (
-        single != word
-        and single.endswith(("an", "o", "i"))
-        and single in proper_nouns()
-    ):
-        return True
-    return _in_phrase(pieces, index)
-
-
-def place_prefixed(word: str) -> str:
-    """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
-    capital, the rest is lowered; ``""`` when *word* does not start with a place."""
-    head, dash, rest = word.partition("-")
-    if not dash or not rest or _bare(head) not in proper_nouns():
-        return ""
-    return head + dash + rest.lower()
-
-
-#: the last word of a named study, survey, programme or body ("the Framingham
-#: Heart Study", "National Health and Nutrition Examination Survey")
-_NAME_HEADS = frozenset(
-    """
-    study survey initiative program programme project consortium registry
-    network observatory collaboration collaborative biobank database
-    society institute foundation agency commission council organization
-    organisation administration service department center centre hospital
-    clinic questionnaire inventory act
-    """.split()  # noqa: SIM905
-)
-#: heads that a single capitalised word before them makes a name ("UK Biobank",
-#: "China Kadoorie Biobank"): biobanks are always named
-_SHORT_NAME_HEADS = frozenset(["biobank"])
-#: words that lead the names of national programmes ("the National COVID Cohort
-#: Collaborative")
-_NATIONAL = frozenset(["National", "International", "Global", "World"])
-_PLURAL_HEADS = frozenset(["studies", "surveys", "trials", "programmes", "programs"])
-#: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
-#: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
-_PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
-#: words that make such a phrase a study design, not a name ("A Prospective
-#: Cohort Study", "Randomized Controlled Trial")
-_DESIGN_WORDS = frozenset(
-    """
-    randomized randomised controlled cohort prospective retrospective
-    cross-sectional case-control observational pilot feasibility qualitative
-    quantitative systematic longitudinal multicenter multicentre multi-center
-    population-based nationwide comparative descriptive experimental clinical
-    open-label double-blind placebo-controlled follow-up secondary exploratory
-    modelling modeling simulation case review meta-analysis validation
-    retrospective prevalence incidence mortality association
-    """.split()  # noqa: SIM905
-)
-_NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
-
-
-def _named_runs(words: list[str]) -> set[int]:
-    """Indices of the words of a name in a Title Case title: three or more
-    capitalised words ending in a study's or body's head word, not after
-    "a"/"an" and with no study-design word in them."""
-    named: set[int] = set()
-    for end, word in enumerate(words):
-        head = _letters(word).lower()
-        if head not in _NAME_HEADS | _PLURAL_HEADS or not word[:1].isupper():
-            continue
-        start = end
-        while start > 0:
-            before = words[start - 1]
-            letters = _letters(before)
-            if before.endswith((":", ".", ";", ",")) or not letters:
-                break
-            if len(letters) > 4 and letters.lower().endswith("ing"):
-                break  # "Analyzing Health Equity Using Household Survey": a verb
-            if letters.lower() in _SMALL and letters.lower() not in _NAME_JOINERS:
-                break  # "Cancer Incidence Among World Trade Center Responders"
-            if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
-                start -= 1
-                continue
-            break
-        while start < end and _letters(words[start]).lower() in _NAME_JOINERS:
-            start += 1
-        run = words[start : end + 1]
-        capitalised = [w for w in run if _letters(w)[:1].isupper()]
-        after_article = start > 0 and _letters(words[start - 1]).lower() in ("a", "an")
-        first = _letters(run[0]).lower()
-        after_article = after_article or first in ("a", "an")
-        definite = first == "the" or (
-            start > 0 and _letters(words[start - 1]).lower() == "the"
-        )
-        if first == "the":
-            run, start = run[1:], start + 1
-            capitalised = capitalised[1:]
-        # "Genome-Wide Association Study" is a design too
-        design = any(
-            _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
-            for w in run
-        )
-        # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
-        # study, named after its place or by a coined name, design words and all
-        coined = keeps_shape(run[0], False) and not any(c.isdigit() for c in run[0])
-        national = _bare(run[0]) in proper_nouns() or _bare(run[0]) in _NATIONAL
-        if design and definite and (coined or national):
-            design = False
-        # "the European Society of Cardiology (ESC)": its acronym after the
-        # continuation says it is a name
-        continued = _name_continued(words, end)
-        follows = end + 1 < len(words) and _ACRONYM_IN_BRACKETS.fullmatch(
-            words[end + 1].rstrip(".,;:")
-        )
-        enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
-        joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
-        place_head = _letters(word).lower() in _PLACE_HEADS
-        if place_head and joined:
-            continue
-        # a plural head is more often generic ("Designing Difference-in-Difference
-        # Studies"); headed by an acronym it is a name ("the NICHD Fetal Growth
-        # Studies")
-        plural = _letters(word).lower() in _PLURAL_HEADS
-        if plural and not keeps_shape(run[0], False):
-            continue
-        if len(capitalised) >= enough and not after_article and not design:
-            named.update(range(start, continued + 1))
-    return named
-
-
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
-
-
-def _name_continued(words: list[str], end: int) -> int:
-    """Where a name ending at *end* really ends when its acronym follows a
-    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
-    after = end + 1
-    while after + 1 < len(words) and _letters(words[after]).lower() in ("of", "on"):
-        if not _letters(words[after + 1])[:1].isupper():
-            break
-        after += 2
-        while after < len(words) and _letters(words[after])[:1].isupper():
-            if words[after].startswith("("):
-                break
-            after += 1
-    continued = end + 1 < after < len(words)
-    if continued and _ACRONYM_IN_BRACKETS.fullmatch(words[after].rstrip(".,;:")):
-        return after - 1
-    return end
 
 
 def _segments(title: Text, phrases_unbraced: bool = False) -> list[tuple[str, bool]]:
@@ -352,43 +70,19 @@ def _exporter_phrase(part: Protected) -> bool:
     inner = part.parts
     if len(inner) != 1 or not isinstance(inner[0], Protected):
         return False
-    words = _WORD.findall(str(part))
+    words = WORD.findall(str(part))
     # a run with a name in it is the name ("{{Indigenous Australians}}")
     pieces = re.split(r"(\s+)", str(part).strip())
-    named = any(_place_word(pieces, i) for i in range(0, len(pieces), 2))
+    named = any(place_word(pieces, i) for i in range(0, len(pieces), 2))
     return (
         len(words) >= 2 and not named and not any(keeps_shape(w, False) for w in words)
     )
 
 
-def _letters(word: str) -> str:
-    return "".join(ch for ch in word if ch.isalpha())
-
-
-def keeps_shape(word: str, capitals_title: bool) -> bool:
-    letters = _letters(word)
-    if any(ch.isdigit() for ch in word) and letters:
-        return True
-    if len(letters) == 1 and letters.isupper() and letters != "A":
-        # vitamin D, R, hepatitis C: a lone capital is a name, not Title Case
-        return not capitals_title and _bare(word) == letters
-    if len(letters) >= 2 and letters.isupper():
-        return not capitals_title
-    # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
-    # hyphen is Title Case, High-Energy, not a name)
-    for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):
-        part_letters = _letters(part)
-        if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
-            return True
-        if any(ch.isupper() for ch in part_letters[1:]):
-            return not part_letters.isupper()
-    return False
-
-
 def _capitalised(word: str) -> bool:
     """``Value``, and ``n-Person`` (Title Case capitalises after a one-letter
     prefix)."""
-    return _letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
+    return word_letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -397,8 +91,8 @@ def _is_title_case(words: list[str]) -> bool:
     significant = [
         w
         for w in words[1:]
-        if _letters(w)
-        and _letters(w).lower() not in _SMALL
+        if word_letters(w)
+        and word_letters(w).lower() not in SMALL_WORDS
         and not keeps_shape(w, False)
     ]
     if not significant:
@@ -433,17 +127,17 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     braced = [text for text, protected in segments if protected]
     if len(segments) == 1 and braced:
         return True  # the whole title in braces
-    words = [w for text, _ in segments for w in _WORD.findall(text)]
+    words = [w for text, _ in segments for w in WORD.findall(text)]
     # the title's first word is capitalised in any title, and exporters leave it
     # unbraced (Better BibTeX: "Semi-{{Mechanistic Bayesian}} Modeling ...")
     first_plain = next(
-        (w for text, braced in segments[:1] if not braced for w in _WORD.findall(text)),
+        (w for text, braced in segments[:1] if not braced for w in WORD.findall(text)),
         "",
     )
-    capitalised = [w for w in words if _letters(w)[:1].isupper()]
+    capitalised = [w for w in words if word_letters(w)[:1].isupper()]
     if first_plain and capitalised[:1] == [first_plain]:
         capitalised = capitalised[1:]
-    braced_words = [w for text in braced for w in _WORD.findall(text)]
+    braced_words = [w for text in braced for w in WORD.findall(text)]
     # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
     if len(braced_words) + len(capitalised) // 5 < len(capitalised):
         return False
@@ -452,9 +146,9 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     # Zotero braces every capitalised word of any title; in a sentence-case one
     # (ordinary words left lower-case and unbraced) the braces protect names
     plain = [
-        _letters(word)
+        word_letters(word)
         for word, braced_part in _words_braced(segments)[1:]
-        if not braced_part and _letters(word).lower() not in _SMALL
+        if not braced_part and word_letters(word).lower() not in SMALL_WORDS
     ]
     lower = sum(1 for letters in plain if letters and letters[0].islower())
     return not (lower >= 2 and lower * 2 > len(plain))
@@ -469,9 +163,9 @@ def _one_braced_title_case(
     if len(braced_words) != 1 or keeps_shape(braced_words[0], False):
         return False
     plain = [
-        _letters(word)
+        word_letters(word)
         for word, braced_part in _words_braced(segments)[1:]
-        if not braced_part and _letters(word).lower() not in _SMALL
+        if not braced_part and word_letters(word).lower() not in SMALL_WORDS
     ]
     return not any(letters[:1].islower() for letters in plain if letters)
 
@@ -489,16 +183,16 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     else:
         segments = _segments(title, phrases_unbraced=True)
     segments = _subtitle_braces_dropped(segments)
-    words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
-    letters = "".join(_letters(w) for w in words)
+    words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
+    letters = "".join(word_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
-    named = _named_runs(words) if lower_words or title_case_parts else set()
+    named = named_runs(words) if lower_words or title_case_parts else set()
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
-    named |= _named_in(words, names) | _documents_of_places(words)
+    named |= named_in(words, names) | documents_of_places(words)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -510,8 +204,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     for segment, (text, braced) in enumerate(segments):
         if braced:
             out.append(text)
-            first = first and not _letters(text)
-            after_colon = after_colon and not _letters(text)
+            first = first and not word_letters(text)
+            after_colon = after_colon and not word_letters(text)
             continue
         pieces = re.split(r"(\s+)", text)
         for index, piece in enumerate(pieces):
@@ -519,7 +213,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 out.append(piece)
                 continue
             word_index += 1
-            if not _letters(piece):
+            if not word_letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 # "1,500 scientists lift ...": a number is the first word; a
@@ -528,7 +222,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     first = False
                 continue
             loud = capitals_title or word_index in shouted
-            if loud and (known := _known_in_capitals(pieces, index)):
+            if loud and (known := known_in_capitals(pieces, index)):
                 # "HIV CARE IN SOUTH AFRICA": acronyms that are never words, and
                 # places, which capitals hide
                 out.append(known)
@@ -536,9 +230,9 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 continue
             keep = (
                 keeps_shape(piece, loud)
-                or (not capitals_title and _place_word(pieces, index))
+                or (not capitals_title and place_word(pieces, index))
                 or word_index in named
-                or _bare(piece) in names
+                or bare_word(piece) in names
             )
             lower_here = lower_words or part in title_case_parts or loud
             if keep and lower_here and "-" in piece and word_index not in named:
@@ -566,81 +260,16 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
 
 
-#: documents named after the place they were agreed in ("the Declaration of
-#: Helsinki", "the Ottawa Charter")
-_DOCUMENT_HEADS = frozenset(["declaration", "charter", "treaty", "convention"])
-
-
-def _documents_of_places(words: list[str]) -> set[int]:
-    found: set[int] = set()
-    for index, word in enumerate(words):
-        if _letters(word).lower() not in _DOCUMENT_HEADS or not word[:1].isupper():
-            continue
-        after = words[index + 1 : index + 3]
-        before = _bare(words[index - 1]) if index else ""
-        if [w.lower() for w in after[:1]] == ["of"] and len(after) == 2:
-            if _bare(after[1]) in proper_nouns():
-                found.add(index)
-        elif before in proper_nouns():
-            found.add(index)
-    return found
-
-
-#: acronyms in medical titles that are never English words, so a title in
-#: capitals keeps them ("WHO", "US", "ART", "PET" are words and are not here)
-_COMMON_ACRONYMS = frozenset(
-    """
-    HIV AIDS DNA RNA ICU BMI USA UK NHS CDC FDA NIH COPD ADHD PTSD MRI CT ECG EEG
-    HPV HCV HBV TB RCT SARS MERS ICD QALY DALY GBD LMIC LMICS NCD NCDS STI STIS
-    IVF OECD UNICEF UNAIDS AMR MSM LGBT LGBTQ NHANES BRFSS EHR EMR GDP
-    """.split()  # noqa: SIM905
-)
-
-
-def _known_in_capitals(pieces: list[str], index: int) -> str:
-    """*pieces[index]* of a title in capitals as it is written in running text
-    when it is an acronym of the list or a place; "" otherwise."""
-    word = pieces[index]
-    if _bare(word) in _COMMON_ACRONYMS or _bare(word).removesuffix("S") in (
-        "HIV",
-        "STI",
-        "NCD",
-    ):
-        return word
-    if not _letters(word).isupper():
-        return ""
-    cased = [
-        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
-        for piece in pieces
-    ]
-    return cased[index] if _place_word(cased, index) else ""
-
-
-def _named_in(words: list[str], names: frozenset[str]) -> set[int]:
-    """Indices of the words that spell one of *names* of several words (the
-    organisation that is the author: "UK Biobank data showcase")."""
-    found: set[int] = set()
-    bare = [_bare(word).casefold() for word in words]
-    for name in names:
-        parts = [part.casefold() for part in name.split()]
-        if len(parts) < 2:
-            continue
-        for start in range(len(words) - len(parts) + 1):
-            if bare[start : start + len(parts)] == parts:
-                found.update(range(start, start + len(parts)))
-    return found
-
-
 def _starts_a_name(word: str, following: str) -> bool:
     """In a sentence-case title, does the subtitle's first *word* begin a name of
     capitalised words ("...: Jiulong {River} {Estuary}, {Fujian}")?"""
-    after = _WORD.match(following.lstrip())
+    after = WORD.match(following.lstrip())
     if not after or not following[:1].isspace() or re.search(r"[,.;:]$", word):
         return False
-    if _letters(word).lower() in _SMALL:
+    if word_letters(word).lower() in SMALL_WORDS:
         return False  # ": A Review of UK data" is no name
-    letters = _letters(after.group(0))
-    return letters[:1].isupper() and letters.lower() not in _SMALL
+    letters = word_letters(after.group(0))
+    return letters[:1].isupper() and letters.lower() not in SMALL_WORDS
 
 
 def _unbraced_but_lower_case(
@@ -648,7 +277,7 @@ def _unbraced_but_lower_case(
 ) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for text, braced in segments:
-        letters = _letters(text)
+        letters = word_letters(text)
         keep = braced and letters[:1].islower() and " " not in text.strip()
         if out and not keep and not out[-1][1]:
             out[-1] = (out[-1][0] + text, False)
@@ -664,15 +293,15 @@ def _capitals_runs(words: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index, word in enumerate([*words, "x"]):
-        letters = _letters(word)
+        letters = word_letters(word)
         if not letters and index < len(words):
             run.append(index)
             continue
         if letters.isupper() and index < len(words):
             run.append(index)
             continue
-        lettered = [i for i in run if _letters(words[i])]
-        if len(lettered) >= 3 and sum(len(_letters(words[i])) for i in run) > 12:
+        lettered = [i for i in run if word_letters(words[i])]
+        if len(lettered) >= 3 and sum(len(word_letters(words[i])) for i in run) > 12:
             found.update(run)
         run = []
     return found
@@ -683,8 +312,10 @@ def _hyphen_parts_lowered(word: str) -> str:
     (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
     first, *rest = word.split("-")
     parts = [first, *(_greek_lowered(part) for part in rest)]
-    kept = [keeps_shape(part, False) or _bare(part) in proper_nouns() for part in parts]
-    if not any(kept) or all(kept) or any(_bare(part) in _EPONYMS for part in parts):
+    kept = [
+        keeps_shape(part, False) or bare_word(part) in proper_nouns() for part in parts
+    ]
+    if not any(kept) or all(kept) or any(bare_word(part) in EPONYMS for part in parts):
         return "-".join(parts)
     return "-".join(
         part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
@@ -716,8 +347,8 @@ def _title_case_parts(words: list[str]) -> set[int]:
         significant = [
             w
             for w in part_words[1:]
-            if _letters(w)
-            and _letters(w).lower() not in _SMALL
+            if word_letters(w)
+            and word_letters(w).lower() not in SMALL_WORDS
             and not keeps_shape(w, False)
         ]
         # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
@@ -746,7 +377,7 @@ def _subtitle_braces_dropped(
         if not braced or index == 0:
             continue
         before = out[index - 1][0].rstrip()
-        single = len(_WORD.findall(text)) == 1 and text.strip() == text
+        single = len(WORD.findall(text)) == 1 and text.strip() == text
         if before.endswith(":") and single and not keeps_shape(text, False):
             out[index] = (text, False)
     return out
