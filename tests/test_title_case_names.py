@@ -118,6 +118,12 @@ from healthkb.bib.title_case import sentence_case
             "WHO GETS CARE: ART AND PET IN THE NHS",
             "Who gets care: art and pet in the NHS",
         ),
+        # a prefix before a place or a people is lowered, the name is not
+        (
+            "Obesity Among Non-Hispanic White Adults and Pan-European Cohorts",
+            "Obesity among non-Hispanic white adults and pan-European cohorts",
+        ),
+        ("Anti-Asian Racism in Hospitals", "Anti-Asian racism in hospitals"),
         # documents named after the place they were agreed in
         (
             "WMA Declaration of Helsinki - Ethical Principles for Medical Research",

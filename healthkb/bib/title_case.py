@@ -38,6 +38,7 @@ from healthkb.bib.title_words import (
     WORD,
     bare_word,
     keeps_shape,
+    name_prefixed,
     place_prefixed,
     place_word,
     word_letters,
@@ -241,6 +242,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_here else piece
+                    if lower_here:
+                        lowered = name_prefixed(piece) or lowered
                     piece = _upper_first(lowered)
                 first = False
             elif (lower_here or after_colon) and not keep:
@@ -249,7 +252,9 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 )
                 if lower_here or not _starts_a_name(piece, following):
                     # NLM lowers a subtitle's first word too
-                    piece = place_prefixed(piece) or piece.lower()
+                    piece = (
+                        place_prefixed(piece) or name_prefixed(piece) or piece.lower()
+                    )
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)

@@ -182,6 +182,18 @@ def place_prefixed(word: str) -> str:
     return head + dash + rest.lower()
 
 
+def name_prefixed(word: str) -> str:
+    """``non-Hispanic`` for ``Non-Hispanic``, ``pan-European``, ``anti-Asian``: a
+    prefix before a place or a people is lowered, the name keeps its capital;
+    ``""`` when no name follows the hyphen."""
+    head, dash, rest = word.partition("-")
+    if not dash or not head.isalpha() or "-" in rest:
+        return ""
+    if bare_word(rest) not in proper_nouns() or not rest[:1].isupper():
+        return ""
+    return head.lower() + dash + rest
+
+
 def word_letters(word: str) -> str:
     return "".join(ch for ch in word if ch.isalpha())
 
