@@ -51,6 +51,17 @@ def test_unbraced_organisation_is_whole_and_warned():
     assert any("looks like an organisation" in m for m in messages), messages
 
 
+def test_organisation_named_after_its_place_in_two_fields_is_whole():
+    """Zotero's two-field author for a body: "Public Health, England"; a person
+    whose given name is a place stays a person."""
+    entry = """@techreport{phe, author = {Public Health, England and Guazzelli
+    Williamson, Victoria}, title = {A test}, year = {2021}, number = {5}}"""
+    assert render(entry).startswith("Public Health England, Guazzelli Williamson V.")
+    bib = parse_bibliography_text(entry, "references.bib")
+    messages = [p.message for p in bib.problems]
+    assert any("'Public Health England'" in m for m in messages), messages
+
+
 def test_zotero_extra_lines_never_reach_readers_but_editor_note_does():
     entry = """@misc{a, author = {{Test Agency}}, title = {A test page},
     year = {2024}, url = {https://example.org/a},
@@ -229,3 +240,146 @@ def test_preprint_server_from_its_url_or_doi():
     assert "A test [Preprint]. medRxiv. 2021." in by_doi
     bib = parse_bibliography_text(base % "doi = {10.1101/2021.04.01.21254814}", "r")
     assert not [p for p in bib.problems if "does not say where" in p.message]
+
+
+def test_a_whole_date_typed_into_year():
+    """Zotero's web pages: ``year = {Thu, 31/08/2023 - 11:30}``; a date whose
+    month cannot be told from its day gives the year alone."""
+    page = """@misc{a, title = {A page}, year = {%s},
+    url = {https://example.org/a}}"""
+    assert "A page [Internet]. 2023 Aug 31." in render(page % "Thu, 31/08/2023 - 11:30")
+    assert "A page [Internet]. 2023 Aug 31." in render(page % "August 31, 2023")
+    assert "A page [Internet]. 2023." in render(page % "01/02/2023")
+    assert "A page [Internet]. 2020 Spring." in render(page % "Spring 2020")
+    article = """@article{b, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+    year = {2021-03-24}, volume = {2}, pages = {1--9}}"""
+    assert render(article) == "Doe J. A test. Test J. 2021 Mar 24;2:1-9."
+
+
+def test_a_comma_typed_inside_a_surname_braces():
+    """``{Tengvall-Linder,} Maria`` (blind set 5): BibTeX would print "Maria T";
+    the comma belongs after the braces, and the editor is told (also in an entry
+    written on one line, as doi.org writes them)."""
+    entry = """@article{a, author = {Lundeberg, Lena and {Tengvall-Linder,} Maria},
+    title = {A test}, journal = {Test J}, year = {2007}}"""
+    bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Lundeberg L, Tengvall-Linder M. A")
+    assert any("its comma after the braces" in p.message for p in bib.problems)
+
+
+def test_preprint_servers_named_with_more_after_them():
+    """Google Scholar's ``journal = {arXiv preprint arXiv:2001.01234}``, PubMed's
+    ``medRxiv : the preprint server for health sciences``, "JMIR Preprints": the
+    server, "[Preprint]", and an arXiv paper's address from its identifier."""
+    base = """@article{a, author = {Doe, Jane}, title = {A model}, year = {2020},
+    journal = {%s}}"""
+    assert render(base % "arXiv preprint arXiv:2001.01234") == (
+        "Doe J. A model [Preprint]. arXiv. 2020. "
+        "Available from: https://arxiv.org/abs/2001.01234"
+    )
+    pubmed = render(base % "medRxiv : the preprint server for health sciences")
+    assert pubmed == "Doe J. A model [Preprint]. medRxiv. 2020."
+    assert "[Preprint]. JMIR Preprints. 2020." in render(base % "JMIR Preprints")
+    eprint = """@misc{b, author = {Doe, Jane}, title = {A model}, year = {2020},
+    eprint = {2001.01234}, archivePrefix = {arXiv}, note = {Preprint}}"""
+    assert render(eprint) == (
+        "Doe J. A model [Preprint]. arXiv. 2020. "
+        "Available from: https://arxiv.org/abs/2001.01234"
+    )
+
+
+def test_names_typed_as_vancouver_prints_them():
+    """``Smith J and Lee MH``: BibTeX reads "Smith" as a given name; the
+    initials last, without periods, say which is the surname (one warning). Only
+    when every name is so typed: TeXMed's ``Spencer Phillips HEY`` is a surname."""
+    entry = """@article{a,
+    author = {Smith J and van der Berg AM and Lee MH},
+    title = {A test}, journal = {Test J}, year = {2020}}"""
+    bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Smith J, van der Berg AM, Lee MH. A")
+    warned = [p.message for p in bib.problems if "surname and initials" in p.message]
+    assert len(warned) == 1 and "'Smith J', 'van der Berg AM'" in warned[0]
+    texmed = entry.replace(
+        "Smith J and van der Berg AM and Lee MH",
+        "Spencer Phillips HEY and Alex John LONDON and Annette RID",
+    )
+    bib = parse_bibliography_text(texmed, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith("Hey SP, London AJ, Rid A. A test.")
+
+
+def test_pages_supplements_and_a_doi_in_a_note():
+    text = render(
+        """@article{a, author = {Doe, Jane}, title = {A test}, journal = {Test J},
+        year = {2020}, volume = {49}, number = {Supplement_1}, pages = {pp. 12--19},
+        note = {doi: 10.1093/ije/dyaa1}}"""
+    )
+    assert text == (
+        "Doe J. A test. Test J. 2020;49(Suppl 1):12-9. doi:10.1093/ije/dyaa1"
+    )
+
+
+def test_the_organisation_that_is_the_author_keeps_its_name_in_the_title():
+    text = render(
+        """@misc{a, author = {{UK Biobank}}, title = {UK Biobank Data Showcase},
+        year = {2023}, url = {https://biobank.ndph.ox.ac.uk/showcase/}}"""
+    )
+    assert text.startswith("UK Biobank. UK Biobank data showcase [Internet]. 2023.")
+    unbraced = render(
+        """@misc{a, author = {Johns Hopkins University}, year = {2020},
+        title = {Johns Hopkins University Data on Deaths and Cases by Country},
+        url = {https://coronavirus.jhu.edu/map.html}}"""
+    )
+    assert "Johns Hopkins University data on deaths and cases by country" in unbraced
+
+
+def test_an_organisation_with_and_in_its_name_is_one_author():
+    """``author = {Centers for Disease Control and Prevention}``: BibTeX reads two
+    people; the site reads one body (and says to brace it). A list of people, or
+    two bodies, stays as it is."""
+    entry = """@misc{a,
+    author = {Centers for Disease Control and Prevention and Doe, Jane},
+    title = {About measles}, year = {2023}, url = {https://www.cdc.gov/measles}}"""
+    bib = parse_bibliography_text(entry, "references.bib")
+    printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+    assert printed.render_as("text").startswith(
+        "Centers for Disease Control and Prevention, Doe J. About measles"
+    )
+    assert any("as one organisation" in p.message for p in bib.problems)
+    for people, first in [
+        ("U.S. Food and Drug Administration", "U.S. Food and Drug Administration."),
+        ("World Health Organization and UNICEF", "World Health Organization, UNICEF."),
+        ("M. Iyer and DASL Alliance", "Iyer M, DASL Alliance."),
+        ("John Smith and Mary Jones", "Smith J, Jones M."),
+    ]:
+        text = entry.replace(
+            "Centers for Disease Control and Prevention and Doe, Jane", people
+        )
+        bib = parse_bibliography_text(text, "references.bib")
+        printed = STYLE.format_entry("", bib.entries["a"], bib_data=bib).text
+        assert printed.render_as("text").startswith(first), people
+
+
+def test_biblatex_types_and_a_season_in_the_issue():
+    """``@inreference`` is a chapter, ``type = {mathesis}`` a master's thesis, and
+    ``issue = {Spring}`` the season of the date (Citing Medicine: 2020 Spring)."""
+    assert (
+        render(
+            """@inreference{a, author = {Doe, Jane}, title = {Asthma}, date = {2019},
+        booktitle = {Encyclopedia of Medicine}, publisher = {Elsevier}}"""
+        )
+        == "Doe J. Asthma. In: Encyclopedia of medicine. Elsevier; 2019."
+    )
+    assert "[master's thesis]" in render(
+        """@thesis{b, author = {Doe, Jane}, title = {A thesis}, type = {mathesis},
+        institution = {University of Oslo}, date = {2019}}"""
+    )
+    assert (
+        render(
+            """@article{c, author = {Doe, Jane}, title = {A title}, journaltitle = {BMJ},
+        date = {2020}, volume = {1}, issue = {Spring}, pages = {1--2}}"""
+        )
+        == "Doe J. A title. BMJ. 2020 Spring;1:1-2."
+    )

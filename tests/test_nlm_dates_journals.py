@@ -66,9 +66,14 @@ def test_a_season_and_a_supplement():
         ("J. Clin. Epidemiol.", "J Clin Epidemiol"),
         ("N. Engl. J. Med.", "N Engl J Med"),
         ("Proc. Natl. Acad. Sci. USA", "Proc Natl Acad Sci USA"),
-        # a full name with one abbreviation in it is as written
         ("Journal of Clinical Epidemiology", "Journal of Clinical Epidemiology"),
-        ("Am. Journal of Public Health", "Am. Journal of Public Health"),
+        # one abbreviated word loses its period too (Citing Medicine)
+        ("Am. Journal of Public Health", "Am Journal of Public Health"),
+        # an acronym's period ends a title part, not an abbreviation
+        (
+            "MMWR. Morbidity and Mortality Weekly Report",
+            "MMWR. Morbidity and Mortality Weekly Report",
+        ),
     ],
 )
 def test_abbreviated_journal_names_lose_their_periods(journal, shown):
@@ -168,8 +173,13 @@ def test_the_journal_title_wins_over_shortjournal():
     [
         ("Proc.SPIE", "Proc SPIE"),
         ("J. Clin. Epidemiol.", "J Clin Epidemiol"),
-        # one dotted word among others is kept as written (blind5 and blind6 differ)
-        ("Nat. Methods", "Nat. Methods"),
+        # Citing Medicine: no periods in abbreviated journal words, one or many
+        ("Nat. Methods", "Nat Methods"),
+        ("Front. Public Health", "Front Public Health"),
+        (
+            "Acta Crystallogr. D Biol. Crystallogr.",
+            "Acta Crystallogr D Biol Crystallogr",
+        ),
         ("MMWR. Morbidity and Mortality Weekly Report", "MMWR. Morbidity and"),
     ],
 )

@@ -73,6 +73,14 @@ def test_a_surname_that_only_looks_like_a_lineage_stays():
         "Consultado el 7 de octubre de 2026",
         "Accessed 12 September 2022",
         "Export Date: 10 June 2020 Correspondence Address: Smith, J.; Vienna",
+        # citation counts and databases' bookkeeping
+        "Citation Key: smith2020",
+        "00012",
+        "ZSCC: 0000012",
+        "Cited by: 12",
+        "Times Cited: 12 ; Cited Reference Count: 30",
+        "WOS:000123456700001",
+        "Last Modified: 2021-01-01",
     ],
 )
 def test_reference_manager_note_lines_are_not_shown(note):
@@ -101,3 +109,22 @@ def test_an_address_in_howpublished_and_url_is_printed_once():
     )
     got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
     assert got.count(url) == 1 and "\\url" not in got
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Available at: https://www.bmj.com/content/1",
+        "[Online]. Available: https://www.bmj.com/content/1",
+        "Retrieved from https://www.bmj.com/content/1",
+    ],
+)
+def test_a_note_saying_where_the_work_is_gives_its_address(note):
+    assert nlm(f"note = {{{note}}}").endswith(
+        "2020;12(3):1-9. Available from: https://www.bmj.com/content/1"
+    )
+
+
+def test_an_address_that_is_a_doi_prints_as_the_doi():
+    got = nlm("url = {https://doi.org/10.1136/bmj.m1}")
+    assert got.endswith("2020;12(3):1-9. doi:10.1136/bmj.m1")

@@ -69,7 +69,7 @@ def test_real_entries_print_as_citing_medicine(corpus, capsys):
 EXPORTERS = "real_entries_exporters.bib"
 #: (exact matches, entries) measured in each half after the fixes; the held-out half
 #: scored 17/25 on its first run, before any change (README.md). One entry of margin.
-MEASURED = {"held-out": (24, 25), "development": (20, 22)}
+MEASURED = {"held-out": (25, 25), "development": (21, 22)}
 MARGIN = 1
 
 
@@ -114,14 +114,15 @@ BLIND_SETS = {
     "real_entries_blind2.bib": (9, 9),
     "real_entries_blind3.bib": (26, 27),
     "real_entries_blind4.bib": (17, 20),
-    # an independent collector's 108: 66 (61%) on the first run, 77 then 97 after fixes
-    "real_entries_blind5.bib": (97, 108),
+    # an independent collector's 108: 66 (61%) on the first run, 77 then 97 after
+    # fixes, 102 after i16f's (two strings' journal periods fixed, README.md)
+    "real_entries_blind5.bib": (102, 108),
     # i16d's own set of thin types (JabRef, WHO/CDC reports, datasets, a thesis):
     # 7/13 on its first run, its strings written first (README.md)
     "real_entries_blind6dev.bib": (10, 13),
     # a second independent collector's 128 (/work/blind/bib6): 79 on the first run,
-    # 89 after the day's merges, 102 after i16e's rules
-    "real_entries_blind6.bib": (102, 128),
+    # 89 after the day's merges, 102 after i16e's rules, 112 after i16f's
+    "real_entries_blind6.bib": (112, 128),
 }
 
 

@@ -133,7 +133,10 @@ def test_pubstate_preprint_article_is_a_preprint():
     article = PREPRINT.replace("@unpublished", "@article").replace(
         "howpublished", "journal"
     )
-    assert "[Preprint]" not in render(article)
+    # a journal that names itself a preprint server is one ("JMIR Preprints")
+    assert "[Preprint]" in render(article)
+    journal = article.replace("Test Preprint Server", "Journal of Test Stimulation")
+    assert "[Preprint]" not in render(journal)
     with_state = article.replace("year ", "pubstate = {preprint},\n  year ")
     assert render(with_state) == render(PREPRINT)
 
@@ -208,6 +211,29 @@ def test_book_with_edition_and_editors():
         "Jones A, Okafor B, editors. Test cardiology for everyone. 2nd ed. "
         "London: Test Press; 2019."
     )
+
+
+def test_book_with_authors_and_editors_and_a_part_of_a_book():
+    """Citing Medicine: a book's editors follow its title; a classic BibTeX
+    ``@inbook`` (the book's title, a ``chapter``) ends with the part and its pages;
+    editors that are the book's authors again (Mendeley) are not repeated."""
+    book = """@book{a, author = {Smith, Jane}, editor = {Jones, Ada},
+  title = {Test cardiology}, address = {London}, publisher = {Test Press},
+  year = {2019}}"""
+    assert render(book) == (
+        "Smith J. Test cardiology. Jones A, editor. London: Test Press; 2019."
+    )
+    same = book.replace("Jones, Ada", "Smith, Jane A.")
+    assert render(same) == "Smith J. Test cardiology. London: Test Press; 2019."
+    part = book.replace("@book", "@inbook").replace(
+        "year = {2019}", "year = {2019}, chapter = {3}, pages = {33--45}"
+    )
+    assert render(part) == (
+        "Smith J. Test cardiology. Jones A, editor. London: Test Press; 2019. "
+        "Chapter 3; p. 33-45."
+    )
+    named = part.replace("chapter = {3}", "chapter = {Chapter 3: Methods}")
+    assert "2019. Chapter 3, Methods; p. 33-45." in render(named)
 
 
 FIELDS = {

@@ -55,6 +55,12 @@ _TYPES = {
     "techreport": "report",
     "thesis": "phdthesis",
     "conference": "inproceedings",
+    # BibLaTeX's reference works and multi-volume books are books and chapters
+    "inreference": "incollection",
+    "reference": "book",
+    "mvbook": "book",
+    "mvcollection": "book",
+    "mvreference": "book",
 }
 #: the "Key: value" lines reference managers put in ``note`` (Zotero's Extra field,
 #: Mendeley, JabRef); never meant for readers
@@ -119,6 +125,19 @@ _EXPORTER_KEYS = frozenset(
         # Scopus's export: "Export Date: 10 June 2020 Correspondence Address: ..."
         "export date",
         "correspondence address",
+        "citation key",
+        # citation counts and database bookkeeping: Scopus, Web of Science,
+        # Zotero's Scholar Citations (ZSCC), reference managers' own dates
+        "cited by",
+        "times cited",
+        "cited reference count",
+        "zscc",
+        "wos",
+        "last modified",
+        "date added",
+        "date modified",
+        "accepted",
+        "received",
     ]
 )
 _KEY_SPELLINGS = "|".join(
@@ -149,6 +168,14 @@ _NOTE_URLS = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?(?:\s*[,;]?\s*(?:\\url\s*)?\{?"
     r"https?://[^\s,{}]+\}?)*\s*$"
 )
+#: a note that only says where the work is: "Available at: https://…",
+#: "[Online]. Available: https://…", "Retrieved from https://…"
+_NOTE_AVAILABLE = re.compile(
+    r"^\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:at|from|online))?|retrieved"
+    r"\s+from|url)\s*:?\s*(?:\\url\s*)?\{?(https?://[^\s{}]+?)\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_NOTE_COUNT = re.compile(r"^\s*\d{1,7}\s*$")
 #: a note that starts with a web address and goes on: ``\url{…}, accessed …``
 _NOTE_URL_FIRST = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?\s*(?:[,;]\s*|$)(?=\S|$)"
@@ -177,9 +204,10 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
+_SUPPLEMENT = re.compile(r"^\s*(?:supplement|suppl)(?![a-z])[\s._\\]*(\w*)\s*$", re.I)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
-    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(\d+(?=\b)|10\.\d{4,9}/\S+)", re.IGNORECASE
+    r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(10\.\d{4,9}/\S+|\d+(?=\b))", re.IGNORECASE
 )
 
 
@@ -283,11 +311,88 @@ def _split_month_day(fields: dict[str, str]) -> None:
         if _one_month(word):
             fields["month"] = word
             fields.setdefault("day", day)
-    number = fields.get("number", "").strip(" {}")
-    month = _one_month(number) if not number[:1].isdigit() else ""
-    if month and month_abbreviation(fields.get("month", month)) == month:
+    for name in ("number", "issue"):
+        number = fields.get(name, "").strip(" {}")
+        month = _one_month(number) if not number[:1].isdigit() else ""
+        if not month and number.lower() in _SEASONS and not fields.get("month"):
+            # BibLaTeX's ``issue = {Spring}``: Citing Medicine's "2020 Spring"
+            month = number.capitalize()
+        if month and month_abbreviation(fields.get("month", month)) == month:
+            fields["month"] = month
+            del fields[name]
+
+
+#: a whole date typed into ``year`` (Zotero's web pages: "Thu, 31/08/2023 - 11:30",
+#: "August 31, 2023", "2023-08-31")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\b")
+_WORDED_DATE = re.compile(
+    r"\b(?:([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?"
+    r"\s+([A-Za-z]{3,})\.?,?)\s+((?:19|20)\d\d)\b"
+)
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_SEASONS = frozenset(["spring", "summer", "autumn", "fall", "winter"])
+
+
+def _date_in_year(fields: dict[str, str]) -> None:
+    """``year`` holding a whole date: the year, and its month and day where the
+    date says them plainly (01/02/2023 could be either month, so neither)."""
+    raw = fields.get("year", "").strip(" {}")
+    if not raw or re.fullmatch(r"\d{4}[a-z]?", raw) or not _A_YEAR.search(raw):
+        return
+    month = day = ""
+    if found := _ISO_DATE.search(raw):
+        year, month, day = found.groups()
+    elif found := _NUMERIC_DATE.search(raw):
+        first, second, year = found.groups()
+        if int(first) > 12 >= int(second):
+            day, month = first, second
+        elif int(second) > 12 >= int(first):
+            month, day = first, second
+    elif (found := _WORDED_DATE.search(raw)) and _one_month(
+        found.group(1) or found.group(4)
+    ):
+        month = _one_month(found.group(1) or found.group(4))
+        day, year = found.group(2) or found.group(3), found.group(5)
+    else:
+        year = _A_YEAR.search(raw).group(1)  # type: ignore[union-attr]
+        words = re.findall(r"[A-Za-z]{3,}", raw)
+        seasons = [w.capitalize() for w in words if w.lower() in _SEASONS]
+        month = next((_one_month(w) for w in words if _one_month(w)), "")
+        month = month or next(iter(seasons), "")
+    fields["year"] = year
+    if month and not fields.get("month"):
         fields["month"] = month
-        del fields["number"]
+        if day and not fields.get("day"):
+            fields["day"] = day
+
+
+#: Google Scholar's "arXiv preprint arXiv:2001.01234", PubMed's "medRxiv : the
+#: preprint server for health sciences": the server, and what follows it
+_SERVER_AND_MORE = re.compile(
+    r"^\s*\{?\s*([A-Za-z]*[Rr][Xx]iv)\s*(?:preprint\b|:\s*the preprint server\b).*$",
+    re.DOTALL,
+)
+_ARXIV_ID = re.compile(r"(?:arXiv:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
+
+
+def _preprint_server_named(fields: dict[str, str]) -> None:
+    """The server's name as the journal, and an arXiv paper's address from its
+    identifier when nothing else leads to it (Citing Medicine gives a
+    preprint's address)."""
+    journal = fields.get("journal", "")
+    arxiv = ""
+    if found := _SERVER_AND_MORE.match(journal):
+        fields["journal"] = found.group(1)
+        if found.group(1).lower() == "arxiv":
+            arxiv = next(iter(_ARXIV_ID.findall(journal)), "")
+    kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
+    if not arxiv and kind.strip(" {}") == "arxiv":
+        arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
+    if arxiv and not fields.get("url") and not fields.get("doi"):
+        fields["url"] = f"https://arxiv.org/abs/{arxiv}"
+    if fields.get("note", "").strip(" {}.").lower() == "preprint":
+        del fields["note"]  # the reference says "[Preprint]" itself
 
 
 def _day_of_month(fields: dict[str, str]) -> None:
@@ -330,7 +435,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 break
     if fields.get("pages"):
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
+        # "pp. 12-19": the style says "p." where Citing Medicine wants it
+        fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
+    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
+        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
+        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     _split_month_day(fields)
+    _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
     if date and not fields.get("year"):
         fields["year"] = date.group(1)
@@ -351,6 +462,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["number"] = fields["issue"]
     # R's citation() and others give a manual's address only in note:
     # "https://mc-stan.org/cmdstanr, https://discourse.mc-stan.org"
+    available = _NOTE_AVAILABLE.match(fields.get("note", ""))
+    if available and not fields.get("url"):
+        # "Available at: https://…", IEEE's "[Online]. Available: https://…"
+        fields["url"] = available.group(1)
+        del fields["note"]
+    if _NOTE_COUNT.match(fields.get("note", "")):
+        del fields["note"]  # Zotero's Scholar Citations count ("00012")
     only_urls = _NOTE_URLS.match(fields.get("note", ""))
     if only_urls and not fields.get("url"):
         fields["url"] = only_urls.group(1)
@@ -375,11 +493,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
     if fields.get("pubmed", "").strip().isdigit() and not fields.get("pmid"):
         fields["pmid"] = fields["pubmed"].strip()
+    _preprint_server_named(fields)
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
         fields["pmid"] = fields["eprint"].strip()
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
+    url = raw_address(fields.get("url", ""))
+    if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
+        # the address is a DOI's: print it as the DOI (Citing Medicine)
+        fields["doi"] = url
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a
@@ -423,6 +546,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         entry_type = "article"
     copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
-    if entry.type == "thesis" and "master" in fields.get("type", "").lower():
-        copy.type = "mastersthesis"
+    thesis_type = fields.get("type", "").lower()
+    if entry.type == "thesis" and (
+        "master" in thesis_type or thesis_type == "mathesis"
+    ):
+        copy.type = "mastersthesis"  # BibLaTeX's ``type = {mathesis}``
     return copy

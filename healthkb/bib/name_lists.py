@@ -17,8 +17,12 @@ from __future__ import annotations
 
 import re
 
+from healthkb.rules.source_rules import names_an_organisation
+
 _PEOPLE_FIELD = re.compile(
-    r"(^[ \t]*(?:author|editor)\s*=\s*)([{\"])", re.IGNORECASE | re.MULTILINE
+    # at a line's start, or after a comma: doi.org writes a whole entry on one line
+    r"((?:^|,)[ \t]*(?:author|editor)\s*=\s*)([{\"])",
+    re.IGNORECASE | re.MULTILINE,
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _EXTENDED_PART = re.compile(
@@ -92,19 +96,124 @@ def _comma_list(name: str) -> list[str] | None:
     return [f"{family}, {given}" for family, given in pairs]
 
 
+_BRACED_SURNAME_COMMA = re.compile(r"^(\s*)\{([^{},]+?)\s*,\s*\}\s+(\S.*)$", re.DOTALL)
+
+
+_PARTICLES = frozenset(["van", "von", "der", "den", "de", "la", "le", "du", "da", "di"])
+
+
+def _vancouver_typed(name: str) -> str:
+    """``Smith`` for ``Smith J``, ``van der Berg`` for ``van der Berg AM``: a name
+    typed as Vancouver prints it, initials last without periods; "" otherwise."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Z]{1,3}", words[-1]):
+        return ""
+    family = words[:-1]
+    if not all(
+        w in _PARTICLES or re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w)
+        for w in family
+    ):
+        return ""
+    return " ".join(family)
+
+
+_JOINERS = frozenset(["for", "of", "on", "the", "in"])
+
+
+def _unfinished_body(name: str) -> bool:
+    """ "Centers for Disease Control", "Department of Health": the start of a body's
+    name whose "and" BibTeX took for a list's ("... and Prevention")."""
+    words = name.split()
+    if len(words) < 2 or "," in name or names_an_organisation(words[-1]):
+        return False
+    return any(w in _JOINERS for w in words) or names_an_organisation(name)
+
+
+def _body_end(name: str) -> bool:
+    """ "Drug Administration": the end of a body's name ("U.S. Food and ...")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 3
+        and "," not in name
+        and all(w[:1].isupper() for w in words)
+        and names_an_organisation(words[-1])
+    )
+
+
+def _body_start(name: str) -> bool:
+    """ "U.S. Food": a short start of a body's name, not a person ("M. Iyer", an
+    initial and a surname, before "DASL Alliance")."""
+    words = name.split()
+    return (
+        1 <= len(words) <= 2
+        and "," not in name
+        and not any(re.fullmatch(r"[A-Z]\.?", word) for word in words)
+    )
+
+
+def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
+    """The list with the bodies whose names have an "and" in them made whole and
+    braced ("{Centers for Disease Control and Prevention}"), and those names."""
+    out: list[str] = []
+    joined: list[str] = []
+    for name in names:
+        bare = " ".join(name.split())
+        plain = "," not in bare and not re.search(r"[{}]", bare) and not bare.isupper()
+        # a name already joined here is braced; any other brace is the author's
+        previous = out[-1] if out else ""
+        joined_here = bool(joined) and previous == "{" + joined[-1] + "}"
+        if previous and (joined_here or not re.search(r"[{}]", previous)):
+            before = previous.strip("{}") if joined_here else " ".join(previous.split())
+        else:
+            before = ""
+        follows = before and plain and bare[:1].isupper()
+        if follows and (
+            _unfinished_body(before) or (_body_end(bare) and _body_start(before))
+        ):
+            whole = f"{before} and {bare}"
+            out[-1] = "{" + whole + "}"
+            if joined and joined[-1] == before:
+                joined[-1] = whole
+            else:
+                joined.append(whole)
+            continue
+        out.append(name)
+    return out, joined
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
     is rewritten silently)."""
-    names = _AND.split(value)
+    names, bodies = _organisations_rejoined(_AND.split(value))
     out: list[str] = []
-    changes: list[str] = []
+    changes = [
+        f"'{body}' as one organisation (put it in double braces)" for body in bodies
+    ]
+    typed: list[str] = []
     rewritten = False
+    # every name typed so, or none: "Spencer Phillips HEY and Alex John LONDON" is
+    # TeXMed's given names and capital surnames, not initials
+    plain = [name for name in names if len(_top_level_split(name, ",")) == 1]
+    vancouver = bool(plain) and all(_vancouver_typed(name) for name in plain)
+    if vancouver and len(plain) == 1:
+        vancouver = len(plain[0].split()[-1]) <= 2
     for name in names:
         commas = len(_top_level_split(name, ",")) - 1
         if "=" in name and commas >= 1 and (fixed := _extended(name)) is not None:
             out.append(fixed)
             rewritten = True
+        elif commas == 0 and (moved := _BRACED_SURNAME_COMMA.match(name)):
+            # "{Tengvall-Linder,} Maria": the comma typed inside the surname's
+            # braces, so BibTeX reads "Maria" as the surname
+            out.append(f"{moved.group(1)}{{{moved.group(2)}}}, {moved.group(3)}")
+            changes.append(
+                f"'{' '.join(name.split())}' with its comma after the braces"
+            )
+        elif vancouver and (family := _vancouver_typed(name)):
+            # "Smith J and Lee MH": BibTeX would read "Smith" as the given name
+            out.append(f"{family}, {name.split()[-1]}")
+            typed.append(" ".join(name.split()))
         elif commas > 2 and (people := _comma_list(name)) is not None:
             out.extend(people)
             changes.append(
@@ -112,8 +221,12 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             )
         else:
             out.append(name)
+    if typed:
+        listed = ", ".join(f"'{name}'" for name in typed)
+        changes.append(f"{listed} as surname and initials")
     if not changes and not rewritten:
         return value, []
+    rewritten = rewritten or bool(bodies)
     return " and ".join(out), changes
 
 

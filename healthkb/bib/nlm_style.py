@@ -58,6 +58,7 @@ from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     is_preprint,
     looks_like_organisation,
+    organisation_parts,
     preprint_server,
 )
 
@@ -121,13 +122,7 @@ _LINEAGE = re.compile(r"Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th")
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
-        parts = (
-            person.first_names
-            + person.middle_names
-            + person.prelast_names
-            + person.last_names
-        )
-        return " ".join(_plain(part) for part in parts)
+        return " ".join(_plain(part) for part in organisation_parts(person))
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
@@ -178,14 +173,41 @@ def authors(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 @node
-def book_editors(children: list[Any], context: dict[str, Any]) -> Text:
-    """``Smith J, Jones A, editors.`` for a chapter's book."""
+def book_editors(
+    children: list[Any], context: dict[str, Any], unless_authors: bool = False
+) -> Text:
+    """``Smith J, Jones A, editors.`` for a chapter's book, or a book's editors
+    after its authors (*unless_authors*: not when they are the same people, as
+    Mendeley writes a book's authors again as its editors)."""
     entry: Entry = context["entry"]
     editors = entry.persons.get("editor")
     if not editors or not entry.persons.get("author"):
         raise FieldIsMissing("editor", entry)
+    if unless_authors and _surnames(editors) == _surnames(entry.persons["author"]):
+        raise FieldIsMissing("editor", entry)
     suffix = "editor" if len(editors) == 1 else "editors"
     return Text(f"{author_list(editors)}, {suffix}.")
+
+
+@node
+def book_part(children: list[Any], context: dict[str, Any]) -> Text:
+    """``Chapter 3, Methods; p. 33-45`` from ``chapter`` and ``pages``."""
+    entry: Entry = context["entry"]
+    chapter = _plain(entry.fields.get("chapter", "")).strip().rstrip(".")
+    if chapter.isdigit():
+        chapter = f"Chapter {chapter}"
+    # "Chapter 3: Methods" -> "Chapter 3, Methods", as Citing Medicine writes it
+    chapter = re.sub(r"^((?:Chapter|Chap\.?)\s+\w+)\s*[:.-]\s+", r"\1, ", chapter)
+    parts = [chapter] if chapter else []
+    if _plain(entry.fields.get("pages", "")).strip():
+        parts.append(str(Text("p. ", pages().format_data(context))))
+    if not parts:
+        raise FieldIsMissing("chapter", entry)
+    return Text("; ".join(parts))
+
+
+def _surnames(persons: list[Person]) -> list[str]:
+    return [_plain(" ".join(p.last_names)).casefold() for p in persons]
 
 
 #: Citing Medicine dates books, chapters, proceedings and theses by year alone
@@ -213,8 +235,10 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     if entry.type in _YEAR_ONLY:
         month = ""
     day = _plain(entry.fields.get("day", "")).strip()
-    if entry.type == "article" and month in _MONTHS.values() and day.isdigit():
-        # Citing Medicine gives a journal article's day when it has one: 2016 Aug 9
+    dated = entry.type == "article" or (entry.type == "misc" and "url" in entry.fields)
+    if dated and month in _MONTHS.values() and day.isdigit():
+        # Citing Medicine gives a journal article's or a web page's day when it
+        # has one: 2016 Aug 9
         month = f"{month} {day}"
     # "2020a": an author-year style's letter, which a numbered list has no use for
     year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())
@@ -338,14 +362,20 @@ def _journal(children: list[Any], context: dict[str, Any]) -> Text:
 
 def undotted_abbreviation(name: str) -> str:
     """``J Clin Epidemiol`` for ``J. Clin. Epidemiol.``, ``Proc SPIE`` for
-    ``Proc.SPIE``; "" when *name* is not plainly a dotted abbreviation. One dotted
-    word among others (``Nat. Methods``, ``Front. Public Health``) is kept as
-    written: blind5's writer kept it, blind6's dropped it."""
+    ``Proc.SPIE``, ``Front Public Health`` for ``Front. Public Health``; "" when
+    *name* has no word ending in a period. Citing Medicine writes abbreviated
+    journal words without periods, so one dotted word is enough (blind5's writer
+    kept ``Nat. Methods``; README "Conventions" has the decision)."""
     # "Proc.SPIE": a period with no space after it can only end an abbreviation
     glued = re.compile(r"\b([A-Z][a-z]+\.)(?=[A-Z])")
     words = glued.sub(r"\1 ", name).split()
-    dotted = [w for w in words if re.fullmatch(r"[^\W\d_]+\.", w)]
-    if (len(dotted) >= 2 and len(dotted) * 2 >= len(words)) or glued.search(name):
+    # "MMWR. Morbidity and ...": an acronym's period ends a title, not an abbreviation
+    dotted = [
+        w
+        for w in words
+        if re.fullmatch(r"[^\W\d_]+\.", w) and not (len(w) > 2 and w[:-1].isupper())
+    ]
+    if dotted:
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
     return ""
 
@@ -404,15 +434,17 @@ def ending(
 
 
 def _author_names(entry: Entry) -> frozenset[str]:
-    """One-word organisations among the authors ("Apple", "Socialstyrelsen"):
-    in the title they are the same name."""
+    """Organisations among the authors ("Apple", "UK Biobank", "World Health
+    Organization"): in the title they are the same name."""
     names = set()
     for person in entry.persons.get("author", []):
         parts = person.first_names + person.middle_names + person.last_names
         if len(parts) == 1 and not person.prelast_names:
             word = _plain(parts[0]).strip()
-            if " " not in word and len(word) > 1 and word[:1].isupper():
+            if len(word) > 1 and word[:1].isupper():
                 names.add(word)
+        elif looks_like_organisation(person):
+            names.add(" ".join(_plain(p) for p in organisation_parts(person)))
     return frozenset(names)
 
 
@@ -582,12 +614,17 @@ class VancouverStyle(BaseStyle):
         ]
 
     def get_book_template(self, e: Entry) -> Any:
+        """``Author. Title. 2nd ed. Editor A, editor. Place: Publisher; 2020.``;
+        a classic BibTeX ``@inbook`` (the book's title, a ``chapter``) then
+        ``Chapter 3, Methods; p. 33-45.`` (Citing Medicine's part of a book)."""
         place = optional[field("address"), ": "]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
             optional[sentence[edition]],
+            optional[book_editors(unless_authors=True)],
             sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
         ]
 
@@ -608,7 +645,12 @@ class VancouverStyle(BaseStyle):
             ending,
         ]
 
-    get_incollection_template = get_inbook_template = get_inproceedings_template
+    get_incollection_template = get_inproceedings_template
+
+    def get_inbook_template(self, e: Entry) -> Any:
+        if e.fields.get("booktitle", "").strip():
+            return self.get_inproceedings_template(e)
+        return self.get_book_template(e)
 
     def get_report_template(self, e: Entry) -> Any:
         """``Title. Place: Institution; 2020. Report No.: 12.``"""

@@ -92,7 +92,10 @@ _CURATED_PHRASES = """
     New Brunswick; Prince Edward Island; Northwest Territories; Los Angeles;
     San Francisco; San Diego; New Orleans; Hong Kong; Cape Town; Sao Paulo;
     São Paulo; Rio de Janeiro; Tel Aviv; First Nations; Native American;
-    Pacific Islander; Torres Strait; Global South; Global North; Ivory Coast;
+    Pacific Islander; Pacific Islanders; Alaska Native; Alaska Natives;
+    American Indian; American Indians; Native Hawaiian; Native Hawaiians;
+    New York City; West Nile; Torres Strait; Torres Strait Islander;
+    Torres Strait Islanders; Global South; Global North; Ivory Coast;
     United States; United Kingdom; United Nations; European Union;
     Czech Republic; South Korea; North Korea; Sri Lanka; Saudi Arabia;
     Puerto Rico; Costa Rica; Sierra Leone; Burkina Faso; New Zealand;

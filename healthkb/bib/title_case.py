@@ -22,267 +22,68 @@ Mendeley's ``{{Title.}}``), which would keep Title Case. So:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pybtex.richtext import Protected, Text
 
-from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
-
-_WORD = re.compile(r"[^\s]+")
-_SMALL = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "or",
-        "over",
-        "per",
-        "the",
-        "to",
-        "via",
-        "vs",
-        "with",
-        # longer prepositions and conjunctions, lower-case in many Title Case
-        # styles ("Bayesian Nowcasting during the ... Outbreak")
-        "about",
-        "above",
-        "across",
-        "after",
-        "against",
-        "along",
-        "amid",
-        "among",
-        "around",
-        "before",
-        "behind",
-        "below",
-        "beneath",
-        "beside",
-        "besides",
-        "between",
-        "beyond",
-        "despite",
-        "during",
-        "except",
-        "inside",
-        "near",
-        "off",
-        "onto",
-        "out",
-        "outside",
-        "since",
-        "than",
-        "through",
-        "throughout",
-        "toward",
-        "towards",
-        "under",
-        "underneath",
-        "unlike",
-        "until",
-        "upon",
-        "versus",
-        "within",
-        "without",
-        "so",
-        "yet",
-        "if",
-    ]
+from healthkb.bib.proper_nouns import proper_nouns
+from healthkb.bib.title_names import (
+    documents_of_places,
+    known_in_capitals,
+    named_in,
+    named_runs,
+)
+from healthkb.bib.title_words import (
+    EPONYMS,
+    SMALL_WORDS,
+    WORD,
+    bare_word,
+    keeps_shape,
+    name_prefixed,
+    place_prefixed,
+    place_word,
+    word_letters,
 )
 
 
-#: eponyms and names in statistics and medicine that Title Case cannot tell from
-#: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
-#: names that are also common words (Wells, Down, Cox, Student) are left out
-_EPONYMS = frozenset(
-    """
-    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
-    Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
-    Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
-    Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
-    Alzheimer Parkinson Huntington Crohn Hodgkin Kaposi Guillain-Barré Cushing
-    Addison Hashimoto Sjögren Tourette Asperger Wilms Ewing Lyme Ebola Zika Apgar
-    Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
-    Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
-    Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
-    """.split()  # noqa: SIM905
-)
+def _segments(title: Text, phrases_unbraced: bool = False) -> list[tuple[str, bool]]:
+    """(text, braced) pieces of the decoded title, at the top level. A braced
+    non-ASCII letter (``Kr{\\"u}ger``, JabRef's ``{$\\beta$}``) is how the letter
+    was encoded, not a protection (BibTeX changes the case of ``{\\"U}`` too)."""
+    segments: list[tuple[str, bool]] = []
+    for part in title.parts:
+        text, braced = str(part), isinstance(part, Protected)
+        if braced and len(text) == 1 and text.isalpha() and not text.isascii():
+            braced = False
+        if braced and phrases_unbraced and _exporter_phrase(part):
+            braced = False
+        if segments and not braced and not segments[-1][1]:
+            segments[-1] = (segments[-1][0] + text, False)
+        else:
+            segments.append((text, braced))
+    return segments
 
 
-def _bare(word: str) -> str:
-    return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
-
-
-#: small words inside a place's name ("Bosnia and Herzegovina")
-_PHRASE_JOINERS = frozenset(["of", "and", "the", "da", "de"])
-
-
-@cache
-def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """Each word of a place of several words -> (the place, where the word is)."""
-    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for phrase in proper_phrases():
-        for position, word in enumerate(phrase):
-            if word not in _PHRASE_JOINERS:
-                index.setdefault(word, []).append((phrase, position))
-    return index
-
-
-def _in_phrase(pieces: list[str], index: int) -> bool:
-    """Is ``pieces[index]`` a word of a place of several words ("United States",
-    "Sierra Leone", "New South Wales"), each of whose words is capitalised?"""
-    words = [_bare(piece) for piece in pieces[::2]]
-    here = index // 2
-    for phrase, position in _phrase_index().get(words[here].lower(), []):
-        start = here - position
-        if start < 0 or start + len(phrase) > len(words):
-            continue
-        found = words[start : start + len(phrase)]
-        if [w.lower() for w in found] == list(phrase) and all(
-            w[:1].isupper()
-            for w, p in zip(found, phrase, strict=True)
-            if p not in _PHRASE_JOINERS
-        ):
-            return True
-    return False
-
-
-def _place_word(pieces: list[str], index: int) -> bool:
-    """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
-    word = _bare(pieces[index])
-    if not word[:1].isupper():
+def _exporter_phrase(part: Protected) -> bool:
+    """Better BibTeX's ``{{Cardiac Sympathetic Index}}``: the capitals a Zotero
+    title had, double-braced as a run, are its Title Case far more often than a
+    name (25 of 29 such runs in the fixture corpora); names are kept by the
+    other rules (places, acronyms, studies)."""
+    inner = part.parts
+    if len(inner) != 1 or not isinstance(inner[0], Protected):
         return False
-    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
-    if stem in proper_nouns() or stem in _EPONYMS:
-        return True
-    return _in_phrase(pieces, index)
-
-
-def place_prefixed(word: str) -> str:
-    """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
-    capital, the rest is lowered; ``""`` when *word* does not start with a place."""
-    head, dash, rest = word.partition("-")
-    if not dash or not rest or _bare(head) not in proper_nouns():
-        return ""
-    return head + dash + rest.lower()
-
-
-#: the last word of a named study, survey, programme or body ("the Framingham
-#: Heart Study", "National Health and Nutrition Examination Survey")
-_NAME_HEADS = frozenset(
-    """
-    study survey initiative program programme project consortium registry
-    network observatory collaboration collaborative biobank database
-    society institute foundation agency commission council organization
-    organisation administration service department center centre hospital
-    clinic
-    """.split()  # noqa: SIM905
-)
-#: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
-#: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
-_PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
-#: words that make such a phrase a study design, not a name ("A Prospective
-#: Cohort Study", "Randomized Controlled Trial")
-_DESIGN_WORDS = frozenset(
-    """
-    randomized randomised controlled cohort prospective retrospective
-    cross-sectional case-control observational pilot feasibility qualitative
-    quantitative systematic longitudinal multicenter multicentre multi-center
-    population-based nationwide comparative descriptive experimental clinical
-    open-label double-blind placebo-controlled follow-up secondary exploratory
-    modelling modeling simulation case review meta-analysis validation
-    retrospective prevalence incidence mortality association
-    """.split()  # noqa: SIM905
-)
-_NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
-
-
-def _named_runs(words: list[str]) -> set[int]:
-    """Indices of the words of a name in a Title Case title: three or more
-    capitalised words ending in a study's or body's head word, not after
-    "a"/"an" and with no study-design word in them."""
-    named: set[int] = set()
-    for end, word in enumerate(words):
-        if _letters(word).lower() not in _NAME_HEADS or not word[:1].isupper():
-            continue
-        start = end
-        while start > 0:
-            before = words[start - 1]
-            letters = _letters(before)
-            if before.endswith((":", ".", ";", ",")) or not letters:
-                break
-            if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
-                start -= 1
-                continue
-            break
-        while start < end and _letters(words[start]).lower() in _NAME_JOINERS:
-            start += 1
-        run = words[start : end + 1]
-        capitalised = [w for w in run if _letters(w)[:1].isupper()]
-        after_article = start > 0 and _letters(words[start - 1]).lower() in ("a", "an")
-        first = _letters(run[0]).lower()
-        after_article = after_article or first in ("a", "an")
-        if first == "the":
-            run, start = run[1:], start + 1
-            capitalised = capitalised[1:]
-        # "Genome-Wide Association Study" is a design too
-        design = any(
-            _bare(w).lower() in _DESIGN_WORDS or _bare(w).lower().endswith("-wide")
-            for w in run
-        )
-        joined = any(_letters(w).lower() in _NAME_JOINERS for w in run)
-        place_head = _letters(word).lower() in _PLACE_HEADS
-        if place_head and joined:
-            continue
-        if len(capitalised) >= 3 and not after_article and not design:
-            named.update(range(start, end + 1))
-    return named
-
-
-def _segments(title: Text) -> list[tuple[str, bool]]:
-    """(text, braced) pieces of the decoded title, at the top level."""
-    return [(str(part), isinstance(part, Protected)) for part in title.parts]
-
-
-def _letters(word: str) -> str:
-    return "".join(ch for ch in word if ch.isalpha())
-
-
-def keeps_shape(word: str, capitals_title: bool) -> bool:
-    letters = _letters(word)
-    if any(ch.isdigit() for ch in word) and letters:
-        return True
-    if len(letters) == 1 and letters.isupper() and letters != "A":
-        # vitamin D, R, hepatitis C: a lone capital is a name, not Title Case
-        return not capitals_title and _bare(word) == letters
-    if len(letters) >= 2 and letters.isupper():
-        return not capitals_title
-    # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
-    # hyphen is Title Case, High-Energy, not a name)
-    for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):
-        part_letters = _letters(part)
-        if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
-            return True
-        if any(ch.isupper() for ch in part_letters[1:]):
-            return not part_letters.isupper()
-    return False
+    words = WORD.findall(str(part))
+    # a run with a name in it is the name ("{{Indigenous Australians}}")
+    pieces = re.split(r"(\s+)", str(part).strip())
+    named = any(place_word(pieces, i) for i in range(0, len(pieces), 2))
+    return (
+        len(words) >= 2 and not named and not any(keeps_shape(w, False) for w in words)
+    )
 
 
 def _capitalised(word: str) -> bool:
     """``Value``, and ``n-Person`` (Title Case capitalises after a one-letter
     prefix)."""
-    return _letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
+    return word_letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -291,8 +92,8 @@ def _is_title_case(words: list[str]) -> bool:
     significant = [
         w
         for w in words[1:]
-        if _letters(w)
-        and _letters(w).lower() not in _SMALL
+        if word_letters(w)
+        and word_letters(w).lower() not in SMALL_WORDS
         and not keeps_shape(w, False)
     ]
     if not significant:
@@ -327,29 +128,47 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     braced = [text for text, protected in segments if protected]
     if len(segments) == 1 and braced:
         return True  # the whole title in braces
-    words = [w for text, _ in segments for w in _WORD.findall(text)]
+    words = [w for text, _ in segments for w in WORD.findall(text)]
     # the title's first word is capitalised in any title, and exporters leave it
     # unbraced (Better BibTeX: "Semi-{{Mechanistic Bayesian}} Modeling ...")
     first_plain = next(
-        (w for text, braced in segments[:1] if not braced for w in _WORD.findall(text)),
+        (w for text, braced in segments[:1] if not braced for w in WORD.findall(text)),
         "",
     )
-    capitalised = [w for w in words if _letters(w)[:1].isupper()]
+    capitalised = [w for w in words if word_letters(w)[:1].isupper()]
     if first_plain and capitalised[:1] == [first_plain]:
         capitalised = capitalised[1:]
-    braced_words = [w for text in braced for w in _WORD.findall(text)]
+    braced_words = [w for text in braced for w in WORD.findall(text)]
     # Better BibTeX leaves some capitalised words unbraced ("{{Metformin}} Due to")
-    if len(braced) < 2 or len(braced_words) + len(capitalised) // 5 < len(capitalised):
+    if len(braced_words) + len(capitalised) // 5 < len(capitalised):
+        return False
+    if len(braced) < 2 and not _one_braced_title_case(segments, braced_words):
         return False
     # Zotero braces every capitalised word of any title; in a sentence-case one
     # (ordinary words left lower-case and unbraced) the braces protect names
     plain = [
-        _letters(word)
+        word_letters(word)
         for word, braced_part in _words_braced(segments)[1:]
-        if not braced_part and _letters(word).lower() not in _SMALL
+        if not braced_part and word_letters(word).lower() not in SMALL_WORDS
     ]
     lower = sum(1 for letters in plain if letters and letters[0].islower())
     return not (lower >= 2 and lower * 2 > len(plain))
+
+
+def _one_braced_title_case(
+    segments: list[tuple[str, bool]], braced_words: list[str]
+) -> bool:
+    """Zotero's "Modern {Epidemiology}", "Health {Economics}": a short Title Case
+    title with one capitalised word after the first, braced as Zotero braces every
+    one; not "{Ontario} students" (an ordinary word in lower case)."""
+    if len(braced_words) != 1 or keeps_shape(braced_words[0], False):
+        return False
+    plain = [
+        word_letters(word)
+        for word, braced_part in _words_braced(segments)[1:]
+        if not braced_part and word_letters(word).lower() not in SMALL_WORDS
+    ]
+    return not any(letters[:1].islower() for letters in plain if letters)
 
 
 def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
@@ -359,26 +178,35 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     segments = _segments(title)
     if _exporter_braced(segments):
         # the braces say nothing: one text, so a word sees its neighbours
-        # ("{United} {States}" is a place)
-        segments = [("".join(text for text, _ in segments), False)]
+        # ("{United} {States}" is a place); but exporters brace only capitals, so
+        # a braced word in lower case is the author's ("{synthpop} : {Bespoke} ...")
+        segments = _unbraced_but_lower_case(segments)
+    else:
+        segments = _segments(title, phrases_unbraced=True)
     segments = _subtitle_braces_dropped(segments)
-    words = [w for text, braced in segments if not braced for w in _WORD.findall(text)]
-    letters = "".join(_letters(w) for w in words)
+    words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
+    letters = "".join(word_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
-    named = _named_runs(words) if lower_words or title_case_parts else set()
+    named = named_runs(words) if lower_words or title_case_parts else set()
+    # "Estimates of ... | Australian Bureau of Statistics": a web page's title
+    # ends with its site's name, a proper noun
+    named |= named_in(words, names) | documents_of_places(words)
+    bars = [i for i, w in enumerate(words) if w == "|"]
+    if bars and len(words) - bars[-1] <= 7:
+        named |= set(range(bars[-1] + 1, len(words)))
     word_index = -1  # the piece's place in ``words``
     part = 0  # which colon-separated part of the title the loop is in
     out: list[str] = []
     first = True
     after_colon = False
-    for text, braced in segments:
+    for segment, (text, braced) in enumerate(segments):
         if braced:
             out.append(text)
-            first = first and not _letters(text)
-            after_colon = after_colon and not _letters(text)
+            first = first and not word_letters(text)
+            after_colon = after_colon and not word_letters(text)
             continue
         pieces = re.split(r"(\s+)", text)
         for index, piece in enumerate(pieces):
@@ -386,7 +214,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 out.append(piece)
                 continue
             word_index += 1
-            if not _letters(piece):
+            if not word_letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
                 # "1,500 scientists lift ...": a number is the first word; a
@@ -395,11 +223,17 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     first = False
                 continue
             loud = capitals_title or word_index in shouted
+            if loud and (known := known_in_capitals(pieces, index)):
+                # "HIV CARE IN SOUTH AFRICA": acronyms that are never words, and
+                # places, which capitals hide
+                out.append(known)
+                first = after_colon = False
+                continue
             keep = (
                 keeps_shape(piece, loud)
-                or (not capitals_title and _place_word(pieces, index))
+                or (not capitals_title and place_word(pieces, index))
                 or word_index in named
-                or _bare(piece) in names
+                or bare_word(piece) in names
             )
             lower_here = lower_words or part in title_case_parts or loud
             if keep and lower_here and "-" in piece and word_index not in named:
@@ -408,15 +242,53 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             if first:
                 if not keep:
                     lowered = piece.lower() if lower_here else piece
+                    if lower_here:
+                        lowered = name_prefixed(piece) or lowered
                     piece = _upper_first(lowered)
                 first = False
             elif (lower_here or after_colon) and not keep:
-                # NLM lowers a subtitle's first word too
-                piece = place_prefixed(piece) or piece.lower()
+                following = "".join(pieces[index + 1 :]) + "".join(
+                    rest for rest, _ in segments[segment + 1 :]
+                )
+                if lower_here or not _starts_a_name(piece, following):
+                    # NLM lowers a subtitle's first word too
+                    piece = (
+                        place_prefixed(piece) or name_prefixed(piece) or piece.lower()
+                    )
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
-    return "".join(out)
+    # "synthpop : bespoke ...": no space before a subtitle's colon in NLM
+    return _SPACED_COLON.sub(":", "".join(out))
+
+
+_SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+
+
+def _starts_a_name(word: str, following: str) -> bool:
+    """In a sentence-case title, does the subtitle's first *word* begin a name of
+    capitalised words ("...: Jiulong {River} {Estuary}, {Fujian}")?"""
+    after = WORD.match(following.lstrip())
+    if not after or not following[:1].isspace() or re.search(r"[,.;:]$", word):
+        return False
+    if word_letters(word).lower() in SMALL_WORDS:
+        return False  # ": A Review of UK data" is no name
+    letters = word_letters(after.group(0))
+    return letters[:1].isupper() and letters.lower() not in SMALL_WORDS
+
+
+def _unbraced_but_lower_case(
+    segments: list[tuple[str, bool]],
+) -> list[tuple[str, bool]]:
+    out: list[tuple[str, bool]] = []
+    for text, braced in segments:
+        letters = word_letters(text)
+        keep = braced and letters[:1].islower() and " " not in text.strip()
+        if out and not keep and not out[-1][1]:
+            out[-1] = (out[-1][0] + text, False)
+        else:
+            out.append((text, keep))
+    return out
 
 
 def _capitals_runs(words: list[str]) -> set[int]:
@@ -426,15 +298,15 @@ def _capitals_runs(words: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for index, word in enumerate([*words, "x"]):
-        letters = _letters(word)
+        letters = word_letters(word)
         if not letters and index < len(words):
             run.append(index)
             continue
         if letters.isupper() and index < len(words):
             run.append(index)
             continue
-        lettered = [i for i in run if _letters(words[i])]
-        if len(lettered) >= 3 and sum(len(_letters(words[i])) for i in run) > 12:
+        lettered = [i for i in run if word_letters(words[i])]
+        if len(lettered) >= 3 and sum(len(word_letters(words[i])) for i in run) > 12:
             found.update(run)
         run = []
     return found
@@ -443,15 +315,24 @@ def _capitals_runs(words: list[str]) -> set[int]:
 def _hyphen_parts_lowered(word: str) -> str:
     """*word* with its hyphenated parts lowered unless a part keeps its shape
     (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
-    parts = word.split("-")
-    kept = [keeps_shape(part, False) or _bare(part) in proper_nouns() for part in parts]
-    if not any(kept) or all(kept):
-        return word
-    if any(_bare(part) in _EPONYMS for part in parts):
-        return word
+    first, *rest = word.split("-")
+    parts = [first, *(_greek_lowered(part) for part in rest)]
+    kept = [
+        keeps_shape(part, False) or bare_word(part) in proper_nouns() for part in parts
+    ]
+    if not any(kept) or all(kept) or any(bare_word(part) in EPONYMS for part in parts):
+        return "-".join(parts)
     return "-".join(
         part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
     )
+
+
+def _greek_lowered(part: str) -> str:
+    """``β1`` for ``Β1`` (``IL-1β``): Title Case capitalised the Greek letter of a
+    hyphenated part ("Growth Factor-Β1-Induced"); a name writes it small."""
+    if re.fullmatch(r"[0-9]*[\u0391-\u03a9][0-9]*", part):
+        return part.lower()
+    return part
 
 
 def _title_case_parts(words: list[str]) -> set[int]:
@@ -466,10 +347,14 @@ def _title_case_parts(words: list[str]) -> set[int]:
             parts.append([])
     found = set()
     for index, part_words in enumerate(parts):
+        # words whose shape is their own (INTERGROWTH-21st) tell nothing: "the
+        # INTERGROWTH-21st Project" is one word to judge by, not two
         significant = [
             w
             for w in part_words[1:]
-            if _letters(w) and _letters(w).lower() not in _SMALL
+            if word_letters(w)
+            and word_letters(w).lower() not in SMALL_WORDS
+            and not keeps_shape(w, False)
         ]
         # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
         # tells by one word: a sentence-case lead-in would lower it; one headed by
@@ -497,7 +382,7 @@ def _subtitle_braces_dropped(
         if not braced or index == 0:
             continue
         before = out[index - 1][0].rstrip()
-        single = len(_WORD.findall(text)) == 1 and text.strip() == text
+        single = len(WORD.findall(text)) == 1 and text.strip() == text
         if before.endswith(":") and single and not keeps_shape(text, False):
             out[index] = (text, False)
     return out

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from healthkb.bib.match import SourceIds, find_existing
-from healthkb.bib.title_case import keeps_shape
+from healthkb.bib.title_words import keeps_shape
 from healthkb.importer.reference_parser import Reference
 
 _STOP = frozenset(

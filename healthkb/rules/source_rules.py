@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.bib.fields import clean_doi, normalised
+from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.problems import Problem, problem
 
 if TYPE_CHECKING:
@@ -107,9 +108,26 @@ def is_preprint(entry: Entry) -> bool:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
         value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
-        if value in PREPRINT_SERVERS:
+        if value in PREPRINT_SERVERS or (
+            name != "publisher" and name_is_preprint_server(value)
+        ):
             return True
     return bool(_PREPRINT_DOI.match(doi))
+
+
+#: a server's name with more after it: Google Scholar's "arXiv preprint
+#: arXiv:2001.01234", PubMed's "medRxiv : the preprint server for health sciences",
+#: "JMIR Preprints"
+_SERVER_WITH_MORE = re.compile(
+    r"^(?P<server>[a-z]*rxiv|ssrn)\b\s*(?:preprint\b|:|\[)|\bpreprints?\b",
+    re.IGNORECASE,
+)
+
+
+def name_is_preprint_server(value: str) -> bool:
+    """Is a journal's name (*value*) a preprint server's, however exporters
+    write it?"""
+    return bool(_SERVER_WITH_MORE.search(value.strip()))
 
 
 #: preprint servers by the address a reference manager saved
@@ -148,15 +166,46 @@ def preprint_server(fields: dict[str, str] | Any) -> str:
     return ""
 
 
-def organisation_name(person: Person) -> str:
-    """An organisation author as written (pybtex splits it like a person's name)."""
-    parts = (
+def organisation_parts(person: Person) -> list[str]:
+    """An organisation author's words in their order (pybtex splits it like a
+    person's name); "Public Health, England" is "Public Health England"."""
+    if _place_as_given_name(person):
+        return person.last_names + person.first_names
+    return (
         person.first_names
         + person.middle_names
         + person.prelast_names
         + person.last_names
     )
-    return " ".join(parts)
+
+
+def organisation_name(person: Person) -> str:
+    """An organisation author as written."""
+    return " ".join(organisation_parts(person))
+
+
+def _place_as_given_name(person: Person) -> bool:
+    """Zotero's two-field name for a body named after its country or region
+    ("Public Health, England", "Health Protection, Scotland"): a surname of
+    several words, one of a public body's (not "Guazzelli Williamson, Victoria"),
+    and one given name that is a place."""
+    given = person.first_names + person.middle_names
+    return (
+        len(given) == 1
+        and len(person.last_names) >= 2
+        and not person.prelast_names
+        and given[0] in proper_nouns()
+        and any(word.lower() in _PUBLIC_BODY_WORDS for word in person.last_names)
+    )
+
+
+#: words of the names of public bodies named after their place
+_PUBLIC_BODY_WORDS = frozenset(
+    """
+    health public statistics protection research medicines safety care services
+    education environment national standards food data security
+    """.split()  # noqa: SIM905
+)
 
 
 def is_organisation(person: Person) -> bool:
@@ -167,10 +216,17 @@ def is_organisation(person: Person) -> bool:
     return braced or looks_like_organisation(person)
 
 
+def names_an_organisation(text: str) -> bool:
+    """Does *text* have a word that names a body ("Agency", "Institute")?"""
+    return bool(_ORGANISATION_WORDS.search(text))
+
+
 def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
         return False
+    if _place_as_given_name(person):
+        return True
     return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
 

@@ -1,0 +1,223 @@
+"""Runs of a Title Case title's words that are names NLM keeps capitalised:
+studies, surveys, bodies and laws, documents named after places, the author's
+own name, and what a title in capitals hides (acronyms, places)."""
+
+from __future__ import annotations
+
+import re
+
+from healthkb.bib.proper_nouns import proper_nouns
+from healthkb.bib.title_words import (
+    SMALL_WORDS,
+    bare_word,
+    keeps_shape,
+    place_word,
+    word_letters,
+)
+
+#: the last word of a named study, survey, programme or body ("the Framingham
+#: Heart Study", "National Health and Nutrition Examination Survey")
+_NAME_HEADS = frozenset(
+    """
+    study survey initiative program programme project consortium registry
+    network observatory collaboration collaborative biobank database
+    society institute foundation agency commission council organization
+    organisation administration service department center centre hospital
+    clinic questionnaire inventory act
+    """.split()  # noqa: SIM905
+)
+
+
+#: heads that a single capitalised word before them makes a name ("UK Biobank",
+#: "China Kadoorie Biobank"): biobanks are always named
+_SHORT_NAME_HEADS = frozenset(["biobank"])
+
+
+#: words that lead the names of national programmes ("the National COVID Cohort
+#: Collaborative")
+_NATIONAL = frozenset(["National", "International", "Global", "World"])
+
+
+_PLURAL_HEADS = frozenset(["studies", "surveys", "trials", "programmes", "programs"])
+
+
+#: heads of a place's name ("Leipzig Heart Center"), which also end ordinary
+#: phrases ("Staffing and Education and Hospital"): the name has no "and"/"of"
+_PLACE_HEADS = frozenset(["center", "centre", "hospital", "clinic"])
+
+
+#: words that make such a phrase a study design, not a name ("A Prospective
+#: Cohort Study", "Randomized Controlled Trial")
+_DESIGN_WORDS = frozenset(
+    """
+    randomized randomised controlled cohort prospective retrospective
+    cross-sectional case-control observational pilot feasibility qualitative
+    quantitative systematic longitudinal multicenter multicentre multi-center
+    population-based nationwide comparative descriptive experimental clinical
+    open-label double-blind placebo-controlled follow-up secondary exploratory
+    modelling modeling simulation case review meta-analysis validation
+    retrospective prevalence incidence mortality association
+    """.split()  # noqa: SIM905
+)
+
+
+_NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
+
+
+def named_runs(words: list[str]) -> set[int]:
+    """Indices of the words of a name in a Title Case title: three or more
+    capitalised words ending in a study's or body's head word, not after
+    "a"/"an" and with no study-design word in them."""
+    named: set[int] = set()
+    for end, word in enumerate(words):
+        head = word_letters(word).lower()
+        if head not in _NAME_HEADS | _PLURAL_HEADS or not word[:1].isupper():
+            continue
+        start = end
+        while start > 0:
+            before = words[start - 1]
+            letters = word_letters(before)
+            if before.endswith((":", ".", ";", ",")) or not letters:
+                break
+            if len(letters) > 4 and letters.lower().endswith("ing"):
+                break  # "Analyzing Health Equity Using Household Survey": a verb
+            if letters.lower() in SMALL_WORDS and letters.lower() not in _NAME_JOINERS:
+                break  # "Cancer Incidence Among World Trade Center Responders"
+            if letters[0].isupper() or letters.lower() in _NAME_JOINERS:
+                start -= 1
+                continue
+            break
+        while start < end and word_letters(words[start]).lower() in _NAME_JOINERS:
+            start += 1
+        run = words[start : end + 1]
+        capitalised = [w for w in run if word_letters(w)[:1].isupper()]
+        after_article = start > 0 and word_letters(words[start - 1]).lower() in (
+            "a",
+            "an",
+        )
+        first = word_letters(run[0]).lower()
+        after_article = after_article or first in ("a", "an")
+        definite = first == "the" or (
+            start > 0 and word_letters(words[start - 1]).lower() == "the"
+        )
+        if first == "the":
+            run, start = run[1:], start + 1
+            capitalised = capitalised[1:]
+        # "Genome-Wide Association Study" is a design too
+        design = any(
+            bare_word(w).lower() in _DESIGN_WORDS
+            or bare_word(w).lower().endswith("-wide")
+            for w in run
+        )
+        # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
+        # study, named after its place or by a coined name, design words and all
+        coined = keeps_shape(run[0], False) and not any(c.isdigit() for c in run[0])
+        national = bare_word(run[0]) in proper_nouns() or bare_word(run[0]) in _NATIONAL
+        if design and definite and (coined or national):
+            design = False
+        # "the European Society of Cardiology (ESC)": its acronym after the
+        # continuation says it is a name
+        continued = _name_continued(words, end)
+        follows = end + 1 < len(words) and _ACRONYM_IN_BRACKETS.fullmatch(
+            words[end + 1].rstrip(".,;:")
+        )
+        enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
+        joined = any(word_letters(w).lower() in _NAME_JOINERS for w in run)
+        place_head = word_letters(word).lower() in _PLACE_HEADS
+        if place_head and joined:
+            continue
+        # a plural head is more often generic ("Designing Difference-in-Difference
+        # Studies"); headed by an acronym it is a name ("the NICHD Fetal Growth
+        # Studies")
+        plural = word_letters(word).lower() in _PLURAL_HEADS
+        if plural and not keeps_shape(run[0], False):
+            continue
+        if len(capitalised) >= enough and not after_article and not design:
+            named.update(range(start, continued + 1))
+    return named
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
+
+
+def _name_continued(words: list[str], end: int) -> int:
+    """Where a name ending at *end* really ends when its acronym follows a
+    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
+    after = end + 1
+    while after + 1 < len(words) and word_letters(words[after]).lower() in ("of", "on"):
+        if not word_letters(words[after + 1])[:1].isupper():
+            break
+        after += 2
+        while after < len(words) and word_letters(words[after])[:1].isupper():
+            if words[after].startswith("("):
+                break
+            after += 1
+    continued = end + 1 < after < len(words)
+    if continued and _ACRONYM_IN_BRACKETS.fullmatch(words[after].rstrip(".,;:")):
+        return after - 1
+    return end
+
+
+#: documents named after the place they were agreed in ("the Declaration of
+#: Helsinki", "the Ottawa Charter")
+_DOCUMENT_HEADS = frozenset(["declaration", "charter", "treaty", "convention"])
+
+
+def documents_of_places(words: list[str]) -> set[int]:
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        if word_letters(word).lower() not in _DOCUMENT_HEADS or not word[:1].isupper():
+            continue
+        after = words[index + 1 : index + 3]
+        before = bare_word(words[index - 1]) if index else ""
+        if [w.lower() for w in after[:1]] == ["of"] and len(after) == 2:
+            if bare_word(after[1]) in proper_nouns():
+                found.add(index)
+        elif before in proper_nouns():
+            found.add(index)
+    return found
+
+
+#: acronyms in medical titles that are never English words, so a title in
+#: capitals keeps them ("WHO", "US", "ART", "PET" are words and are not here)
+_COMMON_ACRONYMS = frozenset(
+    """
+    HIV AIDS DNA RNA ICU BMI USA UK NHS CDC FDA NIH COPD ADHD PTSD MRI CT ECG EEG
+    HPV HCV HBV TB RCT SARS MERS ICD QALY DALY GBD LMIC LMICS NCD NCDS STI STIS
+    IVF OECD UNICEF UNAIDS AMR MSM LGBT LGBTQ NHANES BRFSS EHR EMR GDP
+    """.split()  # noqa: SIM905
+)
+
+
+def known_in_capitals(pieces: list[str], index: int) -> str:
+    """*pieces[index]* of a title in capitals as it is written in running text
+    when it is an acronym of the list or a place; "" otherwise."""
+    word = pieces[index]
+    if bare_word(word) in _COMMON_ACRONYMS or bare_word(word).removesuffix("S") in (
+        "HIV",
+        "STI",
+        "NCD",
+    ):
+        return word
+    if not word_letters(word).isupper():
+        return ""
+    cased = [
+        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
+        for piece in pieces
+    ]
+    return cased[index] if place_word(cased, index) else ""
+
+
+def named_in(words: list[str], names: frozenset[str]) -> set[int]:
+    """Indices of the words that spell one of *names* of several words (the
+    organisation that is the author: "UK Biobank data showcase")."""
+    found: set[int] = set()
+    bare = [bare_word(word).casefold() for word in words]
+    for name in names:
+        parts = [part.casefold() for part in name.split()]
+        if len(parts) < 2:
+            continue
+        for start in range(len(words) - len(parts) + 1):
+            if bare[start : start + len(parts)] == parts:
+                found.update(range(start, start + len(parts)))
+    return found

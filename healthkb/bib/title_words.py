@@ -1,0 +1,218 @@
+"""The words of a title: which are small, which are names by their shape (an
+acronym, an inner capital, a digit), which are places, peoples and eponyms.
+:mod:`healthkb.bib.title_case` decides a title's case from them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
+
+WORD = re.compile(r"[^\s]+")
+
+
+SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "on",
+        "or",
+        "over",
+        "per",
+        "the",
+        "to",
+        "via",
+        "vs",
+        "with",
+        # longer prepositions and conjunctions, lower-case in many Title Case
+        # styles ("Bayesian Nowcasting during the ... Outbreak")
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "amid",
+        "among",
+        "around",
+        "before",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "besides",
+        "between",
+        "beyond",
+        "despite",
+        "during",
+        "except",
+        "inside",
+        "near",
+        "off",
+        "onto",
+        "out",
+        "outside",
+        "since",
+        "than",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "under",
+        "underneath",
+        "unlike",
+        "until",
+        "upon",
+        "versus",
+        "within",
+        "without",
+        "so",
+        "yet",
+        "if",
+    ]
+)
+
+
+#: eponyms and names in statistics and medicine that Title Case cannot tell from
+#: ordinary words (NLM keeps a proper adjective: "Bayesian", "Alzheimer disease");
+#: names that are also common words (Wells, Down, Cox, Student) are left out
+EPONYMS = frozenset(
+    """
+    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
+    Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
+    Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
+    Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
+    Alzheimer Parkinson Huntington Crohn Hodgkin Kaposi Guillain-Barré Cushing
+    Addison Hashimoto Sjögren Tourette Asperger Wilms Ewing Lyme Ebola Zika Apgar
+    Framingham Chagas Kawasaki Creutzfeldt-Jakob Raynaud Bell Barrett Bowen Paget
+    Hirschsprung Duchenne Marfan Turner Klinefelter Wernicke Korsakoff Epstein-Barr
+    Gram Pap Doppler Monte Carlo Gompertz Kalman Lotka-Volterra Kermack-McKendrick
+    Granger Mendelian Hardy-Weinberg Michaelis-Menten Hodgkin-Huxley Frank-Starling
+    Akaike Youden Brier McNemar Kendall Cronbach Kolmogorov-Smirnov Shapiro-Wilk
+    Tukey Dunnett Scheffé Benjamini-Hochberg Mahalanobis Euclidean Pareto Gini
+    Hawkes Reed-Frost Fine-Gray Aalen DerSimonian-Laird Egger Newcastle-Ottawa
+    Charlson Elixhauser Karnofsky Barthel Apgar Gleason Breslow Mallampati Killip
+    Child-Pugh Papanicolaou Ziehl-Neelsen Giemsa Sanger Delphi Hebbian Pavlovian
+    Darwinian Golgi Purkinje Schwann Langerhans Kupffer Leydig Sertoli Broca Bruch
+    Behçet Takotsubo Brugada Wolff-Parkinson-White Holter Roux-en-Y Billroth Meckel
+    Zenker Mallory-Weiss Budd-Chiari Dubin-Johnson Crigler-Najjar Reye Rett
+    Angelman Prader-Willi Noonan Patau DiGeorge Fanconi Diamond-Blackfan Gaucher
+    Fabry Pompe Tay-Sachs Niemann-Pick Hurler Krabbe Canavan Friedreich
+    Charcot-Marie-Tooth Charcot Lewy Kallmann Asherman Burkitt Waldenström Merkel
+    Coxsackie Norwalk Marburg Lassa Nipah Legionnaires Fallopian Eustachian
+    """.split()  # noqa: SIM905
+)
+
+
+def bare_word(word: str) -> str:
+    return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
+
+
+#: small words inside a place's name ("Bosnia and Herzegovina")
+_PHRASE_JOINERS = frozenset(["of", "and", "the", "da", "de"])
+
+
+@cache
+def _phrase_index() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of a place of several words -> (the place, where the word is)."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in proper_phrases():
+        for position, word in enumerate(phrase):
+            if word not in _PHRASE_JOINERS:
+                index.setdefault(word, []).append((phrase, position))
+    return index
+
+
+def _in_phrase(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a word of a place of several words ("United States",
+    "Sierra Leone", "New South Wales"), each of whose words is capitalised?"""
+    words = [bare_word(piece) for piece in pieces[::2]]
+    here = index // 2
+    for phrase, position in _phrase_index().get(words[here].lower(), []):
+        start = here - position
+        if start < 0 or start + len(phrase) > len(words):
+            continue
+        found = words[start : start + len(phrase)]
+        if [w.lower() for w in found] == list(phrase) and all(
+            w[:1].isupper()
+            for w, p in zip(found, phrase, strict=True)
+            if p not in _PHRASE_JOINERS
+        ):
+            return True
+    return False
+
+
+def place_word(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` (words and spaces alternate) part of a place name?"""
+    word = bare_word(pieces[index])
+    if not word[:1].isupper():
+        return False
+    stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
+    if stem in proper_nouns() or stem in EPONYMS:
+        return True
+    # a people in the plural: "Australians", "Canadians", "Filipinos"
+    single = word.removesuffix("s")
+    if (
+        single != word
+        and single.endswith(("an", "o", "i"))
+        and single in proper_nouns()
+    ):
+        return True
+    return _in_phrase(pieces, index)
+
+
+def place_prefixed(word: str) -> str:
+    """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
+    capital, the rest is lowered; ``""`` when *word* does not start with a place."""
+    head, dash, rest = word.partition("-")
+    if not dash or not rest or bare_word(head) not in proper_nouns():
+        return ""
+    return head + dash + rest.lower()
+
+
+def name_prefixed(word: str) -> str:
+    """``non-Hispanic`` for ``Non-Hispanic``, ``pan-European``, ``anti-Asian``: a
+    prefix before a place or a people is lowered, the name keeps its capital;
+    ``""`` when no name follows the hyphen."""
+    head, dash, rest = word.partition("-")
+    if not dash or not head.isalpha() or "-" in rest:
+        return ""
+    if bare_word(rest) not in proper_nouns() or not rest[:1].isupper():
+        return ""
+    return head.lower() + dash + rest
+
+
+def word_letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def keeps_shape(word: str, capitals_title: bool) -> bool:
+    letters = word_letters(word)
+    if any(ch.isdigit() for ch in word) and letters:
+        return True
+    if len(letters) == 1 and letters.isupper() and letters != "A":
+        # vitamin D, R, hepatitis C: a lone capital is a name, not Title Case
+        return not capitals_title and bare_word(word) == letters
+    if len(letters) >= 2 and letters.isupper():
+        return not capitals_title
+    # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
+    # hyphen is Title Case, High-Energy, not a name)
+    for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):
+        part_letters = word_letters(part)
+        if len(part_letters) >= 2 and part_letters.isupper() and not capitals_title:
+            return True
+        if any(ch.isupper() for ch in part_letters[1:]):
+            return not part_letters.isupper()
+    return False
