@@ -84,7 +84,7 @@ def test_cross_validated_figures(loro, capsys):
     assert all(row["fp"] <= max(1, 0.01 * row["p"]) for row in rows.values())
     # the rounds from engineers who had not seen the detector, and the real
     # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f)
-    late = rows["rounds 7-12"]
+    late = rows["rounds 7-13"]
     assert late["either"] >= 0.82 * late["n"]
     assert late["fp"] <= 0.01 * late["p"]
 

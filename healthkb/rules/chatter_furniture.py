@@ -38,7 +38,7 @@ MIN_SHARE = 0.5
 INTERFACE_WORDS = _words(
     """
     share shares sharing subscribe subscribed subscription subscriptions unsubscribe
-    signin signup signout login logout log sign register
+    signin signup signout login logout register
     download downloads upload uploads uploaded print printable fullscreen pdf txt
     menu navigation nav sitemap breadcrumb toggle skip
     page pages pageviews next previous prev newer older
@@ -156,7 +156,9 @@ def furniture_cue(
     signup = _SIGNUP.search(line) or _STAMP.search(line)
     if signup:
         return signup.group(0)
-    line = re.sub(r"\b(sign|log) (up|in|out)\b", r"\1\2", line)
+    # "sign"/"log" are buttons only with "in"/"up"/"out" ("Sign legal documents",
+    # "Log your symptoms" are a leaflet's)
+    line = re.sub(r"\b(sign|log)[ -]?(up|in|out|on)\b", r"\1\2", line)
     line = line.replace("full screen", "fullscreen")
     words = _TOKEN.findall(line)
     content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
@@ -219,7 +221,7 @@ _OWN_EDIT = re.compile(
     r"type hints|error handling|comments|lines?|readme|tone)s?\b)"
 )
 #: a speaker's own life or health: a patient's words, not a tool's
-_OWN_LIFE = re.compile(
+OWN_LIFE = re.compile(
     r"\bmy (?:diet|weight|life|lifestyle|medication|medicine|tablets|dose|doctor|gp|"
     r"body|home|habits|routine|job|work|family|partner|children|treatment|"
     r"symptoms|pain|smoking|drinking|eating|sleep|exercise)\b|"
@@ -259,7 +261,7 @@ def whole_lines(texts: list[str]) -> list[bool]:
 
 def about_own_life(line: str) -> bool:
     """Whether *line* (normalised) is someone's words about their own health."""
-    return bool(_OWN_LIFE.search(line))
+    return bool(OWN_LIFE.search(line))
 
 
 def own_edit_cue(text: str) -> str | None:
@@ -267,13 +269,14 @@ def own_edit_cue(text: str) -> str | None:
     # backticks kept (normalising makes them apostrophes): they mark code names
     line = " ".join(text[:2000].replace("\u2019", "'").casefold().split())
     match = _OWN_EDIT.search(line)
-    if not match or _OWN_LIFE.search(line):
+    if not match or OWN_LIFE.search(line):
         return None
     return match.group(0)[:80]
 
 
 __all__ = [
     "INTERFACE_WORDS",
+    "OWN_LIFE",
     "NO_HEADING_WORDS",
     "about_own_life",
     "MAX_WORDS",

@@ -219,7 +219,7 @@ UI_STRONG = (
         playback hotkeys shortcut shortcuts ctrl cmd esc scroll swipe hover
         installer apps android ios iphone ipad changelog roadmap sdk github gitlab
         bitbucket repo repository gists watchers sponsors clone tarball diff npm
-        wiki unread avatar sign-in sign-up log-in logon resubscribe ad-free
+        wiki unread avatar signon logon resubscribe ad-free
         """
     )
 ) - _words(
@@ -272,6 +272,7 @@ _DECORATION = re.compile(r"^(?:\s*(?:#{1,6}|>|[-*+\u2022]|\d{1,3}[.)])\s+)+|[*_~
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,}|:{3,})")
 _ROLE = re.compile(r"\{[a-z][\w:-]{0,30}\}`[^`]{0,200}`")
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,500}\)")
+_SIGN_IN = re.compile(r"\b(sign|log)[ -]?(up|in|out|on)\b")
 _SENTENCE = re.compile(r"[a-z0-9)\]\"'][.!?]\s*$")
 
 
@@ -343,6 +344,8 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     line = clean(text)
     if not line:
         return found
+    # "sign"/"log" are buttons only with "in"/"up"/"out": "Sign legal documents"
+    line = _SIGN_IN.sub(r"\1\2", line)
     tokens = _TOKEN.findall(line)
     words = set(tokens)
     # typos matter only where the tool speaks or presents ("you" alone is
