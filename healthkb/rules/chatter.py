@@ -199,7 +199,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool about its own edits",
-        r"\b(?:i(?:'ve| have|'d| had)?|we(?:'ve| have)?) (?:also |now |just |"
+        # "I", not "we": a publisher's "We have also included quotes from people
+        # who have cancer." is the article's own voice (no corpus chatter needs "we")
+        r"\bi(?:'ve| have|'d| had)? (?:also |now |just |"
         r"carefully |deliberately |intentionally |tried to |made sure to |"
         r"been sure to )?"
         + _EDIT_VERB
@@ -251,7 +253,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"draft|article|document|content|points|details|guidelines|instructions|"
         r"requirements|specifications) (?:that )?you "
         r"(?:provided|gave|shared|sent|supplied|pasted|uploaded|attached|wrote)|"
-        r"based on (?:your|the provided|the information you)|"
+        # "based on your treatment plan" is the reader's: the requester's material only
+        r"based on (?:your (?:notes|draft|outline|input|request|instructions|brief|"
+        r"prompt|text|description|feedback|points|requirements|answers|comments|"
+        r"original|article|document|content|suggestions|specifications)|the provided|"
+        r"the information you)|"
         r"(?:following|in line with|according to) your (?:request|instructions|brief|"
         r"notes|guidelines|style|prompt))",
     ),

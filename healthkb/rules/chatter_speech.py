@@ -60,7 +60,7 @@ TEXT_WORDS = _words(
     wording sentence sentences bullet bullets heading headings subheading subheadings
     faq cta slug seo keywords keyword structure tone format formatting edit edits
     changes readability jargon rewording response answer rundown recap take
-    attempt template
+    attempt template slide slides spec readme markdown snippet
     """
 )
 #: verbs a tool uses of its own writing (past and plain forms)
@@ -116,6 +116,8 @@ ACKNOWLEDGE = (
     "sounds good",
     "you got it",
     "happy to help",
+    "all done",
+    "all set",
     "glad to help",
     "thanks for sharing",
     "thank you for sharing",
@@ -193,6 +195,110 @@ _LABEL = re.compile(
     r"note to (?:editor|self|writer|reviewer)|internal note|status|publish date|"
     r"schedule|prompt|instructions|brief|h[1-6])\s*(?:\([^)]{0,40}\))?\s*:"
 )
+#: the tool advising its requester on the text: "you might want to keep the tone
+#: ...", "you can mention Docker is required:"
+_SUGGEST = re.compile(
+    r"\byou (?:can|could|may|might)(?: also)?(?: want to| wish to| like to)? "
+    r"(?:add|mention|include|keep|consider|tweak|adjust|expand|shorten|rephrase|"
+    r"reword|swap|replace|drop|emphasi[sz]e|highlight|link|cite|insert|move|rename|"
+    r"paste|copy|customi[sz]e|tailor|polish|trim|tighten|soften|tone)\b"
+)
+#: a verdict on the requester's text ("Good as-is, but ...", "Looks great!")
+_VERDICT = re.compile(
+    r"^(?:looks (?:good|great|solid|fine)|good as[- ]is|(?:this|that|it) (?:looks|"
+    r"reads) (?:good|great|fine|solid|clear)|(?:nice|great|solid) (?:work|job|"
+    r"draft|start)|well written|strong (?:draft|start|opening))\b"
+)
+#: the requester's own message, pasted with the answer: chat abbreviations
+_CHAT_SPEAK = re.compile(
+    # "u" for "you", not "(U.S.)"
+    r"\b(?:pls|plz|thx|thnx|lmk|tysm|ty|ur|btw|imo|idk)\b|(?<![(\w.])u(?![.\w)])"
+)
+#: the requester's instruction: an imperative to the tool, maybe after "now",
+#: "please", "can you" ("now explain another 6 topics", "generate the md file again")
+_PROMPT = re.compile(
+    r"^(?:(?:ok|okay|now|please|pls|and|also|then|can you|could you|can u|"
+    r"would you)\s){0,3}(?!make sure\b)(?:generate|regenerate|rewrite|redo|make|explain|create|"
+    r"give me|write|list|summari[sz]e|convert|translate|continue|expand|shorten|"
+    r"simplify|format|fix|improve|add|include|remove|change|update|copy|paste)\b"
+)
+#: what the requester's instruction is about: the tool's output
+_OUTPUT_WORDS = _words(
+    """
+    file md markdown readme code snippet slide slides spec doc docs topic topics
+    example examples again it this that them html css json yaml table response
+    answer output prompt image images diagram chart button buttons page
+    """
+)
+#: a tool's or a platform's credit line
+_CREDIT = re.compile(
+    r"^(?:built|created|made|crafted|designed|generated|converted|exported|"
+    r"translated|produced|rendered) (?:with|by|from|using|in)\b|"
+    r"^sent from my\b|\bconversation with (?:bing|chatgpt|claude|gemini|copilot|"
+    r"perplexity|bard)\b"
+)
+#: a page's review stamp or reviewer label ("Medically Reviewed on 6/2/2021",
+#: "Medical Author:")
+_REVIEW_STAMP = re.compile(
+    # not "Reviewed by Dr NAME": a reviewer's byline, which the importer reads
+    r"^(?:medically |clinically |expert |fact[- ]?)?(?:reviewed|checked|verified) "
+    r"on\b|^medically reviewed(?! by)\b|^(?:medical|clinical|expert) (?:author|"
+    r"reviewer|editor|review)s?\s*:|^(?:last |page last )?(?:reviewed|updated|"
+    r"modified)\s*:?\s*\d"
+)
+#: the fields of a writing or SEO tool's brief ("Search intent:", "Hook:",
+#: "Keyphrase density: ..."): a label of one to three words, one of them a tool's
+_BRIEF_WORDS = (
+    # not a house style's own labels ("HEADLINE:", "BYLINE:", "Keywords:"), which
+    # the importer reads, nor an article's ("Key message:")
+    r"(?:intent|conversion|hook|keyphrase|keyphrases|density|readability|lcp|cls|"
+    r"serp|schema|snippet|slug|cta|persona|angle|seo|meta|alt|word count|"
+    r"suggested edit|suggestion|track changes|talking points)"
+)
+_BRIEF_LABEL = re.compile(
+    # "The revision policy:" is a leaflet's: no article before the label
+    r"^(?!(?:the|a|an|your|our|my|this|their|his|her) )(?:[a-z]+ ){0,2}"
+    + _BRIEF_WORDS
+    + r"(?: [a-z]+){0,1}\s*(?:\([^)]{0,30}\))?\s*:"
+)
+#: a reader's place in a paged viewer or an article cut in two, a reading time
+_PAGE_MARK = re.compile(
+    r"^(?:page|slide|part|section)?\s*\d{1,4}\s*(?:/|of)\s*\d{1,4}$|"
+    r"^(?:page|slide) \d{1,4}$|\bmin read\b|"
+    r"\b(?:article|story|post|text|content) continues "
+    r"(?:below|after|on)\b|^continue reading\b"
+)
+#: a code block's language label left when the block was copied ("yaml", "Copy")
+_CODE_LABEL = re.compile(
+    r"^(?:yaml|yml|json|markdown|md|html|css|scss|bash|sh|shell|zsh|console|python|"
+    r"javascript|js|jsx|typescript|ts|tsx|plaintext|plain text|xml|sql|csv|toml|"
+    r"ini|powershell|java|kotlin|swift|php|ruby|rust|diff|dockerfile|makefile|"
+    r"graphql|mermaid|latex|tex)(?: copy(?: code)?| edit)*$"
+)
+#: a comment box's or a form's prompt ("Would you like to share your thoughts?",
+#: "Your rating *", "Email (Required)")
+_FORM_PROMPT = re.compile(
+    r"\b(?:share your thoughts|leave a (?:comment|reply|review)|join the "
+    r"(?:discussion|conversation)|add (?:a|your) (?:comment|review|reply|rating)|"
+    r"write a (?:comment|review|response)|to (?:respond|reply|comment) to this "
+    r"(?:story|post|article))\b|\s\*$|\((?:required|optional)\)$"
+)
+#: a tool, an app or a platform named as what the line is from or for
+_TOOL_NAMES = re.compile(
+    r"\b(?:chatgpt|copilot|openai|gpt-?\d\w*|llm|bard|perplexity|jasper|grammarly|"
+    r"quillbot|wordtune|medium app|claude\.ai|notion ai)\b"
+)
+#: a tool walking through its edits part by part ("In the Features section:")
+_WALKTHROUGH = re.compile(
+    r"^(?:in|for|under|to) (?:the |your )?[\w' -]{1,30} (?:section|paragraph|intro|"
+    r"introduction|heading|chapter|part|slide|file|function|component)s?\s*:$"
+)
+#: a button that sends the reader somewhere ("Click here to open ...", "See all
+#: from NAME", "Continue to Day of Procedure")
+_NAV_BUTTON = re.compile(
+    r"^(?:click|tap) (?:here|on|the|this|to)\b|^see (?:all|more) (?:from|by|in|"
+    r"of)\b|^continue to\b|^get the (?:free )?[\w ]{0,20}app\b|^(?:back|return) to\b"
+)
 #: interface words beyond :data:`.chatter_furniture.INTERFACE_WORDS`: the buttons,
 #: panels and states of sites, viewers, apps and repositories, that no health
 #: heading is made of
@@ -220,6 +326,8 @@ UI_STRONG = (
         installer apps android ios iphone ipad changelog roadmap sdk github gitlab
         bitbucket repo repository gists watchers sponsors clone tarball diff npm
         wiki unread avatar signon logon resubscribe ad-free
+        regenerate discard resolved unresolved rating ratings stars reblog
+        restacks akismet
         """
     )
 ) - _words(
@@ -247,6 +355,8 @@ UI_WEAK = _words(
     abuse spam flag block unfollow now today yesterday ago min mins read reading
     listen text speech audio home account accounts profile all none other others
     size online chat messages new free
+    review reviews response responses story stories write drafts draft modify
+    continue instead keep required optional
     """
 )
 UI_WORDS = UI_STRONG | UI_WEAK
@@ -318,6 +428,10 @@ _WRITE_IMPERATIVES = _words(
     """
 )
 _SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
+_PAST_EDITS = _words(
+    "changed made added removed kept simplified rewrote revised edited updated "
+    "fixed tweaked adjusted moved cut trimmed"
+)
 
 
 def clean(text: str) -> str:
@@ -422,6 +536,37 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["placeholder"] = m.group(0)
     if (m := _LABEL.search(line)) is not None:
         found["label"] = m.group(0)
+    if (m := _BRIEF_LABEL.search(line)) is not None and len(tokens) >= 2:
+        found["brief field"] = m.group(0)
+    if (m := _SUGGEST.search(line)) is not None:
+        if text_word:
+            found["suggestion on the text"] = f"{m.group(0)} … {text_word[0]}"
+        elif line.endswith(":"):
+            found["suggestion, a list follows"] = m.group(0)
+    if (m := _VERDICT.search(line)) is not None:
+        found["verdict on the text"] = m.group(0)
+    if (m := _CHAT_SPEAK.search(line)) is not None:
+        found["chat-speak"] = m.group(0)
+    if (m := _PROMPT.search(line)) is not None and (words & _OUTPUT_WORDS or text_word):
+        found["prompt to the tool"] = " ".join(tokens[:6])
+    if (m := _CREDIT.search(line)) is not None:
+        found["credit line"] = m.group(0)
+    if (m := _REVIEW_STAMP.search(line)) is not None:
+        found["review stamp"] = m.group(0)
+    if (m := _PAGE_MARK.search(line)) is not None:
+        found["place in a viewer"] = m.group(0)
+    if (m := _CODE_LABEL.search(line)) is not None:
+        found["code block label"] = m.group(0)
+    if (m := _FORM_PROMPT.search(line)) is not None:
+        found["comment or form prompt"] = m.group(0).strip()
+    if (m := _TOOL_NAMES.search(line)) is not None:
+        found["names a writing tool"] = m.group(0)
+    if (m := _WALKTHROUGH.search(line)) is not None:
+        found["walking through the text"] = m.group(0)
+    if (m := _NAV_BUTTON.search(line)) is not None and not sentence:
+        found["navigation button"] = m.group(0)
+    if "speaker" in found and edit and line.endswith(":") and set(tokens) & _PAST_EDITS:
+        found["the tool lists its edits"] = f"{found['speaker']} … {edit[0]}"
     # "Avian influenza (AI)": an abbreviation the text defines is no tool
     if (
         ("ai" in words and "(ai)" not in line)
@@ -487,6 +632,21 @@ KIND_OF = {
     "names a tool": "the tool's caveat about itself",
     "placeholder": "a placeholder",
     "label": "an SEO tool's label",
+    "brief field": "an SEO tool's label",
+    "suggestion on the text": "an offer or question to the requester",
+    "suggestion, a list follows": "an offer or question to the requester",
+    "verdict on the text": "the tool about its own edits",
+    "chat-speak": "the requester's request",
+    "prompt to the tool": "the requester's request",
+    "credit line": "page furniture",
+    "review stamp": "page furniture",
+    "place in a viewer": "page furniture",
+    "code block label": "a chat transcript's interface text",
+    "comment or form prompt": "page furniture",
+    "names a writing tool": "the tool's caveat about itself",
+    "walking through the text": "the tool about its own edits",
+    "navigation button": "page furniture",
+    "the tool lists its edits": "the tool about its own edits",
     "all interface words": "page furniture",
     "mostly interface words": "page furniture",
     "only everyday interface words": "page furniture",
