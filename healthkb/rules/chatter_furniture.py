@@ -75,6 +75,7 @@ _NEUTRAL = _words(
 _UI_COUNT = re.compile(
     r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:votes?|views?|likes?|upvotes?|claps|"
     r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b|"
+    r"\bthumbs? (?:up|down)\s*\(?\d|"
     r"\b\d[\d,.]{0,8}k?\+ (?:readers|subscribers|members)\b|"
     # a star rating, a score out of five with its count, helpful-vote buttons
     r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d|"

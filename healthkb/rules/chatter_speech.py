@@ -142,7 +142,8 @@ _OFFER = re.compile(
     r"shorten|expand|include|draft|create|turn|adjust|tweak|provide|generate|format|"
     r"revise|edit|polish|simplify|summari[sz]e|translate|rephrase|reword|suggest)\b|"
     r"\b(?:shall i|want me to|would you like me|"
-    r"do you want me|would you prefer|would you rather|would it help if i|"
+    r"do you want me|would you prefer|would you rather|would it (?:help|work|be "
+    r"(?:useful|helpful|better|easier|ok|okay)) if i|"
     # "If you would like someone to talk to, ..." is the reader's: "me"/"I" after
     r"if you(?:'d| would)? (?:like|prefer|want)(?: it| that| this)?,? (?:me|i)|"
     r"let me know|feel free to (?:ask|adjust|tweak|edit|change|modify|let)|"
@@ -181,7 +182,7 @@ _PLACEHOLDER = re.compile(
     # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
     # ("```{toctree}", ":::{note}")
     r"\{\{[^}]{1,60}\}\}|(?<![`:\w^])\{(?=[^}`]{0,60}[a-z])[^}`]{1,60}\}(?![`\w])|"
-    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
+    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|<<[^<>]{1,60}>>|"
     r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
 )
 #: a label a requester or an SEO tool puts before a field of the brief
@@ -287,6 +288,33 @@ _FORM_PROMPT = re.compile(
 _TOOL_NAMES = re.compile(
     r"\b(?:chatgpt|copilot|openai|gpt-?\d\w*|llm|bard|perplexity|jasper|grammarly|"
     r"quillbot|wordtune|medium app|claude\.ai|notion ai)\b"
+)
+_CHAT_WORDS = _words("pls plz thx thnx lmk tysm ty ur btw imo idk u")
+_FORM_WORDS = (
+    "share your",
+    "leave a",
+    "join the",
+    "add a",
+    "add your",
+    "write a",
+    "to re",
+    "to comment",
+)
+_TOOL_STRINGS = (
+    "chatgpt",
+    "copilot",
+    "openai",
+    "gpt",
+    "llm",
+    "bard",
+    "perplexity",
+    "jasper",
+    "grammarly",
+    "quillbot",
+    "wordtune",
+    "medium app",
+    "claude.ai",
+    "notion ai",
 )
 #: a tool walking through its edits part by part ("In the Features section:")
 _WALKTHROUGH = re.compile(
@@ -427,6 +455,7 @@ _WRITE_IMPERATIVES = _words(
     translate convert
     """
 )
+_I_OFFERS = re.compile(r"(?:shall|should|can|could|may|do you want|want) (?:i|me)\b")
 _SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
 _PAST_EDITS = _words(
     "changed made added removed kept simplified rewrote revised edited updated "
@@ -524,6 +553,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["offer"] = m.group(0)
     if line.endswith("?"):
         found["question"] = "?"
+        # "Should I make the headings into questions?": "I" offering to change a
+        # part of the text ("Should I make an appointment?" names none)
+        if text_word and _I_OFFERS.match(line):
+            found["offer on the text"] = f"{line.split()[0]} i … {text_word[0]}"
         if "speaker" in found:
             found["question with I"] = "?"
         if second and text_word:
@@ -538,14 +571,15 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["label"] = m.group(0)
     if (m := _BRIEF_LABEL.search(line)) is not None and len(tokens) >= 2:
         found["brief field"] = m.group(0)
-    if (m := _SUGGEST.search(line)) is not None:
+    if "you" in words and (m := _SUGGEST.search(line)) is not None:
         if text_word:
             found["suggestion on the text"] = f"{m.group(0)} … {text_word[0]}"
         elif line.endswith(":"):
             found["suggestion, a list follows"] = m.group(0)
     if (m := _VERDICT.search(line)) is not None:
         found["verdict on the text"] = m.group(0)
-    if (m := _CHAT_SPEAK.search(line)) is not None:
+    # the unanchored searches only where their words are: most lines have none
+    if words & _CHAT_WORDS and (m := _CHAT_SPEAK.search(line)) is not None:
         found["chat-speak"] = m.group(0)
     if (m := _PROMPT.search(line)) is not None and (words & _OUTPUT_WORDS or text_word):
         found["prompt to the tool"] = " ".join(tokens[:6])
@@ -553,13 +587,23 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["credit line"] = m.group(0)
     if (m := _REVIEW_STAMP.search(line)) is not None:
         found["review stamp"] = m.group(0)
-    if (m := _PAGE_MARK.search(line)) is not None:
+    if (
+        line[:1].isdigit()
+        or line.startswith(("page", "slide", "part", "section", "continue"))
+        or "min read" in line
+        or " continues " in line
+    ) and (m := _PAGE_MARK.search(line)) is not None:
         found["place in a viewer"] = m.group(0)
     if (m := _CODE_LABEL.search(line)) is not None:
         found["code block label"] = m.group(0)
-    if (m := _FORM_PROMPT.search(line)) is not None:
+    if (line.endswith(("*", ")")) or any(w in line for w in _FORM_WORDS)) and (
+        m := _FORM_PROMPT.search(line)
+    ) is not None:
         found["comment or form prompt"] = m.group(0).strip()
-    if (m := _TOOL_NAMES.search(line)) is not None:
+    if (
+        any(n in line for n in _TOOL_STRINGS)
+        and (m := _TOOL_NAMES.search(line)) is not None
+    ):
         found["names a writing tool"] = m.group(0)
     if (m := _WALKTHROUGH.search(line)) is not None:
         found["walking through the text"] = m.group(0)
@@ -641,6 +685,7 @@ KIND_OF = {
     "credit line": "page furniture",
     "review stamp": "page furniture",
     "place in a viewer": "page furniture",
+    "offer on the text": "an offer or question to the requester",
     "code block label": "a chat transcript's interface text",
     "comment or form prompt": "page furniture",
     "names a writing tool": "the tool's caveat about itself",

@@ -27,6 +27,7 @@ DECISIVE: dict[str, int] = {
     "names a writing tool": 21,
     "navigation button": 17,
     "the tool lists its edits": 15,
+    "offer on the text": 10,
     "credit line": 8,
     "suggestion on the text": 7,
     "review stamp": 6,

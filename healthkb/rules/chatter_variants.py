@@ -86,6 +86,7 @@ def plain_form(text: str, vocabulary: frozenset[str]) -> str:
     return _TOKEN.sub(lambda m: _mend(m.group(0), vocabulary), line)
 
 
+@lru_cache(maxsize=65536)
 def _mend(word: str, vocabulary: frozenset[str]) -> str:
     lower = word.lower()
     if lower in vocabulary:
