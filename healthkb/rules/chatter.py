@@ -656,7 +656,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:you|chatgpt|claude|gemini|copilot|assistant|the assistant) said\s*:\s*$|"
         r"\b(?:by|with|using) (?:grammarly|quillbot|wordtune|prowritingaid|jasper|"
         r"yoast(?: seo)?)\b|\bwriting suggestions\b|\bcontribute a better translation\b|"
-        r"[(\[][^)\]]{0,40}\bdraft\b[^)\]]{0,40}\bplease (?:review|check)\b|"
+        r"[(\[][^)\]]{0,40}\b(?:draft|version|revision)\b[^)\]]{0,40}\bplease "
+        r"(?:review|check)\b|"
         # round 9: an assistant's apology for its own mistake
         r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
         r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"

@@ -127,6 +127,7 @@ _STAMP = re.compile(
 #: a sign-up box
 _SIGNUP = re.compile(
     r"\b(?:enter|type) your email\b|\bsign up for (?:more|free|our|the)\b|"
+    r"\bsign up (?:here|now|today|below)\b|\bsign up for (?:future|new|my|updates)\b|"
     r"^\W*discover more from\b|\bupgrade to (?:paid|premium|pro)\b|"
     r"\b(?:directly|straight) (?:in|to|into) your inbox\b|\bdelivered to your inbox\b"
 )

@@ -66,7 +66,8 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"\blet me (?:clarify|run|check|walk you|break (?:it|this) down)\b|"
         r"\bi was wrong in my\b|\bit appears i am having trouble\b|"
         r"\bwe've now completed\b|\bi'll run that\b|"
-        r"^\W*(?:\d{1,2}\.\s+)?i've added (?:a|an|the) [\w -]{1,30} to the "
+        r"^\W*(?:\d{1,2}\.\s+)?i've (?:added|included|inserted|put) (?:a|an|the) "
+        r"[\w -]{1,30} (?:to|in|into) the "
         r"(?:component|function|file|code|script|page|section)\b",
     ),
     (
@@ -164,7 +165,7 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         "an SEO tool's label",
         r"^\W*(?:proposed|suggested) (?:title|headline|slug|meta [a-z]+|tags?|"
         r"internal links|external links|image|url)\s*(?:\([^)]{0,40}\))?\s*:|"
-        r"^\W*readability(?: score)?\s*:|^\W*draft \d+ of \d+\W*$|"
+        r"^\W*readability(?: score)?\s*:|^\W*(?:draft|version|revision) \d+ of \d+\W*$|"
         r"^\W*(?:writer|editor's note(?: to writer)?|note to writer)\s*:|"
         r"^\W*[\w ]{0,20}tweak for [\w.]{2,20}\s*:|"
         r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b",

@@ -282,7 +282,11 @@ _FORM_PROMPT = re.compile(
     r"\b(?:share your thoughts|leave a (?:comment|reply|review)|join the "
     r"(?:discussion|conversation)|add (?:a|your) (?:comment|review|reply|rating)|"
     r"write a (?:comment|review|response)|to (?:respond|reply|comment) to this "
-    r"(?:story|post|article))\b|\s\*$|\((?:required|optional)\)$"
+    r"(?:story|post|article))\b|\s\*$|\((?:required|optional)\)$|"
+    # a comment section's notices ("Replies are moderated ...")
+    r"\b(?:comments|replies|responses) (?:are|will be|have been) (?:moderated|closed|"
+    r"disabled|turned off)\b|^(?:latest|recent|newest|top) (?:comments|replies|"
+    r"responses)$"
 )
 #: a tool, an app or a platform named as what the line is from or for
 _TOOL_NAMES = re.compile(
@@ -291,6 +295,9 @@ _TOOL_NAMES = re.compile(
 )
 _CHAT_WORDS = _words("pls plz thx thnx lmk tysm ty ur btw imo idk u")
 _FORM_WORDS = (
+    "comments",
+    "replies",
+    "responses",
     "share your",
     "leave a",
     "join the",
@@ -315,6 +322,11 @@ _TOOL_STRINGS = (
     "medium app",
     "claude.ai",
     "notion ai",
+)
+#: the tool's list of what it changed ("Overview of edits:", "Summary of changes")
+_EDIT_SUMMARY = re.compile(
+    r"\b(?:summary|overview|list|recap|rundown|breakdown) of (?:the |my |key |main )?"
+    r"(?:edits|changes|revisions|updates|improvements|fixes|modifications)\b"
 )
 #: a tool walking through its edits part by part ("In the Features section:")
 _WALKTHROUGH = re.compile(
@@ -594,6 +606,8 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         or " continues " in line
     ) and (m := _PAGE_MARK.search(line)) is not None:
         found["place in a viewer"] = m.group(0)
+    if "of" in words and (m := _EDIT_SUMMARY.search(line)) is not None:
+        found["summary of the edits"] = m.group(0)
     if (m := _CODE_LABEL.search(line)) is not None:
         found["code block label"] = m.group(0)
     if (line.endswith(("*", ")")) or any(w in line for w in _FORM_WORDS)) and (
@@ -686,6 +700,7 @@ KIND_OF = {
     "review stamp": "page furniture",
     "place in a viewer": "page furniture",
     "offer on the text": "an offer or question to the requester",
+    "summary of the edits": "the tool about its own edits",
     "code block label": "a chat transcript's interface text",
     "comment or form prompt": "page furniture",
     "names a writing tool": "the tool's caveat about itself",

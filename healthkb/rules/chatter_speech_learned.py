@@ -22,7 +22,7 @@ DECISIVE: dict[str, int] = {
     "brief field": 38,
     "place in a viewer": 32,
     "sign-off": 31,
-    "comment or form prompt": 24,
+    "comment or form prompt": 28,
     "prompt to the tool": 22,
     "names a writing tool": 21,
     "navigation button": 17,
@@ -35,4 +35,5 @@ DECISIVE: dict[str, int] = {
     "instruction to the tool": 3,
     "code block label": 2,
     "suggestion, a list follows": 2,
+    "summary of the edits": 2,
 }

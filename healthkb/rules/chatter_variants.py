@@ -4,8 +4,8 @@ The same leftover turns up as ``- Share this``, ``1. Share this``, ``## Share
 this``, ``> Share this``, ``*Share* this``, ``✨ Share this 😊`` or ``Shaer this``.
 :func:`plain_form` takes off what a list, a heading, a quotation, emphasis or an
 emoji adds around the words, and mends a one-letter typo in a word the detector
-keys on (a swap, a missing, extra or wrong letter, keeping the word's first and
-last letters), so that every layer of :mod:`healthkb.rules.chatter` judges the
+keys on (two letters swapped, one missing or one extra, keeping the word's first
+and last letters), so that every layer of :mod:`healthkb.rules.chatter` judges the
 words themselves.  :func:`healthkb.rules.chatter.find_chatter` tries the line as
 written first, then its plain form, so a form that needs the decoration
 ("## Page 17") is still found and no line is judged by less than it was.
@@ -34,7 +34,8 @@ _EMOJI = re.compile(
 _EMPHASIS = re.compile(
     r"(?<![\w*_])[*_]{1,3}(?=[^\s*_])|(?<=[^\s*_])[*_]{1,3}(?![\w*_])"
 )
-_TOKEN = re.compile(r"[A-Za-z]{6,}")
+#: a word to mend: no key word is longer than 30 letters
+_TOKEN = re.compile(r"(?<![A-Za-z])[A-Za-z]{6,30}(?![A-Za-z])")
 #: contractions written without their apostrophe that are no other word ("lets",
 #: "wont", "ill" are, and stay)
 _CONTRACTIONS = {
@@ -77,7 +78,8 @@ _MIN_TYPO_LENGTH = 6
 
 def plain_form(text: str, vocabulary: frozenset[str]) -> str:
     """*text* without list, heading or quotation marks in front, emphasis marks
-    and emoji, with one-letter typos of *vocabulary*'s words mended."""
+    and emoji, with apostrophe-less contractions and one-letter typos of
+    *vocabulary*'s words mended."""
     line = _EMOJI.sub(" ", text[:2000])
     line = _LEAD.sub("", line)
     line = _EMPHASIS.sub("", line)
@@ -112,11 +114,12 @@ def _mend(word: str, vocabulary: frozenset[str]) -> str:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether *a* and *b* differ by one letter added, dropped or changed, or two
-    neighbours swapped (the symmetric-deletion keys also pair words two apart)."""
+    """Whether *a* and *b* differ by one letter added or dropped, or two neighbours
+    swapped (the symmetric-deletion keys also pair words two apart).  Not one
+    letter changed: that pairs real words ("waiting", "writing")."""
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
+        return (
             len(diff) == 2
             and diff[1] == diff[0] + 1
             and a[diff[0]] == b[diff[1]]
@@ -132,7 +135,7 @@ def _one_edit(a: str, b: str) -> bool:
 @lru_cache(maxsize=4)
 def _typo_index(vocabulary: frozenset[str]) -> dict[str, str]:
     """Each key word, and each of its deletions of one inner letter, to the word
-    (symmetric deletion: a swap, a missing, extra or wrong letter shares a key)."""
+    (symmetric deletion: a swap, a missing or an extra letter shares a key)."""
     index: dict[str, str] = {}
     ambiguous: set[str] = set()
     for word in sorted(vocabulary):
