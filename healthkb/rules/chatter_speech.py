@@ -282,7 +282,7 @@ _FORM_PROMPT = re.compile(
     r"\b(?:share your thoughts|leave a (?:comment|reply|review)|join the "
     r"(?:discussion|conversation)|add (?:a|your) (?:comment|review|reply|rating)|"
     r"write a (?:comment|review|response)|to (?:respond|reply|comment) to this "
-    r"(?:story|post|article))\b|\s\*$|\((?:required|optional)\)$|"
+    r"(?:story|post|article))\b|\((?:required|optional)\)$|"
     # a comment section's notices ("Replies are moderated ...")
     r"\b(?:comments|replies|responses) (?:are|will be|have been) (?:moderated|closed|"
     r"disabled|turned off)\b|^(?:latest|recent|newest|top) (?:comments|replies|"
@@ -294,6 +294,7 @@ _TOOL_NAMES = re.compile(
     r"quillbot|wordtune|medium app|claude\.ai|notion ai)\b"
 )
 _CHAT_WORDS = _words("pls plz thx thnx lmk tysm ty ur btw imo idk u")
+_REQUIRED_MARK = re.compile(r"\w\s\*\s*$")
 _FORM_WORDS = (
     "comments",
     "replies",
@@ -593,8 +594,13 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     # the unanchored searches only where their words are: most lines have none
     if words & _CHAT_WORDS and (m := _CHAT_SPEAK.search(line)) is not None:
         found["chat-speak"] = m.group(0)
-    if (m := _PROMPT.search(line)) is not None and (words & _OUTPUT_WORDS or text_word):
-        found["prompt to the tool"] = " ".join(tokens[:6])
+    if (m := _PROMPT.search(line)) is not None:
+        if words & _OUTPUT_WORDS or text_word:
+            found["prompt to the tool"] = " ".join(tokens[:6])
+        elif line.endswith(":") and len(tokens) <= 12:
+            # a template's instruction to its writer ("Add a note about what the
+            # workflow does:")
+            found["instruction to the writer"] = " ".join(tokens[:6])
     if (m := _CREDIT.search(line)) is not None:
         found["credit line"] = m.group(0)
     if (m := _REVIEW_STAMP.search(line)) is not None:
@@ -610,10 +616,13 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["summary of the edits"] = m.group(0)
     if (m := _CODE_LABEL.search(line)) is not None:
         found["code block label"] = m.group(0)
-    if (line.endswith(("*", ")")) or any(w in line for w in _FORM_WORDS)) and (
+    if (line.endswith(")") or any(w in line for w in _FORM_WORDS)) and (
         m := _FORM_PROMPT.search(line)
     ) is not None:
         found["comment or form prompt"] = m.group(0).strip()
+    elif _REQUIRED_MARK.search(text) and len(tokens) <= 4:
+        # a form field's required mark ("Your rating *"): cleaning takes "*" off
+        found["comment or form prompt"] = " ".join(tokens) + " *"
     if (
         any(n in line for n in _TOOL_STRINGS)
         and (m := _TOOL_NAMES.search(line)) is not None
@@ -701,6 +710,7 @@ KIND_OF = {
     "place in a viewer": "page furniture",
     "offer on the text": "an offer or question to the requester",
     "summary of the edits": "the tool about its own edits",
+    "instruction to the writer": "a placeholder",
     "code block label": "a chat transcript's interface text",
     "comment or form prompt": "page furniture",
     "names a writing tool": "the tool's caveat about itself",
