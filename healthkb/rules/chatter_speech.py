@@ -329,6 +329,7 @@ _EDIT_SUMMARY = re.compile(
     r"\b(?:summary|overview|list|recap|rundown|breakdown) of (?:the |my |key |main )?"
     r"(?:edits|changes|revisions|updates|improvements|fixes|modifications)\b"
 )
+_SUMMARY_WORDS = _words("summary overview list recap rundown breakdown")
 #: a tool walking through its edits part by part ("In the Features section:")
 _WALKTHROUGH = re.compile(
     r"^(?:in|for|under|to) (?:the |your )?[\w' -]{1,30} (?:section|paragraph|intro|"
@@ -501,7 +502,8 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     if not line:
         return found
     # "sign"/"log" are buttons only with "in"/"up"/"out": "Sign legal documents"
-    line = _SIGN_IN.sub(r"\1\2", line)
+    if "sign" in line or "log" in line:
+        line = _SIGN_IN.sub(r"\1\2", line)
     tokens = _TOKEN.findall(line)
     words = set(tokens)
     # typos matter only where the tool speaks or presents ("you" alone is
@@ -601,7 +603,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
             # a template's instruction to its writer ("Add a note about what the
             # workflow does:")
             found["instruction to the writer"] = " ".join(tokens[:6])
-    if (m := _CREDIT.search(line)) is not None:
+    if (m := _CREDIT.match(line)) is not None or (
+        "conversation with" in line and (m := _CREDIT.search(line)) is not None
+    ):
         found["credit line"] = m.group(0)
     if (m := _REVIEW_STAMP.search(line)) is not None:
         found["review stamp"] = m.group(0)
@@ -612,7 +616,11 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         or " continues " in line
     ) and (m := _PAGE_MARK.search(line)) is not None:
         found["place in a viewer"] = m.group(0)
-    if "of" in words and (m := _EDIT_SUMMARY.search(line)) is not None:
+    if (
+        "of" in words
+        and words & _SUMMARY_WORDS
+        and (m := _EDIT_SUMMARY.search(line)) is not None
+    ):
         found["summary of the edits"] = m.group(0)
     if (m := _CODE_LABEL.search(line)) is not None:
         found["code block label"] = m.group(0)
@@ -620,7 +628,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         m := _FORM_PROMPT.search(line)
     ) is not None:
         found["comment or form prompt"] = m.group(0).strip()
-    elif _REQUIRED_MARK.search(text) and len(tokens) <= 4:
+    elif (
+        len(tokens) <= 4 and text.rstrip().endswith("*") and _REQUIRED_MARK.search(text)
+    ):
         # a form field's required mark ("Your rating *"): cleaning takes "*" off
         found["comment or form prompt"] = " ".join(tokens) + " *"
     if (

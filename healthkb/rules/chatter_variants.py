@@ -80,9 +80,13 @@ def plain_form(text: str, vocabulary: frozenset[str]) -> str:
     """*text* without list, heading or quotation marks in front, emphasis marks
     and emoji, with apostrophe-less contractions and one-letter typos of
     *vocabulary*'s words mended."""
-    line = _EMOJI.sub(" ", text[:2000])
+    line = text[:2000]
+    # each step only where it can change something: most lines are plain already
+    if not line.isascii():
+        line = _EMOJI.sub(" ", line)
     line = _LEAD.sub("", line)
-    line = _EMPHASIS.sub("", line)
+    if "*" in line or "_" in line:
+        line = _EMPHASIS.sub("", line)
     line = " ".join(line.split())
     line = _CONTRACTION.sub(lambda m: _CONTRACTIONS[m.group(0).lower()], line)
     return _TOKEN.sub(lambda m: _mend(m.group(0), vocabulary), line)
