@@ -8,33 +8,17 @@ test runs it on every third line and prints the table.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
+import chatter_variants as variants_benchmark  # benchmarks/ (pytest pythonpath)
 import pytest
 
 from healthkb.rules.chatter import _key_words, find_chatter
 from healthkb.rules.chatter_variants import plain_form
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _benchmark():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location(
-            "chatter_variants_benchmark", ROOT / "benchmarks" / "chatter_variants.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        return module
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-
 
 def test_variations_lose_almost_no_chatter_and_flag_no_prose(capsys):
-    table = _benchmark().measure(step=3)
+    table = variants_benchmark.measure(step=3)
     with capsys.disabled():
         sys.stdout.write("\nchatter under wording variations (every third line):\n")
         for name, (lost, found, flagged, prose) in table.items():
