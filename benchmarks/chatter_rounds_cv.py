@@ -51,6 +51,7 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         ("probe2", "probe2"),
         ("probe3", "probe3"),
         ("probe4", "probe4"),
+        ("probe5", "probe5"),
     ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []

@@ -168,7 +168,34 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"^\W*readability(?: score)?\s*:|^\W*(?:draft|version|revision) \d+ of \d+\W*$|"
         r"^\W*(?:writer|editor's note(?: to writer)?|note to writer)\s*:|"
         r"^\W*[\w ]{0,20}tweak for [\w.]{2,20}\s*:|"
-        r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b",
+        r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b|"
+        # an SEO plug-in's assessments, each a check's name and its verdict
+        r"^\W*(?:(?:focus )?(?:keyphrase|keyword) (?:in|length|density|distribution)"
+        r"[\w ]{0,20}|previously used (?:keyphrase|keyword)|(?:outbound|inbound|"
+        r"internal|external) links|text length|flesch reading ease|subheading "
+        r"distribution|paragraph length|sentence length|passive voice|transition "
+        r"words|consecutive sentences|seo title width|meta description length|image "
+        r"(?:alt attributes|keyphrase)|single title|competing links)\s*:",
+    ),
+    (
+        "a chat transcript's interface text",
+        # a chat product's controls and status lines, as a copied page keeps them
+        r"^\W*(?:(?:good|bad) response|read aloud|memory (?:updated|full)|ask "
+        r"(?:a )?follow-?up|pro search|retry|google it|double-check (?:the )?"
+        r"response|inspire me|keep it|(?:continue|stop) generating|new chat|send a "
+        r"message|message (?:chatgpt|claude|gemini|copilot)|ask me anything|share "
+        r"link to chat|(?:reasoned|thought|worked|searched) for \d+ ?(?:s|sec|secs|"
+        r"seconds?|m|min|minutes?)|searched \d+ (?:sites|sources|web pages|pages)|"
+        r"sources\s*\W?\s*\d+)\W*$|"
+        r"^\W*learn more\s*:\s*1\.\s",
+    ),
+    (
+        "a word processor's review mark",
+        # Word's and Google Docs' review pane, beside the marks chatter.py knows
+        r"^\W*(?:moved \((?:insertion|deletion)\)(?: \[\d+\])?|moved (?:up|down)"
+        r"(?: \[\d+\])?|assigned to (?:you|me)|mark as (?:resolved|done)|re-?open"
+        r"(?:ed)? (?:comment|discussion)|(?:comment|suggestion) (?:resolved|accepted|"
+        r"rejected))\W*$",
     ),
 )
 
