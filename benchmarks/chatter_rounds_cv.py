@@ -52,6 +52,7 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         ("probe3", "probe3"),
         ("probe4", "probe4"),
         ("probe5", "probe5"),
+        ("probe6", "probe6"),
     ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []

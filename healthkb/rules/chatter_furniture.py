@@ -112,7 +112,7 @@ _STRONG = _words(
     pingback trackback breadcrumb widget widgets gadget password tweet retweet
     restack regenerate copied thumbnails adchoices subscriber subscribers signin
     signup signout login logout followers colab embeds viewers epaper flipbook
-    flippingbook
+    flippingbook repost reposts reactions
     """
 )
 #: (public name, for :mod:`.chatter_speech`)

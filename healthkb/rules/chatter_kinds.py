@@ -190,6 +190,42 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"^\W*learn more\s*:\s*1\.\s",
     ),
     (
+        "a chat transcript's interface text",
+        # a search-backed chat's status lines ("Searching for: ...")
+        r"^\W*(?:searching (?:for|the web)\s*:|generating answers? for you\b|"
+        r"(?:searching|browsing|reading) \d+ (?:sites|sources|results|pages)\b)",
+    ),
+    (
+        "an offer or question to the requester",
+        # alternatives labelled by their tone ("Option 1 (friendly):")
+        r"^\W*(?:option|version|variant|alternative|take) \w{1,2}\s*\((?:friendly|"
+        r"formal|casual|short|shorter|long|longer|concise|detailed|professional|"
+        r"conversational|warm|warmer|punchy|playful|simple|simpler|plain|technical|"
+        r"empathetic|upbeat|neutral)\b[^)]{0,30}\)\s*:|"
+        r"\bfeel free to (?:mix and match|combine|pick|choose|swap)\b",
+    ),
+    (
+        "page furniture",
+        # a newsletter's footer
+        r"\byou(?:'re| are) receiving this (?:email|message|newsletter)\b|"
+        r"^\W*our mailing address is\b|\bhow you receive these emails\b|"
+        r"\bunsubscribe from this list\b|\bupdate your (?:email )?preferences\b|"
+        # a site builder's or host's credit
+        r"^\W*(?:built on|made in|made with|designed with|hosted on|created with) "
+        r"(?:notion|webflow|wix(?:\.com)?|framer|squarespace|wordpress(?:\.com)?|"
+        r"ghost|substack|carrd|weebly|jimdo|godaddy|google sites|github pages|"
+        r"netlify|vercel|hugo|jekyll|beehiiv|mailchimp|hubspot)\b|"
+        r"\bcreate (?:a|your) (?:free )?(?:website|site|blog) with\b|"
+        r"\bwebsite builder\b|"
+        # a social network's bar under a post or comment ("Like · Reply · 2w")
+        r"^\W*(?:like|reply|share|react|repost|send|comment|report|follow|edit|"
+        r"delete|\d{1,2}[smhdwy])(?:\s*[\u00b7\u2022|]\s*(?:like|reply|share|react|"
+        r"repost|send|comment|report|follow|edit|delete|\d{1,2}[smhdwy]|\d+ "
+        r"(?:likes?|replies|comments))){1,6}\W*$|"
+        r"^\W*(?:report this (?:article|post|comment|profile)|follow to get "
+        r"updates|most relevant|top contributor|edited|see more comments)\W*$",
+    ),
+    (
         "a word processor's review mark",
         # Word's and Google Docs' review pane, beside the marks chatter.py knows
         r"^\W*(?:moved \((?:insertion|deletion)\)(?: \[\d+\])?|moved (?:up|down)"

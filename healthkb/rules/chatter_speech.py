@@ -469,6 +469,11 @@ _WRITE_IMPERATIVES = _words(
     translate convert
     """
 )
+#: "Would a shorter intro work better for your audience?" (with a word for the text)
+_WORK_BETTER = re.compile(
+    r"would (?:a|an|the|this|it|that) [\w -]{0,40}?(?:work|be|read|sound|fit) "
+    r"(?:better|best)\b"
+)
 _I_OFFERS = re.compile(r"(?:shall|should|can|could|may|do you want|want) (?:i|me)\b")
 _SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
 _PAST_EDITS = _words(
@@ -570,7 +575,7 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["question"] = "?"
         # "Should I make the headings into questions?": "I" offering to change a
         # part of the text ("Should I make an appointment?" names none)
-        if text_word and _I_OFFERS.match(line):
+        if text_word and (_I_OFFERS.match(line) or _WORK_BETTER.match(line)):
             found["offer on the text"] = f"{line.split()[0]} i … {text_word[0]}"
         if "speaker" in found:
             found["question with I"] = "?"
