@@ -157,7 +157,8 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         "a writing tool's menu",
         r"^\W*(?:rewrite for (?:clarity|length|tone)|sound more (?:confident|formal|"
         r"friendly|casual|professional)|continue writing|replace selection|"
-        r"insert below|make (?:it )?(?:longer|shorter)|improve writing|"
+        r"insert below|make (?:it )?(?:longer|shorter)|improve writing|improve it|"
+        r"make (?:it|this) (?:more|less) [a-z]{3,15}|"
         r"fix spelling (?:&|and) grammar|change tone|simplify language|"
         r"fix \d+ issues?)\W*$|\bfix \d+ issues? to\b|\byour writing is\b",
     ),
@@ -170,11 +171,13 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"^\W*[\w ]{0,20}tweak for [\w.]{2,20}\s*:|"
         r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b|"
         # an SEO plug-in's assessments, each a check's name and its verdict
+        r"^\W*text length\s*:\s*the text contains\b|"
+        # not "Sentence length:", "Passive voice:": a style guide's headings too
         r"^\W*(?:(?:focus )?(?:keyphrase|keyword) (?:in|length|density|distribution)"
         r"[\w ]{0,20}|previously used (?:keyphrase|keyword)|(?:outbound|inbound|"
-        r"internal|external) links|text length|flesch reading ease|subheading "
-        r"distribution|paragraph length|sentence length|passive voice|transition "
-        r"words|consecutive sentences|seo title width|meta description length|image "
+        r"internal|external) links|flesch reading ease|subheading distribution|"
+        r"transition words|consecutive sentences|seo title width|meta description "
+        r"length|image "
         r"(?:alt attributes|keyphrase)|single title|competing links)\s*:",
     ),
     (
@@ -192,23 +195,24 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
     (
         "a chat transcript's interface text",
         # a search-backed chat's status lines ("Searching for: ...")
-        r"^\W*(?:searching (?:for|the web)\s*:|generating answers? for you\b|"
+        r"^\W*(?:searching (?:for|the web)\s*:[^.]{0,80}$|generating answers? for "
+        r"you\b|"
         r"(?:searching|browsing|reading) \d+ (?:sites|sources|results|pages)\b)",
     ),
     (
         "an offer or question to the requester",
         # alternatives labelled by their tone ("Option 1 (friendly):")
         r"^\W*(?:option|version|variant|alternative|take) \w{1,2}\s*\((?:friendly|"
-        r"formal|casual|short|shorter|long|longer|concise|detailed|professional|"
-        r"conversational|warm|warmer|punchy|playful|simple|simpler|plain|technical|"
-        r"empathetic|upbeat|neutral)\b[^)]{0,30}\)\s*:|"
+        # tones only: "Option 1 (short course):" is a treatment option
+        r"formal|casual|concise|professional|conversational|warm|warmer|punchy|"
+        r"playful|empathetic|upbeat|neutral|chatty)\b[^)]{0,30}\)\s*:|"
         r"\bfeel free to (?:mix and match|combine|pick|choose|swap)\b",
     ),
     (
         "page furniture",
         # a newsletter's footer
         r"\byou(?:'re| are) receiving this (?:email|message|newsletter)\b|"
-        r"^\W*our mailing address is\b|\bhow you receive these emails\b|"
+        r"^\W*our mailing address is\s*:?\s*$|\bhow you receive these emails\b|"
         r"\bunsubscribe from this list\b|\bupdate your (?:email )?preferences\b|"
         # a site builder's or host's credit
         r"^\W*(?:built on|made in|made with|designed with|hosted on|created with) "

@@ -197,7 +197,7 @@ _LABEL = re.compile(
     r"schedule|prompt|instructions|brief|h[1-6])\s*(?:\([^)]{0,40}\))?\s*:"
 )
 #: the tool advising its requester on the text: "you might want to keep the tone
-#: ...", "you can mention Docker is required:"
+#: ..." (with a word for the text)
 _SUGGEST = re.compile(
     r"\byou (?:can|could|may|might)(?: also)?(?: want to| wish to| like to)? "
     r"(?:add|mention|include|keep|consider|tweak|adjust|expand|shorten|rephrase|"
@@ -220,30 +220,38 @@ _CHAT_SPEAK = re.compile(
 _PROMPT = re.compile(
     r"^(?:(?:ok|okay|now|please|pls|and|also|then|can you|could you|can u|"
     r"would you)\s){0,3}(?!make sure\b)(?:generate|regenerate|rewrite|redo|make|explain|create|"
-    r"give me|write|list|summari[sz]e|convert|translate|continue|expand|shorten|"
+    r"give me|write|list|summari[sz]e|convert|translate|expand|shorten|"
     r"simplify|format|fix|improve|add|include|remove|change|update|copy|paste)\b"
 )
-#: what the requester's instruction is about: the tool's output
+#: what the requester's instruction is about: the tool's output (not "it" or
+#: "them": "Create steps to carry it out." is a leaflet's)
 _OUTPUT_WORDS = _words(
     """
     file md markdown readme code snippet slide slides spec doc docs topic topics
-    example examples again it this that them html css json yaml table response
-    answer output prompt image images diagram chart button buttons page
+    html css json yaml prompt output button buttons
     """
 )
 #: a tool's or a platform's credit line
 _CREDIT = re.compile(
-    r"^(?:built|created|made|crafted|designed|generated|converted|exported|"
-    r"translated|produced|rendered) (?:with|by|from|using|in)\b|"
-    r"^sent from my\b|\bconversation with (?:bing|chatgpt|claude|gemini|copilot|"
-    r"perplexity|bard)\b"
+    # "with" right before "by"/"for" is where an emoji heart was ("Built with ❤️ by
+    # ..."); "Made with love by our volunteers", "Converted from an old barn" are
+    # a charity's and a clinic's
+    r"^(?:built|created|made|crafted|designed|coded) with (?:by|for|in|using)\b|"
+    r"^(?:converted|exported|generated) from\s*:|"
+    r"^(?:converted|exported|generated) from [\w .-]{1,60}\.(?:pdf|docx?|html?|md|"
+    r"txt|pptx?)\b|^(?:generated|created|written) (?:by|with|using) (?:ai|chatgpt|"
+    r"gpt-?\d\w*|claude|gemini|copilot|jasper|an ai)\b|"
+    r"^sent from my (?:iphone|ipad|android|phone|mobile|galaxy|samsung|pixel)\b|"
+    r"\bconversation with (?:bing|chatgpt|claude|gemini|copilot|perplexity|bard)\b"
 )
 #: a page's review stamp or reviewer label ("Medically Reviewed on 6/2/2021",
 #: "Medical Author:")
 _REVIEW_STAMP = re.compile(
     # not "Reviewed by Dr NAME": a reviewer's byline, which the importer reads
+    # a date after "on" ("Reviewed on a regular basis" is a clinic's sentence)
     r"^(?:medically |clinically |expert |fact[- ]?)?(?:reviewed|checked|verified) "
-    r"on\b|^medically reviewed(?! by)\b|^(?:medical|clinical|expert) (?:author|"
+    r"on\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"\b)|^medically reviewed(?! by)\b|^(?:medical|clinical|expert) (?:author|"
     r"reviewer|editor|review)s?\s*:|^(?:last |page last )?(?:reviewed|updated|"
     r"modified)\s*:?\s*\d"
 )
@@ -591,11 +599,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["label"] = m.group(0)
     if (m := _BRIEF_LABEL.search(line)) is not None and len(tokens) >= 2:
         found["brief field"] = m.group(0)
-    if "you" in words and (m := _SUGGEST.search(line)) is not None:
-        if text_word:
-            found["suggestion on the text"] = f"{m.group(0)} … {text_word[0]}"
-        elif line.endswith(":"):
-            found["suggestion, a list follows"] = m.group(0)
+    # with a word for the text: "You can add these foods to your meals:" is advice
+    if text_word and "you" in words and (m := _SUGGEST.search(line)) is not None:
+        found["suggestion on the text"] = f"{m.group(0)} … {text_word[0]}"
     if (m := _VERDICT.search(line)) is not None:
         found["verdict on the text"] = m.group(0)
     # the unanchored searches only where their words are: most lines have none
@@ -604,7 +610,7 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     if (m := _PROMPT.search(line)) is not None:
         if words & _OUTPUT_WORDS or text_word:
             found["prompt to the tool"] = " ".join(tokens[:6])
-        elif line.endswith(":") and len(tokens) <= 12:
+        elif line.endswith(":") and len(tokens) <= 12 and "your" not in words:
             # a template's instruction to its writer ("Add a note about what the
             # workflow does:")
             found["instruction to the writer"] = " ".join(tokens[:6])
@@ -716,7 +722,6 @@ KIND_OF = {
     "label": "an SEO tool's label",
     "brief field": "an SEO tool's label",
     "suggestion on the text": "an offer or question to the requester",
-    "suggestion, a list follows": "an offer or question to the requester",
     "verdict on the text": "the tool about its own edits",
     "chat-speak": "the requester's request",
     "prompt to the tool": "the requester's request",
