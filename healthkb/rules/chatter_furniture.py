@@ -154,6 +154,9 @@ def furniture_cue(
             words and _share(words) >= min_share
         ):
             return links[0].group(0)[:80]
+    row = _link_row(raw)
+    if row:
+        return row
     line = _CAMEL.sub(" ", _LINK.sub(r"\1", raw)).lower()
     signup = _SIGNUP.search(line) or _STAMP.search(line)
     if signup:
@@ -196,6 +199,33 @@ def furniture_cue(
     if strong and _share(content) >= min_share:
         return " ".join(ui)
     return None
+
+
+#: what a site's footer or menu links to ("Code of Conduct • Report abuse",
+#: "Disclaimer | Privacy Policy"): with these, a row of short links is furniture
+_FOOTER_WORDS = _words(
+    """
+    policy privacy disclaimer advertising advertise conduct abuse accessibility
+    sitemap contact terms cookies newsletter careers press account subscribe login
+    signin faq donate jobs credits imprint copyright bookstore shop store courses
+    """
+)
+_ROW_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+")
+
+
+def _link_row(raw: str) -> str | None:
+    """A row of short links separated by bars or bullets, half of them or more to
+    pages a site's footer has; not a table row (which starts or ends with a bar) and
+    not a sentence (no commas or full stops in it)."""
+    if raw.startswith("|") or raw.endswith("|") or re.search(r"[,.;:!?()]", raw):
+        return None
+    parts = _ROW_SEPARATOR.split(raw)
+    if len(parts) < 2 or any(not 0 < len(p.split()) <= 5 for p in parts):
+        return None
+    # half the links or more go to such pages: "Chest pain | Call 999 | Contact us"
+    # is a table's row written without its bars
+    footer = sum(bool(set(_TOKEN.findall(p.lower())) & _FOOTER_WORDS) for p in parts)
+    return raw[:80] if footer * 2 >= len(parts) else None
 
 
 def _share(words: list[str]) -> float:

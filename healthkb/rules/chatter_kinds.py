@@ -230,6 +230,23 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"updates|most relevant|top contributor|edited|see more comments)\W*$",
     ),
     (
+        "page furniture",
+        # site templates' notices and widgets (WordPress, Wix, search and feedback
+        # boxes, paywalls, wiki diffs, icons' alt text left before a label)
+        r"\bthis site uses akismet\b|^\W*(?:top|bottom) of (?:the )?page\W*$|"
+        r"\bdid you find what you (?:were |are )?looking for\b|"
+        r"\bno results (?:that )?match(?:ed)? your search\b|"
+        r"^\W*loading\.{2,}|\bplease wait\.{2,}|"
+        r"\bto continue reading(?: this (?:article|story|post))?,? (?:please )?"
+        r"(?:sign|log|register|subscribe)|"
+        r"\bcomments? (?:have|has) been hidden\b|"
+        r"\b(?:diamond|gold|platinum|silver|bronze) sponsors?\b|"
+        r"\bintermediate revisions? by \d+ users?\b|^\W*line \d+: line \d+:|"
+        r"^\W*printed from\s*:?\s*$|"
+        r"^\W*[a-z]{2,12} icon (?:related|subscribe|share|download|print|email|"
+        r"search|menu|close|back|next|previous|home|follow)\b",
+    ),
+    (
         "a word processor's review mark",
         # Word's and Google Docs' review pane, beside the marks chatter.py knows
         r"^\W*(?:moved \((?:insertion|deletion)\)(?: \[\d+\])?|moved (?:up|down)"

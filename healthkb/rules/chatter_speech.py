@@ -273,7 +273,8 @@ _BRIEF_LABEL = re.compile(
 #: a reader's place in a paged viewer or an article cut in two, a reading time
 _PAGE_MARK = re.compile(
     r"^(?:page|slide|part|section)?\s*\d{1,4}\s*(?:/|of)\s*\d{1,4}$|"
-    r"^(?:page|slide) \d{1,4}$|\bmin read\b|"
+    # "4 min readDec 14, 2023": a date can follow with no space
+    r"^(?:page|slide) \d{1,4}$|\bmin read|"
     r"\b(?:article|story|post|text|content) continues "
     r"(?:below|after|on)\b|^continue reading\b"
 )

@@ -20,7 +20,7 @@ DECISIVE: dict[str, int] = {
     "label": 50,
     "names a tool": 50,
     "brief field": 44,
-    "place in a viewer": 34,
+    "place in a viewer": 35,
     "sign-off": 32,
     "comment or form prompt": 31,
     "names a writing tool": 21,
