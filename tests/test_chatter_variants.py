@@ -67,6 +67,20 @@ def test_plain_form(text, plain):
         "HEADLINE: Walking after a heart scare",
         "Reviewed by Dr Ben Okafor",
         "## Should I make an appointment?",
+        # each new class narrowed by kind (README: the fresh false-positive check)
+        "Create steps to carry it out.",
+        "Make a list of problems and put them in order of priority.",
+        "You can add these foods to your meals:",
+        "Made with love by our volunteers",
+        "Converted from an old barn, the centre has step-free access.",
+        "Reviewed on a regular basis by our clinical team.",
+        "Continue to take your tablets as normal.",
+        "Option 1 (short course): take the tablets for 5 days",
+        "Sentence length: aim for 15 to 20 words.",
+        "Add a note to your calendar:",
+        "Chest pain | Call 999 | Contact us",
+        "| Sign | What It Looks Like | Why It Matters |",
+        "You are receiving this leaflet as you will need further treatment.",
     ],
 )
 def test_health_writing_in_its_variations_is_not_chatter(line):
@@ -93,6 +107,16 @@ def test_health_writing_in_its_variations_is_not_chatter(line):
         ("Should I turn the tips into a checklist?", "offer"),
         ("Replies are moderated before they appear.", "furniture"),
         ("Overview of the changes", "own edits"),
+        ("Terms of use \u2022 Privacy policy \u2022 Cookie settings", "furniture"),
+        ("This site uses Akismet to reduce spam.", "furniture"),
+        ("Did you find what you were looking for?", "furniture"),
+        ("Reasoned for 9 seconds", "transcript"),
+        ("Stop generating", "transcript"),
+        ("Outbound links: No outbound links appear in this page.", "label"),
+        ("Mark as resolved", "review mark"),
+        ("You're receiving this email because you subscribed.", "furniture"),
+        ("Like \u00b7 Reply \u00b7 3d", "furniture"),
+        ("Option B (warmer tone):", "offer"),
     ],
 )
 def test_new_kinds_are_found_in_new_words(line, kind):
