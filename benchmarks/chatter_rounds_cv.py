@@ -53,6 +53,7 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         ("probe4", "probe4"),
         ("probe5", "probe5"),
         ("probe6", "probe6"),
+        ("probe7", "probe7"),
     ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []

@@ -104,6 +104,7 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
         + corpus("chatter-probe4")
         + corpus("chatter-probe5")
         + corpus("chatter-probe6")
+        + corpus("chatter-probe7")
     )
     assert not set(chatter + real) & set(
         prose + corpus("prose-round7") + corpus("prose-round8") + corpus("prose-guard")
@@ -210,6 +211,7 @@ def test_reader_directed_health_writing_is_not_chatter(line):
         # written in i17i before it was run, in the tools round 13 named
         ("probe5", "10 of 38", 2),
         ("probe6", "19 of 42", 3),
+        ("probe7", "28 of 38", 2),
     ],
 )
 def test_leftover_rounds_without_prose_of_their_own(

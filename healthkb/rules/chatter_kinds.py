@@ -247,6 +247,26 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"search|menu|close|back|next|previous|home|follow)\b",
     ),
     (
+        "the tool's caveat about itself",
+        # the tool on its own searching and its sources
+        r"\b(?:the )?sources i (?:found|used|checked|consulted)\b|"
+        r"^\W*i (?:searched|browsed|looked) (?:the web|online|the internet)\b|"
+        r"\bmy (?:response|answer|reply|summary) is based on\b|"
+        r"\bbased on (?:the |my )?search results\b|"
+        r"\bfrom what i (?:can|could) find\b|\binformation available (?:up to|until)\b",
+    ),
+    (
+        "a placeholder",
+        # a mailing tool's merge tags ("%%FIRST_NAME%%", "*|FNAME|*")
+        r"%%[a-z_]{2,30}%%|\*\|[a-z_]{2,30}\|\*",
+    ),
+    (
+        "a content-system leftover",
+        # markup a paste or an export left on a line of its own
+        r"^\s*(?:&nbsp;|&#160;|<!--\s*/?wp:[^>]{0,80}-->|\[\]\([^)]{0,80}\))\s*$|"
+        r"^\W*your privacy choices\W*$",
+    ),
+    (
         "a word processor's review mark",
         # Word's and Google Docs' review pane, beside the marks chatter.py knows
         r"^\W*(?:moved \((?:insertion|deletion)\)(?: \[\d+\])?|moved (?:up|down)"
