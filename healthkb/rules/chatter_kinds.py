@@ -222,8 +222,9 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"\bcreate (?:a|your) (?:free )?(?:website|site|blog) with\b|"
         r"\bwebsite builder\b|"
         # a social network's bar under a post or comment ("Like · Reply · 2w")
+        # (it starts with a button: the pattern's prefilter needs a word)
         r"^\W*(?:like|reply|share|react|repost|send|comment|report|follow|edit|"
-        r"delete|\d{1,2}[smhdwy])(?:\s*[\u00b7\u2022|]\s*(?:like|reply|share|react|"
+        r"delete)(?:\s*[\u00b7\u2022|]\s*(?:like|reply|share|react|"
         r"repost|send|comment|report|follow|edit|delete|\d{1,2}[smhdwy]|\d+ "
         r"(?:likes?|replies|comments))){1,6}\W*$|"
         r"^\W*(?:report this (?:article|post|comment|profile)|follow to get "

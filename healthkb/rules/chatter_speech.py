@@ -608,7 +608,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     # the unanchored searches only where their words are: most lines have none
     if words & _CHAT_WORDS and (m := _CHAT_SPEAK.search(line)) is not None:
         found["chat-speak"] = m.group(0)
-    if (m := _PROMPT.search(line)) is not None:
+    # a requester types no full stop ("generate the md file again"): "Write `<b>`
+    # for bold in HTML." is a tutorial's sentence
+    if not sentence and (m := _PROMPT.search(line)) is not None:
         if words & _OUTPUT_WORDS or text_word:
             found["prompt to the tool"] = " ".join(tokens[:6])
         elif line.endswith(":") and len(tokens) <= 12 and "your" not in words:
