@@ -50,6 +50,10 @@ def all_rounds() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         ("probe", "probe"),
         ("probe2", "probe2"),
         ("probe3", "probe3"),
+        ("probe4", "probe4"),
+        ("probe5", "probe5"),
+        ("probe6", "probe6"),
+        ("probe7", "probe7"),
     ):
         found[name] = corpus_lines(CORPUS / f"chatter-{stem}.txt")
         prose[name] = []

@@ -7,7 +7,8 @@ as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
 first (43.0% and 42.9%), then tuned on; so were round 8 (47.6%) and three
 probes written afterwards (34.5%, 36.2%, 25.9%), by structure
 (:mod:`healthkb.rules.chatter_furniture`).  None of these is an unseen figure now,
-nor are rounds 11 and 12 (tuned on by kind in i17f): round 13 is the next.
+nor are rounds 11 and 12 (tuned on by kind in i17f) nor round 13 (tuned on by
+kind in i17i, its first-run figure kept below): round 14 is the next.
 The speech-act layer (:mod:`healthkb.rules.chatter_speech`) is measured by
 leave-one-round-out cross-validation in ``tests/test_chatter_speech.py``.
 """
@@ -49,25 +50,27 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # never tuned on: the unseen figure (92.1% of 38, 0 of 24 when written)
         ("heldout3", 0.90, 0.04),
         # the independent round: 43.0% of 86 and 1 of 73 untouched, then tuned on
-        ("round7", 0.92, 0.01),
+        ("round7", 0.94, 0.01),
         # the second independent round: 47.6% of 105 and 0 of 94 untouched, then
         # tuned on by structure (page furniture, the tool's own edits): 83.8%
-        ("round8", 0.80, 0.01),
+        ("round8", 0.87, 0.01),
         # the third independent round, never tuned on: the honest unseen figure
         # (48.0% of 250 chatter lines, 1 of 203 prose lines when measured; with
         # the speech-act layer and context pass, 53.2% and 2 of 203); then tuned on
         # by kind with round 12 (i17f): 65.2%, 1 of 203
-        ("round11", 0.63, 0.01),
+        # and its site chrome by kind in i17i: 74.8%, 0 of 203
+        ("round11", 0.73, 0.01),
         # the fourth independent round (session 6, 384 + 322 lines, 84.6% of the
         # chatter real), measured once on the merged detector and never tuned on:
         # 65.4% of 384 chatter lines, 5 of 322 prose lines (1.6%); 4 (1.2%) since
         # "as directed" needs "you" (README); then tuned on by kind (i17f): 91.9%,
         # 0 of 322. No longer an unseen figure: round 13 is the next one
-        ("round12", 0.90, 0.01),
+        ("round12", 0.91, 0.01),
         # the fifth independent round (session 7, 251 + 311 lines, 78% of the chatter
-        # real), never tuned on: 72.5% of 251 and 1 of 311 prose lines on the code
-        # before the session, 75.3% and 1 of 311 after its merges (README)
-        ("round13", 0.74, 0.01),
+        # real), first run unseen: 72.5% of 251 and 1 of 311 prose lines on the code
+        # before the session, 75.3% and 1 of 311 after its merges (README); then
+        # tuned on by kind (i17i): 94.0%, 0 of 311. No longer an unseen figure
+        ("round13", 0.93, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -98,6 +101,10 @@ def test_the_corpus_is_big_enough_and_labels_do_not_overlap():
         + corpus("chatter-probe")
         + corpus("chatter-probe2")
         + corpus("chatter-probe3")
+        + corpus("chatter-probe4")
+        + corpus("chatter-probe5")
+        + corpus("chatter-probe6")
+        + corpus("chatter-probe7")
     )
     assert not set(chatter + real) & set(
         prose + corpus("prose-round7") + corpus("prose-round8") + corpus("prose-guard")
@@ -199,6 +206,12 @@ def test_reader_directed_health_writing_is_not_chatter(line):
         ("probe", "29 of 84", 9),
         ("probe2", "25 of 69", 19),
         ("probe3", "15 of 58", 26),
+        # written in i17i before it was run, after the first new cue classes
+        ("probe4", "38 of 42", 0),
+        # written in i17i before it was run, in the tools round 13 named
+        ("probe5", "10 of 38", 2),
+        ("probe6", "19 of 42", 3),
+        ("probe7", "28 of 38", 2),
     ],
 )
 def test_leftover_rounds_without_prose_of_their_own(
@@ -319,7 +332,8 @@ def test_pathological_lines_are_scanned_in_linear_time():
         "spaces = ' ' * 4000\n"
         "lines = ['# Walking' + spaces, '**Bold' + spaces + 'x', 'By ' + spaces + 'x',"
         " 'Keywords' + spaces + ':', '1.' + spaces + 'x', 'I ' + 'have ' * 800,"
-        " '[' + 'insert ' * 600, 'Here is ' + 'a ' * 2000]\n"
+        " '[' + 'insert ' * 600, 'Here is ' + 'a ' * 2000, '- ' * 1000 + 'x',"
+        " '*' * 4000, 'b' * 4000, '*a ' * 1300, 'Follwoers ' * 400]\n"
         "for line in lines:\n"
         "    find_chatter(line)\n"
         "draft = parse_draft('\\n'.join(lines + ['', 'Walking is good.']), 'd.txt')\n"

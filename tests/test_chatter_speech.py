@@ -1,8 +1,8 @@
 """The speech-act chatter layer, its leave-one-round-out cross-validation, and the
 context pass (:mod:`healthkb.rules.chatter_speech`, :func:`between_leftovers`).
 
-Rounds 11 and 12 are folds like the others (both were tuned on in i17f); the
-independent round 13 is the next unseen one.
+Rounds 11, 12 and 13 are folds like the others (11 and 12 were tuned on in i17f,
+13 in i17i); the independent round 14 is the next unseen one.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_the_shipped_layer_is_what_the_corpus_teaches(loro):
     """``chatter_speech_learned.py`` is regenerated when the corpus or the cues
     change (``benchmarks/chatter_loro_cv.py --write``)."""
     found, prose = loro.corpus_rounds()
-    assert {"R11", "R12"} <= set(found)
+    assert {"R11", "R12", "R13"} <= set(found)
     fc = {n: [loro.features(x) for x in found[n]] for n in found}
     fp = {n: [loro.features(x) for x in prose[n]] for n in prose}
     support = loro.choose_support(fc, fp)
@@ -78,14 +78,16 @@ def test_cross_validated_figures(loro, capsys):
     total = rows["all"]
     # at the commit that added the layer: 494 of 968 alone, 904 of 968 with the
     # patterns, 1 of 1,619 held-out prose lines flagged (by the patterns)
-    assert total["alone"] >= 0.45 * total["n"]
+    assert total["alone"] >= 0.52 * total["n"]
     assert total["either"] >= total["pat"] + 8
     assert total["fp"] <= 0.01 * total["p"]
     assert all(row["fp"] <= max(1, 0.01 * row["p"]) for row in rows.values())
     # the rounds from engineers who had not seen the detector, and the real
-    # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f)
-    late = rows["rounds 7-12"]
-    assert late["either"] >= 0.82 * late["n"]
+    # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f,
+    # rounds 7-12); with round 13, 908 of 1,110 and 2 of 1,003 at the start of
+    # i17i, 980 of 1,110 and 0 of 1,003 at its end
+    late = rows["rounds 7-13"]
+    assert late["either"] >= 0.87 * late["n"]
     assert late["fp"] <= 0.01 * late["p"]
 
 
@@ -96,6 +98,9 @@ PROSE_FILES = (
     "prose-heldout3",
     "prose-round7",
     "prose-round8",
+    "prose-round11",
+    "prose-round12",
+    "prose-round13",
     "prose-guard",
     "prose-nhs-vaccines",
 )

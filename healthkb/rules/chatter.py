@@ -17,15 +17,24 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from healthkb.rules.chatter_furniture import (
+    INTERFACE_WORDS,
+    OWN_LIFE,
     about_own_life,
     furniture_cue,
     own_edit_cue,
     whole_lines,
 )
 from healthkb.rules.chatter_kinds import KINDS as _MORE_KINDS
-from healthkb.rules.chatter_speech import interface_line, speech_act
+from healthkb.rules.chatter_speech import (
+    TEXT_WORDS,
+    UI_WORDS,
+    interface_line,
+    speech_act,
+)
+from healthkb.rules.chatter_variants import pattern_words, plain_form
 from healthkb.rules.regex_literals import required_strings
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
@@ -190,7 +199,9 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool about its own edits",
-        r"\b(?:i(?:'ve| have|'d| had)?|we(?:'ve| have)?) (?:also |now |just |"
+        # "I", not "we": a publisher's "We have also included quotes from people
+        # who have cancer." is the article's own voice (no corpus chatter needs "we")
+        r"\bi(?:'ve| have|'d| had)? (?:also |now |just |"
         r"carefully |deliberately |intentionally |tried to |made sure to |"
         r"been sure to )?"
         + _EDIT_VERB
@@ -242,7 +253,11 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"draft|article|document|content|points|details|guidelines|instructions|"
         r"requirements|specifications) (?:that )?you "
         r"(?:provided|gave|shared|sent|supplied|pasted|uploaded|attached|wrote)|"
-        r"based on (?:your|the provided|the information you)|"
+        # "based on your treatment plan" is the reader's: the requester's material only
+        r"based on (?:your (?:notes|draft|outline|input|request|instructions|brief|"
+        r"prompt|text|description|feedback|points|requirements|answers|comments|"
+        r"original|article|document|content|suggestions|specifications)|the provided|"
+        r"the information you)|"
         r"(?:following|in line with|according to) your (?:request|instructions|brief|"
         r"notes|guidelines|style|prompt))",
     ),
@@ -641,7 +656,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*(?:you|chatgpt|claude|gemini|copilot|assistant|the assistant) said\s*:\s*$|"
         r"\b(?:by|with|using) (?:grammarly|quillbot|wordtune|prowritingaid|jasper|"
         r"yoast(?: seo)?)\b|\bwriting suggestions\b|\bcontribute a better translation\b|"
-        r"[(\[][^)\]]{0,40}\bdraft\b[^)\]]{0,40}\bplease (?:review|check)\b|"
+        r"[(\[][^)\]]{0,40}\b(?:draft|version|revision)\b[^)\]]{0,40}\bplease "
+        r"(?:review|check)\b|"
         # round 9: an assistant's apology for its own mistake
         r"^\W*(?:i )?(?:apologi[sz]e|my apologies|(?:i'm |i am )?sorry) for (?:the|any|"
         r"my) (?:confusion|error|mistake|oversight|misunderstanding|inconvenience)\b|"
@@ -716,20 +732,46 @@ _FIRST_PERSON_KINDS = frozenset(
 def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     """The first kind of chatter the line is, or None for ordinary writing.
 
+    The line is judged as written, then in its plain form (no list, heading or
+    quotation marks, emphasis or emoji; typos of key words mended: see
+    :mod:`.chatter_variants`), so a variation of a leftover's wording is found too.
+
     :param whole_line: *text* is a line on its own (a heading, a one-line paragraph
         or list item), not a piece of a wrapped paragraph: only then is it judged
         by its structure too (a fragment of a sentence has none)
     """
+    plain = plain_form(text, _key_words())
+    # who speaks is judged on the plain form: "1. I made an appointment." is a
+    # patient's list item, as the line without its number is
+    guard = normalise(plain)
+    found = _find(text, whole_line, guard)
+    if found is None and plain != text.strip():
+        found = _find(plain, whole_line, guard)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
+    """The words the layers key on: the patterns' and the vocabularies'."""
+    return (
+        pattern_words([*(pattern for _, pattern in _PATTERNS), OWN_LIFE.pattern])
+        | INTERFACE_WORDS
+        | UI_WORDS
+        | TEXT_WORDS
+    )
+
+
+def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     line = normalise(text)
     if not line or len(line) < 2:
         return None
-    quoted = bool(_QUOTATION.search(line))
+    quoted = bool(_QUOTATION.search(guard))
     # "I kept a diary of my symptoms": a patient's words, not a tool's
     # (unless it names a part of the writing: "I've restructured the symptoms section")
     own_life = (
-        bool(_I_START.search(line))
-        and about_own_life(line)
-        and not _NAMES_WRITING.search(line)
+        bool(_I_START.search(guard))
+        and about_own_life(guard)
+        and not _NAMES_WRITING.search(guard)
     )
     for kind, pattern, needs in _COMPILED:
         if kind in _FIRST_PERSON_KINDS and (quoted or own_life):

@@ -38,7 +38,7 @@ MIN_SHARE = 0.5
 INTERFACE_WORDS = _words(
     """
     share shares sharing subscribe subscribed subscription subscriptions unsubscribe
-    signin signup signout login logout log sign register
+    signin signup signout login logout register
     download downloads upload uploads uploaded print printable fullscreen pdf txt
     menu navigation nav sitemap breadcrumb toggle skip
     page pages pageviews next previous prev newer older
@@ -75,6 +75,7 @@ _NEUTRAL = _words(
 _UI_COUNT = re.compile(
     r"\b\d[\d,.]{0,8}k?\s*(?:\(\s*)?(?:votes?|views?|likes?|upvotes?|claps|"
     r"comments?|responses?|replies|shares?|followers|ratings?|more words)\b|"
+    r"\bthumbs? (?:up|down)\s*\(?\d|"
     r"\b\d[\d,.]{0,8}k?\+ (?:readers|subscribers|members)\b|"
     # a star rating, a score out of five with its count, helpful-vote buttons
     r"[\u2605\u2606]{3,}|\b\d(?:\.\d)?\s*/\s*5\s*\(\d|\byes\s*\(\d+\)\s*no\s*\(\d|"
@@ -111,7 +112,7 @@ _STRONG = _words(
     pingback trackback breadcrumb widget widgets gadget password tweet retweet
     restack regenerate copied thumbnails adchoices subscriber subscribers signin
     signup signout login logout followers colab embeds viewers epaper flipbook
-    flippingbook
+    flippingbook repost reposts reactions
     """
 )
 #: (public name, for :mod:`.chatter_speech`)
@@ -126,6 +127,7 @@ _STAMP = re.compile(
 #: a sign-up box
 _SIGNUP = re.compile(
     r"\b(?:enter|type) your email\b|\bsign up for (?:more|free|our|the)\b|"
+    r"\bsign up (?:here|now|today|below)\b|\bsign up for (?:future|new|my|updates)\b|"
     r"^\W*discover more from\b|\bupgrade to (?:paid|premium|pro)\b|"
     r"\b(?:directly|straight) (?:in|to|into) your inbox\b|\bdelivered to your inbox\b"
 )
@@ -152,11 +154,16 @@ def furniture_cue(
             words and _share(words) >= min_share
         ):
             return links[0].group(0)[:80]
+    row = _link_row(raw)
+    if row:
+        return row
     line = _CAMEL.sub(" ", _LINK.sub(r"\1", raw)).lower()
     signup = _SIGNUP.search(line) or _STAMP.search(line)
     if signup:
         return signup.group(0)
-    line = re.sub(r"\b(sign|log) (up|in|out)\b", r"\1\2", line)
+    # "sign"/"log" are buttons only with "in"/"up"/"out" ("Sign legal documents",
+    # "Log your symptoms" are a leaflet's)
+    line = re.sub(r"\b(sign|log)[ -]?(up|in|out|on)\b", r"\1\2", line)
     line = line.replace("full screen", "fullscreen")
     words = _TOKEN.findall(line)
     content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
@@ -194,6 +201,33 @@ def furniture_cue(
     return None
 
 
+#: what a site's footer or menu links to ("Code of Conduct • Report abuse",
+#: "Disclaimer | Privacy Policy"): with these, a row of short links is furniture
+_FOOTER_WORDS = _words(
+    """
+    policy privacy disclaimer advertising advertise conduct abuse accessibility
+    sitemap contact terms cookies newsletter careers press account subscribe login
+    signin faq donate jobs credits imprint copyright bookstore shop store courses
+    """
+)
+_ROW_SEPARATOR = re.compile(r"\s+[|\u2022\u00b7]\s+")
+
+
+def _link_row(raw: str) -> str | None:
+    """A row of short links separated by bars or bullets, half of them or more to
+    pages a site's footer has; not a table row (which starts or ends with a bar) and
+    not a sentence (no commas or full stops in it)."""
+    if raw.startswith("|") or raw.endswith("|") or re.search(r"[,.;:!?()]", raw):
+        return None
+    parts = _ROW_SEPARATOR.split(raw)
+    if len(parts) < 2 or any(not 0 < len(p.split()) <= 5 for p in parts):
+        return None
+    # half the links or more go to such pages: "Chest pain | Call 999 | Contact us"
+    # is a table's row written without its bars
+    footer = sum(bool(set(_TOKEN.findall(p.lower())) & _FOOTER_WORDS) for p in parts)
+    return raw[:80] if footer * 2 >= len(parts) else None
+
+
 def _share(words: list[str]) -> float:
     content = [w for w in words if w not in _NEUTRAL and not w[0].isdigit()]
     if not content:
@@ -219,7 +253,7 @@ _OWN_EDIT = re.compile(
     r"type hints|error handling|comments|lines?|readme|tone)s?\b)"
 )
 #: a speaker's own life or health: a patient's words, not a tool's
-_OWN_LIFE = re.compile(
+OWN_LIFE = re.compile(
     r"\bmy (?:diet|weight|life|lifestyle|medication|medicine|tablets|dose|doctor|gp|"
     r"body|home|habits|routine|job|work|family|partner|children|treatment|"
     r"symptoms|pain|smoking|drinking|eating|sleep|exercise)\b|"
@@ -259,7 +293,7 @@ def whole_lines(texts: list[str]) -> list[bool]:
 
 def about_own_life(line: str) -> bool:
     """Whether *line* (normalised) is someone's words about their own health."""
-    return bool(_OWN_LIFE.search(line))
+    return bool(OWN_LIFE.search(line))
 
 
 def own_edit_cue(text: str) -> str | None:
@@ -267,13 +301,14 @@ def own_edit_cue(text: str) -> str | None:
     # backticks kept (normalising makes them apostrophes): they mark code names
     line = " ".join(text[:2000].replace("\u2019", "'").casefold().split())
     match = _OWN_EDIT.search(line)
-    if not match or _OWN_LIFE.search(line):
+    if not match or OWN_LIFE.search(line):
         return None
     return match.group(0)[:80]
 
 
 __all__ = [
     "INTERFACE_WORDS",
+    "OWN_LIFE",
     "NO_HEADING_WORDS",
     "about_own_life",
     "MAX_WORDS",

@@ -66,7 +66,8 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"\blet me (?:clarify|run|check|walk you|break (?:it|this) down)\b|"
         r"\bi was wrong in my\b|\bit appears i am having trouble\b|"
         r"\bwe've now completed\b|\bi'll run that\b|"
-        r"^\W*(?:\d{1,2}\.\s+)?i've added (?:a|an|the) [\w -]{1,30} to the "
+        r"^\W*(?:\d{1,2}\.\s+)?i've (?:added|included|inserted|put) (?:a|an|the) "
+        r"[\w -]{1,30} (?:to|in|into) the "
         r"(?:component|function|file|code|script|page|section)\b",
     ),
     (
@@ -156,7 +157,8 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         "a writing tool's menu",
         r"^\W*(?:rewrite for (?:clarity|length|tone)|sound more (?:confident|formal|"
         r"friendly|casual|professional)|continue writing|replace selection|"
-        r"insert below|make (?:it )?(?:longer|shorter)|improve writing|"
+        r"insert below|make (?:it )?(?:longer|shorter)|improve writing|improve it|"
+        r"make (?:it|this) (?:more|less) [a-z]{3,15}|"
         r"fix spelling (?:&|and) grammar|change tone|simplify language|"
         r"fix \d+ issues?)\W*$|\bfix \d+ issues? to\b|\byour writing is\b",
     ),
@@ -164,10 +166,114 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         "an SEO tool's label",
         r"^\W*(?:proposed|suggested) (?:title|headline|slug|meta [a-z]+|tags?|"
         r"internal links|external links|image|url)\s*(?:\([^)]{0,40}\))?\s*:|"
-        r"^\W*readability(?: score)?\s*:|^\W*draft \d+ of \d+\W*$|"
+        r"^\W*readability(?: score)?\s*:|^\W*(?:draft|version|revision) \d+ of \d+\W*$|"
         r"^\W*(?:writer|editor's note(?: to writer)?|note to writer)\s*:|"
         r"^\W*[\w ]{0,20}tweak for [\w.]{2,20}\s*:|"
-        r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b",
+        r"^\W*\S{0,2}\s?tip: this [\w ]{2,40} is optimi[sz]ed\b|"
+        # an SEO plug-in's assessments, each a check's name and its verdict
+        r"^\W*text length\s*:\s*the text contains\b|"
+        # not "Sentence length:", "Passive voice:": a style guide's headings too
+        r"^\W*(?:(?:focus )?(?:keyphrase|keyword) (?:in|length|density|distribution)"
+        r"[\w ]{0,20}|previously used (?:keyphrase|keyword)|(?:outbound|inbound|"
+        r"internal|external) links|flesch reading ease|subheading distribution|"
+        r"transition words|consecutive sentences|seo title width|meta description "
+        r"length|image "
+        r"(?:alt attributes|keyphrase)|single title|competing links)\s*:",
+    ),
+    (
+        "a chat transcript's interface text",
+        # a chat product's controls and status lines, as a copied page keeps them
+        r"^\W*(?:(?:good|bad) response|read aloud|memory (?:updated|full)|ask "
+        r"(?:a )?follow-?up|pro search|retry|google it|double-check (?:the )?"
+        r"response|inspire me|keep it|(?:continue|stop) generating|new chat|send a "
+        r"message|message (?:chatgpt|claude|gemini|copilot)|ask me anything|share "
+        r"link to chat|(?:reasoned|thought|worked|searched) for \d+ ?(?:s|sec|secs|"
+        r"seconds?|m|min|minutes?)|searched \d+ (?:sites|sources|web pages|pages)|"
+        r"sources\s*\W?\s*\d+)\W*$|"
+        r"^\W*learn more\s*:\s*1\.\s",
+    ),
+    (
+        "a chat transcript's interface text",
+        # a search-backed chat's status lines ("Searching for: ...")
+        r"^\W*(?:searching (?:for|the web)\s*:[^.]{0,80}$|generating answers? for "
+        r"you\b|"
+        r"(?:searching|browsing|reading) \d+ (?:sites|sources|results|pages)\b)",
+    ),
+    (
+        "an offer or question to the requester",
+        # alternatives labelled by their tone ("Option 1 (friendly):")
+        r"^\W*(?:option|version|variant|alternative|take) \w{1,2}\s*\((?:friendly|"
+        # tones only: "Option 1 (short course):" is a treatment option
+        r"formal|casual|concise|professional|conversational|warm|warmer|punchy|"
+        r"playful|empathetic|upbeat|neutral|chatty)\b[^)]{0,30}\)\s*:|"
+        r"\bfeel free to (?:mix and match|combine|pick|choose|swap)\b",
+    ),
+    (
+        "page furniture",
+        # a newsletter's footer
+        r"\byou(?:'re| are) receiving this (?:email|message|newsletter)\b|"
+        r"^\W*our mailing address is\s*:?\s*$|\bhow you receive these emails\b|"
+        r"\bunsubscribe from this list\b|\bupdate your (?:email )?preferences\b|"
+        # a site builder's or host's credit
+        r"^\W*(?:built on|made in|made with|designed with|hosted on|created with) "
+        r"(?:notion|webflow|wix(?:\.com)?|framer|squarespace|wordpress(?:\.com)?|"
+        r"ghost|substack|carrd|weebly|jimdo|godaddy|google sites|github pages|"
+        r"netlify|vercel|hugo|jekyll|beehiiv|mailchimp|hubspot)\b|"
+        r"\bcreate (?:a|your) (?:free )?(?:website|site|blog) with\b|"
+        r"\bwebsite builder\b|"
+        # a social network's bar under a post or comment ("Like · Reply · 2w")
+        # (it starts with a button: the pattern's prefilter needs a word)
+        r"^\W*(?:like|reply|share|react|repost|send|comment|report|follow|edit|"
+        r"delete)(?:\s*[\u00b7\u2022|]\s*(?:like|reply|share|react|"
+        r"repost|send|comment|report|follow|edit|delete|\d{1,2}[smhdwy]|\d+ "
+        r"(?:likes?|replies|comments))){1,6}\W*$|"
+        r"^\W*(?:report this (?:article|post|comment|profile)|follow to get "
+        r"updates|most relevant|top contributor|edited|see more comments)\W*$",
+    ),
+    (
+        "page furniture",
+        # site templates' notices and widgets (WordPress, Wix, search and feedback
+        # boxes, paywalls, wiki diffs, icons' alt text left before a label)
+        r"\bthis site uses akismet\b|^\W*(?:top|bottom) of (?:the )?page\W*$|"
+        r"\bdid you find what you (?:were |are )?looking for\b|"
+        r"\bno results (?:that )?match(?:ed)? your search\b|"
+        r"^\W*loading\.{2,}|\bplease wait\.{2,}|"
+        r"\bto continue reading(?: this (?:article|story|post))?,? (?:please )?"
+        r"(?:sign|log|register|subscribe)|"
+        r"\bcomments? (?:have|has) been hidden\b|"
+        r"\b(?:diamond|gold|platinum|silver|bronze) sponsors?\b|"
+        r"\bintermediate revisions? by \d+ users?\b|^\W*line \d+: line \d+:|"
+        r"^\W*printed from\s*:?\s*$|"
+        r"^\W*[a-z]{2,12} icon (?:related|subscribe|share|download|print|email|"
+        r"search|menu|close|back|next|previous|home|follow)\b",
+    ),
+    (
+        "the tool's caveat about itself",
+        # the tool on its own searching and its sources
+        r"\b(?:the )?sources i (?:found|used|checked|consulted)\b|"
+        r"^\W*i (?:searched|browsed|looked) (?:the web|online|the internet)\b|"
+        r"\bmy (?:response|answer|reply|summary) is based on\b|"
+        r"\bbased on (?:the |my )?search results\b|"
+        r"\bfrom what i (?:can|could) find\b|\binformation available (?:up to|until)\b",
+    ),
+    (
+        "a placeholder",
+        # a mailing tool's merge tags ("%%FIRST_NAME%%", "*|FNAME|*")
+        r"%%[a-z_]{2,30}%%|\*\|[a-z_]{2,30}\|\*",
+    ),
+    (
+        "a content-system leftover",
+        # markup a paste or an export left on a line of its own
+        r"^\s*(?:&nbsp;|&#160;|<!--\s*/?wp:[^>]{0,80}-->|\[\]\([^)]{0,80}\))\s*$|"
+        r"^\W*your privacy choices\W*$",
+    ),
+    (
+        "a word processor's review mark",
+        # Word's and Google Docs' review pane, beside the marks chatter.py knows
+        r"^\W*(?:moved \((?:insertion|deletion)\)(?: \[\d+\])?|moved (?:up|down)"
+        r"(?: \[\d+\])?|assigned to (?:you|me)|mark as (?:resolved|done)|re-?open"
+        r"(?:ed)? (?:comment|discussion)|(?:comment|suggestion) (?:resolved|accepted|"
+        r"rejected))\W*$",
     ),
 )
 

@@ -60,7 +60,7 @@ TEXT_WORDS = _words(
     wording sentence sentences bullet bullets heading headings subheading subheadings
     faq cta slug seo keywords keyword structure tone format formatting edit edits
     changes readability jargon rewording response answer rundown recap take
-    attempt template
+    attempt template slide slides spec readme markdown snippet
     """
 )
 #: verbs a tool uses of its own writing (past and plain forms)
@@ -116,6 +116,8 @@ ACKNOWLEDGE = (
     "sounds good",
     "you got it",
     "happy to help",
+    "all done",
+    "all set",
     "glad to help",
     "thanks for sharing",
     "thank you for sharing",
@@ -140,7 +142,8 @@ _OFFER = re.compile(
     r"shorten|expand|include|draft|create|turn|adjust|tweak|provide|generate|format|"
     r"revise|edit|polish|simplify|summari[sz]e|translate|rephrase|reword|suggest)\b|"
     r"\b(?:shall i|want me to|would you like me|"
-    r"do you want me|would you prefer|would you rather|would it help if i|"
+    r"do you want me|would you prefer|would you rather|would it (?:help|work|be "
+    r"(?:useful|helpful|better|easier|ok|okay)) if i|"
     # "If you would like someone to talk to, ..." is the reader's: "me"/"I" after
     r"if you(?:'d| would)? (?:like|prefer|want)(?: it| that| this)?,? (?:me|i)|"
     r"let me know|feel free to (?:ask|adjust|tweak|edit|change|modify|let)|"
@@ -179,7 +182,7 @@ _PLACEHOLDER = re.compile(
     # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
     # ("```{toctree}", ":::{note}")
     r"\{\{[^}]{1,60}\}\}|(?<![`:\w^])\{(?=[^}`]{0,60}[a-z])[^}`]{1,60}\}(?![`\w])|"
-    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|"
+    r"<\s*(?:insert|add|your|name|link)[^>]{0,60}>|<<[^<>]{1,60}>>|"
     r"(?:^|\s)(?:tk|tbd|tbc|xxx+|todo|fixme)(?:\s|[:.,]|$)|lorem ipsum|\bword count\b"
 )
 #: a label a requester or an SEO tool puts before a field of the brief
@@ -192,6 +195,160 @@ _LABEL = re.compile(
     r"audience|audience|tone(?: of voice)?|author bio|byline|editor'?s? note|"
     r"note to (?:editor|self|writer|reviewer)|internal note|status|publish date|"
     r"schedule|prompt|instructions|brief|h[1-6])\s*(?:\([^)]{0,40}\))?\s*:"
+)
+#: the tool advising its requester on the text: "you might want to keep the tone
+#: ..." (with a word for the text)
+_SUGGEST = re.compile(
+    r"\byou (?:can|could|may|might)(?: also)?(?: want to| wish to| like to)? "
+    r"(?:add|mention|include|keep|consider|tweak|adjust|expand|shorten|rephrase|"
+    r"reword|swap|replace|drop|emphasi[sz]e|highlight|link|cite|insert|move|rename|"
+    r"paste|copy|customi[sz]e|tailor|polish|trim|tighten|soften|tone)\b"
+)
+#: a verdict on the requester's text ("Good as-is, but ...", "Looks great!")
+_VERDICT = re.compile(
+    r"^(?:looks (?:good|great|solid|fine)|good as[- ]is|(?:this|that|it) (?:looks|"
+    r"reads) (?:good|great|fine|solid|clear)|(?:nice|great|solid) (?:work|job|"
+    r"draft|start)|well written|strong (?:draft|start|opening))\b"
+)
+#: the requester's own message, pasted with the answer: chat abbreviations
+_CHAT_SPEAK = re.compile(
+    # "u" for "you", not "(U.S.)"
+    r"\b(?:pls|plz|thx|thnx|lmk|tysm|ty|ur|btw|imo|idk)\b|(?<![(\w.])u(?![.\w)])"
+)
+#: the requester's instruction: an imperative to the tool, maybe after "now",
+#: "please", "can you" ("now explain another 6 topics", "generate the md file again")
+_PROMPT = re.compile(
+    r"^(?:(?:ok|okay|now|please|pls|and|also|then|can you|could you|can u|"
+    r"would you)\s){0,3}(?!make sure\b)(?:generate|regenerate|rewrite|redo|make|explain|create|"
+    r"give me|write|list|summari[sz]e|convert|translate|expand|shorten|"
+    r"simplify|format|fix|improve|add|include|remove|change|update|copy|paste)\b"
+)
+#: what the requester's instruction is about: the tool's output (not "it" or
+#: "them": "Create steps to carry it out." is a leaflet's)
+_OUTPUT_WORDS = _words(
+    """
+    file md markdown readme code snippet slide slides spec doc docs topic topics
+    html css json yaml prompt output button buttons
+    """
+)
+#: a tool's or a platform's credit line
+_CREDIT = re.compile(
+    # "with" right before "by"/"for" is where an emoji heart was ("Built with ❤️ by
+    # ..."); "Made with love by our volunteers", "Converted from an old barn" are
+    # a charity's and a clinic's
+    r"^(?:built|created|made|crafted|designed|coded) with (?:by|for|in|using)\b|"
+    r"^(?:converted|exported|generated) from\s*:|"
+    r"^(?:converted|exported|generated) from [\w .-]{1,60}\.(?:pdf|docx?|html?|md|"
+    r"txt|pptx?)\b|^(?:generated|created|written) (?:by|with|using) (?:ai|chatgpt|"
+    r"gpt-?\d\w*|claude|gemini|copilot|jasper|an ai)\b|"
+    r"^sent from my (?:iphone|ipad|android|phone|mobile|galaxy|samsung|pixel)\b|"
+    r"\bconversation with (?:bing|chatgpt|claude|gemini|copilot|perplexity|bard)\b"
+)
+#: a page's review stamp or reviewer label ("Medically Reviewed on 6/2/2021",
+#: "Medical Author:")
+_REVIEW_STAMP = re.compile(
+    # not "Reviewed by Dr NAME": a reviewer's byline, which the importer reads
+    # a date after "on" ("Reviewed on a regular basis" is a clinic's sentence)
+    r"^(?:medically |clinically |expert |fact[- ]?)?(?:reviewed|checked|verified) "
+    r"on\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"\b)|^medically reviewed(?! by)\b|^(?:medical|clinical|expert) (?:author|"
+    r"reviewer|editor|review)s?\s*:|^(?:last |page last )?(?:reviewed|updated|"
+    r"modified)\s*:?\s*\d"
+)
+#: the fields of a writing or SEO tool's brief ("Search intent:", "Hook:",
+#: "Keyphrase density: ..."): a label of one to three words, one of them a tool's
+_BRIEF_WORDS = (
+    # not a house style's own labels ("HEADLINE:", "BYLINE:", "Keywords:"), which
+    # the importer reads, nor an article's ("Key message:")
+    r"(?:intent|conversion|hook|keyphrase|keyphrases|density|readability|lcp|cls|"
+    r"serp|schema|snippet|slug|cta|persona|angle|seo|meta|alt|word count|"
+    r"suggested edit|suggestion|track changes|talking points)"
+)
+_BRIEF_LABEL = re.compile(
+    # "The revision policy:" is a leaflet's: no article before the label
+    r"^(?!(?:the|a|an|your|our|my|this|their|his|her) )(?:[a-z]+ ){0,2}"
+    + _BRIEF_WORDS
+    + r"(?: [a-z]+){0,1}\s*(?:\([^)]{0,30}\))?\s*:"
+)
+#: a reader's place in a paged viewer or an article cut in two, a reading time
+_PAGE_MARK = re.compile(
+    r"^(?:page|slide|part|section)?\s*\d{1,4}\s*(?:/|of)\s*\d{1,4}$|"
+    # "4 min readDec 14, 2023": a date can follow with no space
+    r"^(?:page|slide) \d{1,4}$|\bmin read|"
+    r"\b(?:article|story|post|text|content) continues "
+    r"(?:below|after|on)\b|^continue reading\b"
+)
+#: a code block's language label left when the block was copied ("yaml", "Copy")
+_CODE_LABEL = re.compile(
+    r"^(?:yaml|yml|json|markdown|md|html|css|scss|bash|sh|shell|zsh|console|python|"
+    r"javascript|js|jsx|typescript|ts|tsx|plaintext|plain text|xml|sql|csv|toml|"
+    r"ini|powershell|java|kotlin|swift|php|ruby|rust|diff|dockerfile|makefile|"
+    r"graphql|mermaid|latex|tex)(?: copy(?: code)?| edit)*$"
+)
+#: a comment box's or a form's prompt ("Would you like to share your thoughts?",
+#: "Your rating *", "Email (Required)")
+_FORM_PROMPT = re.compile(
+    r"\b(?:share your thoughts|leave a (?:comment|reply|review)|join the "
+    r"(?:discussion|conversation)|add (?:a|your) (?:comment|review|reply|rating)|"
+    r"write a (?:comment|review|response)|to (?:respond|reply|comment) to this "
+    r"(?:story|post|article))\b|\((?:required|optional)\)$|"
+    # a comment section's notices ("Replies are moderated ...")
+    r"\b(?:comments|replies|responses) (?:are|will be|have been) (?:moderated|closed|"
+    r"disabled|turned off)\b|^(?:latest|recent|newest|top) (?:comments|replies|"
+    r"responses)$"
+)
+#: a tool, an app or a platform named as what the line is from or for
+_TOOL_NAMES = re.compile(
+    r"\b(?:chatgpt|copilot|openai|gpt-?\d\w*|llm|bard|perplexity|jasper|grammarly|"
+    r"quillbot|wordtune|medium app|claude\.ai|notion ai)\b"
+)
+_CHAT_WORDS = _words("pls plz thx thnx lmk tysm ty ur btw imo idk u")
+_REQUIRED_MARK = re.compile(r"\w\s\*\s*$")
+_FORM_WORDS = (
+    "comments",
+    "replies",
+    "responses",
+    "share your",
+    "leave a",
+    "join the",
+    "add a",
+    "add your",
+    "write a",
+    "to re",
+    "to comment",
+)
+_TOOL_STRINGS = (
+    "chatgpt",
+    "copilot",
+    "openai",
+    "gpt",
+    "llm",
+    "bard",
+    "perplexity",
+    "jasper",
+    "grammarly",
+    "quillbot",
+    "wordtune",
+    "medium app",
+    "claude.ai",
+    "notion ai",
+)
+#: the tool's list of what it changed ("Overview of edits:", "Summary of changes")
+_EDIT_SUMMARY = re.compile(
+    r"\b(?:summary|overview|list|recap|rundown|breakdown) of (?:the |my |key |main )?"
+    r"(?:edits|changes|revisions|updates|improvements|fixes|modifications)\b"
+)
+_SUMMARY_WORDS = _words("summary overview list recap rundown breakdown")
+#: a tool walking through its edits part by part ("In the Features section:")
+_WALKTHROUGH = re.compile(
+    r"^(?:in|for|under|to) (?:the |your )?[\w' -]{1,30} (?:section|paragraph|intro|"
+    r"introduction|heading|chapter|part|slide|file|function|component)s?\s*:$"
+)
+#: a button that sends the reader somewhere ("Click here to open ...", "See all
+#: from NAME", "Continue to Day of Procedure")
+_NAV_BUTTON = re.compile(
+    r"^(?:click|tap) (?:here|on|the|this|to)\b|^see (?:all|more) (?:from|by|in|"
+    r"of)\b|^continue to\b|^get the (?:free )?[\w ]{0,20}app\b|^(?:back|return) to\b"
 )
 #: interface words beyond :data:`.chatter_furniture.INTERFACE_WORDS`: the buttons,
 #: panels and states of sites, viewers, apps and repositories, that no health
@@ -219,7 +376,9 @@ UI_STRONG = (
         playback hotkeys shortcut shortcuts ctrl cmd esc scroll swipe hover
         installer apps android ios iphone ipad changelog roadmap sdk github gitlab
         bitbucket repo repository gists watchers sponsors clone tarball diff npm
-        wiki unread avatar sign-in sign-up log-in logon resubscribe ad-free
+        wiki unread avatar signon logon resubscribe ad-free
+        regenerate discard resolved unresolved rating ratings stars reblog
+        restacks akismet
         """
     )
 ) - _words(
@@ -247,6 +406,8 @@ UI_WEAK = _words(
     abuse spam flag block unfollow now today yesterday ago min mins read reading
     listen text speech audio home account accounts profile all none other others
     size online chat messages new free
+    review reviews response responses story stories write drafts draft modify
+    continue instead keep required optional
     """
 )
 UI_WORDS = UI_STRONG | UI_WEAK
@@ -272,6 +433,7 @@ _DECORATION = re.compile(r"^(?:\s*(?:#{1,6}|>|[-*+\u2022]|\d{1,3}[.)])\s+)+|[*_~
 _FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,}|:{3,})")
 _ROLE = re.compile(r"\{[a-z][\w:-]{0,30}\}`[^`]{0,200}`")
 _LINK_TARGET = re.compile(r"\]\([^)\s]{0,500}\)")
+_SIGN_IN = re.compile(r"\b(sign|log)[ -]?(up|in|out|on)\b")
 _SENTENCE = re.compile(r"[a-z0-9)\]\"'][.!?]\s*$")
 
 
@@ -316,7 +478,17 @@ _WRITE_IMPERATIVES = _words(
     translate convert
     """
 )
+#: "Would a shorter intro work better for your audience?" (with a word for the text)
+_WORK_BETTER = re.compile(
+    r"would (?:a|an|the|this|it|that) [\w -]{0,40}?(?:work|be|read|sound|fit) "
+    r"(?:better|best)\b"
+)
+_I_OFFERS = re.compile(r"(?:shall|should|can|could|may|do you want|want) (?:i|me)\b")
 _SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
+_PAST_EDITS = _words(
+    "changed made added removed kept simplified rewrote revised edited updated "
+    "fixed tweaked adjusted moved cut trimmed"
+)
 
 
 def clean(text: str) -> str:
@@ -343,6 +515,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     line = clean(text)
     if not line:
         return found
+    # "sign"/"log" are buttons only with "in"/"up"/"out": "Sign legal documents"
+    if "sign" in line or "log" in line:
+        line = _SIGN_IN.sub(r"\1\2", line)
     tokens = _TOKEN.findall(line)
     words = set(tokens)
     # typos matter only where the tool speaks or presents ("you" alone is
@@ -407,6 +582,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["offer"] = m.group(0)
     if line.endswith("?"):
         found["question"] = "?"
+        # "Should I make the headings into questions?": "I" offering to change a
+        # part of the text ("Should I make an appointment?" names none)
+        if text_word and (_I_OFFERS.match(line) or _WORK_BETTER.match(line)):
+            found["offer on the text"] = f"{line.split()[0]} i … {text_word[0]}"
         if "speaker" in found:
             found["question with I"] = "?"
         if second and text_word:
@@ -419,6 +598,66 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["placeholder"] = m.group(0)
     if (m := _LABEL.search(line)) is not None:
         found["label"] = m.group(0)
+    if (m := _BRIEF_LABEL.search(line)) is not None and len(tokens) >= 2:
+        found["brief field"] = m.group(0)
+    # with a word for the text: "You can add these foods to your meals:" is advice
+    if text_word and "you" in words and (m := _SUGGEST.search(line)) is not None:
+        found["suggestion on the text"] = f"{m.group(0)} … {text_word[0]}"
+    if (m := _VERDICT.search(line)) is not None:
+        found["verdict on the text"] = m.group(0)
+    # the unanchored searches only where their words are: most lines have none
+    if words & _CHAT_WORDS and (m := _CHAT_SPEAK.search(line)) is not None:
+        found["chat-speak"] = m.group(0)
+    # a requester types no full stop ("generate the md file again"): "Write `<b>`
+    # for bold in HTML." is a tutorial's sentence
+    if not sentence and (m := _PROMPT.search(line)) is not None:
+        if words & _OUTPUT_WORDS or text_word:
+            found["prompt to the tool"] = " ".join(tokens[:6])
+        elif line.endswith(":") and len(tokens) <= 12 and "your" not in words:
+            # a template's instruction to its writer ("Add a note about what the
+            # workflow does:")
+            found["instruction to the writer"] = " ".join(tokens[:6])
+    if (m := _CREDIT.match(line)) is not None or (
+        "conversation with" in line and (m := _CREDIT.search(line)) is not None
+    ):
+        found["credit line"] = m.group(0)
+    if (m := _REVIEW_STAMP.search(line)) is not None:
+        found["review stamp"] = m.group(0)
+    if (
+        line[:1].isdigit()
+        or line.startswith(("page", "slide", "part", "section", "continue"))
+        or "min read" in line
+        or " continues " in line
+    ) and (m := _PAGE_MARK.search(line)) is not None:
+        found["place in a viewer"] = m.group(0)
+    if (
+        "of" in words
+        and words & _SUMMARY_WORDS
+        and (m := _EDIT_SUMMARY.search(line)) is not None
+    ):
+        found["summary of the edits"] = m.group(0)
+    if (m := _CODE_LABEL.search(line)) is not None:
+        found["code block label"] = m.group(0)
+    if (line.endswith(")") or any(w in line for w in _FORM_WORDS)) and (
+        m := _FORM_PROMPT.search(line)
+    ) is not None:
+        found["comment or form prompt"] = m.group(0).strip()
+    elif (
+        len(tokens) <= 4 and text.rstrip().endswith("*") and _REQUIRED_MARK.search(text)
+    ):
+        # a form field's required mark ("Your rating *"): cleaning takes "*" off
+        found["comment or form prompt"] = " ".join(tokens) + " *"
+    if (
+        any(n in line for n in _TOOL_STRINGS)
+        and (m := _TOOL_NAMES.search(line)) is not None
+    ):
+        found["names a writing tool"] = m.group(0)
+    if (m := _WALKTHROUGH.search(line)) is not None:
+        found["walking through the text"] = m.group(0)
+    if (m := _NAV_BUTTON.search(line)) is not None and not sentence:
+        found["navigation button"] = m.group(0)
+    if "speaker" in found and edit and line.endswith(":") and set(tokens) & _PAST_EDITS:
+        found["the tool lists its edits"] = f"{found['speaker']} … {edit[0]}"
     # "Avian influenza (AI)": an abbreviation the text defines is no tool
     if (
         ("ai" in words and "(ai)" not in line)
@@ -484,6 +723,23 @@ KIND_OF = {
     "names a tool": "the tool's caveat about itself",
     "placeholder": "a placeholder",
     "label": "an SEO tool's label",
+    "brief field": "an SEO tool's label",
+    "suggestion on the text": "an offer or question to the requester",
+    "verdict on the text": "the tool about its own edits",
+    "chat-speak": "the requester's request",
+    "prompt to the tool": "the requester's request",
+    "credit line": "page furniture",
+    "review stamp": "page furniture",
+    "place in a viewer": "page furniture",
+    "offer on the text": "an offer or question to the requester",
+    "summary of the edits": "the tool about its own edits",
+    "instruction to the writer": "a placeholder",
+    "code block label": "a chat transcript's interface text",
+    "comment or form prompt": "page furniture",
+    "names a writing tool": "the tool's caveat about itself",
+    "walking through the text": "the tool about its own edits",
+    "navigation button": "page furniture",
+    "the tool lists its edits": "the tool about its own edits",
     "all interface words": "page furniture",
     "mostly interface words": "page furniture",
     "only everyday interface words": "page furniture",
