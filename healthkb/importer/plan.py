@@ -14,6 +14,7 @@ from healthkb.bib.read import parse_bibliography_text
 from healthkb.importer.bibtex import PlannedSource, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
+from healthkb.importer.drop_chatter import Removed
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.places import Places
@@ -209,10 +210,16 @@ def plan_import(
     """
     display = str(draft_file)
     images = DraftImages()
-    text = read_draft(draft_file, display, images)
+    chrome: list[str] = []
+    text = read_draft(draft_file, display, images, chrome)
     where = Places.of(text, draft_file.suffix)
     try:
-        return _plan(site, draft_file, text, where, images, target_for, author, today)
+        plan = _plan(site, draft_file, text, where, images, target_for, author, today)
+        # the site around a web page's article: listed first, as taken out
+        plan.draft.removed[:0] = [
+            Removed(0, text, "the site's menu, banner or button") for text in chrome
+        ]
+        return plan
     except DraftError as exc:
         if where.converted is None or exc.line <= 1:
             raise
@@ -242,6 +249,8 @@ def _plan(
         for r in draft.removed
         if _IMAGE_REFERENCE.match(r.text)
     ]
+    # each left-out picture is listed once: as a to-do, not also as removed
+    draft.removed = [r for r in draft.removed if not _IMAGE_REFERENCE.match(r.text)]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
             f"check the title ({where(draft.title_line)}): it was taken from the "

@@ -14,13 +14,24 @@ MAX_DRAFT_BYTES = 1024 * 1024
 #: Word documents carry their styles and images: allow more, but not a zip bomb
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
+_WORD_STYLES = (
+    "p[style-name='Title'] => p.title:fresh\n"
+    "p[style-name='Subtitle'] => p.subtitle:fresh"
+)
 
 
-def read_draft(path: Path, display: str, images: DraftImages | None = None) -> str:
+def read_draft(
+    path: Path,
+    display: str,
+    images: DraftImages | None = None,
+    chrome: list[str] | None = None,
+) -> str:
     """The draft's text with ``\\n`` line endings.
 
     :param images: collects a Word document's embedded pictures (each checked) and
         the reasons others were left out; without it no picture is read
+    :param chrome: collects what a web page's site around the article showed
+        (menus, banners, buttons), which is left out
     """
     try:
         raw = path.read_bytes()
@@ -39,7 +50,7 @@ def read_draft(path: Path, display: str, images: DraftImages | None = None) -> s
     if path.suffix.lower() in (".html", ".htm"):
         from healthkb.importer.html_draft import html_to_draft
 
-        text = _nonempty(html_to_draft(text), display)
+        text = _nonempty(html_to_draft(text, chrome=chrome), display)
     return text
 
 
@@ -77,6 +88,9 @@ def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) ->
         )
         result = mammoth.convert_to_html(
             io.BytesIO(raw),
+            # Word's Title and Subtitle styles: the headline and its standfirst,
+            # written as Google Docs marks them (html_draft reads both)
+            style_map=_WORD_STYLES,
             convert_image=mammoth.images.img_element(convert),
             external_file_access=False,
         )
