@@ -85,7 +85,14 @@ def strip_chatter(
         sentences = _SENTENCE_END.split(cleaned.strip())
         chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
-            # chatter and article on one line: only the chatter sentences go
+            # chatter and article on one line: only the chatter sentences go; a
+            # tool talks before or after the article's sentences, so one standing
+            # between two of them is the article's ("However embarrassed I might
+            # have felt, I was unburdened after talking.")
+            chatty = [
+                (t, None if _inside_prose(chatty, i) else found)
+                for i, (t, found) in enumerate(chatty)
+            ]
             kept.append((number, " ".join(t for t, found in chatty if found is None)))
             removed += [Removed(number, t, found.kind) for t, found in chatty if found]
             continue
@@ -93,6 +100,13 @@ def strip_chatter(
         kept.append((number, ""))
         removed.append(Removed(number, text, finding.kind))
     return kept, removed
+
+
+def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:
+    """Whether sentence *index* has an ordinary sentence before and after it."""
+    return any(found is None for _, found in sentences[:index]) and any(
+        found is None for _, found in sentences[index + 1 :]
+    )
 
 
 def _without_chatter_asides(text: str) -> tuple[str, list[tuple[str, str]]]:
