@@ -1,0 +1,207 @@
+"""The third blind tester's drafts (fixtures/drafts/acceptance3/README.md): the
+article's structure. The title is the article's headline (never a site menu, the
+page title, an email header, a label or chatter), a draft's own front matter is
+metadata, the site around a web page goes and is listed, bylines in their variants
+become authors, and the headline is not shown twice."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers.site import copy_shipped_site
+from helpers.site import run_cli as run
+
+from healthkb.importer.draft import parse_draft
+
+BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_shipped_site(tmp_path / "site")
+
+
+def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str, str]:
+    """(report, front matter, body) of the imported article."""
+    assert (
+        run(site, "import", str(BLIND / draft), "--topic", "mental-health", *args) == 0
+    )
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    text = (site / created).read_text(encoding="utf-8")
+    _, front, body = text.split("---\n", 2)
+    return out, front, body
+
+
+def _headings(body: str) -> list[str]:
+    return re.findall(r"^#{1,6} .*$", body, re.M)
+
+
+def test_hugo_front_matter_is_metadata_not_body(site, capsys):
+    out, front, body = _import(site, capsys, "d02-hugo-frontmatter.md")
+    title = "Helping Yourself with Depression Help: A Journey Toward Healing"
+    assert _headings(body)[0] == f"# {title}"
+    # the headline once: Hugo's own "# " line is the repeat
+    assert body.count(title) == 1
+    assert '"' not in _headings(body)[0]
+    assert re.search(r'^description: "Struggling with depression\?', front, re.M)
+    assert '\\"' not in front
+    assert "aixwim.cloud" not in body and "aixwim.cloud" not in front
+    for setting in ("showToc", "canonicalURL", "cover:", "editPost"):
+        assert setting not in body and setting not in front
+        assert re.search(
+            r"draft line \d+ \(a front-matter setting the site does not use\): "
+            + re.escape(setting),
+            out,
+        ), setting
+    assert '"mental health"' in front.lower() and '"self-care"' in front
+    # author: ["Aixwim"] is the byline
+    assert "the draft has no byline" not in out
+    assert "'aixwim:' with 'name: Aixwim'" in out
+    # the prose under it is all there, the reader-directed line too
+    assert "Here’s how you can start your journey toward healing:" in body
+
+
+def test_web_clipping_front_matter_author_and_no_junk(site, capsys):
+    out, front, body = _import(site, capsys, "d03-healthline-clip.md")
+    assert _headings(body)[0] == "# How Can I Get Help for Depression?"
+    for junk in ("sourceUri", "thumbnailUri", "area: body", "googleusercontent"):
+        assert junk not in body
+    assert "'ana-gotter:' with 'name: Ana Gotter'" in out
+    assert "the draft has no byline" not in out
+    # "source: Healthline" is a clipper's setting, not a source line
+    assert "could not be read" not in out
+
+
+def test_toml_front_matter_is_read_too(site, capsys, tmp_path):
+    draft = tmp_path / "toml-post.md"
+    draft.write_text(
+        '+++\ntitle = "Sleep and Low Mood"\ntags = ["Sleep", "Depression"]\n'
+        'author = "Natalie Singh"\nweight = 3\n+++\n\nSleeping well can help low '
+        "mood.\n",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    text = (site / re.match(r"created (\S+)", out)[1]).read_text(encoding="utf-8")
+    assert "# Sleep and Low Mood" in text and "authors: [natalie-singh]" in text
+    assert "weight" not in text and "+++" not in text
+    assert "(a front-matter setting the site does not use): weight = 3" in out
+
+
+def test_site_menu_banner_and_logo_leave_a_page_and_are_listed(site, capsys):
+    out, front, body = _import(site, capsys, "d04-wellnesity-page.html")
+    assert _headings(body)[0] == "# CLearing My Path To a Healthier Life"
+    # the byline inside the h1 is the author, not part of the headline
+    assert "By Mikail Shaikh" not in body
+    assert "'mikail-shaikh:' with 'name: Mikail Shaikh'" in out
+    for chrome in (
+        "HOME",
+        "Contact Us",
+        "Scroll down to continue reading..",
+        "Not all storms come to disrupt your life",
+    ):
+        assert chrome not in body and chrome not in front
+        assert re.search(
+            r"in the web page, outside the article \([^)]*\): \W?" + re.escape(chrome),
+            out,
+        ), chrome
+    assert "logopogo" not in out  # the site's logo is not offered as a picture
+    assert out.count("images/mikail.jpeg") + out.count("[Image: anxiety]") == 1
+    # the patient's own story, mid-paragraph, is not a writing tool's caveat
+    assert "However embarrassed I might have felt, I was unburdened after talking." in (
+        body
+    )
+    assert "## Self-Help Books…Really" in body and "## A Fine Decision" in body
+
+
+def test_bold_large_paragraph_is_the_headline_not_the_page_title(site, capsys):
+    out, front, body = _import(site, capsys, "d05-attaining-peace-blog.html")
+    assert _headings(body)[0] == "# #1. Its Okay to Talk- Depression"
+    assert "Attaining Peace" not in body and "Attaining Peace" not in out
+    assert "Click here to Read Complete Review" not in body
+    assert "(the site's menu, banner or button): Click here to Read Complete" in out
+    # the small caption under the picture is not the description
+    assert "Depression is Common!" not in front
+    assert out.count("depression.jpeg") == 1  # the picture listed once
+    assert "## What is Depression?" in body
+
+
+def test_email_header_greeting_and_sign_off_are_not_the_article():
+    text = (BLIND / "d07-email-draft.txt").read_text(encoding="utf-8")
+    draft = parse_draft(text, "d07-email-draft.txt")
+    assert draft.title == "Treatments for depression"
+    assert draft.byline == ("Editorial Team", "Health Desk")
+    gone = {r.text.strip(): r.kind for r in draft.removed}
+    for line in (
+        "From: Sam Okafor <sam.okafor@example.org>",
+        "To: Natalie Singh",
+        "Subject: draft - depression treatments piece",
+    ):
+        assert gone[line] == "the email's header"
+    assert gone["Hi Natalie,"] == "the email's greeting"
+    for line in ("Thanks,", "Sam", "Sent from my iPhone"):
+        assert gone[line] == "the email's sign-off"
+    body = "\n".join(line for b in draft.blocks for line in b.lines)
+    assert "sam.okafor" not in body and "Hi Natalie" not in body
+    assert "Remember: you have a right to be involved in your treatment." in body
+    # the four references, not the sign-off
+    assert len(draft.sources) == 4
+
+
+def test_chatter_above_a_word_title_is_not_the_title(site, capsys):
+    out, front, body = _import(site, capsys, "d08-chat-answer-in-word.docx")
+    assert _headings(body)[0] == "# Depression and how to treat it"
+    assert "Due to the nature of the notes" not in body
+    assert "(the rest of a writing tool's opening, above the headline): Due to" in out
+    # Word's Subtitle is the description candidate, the comma byline the author
+    assert 'description: "Good to know in case you run into it"' in front
+    assert "By Dr Natalie Singh" not in body
+    assert "authors: [natalie-singh]" in front
+
+
+def test_sup_markers_categories_and_a_matched_byline(site, capsys):
+    out, front, body = _import(site, capsys, "d10-wordpress-post.html")
+    assert not re.search(r"[a-z]\.\d", body)  # no "diseases.1"
+    # the marker of reference 1 cites it where the draft put it, nowhere else
+    assert (
+        "most disabling diseases {footcite:p}`murray1997alternative`." in body
+        and body.count("murray1997alternative") == 1
+    )
+    assert "Conditions" not in front  # the WordPress category is no keyword
+    assert "authors: [natalie-singh]" in front
+    assert "add the author to" not in out  # already in authors.yml
+
+
+def test_seo_label_line_is_not_the_title(site, capsys):
+    out, front, body = _import(site, capsys, "d11-assets/d11b-seo-deliverable.md")
+    title = "Treatment-Resistant Depression: What to Try Next"
+    assert _headings(body)[0] == f"# {title}" and body.count(title) == 1
+    assert "SEO-optimized" not in body
+    assert "(a label before the title): Here's an SEO-optimized title:" in out
+    assert _headings(body)[1] == "## What is depression?"
+
+
+def test_medium_export_headline_once_sections_at_level_two(site, capsys):
+    out, front, body = _import(site, capsys, "d12-medium-export.html")
+    headings = _headings(body)
+    assert headings[0] == "# Depression & Unhappiness"
+    assert body.count("Depression & Unhappiness") == 1
+    standfirst = "Depression is a low mood that lasts for a long time"
+    assert standfirst in front and standfirst not in body
+    assert "## What causes depression?" in headings
+    assert "### How you might feel" in headings
+    assert "Photo by Anthony Tran on Unsplash" not in body
+    assert "(the site's menu, banner or button): Photo by Anthony Tran" in out
+    # the Samaritans line stays a quotation
+    assert re.search(r"^> If you are thinking about suicide", body, re.M)
+    assert "authors: [natalie-singh]" in front
+
+
+def test_blog_post_title_label_is_dropped(site, capsys):
+    out, front, body = _import(site, capsys, "d13-ai-rewrite-typos.txt")
+    assert _headings(body)[0] == "# Signs of Depression and When to Get Help"
+    assert "Blog Post Title" not in body
+    assert "(a label before the title): Blog Post Title:" in out
