@@ -189,6 +189,22 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     return todo
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*,\s+(?:and\s+)?", re.IGNORECASE)
+#: a person's name: two to four capitalised words
+_PERSON = re.compile(
+    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$"
+)
+
+
+def _byline_names(site: Site, name: str) -> list[str]:
+    """ "Natalie Singh and the healthkb editorial team": two authors when each part
+    is one already in authors.yml or reads as a person's name, else the whole."""
+    parts = [p.strip() for p in _AND.split(name) if p.strip()]
+    if len(parts) > 1 and all(find_author(site, p) or _PERSON.match(p) for p in parts):
+        return parts
+    return [name]
+
+
 def find_author(site: Site, name: str) -> str | None:
     wanted = _name_key(name)
     return next(
@@ -264,18 +280,24 @@ def _plan(
     todo += _choose_keywords(draft, others)
     authors: tuple[str, ...] = (author,) if author else ()
     name, role = draft.byline
-    if not authors and name:
+    names = [
+        part
+        for whole in ([name, *draft.more_authors] if name else [])
+        for part in _byline_names(site, whole)
+    ]
+    for name in names if not authors else []:
         key = find_author(site, name)
         if key:
-            authors = (key,)
+            authors = (*authors, key)
         else:
             new_key = (
                 re.sub(r"[^a-z0-9]+", "-", _name_key(name)).strip("-") or "new-author"
             )
-            authors = (new_key,)
+            authors = (*authors, new_key)
             todo.append(
                 f"add the author to {site.settings.authors_file}: '{new_key}:' with "
-                f"'name: {name}' and 'role: {role or '<their role>'}'"
+                f"'name: {name}' and 'role: "
+                f"{(role if len(names) == 1 else '') or '<their role>'}'"
             )
     if not authors:
         todo.append(
