@@ -205,3 +205,9 @@ def test_blog_post_title_label_is_dropped(site, capsys):
     assert _headings(body)[0] == "# Signs of Depression and When to Get Help"
     assert "Blog Post Title" not in body
     assert "(a label before the title): Blog Post Title:" in out
+
+
+def test_two_authors_in_one_byline_are_both_matched(site, capsys):
+    out, front, body = _import(site, capsys, "d17-word-comments.docx")
+    assert "authors: [natalie-singh, editorial-team]" in front
+    assert "add the author to" not in out

@@ -113,6 +113,8 @@ class Draft:
     title: str = ""
     title_line: int = 0
     byline: tuple[str, str] = ("", "")
+    #: more authors the draft names (a front matter's author list)
+    more_authors: list[str] = field(default_factory=list)
     reviewer: str = ""
     description: str = ""
     #: a second headline right under the title: the description candidate
@@ -387,14 +389,7 @@ def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
     draft.keywords += meta.keywords
     if meta.authors:
         draft.byline = (meta.authors[0], "")
-        for other in meta.authors[1:]:
-            draft.notes.append(
-                (
-                    1,
-                    f"the front matter also names the author '{other}': add them to "
-                    "'authors' if they wrote the article",
-                )
-            )
+        draft.more_authors = meta.authors[1:]
     draft.removed += [
         Removed(n, text, "a front-matter setting the site does not use")
         for n, text in meta.dropped
