@@ -51,7 +51,8 @@ _FURNITURE = re.compile(
     r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
-    r"categories|byline-date|posted-on)(?:$|[-_ ])",
+    r"categories|byline-date|posted-on|feedback|visually-hidden|sr-only|"
+    r"screen-reader-text)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _CONTENT = (
@@ -70,6 +71,7 @@ _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
     "[itemprop='name'], a[rel~='author'], .p-author"
 )
+_CHROME = "the site's menu, banner or button"
 #: what the importer lists as taken out: the tags a reader sees, not code
 _SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
 #: a citation marker written as a superscript number ("<sup>1</sup>", "<sup>2,3</sup>")
@@ -117,16 +119,20 @@ def _real_link(href: str) -> str:
 
 
 def html_to_draft(
-    html: str, *, draft_images: bool = False, chrome: list[str] | None = None
+    html: str,
+    *,
+    draft_images: bool = False,
+    chrome: list[tuple[str, str]] | None = None,
 ) -> str:
     """The page's article as draft text (headline first).
 
     :param draft_images: the HTML is our own conversion of a Word document, whose
         kept pictures are ``<img src="draft-image-N">`` (a web page's never are)
-    :param chrome: collects the text of the site around the article that was
-        taken out (menus, banners, buttons, photo credits), for the report
+    :param chrome: collects (kind, text) of what was taken out of the article or
+        around it (menus, banners, buttons, photo credits, links to the site's
+        own pages), for the report
     """
-    dropped: list[str] = [] if chrome is None else chrome
+    dropped: list[tuple[str, str]] = [] if chrome is None else chrome
     soup = BeautifulSoup(html, "lxml")
     if not draft_images:
         # a page cannot smuggle in a token that names a Word picture
@@ -152,7 +158,9 @@ def html_to_draft(
         for paragraph in soup.find_all("p", class_=name):
             paragraph.name = "h1"
     # a blog export's standfirst (Medium's h-entry "p-summary")
-    for summary in soup.select('[data-field="subtitle"], .p-summary'):
+    for summary in soup.select(
+        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst'
+    ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
@@ -176,8 +184,19 @@ def html_to_draft(
     _drop_page_header(soup, root, dropped)
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
-            _note(caption, dropped)
+            _note(caption, dropped, "a photo's credit line")
             caption.decompose()
+    for link in root.find_all("a", href=True):
+        href = _real_link(link["href"].strip())
+        text = link.get_text(" ", strip=True)
+        if text and href and not href.startswith("#") and not _SAFE_LINK.match(href):
+            dropped.append(
+                (
+                    f"the link to the site's own page '{href}' (kept as plain text: "
+                    "link the matching article yourself)",
+                    text,
+                )
+            )
     if root.find("h1") is None and not title_text:
         _styled_headline(root)
     lines: list[str] = []
@@ -202,7 +221,7 @@ def html_to_draft(
     return "\n".join(lines).strip() + "\n"
 
 
-def _note(tag: Tag, dropped: list[str]) -> None:
+def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None:
     """The text a reader saw in *tag*, one entry per line of it (a menu item, a
     banner's paragraph), for the report's list of what went."""
     pieces: list[tuple[int, str]] = []
@@ -216,13 +235,15 @@ def _note(tag: Tag, dropped: list[str]) -> None:
             pieces.append((id(block), str(string)))
     for _, piece in pieces:
         text = " ".join(piece.split())
-        dropped.append(text if len(text) <= 120 else text[:117] + "…")
+        dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
 
 
 _NOTE_BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "button")
 
 
-def _drop_page_header(soup: BeautifulSoup, root: Tag, dropped: list[str]) -> None:
+def _drop_page_header(
+    soup: BeautifulSoup, root: Tag, dropped: list[tuple[str, str]]
+) -> None:
     """A page's own banner (``<header>`` outside the article: its menu, a banner
     quote, "Scroll down to continue reading"), when the article has its headline
     elsewhere; and a menu (a list of links to the site's own pages) anywhere."""

@@ -44,7 +44,8 @@ class Places:
         if self.converted is None:
             return f"draft line {line}"
         if line == 0:
-            return f"in the {self.converted}, outside the article"
+            # taken from the page as it was converted: no place in the text
+            return f"in the {self.converted}"
         where = self._where.get(line, "its text")
         return f"in the {self.converted}, {where}"
 
