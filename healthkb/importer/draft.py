@@ -83,7 +83,9 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 #: not a source and not the article's review (which the site's own review sets)
 _PAGE_DATES = re.compile(
     r"^\W{0,4}(?:page[ \t]+)?(?:last[ \t]+(?:reviewed|updated)|next[ \t]+review[ \t]+"
-    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
+    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}"
+    # both on one line ("Page last reviewed: 14 March 2022 Next review due: …")
+    r"(?:[ \t]+next[ \t]+review[ \t]+(?:due|date)[ \t]*:?[ \t]+[\w ,./-]{4,40})?$",
     re.IGNORECASE,
 )
 _AUTHORS_FIRST = re.compile(r"^\s{0,4}[A-Z][\w'\u2019-]{1,40} [A-Z]{1,3}[,.]")
@@ -169,6 +171,7 @@ def parse_draft(text: str, path: str) -> Draft:
         for n, line in enumerate(text.split("\n"), 1)
         for part in _SECOND_LABEL.split(line)
     ]
+    converted = path.lower().endswith((".html", ".htm", ".docx"))
     meta = read_front_matter(text.split("\n"))
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
@@ -286,7 +289,9 @@ def parse_draft(text: str, path: str) -> Draft:
                 )
             previous_blank = False
             continue
-        heading = _heading_of(line, previous_blank, next_text)
+        # a web page or Word document marks its headings: a short plain paragraph
+        # there ("NICE QS8. Depression in children; 2013") is no heading
+        heading = _heading_of(line, previous_blank and not converted, next_text)
         if (
             heading
             and not any(b.kind != "heading" for b in draft.blocks)
@@ -331,7 +336,12 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         item = _LIST_ITEM.match(line)
         if item:
-            if items is None or paragraph is not None:
+            if (
+                items is None
+                or paragraph is not None
+                # a numbered list right after a bulleted one is a list of its own
+                or (previous_blank and items.ordered != bool(item.group(3)))
+            ):
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
