@@ -226,15 +226,13 @@ def plan_import(
     """
     display = str(draft_file)
     images = DraftImages()
-    chrome: list[str] = []
+    chrome: list[tuple[str, str]] = []
     text = read_draft(draft_file, display, images, chrome)
     where = Places.of(text, draft_file.suffix)
     try:
         plan = _plan(site, draft_file, text, where, images, target_for, author, today)
         # the site around a web page's article: listed first, as taken out
-        plan.draft.removed[:0] = [
-            Removed(0, text, "the site's menu, banner or button") for text in chrome
-        ]
+        plan.draft.removed[:0] = [Removed(0, text, kind) for kind, text in chrome]
         return plan
     except DraftError as exc:
         if where.converted is None or exc.line <= 1:

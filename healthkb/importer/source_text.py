@@ -24,14 +24,14 @@ def read_draft(
     path: Path,
     display: str,
     images: DraftImages | None = None,
-    chrome: list[str] | None = None,
+    chrome: list[tuple[str, str]] | None = None,
 ) -> str:
     """The draft's text with ``\\n`` line endings.
 
     :param images: collects a Word document's embedded pictures (each checked) and
         the reasons others were left out; without it no picture is read
-    :param chrome: collects what a web page's site around the article showed
-        (menus, banners, buttons), which is left out
+    :param chrome: collects (kind, text) of what a web page showed around its
+        article (menus, banners, buttons), which is left out
     """
     try:
         raw = path.read_bytes()
