@@ -105,7 +105,8 @@ def test_site_menu_banner_and_logo_leave_a_page_and_are_listed(site, capsys):
     ):
         assert chrome not in body and chrome not in front
         assert re.search(
-            r"in the web page, outside the article \([^)]*\): \W?" + re.escape(chrome),
+            r"in the web page \(the site's menu, banner or button\): \W?"
+            + re.escape(chrome),
             out,
         ), chrome
     assert "logopogo" not in out  # the site's logo is not offered as a picture
@@ -194,7 +195,7 @@ def test_medium_export_headline_once_sections_at_level_two(site, capsys):
     assert "## What causes depression?" in headings
     assert "### How you might feel" in headings
     assert "Photo by Anthony Tran on Unsplash" not in body
-    assert "(the site's menu, banner or button): Photo by Anthony Tran" in out
+    assert "in the web page (a photo's credit line): Photo by Anthony Tran" in out
     # the Samaritans line stays a quotation
     assert re.search(r"^> If you are thinking about suicide", body, re.M)
     assert "authors: [natalie-singh]" in front
@@ -211,3 +212,21 @@ def test_two_authors_in_one_byline_are_both_matched(site, capsys):
     out, front, body = _import(site, capsys, "d17-word-comments.docx")
     assert "authors: [natalie-singh, editorial-team]" in front
     assert "add the author to" not in out
+
+
+def test_nhs_page_inset_lede_lists_and_feedback(site, capsys):
+    out, front, body = _import(site, capsys, "d15-nhs-style-page.html")
+    assert _headings(body)[0] == "# Depression"
+    lede = "The most common mental health problem, and one that is often missed."
+    assert lede in front and lede not in body  # the standfirst, shown once
+    # a screen reader's label and the page's feedback box are not the article
+    assert "Information:" not in body and "Is this page useful?" not in body
+    # a plain paragraph of a web page is no heading
+    assert "## NICE QS8" not in body and "NICE QS8. Depression in children" in body
+    # the numbered screening questions stay a numbered list of their own
+    assert re.search(r"^1\. During the past month", body, re.M)
+    assert re.search(r"^2\. During the past month", body, re.M)
+    assert "Page last reviewed" not in body and "Next review due" not in body
+    assert "(the web page's review dates): Page last reviewed: 14 March 2022" in out
+    # a link to the page's own site cannot be kept: said so, not silently
+    assert "the link to the site's own page '/a-z/anxiety'" in out
