@@ -11,6 +11,7 @@ from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping
 from healthkb.importer.errors import DraftError
+from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
     UnreadSource,
@@ -179,7 +180,8 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, turns = drop_turns(numbered)
     numbered, email = drop_email_wrapping(numbered)
     kept, removed = strip_chatter(numbered, keep=_parser_reads)
-    removed += turns + email
+    kept, promos = drop_promos(kept)
+    removed += turns + email + promos
     kept, separators = _without_separators(kept)
     draft = Draft(
         path,
@@ -219,7 +221,13 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
         labelled = _LABELLED.match(line)
-        if not draft.title and not labelled and _PAGE_TITLE.match(_clean(line)):
+        if (
+            not draft.title
+            and not labelled
+            and _PAGE_TITLE.match(_clean(line))
+            # "Posted by NAME | Health Desk" is a byline, not "Site | Section"
+            and not _BYLINE.match(_clean(line))
+        ):
             # "Healthy Minds Blog | Latest posts": the site's name, not the headline
             draft.removed.append(
                 Removed(number, line, "a web page's title, 'Site | Section'")
