@@ -386,6 +386,11 @@ def _blocks(node: Tag, lines: list[str]) -> None:
                 and _google_list_level(child) is not None
             ):
                 lines.append("")
+        elif name == "figure" and (caption := _picture_caption(child)) is not None:
+            # the caption belongs to its picture: reported with it, not left alone
+            img = child.find("img")
+            alt = img.get("alt") or img.get("src") or ""
+            lines += [f"[Image: {alt}; caption: {caption}]", ""]
         elif name == "blockquote":
             # a quotation stays one
             lines += [f"> {_inline(child)}", ""]
@@ -404,6 +409,21 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             if text:
                 lines += [text, ""]
     flush()
+
+
+def _picture_caption(figure: Tag) -> str | None:
+    """The caption of a figure holding one web picture and a short caption."""
+    caption = figure.find("figcaption")
+    pictures = figure.find_all("img")
+    if (
+        caption is None
+        or len(pictures) != 1
+        or _DRAFT_IMAGE.match(pictures[0].get("src") or "")
+        or caption.find(("p", "div", "ul", "ol", "table")) is not None
+    ):
+        return None
+    text = _inline(caption)
+    return text if 0 < len(text) <= 300 else None
 
 
 def _heading_and_byline(heading: Tag) -> tuple[str, str]:
