@@ -287,6 +287,10 @@ def _plan(
         key = find_author(site, name)
         if key:
             authors = (*authors, key)
+            todo.append(
+                f"the byline's '{name}' is '{key}' in {site.settings.authors_file}: "
+                "check that they wrote the article"
+            )
         else:
             new_key = (
                 re.sub(r"[^a-z0-9]+", "-", _name_key(name)).strip("-") or "new-author"
