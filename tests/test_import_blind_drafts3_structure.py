@@ -73,6 +73,17 @@ def test_web_clipping_front_matter_author_and_no_junk(site, capsys):
     assert "the draft has no byline" not in out
     # "source: Healthline" is a clipper's setting, not a source line
     assert "could not be read" not in out
+    # the site's promotion box goes as a whole, each line listed
+    for line in (
+        "HEALTHLINE RESOURCES",
+        "MDD: A Guide to Having a Good Appointment with Your Doctor",
+        "Wishing you could find a new strategy",
+    ):
+        assert line not in body
+        assert re.search(
+            r"draft line \d+ \(a promotion box of the site\): " + re.escape(line), out
+        )
+    assert "## Alternative treatments for depression" in body
 
 
 def test_toml_front_matter_is_read_too(site, capsys, tmp_path):
@@ -172,6 +183,13 @@ def test_sup_markers_categories_and_a_matched_byline(site, capsys):
         and body.count("murray1997alternative") == 1
     )
     assert "Conditions" not in front  # the WordPress category is no keyword
+    # the figure's caption is reported with its picture, not left as a paragraph
+    caption = "Low mood that lasts for weeks may be depression."
+    assert caption not in body
+    assert (
+        f"the image '[Image: A woman sitting alone by a window; caption: {caption}]'"
+        in out
+    )
     assert "authors: [natalie-singh]" in front
     assert "add the author to" not in out  # already in authors.yml
 
@@ -230,3 +248,11 @@ def test_nhs_page_inset_lede_lists_and_feedback(site, capsys):
     assert "(the web page's review dates): Page last reviewed: 14 March 2022" in out
     # a link to the page's own site cannot be kept: said so, not silently
     assert "the link to the site's own page '/a-z/anxiety'" in out
+
+
+def test_posted_by_desk_above_the_headline_is_the_byline(site, capsys):
+    out, front, body = _import(site, capsys, "d09-word-posted-by.docx")
+    assert _headings(body)[0] == "# Depression (major depressive disorder)"
+    assert "authors: [natalie-singh]" in front
+    assert "a web page's title" not in out and "Posted by" not in body
+    assert "the byline's 'Natalie Singh' is 'natalie-singh' in authors.yml" in out
