@@ -45,6 +45,17 @@ def read_draft(
         from healthkb.importer.html_draft import html_to_draft
 
         html = docx_to_html(raw, display, images)
+        if chrome is not None:
+            from healthkb.importer.word_comments import word_comments
+
+            chrome += [
+                (
+                    f"a comment{' by ' + who if who else ''}, not imported: check "
+                    "it was dealt with",
+                    text,
+                )
+                for who, text in word_comments(raw)
+            ]
         return _nonempty(html_to_draft(html, draft_images=images is not None), display)
     text = decode_draft(raw, display)
     if path.suffix.lower() in (".html", ".htm"):
