@@ -230,6 +230,16 @@ def test_two_authors_in_one_byline_are_both_matched(site, capsys):
     out, front, body = _import(site, capsys, "d17-word-comments.docx")
     assert "authors: [natalie-singh, editorial-team]" in front
     assert "add the author to" not in out
+    # the reviewers' comments are listed for the editor, never in the article
+    for who, comment in (
+        ("Natalie Singh", "Natalie: is 2 weeks right? check NICE"),
+        ("Sam Okafor", "add link to causes page"),
+    ):
+        assert comment not in body
+        assert (
+            f"in the Word document (a comment by {who}, not imported: check it was "
+            f"dealt with): {comment}"
+        ) in out
 
 
 def test_nhs_page_inset_lede_lists_and_feedback(site, capsys):
@@ -256,3 +266,23 @@ def test_posted_by_desk_above_the_headline_is_the_byline(site, capsys):
     assert "authors: [natalie-singh]" in front
     assert "a web page's title" not in out and "Posted by" not in body
     assert "the byline's 'Natalie Singh' is 'natalie-singh' in authors.yml" in out
+
+
+def test_word_comments_part_resolves_no_entities():
+    import io
+    import zipfile
+
+    from healthkb.importer.word_comments import word_comments
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (
+        '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">'
+        f']><w:comments xmlns:w="{w}"><w:comment w:id="0" w:author="A">'
+        "<w:p><w:r><w:t>see &x; here</w:t></w:r></w:p></w:comment></w:comments>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("word/comments.xml", xml)
+    found = word_comments(buffer.getvalue())
+    assert found == [("A", "see &x; here")]  # the entity stays unresolved
+    assert word_comments(b"not a zip") == []
