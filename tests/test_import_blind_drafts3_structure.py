@@ -286,3 +286,14 @@ def test_word_comments_part_resolves_no_entities():
     found = word_comments(buffer.getvalue())
     assert found == [("A", "see &x; here")]  # the entity stays unresolved
     assert word_comments(b"not a zip") == []
+
+
+def test_a_menu_pasted_above_a_text_headline_is_not_the_title():
+    draft = parse_draft(
+        "- HOME\n- About us\n- Contact\n\nLiving with asthma\n\nAsthma is common. "
+        "Most people control it well.\n",
+        "pasted.txt",
+    )
+    assert draft.title == "Living with asthma"
+    assert [r.text for r in draft.removed] == ["- HOME", "- About us", "- Contact"]
+    assert {r.kind for r in draft.removed} == {"a menu above the headline"}

@@ -233,8 +233,12 @@ def parse_draft(text: str, path: str) -> Draft:
                 Removed(number, line, "a web page's title, 'Site | Section'")
             )
             continue
-        if not draft.title and not (
-            labelled and _section_of(labelled["label"].lower()) != "body"
+        if (
+            not draft.title
+            and not (labelled and _section_of(labelled["label"].lower()) != "body")
+            # a list (a site's menu, "- HOME") or a table is never the headline
+            and not _LIST_ITEM.match(line)
+            and not line.lstrip().startswith("|")
         ):
             title = _title_of(draft, number, line, labelled)
             if title is None:
@@ -260,6 +264,10 @@ def parse_draft(text: str, path: str) -> Draft:
                 previous_blank = False
                 under_title = True
                 continue
+        if not draft.title and headline_at is None and _LIST_ITEM.match(line):
+            # links pasted with a page, above its headline: the site's menu
+            draft.removed.append(Removed(number, line, "a menu above the headline"))
+            continue
         if _handle_meta_line(draft, number, line):
             previous_blank = False
             continue
