@@ -297,3 +297,17 @@ def test_a_menu_pasted_above_a_text_headline_is_not_the_title():
     assert draft.title == "Living with asthma"
     assert [r.text for r in draft.removed] == ["- HOME", "- About us", "- Contact"]
     assert {r.kind for r in draft.removed} == {"a menu above the headline"}
+
+
+def test_sup_exponents_stay_exponents_and_a_header_headline_stays():
+    from healthkb.importer.html_draft import html_to_draft
+
+    text = html_to_draft(
+        '<html><body><header class="page-header"><h1>Living with asthma</h1>'
+        "</header><main><p>BMI is weight in kg/m<sup>2</sup>; 10<sup>9</sup> cells "
+        "per litre. It is common.<sup>1</sup> See both<sup>2,3</sup>.</p></main>"
+        "</body></html>"
+    )
+    assert text.startswith("# Living with asthma\n")
+    assert "kg/m² ; 10⁹ cells" in text or "kg/m²; 10⁹ cells" in text
+    assert "It is common [1]. See both [2,3]." in text

@@ -221,6 +221,27 @@ def html_to_draft(
     return "\n".join(lines).strip() + "\n"
 
 
+#: what an exponent follows: a number (10<sup>9</sup>) or a unit (kg/m<sup>2</sup>)
+_EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[\s/(])(?:m|cm|mm|km|kg|g|ft|in|s|l))$", re.I)
+
+
+_SUPERSCRIPTS = str.maketrans(
+    "0123456789+-",
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b",
+)
+
+
+def _cites(sup: str, before: str) -> bool:
+    """Whether a superscript is a citation marker: a number after punctuation or a
+    word ("diseases.<sup>1</sup>"), never an exponent ("kg/m<sup>2</sup>")."""
+    if not _SUP_MARKER.match(sup):
+        return False
+    if sup.startswith("["):
+        return True
+    before = before.rstrip()
+    return bool(before) and not _EXPONENT_BASE.search(before)
+
+
 def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None:
     """The text a reader saw in *tag*, one entry per line of it (a menu item, a
     banner's paragraph), for the report's list of what went."""
@@ -252,6 +273,8 @@ def _drop_page_header(
         if header.decomposed or id(header) in inside or header.find_parent("article"):
             continue
         elsewhere = [h for h in soup.find_all("h1") if header not in h.parents]
+        if header.find("h1") is not None and not elsewhere:
+            continue  # it holds the article's only headline
         if elsewhere or root is not soup.body:
             _note(header, dropped)
             header.decompose()
@@ -506,7 +529,7 @@ def _inline_raw(node: Tag) -> str:
                 parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
             elif child.name == "br":
                 parts.append(" ")
-            elif child.name == "sup" and _SUP_MARKER.match(text):
+            elif child.name == "sup" and _cites(text, "".join(parts)):
                 # a citation marker: the importer places [N] markers
                 marker = re.sub(r"\s", "", _SUP_MARKER.match(text).group(1))
                 marker = f" [{marker.replace(chr(0x2013), '-')}]"
@@ -516,6 +539,9 @@ def _inline_raw(node: Tag) -> str:
                     parts[:] = [before[:-1], marker, before[-1], trail]
                 else:
                     parts.append(marker + trail)
+            elif child.name == "sup" and re.fullmatch(r"[0-9+-]{1,4}", text):
+                # an exponent (kg/m², 10⁹): its superscript characters
+                parts.append(text.translate(_SUPERSCRIPTS) + trail)
             elif child.name in ("ul", "ol"):
                 continue  # nested lists are read as their own block
             else:
