@@ -23,11 +23,11 @@ def site(tmp_path: Path) -> Path:
     return copy_shipped_site(tmp_path / "site")
 
 
-def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str, str]:
-    """(report, front matter, body) of the imported article."""
-    assert (
-        run(site, "import", str(BLIND / draft), "--topic", "mental-health", *args) == 0
-    )
+def _import(site: Path, capsys, draft: str | Path) -> tuple[str, str, str]:
+    """(report, front matter, body) of the article imported from *draft* (a name
+    in the blind set, or a path)."""
+    path = draft if isinstance(draft, Path) else BLIND / draft
+    assert run(site, "import", str(path), "--topic", "mental-health") == 0
     out = capsys.readouterr().out
     created = re.match(r"created (\S+)", out)[1]
     text = (site / created).read_text(encoding="utf-8")
@@ -94,11 +94,9 @@ def test_toml_front_matter_is_read_too(site, capsys, tmp_path):
         "mood.\n",
         encoding="utf-8",
     )
-    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
-    out = capsys.readouterr().out
-    text = (site / re.match(r"created (\S+)", out)[1]).read_text(encoding="utf-8")
-    assert "# Sleep and Low Mood" in text and "authors: [natalie-singh]" in text
-    assert "weight" not in text and "+++" not in text
+    out, front, body = _import(site, capsys, draft)
+    assert "# Sleep and Low Mood" in body and "authors: [natalie-singh]" in front
+    assert "weight" not in front + body and "+++" not in front + body
     assert "(a front-matter setting the site does not use): weight = 3" in out
 
 
