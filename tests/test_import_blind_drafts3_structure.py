@@ -125,6 +125,11 @@ def test_site_menu_banner_and_logo_leave_a_page_and_are_listed(site, capsys):
         body
     )
     assert "## Self-Help Books…Really" in body and "## A Fine Decision" in body
+    # ... and the report says it was kept although the detector flags it
+    assert (
+        "kept 'However embarrassed I might have felt, I was unburdened after "
+        "talking.' although it reads like chatter"
+    ) in out
 
 
 def test_bold_large_paragraph_is_the_headline_not_the_page_title(site, capsys):

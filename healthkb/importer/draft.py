@@ -179,7 +179,8 @@ def parse_draft(text: str, path: str) -> Draft:
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     numbered, turns = drop_turns(numbered)
     numbered, email = drop_email_wrapping(numbered)
-    kept, removed = strip_chatter(numbered, keep=_parser_reads)
+    doubtful: list[Removed] = []
+    kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept, promos = drop_promos(kept)
     removed += turns + email + promos
     kept, separators = _without_separators(kept)
@@ -192,6 +193,14 @@ def parse_draft(text: str, path: str) -> Draft:
     )
     if meta is not None:
         _use_front_matter(draft, meta)
+    draft.notes += [
+        (
+            r.line,
+            f"kept '{r.text}' although it reads like chatter ({r.kind}): it stands "
+            "inside a paragraph of the article; remove it if a writing tool wrote it",
+        )
+        for r in doubtful
+    ]
     partly_chatter = {r.line for r in draft.removed}
     headline_at = _headline_below_preamble(kept)
     section = "body"

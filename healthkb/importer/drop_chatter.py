@@ -39,12 +39,16 @@ class Removed:
 
 
 def strip_chatter(
-    lines: list[Line], keep: Callable[[str], bool] = lambda text: False
+    lines: list[Line],
+    keep: Callable[[str], bool] = lambda text: False,
+    doubtful: list[Removed] | None = None,
 ) -> tuple[list[Line], list[Removed]]:
     """(kept lines, removed lines), both with their line numbers in the draft.
 
     :param keep: lines the draft parser reads itself although they are leftovers
         (a byline, a "Tags:" label): only bracketed chatter is taken out of them
+    :param doubtful: collects the sentences kept although the detector flags
+        them (they stand inside a paragraph of the article), for the report
     """
     kept: list[Line] = []
     removed: list[Removed] = []
@@ -89,9 +93,16 @@ def strip_chatter(
             # tool talks before or after the article's sentences, so one standing
             # between two of them is the article's ("However embarrassed I might
             # have felt, I was unburdened after talking.")
+            inside = [_inside_prose(chatty, i) for i in range(len(chatty))]
+            if doubtful is not None:
+                doubtful += [
+                    Removed(number, t, found.kind)
+                    for (t, found), kept_in in zip(chatty, inside, strict=True)
+                    if found and kept_in
+                ]
             chatty = [
-                (t, None if _inside_prose(chatty, i) else found)
-                for i, (t, found) in enumerate(chatty)
+                (t, None if kept_in else found)
+                for (t, found), kept_in in zip(chatty, inside, strict=True)
             ]
             kept.append((number, " ".join(t for t, found in chatty if found is None)))
             removed += [Removed(number, t, found.kind) for t, found in chatty if found]
