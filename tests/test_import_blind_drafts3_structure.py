@@ -314,3 +314,18 @@ def test_sup_exponents_stay_exponents_and_a_header_headline_stays():
     assert text.startswith("# Living with asthma\n")
     assert "kg/m² ; 10⁹ cells" in text or "kg/m²; 10⁹ cells" in text
     assert "It is common [1]. See both [2,3]." in text
+
+
+def test_a_title_suggestion_under_the_article_is_chatter_not_body():
+    draft = parse_draft(
+        "Living with asthma\n\nAsthma is common. Most people control it well.\n\n"
+        "Here is an alternative title: Breathing easy\n",
+        "suggested.txt",
+    )
+    assert draft.title == "Living with asthma"
+    assert [r.text for r in draft.removed] == [
+        "Here is an alternative title: Breathing easy"
+    ]
+    assert [line for b in draft.blocks for line in b.lines] == [
+        "Asthma is common. Most people control it well."
+    ]

@@ -295,6 +295,12 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.subtitle = heading[1] if heading else _clean(line)
                 draft.subtitle_line = number
                 continue
+        if _TITLE_LABEL.match(_clean(line)) and (
+            finding := find_chatter(line, whole_line=True)
+        ):
+            # "Alternative title: …" under the article: the tool's, not a title
+            draft.removed.append(Removed(number, line, finding.kind))
+            continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
