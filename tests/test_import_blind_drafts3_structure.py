@@ -329,3 +329,27 @@ def test_a_title_suggestion_under_the_article_is_chatter_not_body():
     assert [line for b in draft.blocks for line in b.lines] == [
         "Asthma is common. Most people control it well."
     ]
+
+
+def test_hand_written_front_matter_that_is_not_valid_yaml_is_still_metadata():
+    draft = parse_draft(
+        "---\ntitle: Depression: what to know\ntags: [Mood, Sleep]\nshowToc: true\n"
+        "---\n\nLow mood that lasts for weeks may be depression.\n",
+        "hugo.md",
+    )
+    assert draft.title == "Depression: what to know"
+    assert draft.keywords == ["Mood", "Sleep"]
+    assert [r.text for r in draft.removed] == ["showToc: true"]
+    assert any(
+        "is not valid" in why and "check the title" in why for _, why in draft.notes
+    )
+
+
+def test_text_between_two_rules_is_not_front_matter():
+    draft = parse_draft(
+        "---\nOkay: here is the draft, as you asked.\nAnd a second line of it.\n---\n\n"
+        "# Living with asthma\n\nAsthma is common.\n",
+        "rules.md",
+    )
+    assert not any("front-matter" in r.kind for r in draft.removed)
+    assert draft.title == "Living with asthma"

@@ -439,8 +439,8 @@ def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
         draft.notes.append(
             (
                 1,
-                f"the draft's front matter was left out: {meta.problem}; copy its "
-                "title, description and keywords in by hand",
+                f"the draft's front matter: {meta.problem}; check the title, "
+                "description, keywords and author taken from it",
             )
         )
 

@@ -11,6 +11,7 @@ huge value.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 
@@ -25,6 +26,9 @@ _AUTHOR = ("author", "authors", "byline")
 #: the draft's dates: ignored without comment (the site's own dates apply)
 _DATES = ("date", "lastmod", "publishdate", "published", "updated", "modified")
 _MAX_ITEMS = 100
+#: a settings line: "key: value", "key = value", an indented or listed value
+_SETTING = re.compile(r"^(?:[\w.-]{1,40}[ \t]*[:=]|[ \t]+\S|-[ \t]|#)")
+_LOOSE = re.compile(r"^([\w.-]{1,40})[ \t]*[:=][ \t]*(.*)$")
 
 
 @dataclass
@@ -58,10 +62,16 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             else tomllib.loads("\n".join(block))
         )
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        if not all(_SETTING.match(t) for t in block if t.strip()):
+            # text between two rules ("---"), not settings: the article's own
+            return None
+        # hand-written settings often break the format ("title: Depression: what
+        # to know"): read each top-level "key: value" line as it stands
         found.problem = (
-            f"its {_FENCES[fence]} could not be read ({exc.__class__.__name__})"
+            f"its {_FENCES[fence]} is not valid ({exc.__class__.__name__}), so each "
+            "line was read as 'key: value'"
         )
-        data = None
+        data = _loose_settings(block)
     if not isinstance(data, dict):
         if not found.problem:
             # "---" opening a draft that is no front matter (a rule, then text)
@@ -85,6 +95,21 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
         else:
             found.dropped.append((line, block[line - 2].strip()))
     return found
+
+
+def _loose_settings(block: list[str]) -> dict[str, object]:
+    """Top-level ``key: value`` lines; ``[a, b]`` values as lists."""
+    data: dict[str, object] = {}
+    for text in block:
+        match = _LOOSE.match(text)
+        if not match:
+            continue
+        value = match.group(2).strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[match.group(1)] = [v.strip(" \"'") for v in value[1:-1].split(",")]
+        else:
+            data[match.group(1)] = value.strip("\"'")
+    return data
 
 
 def _top_level_key_lines(block: list[str]) -> dict[str, int]:
