@@ -353,3 +353,34 @@ def test_text_between_two_rules_is_not_front_matter():
     )
     assert not any("front-matter" in r.kind for r in draft.removed)
     assert draft.title == "Living with asthma"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "byline"),
+    [
+        (
+            "By Ana Gotter\n\nLiving with asthma\n\nAsthma is common.\n",
+            "Living with asthma",
+            ("Ana Gotter", ""),
+        ),
+        (
+            "By the numbers: asthma in the UK\n\nAsthma is common.\n",
+            "By the numbers: asthma in the UK",
+            ("", ""),
+        ),
+        (
+            "Living with asthma\n\nBy Natalie Singh on March 5, 2021.\n\nAsthma is common.\n",
+            "Living with asthma",
+            ("Natalie Singh", ""),
+        ),
+        (
+            "Living with asthma\n\nPosted by [Natalie Singh](https://x.example/a/ns) "
+            "on May 3, 2023 Reading Time: 3 minutes\n\nAsthma is common.\n",
+            "Living with asthma",
+            ("Natalie Singh", ""),
+        ),
+    ],
+)
+def test_byline_variants_above_and_below_the_headline(text, title, byline):
+    draft = parse_draft(text, "byline.txt")
+    assert (draft.title, draft.byline) == (title, byline)

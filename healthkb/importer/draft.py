@@ -452,7 +452,13 @@ def _title_of(
     (a byline, a writing tool's line; recorded as such)."""
     if labelled and labelled.group("label").lower() in _TITLE_LABELS:
         return labelled.group("value")
-    if _handle_meta_line(draft, number, line):
+    byline = _BYLINE.match(_clean(line)) or _REVIEWER.match(_clean(line))
+    # "By Natalie Singh", not "By the numbers: asthma in the UK"
+    if (
+        byline
+        and byline["rest"][:1].isupper()
+        and _handle_meta_line(draft, number, line)
+    ):
         return None  # a byline above the headline
     label = _TITLE_LABEL.match(_clean(line))
     if label:
@@ -704,7 +710,7 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
 
 _MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)")
 #: what follows the name in a content system's byline: "on May 3, 2023", "at
-#: 10:12", "3 min read", "Reading Time: 3 minutes", "| 5 March 2021"
+#: 10:12", "3 min read", "Reading Time: 3 minutes" (a date after "|" is no role)
 _BYLINE_TRAILER = re.compile(
     r"\s+(?:on|at)\s+(?=\w{0,9}\.?\s?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)[a-z]{0,6}\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)"
