@@ -89,6 +89,7 @@ _INLINE = frozenset(
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 #: "Headline | Site name", "Headline - Site name"
 _SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{0,30}:", re.IGNORECASE)
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:)[^\s<>\"]{1,2000}$", re.IGNORECASE)
 #: ".c3{color:#000;font-weight:700}" in a Google Docs export's style
 _CSS_CLASS = re.compile(r"\.(c\d{1,4})\{([^{}]{0,2000})\}")
@@ -189,7 +190,9 @@ def html_to_draft(
     for link in root.find_all("a", href=True):
         href = _real_link(link["href"].strip())
         text = link.get_text(" ", strip=True)
-        if text and href and not href.startswith("#") and not _SAFE_LINK.match(href):
+        # a path on the page's own site ("/a-z/anxiety", "../causes.html"), which
+        # means nothing here; other schemes (javascript:) are never links
+        if text and href and not href.startswith("#") and not _SCHEME.match(href):
             dropped.append(
                 (
                     f"the link to the site's own page '{href}' (kept as plain text: "
