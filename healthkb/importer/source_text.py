@@ -56,7 +56,10 @@ def read_draft(
                 )
                 for who, text in word_comments(raw)
             ]
-        return _nonempty(html_to_draft(html, draft_images=images is not None), display)
+        return _nonempty(
+            html_to_draft(html, draft_images=images is not None, chrome=chrome),
+            display,
+        )
     text = decode_draft(raw, display)
     if path.suffix.lower() in (".html", ".htm"):
         from healthkb.importer.html_draft import html_to_draft
