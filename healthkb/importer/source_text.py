@@ -16,7 +16,9 @@ MAX_DOCX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 _WORD_STYLES = (
     "p[style-name='Title'] => p.title:fresh\n"
-    "p[style-name='Subtitle'] => p.subtitle:fresh"
+    "p[style-name='Subtitle'] => p.subtitle:fresh\n"
+    "p[style-name='Quote'] => blockquote > p:fresh\n"
+    "p[style-name='Intense Quote'] => blockquote > p:fresh"
 )
 
 
@@ -103,7 +105,8 @@ def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) ->
         result = mammoth.convert_to_html(
             io.BytesIO(raw),
             # Word's Title and Subtitle styles: the headline and its standfirst,
-            # written as Google Docs marks them (html_draft reads both)
+            # written as Google Docs marks them (html_draft reads both); its
+            # Quote styles: a quotation
             style_map=_WORD_STYLES,
             convert_image=mammoth.images.img_element(convert),
             external_file_access=False,
