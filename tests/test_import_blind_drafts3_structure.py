@@ -384,3 +384,75 @@ def test_text_between_two_rules_is_not_front_matter():
 def test_byline_variants_above_and_below_the_headline(text, title, byline):
     draft = parse_draft(text, "byline.txt")
     assert (draft.title, draft.byline) == (title, byline)
+
+
+def _word_document(paragraphs: list[tuple[str, str]]) -> bytes:
+    """A minimal .docx: (style id, text) paragraphs, with the styles they name."""
+    import io
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t>'
+        "</w:r></w:p>"
+        for style, text in paragraphs
+    )
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{style}"><w:name w:val="{name}"/>'
+        "</w:style>"
+        for style, name in (
+            ("Title", "Title"),
+            ("Quote", "Quote"),
+            ("Normal", "Normal"),
+        )
+    )
+    files = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType='
+            '"application/vnd.openxmlformats-package.relationships+xml"/><Default '
+            'Extension="xml" ContentType="application/xml"/><Override PartName='
+            '"/word/document.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.wordprocessingml.document.main+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="r1" Type="http://'
+            "schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            'officeDocument" Target="word/document.xml"/></Relationships>'
+        ),
+        "word/_rels/document.xml.rels": (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="r1" Type="http://'
+            "schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+            '" Target="styles.xml"/></Relationships>'
+        ),
+        "word/document.xml": (
+            f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}'
+            "</w:body></w:document>"
+        ),
+        "word/styles.xml": f'<?xml version="1.0"?><w:styles xmlns:w="{w}">{styles}</w:styles>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        for name, text in files.items():
+            package.writestr(name, text)
+    return buffer.getvalue()
+
+
+def test_word_title_and_quote_styles(tmp_path):
+    from healthkb.importer.source_text import read_draft
+
+    path = tmp_path / "quote.docx"
+    path.write_bytes(
+        _word_document(
+            [
+                ("Title", "Living with asthma"),
+                ("Normal", "Asthma is common."),
+                ("Quote", "I carry my inhaler everywhere now."),
+            ]
+        )
+    )
+    text = read_draft(path, "quote.docx")
+    assert text.startswith("# Living with asthma\n")
+    assert "> I carry my inhaler everywhere now." in text
