@@ -426,7 +426,6 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     # every removed line is in the report with the kind of chatter it was
     for line, kind in [
         (1, "presenting the text"),
-        (9, "a placeholder"),
         (17, "the tool about its own edits"),
         (20, "the tool's caveat about itself"),
         (38, "an offer or question to the requester"),
@@ -435,6 +434,9 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     assert (
         "draft line 19 (the tool's caveat about itself): (To be populated by AI)" in out
     )
+    # the image placeholder is listed once, as the to-do to add the picture
+    assert out.count("[Image: an older couple walking in a park]") == 1
+    assert "draft line 9: the image '[Image: an older couple" in out
 
 
 def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(

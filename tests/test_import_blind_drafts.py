@@ -184,9 +184,12 @@ def test_author_read_from_a_content_system_line_before_it_is_removed(
     article = (site / created).read_text(encoding="utf-8")
     assert "authors: [natalie-singh]" in article
     assert "the draft has no byline" not in out
-    assert "the author 'Natalie Singh' was read from this removed line" in out or (
-        "the author 'Dr Natalie Singh' was read from this removed line" in out
-    )
+    if text is not None:
+        # (the web page's date box goes with the site's furniture: its byline is
+        # then read as it stands)
+        assert "the author 'Natalie Singh' was read from this removed line" in out or (
+            "the author 'Dr Natalie Singh' was read from this removed line" in out
+        )
     assert "min read" not in article
 
 

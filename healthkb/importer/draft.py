@@ -7,8 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from healthkb.importer.chat_transcript import drop_turns
+from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
+from healthkb.importer.email_draft import drop_email_wrapping
 from healthkb.importer.errors import DraftError
+from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
     UnreadSource,
@@ -61,6 +64,15 @@ _KEYWORD_LABEL = re.compile(
     r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)\b[^.]{0,40}$",
     re.IGNORECASE,
 )
+#: "Blog Post Title: X", "SEO title: X", "Here's an SEO-optimized title: X": a
+#: label of a few words ending in "title" before the headline itself
+_TITLE_LABEL = re.compile(
+    r"^\W{0,4}(?P<label>(?:[\w'\u2019-]{1,30}[ \t]+){0,5}(?:title|headline|hed))"
+    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+#: a headline in quotes ("\"Helping Yourself…\"")
+_QUOTED = re.compile(r'^(["\u201c\'])(.+)(["\u201d\'])$')
 #: a house style's labels for the headline and the standfirst
 _TITLE_LABELS = frozenset({"title", "headline", "hed"})
 _STANDFIRST_LABELS = frozenset(
@@ -72,7 +84,9 @@ _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 #: not a source and not the article's review (which the site's own review sets)
 _PAGE_DATES = re.compile(
     r"^\W{0,4}(?:page[ \t]+)?(?:last[ \t]+(?:reviewed|updated)|next[ \t]+review[ \t]+"
-    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}$",
+    r"(?:due|date)|reviewed[ \t]+on|updated[ \t]+on)[ \t]*:?[ \t]+[\w ,./-]{4,40}"
+    # both on one line ("Page last reviewed: 14 March 2022 Next review due: …")
+    r"(?:[ \t]+next[ \t]+review[ \t]+(?:due|date)[ \t]*:?[ \t]+[\w ,./-]{4,40})?$",
     re.IGNORECASE,
 )
 _AUTHORS_FIRST = re.compile(r"^\s{0,4}[A-Z][\w'\u2019-]{1,40} [A-Z]{1,3}[,.]")
@@ -102,6 +116,8 @@ class Draft:
     title: str = ""
     title_line: int = 0
     byline: tuple[str, str] = ("", "")
+    #: more authors the draft names (a front matter's author list)
+    more_authors: list[str] = field(default_factory=list)
     reviewer: str = ""
     description: str = ""
     #: a second headline right under the title: the description candidate
@@ -162,9 +178,17 @@ def parse_draft(text: str, path: str) -> Draft:
         for n, line in enumerate(text.split("\n"), 1)
         for part in _SECOND_LABEL.split(line)
     ]
+    converted = path.lower().endswith((".html", ".htm", ".docx"))
+    meta = read_front_matter(text.split("\n"))
+    if meta is not None:
+        # the block is metadata: none of its lines is read as the article
+        numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     numbered, turns = drop_turns(numbered)
-    kept, removed = strip_chatter(numbered, keep=_parser_reads)
-    removed += turns
+    numbered, email = drop_email_wrapping(numbered)
+    doubtful: list[Removed] = []
+    kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
+    kept, promos = drop_promos(kept)
+    removed += turns + email + promos
     kept, separators = _without_separators(kept)
     draft = Draft(
         path,
@@ -173,6 +197,18 @@ def parse_draft(text: str, path: str) -> Draft:
             key=lambda r: r.line,
         ),
     )
+    if meta is not None:
+        _use_front_matter(draft, meta)
+    draft.notes += [
+        (
+            r.line,
+            f"kept '{r.text}' although it reads like chatter ({r.kind}): it stands "
+            "inside a paragraph of the article; remove it if a writing tool wrote it",
+        )
+        for r in doubtful
+    ]
+    partly_chatter = {r.line for r in draft.removed}
+    headline_at = _headline_below_preamble(kept)
     section = "body"
     #: a section opened by "Label: value" on one line ends at the next blank line
     inline_section = False
@@ -200,41 +236,77 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
         labelled = _LABELLED.match(line)
-        if not draft.title and not labelled and _PAGE_TITLE.match(_clean(line)):
+        if (
+            not draft.title
+            and not labelled
+            and _PAGE_TITLE.match(_clean(line))
+            # "Posted by NAME | Health Desk" is a byline, not "Site | Section"
+            and not _BYLINE.match(_clean(line))
+        ):
             # "Healthy Minds Blog | Latest posts": the site's name, not the headline
             draft.removed.append(
                 Removed(number, line, "a web page's title, 'Site | Section'")
             )
             continue
-        if not draft.title and not (
-            labelled and _section_of(labelled["label"].lower()) != "body"
+        if (
+            not draft.title
+            and not (labelled and _section_of(labelled["label"].lower()) != "body")
+            # a list (a site's menu, "- HOME") or a table is never the headline
+            and not _LIST_ITEM.match(line)
+            and not line.lstrip().startswith("|")
         ):
-            match = labelled
-            title = (
-                match.group("value")
-                if match and match.group("label").lower() in _TITLE_LABELS
-                else line
-            )
-            heading = _heading_of(title, True, "")
-            draft.title = heading[1] if heading else _clean(title)
-            draft.title_line = number
-            previous_blank = False
-            under_title = True
+            title = _title_of(draft, number, line, labelled)
+            if title is None:
+                continue
+            if headline_at is not None and index < headline_at:
+                if number in partly_chatter:
+                    draft.removed.append(
+                        Removed(
+                            number,
+                            line,
+                            "the rest of a writing tool's opening, above the headline",
+                        )
+                    )
+                    continue
+                # an opening paragraph above the draft's own headline: body text
+            else:
+                heading = _heading_of(title, True, "")
+                draft.title = heading[1] if heading else _clean(title)
+                quoted = _QUOTED.match(draft.title)
+                if quoted:
+                    draft.title = quoted.group(2).strip()
+                draft.title_line = number
+                previous_blank = False
+                under_title = True
+                continue
+        if not draft.title and headline_at is None and _LIST_ITEM.match(line):
+            # links pasted with a page, above its headline: the site's menu
+            draft.removed.append(Removed(number, line, "a menu above the headline"))
             continue
         if _handle_meta_line(draft, number, line):
             previous_blank = False
             continue
         if under_title:
             under_title = False
-            if not labelled and (
-                _is_subtitle(line, next_text)
-                or _is_second_headline(line, number - draft.title_line == 1)
+            if (
+                not labelled
+                and not _picture_between(draft, number)
+                and (
+                    _is_subtitle(line, next_text)
+                    or _is_second_headline(line, number - draft.title_line == 1)
+                )
             ):
                 heading = _heading_of(line, True, next_text)
                 # the headline's words, without a Markdown "# "
                 draft.subtitle = heading[1] if heading else _clean(line)
                 draft.subtitle_line = number
                 continue
+        if _TITLE_LABEL.match(_clean(line)) and (
+            finding := find_chatter(line, whole_line=True)
+        ):
+            # "Alternative title: …" under the article: the tool's, not a title
+            draft.removed.append(Removed(number, line, finding.kind))
+            continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
@@ -255,7 +327,18 @@ def parse_draft(text: str, path: str) -> Draft:
                 )
             previous_blank = False
             continue
-        heading = _heading_of(line, previous_blank, next_text)
+        # a web page or Word document marks its headings: a short plain paragraph
+        # there ("NICE QS8. Depression in children; 2013") is no heading
+        heading = _heading_of(line, previous_blank and not converted, next_text)
+        if (
+            heading
+            and not any(b.kind != "heading" for b in draft.blocks)
+            and _repeats_headline(draft, heading[1])
+        ):
+            # Hugo's own "# " line, Medium's repeated title and subtitle
+            draft.removed.append(Removed(number, line, "the headline repeated"))
+            previous_blank = False
+            continue
         if heading and (
             section == "body"
             or _MD_HEADING.match(line)
@@ -292,7 +375,12 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         item = _LIST_ITEM.match(line)
         if item:
-            if items is None or paragraph is not None:
+            if (
+                items is None
+                or paragraph is not None
+                # a numbered list right after a bulleted one is a list of its own
+                or (previous_blank and items.ordered != bool(item.group(3)))
+            ):
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
@@ -318,6 +406,7 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    _level_sections(draft.blocks)
     draft.sources = [
         (
             block.line,
@@ -340,6 +429,118 @@ def parse_draft(text: str, path: str) -> Draft:
             "it",
         )
     return draft
+
+
+def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
+    """The draft's own front matter as its title, description, keywords, author."""
+    draft.title, draft.title_line = meta.title, 2 if meta.title else 0
+    draft.description = meta.description
+    draft.keywords += meta.keywords
+    if meta.authors:
+        draft.byline = (meta.authors[0], "")
+        draft.more_authors = meta.authors[1:]
+    draft.removed += [
+        Removed(n, text, "a front-matter setting the site does not use")
+        for n, text in meta.dropped
+    ]
+    if meta.problem:
+        draft.notes.append(
+            (
+                1,
+                f"the draft's front matter: {meta.problem}; check the title, "
+                "description, keywords and author taken from it",
+            )
+        )
+
+
+def _title_of(
+    draft: Draft, number: int, line: str, labelled: re.Match[str] | None
+) -> str | None:
+    """The headline's text on a candidate line, or None when the line is not one
+    (a byline, a writing tool's line; recorded as such)."""
+    if labelled and labelled.group("label").lower() in _TITLE_LABELS:
+        return labelled.group("value")
+    byline = _BYLINE.match(_clean(line)) or _REVIEWER.match(_clean(line))
+    # "By Natalie Singh", not "By the numbers: asthma in the UK"
+    if (
+        byline
+        and byline["rest"][:1].isupper()
+        and _handle_meta_line(draft, number, line)
+    ):
+        return None  # a byline above the headline
+    label = _TITLE_LABEL.match(_clean(line))
+    if label:
+        draft.removed.append(
+            Removed(number, label.group("label") + ":", "a label before the title")
+        )
+        return label.group("value")
+    finding = find_chatter(line, whole_line=True)
+    if finding:
+        # the check's verdict on a line of its own: never the title
+        draft.removed.append(Removed(number, line, finding.kind))
+        return None
+    return line
+
+
+def _headline_below_preamble(kept: list[Line]) -> int | None:
+    """The index of the draft's own ``# `` headline when only sentences stand above
+    it (a writing tool's or a sender's opening), else None."""
+    seen = 0
+    for index, (_, text) in enumerate(kept):
+        stripped = text.strip()
+        if not stripped:
+            continue
+        markdown = _MD_HEADING.match(text.rstrip())
+        if markdown:
+            return index if len(markdown.group(1)) == 1 and seen else None
+        if (
+            _LABELLED.match(text)
+            or _TITLE_LABEL.match(_clean(text))
+            or _BYLINE.match(_clean(text))
+            or not (stripped[-1] in ".!?:" or len(stripped.split()) > 12)
+        ):
+            return None
+        seen += 1
+        if seen > 3:
+            return None
+    return None
+
+
+_PICTURE = re.compile(r"^\W{0,4}(?:image|photo|picture|figure)\b", re.IGNORECASE)
+
+
+def _picture_between(draft: Draft, number: int) -> bool:
+    """A picture between the title and *number*: the line under it is its caption,
+    not a standfirst."""
+    return any(
+        draft.title_line < r.line < number and _PICTURE.match(r.text)
+        for r in draft.removed
+    )
+
+
+def _same_words(one: str, other: str) -> bool:
+    def words(text: str) -> str:
+        return " ".join(re.findall(r"\w+", _clean(text).lower()))
+
+    return bool(one.strip()) and words(one) == words(other)
+
+
+def _repeats_headline(draft: Draft, text: str) -> bool:
+    return any(
+        _same_words(text, known)
+        for known in (draft.title, draft.subtitle, draft.description)
+    )
+
+
+def _level_sections(blocks: list[Block]) -> None:
+    """Section headings one level under the title: a draft whose sections all start
+    at ``###`` (Medium, a page whose ``h2`` was its standfirst) is lifted."""
+    levels = [b.level for b in blocks if b.kind == "heading"]
+    if levels and min(levels) > 2:
+        lift = min(levels) - 2
+        for block in blocks:
+            if block.kind == "heading":
+                block.level -= lift
 
 
 def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -473,6 +674,7 @@ def _parser_reads(text: str) -> bool:
     labelled = _LABELLED.match(cleaned)
     return bool(
         _BYLINE.match(cleaned)
+        or _TITLE_LABEL.match(cleaned)
         or _KEYWORD_LABEL.match(cleaned)
         or (
             labelled
@@ -505,12 +707,28 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         return True
     match = _BYLINE.match(line)
     if match and not draft.byline[0]:
-        parts = _ROLE_SPLIT.split(_clean(match.group("rest")), maxsplit=1)
+        rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
+        parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
         name = _clean(parts[0])
         role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
+        if not _PLAIN_ROLE.match(role):
+            role = ""  # a date, an address or a reading time is no role
         draft.byline = (name, role)
         return True
     return False
+
+
+_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)")
+#: what follows the name in a content system's byline: "on May 3, 2023", "at
+#: 10:12", "3 min read", "Reading Time: 3 minutes" (a date after "|" is no role)
+_BYLINE_TRAILER = re.compile(
+    r"\s+(?:on|at)\s+(?=\w{0,9}\.?\s?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)[a-z]{0,6}\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\b)"
+    r"|\s+(?=\d{1,3}\s*min(?:ute)?s?\s+read\b)|\s+(?=reading\s+time\b)",
+    re.IGNORECASE,
+)
+#: a role is a few words ("Health Editor", "Senior Nurse"): no digits or addresses
+_PLAIN_ROLE = re.compile(r"^(?:[^\d/:@]{2,60})?$")
 
 
 def _add_to_section(

@@ -39,12 +39,16 @@ class Removed:
 
 
 def strip_chatter(
-    lines: list[Line], keep: Callable[[str], bool] = lambda text: False
+    lines: list[Line],
+    keep: Callable[[str], bool] = lambda text: False,
+    doubtful: list[Removed] | None = None,
 ) -> tuple[list[Line], list[Removed]]:
     """(kept lines, removed lines), both with their line numbers in the draft.
 
     :param keep: lines the draft parser reads itself although they are leftovers
         (a byline, a "Tags:" label): only bracketed chatter is taken out of them
+    :param doubtful: collects the sentences kept although the detector flags
+        them (they stand inside a paragraph of the article), for the report
     """
     kept: list[Line] = []
     removed: list[Removed] = []
@@ -85,7 +89,21 @@ def strip_chatter(
         sentences = _SENTENCE_END.split(cleaned.strip())
         chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
-            # chatter and article on one line: only the chatter sentences go
+            # chatter and article on one line: only the chatter sentences go; a
+            # tool talks before or after the article's sentences, so one standing
+            # between two of them is the article's ("However embarrassed I might
+            # have felt, I was unburdened after talking.")
+            inside = [_inside_prose(chatty, i) for i in range(len(chatty))]
+            if doubtful is not None:
+                doubtful += [
+                    Removed(number, t, found.kind)
+                    for (t, found), kept_in in zip(chatty, inside, strict=True)
+                    if found and kept_in
+                ]
+            chatty = [
+                (t, None if kept_in else found)
+                for (t, found), kept_in in zip(chatty, inside, strict=True)
+            ]
             kept.append((number, " ".join(t for t, found in chatty if found is None)))
             removed += [Removed(number, t, found.kind) for t, found in chatty if found]
             continue
@@ -93,6 +111,13 @@ def strip_chatter(
         kept.append((number, ""))
         removed.append(Removed(number, text, finding.kind))
     return kept, removed
+
+
+def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:
+    """Whether sentence *index* has an ordinary sentence before and after it."""
+    return any(found is None for _, found in sentences[:index]) and any(
+        found is None for _, found in sentences[index + 1 :]
+    )
 
 
 def _without_chatter_asides(text: str) -> tuple[str, list[tuple[str, str]]]:

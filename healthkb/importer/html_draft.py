@@ -50,7 +50,9 @@ _DROP_TAGS = (
 _FURNITURE = re.compile(
     r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
-    r"advert|promo|popup|modal|skip-link|site-header|masthead)(?:$|[-_ ])",
+    r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
+    r"categories|byline-date|posted-on|feedback|visually-hidden|sr-only|"
+    r"screen-reader-text)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _CONTENT = (
@@ -67,7 +69,18 @@ _CONTENT = (
 _POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
 _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
-    "[itemprop='name'], a[rel~='author']"
+    "[itemprop='name'], a[rel~='author'], .p-author"
+)
+_CHROME = "the site's menu, banner or button"
+#: what the importer lists as taken out: the tags a reader sees, not code
+_SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
+#: a citation marker written as a superscript number ("<sup>1</sup>", "<sup>2,3</sup>")
+_SUP_MARKER = re.compile(r"^\[?(\d{1,3}(?:\s{0,2}[,\u2013-]\s{0,2}\d{1,3}){0,9})\]?$")
+#: a photo's credit line under it ("Photo by Anthony Tran on Unsplash")
+_PHOTO_CREDIT = re.compile(
+    r"^\W{0,3}(?:photo|image|picture|illustration)(?:graph)?(?:[ \t]+credit)?[ \t]*"
+    r"(?:by|:|\u00a9|courtesy)",
+    re.IGNORECASE,
 )
 _INLINE = frozenset(
     {"a", "abbr", "b", "cite", "code", "em", "i", "mark", "q", "s", "small"}
@@ -76,6 +89,7 @@ _INLINE = frozenset(
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 #: "Headline | Site name", "Headline - Site name"
 _SITE_NAME = re.compile(r" [|\u2013\u2014-] ")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]{0,30}:", re.IGNORECASE)
 _SAFE_LINK = re.compile(r"^(?:https?://|mailto:)[^\s<>\"]{1,2000}$", re.IGNORECASE)
 #: ".c3{color:#000;font-weight:700}" in a Google Docs export's style
 _CSS_CLASS = re.compile(r"\.(c\d{1,4})\{([^{}]{0,2000})\}")
@@ -105,12 +119,21 @@ def _real_link(href: str) -> str:
     return href
 
 
-def html_to_draft(html: str, *, draft_images: bool = False) -> str:
+def html_to_draft(
+    html: str,
+    *,
+    draft_images: bool = False,
+    chrome: list[tuple[str, str]] | None = None,
+) -> str:
     """The page's article as draft text (headline first).
 
     :param draft_images: the HTML is our own conversion of a Word document, whose
         kept pictures are ``<img src="draft-image-N">`` (a web page's never are)
+    :param chrome: collects (kind, text) of what was taken out of the article or
+        around it (menus, banners, buttons, photo credits, links to the site's
+        own pages), for the report
     """
+    dropped: list[tuple[str, str]] = [] if chrome is None else chrome
     soup = BeautifulSoup(html, "lxml")
     if not draft_images:
         # a page cannot smuggle in a token that names a Word picture
@@ -118,6 +141,9 @@ def html_to_draft(html: str, *, draft_images: bool = False) -> str:
             img["src"] = ""
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     tags = _post_tags(soup)
+    # read before the footer that holds it goes (Medium's "By NAME on DATE")
+    author = soup.select_one(_POST_AUTHOR)
+    author_name = author.get_text(" ", strip=True) if author is not None else ""
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
         classes = set(tag.get("class", []))
@@ -132,10 +158,18 @@ def html_to_draft(html: str, *, draft_images: bool = False) -> str:
     for name in ("title", "subtitle"):
         for paragraph in soup.find_all("p", class_=name):
             paragraph.name = "h1"
+    # a blog export's standfirst (Medium's h-entry "p-summary")
+    for summary in soup.select(
+        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst'
+    ):
+        if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
+            summary.name = "h1"
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
         # a comment's or footnote's marker in the text; the comment itself stays
         (anchor.find_parent("sup") or anchor).decompose()
     for tag in soup.find_all(_DROP_TAGS):
+        if tag.name in _SHOWN_DROPS and not tag.decomposed:
+            _note(tag, dropped)
         tag.decompose()
     # the article first: a blog's theme wraps the post itself in "widget" boxes, so
     # furniture is removed around and inside the article, never above it
@@ -143,12 +177,31 @@ def html_to_draft(html: str, *, draft_images: bool = False) -> str:
     # read before the theme's footer goes
     post_title = soup.select_one(_POST_TITLE)
     title_text = post_title.get_text(" ", strip=True) if post_title else ""
-    author = soup.select_one(_POST_AUTHOR)
-    author_name = author.get_text(" ", strip=True) if author is not None else ""
     above = {id(tag) for tag in root.parents}
     for tag in soup.find_all(_is_furniture):
         if id(tag) not in above and not tag.decomposed:
+            _note(tag, dropped)
             tag.decompose()
+    _drop_page_header(soup, root, dropped)
+    for caption in root.find_all("figcaption"):
+        if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
+            _note(caption, dropped, "a photo's credit line")
+            caption.decompose()
+    for link in root.find_all("a", href=True):
+        href = _real_link(link["href"].strip())
+        text = link.get_text(" ", strip=True)
+        # a path on the page's own site ("/a-z/anxiety", "../causes.html"), which
+        # means nothing here; other schemes (javascript:) are never links
+        if text and href and not href.startswith("#") and not _SCHEME.match(href):
+            dropped.append(
+                (
+                    f"the link to the site's own page '{href}' (kept as plain text: "
+                    "link the matching article yourself)",
+                    text,
+                )
+            )
+    if root.find("h1") is None and not title_text:
+        _styled_headline(root)
     lines: list[str] = []
     if root.find("h1") is None:
         # the post's own title (Blogger: <h3 class="post-title entry-title">) before
@@ -171,9 +224,116 @@ def html_to_draft(html: str, *, draft_images: bool = False) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
+#: what an exponent follows: a number (10<sup>9</sup>) or a unit (kg/m<sup>2</sup>)
+_EXPONENT_BASE = re.compile(r"(?:\d|(?:^|[\s/(])(?:m|cm|mm|km|kg|g|ft|in|s|l))$", re.I)
+
+
+_SUPERSCRIPTS = str.maketrans(
+    "0123456789+-",
+    "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b",
+)
+
+
+def _cites(sup: str, before: str) -> bool:
+    """Whether a superscript is a citation marker: a number after punctuation or a
+    word ("diseases.<sup>1</sup>"), never an exponent ("kg/m<sup>2</sup>")."""
+    if not _SUP_MARKER.match(sup):
+        return False
+    if sup.startswith("["):
+        return True
+    before = before.rstrip()
+    return bool(before) and not _EXPONENT_BASE.search(before)
+
+
+def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None:
+    """The text a reader saw in *tag*, one entry per line of it (a menu item, a
+    banner's paragraph), for the report's list of what went."""
+    pieces: list[tuple[int, str]] = []
+    for string in tag.find_all(string=True):
+        if type(string) is not NavigableString or not string.strip():
+            continue
+        block = string.find_parent(_NOTE_BLOCKS) or tag
+        if pieces and pieces[-1][0] == id(block):
+            pieces[-1] = (id(block), pieces[-1][1] + " " + string)
+        else:
+            pieces.append((id(block), str(string)))
+    for _, piece in pieces:
+        text = " ".join(piece.split())
+        dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
+
+
+_NOTE_BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "button")
+
+
+def _drop_page_header(
+    soup: BeautifulSoup, root: Tag, dropped: list[tuple[str, str]]
+) -> None:
+    """A page's own banner (``<header>`` outside the article: its menu, a banner
+    quote, "Scroll down to continue reading"), when the article has its headline
+    elsewhere; and a menu (a list of links to the site's own pages) anywhere."""
+    inside = {id(tag) for tag in root.parents}
+    for header in soup.find_all("header"):
+        if header.decomposed or id(header) in inside or header.find_parent("article"):
+            continue
+        elsewhere = [h for h in soup.find_all("h1") if header not in h.parents]
+        if header.find("h1") is not None and not elsewhere:
+            continue  # it holds the article's only headline
+        if elsewhere or root is not soup.body:
+            _note(header, dropped)
+            header.decompose()
+    for menu in soup.find_all(("ul", "ol")):
+        if not menu.decomposed and _is_menu(menu):
+            _note(menu, dropped)
+            menu.decompose()
+
+
+def _is_menu(menu: Tag) -> bool:
+    """Three or more items, each only a link to a page of the same site."""
+    items = menu.find_all("li", recursive=False)
+    if len(items) < 3:
+        return False
+    for item in items:
+        links = item.find_all("a")
+        href = (links[0].get("href") or "") if len(links) == 1 else ""
+        if (
+            not links
+            or links[0].get_text(" ", strip=True) != item.get_text(" ", strip=True)
+            or re.match(r"^(?:https?:|mailto:)", href, re.IGNORECASE)
+        ):
+            return False
+    return True
+
+
+def _styled_headline(root: Tag) -> None:
+    """A page builder's headline: the first paragraph, before any other text, that
+    is all bold or set in a large font, becomes the ``<h1>`` (never the
+    ``<title>``, which on such pages is the site's name)."""
+    for block in root.find_all(("p", "div", "h2", "h3")):
+        text = block.get_text(" ", strip=True)
+        if not text or block.find(("p", "div")) is not None:
+            continue
+        bold = block.find(("b", "strong"))
+        large = re.search(r"font-size:\s*(\d{2,3})px", block.get("style") or "")
+        if (
+            block.name == "p"
+            and len(text.split()) <= 16
+            and (
+                (bold is not None and bold.get_text(" ", strip=True) == text)
+                or (large and int(large.group(1)) >= 24)
+            )
+        ):
+            block.name = "h1"
+        return
+
+
 def _post_tags(soup: BeautifulSoup) -> list[str]:
-    """A blog's tag links (``rel="tag"``) or its "Tagged: a, b" line."""
-    found = [a.get_text(" ", strip=True) for a in soup.select('a[rel~="tag"]')]
+    """A blog's tag links (``rel="tag"``) or its "Tagged: a, b" line; never its
+    category ("Categorized as Conditions": ``rel="category tag"``)."""
+    found = [
+        a.get_text(" ", strip=True)
+        for a in soup.select('a[rel~="tag"]')
+        if "category" not in a.get("rel", [])
+    ]
     if not found:
         for box in soup.select('[class*="tags"]'):
             text = box.get_text(" ", strip=True)
@@ -222,7 +382,10 @@ def _blocks(node: Tag, lines: list[str]) -> None:
                 continue
         flush()
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            lines += [f"{'#' * int(name[1])} {_inline(child)}", ""]
+            headline, byline = _heading_and_byline(child)
+            lines += [f"{'#' * int(name[1])} {headline}", ""]
+            if byline:
+                lines += [byline, ""]
         elif name == "p":
             # a picture kept from a Word document stands on its own line, as a token
             # the importer replaces with the picture's file once it has its name
@@ -249,8 +412,14 @@ def _blocks(node: Tag, lines: list[str]) -> None:
                 and _google_list_level(child) is not None
             ):
                 lines.append("")
+        elif name == "figure" and (caption := _picture_caption(child)) is not None:
+            # the caption belongs to its picture: reported with it, not left alone
+            img = child.find("img")
+            alt = img.get("alt") or img.get("src") or ""
+            lines += [f"[Image: {alt}; caption: {caption}]", ""]
         elif name == "blockquote":
-            lines += [_inline(child), ""]
+            # a quotation stays one
+            lines += [f"> {_inline(child)}", ""]
         elif name == "table":
             lines += [*_pipe_table(child), ""]
         elif name == "img" and _DRAFT_IMAGE.match(child.get("src") or ""):
@@ -266,6 +435,38 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             if text:
                 lines += [text, ""]
     flush()
+
+
+def _picture_caption(figure: Tag) -> str | None:
+    """The caption of a figure holding one web picture and a short caption."""
+    caption = figure.find("figcaption")
+    pictures = figure.find_all("img")
+    if (
+        caption is None
+        or len(pictures) != 1
+        or _DRAFT_IMAGE.match(pictures[0].get("src") or "")
+        or caption.find(("p", "div", "ul", "ol", "table")) is not None
+    ):
+        return None
+    text = _inline(caption)
+    return text if 0 < len(text) <= 300 else None
+
+
+def _heading_and_byline(heading: Tag) -> tuple[str, str]:
+    """A heading's text, and a byline set on its own line inside it ("Headline<br>
+    By NAME"), which is the author's, not the headline's."""
+    breaks = heading.find_all("br")
+    if breaks:
+        last = breaks[-1]
+        after = "".join(
+            str(t) if isinstance(t, NavigableString) else t.get_text(" ")
+            for t in last.next_siblings
+        )
+        if re.match(r"^\s*by\s+[A-Z]", after, re.IGNORECASE) and len(after) <= 80:
+            for sibling in list(last.next_siblings):
+                sibling.extract()
+            return _inline(heading), " ".join(after.split())
+    return _inline(heading), ""
 
 
 def _inline_raw_of(tag: Tag) -> str:
@@ -331,6 +532,19 @@ def _inline_raw(node: Tag) -> str:
                 parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
             elif child.name == "br":
                 parts.append(" ")
+            elif child.name == "sup" and _cites(text, "".join(parts)):
+                # a citation marker: the importer places [N] markers
+                marker = re.sub(r"\s", "", _SUP_MARKER.match(text).group(1))
+                marker = f" [{marker.replace(chr(0x2013), '-')}]"
+                before = "".join(parts).rstrip()
+                if before[-1:] in ".,;:":
+                    # "diseases.<sup>1</sup>": the marker goes before the stop
+                    parts[:] = [before[:-1], marker, before[-1], trail]
+                else:
+                    parts.append(marker + trail)
+            elif child.name == "sup" and re.fullmatch(r"[0-9+-]{1,4}", text):
+                # an exponent (kg/m², 10⁹): its superscript characters
+                parts.append(text.translate(_SUPERSCRIPTS) + trail)
             elif child.name in ("ul", "ol"):
                 continue  # nested lists are read as their own block
             else:

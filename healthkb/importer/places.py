@@ -43,6 +43,9 @@ class Places:
     def __call__(self, line: int) -> str:
         if self.converted is None:
             return f"draft line {line}"
+        if line == 0:
+            # taken from the page as it was converted: no place in the text
+            return f"in the {self.converted}"
         where = self._where.get(line, "its text")
         return f"in the {self.converted}, {where}"
 
@@ -61,7 +64,7 @@ def _describe(lines: list[str]) -> dict[int, str]:
             continue
         heading = _HEADING.match(line)
         if heading:
-            words = heading.group(2).replace("**", "")
+            words = heading.group(2).replace("**", "").strip("*_ ")
             # the first top-level heading is the title; any other is a heading
             kind = "title" if heading.group(1) == "#" and not titled else "heading"
             titled = True

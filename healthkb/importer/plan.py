@@ -16,6 +16,7 @@ from healthkb.bib.records import SourceRecord
 from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
+from healthkb.importer.drop_chatter import Removed
 from healthkb.importer.errors import DraftError
 from healthkb.importer.keyword_choice import (
     choose_keywords,
@@ -412,6 +413,22 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     return todo
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*,\s+(?:and\s+)?", re.IGNORECASE)
+#: a person's name: two to four capitalised words
+_PERSON = re.compile(
+    r"^(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){1,3}$"
+)
+
+
+def _byline_names(site: Site, name: str) -> list[str]:
+    """ "Natalie Singh and the healthkb editorial team": two authors when each part
+    is one already in authors.yml or reads as a person's name, else the whole."""
+    parts = [p.strip() for p in _AND.split(name) if p.strip()]
+    if len(parts) > 1 and all(find_author(site, p) or _PERSON.match(p) for p in parts):
+        return parts
+    return [name]
+
+
 def find_author(site: Site, name: str) -> str | None:
     wanted = _name_key(name)
     return next(
@@ -433,10 +450,14 @@ def plan_import(
     """
     display = str(draft_file)
     images = DraftImages()
-    text = read_draft(draft_file, display, images)
+    chrome: list[tuple[str, str]] = []
+    text = read_draft(draft_file, display, images, chrome)
     where = Places.of(text, draft_file.suffix)
     try:
-        return _plan(site, draft_file, text, where, images, target_for, author, today)
+        plan = _plan(site, draft_file, text, where, images, target_for, author, today)
+        # the site around a web page's article: listed first, as taken out
+        plan.draft.removed[:0] = [Removed(0, text, kind) for kind, text in chrome]
+        return plan
     except DraftError as exc:
         if where.converted is None or exc.line <= 1:
             raise
@@ -466,6 +487,8 @@ def _plan(
         for r in draft.removed
         if _IMAGE_REFERENCE.match(r.text)
     ]
+    # each left-out picture is listed once: as a to-do, not also as removed
+    draft.removed = [r for r in draft.removed if not _IMAGE_REFERENCE.match(r.text)]
     if draft.title.endswith(".") or len(draft.title) > 100:
         todo.append(
             f"check the title ({where(draft.title_line)}): it was taken from the "
@@ -479,18 +502,28 @@ def _plan(
     todo += _choose_keywords(draft, others)
     authors: tuple[str, ...] = (author,) if author else ()
     name, role = draft.byline
-    if not authors and name:
+    names = [
+        part
+        for whole in ([name, *draft.more_authors] if name else [])
+        for part in _byline_names(site, whole)
+    ]
+    for name in names if not authors else []:
         key = find_author(site, name)
         if key:
-            authors = (key,)
+            authors = (*authors, key)
+            todo.append(
+                f"the byline's '{name}' is '{key}' in {site.settings.authors_file}: "
+                "check that they wrote the article"
+            )
         else:
             new_key = (
                 re.sub(r"[^a-z0-9]+", "-", _name_key(name)).strip("-") or "new-author"
             )
-            authors = (new_key,)
+            authors = (*authors, new_key)
             todo.append(
                 f"add the author to {site.settings.authors_file}: '{new_key}:' with "
-                f"'name: {name}' and 'role: {role or '<their role>'}'"
+                f"'name: {name}' and 'role: "
+                f"{(role if len(names) == 1 else '') or '<their role>'}'"
             )
     if not authors:
         todo.append(

@@ -14,13 +14,26 @@ MAX_DRAFT_BYTES = 1024 * 1024
 #: Word documents carry their styles and images: allow more, but not a zip bomb
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
+_WORD_STYLES = (
+    "p[style-name='Title'] => p.title:fresh\n"
+    "p[style-name='Subtitle'] => p.subtitle:fresh\n"
+    "p[style-name='Quote'] => blockquote > p:fresh\n"
+    "p[style-name='Intense Quote'] => blockquote > p:fresh"
+)
 
 
-def read_draft(path: Path, display: str, images: DraftImages | None = None) -> str:
+def read_draft(
+    path: Path,
+    display: str,
+    images: DraftImages | None = None,
+    chrome: list[tuple[str, str]] | None = None,
+) -> str:
     """The draft's text with ``\\n`` line endings.
 
     :param images: collects a Word document's embedded pictures (each checked) and
         the reasons others were left out; without it no picture is read
+    :param chrome: collects (kind, text) of what a web page showed around its
+        article (menus, banners, buttons), which is left out
     """
     try:
         raw = path.read_bytes()
@@ -34,12 +47,26 @@ def read_draft(path: Path, display: str, images: DraftImages | None = None) -> s
         from healthkb.importer.html_draft import html_to_draft
 
         html = docx_to_html(raw, display, images)
-        return _nonempty(html_to_draft(html, draft_images=images is not None), display)
+        if chrome is not None:
+            from healthkb.importer.word_comments import word_comments
+
+            chrome += [
+                (
+                    f"a comment{' by ' + who if who else ''}, not imported: check "
+                    "it was dealt with",
+                    text,
+                )
+                for who, text in word_comments(raw)
+            ]
+        return _nonempty(
+            html_to_draft(html, draft_images=images is not None, chrome=chrome),
+            display,
+        )
     text = decode_draft(raw, display)
     if path.suffix.lower() in (".html", ".htm"):
         from healthkb.importer.html_draft import html_to_draft
 
-        text = _nonempty(html_to_draft(text), display)
+        text = _nonempty(html_to_draft(text, chrome=chrome), display)
     return text
 
 
@@ -77,6 +104,10 @@ def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) ->
         )
         result = mammoth.convert_to_html(
             io.BytesIO(raw),
+            # Word's Title and Subtitle styles: the headline and its standfirst,
+            # written as Google Docs marks them (html_draft reads both); its
+            # Quote styles: a quotation
+            style_map=_WORD_STYLES,
             convert_image=mammoth.images.img_element(convert),
             external_file_access=False,
         )

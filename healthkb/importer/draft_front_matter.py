@@ -1,0 +1,147 @@
+"""A draft's own front matter (Hugo, Jekyll, a web clipper): YAML between ``---``
+lines or TOML between ``+++`` lines at the very top.
+
+It is the draft's metadata, never its body: the title, description, tags or
+keywords and author are read; every other setting (``showToc``, ``canonicalURL``,
+``cover``…) is dropped and listed, and a date is ignored (the site sets its own).
+The block is read with a safe loader only (nothing in it runs) and only plain
+text values are used, so an alias-heavy block cannot make the importer build a
+huge value.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+
+import yaml
+
+_FENCES = {"---": "YAML", "+++": "TOML"}
+#: keys read as metadata, by what they become
+_TITLE = ("title", "headline")
+_DESCRIPTION = ("description", "summary", "excerpt", "subtitle")
+_KEYWORDS = ("keywords", "tags")
+_AUTHOR = ("author", "authors", "byline")
+#: the draft's dates: ignored without comment (the site's own dates apply)
+_DATES = ("date", "lastmod", "publishdate", "published", "updated", "modified")
+_MAX_ITEMS = 100
+#: a settings line: "key: value", "key = value", an indented or listed value
+_SETTING = re.compile(r"^(?:[\w.-]{1,40}[ \t]*[:=]|[ \t]+\S|-[ \t]|#)")
+_LOOSE = re.compile(r"^([\w.-]{1,40})[ \t]*[:=][ \t]*(.*)$")
+
+
+@dataclass
+class FrontMatter:
+    title: str = ""
+    description: str = ""
+    keywords: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    #: the draft's lines the block covered (its fences included)
+    lines: int = 0
+    #: (draft line, the setting as written) for each setting left out
+    dropped: list[tuple[int, str]] = field(default_factory=list)
+    #: why the block could not be read, else ""
+    problem: str = ""
+
+
+def read_front_matter(lines: list[str]) -> FrontMatter | None:
+    """The front matter opening *lines* (the draft's lines), or None if it has none."""
+    if not lines or lines[0].strip() not in _FENCES:
+        return None
+    fence = lines[0].strip()
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == fence), None)
+    if end is None or end == 1:
+        return None
+    block = lines[1:end]
+    found = FrontMatter(lines=end + 1)
+    try:
+        data = (
+            yaml.safe_load("\n".join(block))
+            if fence == "---"
+            else tomllib.loads("\n".join(block))
+        )
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        if not all(_SETTING.match(t) for t in block if t.strip()):
+            # text between two rules ("---"), not settings: the article's own
+            return None
+        # hand-written settings often break the format ("title: Depression: what
+        # to know"): read each top-level "key: value" line as it stands
+        found.problem = (
+            f"its {_FENCES[fence]} is not valid ({exc.__class__.__name__}), so each "
+            "line was read as 'key: value'"
+        )
+        data = _loose_settings(block)
+    if not isinstance(data, dict):
+        if not found.problem:
+            # "---" opening a draft that is no front matter (a rule, then text)
+            return None
+        found.dropped = [(n, text) for n, text in enumerate(block, 2) if text.strip()]
+        return found
+    key_lines = _top_level_key_lines(block)
+    for key, value in data.items():
+        name = str(key).strip().lower()
+        line = key_lines.get(str(key), 2)
+        if name in _TITLE and not found.title:
+            found.title = _text(value)
+        elif name in _DESCRIPTION and not found.description:
+            found.description = _text(value)
+        elif name in _KEYWORDS:
+            found.keywords += _texts(value)
+        elif name in _AUTHOR and not found.authors:
+            found.authors = _names(value)
+        elif name in _DATES:
+            continue
+        else:
+            found.dropped.append((line, block[line - 2].strip()))
+    return found
+
+
+def _loose_settings(block: list[str]) -> dict[str, object]:
+    """Top-level ``key: value`` lines; ``[a, b]`` values as lists."""
+    data: dict[str, object] = {}
+    for text in block:
+        match = _LOOSE.match(text)
+        if not match:
+            continue
+        value = match.group(2).strip()
+        if value.startswith("[") and value.endswith("]"):
+            data[match.group(1)] = [v.strip(" \"'") for v in value[1:-1].split(",")]
+        else:
+            data[match.group(1)] = value.strip("\"'")
+    return data
+
+
+def _top_level_key_lines(block: list[str]) -> dict[str, int]:
+    """Each top-level key's draft line (the block starts on line 2)."""
+    lines: dict[str, int] = {}
+    for number, text in enumerate(block, 2):
+        if text[:1].strip() and not text.lstrip().startswith("#"):
+            key = text.split("=" if "=" in text and ":" not in text else ":", 1)[0]
+            lines.setdefault(key.strip().strip("\"'"), number)
+    return lines
+
+
+def _text(value: object) -> str:
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return " ".join(str(value).split())
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return ""
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [t.strip() for t in value.split(",") if t.strip()]
+    if isinstance(value, list):
+        return [t for item in value[:_MAX_ITEMS] if (t := _text(item))]
+    return []
+
+
+def _names(value: object) -> list[str]:
+    """``author: Ana`` / ``author: [Ana, Ben]`` / ``author: {name: Ana}``."""
+    if isinstance(value, dict):
+        return [_text(value.get("name"))] if _text(value.get("name")) else []
+    if isinstance(value, list):
+        return [n for item in value[:_MAX_ITEMS] for n in _names(item)]
+    return [_text(value)] if _text(value) else []
