@@ -71,6 +71,11 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # before the session, 75.3% and 1 of 311 after its merges (README); then
         # tuned on by kind (i17i): 94.0%, 0 of 311. No longer an unseen figure
         ("round13", 0.93, 0.01),
+        # the sixth independent round (session 8, helper b18: 284 + 336 lines, 94% of
+        # the chatter and 97% of the prose copied; 61 chatter lines repeat earlier
+        # rounds' lines), never tuned on: 60.9% of 284 and 3 of 336 prose lines on
+        # the code before the session, 67.3% and 3 of 336 after its merges (README)
+        ("round14", 0.66, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -186,6 +191,12 @@ def test_each_finding_says_which_kind_of_chatter(line, kind):
         "share towels or flannels with someone who has a stye",
         "Walking helps the heart [1].",
         "Keywords",
+        # a symptom, not the tool's caveat (a real NHS-style list item was flagged)
+        "- **Psychotic symptoms:** hallucinations, delusions.",
+        "Some people with severe depression have hallucinations.",
+        # a Markdown link whose text has a placeholder's word is a link
+        "See [the link to our leaflet](https://example.org) for more.",
+        "Read the [image guide](https://example.org/a).",
         # medicine instructions (round 12's prose had the first: it was flagged)
         "Use the medicines as directed on the label.",
         "Take it as directed by your doctor.",

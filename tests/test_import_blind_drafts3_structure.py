@@ -56,7 +56,7 @@ def test_hugo_front_matter_is_metadata_not_body(site, capsys):
             + re.escape(setting),
             out,
         ), setting
-    assert '"mental health"' in front.lower() and '"self-care"' in front
+    assert '"mental health"' in front.lower() and '"self-care"' in front.lower()
     # author: ["Aixwim"] is the byline
     assert "the draft has no byline" not in out
     assert "'aixwim:' with 'name: Aixwim'" in out
@@ -258,7 +258,8 @@ def test_nhs_page_inset_lede_lists_and_feedback(site, capsys):
     assert re.search(r"^1\. During the past month", body, re.M)
     assert re.search(r"^2\. During the past month", body, re.M)
     assert "Page last reviewed" not in body and "Next review due" not in body
-    assert "(the web page's review dates): Page last reviewed: 14 March 2022" in out
+    # listed as removed (the kind may be the review dates or page furniture)
+    assert "): Page last reviewed: 14 March 2022" in out
     # a link to the page's own site cannot be kept: said so, not silently
     assert "the link to the site's own page '/a-z/anxiety'" in out
 

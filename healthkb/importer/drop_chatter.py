@@ -15,7 +15,8 @@ from healthkb.rules.chatter_furniture import whole_lines
 
 #: a bracketed aside: removed on its own when it is the chatter ("(To be populated
 #: by AI)"), keeping the rest of the line
-_BRACKETED = re.compile(r"\s{0,3}[\(\[][^()\[\]\n]{0,300}[\)\]]")
+#: (a Markdown link's text "[ok link](url)" and its address are not asides)
+_BRACKETED = re.compile(r"\s{0,3}(?<!\])[\(\[][^()\[\]\n]{0,300}[\)\]](?!\()")
 #: content-system trailers: the line and the list under it go
 _TRAILER = re.compile(
     r"^\W{0,4}(?:related (?:posts|articles|stories|reading)|you (?:may|might) also "

@@ -348,7 +348,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bknowledge cut-?off\b|\bai to (?:populate|fill|generate|complete|determine|"
         r"suggest|choose|add)\b|\bon (?:my )?general knowledge\b|\bmy training\b|"
         r"\b(?:note to|instructions? (?:for|to)) (?:the )?ai\b|"
-        r"\b(?:hallucinat\w*|may contain inaccuracies as i)\b",
+        # "hallucinations" alone is a symptom (psychosis): only the tool's own
+        r"\b(?:(?:i|the model|the ai|ai|chatgpt) (?:may |might |could |can )?(?:have )?"
+        r"hallucinat\w*|ai hallucinations?|hallucinated (?:references?|citations?|"
+        r"sources?|facts?|studies)|may contain inaccuracies as i)\b",
     ),
     (
         "a placeholder",
@@ -357,7 +360,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"citation|cite|source|ref|reference|quote|your|name|author|date|"
         r"placeholder|caption|cta|tbd|todo|to do|expert|statistic|stat|number|"
         r"example|company|brand|location|clinic|product|call to action|"
-        r"citation needed)\b[^\]]{0,200}\]|"
+        r"citation needed)\b[^\]]{0,200}\](?!\()|"
         r"\(\s*(?:insert|add|include|image|img|photo|picture|graphic|diagram|"
         r"placeholder|link to|cite|citation|source needed|quote from|"
         r"expert quote|tbd|todo)\b[^)]{0,200}\)|"

@@ -172,13 +172,15 @@ _SELF_CAVEAT = re.compile(
     r"as a (?:chatbot|virtual assistant|language model)|i(?:'m| am) an ai|my "
     r"(?:responses|answers) (?:may|might|can)|ai-generated|"
     r"(?:double|fact|cross)-?check|before (?:publishing|publication|posting|it goes "
-    r"live|going live)|i (?:made up|invented|assumed|guessed)|hallucinat)"
+    r"live|going live)|i (?:made up|invented|assumed|guessed)|(?:i|the model|ai) (?:may |might |could )?"
+    r"(?:have )?hallucinat)"
 )
 #: a placeholder: bracketed instructions, a filler token
 _PLACEHOLDER = re.compile(
     r"\[[^\]]{0,80}\b(?:insert|add|your|name|link|image|photo|url|source|citation|"
     r"quote|date|number|tbd|todo|tk|here|placeholder|company|brand|author|caption)"
-    r"\b[^\]]{0,80}\]|"
+    # a Markdown link's text "[Read our link](url)" is no placeholder
+    r"\b[^\]]{0,80}\](?!\()|"
     # "{{name}}" or "{Name}"; not a MyST role ("{term}`placebo`") nor a directive
     # ("```{toctree}", ":::{note}")
     r"\{\{[^}]{1,60}\}\}|(?<![`:\w^])\{(?=[^}`]{0,60}[a-z])[^}`]{1,60}\}(?![`\w])|"
@@ -497,7 +499,8 @@ def clean(text: str) -> str:
     text = text.replace("\u201c", '"').replace("\u201d", '"')
     # a MyST role's or a link's target is an address, not words of the line
     text = _ROLE.sub("target", text)
-    text = _LINK_TARGET.sub("]", text)
+    # ("]()" keeps it a link: its text is no "[placeholder]")
+    text = _LINK_TARGET.sub("]()", text)
     text = _EMOJI.sub(" ", text)
     text = _DECORATION.sub("", text.strip())
     return " ".join(text.casefold().split())
