@@ -54,9 +54,25 @@ _SYMBOL = re.compile(
 _SPACING = re.compile(r"(?<!\\)\\([,;:>!/])")
 
 
+#: inline math: ``$\\beta$`` (Zotero doubles a typed backslash), ``$^\\textrm{18}$``
+_MATH = re.compile(r"\$([^$\n]{1,80})\$")
+_DOUBLED_COMMAND = re.compile(r"\\\\(?=[A-Za-z])")
+_SCRIPT_MARK = re.compile(r"[\^_](?=[\\{\w])")
+
+
+def _math(match: re.Match[str]) -> str:
+    """A short formula as text: its commands single, super/subscript marks gone."""
+    inner = _SCRIPT_MARK.sub("", _DOUBLED_COMMAND.sub(r"\\", match.group(1)))
+    if re.fullmatch(r"\\[A-Za-z]+", inner.strip()):
+        return "$" + inner.strip() + "$"  # one Greek letter: latexcodec decodes it
+    return inner
+
+
 def _text_commands(latex: str) -> str:
     if "\\" not in latex:
         return latex
+    if "$" in latex:
+        latex = _MATH.sub(_math, latex)
     text = _HREF.sub("", _FORMATTING.sub("", latex))
     text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group(1)], text)
     return _SPACING.sub(lambda m: "" if m.group(1) in "!/" else " ", text)

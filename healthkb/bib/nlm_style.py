@@ -617,13 +617,17 @@ class VancouverStyle(BaseStyle):
         """``Author. Title. 2nd ed. Editor A, editor. Place: Publisher; 2020.``;
         a classic BibTeX ``@inbook`` (the book's title, a ``chapter``) then
         ``Chapter 3, Methods; p. 33-45.`` (Citing Medicine's part of a book)."""
-        place = optional[field("address"), ": "]
+        place = optional[field("address")]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
-            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            sentence[
+                join(sep="; ")[
+                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
+                ]
+            ],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
         ]
@@ -631,7 +635,7 @@ class VancouverStyle(BaseStyle):
     def get_inproceedings_template(self, e: Entry) -> Any:
         """A chapter or paper: ``In: Editor A, editors. Book. Place: Publisher; 2020.
         p. 5-9.``"""
-        place = optional[field("address"), ": "]
+        place = optional[field("address")]
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
@@ -640,7 +644,11 @@ class VancouverStyle(BaseStyle):
             ],
             optional[sentence[edition]],
             optional[sentence[join["Vol. ", field("volume")]]],
-            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            sentence[
+                join(sep="; ")[
+                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
+                ]
+            ],
             optional[sentence[join["p. ", pages]]],
             ending,
         ]
@@ -654,13 +662,17 @@ class VancouverStyle(BaseStyle):
 
     def get_report_template(self, e: Entry) -> Any:
         """``Title. Place: Institution; 2020. Report No.: 12.``"""
-        place = optional[field("address"), ": "]
+        place = optional[field("address")]
         # a report is a document, not a web page: no "[Internet]", and its address
         # only when no DOI or PMID leads to it
         return toplevel[
             optional[sentence[authors]],
             optional[_title()],
-            sentence[join(sep="; ")[join[place, optional[_PUBLISHER]], optional[date]]],
+            sentence[
+                join(sep="; ")[
+                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
+                ]
+            ],
             optional[sentence[page_count]],
             optional[sentence[join["Report No.: ", report_number]]],
             ending,
@@ -668,12 +680,14 @@ class VancouverStyle(BaseStyle):
 
     def get_phdthesis_template(self, e: Entry) -> Any:
         """``Title [dissertation]. Place: School; 2020.``"""
-        place = optional[field("address"), ": "]
+        place = optional[field("address")]
         mark = "[master's thesis]" if e.type == "mastersthesis" else "[dissertation]"
         return toplevel[
             optional[sentence[authors]],
             optional[_title(mark)],
-            sentence[join(sep="; ")[join[place, optional[_SCHOOL]], optional[date]]],
+            sentence[
+                join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], optional[date]]
+            ],
             ending,
         ]
 
@@ -685,14 +699,14 @@ class VancouverStyle(BaseStyle):
         web = bool(url) and not (e.type == "manual" and url.lower().endswith(".pdf"))
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
-        place = optional[field("address"), ": "]
+        place = optional[field("address")]
         return toplevel[
             optional[sentence[authors]],
             optional[_title("[Internet]" if web else "")],
             optional[sentence[version]],
             sentence[
                 join(sep="; ")[
-                    join[place, optional[_MISC_PUBLISHER]],
+                    join(sep=": ")[place, optional[_MISC_PUBLISHER]],
                     join(sep=" ")[when, optional[cited]],
                 ]
             ],
