@@ -147,6 +147,13 @@ def attacks(outside: Path) -> list[Attack]:
             "keywords",
             "secondary-keywords: [" + "Verylong" * 40 + "]\n",
         ),
+        Attack(
+            "instruction-keyword",
+            "",
+            "is not a keyword",
+            "keywords",
+            'secondary-keywords: ["Pick from these when you publish:"]\n',
+        ),
     ]
 
 

@@ -37,6 +37,8 @@ KNOWN = REQUIRED + OPTIONAL
 PARSER_KEYS = frozenset({"myst", "mystnb", "html_meta", "substitutions"})
 MIN_KEYWORDS, MAX_KEYWORDS = 3, 10
 MAX_KEYWORD_CHARS = 80
+#: an instruction ("Pick from these when you publish:") or a table's piece ("| --- |")
+_NOT_A_KEYWORD = re.compile(r"[|;]|:\s*$")
 #: dates outside these years are typing mistakes (and 9999-12-31 + a year overflows)
 MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_DESCRIPTION = 160
@@ -391,6 +393,19 @@ def _check_keywords(
                         "keywords",
                         f"the keyword '{word[:40]}…' is {len(word)} characters long: a "
                         f"keyword is a few words, at most {MAX_KEYWORD_CHARS} characters",
+                    )
+                )
+                continue
+            if _NOT_A_KEYWORD.search(word):
+                # an imported list's intro line or a table's piece ("Pick from
+                # these:", "| --- |") would become a published keyword page
+                problems.append(
+                    problem(
+                        path,
+                        at(field_name),
+                        "keywords",
+                        f"'{word[:40]}' is not a keyword (it has '|' or ';' or ends "
+                        "with ':'): remove it, or write the keyword on its own",
                     )
                 )
                 continue
