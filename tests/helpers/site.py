@@ -28,6 +28,8 @@ _NOT_SITE = (
     "healthkb",
     "*.egg-info",
     ".*cache",
+    # hypothesis's database: another worker's test may be writing it while we copy
+    ".hypothesis",
     "__pycache__",
 )
 
