@@ -8,11 +8,13 @@ patterns whose answer is known.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from healthkb.rules import chatter
+from healthkb.rules.regex_alternatives import Alternatives
 from healthkb.rules.regex_literals import required_strings
 
 CORPUS = Path(__file__).parent / "fixtures" / "chatter"
@@ -88,3 +90,24 @@ def test_skipping_gives_the_same_answer_as_searching() -> None:
 
 def test_a_bad_pattern_gives_no_test() -> None:
     assert required_strings("(unclosed") is None
+
+
+def test_searching_branch_by_branch_gives_the_whole_alternation_s_match() -> None:
+    """:class:`Alternatives` (each branch behind its own strings) returns what the
+    alternation returns: the leftmost match, the earlier branch at one start."""
+    # "ab" and "a" both match at 1: the earlier branch wins, as in the alternation
+    both = Alternatives.compile(r"x|ab|a")
+    assert both.search("zab").group(0) == "ab"
+    assert Alternatives.compile(r"^c|b").search("cb").group(0) == "c"
+    assert Alternatives.compile(r"zz|y").search("abc") is None
+    lines = _lines()
+    compared = 0
+    for _kind, found, _needs in chatter._COMPILED:
+        if not isinstance(found, Alternatives):
+            continue
+        whole = re.compile(found.pattern)
+        for line in lines:
+            a, b = whole.search(line), found.search(line)
+            assert (a and a.span()) == (b and b.span()), (found.pattern[:60], line)
+            compared += a is not None
+    assert compared > 1000

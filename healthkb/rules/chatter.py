@@ -35,6 +35,7 @@ from healthkb.rules.chatter_speech import (
     speech_act,
 )
 from healthkb.rules.chatter_variants import pattern_words, plain_form
+from healthkb.rules.regex_alternatives import Alternatives, top_level_branches
 from healthkb.rules.regex_literals import required_strings
 
 #: longest line looked at: chatter is short; a longer line is cut, not skipped
@@ -715,9 +716,17 @@ _PATTERNS = (
     ("a known drafting leftover", "|".join(re.escape(p) for p in LEFTOVER_PHRASES)),
 )
 #: (kind, pattern, strings one of which a match needs): most lines contain none of
-#: a pattern's strings, and a substring test is much cheaper than the search
+#: a pattern's strings, and a substring test is much cheaper than the search; a
+#: pattern of many alternatives is searched branch by branch, each behind its own
+#: strings (one branch needing " to " let most lines into a 2,900-character search)
 _COMPILED = tuple(
-    (kind, re.compile(pattern), required_strings(pattern))
+    (
+        kind,
+        Alternatives.compile(pattern)
+        if len(top_level_branches(pattern)) > 1
+        else re.compile(pattern),
+        required_strings(pattern),
+    )
     for kind, pattern in _PATTERNS
 )
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's

@@ -11,6 +11,8 @@ scanned in linear time.
 
 from __future__ import annotations
 
+from healthkb.rules.regex_alternatives import top_level_branches
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 #: a date as pages print it: "18 September 2010", "Sep 18, 2010", "08/28/2017"
 _DATE = (
@@ -278,31 +280,6 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
 )
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of *pattern*."""
-    out, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -310,7 +287,7 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     together, the kind costs a few microseconds a line."""
     out = []
     for kind, pattern in kinds:
-        branches = _branches(pattern)
+        branches = top_level_branches(pattern)
         anchored = [b[1:] for b in branches if b.startswith("^")]
         free = [b for b in branches if not b.startswith("^")]
         if anchored:
