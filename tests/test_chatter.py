@@ -7,8 +7,9 @@ as its unseen figure. Rounds 7 (independent) and 9 were also measured untouched
 first (43.0% and 42.9%), then tuned on; so were round 8 (47.6%) and three
 probes written afterwards (34.5%, 36.2%, 25.9%), by structure
 (:mod:`healthkb.rules.chatter_furniture`).  None of these is an unseen figure now,
-nor are rounds 11 and 12 (tuned on by kind in i17f) nor round 13 (tuned on by
-kind in i17i, its first-run figure kept below): round 14 is the next.
+nor are rounds 11 and 12 (tuned on by kind in i17f), round 13 (tuned on by
+kind in i17i) nor round 14 (tuned on by kind in i17l; their first-run figures
+kept below): round 15 is the next.
 The speech-act layer (:mod:`healthkb.rules.chatter_speech`) is measured by
 leave-one-round-out cross-validation in ``tests/test_chatter_speech.py``.
 """
@@ -74,8 +75,10 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # the sixth independent round (session 8, helper b18: 284 + 336 lines, 94% of
         # the chatter and 97% of the prose copied; 61 chatter lines repeat earlier
         # rounds' lines), never tuned on: 60.9% of 284 and 3 of 336 prose lines on
-        # the code before the session, 67.3% and 3 of 336 after its merges (README)
-        ("round14", 0.66, 0.01),
+        # the code before the session, 67.3% and 3 of 336 after its merges (README);
+        # then tuned on by kind (i17l): 89.1%, 0 of 336. No longer an unseen
+        # figure: round 15 is the next one
+        ("round14", 0.87, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -461,3 +464,66 @@ def test_the_finding_quotes_the_line_as_written(line, cue):
     # normalising drops emphasis marks; the editor's message must not
     finding = find_chatter(line)
     assert finding is not None and finding.cue == cue
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # leftovers real drafts showed (i17l), and their wording variations
+        (
+            "Due to the nature of the notes, a fuller answer would require "
+            "additional context.",
+            "the tool's caveat about itself",
+        ),
+        ("Given the brevity of your notes, I kept it short.", None),
+        ("Scroll down to continue reading", "page furniture"),
+        ("*Scroll down to continue reading.*", "page furniture"),
+        ("Exported from Medium", "page furniture"),
+        ("- Exported from Medium on March 3, 2024", "page furniture"),
+        ("Photo by Jane Doe on Unsplash", "page furniture"),
+        ("_Photo by Jane Doe on Unsplash_", "page furniture"),
+        ("Categorized as Health", "page furniture"),
+        ("Categorised as Nutrition, Diabetes", "page furniture"),
+        # the line is the kind of what it says first
+        (
+            "IMPORTANT DISCLAIMER: I could not verify the figures you gave me.",
+            "the tool's caveat about itself",
+        ),
+        ("Hope this helps! Would you like me to add a FAQ section?", "a sign-off"),
+        ("Hope this helps, happy to adjust.", "a sign-off"),
+        ("I’m really sorry to hear about your transmission issue.", None),
+        ("Received message.", "a chat transcript's interface text"),
+        ("**Introduction (1-2 sentences):**", "a placeholder"),
+        ("<!--EndFragment-->", "page furniture"),
+    ],
+)
+def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> None:
+    found = find_chatter(line)
+    assert found is not None, line
+    if kind is not None:
+        assert found.kind == kind, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a patient's own story: first person about a life, not about the writing
+        "I might have felt that nobody understood me.",
+        "I might have left a Harry Potter book out on the table.",
+        "I may have made it worse by scratching.",
+        # reader-directed health writing near the new kinds
+        "Bereavement is a natural response to loss. Here are some tips to help you",
+        "Given the symptoms you've described, we recommend speaking with your GP.",
+        "In-clinic exams can include a chaperone. Say so at check-in if you prefer one.",
+        "It sounds like you are having a panic attack if your heart races.",
+        "I recommend the following foods to my patients:",
+        "Get the latest advice on COVID-19",
+        "Get your free flu vaccine",
+        "Start a conversation with your GP about your drinking.",
+        "Categorised as a Class B drug, cannabis is illegal to possess.",
+        "Feedback",
+        "Direct link to the GP booking page",
+    ],
+)
+def test_first_person_life_and_reader_lines_are_prose(line: str) -> None:
+    assert find_chatter(line) is None, find_chatter(line)

@@ -1,8 +1,8 @@
 """The speech-act chatter layer, its leave-one-round-out cross-validation, and the
 context pass (:mod:`healthkb.rules.chatter_speech`, :func:`between_leftovers`).
 
-Rounds 11, 12 and 13 are folds like the others (11 and 12 were tuned on in i17f,
-13 in i17i); the independent round 14 is the next unseen one.
+Rounds 11 to 14 are folds like the others (11 and 12 were tuned on in i17f, 13 in
+i17i, 14 in i17l); the independent round 15 is the next unseen one.
 """
 
 from __future__ import annotations
@@ -78,8 +78,9 @@ def test_cross_validated_figures(loro, capsys):
     total = rows["all"]
     # at the commit that added the layer: 494 of 968 alone, 904 of 968 with the
     # patterns, 1 of 1,619 held-out prose lines flagged (by the patterns)
-    # (with round 14 as a fold, i17l: 1,121 of 2,297 alone)
-    assert total["alone"] >= 0.48 * total["n"]
+    # (with round 14 as a fold, i17l: 1,121 of 2,297 alone at the start, 1,191 at
+    # the end)
+    assert total["alone"] >= 0.5 * total["n"]
     assert total["either"] >= total["pat"] + 8
     assert total["fp"] <= 0.01 * total["p"]
     assert all(row["fp"] <= max(1, 0.01 * row["p"]) for row in rows.values())
@@ -87,9 +88,9 @@ def test_cross_validated_figures(loro, capsys):
     # leftovers after them: 725 of 859 found, 1 of 692 prose lines flagged (i17f,
     # rounds 7-12); with round 13, 908 of 1,110 and 2 of 1,003 at the start of
     # i17i, 980 of 1,110 and 0 of 1,003 at its end; with round 14 as a fold (i17l),
-    # 1,169 of 1,394 and 3 of 1,339 at the start
+    # 1,169 of 1,394 and 3 of 1,339 at the start, 1,240 of 1,394 and 0 at the end
     late = rows["rounds 7-14"]
-    assert late["either"] >= 0.83 * late["n"]
+    assert late["either"] >= 0.87 * late["n"]
     assert late["fp"] <= 0.01 * late["p"]
 
 
@@ -103,6 +104,7 @@ PROSE_FILES = (
     "prose-round11",
     "prose-round12",
     "prose-round13",
+    "prose-round14",
     "prose-guard",
     "prose-nhs-vaccines",
 )

@@ -478,8 +478,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool's caveat about itself",
+        # "I may have made it worse by scratching": a patient's; a tool's slip is over
+        # the text's facts
         r"\bi (?:may|might|could) have (?:gotten|got|made|misread|misremembered|"
-        r"mixed|confused|misquoted)\b|"
+        r"mixed|confused|misquoted)\b[^.]{0,60}\b(?:wrong|up|mistakes?|errors?|"
+        r"figures?|numbers?|statistics?|stats|facts?|details?|sources?|references?|"
+        r"citations?|dates?|quotes?|studies|study|names?|dosages?|doses?|your)\b|"
         r"\bi(?:'m| am) not (?:certain|sure|confident) (?:that |whether |if |about )?"
         r"(?:this|that|these|the|my) (?:[\w-]+ ){0,2}?(?:statistic|figure|number|"
         r"source|study|claim|guidance|dose|dosage|reference|link|fact|quote|"
@@ -785,14 +789,22 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
         and about_own_life(guard)
         and not _NAMES_WRITING.search(guard)
     )
+    # the line is the kind of what it says first: "IMPORTANT DISCLAIMER: I could not
+    # verify the figures you gave" is a caveat, "Hope this helps! Let me know ..." a
+    # sign-off (at one place, the earlier pattern's kind)
+    first: tuple[int, str, str] | None = None
     for kind, pattern, needs in _COMPILED:
         if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
             continue
         if needs is not None and not any(s in line for s in needs):
             continue  # the pattern cannot match: same answer, no search
         match = pattern.search(line)
-        if match:
-            return Chatter(kind, _as_written(text, match.group(0).strip()))
+        if match and (first is None or match.start() < first[0]):
+            first = (match.start(), kind, match.group(0).strip())
+            if not first[0]:
+                break  # nothing can start before the line does
+    if first:
+        return Chatter(first[1], _as_written(text, first[2]))
     if not whole_line:
         return None
     # by structure: what the line is made of, for kinds no phrase above names

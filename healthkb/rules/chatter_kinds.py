@@ -280,6 +280,115 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
 )
 
 
+_ROUND14: tuple[tuple[str, str], ...] = (
+    (
+        "the tool consoling or advising its requester",
+        # an assistant's turn about the requester's situation, not a reader's
+        r"\bi can (?:only )?imagine how (?:[\w-]+ ){0,4}?(?:this|that|it)(?: [\w-]+)"
+        r"{0,2} (?:must|might|may) (?:be|feel)\b|"
+        r"\bi (?:understand|hear) your (?:frustration|concerns?|worry|worries|"
+        r"disappointment|situation|feelings)\b|"
+        r"\bi(?:'m| am) (?:really |so |very |truly )?sorry to hear (?:about|that)\b|"
+        # not "It sounds like you are having a panic attack": a symptom checker's
+        r"^\W*it sounds like you(?:'re| are) (?:dealing with|struggling with|going "
+        r"through|facing) (?:a|an|some|the|this|your) (?:[\w-]+ ){0,3}?(?:challenge|"
+        r"situation|problem|issue|dilemma|decision)\b|"
+        r"\bi(?:'m| am) (?:always )?here to (?:listen|help|support)\b|"
+        r"\bi(?:'m| am) available to (?:walk you through|discuss|answer|help)\b|"
+        r"\bi apologi[sz]e (?:again|once again|for any)\b|^\W*that's on me\b|"
+        r"\bthe solution you were hoping for\b|"
+        r"\bi(?:'m| am) glad (?:my|the|these|those) (?:explanations?|answers?|"
+        r"responses?|suggestions?|tips) (?:have|has|were|was|are|is) (?:been )?"
+        r"(?:helpful|useful)\b|"
+        r"\b(?:remember|make sure|be sure) to keep (?:your|the) (?:write-up|post|"
+        r"article|draft|text|copy|email|writing|summary|answer|response|blog)\b",
+    ),
+    (
+        "the tool's caveat about itself",
+        # the tool on the limits of what it was given
+        r"\b(?:due to|given|because of) the (?:nature|limits?|limitations|brevity|"
+        r"format|length) of (?:the|your) (?:notes|material|source material|sources?|"
+        r"input|prompt|information|request|brief|text)\b|"
+        r"\bwould (?:require|need) (?:additional|more|further) (?:context|input|"
+        r"information from you)\b|"
+        r"\b(?:the current )?(?:web )?page context is (?:empty|missing|unavailable)\b",
+    ),
+    (
+        "a chat transcript's interface text",
+        # a chat product's controls, and the citation marks its answers carry
+        r":?contentreference\[oaicite|\boai_citation\b|"
+        r"^\W*(?:received|sent) message\b|^\W*choose a conversation style|"
+        r"^\W*(?:start a|new) (?:conversation|chat)\W*$|^\W*enter a prompt\b|"
+        r"^\W*use code with caution\W*$|^\W*profile picture\W*$|"
+        r"\bwhat would you like to (?:chat|talk) about\b",
+    ),
+    (
+        "an email's pleasantries",
+        r"^\W*(?:i )?hope (?:you're|you are|you've been|this (?:email|message|note) "
+        r"finds you) (?:having|doing|keeping|well)\b|"
+        r"^\W*i (?:wanted|just wanted) to (?:follow up|check in|circle back|touch "
+        r"base)\b",
+    ),
+    (
+        "a placeholder",
+        # a writing template's part with its length ("Introduction (1-2 sentences):")
+        r"^\W*(?:intro|introduction|conclusion|body|opening|closing|headline|title|"
+        r"subtitle|cta|call to action|hook|summary|paragraph \d)\s*\(\s*(?:~\s*)?\d+"
+        r"(?:\s*[-\u2013]\s*\d+)?\s*(?:sentences?|words?|paragraphs?|lines?|"
+        r"bullets?|characters?)\s*\)\s*:|"
+        # a note to update a picture, a bracketed label, a possessive slot
+        r"\b(?:update|replace|swap|add|insert) (?:the |this |a )?(?:screenshot|image|"
+        r"photo|picture|figure|diagram|chart|graphic|video) (?:below|above|here)\b|"
+        r"^\s*\[[^\]\[]{1,60}:\]\s*$|\[[a-z]{2,20}'s [a-z ]{2,30}\]|"
+        r"^\W*(?:suggested |proposed )?(?:featured|hero|header|cover) image\s*:",
+    ),
+    (
+        "the tool about its own edits",
+        # a heading over the tool's rewritten text ("### Revised README.md Content")
+        r"^\W*(?:revised|updated|rewritten|improved|polished|edited|corrected|final) "
+        r"(?:[\w.-]+ ){0,3}(?:content|version|draft|text|copy)\W*$",
+    ),
+    (
+        "page furniture",
+        # a paste of a page's markup, an export's or a reader's labels, credits
+        r"^\s*<!--.{0,300}-->\s*$|\badsbygoogle\b|"
+        r"^\W*(?:url source|markdown content|published time)\s*:|"
+        r"^\W*(?:exported|imported|clipped|migrated|saved) (?:from|with|via) "
+        r"(?:medium|wordpress|substack|ghost|blogger|notion|google docs|evernote|"
+        r"pocket|instapaper|chatgpt|the web)\b|"
+        r"^\W*(?:photo|image|picture|illustration|header image|cover image)(?: by| "
+        r"credit| courtesy of| via|\s*:)\s[^.]{0,80}\b(?:on|via|from) (?:unsplash|"
+        r"pexels|pixabay|shutterstock|getty images|istock|adobe stock|freepik|canva|"
+        r"flickr|wikimedia commons)\b|"
+        r"^\W*categori[sz]ed (?:as|in|under) [^.]{1,60}$|"
+        r"\bscroll down to (?:continue|keep) reading\b|"
+        r"\bthis site is protected by recaptcha\b|^\W*google privacy policy\W*$|"
+        r"^\W*(?:\[)?opens in a new (?:window|tab)\W*$|"
+        r"^\W*(?:\[+)?back to (?:top|the top|api list|model list|readme)\b\W*\]|"
+        r"^\W*(?:provide (?:product |page )?feedback|on this page|nothing to show|"
+        r"save preferences|edit listing|enterprise feature|what other people say|"
+        # not "Feedback" alone: a leaflet's heading
+        r"thanks for letting us know|tell us why|help improve [\w ]{2,20})\W*$|"
+        r"^\W*be the first to (?:review|comment|rate)\b|"
+        r"\bthis page was last (?:modified|edited|updated) on\b|"
+        # a docs site's heading anchor: '[](#overview "Direct link to Overview")'
+        r"\"direct link to\b|"
+        r"\b(?:sent|delivered) to your inbox\b|^\W*get (?:the latest|my free|your free) (?:[\w-]+ "
+        r"){0,3}?(?:news|updates|newsletters?|audit|ebook|e-book|trial|quote|deals)\b"
+        r"[^.]{0,40}$|\byou will hear from us soon\b|"
+        r"\u2b50\W{0,3} ?us on\b|\bstar us on github\b|"
+        r"^\W*(?:page )?last (?:reviewed|updated)\s*:?\s*" + _MONTH + r"\s\d{4}\W*$|"
+        r"^\W*article\s*[\u2022\u00b7|]\s*" + _DATE + r"\W*$|"
+        r"^\W*(?:published|posted|updated|edited)\s(?:on\s)?"
+        + _DATE
+        + r",?\s(?:at\s)?"
+        + _TIME
+        + r"\W*$|"
+        r"^\W*(?:estimated[- ])?read(?:ing)?[- ]time\s*:",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -297,6 +406,6 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN)
+KINDS = _split(_WRITTEN + _ROUND14)
 
 __all__ = ["KINDS"]

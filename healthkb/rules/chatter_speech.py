@@ -167,8 +167,14 @@ _SELF_CAVEAT = re.compile(
     r"as of my|cut-?off|language model|as an ai|an ai (?:model|assistant)|"
     r"i (?:can't|cannot|can not|don't|do not|couldn't|could not|am unable to|'m "
     r"unable to) (?:browse|access|verify|confirm|check|guarantee|provide|see|open|"
-    r"view|search|look up)|real-time|i may be wrong|i might be wrong|i (?:may|might) "
-    r"have|i'm not (?:sure|certain|confident)|i am not (?:sure|certain)|"
+    r"view|search|look up)|real-time|i may be wrong|i might be wrong|"
+    # "I might have felt ...", "I might have left a book out": a patient's life;
+    # the tool's slip is a mistake over the text's facts
+    r"i (?:may|might) have (?:gotten|got|made|mixed|confused|misread|misquoted|"
+    r"misremembered|misunderstood|overlooked|omitted|left out)\b[^.]{0,60}\b(?:"
+    r"wrong|mistakes?|errors?|figures?|numbers?|statistics?|stats|facts?|details?|"
+    r"sources?|references?|citations?|dates?|quotes?|studies|study|names?|your)\b|"
+    r"i'm not (?:sure|certain|confident)|i am not (?:sure|certain)|"
     r"as a (?:chatbot|virtual assistant|language model)|i(?:'m| am) an ai|my "
     r"(?:responses|answers) (?:may|might|can)|ai-generated|"
     r"(?:double|fact|cross)-?check|before (?:publishing|publication|posting|it goes "
@@ -567,6 +573,20 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["edit verb"] = edit[0]
     if "speaker" in found and edit and text_word:
         found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
+    # "Given the symptoms you've described, we recommend ...": a clinic ("we")
+    # answering a patient, not a tool; "Say so if you prefer one.": the reader's
+    # choice (a preference is the request with "I", a word for the text or a "?")
+    if first or not re.search(r"\bwe (?:recommend|advise|suggest|would)\b", line):
+        request = [
+            c
+            for c in request
+            if c not in ("prefer", "preferred")
+            or first
+            or text_word
+            or line.endswith("?")
+        ]
+    else:
+        request = []
     if request:
         found["the request"] = f"you {request[0]}"
     # the requester's instruction to the tool, pasted with the answer: an
@@ -579,8 +599,12 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["answer word first"] = m.group(0).strip(" ,.!:;")
     if (m := _PRESENT.search(line)) is not None:
         found["presenting"] = m.group(0)
-        if text_word:
-            found["presenting the text"] = f"{m.group(0)} … {text_word[0]}"
+        # the word for the text comes after "here's": "Grief is a natural response
+        # to loss ... Here are some tips" presents tips to a reader
+        after = {_fix(t, _KNOWN) for t in _TOKEN.findall(line[m.end() :])}
+        presented = sorted(TEXT_WORDS & after)
+        if presented:
+            found["presenting the text"] = f"{m.group(0)} … {presented[0]}"
     if (m := _OFFER.search(line)) is not None:
         found["offer"] = m.group(0)
     if line.endswith("?"):

@@ -10,11 +10,13 @@ MIN_SUPPORT = 2
 DECISIVE: dict[str, int] = {
     "offer": 193,
     "all interface words": 181,
+    "presenting the text": 156,
     "speaker edits the text": 143,
     "acknowledging": 124,
     "placeholder": 104,
     "mostly interface words": 93,
     "self-caveat": 88,
+    "the request": 69,
     "label": 58,
     "names a tool": 58,
     "brief field": 50,
