@@ -213,7 +213,9 @@ def cross_validate(write=_out) -> dict[str, Counter]:
     rows["rounds 7-14"] = late
     # each round counts once, whatever its size (a big round hides a small one's gap)
     recalls = [rows[name]["either"] / rows[name]["n"] for name in INDEPENDENT]
-    fps = [rows[name]["fp"] / rows[name]["p"] for name in INDEPENDENT if rows[name]["p"]]
+    fps = [
+        rows[name]["fp"] / rows[name]["p"] for name in INDEPENDENT if rows[name]["p"]
+    ]
     write(
         f"rounds 7-14: mean recall {sum(recalls) / len(recalls):.1%} of "
         f"{len(recalls)} rounds, mean prose flagged {sum(fps) / len(fps):.2%} of "

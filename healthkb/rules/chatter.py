@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from healthkb.rules.chatter_fold import fold, straighten
 from healthkb.rules.chatter_furniture import (
     INTERFACE_WORDS,
     OWN_LIFE,
@@ -38,9 +39,6 @@ from healthkb.rules.chatter_variants import pattern_words, plain_form
 from healthkb.rules.regex_alternatives import Alternatives, top_level_branches
 from healthkb.rules.regex_literals import required_strings
 
-#: longest line looked at: chatter is short; a longer line is cut, not skipped
-_MAX_LINE = 2000
-
 
 @dataclass(frozen=True)
 class Chatter:
@@ -49,8 +47,6 @@ class Chatter:
     cue: str
 
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'})
 #: contractions written without an apostrophe, and frequent typos of cue words
 _TYPOS = {
     "heres": "here's",
@@ -105,7 +101,7 @@ _WORD = re.compile(r"[a-z';]+")
 def normalise(text: str) -> str:
     """Casefolded, straight apostrophes and quotes, no emphasis marks, one space,
     common typos of the cue words fixed."""
-    text = text[:_MAX_LINE].translate(_APOSTROPHES).translate(_QUOTES).casefold()
+    text = fold(text).replace("`", "'")
     text = text.replace("**", "").replace("__", "")
     words = text.split()
     fixed = []
@@ -865,7 +861,7 @@ def find_chatter_lines(texts: Sequence[str]) -> list[Chatter | None]:
 
 def _as_written(text: str, cue: str) -> str:
     """The cue as the line spells it, when normalising kept its characters."""
-    simple = text[:_MAX_LINE].translate(_APOSTROPHES).translate(_QUOTES).lower()
+    simple = straighten(text).replace("`", "'").lower()
     start = simple.find(cue)
     if start >= 0:
         return text[start : start + len(cue)]

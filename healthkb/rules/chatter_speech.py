@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from healthkb.rules.chatter_fold import fold
 from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
 
 #: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
@@ -501,8 +502,7 @@ _PAST_EDITS = _words(
 
 def clean(text: str) -> str:
     """Lower case, straight apostrophes, no emoji, emphasis or Markdown marks."""
-    text = text[:2000].replace("\u2019", "'").replace("\u2018", "'")
-    text = text.replace("\u201c", '"').replace("\u201d", '"')
+    text = fold(text)
     # a MyST role's or a link's target is an address, not words of the line
     text = _ROLE.sub("target", text)
     # ("]()" keeps it a link: its text is no "[placeholder]")
