@@ -531,7 +531,8 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     words = set(tokens)
     # typos matter only where the tool speaks or presents ("you" alone is
     # mostly a reader: not worth the look-ups on every line of an article)
-    if words & _SPEAKER or "here" in words or "below" in words:
+    mend = bool(words & _SPEAKER or "here" in words or "below" in words)
+    if mend:
         tokens = [_fix(t, _KNOWN) for t in tokens]
         words = set(tokens)
     content = [t for t in tokens if t not in _NEUTRAL and not t[0].isdigit()]
@@ -601,7 +602,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["presenting"] = m.group(0)
         # the word for the text comes after "here's": "Grief is a natural response
         # to loss ... Here are some tips" presents tips to a reader
-        after = {_fix(t, _KNOWN) for t in _TOKEN.findall(line[m.end() :])}
+        after = set(_TOKEN.findall(line[m.end() :]))
+        if mend:  # as the line's words: "healing" is no typo of "heading" here
+            after = {_fix(t, _KNOWN) for t in after}
         presented = sorted(TEXT_WORDS & after)
         if presented:
             found["presenting the text"] = f"{m.group(0)} … {presented[0]}"

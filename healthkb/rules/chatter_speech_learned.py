@@ -10,7 +10,7 @@ MIN_SUPPORT = 2
 DECISIVE: dict[str, int] = {
     "offer": 193,
     "all interface words": 181,
-    "presenting the text": 156,
+    "presenting the text": 149,
     "speaker edits the text": 143,
     "acknowledging": 124,
     "placeholder": 104,
