@@ -527,3 +527,39 @@ def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> N
 )
 def test_first_person_life_and_reader_lines_are_prose(line: str) -> None:
     assert find_chatter(line) is None, find_chatter(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # kinds already known, in a second-language writer's or a synonym's words
+        ("Attached you will find the new version.", "presenting the text"),
+        ("I did some changes in the introduction.", "the tool about its own edits"),
+        (
+            "Do you wish me to add more examples?",
+            "an offer or question to the requester",
+        ),
+        ("You want I make it shorter?", "an offer or question to the requester"),
+        ("Hope this will help you.", "a sign-off"),
+        ("Hoping this helps 🙂", "a sign-off"),
+        (
+            "Note: the statistics above need verification.",
+            "the tool's caveat about itself",
+        ),
+        (
+            "Some of the numbers may be outdated, double check them before you publish.",
+            "the tool's caveat about itself",
+        ),
+        ("Photo credit: Pexels", "page furniture"),
+        ("Image courtesy of Freepik", "page furniture"),
+        ("Source: Unsplash", "page furniture"),
+        # ... and the leaflet's lines beside them
+        ("We hope this will help you understand your treatment.", None),
+        ("Check the dose before you take it.", None),
+        ("I did some changes in my diet.", None),
+        ("Source: NHS", None),
+    ],
+)
+def test_known_kinds_in_other_wordings(line: str, expected: str | None) -> None:
+    found = find_chatter(line)
+    assert (found and found.kind) == expected, found

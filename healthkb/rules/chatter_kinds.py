@@ -280,6 +280,47 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
 )
 
 
+#: wordings of kinds already known, as a second-language writer or a synonym puts
+#: them ("Do you wish me to ...", "I did some changes", "Hoping this helps")
+_WORDINGS: tuple[tuple[str, str], ...] = (
+    (
+        "presenting the text",
+        r"\battached (?:you will|you'll|you can) find\b|"
+        r"\byou (?:will|can) find (?:attached|enclosed)\b",
+    ),
+    (
+        "the tool about its own edits",
+        r"^\W*i (?:did|have done|made|have made) (?:some |a few |few |the |several |"
+        r"small |minor )?(?:changes|modifications|edits|corrections|adjustments|"
+        r"improvements) (?:in|to|on) (?:the|your|this) [\w -]{0,30}?(?:text|draft|"
+        r"article|post|intro|introduction|conclusion|paragraph|section|title|"
+        r"headline|version|wording)s?\b",
+    ),
+    (
+        "an offer or question to the requester",
+        r"^\W*(?:do|would) you wish (?:me|that i) to\b|"
+        r"^\W*(?:do )?you want (?:that )?i (?:make|write|add|change|shorten|expand|"
+        r"rewrite|do|prepare|create|translate)\b",
+    ),
+    (
+        "a sign-off",
+        # "We hope this will help you ...": a leaflet's own voice
+        r"(?<!we )\bhop(?:e|ing) (?:this|that|it) (?:will |would |might )?(?:helps?|"
+        r"be (?:helpful|useful|of (?:some )?help|of use))\b(?! you (?:to )?"
+        r"(?:understand|decide|feel|manage|prepare|cope|find|know))",
+    ),
+    (
+        "the tool's caveat about itself",
+        r"\b(?:statistics|figures|numbers|stats|data|claims|references|citations|"
+        r"sources|facts|dates)(?: above| below| here| used)? (?:needs?|requires?) "
+        r"(?:verification|verifying|fact-checking|checking|to be (?:verified|checked|"
+        r"confirmed|fact-checked))\b|"
+        r"\b(?:double[- ]?check|verify|fact[- ]check|check) (?:them|it|these|this|those|"
+        r"the [\w ]{1,30}?) before (?:you )?(?:publish|post|go live|publishing|"
+        r"posting)\b",
+    ),
+)
+
 _ROUND14: tuple[tuple[str, str], ...] = (
     (
         "the tool consoling or advising its requester",
@@ -356,12 +397,14 @@ _ROUND14: tuple[tuple[str, str], ...] = (
         r"^\W*(?:exported|imported|clipped|migrated|saved) (?:from|with|via) "
         r"(?:medium|wordpress|substack|ghost|blogger|notion|google docs|evernote|"
         r"pocket|instapaper|chatgpt|the web)\b|"
-        r"^\W*(?:photo|image|picture|illustration|header image|cover image)(?: by| "
-        r"credit| courtesy of| via|\s*:)\s[^.]{0,80}\b(?:on|via|from) (?:unsplash|"
-        r"pexels|pixabay|shutterstock|getty images|istock|adobe stock|freepik|canva|"
-        r"flickr|wikimedia commons)\b|"
+        # a stock-photo credit ("Photo by X on Unsplash", "Image courtesy of Freepik",
+        # "Source: Pexels"): the site's name, after a credit's label
+        r"^\W*(?:photo|image|picture|illustration|header image|cover image|featured "
+        r"image|source|credit)s?(?: credits?| by| courtesy of| via| from| source)?\s*"
+        r":?\s[^.]{0,80}?\b(?:unsplash|pexels|pixabay|shutterstock|getty images|istock|"
+        r"adobe stock|freepik|canva|flickr|wikimedia commons)\b|"
         r"^\W*categori[sz]ed (?:as|in|under) [^.]{1,60}$|"
-        r"\bscroll down to (?:continue|keep) reading\b|"
+        r"\bscroll (?:down )?(?:to|for) (?:continue|keep|read more|more)\b|"
         r"\bthis site is protected by recaptcha\b|^\W*google privacy policy\W*$|"
         r"^\W*(?:\[)?opens in a new (?:window|tab)\W*$|"
         r"^\W*(?:\[+)?back to (?:top|the top|api list|model list|readme)\b\W*\]|"
@@ -406,6 +449,6 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN + _ROUND14)
+KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS)
 
 __all__ = ["KINDS"]
