@@ -523,6 +523,13 @@ def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> N
         "Categorised as a Class B drug, cannabis is illegal to possess.",
         "Feedback",
         "Direct link to the GP booking page",
+        # a nurse's answer in a question column, not an assistant consoling
+        "I understand your worry about the side effects, and your GP can talk them "
+        "through with you.",
+        "I'm sorry to hear that you have been unwell; please contact the clinic if the "
+        "pain continues.",
+        "It sounds like you are dealing with a lot at the moment, and it is fine to ask "
+        "for support.",
     ],
 )
 def test_first_person_life_and_reader_lines_are_prose(line: str) -> None:

@@ -327,9 +327,11 @@ _ROUND14: tuple[tuple[str, str], ...] = (
         # an assistant's turn about the requester's situation, not a reader's
         r"\bi can (?:only )?imagine how (?:[\w-]+ ){0,4}?(?:this|that|it)(?: [\w-]+)"
         r"{0,2} (?:must|might|may) (?:be|feel)\b|"
-        r"\bi (?:understand|hear) your (?:frustration|concerns?|worry|worries|"
-        r"disappointment|situation|feelings)\b|"
-        r"\bi(?:'m| am) (?:really |so |very |truly )?sorry to hear (?:about|that)\b|"
+        # not "I understand your worry about the side effects" nor "I'm sorry to hear
+        # that you have been unwell": a nurse's answer in a question column
+        r"\bi (?:understand|hear) your (?:frustration|disappointment)\b|"
+        r"\bi(?:'m| am) (?:really |so |very |truly )?sorry to hear about (?:your|the) "
+        r"(?:[\w-]+ ){0,3}?(?:issue|problem|situation|trouble|setback)s?\b|"
         # not "It sounds like you are having a panic attack": a symptom checker's
         r"^\W*it sounds like you(?:'re| are) (?:dealing with|struggling with|going "
         r"through|facing) (?:a|an|some|the|this|your) (?:[\w-]+ ){0,3}?(?:challenge|"
