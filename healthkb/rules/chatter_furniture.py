@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from healthkb.rules.chatter_fold import fold
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -299,7 +301,7 @@ def about_own_life(line: str) -> bool:
 def own_edit_cue(text: str) -> str | None:
     """The words of a tool's note on its own edits in *text*, or None."""
     # backticks kept (normalising makes them apostrophes): they mark code names
-    line = " ".join(text[:2000].replace("\u2019", "'").casefold().split())
+    line = " ".join(fold(text).split())
     match = _OWN_EDIT.search(line)
     if not match or OWN_LIFE.search(line):
         return None

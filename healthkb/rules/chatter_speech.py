@@ -509,7 +509,7 @@ def clean(text: str) -> str:
     text = _LINK_TARGET.sub("]()", text)
     text = _EMOJI.sub(" ", text)
     text = _DECORATION.sub("", text.strip())
-    return " ".join(text.casefold().split())
+    return " ".join(text.split())
 
 
 def cues(text: str, *, describe: bool = True) -> dict[str, str]:
