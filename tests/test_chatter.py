@@ -523,6 +523,12 @@ def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> N
         "Categorised as a Class B drug, cannabis is illegal to possess.",
         "Feedback",
         "Direct link to the GP booking page",
+        # a blogger on their own post (real lines of a fresh check, i17l)
+        "This post has taken me weeks to write and I wasn't even sure if I was going "
+        "to post it.",
+        "So I wanted to write this post, to those who have recently been diagnosed "
+        "with a chronic illness, in hope that it may provide somebody with that little "
+        "bit of light.",
         # a nurse's answer in a question column, not an assistant consoling
         "I understand your worry about the side effects, and your GP can talk them "
         "through with you.",

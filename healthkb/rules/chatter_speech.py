@@ -40,6 +40,12 @@ from healthkb.rules.chatter_fold import fold
 from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
 
 #: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
+_AUTHOR = re.compile(
+    r"\b(?:going to|about to|decided to|before i) (?:post|publish) (?:it|this)\b|"
+    r"\bthis (?:post|blog|piece) (?:has|had) taken me\b|"
+    r"\bwrite this (?:post|blog|piece),? (?:to|for) (?:those|anyone|everyone|others|"
+    r"people) who\b"
+)
 _QUOTATION = re.compile(
     r'^\W{0,4}"|"[^"]{0,400}"\s*,?\s*(?:says|said|explains|explained|recalls|'
     r'adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^"]{0,60}"'
@@ -572,7 +578,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["the text"] = text_word[0]
     if edit:
         found["edit verb"] = edit[0]
-    if "speaker" in found and edit and text_word:
+    # a blogger on their own post: they publish it and write it for readers ("This
+    # post has taken me weeks to write ... going to post it", "I wanted to write this
+    # post, to those who ..."); a tool's text goes to its requester
+    if "speaker" in found and edit and text_word and not _AUTHOR.search(line):
         found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
     # "Given the symptoms you've described, we recommend ...": a clinic ("we")
     # answering a patient, not a tool; "Say so if you prefer one.": the reader's
