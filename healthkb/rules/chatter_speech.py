@@ -585,12 +585,14 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["speaker edits the text"] = f"{edit[0]} … {text_word[0]}"
     # "Given the symptoms you've described, we recommend ...": a clinic ("we")
     # answering a patient, not a tool; "Say so if you prefer one.": the reader's
-    # choice (a preference is the request with "I", a word for the text or a "?")
+    # choice (a preference is the request as "you'd prefer", or with "I", a word
+    # for the text or a "?")
     if first or not re.search(r"\bwe (?:recommend|advise|suggest|would)\b", line):
         request = [
             c
             for c in request
             if c not in ("prefer", "preferred")
+            or "you'd prefer" in line
             or first
             or text_word
             or line.endswith("?")

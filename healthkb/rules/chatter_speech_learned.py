@@ -16,7 +16,7 @@ DECISIVE: dict[str, int] = {
     "placeholder": 104,
     "mostly interface words": 93,
     "self-caveat": 88,
-    "the request": 69,
+    "the request": 70,
     "label": 58,
     "names a tool": 58,
     "brief field": 50,
