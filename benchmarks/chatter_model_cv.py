@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from chatter_model_features import FUNCTION_WORDS  # noqa: E402
+from chatter_model_features import FUNCTION_WORDS, ngrams  # noqa: E402
 
 #: the probability of chatter above which the model calls a line chatter (the
 #: table in the corpus README also shows 0.5, 0.8 and 0.95)
@@ -63,15 +63,7 @@ def features(line: str) -> list[str]:
         else "<w>"
         for t in _TOKEN.findall(line)
     ]
-    found = {f"w:{t}" for t in tokens if t != "<w>"}
-    padded = ["^", *tokens, "$"]
-    found.update(f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False))
-    found.update(
-        f"t:{a} {b} {c}"
-        for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)
-        if (a, b, c).count("<w>") < 2
-    )
-    return sorted(found)
+    return sorted(ngrams(tokens))
 
 
 def _train_logistic(

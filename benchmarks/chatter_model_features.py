@@ -62,14 +62,10 @@ def skeleton(text: str) -> list[str]:
     return out
 
 
-def features(text: str) -> list[str]:
-    """The features of one line as written (sorted, no repeats); none for an
-    empty line or one longer than MAX_WORDS (the model does not judge it)."""
-    line = clean(text)
-    if not line or line.count(" ") >= MAX_WORDS:
-        return []
-    tokens = skeleton(text)
-    found = {f"w:{t}" for t in tokens if t[0] != "<"}
+def ngrams(tokens: list[str]) -> set[str]:
+    """Kept words ("<n>" too), pairs and triples (a triple with at most one "<w>") of a
+    skeleton, with "^"/"$" for the line's start and end."""
+    found = {f"w:{t}" for t in tokens if t != "<w>"}
     padded = ["^", *tokens, "$"]
     found.update(f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False))
     found.update(
@@ -77,6 +73,17 @@ def features(text: str) -> list[str]:
         for a, b, c in zip(padded, padded[1:], padded[2:], strict=False)
         if (a, b, c).count("<w>") < 2
     )
+    return found
+
+
+def features(text: str) -> list[str]:
+    """The features of one line as written (sorted, no repeats); none for an
+    empty line or one longer than MAX_WORDS (the model does not judge it)."""
+    line = clean(text)
+    if not line or line.count(" ") >= MAX_WORDS:
+        return []
+    tokens = skeleton(text)
+    found = ngrams(tokens)
     words = line.count(" ") + 1
     found.add("len:" + next((name for top, name in _LENGTHS if words <= top), "26+"))
     end = line[-1]
@@ -85,4 +92,4 @@ def features(text: str) -> list[str]:
     return sorted(found)
 
 
-__all__ = ["FUNCTION_WORDS", "MAX_WORDS", "features", "skeleton"]
+__all__ = ["FUNCTION_WORDS", "MAX_WORDS", "features", "ngrams", "skeleton"]

@@ -100,20 +100,22 @@ def _guarded(text: str) -> bool:
     return own_life or bool(chatter._QUOTATION.search(guard))
 
 
+def read_lines(path: Path | None) -> list[Line]:
+    """A corpus file's lines with their features and the detector's verdicts."""
+    if path is None or not path.exists():
+        return []
+    out = []
+    for text in corpus_lines(path):
+        found = chatter.find_chatter(text)
+        out.append(Line(text, features(text), found and found.kind, _guarded(text)))
+    return out
+
+
 def load() -> tuple[dict[str, list[Line]], dict[str, list[Line]]]:
     """(chatter, prose) lines of each round and of the guards, with features."""
 
-    def lines(path: Path) -> list[Line]:
-        if not path.exists():
-            return []
-        out = []
-        for text in corpus_lines(path):
-            found = chatter.find_chatter(text)
-            out.append(Line(text, features(text), found and found.kind, _guarded(text)))
-        return out
-
-    found = {n: lines(CORPUS / f"chatter-{n}.txt") for n in (*ORDER, *GUARDS)}
-    prose = {n: lines(CORPUS / f"prose-{n}.txt") for n in (*ORDER, *GUARDS)}
+    found = {n: read_lines(CORPUS / f"chatter-{n}.txt") for n in (*ORDER, *GUARDS)}
+    prose = {n: read_lines(CORPUS / f"prose-{n}.txt") for n in (*ORDER, *GUARDS)}
     return found, prose
 
 
@@ -337,22 +339,15 @@ def speed(found, prose) -> None:
 
 
 def measure(chatter_file: Path, prose_file: Path | None) -> None:
-    """A new round, never trained on: the model learnt from every corpus file."""
+    """A new round, never trained on: the model learnt from every other corpus
+    file (all of them for a round not in ORDER, such as round 15)."""
     found, prose = load()
+    # a corpus round measured this way is left out of training: only then unseen
+    kept = [n for n in ORDER if chatter_file.name != f"chatter-{n}.txt"]
     model = train(
-        [x for n in ORDER for x in found[n]], [x for n in ORDER for x in prose[n]]
+        [x for n in kept for x in found[n]], [x for n in kept for x in prose[n]]
     )
-
-    def lines(path: Path | None) -> list[Line]:
-        if path is None:
-            return []
-        out = []
-        for text in corpus_lines(path):
-            hit = chatter.find_chatter(text)
-            out.append(Line(text, features(text), hit and hit.kind, _guarded(text)))
-        return out
-
-    hc, hp = lines(chatter_file), lines(prose_file)
+    hc, hp = read_lines(chatter_file), read_lines(prose_file)
     for t in THRESHOLDS:
         model_hits = sum(probability(model, x) > t for x in hc)
         either = sum(probability(model, x) > t or x.kind is not None for x in hc)

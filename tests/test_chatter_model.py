@@ -70,10 +70,10 @@ def test_training_is_deterministic(corpus) -> None:
 
 def test_leave_one_round_out_recall(folds) -> None:
     total = sum(folds.values(), start=Counter())
-    # measured 891/1394 (63.9%) alone, 1250/1394 (89.7%) with the patterns
+    # measured 895/1394 (64.2%) alone, 1251/1394 (89.7%) with the patterns
     assert total["model"] >= 0.60 * total["n"]
     assert total["either"] >= 0.88 * total["n"]
-    # round 14, the one round the patterns were not tuned on: 67.3% -> 79.2%
+    # round 14, the one round the patterns were not tuned on: 67.3% -> 79.6%
     r14 = folds["round14"]
     assert r14["either"] - r14["pat"] >= 0.08 * r14["n"]
 
