@@ -11,6 +11,7 @@ from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping
 from healthkb.importer.errors import DraftError
+from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -78,6 +79,13 @@ _TITLE_LABELS = frozenset({"title", "headline", "hed"})
 _STANDFIRST_LABELS = frozenset(
     {"summary", "standfirst", "strapline", "subtitle", "subheading", "dek"}
 )
+#: a blog's post or series number before a headline ("#1. ", "No. 3: ", "Part 2 - "),
+#: not a list's count ("10 ways to sleep better" has no mark after its number)
+_SERIES_NUMBER = re.compile(
+    r"^(?:#[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]?"
+    r"|(?i:no\.?|part|episode|issue)[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]"
+    r"|\d{1,3}[.:)])[ \t]+(?=[\"'\u201c\u2018]?[A-Z])"
+)
 _ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
 #: a web page's review dates ("Page last reviewed: 14 March 2026"): page furniture,
@@ -137,6 +145,10 @@ class Draft:
     keyword_columns: list[str] = field(default_factory=list)
     #: a sign-off under the sources ended their list (until the next section)
     sources_ended: bool = False
+    #: guidelines' references found outside the sources (read as sources)
+    outside_sources: list[int] = field(default_factory=list)
+    #: lines read as the byline or the reviewer: no paragraph of the article
+    meta_lines: list[int] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
@@ -275,6 +287,17 @@ def parse_draft(text: str, path: str) -> Draft:
                 quoted = _QUOTED.match(draft.title)
                 if quoted:
                     draft.title = quoted.group(2).strip()
+                series = _SERIES_NUMBER.match(draft.title)
+                if series:
+                    # "#1. Its Okay to Talk": the blog's post number, not the headline
+                    draft.title = draft.title[series.end() :]
+                    draft.notes.append(
+                        (
+                            number,
+                            f"the title's '{series.group(0).strip()}' was taken out "
+                            "(a series or post number): put it back if readers need it",
+                        )
+                    )
                 draft.title_line = number
                 previous_blank = False
                 under_title = True
@@ -374,6 +397,19 @@ def parse_draft(text: str, path: str) -> Draft:
             items, previous_blank = None, False
             continue
         item = _LIST_ITEM.match(line)
+        standalone = item or (
+            previous_blank
+            and (index + 1 == len(kept) or not kept[index + 1][1].strip())
+        )
+        if standalone and is_guideline_reference(item.group(4) if item else line):
+            # "NICE CG90. Depression in adults …; 2009" as a paragraph or under
+            # "Further reading": a source the page follows, not text for readers
+            raw_sources.append(
+                Block("source", number, [(item.group(4) if item else line).strip()])
+            )
+            draft.outside_sources.append(number)
+            paragraph, previous_blank = None, False
+            continue
         if item:
             if (
                 items is None
@@ -407,6 +443,8 @@ def parse_draft(text: str, path: str) -> Draft:
                 )
                 break
     _level_sections(draft.blocks)
+    _drop_pull_quotes(draft)
+    _note_named_guidelines(draft, raw_sources)
     draft.sources = [
         (
             block.line,
@@ -429,6 +467,69 @@ def parse_draft(text: str, path: str) -> Draft:
             "it",
         )
     return draft
+
+
+#: a paragraph that is one emphasised or quoted sentence, maybe as a quotation
+_SET_OFF = re.compile(
+    r"^(?:>[ \t]?)?(?P<mark>\*\*|__|\*|_)?[\"\u201c\u2018']?(?P<words>[^*_\n]{20,300}?)"
+    r"[\"\u201d\u2019']?(?P=mark)?$"
+)
+
+
+def _drop_pull_quotes(draft: Draft) -> None:
+    """A pull quote (a sentence of the article set off in bold, italics or quotes
+    to catch the eye) repeats what readers have just read: the page's decoration,
+    not more of the article."""
+
+    def words(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+    prose = {
+        id(b): words(" ".join(b.lines)) for b in draft.blocks if b.kind != "heading"
+    }
+    kept: list[Block] = []
+    for block in draft.blocks:
+        set_off = (
+            _SET_OFF.match(block.lines[0].strip())
+            if block.kind == "paragraph" and len(block.lines) == 1
+            else None
+        )
+        text = block.lines[0].strip() if set_off else ""
+        if (
+            set_off
+            and (set_off["mark"] or text[:1] in "\"\u201c\u2018'>")
+            and len(quoted := words(set_off["words"])) > 24
+            and any(quoted in other for key, other in prose.items() if key != id(block))
+        ):
+            draft.removed.append(
+                Removed(block.line, text, "a pull quote repeating the article's text")
+            )
+            continue
+        kept.append(block)
+    draft.blocks[:] = kept
+
+
+def _note_named_guidelines(draft: Draft, raw_sources: list[Block]) -> None:
+    """A sentence that names a guideline by its code ("NICE NG222 recommends …")
+    leans on it: a source to add when the draft does not list it."""
+    listed = " ".join(line for b in raw_sources for line in b.lines).casefold()
+    said: set[str] = set()
+    for block in draft.blocks:
+        if block.kind == "heading":
+            continue
+        for name in guidelines_named(" ".join(block.lines)):
+            code = name.split()[-1].casefold()
+            if code in listed or name in said:
+                continue
+            said.add(name)
+            draft.notes.append(
+                (
+                    block.line,
+                    f"the text names the guideline '{name}', which the draft's "
+                    "sources do not list: add it to references.bib and cite it "
+                    "there",
+                )
+            )
 
 
 def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
@@ -704,6 +805,7 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     match = _REVIEWER.match(line)
     if match:
         draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])
+        draft.meta_lines.append(number)
         return True
     match = _BYLINE.match(line)
     if match and not draft.byline[0]:
@@ -714,6 +816,7 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         if not _PLAIN_ROLE.match(role):
             role = ""  # a date, an address or a reading time is no role
         draft.byline = (name, role)
+        draft.meta_lines.append(number)
         return True
     return False
 

@@ -62,6 +62,7 @@ def strip_chatter(
         [find_chatter(t, whole_line=a) for t, a in zip(texts, whole, strict=True)],
         whole,
     )
+    story = _first_person_story(texts, context)
     for (number, text), alone, beside in zip(lines, whole, context, strict=True):
         if _TRAILER.match(text):
             in_trailer = True
@@ -94,7 +95,12 @@ def strip_chatter(
             # tool talks before or after the article's sentences, so one standing
             # between two of them is the article's ("However embarrassed I might
             # have felt, I was unburdened after talking.")
-            inside = [_inside_prose(chatty, i) for i in range(len(chatty))]
+            inside = [
+                _inside_prose(chatty, i)
+                # a personal story's own "I" sentence at a paragraph's end
+                or (story and bool(found) and bool(_FIRST_PERSON.search(t)))
+                for i, (t, found) in enumerate(chatty)
+            ]
             if doubtful is not None:
                 doubtful += [
                     Removed(number, t, found.kind)
@@ -112,6 +118,22 @@ def strip_chatter(
         kept.append((number, ""))
         removed.append(Removed(number, text, finding.kind))
     return kept, removed
+
+
+#: the writer speaking of themselves ("I", "I'm", "my", "me")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|my|me|myself)\b")
+
+
+def _first_person_story(texts: list[str], findings: list[object]) -> bool:
+    """The article itself speaks in the first person (a patient's story): its
+    ordinary lines say "I" and "my" often, so an "I" sentence on a line with them
+    is more likely the writer's than a writing tool's."""
+    prose = [t for t, f in zip(texts, findings, strict=True) if f is None]
+    sentences = [s for t in prose for s in _SENTENCE_END.split(t.strip()) if s]
+    if len(sentences) < 10:
+        return False
+    personal = sum(bool(_FIRST_PERSON.search(s)) for s in sentences)
+    return personal >= 0.3 * len(sentences)
 
 
 def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:

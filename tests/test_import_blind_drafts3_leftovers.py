@@ -1,0 +1,141 @@
+"""What the third blind round left (fixtures/drafts/acceptance3/README.md): a
+guideline's reference outside the sources, a blog's post number in the title, a
+pull quote shown twice, places in a web page counted as the parser read it, and
+keyword suggestions that no reader searches for."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers.site import copy_shipped_site
+from helpers.site import run_cli as run
+
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+
+BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_shipped_site(tmp_path / "site")
+
+
+def _import(site: Path, capsys, draft: Path) -> tuple[str, str]:
+    assert run(site, "import", str(draft), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    return out, (site / created).read_text(encoding="utf-8")
+
+
+def test_a_pull_quote_is_not_shown_twice_and_a_story_keeps_its_i_sentences(
+    site, capsys
+):
+    out, text = _import(site, capsys, BLIND / "d04-wellnesity-page.html")
+    quote = "Becoming educated about mental illness taught me about my life"
+    assert text.count(quote) == 1
+    assert (
+        "in the web page, the 3rd paragraph under the heading 'A Fine Decision' (a "
+        "pull quote repeating the article's text): **\"Becoming educated" in out
+    )
+    # a patient's story in the first person: its own "I" sentences at a
+    # paragraph's end stay, and the editor is told they read like chatter
+    for sentence in (
+        "I might have left a Harry Potter book out in plain view, but not so with "
+        "books on depression.",
+        "I don’t view them as an expense, but rather an investment in my living "
+        "better.",
+    ):
+        assert sentence in text
+        assert f"kept '{sentence}' although it reads like chatter" in out
+    # counted as the page shows it: the bold line is a heading, the byline and
+    # the picture are no paragraphs
+    assert (
+        "in the web page, the 3rd paragraph under the heading 'Self-Help Books…Really': "
+        "kept 'I might have left" in out
+    )
+    assert (
+        "in the web page, the 2nd paragraph under the title 'CLearing My Path To a "
+        "Healthier Life': kept 'However embarrassed" in out
+    )
+
+
+def test_an_article_speaking_to_readers_still_loses_a_tools_closing_sentence():
+    draft = parse_draft(
+        "# Sleep\n\nSleep matters. Most adults need seven hours. A dark room helps. "
+        "Keep a routine. Avoid screens late. Exercise in the day. Cut caffeine after "
+        "noon. Get morning light. Keep the room cool. See a GP if it lasts. "
+        "I have kept the tone simple as you asked.\n",
+        "s.txt",
+    )
+    assert [r.text for r in draft.removed] == [
+        "I have kept the tone simple as you asked."
+    ]
+
+
+def test_guidelines_outside_the_sources_are_source_candidates(site, capsys, tmp_path):
+    draft = tmp_path / "guidelines.txt"
+    draft.write_text(
+        "# Living with depression\n\nDepression is common. NICE NG222 recommends "
+        "talking therapy first.\n\n## Further reading\n\n- World Health Organization. "
+        "Depressive disorder (depression). 2023. https://www.who.int/news-room/"
+        "fact-sheets/detail/depression\n- NICE CG90. Depression in adults: "
+        "recognition and management; 2009\n- [Mind: depression](https://www.mind.org"
+        ".uk/depression/)\n",
+        encoding="utf-8",
+    )
+    out, text = _import(site, capsys, draft)
+    body = text.split("---\n", 2)[2]
+    assert "World Health Organization" not in body and "CG90" not in body
+    # the reader's link stays under its heading
+    assert "## Further reading\n\n- [Mind: depression](https://www.mind.org" in body
+    assert "added source 'world2023depressive' to references.bib" in out
+    assert (
+        "draft line 7: this guideline's reference stood in the text, outside the "
+        "sources, and was taken out: it is the source 'world2023depressive'"
+    ) in out
+    assert (
+        "draft line 8: this guideline's reference stood in the text, outside the "
+        "sources, and was taken out (NICE CG90. Depression in adults: recognition and "
+        "management; 2009); references.bib does not have it"
+    ) in out
+    assert "Vancouver" not in out  # no journal article's advice for a guideline
+    # named in a sentence: kept, and reported as a source to add
+    assert "NICE NG222 recommends talking therapy first." in body
+    assert (
+        "draft line 3: the text names the guideline 'NICE NG222', which the draft's "
+        "sources do not list"
+    ) in out
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("NICE CG90. Depression in adults: recognition and management; 2009", True),
+        ("NICE QS8. Depression in children and young people; 2013", True),
+        ("World Health Organization. Depression. 2023. https://www.who.int/x", True),
+        ("SIGN 159: Dementia (2023)", True),
+        ("NICE guidance advises two questions about mood.", False),
+        ("WHO says depression affects 280 million people in 2023.", False),
+        ("In 2009, NICE. published a guideline", False),
+    ],
+)
+def test_a_guideline_reference_line(line, reference):
+    assert is_guideline_reference(line) is reference
+
+
+def test_guidelines_named_in_a_sentence():
+    assert guidelines_named(
+        "NICE NG222 and NICE guideline CG90 say so; SIGN 114 too. NICE NG222 again."
+    ) == ["NICE NG222", "NICE guideline CG90", "SIGN 114"]
+    assert guidelines_named("NICE guidance advises this.") == []
+
+
+def test_a_blogs_post_number_is_not_part_of_the_title():
+    draft = parse_draft("# #3: Sleep and mood\n\nSleep helps mood.\n", "post.md")
+    assert draft.title == "Sleep and mood"
+    assert any("'#3:' was taken out" in why for _, why in draft.notes)
+    for kept in ("10 ways to sleep better", "2024: the year in sleep"):
+        assert parse_draft(f"# {kept}\n\nSleep helps.\n", "t.md").title == kept
