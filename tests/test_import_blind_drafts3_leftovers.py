@@ -13,6 +13,7 @@ from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
 from healthkb.importer.draft import parse_draft
+from healthkb.importer.general_words import is_fragment, is_general
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
 
 BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
@@ -28,6 +29,11 @@ def _import(site: Path, capsys, draft: Path) -> tuple[str, str]:
     out = capsys.readouterr().out
     created = re.match(r"created (\S+)", out)[1]
     return out, (site / created).read_text(encoding="utf-8")
+
+
+def _suggested(out: str) -> list[str]:
+    [line] = re.findall(r"suggestions from its text, best first: (.*)$", out, re.M)
+    return [w.split(" (used by")[0] for w in line.split(", ")]
 
 
 def test_a_pull_quote_is_not_shown_twice_and_a_story_keeps_its_i_sentences(
@@ -139,3 +145,31 @@ def test_a_blogs_post_number_is_not_part_of_the_title():
     assert any("'#3:' was taken out" in why for _, why in draft.notes)
     for kept in ("10 ways to sleep better", "2024: the year in sleep"):
         assert parse_draft(f"# {kept}\n\nSleep helps.\n", "t.md").title == kept
+
+
+def test_keyword_suggestions_leave_out_general_words(site, capsys):
+    out, _ = _import(site, capsys, BLIND / "d05-attaining-peace-blog.html")
+    offered = _suggested(out)
+    for general in ("Common", "Talk", "Fortunately"):
+        assert general not in offered, offered
+    assert offered[0] == "Major depressive disorder"  # the site's keyword first
+    assert "Depression" in offered
+
+
+@pytest.mark.parametrize(
+    ("phrase", "general", "fragment"),
+    [
+        ("Common", True, False),
+        ("Pay good money", True, True),
+        ("Depression is common", False, True),
+        ("Negatively affects", False, True),
+        ("Illness that negatively", False, True),
+        ("depression Screening", False, True),
+        ("Living with depression", False, False),
+        ("Talking therapy", False, False),
+        ("Daily life", False, False),
+        ("Low spirits", False, False),
+    ],
+)
+def test_general_words_and_sentence_pieces(phrase, general, fragment):
+    assert (is_general(phrase), is_fragment(phrase)) == (general, fragment)

@@ -18,6 +18,7 @@ from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.drop_chatter import Removed
 from healthkb.importer.errors import DraftError
+from healthkb.importer.general_words import is_fragment, is_general
 from healthkb.importer.keyword_choice import (
     choose_keywords,
     in_site_style,
@@ -347,6 +348,9 @@ def _keyword_suggestions(
             # or a part of one ("Treatment-Resistant")
             if re.match(r"^[^\W\d_]{3}", s.keyword)
             and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
+            # "Common", "Fortunately", "Depression is common": no keyword a reader
+            # looks for, unless the site already uses it
+            and (s.used_by or not (is_general(s.keyword) or is_fragment(s.keyword)))
         ),
         key=lambda s: (not s.used_by, s.rank),
     )
