@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from healthkb.importer.chat_transcript import drop_turns
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
-from healthkb.importer.email_draft import drop_email_wrapping
+from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
 from healthkb.importer.promo_blocks import drop_promos
@@ -20,6 +20,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
 
 Line = tuple[int, str]
 
@@ -809,6 +810,7 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         return True
     match = _BYLINE.match(line)
     if match and not draft.byline[0]:
+        # a linked name: the check's own reading of a Markdown link
         rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
         parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
         name = _clean(parts[0])
@@ -821,7 +823,6 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     return False
 
 
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)")
 #: what follows the name in a content system's byline: "on May 3, 2023", "at
 #: 10:12", "3 min read", "Reading Time: 3 minutes" (a date after "|" is no role)
 _BYLINE_TRAILER = re.compile(
@@ -878,7 +879,7 @@ def _not_a_source(line: str) -> bool:
     from my iPhone", "Hope this helps!"): no number, year, identifier or web
     address, and not the "Author. Title." shape of a source."""
     text = line.strip()
-    if find_chatter(text):
+    if is_sign_off(text) or find_chatter(text):
         return True
     return not (
         re.search(r"\d|https?:|www\.|\bdoi\b", text, re.IGNORECASE)

@@ -33,6 +33,13 @@ _SENT_FROM = re.compile(r"^\W{0,2}sent from my [\w ]{2,30}$", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]{0,30}(?:[ \t]+[A-Z][\w'\u2019.-]{0,30}){0,3}$")
 
 
+def is_sign_off(line: str) -> bool:
+    """A letter's closing line ("Thanks,", "Kind regards", "Sent from my iPhone"):
+    the email's end, or the end of a list of sources a writer signed under."""
+    text = line.strip()
+    return bool(_SIGN_OFF.match(text) or _SENT_FROM.match(text))
+
+
 def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """(lines with the email's header, greeting and sign-off blanked, what went)."""
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
@@ -50,13 +57,13 @@ def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     # the sign-off: "Thanks," and what follows it to the end (a name, a phone's line)
     tail = rest[-4:]
     for position, i in enumerate(tail):
-        if _SIGN_OFF.match(lines[i][1].strip()) and all(
-            _NAME.match(lines[j][1].strip()) or _SENT_FROM.match(lines[j][1].strip())
+        if is_sign_off(lines[i][1]) and all(
+            _NAME.match(lines[j][1].strip()) or is_sign_off(lines[j][1])
             for j in tail[position + 1 :]
         ):
             gone.update((j, "the email's sign-off") for j in tail[position:])
             break
-    if rest and _SENT_FROM.match(lines[rest[-1]][1].strip()):
+    if rest and is_sign_off(lines[rest[-1]][1]):
         gone[rest[-1]] = "the email's sign-off"
     kept = [(n, "" if i in gone else t) for i, (n, t) in enumerate(lines)]
     removed = [
