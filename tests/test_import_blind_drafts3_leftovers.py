@@ -173,3 +173,47 @@ def test_keyword_suggestions_leave_out_general_words(site, capsys):
 )
 def test_general_words_and_sentence_pieces(phrase, general, fragment):
     assert (is_general(phrase), is_fragment(phrase)) == (general, fragment)
+
+
+def test_a_word_documents_tracked_changes_are_accepted_and_deletions_listed(
+    site, capsys, tmp_path
+):
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+    body = (
+        "<w:p><w:r><w:t>Living with asthma</w:t></w:r></w:p><w:p><w:r>"
+        '<w:t xml:space="preserve">Asthma is </w:t></w:r><w:del w:id="1" '
+        'w:author="Sam Okafor"><w:r><w:delText>very rare</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="Sam Okafor"><w:r><w:t>common</w:t></w:r></w:ins>'
+        "<w:r><w:t>. Most people control it well.</w:t></w:r></w:p>"
+    )
+    draft = tmp_path / "tracked.docx"
+    with zipfile.ZipFile(draft, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType='
+            '"application/vnd.openxmlformats-package.relationships+xml"/><Default '
+            'Extension="xml" ContentType="application/xml"/></Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            f'<?xml version="1.0"?><Relationships xmlns="{rels}"><Relationship '
+            'Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        package.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}'
+            "</w:body></w:document>",
+        )
+    out, text = _import(site, capsys, draft)
+    assert "Asthma is common. Most people control it well." in text
+    assert "very rare" not in text
+    assert (
+        "in the Word document (a tracked deletion by Sam Okafor, left out as "
+        "accepting the changes would: check it should go): very rare"
+    ) in out
