@@ -217,3 +217,23 @@ def test_a_word_documents_tracked_changes_are_accepted_and_deletions_listed(
         "in the Word document (a tracked deletion by Sam Okafor, left out as "
         "accepting the changes would: check it should go): very rare"
     ) in out
+
+
+def test_a_tool_presenting_its_text_inside_a_paragraph_goes():
+    """Woven into a paragraph, between two of the article's sentences, a tool's
+    line about the request is still the tool's; a caveat-like sentence there is
+    kept and reported (ordinary prose says "I might have felt")."""
+    draft = parse_draft(
+        "# Treatment\n\nTreatment often takes more than one try. Here's the revised "
+        "paragraph as requested. Many people need a second medicine.\n\nTherapy "
+        "helped. However embarrassed I might have felt, I was unburdened after "
+        "talking. It was worth it.\n",
+        "woven.txt",
+    )
+    assert [(r.text, r.kind) for r in draft.removed] == [
+        ("Here's the revised paragraph as requested.", "presenting the text")
+    ]
+    assert draft.blocks[0].lines == [
+        "Treatment often takes more than one try. Many people need a second medicine."
+    ]
+    assert any("However embarrassed" in why for _, why in draft.notes)

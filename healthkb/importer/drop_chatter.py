@@ -91,14 +91,17 @@ def strip_chatter(
         sentences = _SENTENCE_END.split(cleaned.strip())
         chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
-            # chatter and article on one line: only the chatter sentences go; a
-            # tool talks before or after the article's sentences, so one standing
-            # between two of them is the article's ("However embarrassed I might
-            # have felt, I was unburdened after talking.")
+            # chatter and article on one line: only the chatter sentences go. A
+            # caveat standing between two of the article's sentences is likelier
+            # the writer's ("However embarrassed I might have felt, …"), and so is
+            # an "I" sentence of a story told in the first person: kept, reported.
+            # A tool presenting its text or naming the request goes wherever it is.
             inside = [
-                _inside_prose(chatty, i)
-                # a personal story's own "I" sentence at a paragraph's end
-                or (story and bool(found) and bool(_FIRST_PERSON.search(t)))
+                bool(found)
+                and (
+                    (story and bool(_FIRST_PERSON.search(t)))
+                    or (_inside_prose(chatty, i) and found.kind in _KEPT_INSIDE)
+                )
                 for i, (t, found) in enumerate(chatty)
             ]
             if doubtful is not None:
@@ -120,6 +123,9 @@ def strip_chatter(
     return kept, removed
 
 
+#: kinds of chatter that ordinary prose also has ("I might have felt"), so kept
+#: when they stand between two of the article's sentences
+_KEPT_INSIDE = frozenset({"the tool's caveat about itself"})
 #: the writer speaking of themselves ("I", "I'm", "my", "me")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|my|me|myself)\b")
 
