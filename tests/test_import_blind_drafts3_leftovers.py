@@ -237,3 +237,29 @@ def test_a_tool_presenting_its_text_inside_a_paragraph_goes():
         "Treatment often takes more than one try. Many people need a second medicine."
     ]
     assert any("However embarrassed" in why for _, why in draft.notes)
+
+
+def test_a_newsletter_posts_subtitle_profile_link_and_counts(site, capsys, tmp_path):
+    """A newsletter platform's post: the subtitle under the headline is the
+    description, the writer's profile link the byline, and the like count is no
+    paragraph."""
+    draft = tmp_path / "newsletter.html"
+    draft.write_text(
+        "<html><head><title>Why sleep matters for mood - Health Notes</title></head>"
+        '<body><article class="post"><div class="post-header"><h1 class="post-title">'
+        'Why sleep matters for mood</h1><h3 class="subtitle">Poor sleep and low mood '
+        'feed each other.</h3><div class="post-meta"><div class="profile"><a href="'
+        'https://example.org/@natalie">Natalie Singh</a></div></div><div class="ufi">'
+        '<a class="like-button">12</a></div></div><div class="body"><p>Sleep and mood '
+        "are closely linked.</p><p>Keeping regular hours helps. Level <span>2</span> "
+        "sleep is light.</p></div></article></body></html>",
+        encoding="utf-8",
+    )
+    out, text = _import(site, capsys, draft)
+    front, body = text.split("---\n", 2)[1:]
+    assert 'description: "Poor sleep and low mood feed each other."' in front
+    assert "authors: [natalie-singh]" in front
+    assert "Natalie Singh" not in body and "\n12\n" not in body
+    assert "in the web page (a count of likes, comments or shares): 12" in out
+    assert "Level 2 sleep is light." in body
+    assert "Linked" not in _suggested(out)

@@ -99,6 +99,8 @@ _NOT_ADVERBS = _words(
 def is_general(phrase: str) -> bool:
     """Every word of *phrase* is general English ("Common", "Pay good money")."""
     words = re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?", phrase.casefold())
+    if len(words) == 1 and len(words[0]) > 5 and words[0].endswith("ed"):
+        return True  # a verb's past form alone: "Linked", "Updated"
     return bool(words) and all(w in GENERAL for w in words)
 
 

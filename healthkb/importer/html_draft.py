@@ -69,8 +69,12 @@ _CONTENT = (
 _POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
 _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
-    "[itemprop='name'], a[rel~='author'], .p-author"
+    "[itemprop='name'], a[rel~='author'], .p-author, "
+    # a link to the writer's profile page (Substack's "/@name", "/author/name")
+    "a[href*='/@'], a[href*='/author/'], a[href*='/authors/']"
 )
+#: a link or button showing only a count (likes, comments, shares): "12", "1.2K"
+_COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[KkM]?$")
 _CHROME = "the site's menu, banner or button"
 #: what the importer lists as taken out: the tags a reader sees, not code
 _SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
@@ -160,7 +164,8 @@ def html_to_draft(
             paragraph.name = "h1"
     # a blog export's standfirst (Medium's h-entry "p-summary")
     for summary in soup.select(
-        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst'
+        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst, '
+        ".subtitle, .post-subtitle, .dek, .subheadline"
     ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
@@ -183,6 +188,12 @@ def html_to_draft(
             _note(tag, dropped)
             tag.decompose()
     _drop_page_header(soup, root, dropped)
+    _drop_counters(root, dropped)
+    if author is not None and not author.decomposed and root in author.parents:
+        # the author's name alone in the post's header: the byline below says it
+        block = author.find_parent(_NOTE_BLOCKS + ("div",))
+        if block is not None and block.get_text(" ", strip=True) == author_name:
+            author.decompose()
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
             _note(caption, dropped, "a photo's credit line")
@@ -260,6 +271,21 @@ def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None
     for _, piece in pieces:
         text = " ".join(piece.split())
         dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
+
+
+def _drop_counters(root: Tag, dropped: list[tuple[str, str]]) -> None:
+    """A like, comment or share count ("12"): a button's number, not text. A
+    footnote's number (inside ``<sup>``, or a link to "#fn1") stays."""
+    for tag in root.find_all(("a", "button", "div", "p")):
+        if tag.decomposed or not _COUNTER.match(tag.get_text(strip=True)):
+            continue
+        if (tag.get("href") or "").startswith("#") or tag.find_parent(
+            ("sup", "sub", "li", "table")
+        ):
+            continue
+        if tag.name in ("a", "button") or not tag.find(_BLOCKS):
+            _note(tag, dropped, "a count of likes, comments or shares")
+            tag.decompose()
 
 
 _NOTE_BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "button")
