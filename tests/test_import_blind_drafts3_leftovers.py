@@ -263,3 +263,50 @@ def test_a_newsletter_posts_subtitle_profile_link_and_counts(site, capsys, tmp_p
     assert "in the web page (a count of likes, comments or shares): 12" in out
     assert "Level 2 sleep is light." in body
     assert "Linked" not in _suggested(out)
+
+
+def test_a_patient_leaflets_template_is_not_the_article():
+    """A hospital leaflet copied as text: its header (the kind of document, the
+    department) is not the title, its footer (document details, the note on other
+    formats) is not text for readers, and a question heading with its paragraph
+    right under it is a section, not the standfirst."""
+    draft = parse_draft(
+        "Patient Information\n\nDepartment of Cardiology\n\nLiving with atrial "
+        "fibrillation\n\nWhat is atrial fibrillation?\nAtrial fibrillation is a "
+        "condition that causes an irregular heart rate.\n\nIf you need this leaflet "
+        "in another language or format, please contact PALS.\n\nLeaflet number: "
+        "PIL-0452 | Version 3 | Published: March 2023 | Review date: March 2026\n",
+        "leaflet.txt",
+    )
+    assert draft.title == "Living with atrial fibrillation"
+    assert draft.subtitle == ""
+    assert draft.blocks[0].lines == ["What is atrial fibrillation?"]
+    assert [(r.line, r.kind) for r in draft.removed] == [
+        (1, "the leaflet's header: its kind or department"),
+        (3, "the leaflet's header: its kind or department"),
+        (10, "the leaflet's note on other formats"),
+        (12, "the leaflet's document details"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Heart failure",
+        "The department of health says most adults need less salt.",
+        "Version 2 of the test is better.",
+        "Published: a study in 2023 found that walking helps.",
+    ],
+)
+def test_ordinary_lines_are_no_leaflet_template(line):
+    from healthkb.importer.leaflet_template import (
+        is_document_details,
+        is_other_formats_note,
+        is_template_header,
+    )
+
+    assert not (
+        is_template_header(line)
+        or is_document_details(line)
+        or is_other_formats_note(line)
+    )

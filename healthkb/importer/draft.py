@@ -12,6 +12,11 @@ from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+from healthkb.importer.leaflet_template import (
+    is_document_details,
+    is_other_formats_note,
+    is_template_header,
+)
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -248,6 +253,22 @@ def parse_draft(text: str, path: str) -> Draft:
         if _PAGE_DATES.match(_clean(line)):
             draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
+        if is_document_details(_clean(line)):
+            draft.removed.append(
+                Removed(number, line, "the leaflet's document details")
+            )
+            continue
+        if is_other_formats_note(line):
+            draft.removed.append(
+                Removed(number, line, "the leaflet's note on other formats")
+            )
+            continue
+        if not draft.title and is_template_header(_clean(line)):
+            # "Patient information", "Department of Cardiology" above the headline
+            draft.removed.append(
+                Removed(number, line, "the leaflet's header: its kind or department")
+            )
+            continue
         labelled = _LABELLED.match(line)
         if (
             not draft.title
@@ -318,6 +339,13 @@ def parse_draft(text: str, path: str) -> Draft:
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
+                )
+                # a plain line with its paragraph right under it heads that
+                # paragraph ("What is atrial fibrillation?\nAtrial fibrillation is")
+                and not (
+                    not _MD_HEADING.match(line)
+                    and index + 1 < len(kept)
+                    and _is_prose(kept[index + 1][1])
                 )
             ):
                 heading = _heading_of(line, True, next_text)
@@ -753,6 +781,17 @@ def byline_in(text: str) -> tuple[str, str]:
     rest = text[text.find(name) + len(name) :] if name in text else ""
     role = re.match(r"^[ \t]*[-\u2013\u2014|,][ \t]*([A-Z][^|]{2,60}?)[ \t]*$", rest)
     return name, _clean(role.group(1)) if role else ""
+
+
+def _is_prose(line: str) -> bool:
+    """A line of sentences: several words ending with a full stop, no byline."""
+    text = _clean(line)
+    return (
+        len(text.split()) >= 6
+        and text[-1:] in ".!?"
+        and not _BYLINE.match(text)
+        and not _LIST_ITEM.match(line)
+    )
 
 
 def _is_subtitle(line: str, next_text: str) -> bool:

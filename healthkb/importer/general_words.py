@@ -83,6 +83,8 @@ home idea kind kinds level life lives matter money moment month months number pe
 reading person place point problem problems question questions reason reasons
 result results side sort step steps story term terms thing time times today type types view week
 weeks while word words world year years
+monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december
 """
 )
 GENERAL = _FUNCTION | _ADJECTIVES | _ADVERBS | _VERBS | _NOUNS
