@@ -310,3 +310,33 @@ def test_ordinary_lines_are_no_leaflet_template(line):
         or is_document_details(line)
         or is_other_formats_note(line)
     )
+
+
+def test_a_ghost_posts_tag_excerpt_and_author_card(site_copy, capsys, tmp_path):
+    """A Ghost theme's post header: the tag link above the headline is a keyword,
+    not the title; the excerpt is the standfirst; the author card (avatar, name
+    heading) is the byline, not a list item and a section."""
+    site = site_copy()
+    draft = tmp_path / "ghost.html"
+    draft.write_text(
+        "<html><head><title>Salt and your heart</title></head><body><main><article "
+        'class="article post"><header class="article-header"><section class="'
+        'article-tag"><a href="/tag/diet/">Diet</a></section><h1 class="article-'
+        'title">Salt and your heart</h1><p class="article-excerpt">Most of the salt '
+        'we eat is already in our food.</p><ul class="author-list"><li><a href="/'
+        'author/ben/"><img class="author-profile-image" src="/b.jpg" alt="Ben Okafor">'
+        '</a></li></ul><h4 class="author-name"><a href="/author/ben/">Ben Okafor</a>'
+        '</h4></header><section class="gh-content"><p>Eating less salt lowers blood '
+        "pressure.</p><h2>Where salt hides</h2><p>Bread holds most of it.</p>"
+        "</section></article></main></body></html>",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    text = (site / "articles/heart/salt-and-your-heart.md").read_text(encoding="utf-8")
+    front, body = text.split("---\n", 2)[1:]
+    assert body.lstrip().startswith("# Salt and your heart\n\nEating less salt")
+    assert 'description: "Most of the salt we eat is already in our food."' in front
+    assert "authors: [ben-okafor]" in front and 'keywords: ["Diet"]' in front
+    assert "Ben Okafor" not in body and "\n- \n" not in body and "Diet" not in body
+    assert "(the post's tags or categories, read as its keywords): Diet" in out
