@@ -340,3 +340,20 @@ def test_a_ghost_posts_tag_excerpt_and_author_card(site_copy, capsys, tmp_path):
     assert "authors: [ben-okafor]" in front and 'keywords: ["Diet"]' in front
     assert "Ben Okafor" not in body and "\n- \n" not in body and "Diet" not in body
     assert "(the post's tags or categories, read as its keywords): Diet" in out
+
+
+def test_a_keyword_table_with_no_heading_is_the_keyword_section():
+    draft = parse_draft(
+        "# Anxiety at night\n\nWorries grow louder at bedtime.\n\n| Primary keyword | "
+        "Secondary keywords |\n|---|---|\n| anxiety at night | night-time anxiety, "
+        "worry |\n\n| Time | What helps |\n|---|---|\n| Evening | A routine |\n",
+        "seo.md",
+    )
+    assert (draft.keywords, draft.secondary) == (
+        ["anxiety at night"],
+        ["night-time anxiety", "worry"],
+    )
+    # an ordinary table stays in the article
+    assert [b.lines for b in draft.blocks if b.kind == "table"] == [
+        ["| Time | What helps |", "|---|---|", "| Evening | A routine |"]
+    ]

@@ -417,6 +417,19 @@ def parse_draft(text: str, path: str) -> Draft:
             )
             previous_blank = False
             continue
+        if (
+            line.lstrip().startswith("|")
+            and (paragraph is None or paragraph.kind != "table" or previous_blank)
+            and _is_keyword_table_header(line)
+        ):
+            # "| Primary keyword | Secondary keywords |" with no heading above: the
+            # table is the keyword section, to its end
+            section, inline_section = "keywords", True
+            draft.keyword_columns = []
+            _keyword_table_row(draft, section, number, line)
+            paragraph = items = None
+            previous_blank = False
+            continue
         if line.lstrip().startswith("|"):
             # a pipe table: kept line by line as it is
             if paragraph is None or paragraph.kind != "table" or previous_blank:
@@ -987,6 +1000,14 @@ def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
             f"the keyword section says '{text}': this is not a keyword; check "
             "that the keywords follow it",
         )
+    )
+
+
+def _is_keyword_table_header(line: str) -> bool:
+    """A table's first row naming only keyword columns ("Primary keyword")."""
+    cells = [_clean(c) for c in line.strip().strip("|").split("|")]
+    return all(c and _KEYWORD_COLUMN.match(c) for c in cells) and any(
+        re.search(r"key[ \t]?words?|tags", c, re.IGNORECASE) for c in cells
     )
 
 
