@@ -357,3 +357,25 @@ def test_a_keyword_table_with_no_heading_is_the_keyword_section():
     assert [b.lines for b in draft.blocks if b.kind == "table"] == [
         ["| Time | What helps |", "|---|---|", "| Evening | A routine |"]
     ]
+
+
+def test_a_forwarded_email_with_a_signature_and_a_quoted_reply():
+    draft = parse_draft(
+        "---------- Forwarded message ---------\nFrom: Sam Okafor <sam@example.org>\n"
+        "Date: Tue, 3 Mar 2025 at 10:12\nSubject: Re: hay fever piece\nTo: Natalie "
+        "Singh\n\nHi Natalie,\n\nHay fever: what helps\n\nHay fever is an allergy to "
+        "pollen.\n\nBest wishes,\nSam\n\n--\nSam Okafor\nFreelance health writer\n"
+        "07700 900123\n\nOn Mon, 2 Mar 2025 at 09:00, Natalie Singh <n@example.org> "
+        "wrote:\n> Could you send the hay fever draft by Tuesday?\n> Thanks, N\n",
+        "fwd.txt",
+    )
+    assert draft.title == "Hay fever: what helps"
+    assert [line for b in draft.blocks for line in b.lines] == [
+        "Hay fever is an allergy to pollen."
+    ]
+    kinds = {r.line: r.kind for r in draft.removed}
+    assert kinds[1] == kinds[5] == "the email's header"
+    assert kinds[7] == "the email's greeting"
+    assert kinds[13] == kinds[14] == "the email's sign-off"
+    assert {kinds[n] for n in (16, 17, 18, 19)} == {"the email's signature"}
+    assert {kinds[n] for n in (21, 22, 23)} == {"the earlier email quoted under it"}
