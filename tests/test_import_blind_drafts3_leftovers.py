@@ -379,3 +379,32 @@ def test_a_forwarded_email_with_a_signature_and_a_quoted_reply():
     assert kinds[13] == kinds[14] == "the email's sign-off"
     assert {kinds[n] for n in (16, 17, 18, 19)} == {"the email's signature"}
     assert {kinds[n] for n in (21, 22, 23)} == {"the earlier email quoted under it"}
+
+
+def test_a_posts_details_above_its_headline_are_not_the_title(
+    site_copy, capsys, tmp_path
+):
+    """A site builder's post (Squarespace): the author's link, the date and the
+    category run together above the headline; they are the post's details."""
+    site = site_copy()
+    draft = tmp_path / "post.html"
+    draft.write_text(
+        '<html><body><main><article class="BlogItem"><div class="BlogItem-meta"><a '
+        'class="BlogItem-meta-item--author" href="/blog?author=1">Ada Jones</a><time>'
+        'March 3, 2024</time><a href="/blog?category=Back">Back pain</a></div><h1 '
+        'class="BlogItem-title">Easing lower back pain at home</h1><p>Most lower back '
+        "pain gets better within a few weeks.</p><p>Keep moving as much as you can."
+        "</p></article></main></body></html>",
+        encoding="utf-8",
+    )
+    assert run(site, "import", str(draft), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    front, body = (site / created).read_text(encoding="utf-8").split("---\n", 2)[1:]
+    assert created.endswith("easing-lower-back-pain-at-home.md")
+    assert body.lstrip().startswith("# Easing lower back pain at home\n\nMost lower")
+    assert "authors: [ada-jones]" in front and "March 3" not in body
+    assert (
+        "in the web page (the post's details: author, date, category): Ada Jones "
+        "March 3, 2024 Back pain"
+    ) in out

@@ -70,6 +70,7 @@ _POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
 _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
     "[itemprop='name'], a[rel~='author'], .p-author, .author-name, "
+    "a[class*='author'], "
     # a link to the writer's profile page (Substack's "/@name", "/author/name")
     "a[href*='/@'], a[href*='/author/'], a[href*='/authors/']"
 )
@@ -197,6 +198,7 @@ def html_to_draft(
     _drop_page_header(soup, root, dropped)
     _drop_counters(root, dropped)
     _drop_tag_links(soup, root, dropped)
+    _drop_post_details(root, dropped)
     if author is not None and not author.decomposed and root in author.parents:
         # the author's name alone in the post's header: the byline below says it
         block = (
@@ -305,6 +307,36 @@ def _drop_tag_links(
             continue  # the link is part of the text around it
         _note(box, dropped, "the post's tags or categories, read as its keywords")
         box.decompose()
+
+
+_DETAIL_TAGS = frozenset({"a", "time", "span", "abbr", "small"})
+
+
+def _drop_post_details(root: Tag, dropped: list[tuple[str, str]]) -> None:
+    """Above the headline, a line made only of links and dates (the author's link,
+    the date, the category): the post's details, never its title."""
+    headline = root.find("h1")
+    if headline is None:
+        return
+    for box in root.find_all(("div", "p", "ul")):
+        if box.decomposed or headline in box.descendants:
+            continue
+        if box.find_next("h1") is not headline:
+            break  # past the headline: the article itself
+        children = [c for c in box.children if isinstance(c, Tag)]
+        loose = "".join(
+            str(c) for c in box.children if type(c) is NavigableString
+        ).strip(" \t\n|\u00b7\u2022,-\u2013")
+        text = box.get_text(" ", strip=True)
+        if (
+            len(children) >= 2
+            and all(c.name in _DETAIL_TAGS for c in children)
+            and box.find("time") is not None
+            and not loose
+            and len(text) <= 160
+        ):
+            _note(box, dropped, "the post's details: author, date, category")
+            box.decompose()
 
 
 def _drop_counters(root: Tag, dropped: list[tuple[str, str]]) -> None:
