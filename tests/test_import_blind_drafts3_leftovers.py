@@ -408,3 +408,20 @@ def test_a_posts_details_above_its_headline_are_not_the_title(
         "in the web page (the post's details: author, date, category): Ada Jones "
         "March 3, 2024 Back pain"
     ) in out
+
+
+def test_a_newsroom_templates_fields_are_not_text():
+    draft = parse_draft(
+        "HED: Who can get the shingles vaccine?\nDEK: The NHS offers it to people at "
+        "higher risk.\nBYLINE: Natalie Singh, Health Editor\nWORDS: 210\n\nBODY:\n\n"
+        "WARNING: Call 111 if the rash is near your eye\n\nThe vaccine lowers your "
+        "chance of getting shingles.\n",
+        "house.txt",
+    )
+    assert draft.title == "Who can get the shingles vaccine?"
+    assert draft.byline == ("Natalie Singh", "Health Editor")
+    assert [r.text for r in draft.removed] == ["WORDS: 210", "BODY:"]
+    assert [line for b in draft.blocks for line in b.lines] == [
+        "WARNING: Call 111 if the rash is near your eye",
+        "The vaccine lowers your chance of getting shingles.",
+    ]

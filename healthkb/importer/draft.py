@@ -87,6 +87,12 @@ _STANDFIRST_LABELS = frozenset(
 )
 #: a blog's post or series number before a headline ("#1. ", "No. 3: ", "Part 2 - "),
 #: not a list's count ("10 ways to sleep better" has no mark after its number)
+#: a newsroom template's field in capitals ("WORDS: 210", "STATUS: Ready", "BODY:")
+#: (a short value: "WARNING: Call 999 if …" and its kind speak to readers)
+_HOUSE_FIELD = re.compile(
+    r"^(?!(?:WARNING|IMPORTANT|NOTE|CAUTION|URGENT|TIP|ADVICE|EMERGENCY)\b)"
+    r"[A-Z][A-Z]{1,15}(?: [A-Z]{2,15}){0,2}:(?:[ \t]+\S+){0,4}$"
+)
 _SERIES_NUMBER = re.compile(
     r"^(?:#[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]?"
     r"|(?i:no\.?|part|episode|issue)[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]"
@@ -270,6 +276,19 @@ def parse_draft(text: str, path: str) -> Draft:
             )
             continue
         labelled = _LABELLED.match(line)
+        if (
+            not labelled
+            and not any(b.kind != "heading" for b in draft.blocks)
+            and _HOUSE_FIELD.match(_clean(line))
+            and not _BYLINE.match(_clean(line))
+            and not _REVIEWER.match(_clean(line))
+        ):
+            # "WORDS: 210", "BODY:": a newsroom's fields above the text
+            draft.removed.append(
+                Removed(number, line, "a field of the draft's house style")
+            )
+            previous_blank = True
+            continue
         if (
             not draft.title
             and not labelled
