@@ -31,6 +31,16 @@ def _import(site: Path, capsys, draft: Path) -> tuple[str, str]:
     return out, (site / created).read_text(encoding="utf-8")
 
 
+def _import_page(site: Path, capsys, page: Path, html: str) -> tuple[str, str, str]:
+    """(report, front matter, body) of *html* saved as *page*, imported to heart."""
+    page.write_text(html, encoding="utf-8")
+    assert run(site, "import", str(page), "--topic", "heart") == 0
+    out = capsys.readouterr().out
+    created = re.match(r"created (\S+)", out)[1]
+    front, body = (site / created).read_text(encoding="utf-8").split("---\n", 2)[1:]
+    return out, front, body
+
+
 def _suggested(out: str) -> list[str]:
     [line] = re.findall(r"suggestions from its text, best first: (.*)$", out, re.M)
     return [w.split(" (used by")[0] for w in line.split(", ")]
@@ -316,9 +326,10 @@ def test_a_ghost_posts_tag_excerpt_and_author_card(site_copy, capsys, tmp_path):
     """A Ghost theme's post header: the tag link above the headline is a keyword,
     not the title; the excerpt is the standfirst; the author card (avatar, name
     heading) is the byline, not a list item and a section."""
-    site = site_copy()
-    draft = tmp_path / "ghost.html"
-    draft.write_text(
+    out, front, body = _import_page(
+        site_copy(),
+        capsys,
+        tmp_path / "ghost.html",
         "<html><head><title>Salt and your heart</title></head><body><main><article "
         'class="article post"><header class="article-header"><section class="'
         'article-tag"><a href="/tag/diet/">Diet</a></section><h1 class="article-'
@@ -329,12 +340,7 @@ def test_a_ghost_posts_tag_excerpt_and_author_card(site_copy, capsys, tmp_path):
         '</h4></header><section class="gh-content"><p>Eating less salt lowers blood '
         "pressure.</p><h2>Where salt hides</h2><p>Bread holds most of it.</p>"
         "</section></article></main></body></html>",
-        encoding="utf-8",
     )
-    assert run(site, "import", str(draft), "--topic", "heart") == 0
-    out = capsys.readouterr().out
-    text = (site / "articles/heart/salt-and-your-heart.md").read_text(encoding="utf-8")
-    front, body = text.split("---\n", 2)[1:]
     assert body.lstrip().startswith("# Salt and your heart\n\nEating less salt")
     assert 'description: "Most of the salt we eat is already in our food."' in front
     assert "authors: [ben-okafor]" in front and 'keywords: ["Diet"]' in front
@@ -386,22 +392,17 @@ def test_a_posts_details_above_its_headline_are_not_the_title(
 ):
     """A site builder's post (Squarespace): the author's link, the date and the
     category run together above the headline; they are the post's details."""
-    site = site_copy()
-    draft = tmp_path / "post.html"
-    draft.write_text(
+    out, front, body = _import_page(
+        site_copy(),
+        capsys,
+        tmp_path / "post.html",
         '<html><body><main><article class="BlogItem"><div class="BlogItem-meta"><a '
         'class="BlogItem-meta-item--author" href="/blog?author=1">Ada Jones</a><time>'
         'March 3, 2024</time><a href="/blog?category=Back">Back pain</a></div><h1 '
         'class="BlogItem-title">Easing lower back pain at home</h1><p>Most lower back '
         "pain gets better within a few weeks.</p><p>Keep moving as much as you can."
         "</p></article></main></body></html>",
-        encoding="utf-8",
     )
-    assert run(site, "import", str(draft), "--topic", "heart") == 0
-    out = capsys.readouterr().out
-    created = re.match(r"created (\S+)", out)[1]
-    front, body = (site / created).read_text(encoding="utf-8").split("---\n", 2)[1:]
-    assert created.endswith("easing-lower-back-pain-at-home.md")
     assert body.lstrip().startswith("# Easing lower back pain at home\n\nMost lower")
     assert "authors: [ada-jones]" in front and "March 3" not in body
     assert (
