@@ -426,3 +426,20 @@ def test_a_newsroom_templates_fields_are_not_text():
         "WARNING: Call 111 if the rash is near your eye",
         "The vaccine lowers your chance of getting shingles.",
     ]
+
+
+def test_a_tools_lead_in_before_a_colon_goes_and_the_sentence_stays():
+    draft = parse_draft(
+        "# Managing hay fever\n\nSure, here is the opening paragraph you wanted: Hay "
+        "fever affects many people in the UK. It is worse on windy days.\n\nHere is "
+        "the opening you wanted: Pollen counts peak in June.\n",
+        "woven.txt",
+    )
+    assert [r.text for r in draft.removed] == [
+        "Sure, here is the opening paragraph you wanted:",
+        "Here is the opening you wanted:",
+    ]
+    assert [line for b in draft.blocks for line in b.lines] == [
+        "Hay fever affects many people in the UK. It is worse on windy days.",
+        "Pollen counts peak in June.",
+    ]

@@ -88,7 +88,11 @@ def strip_chatter(
                 # only the aside went: report what was taken out of the line
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
             continue
-        sentences = _SENTENCE_END.split(cleaned.strip())
+        sentences = [
+            part
+            for sentence in _SENTENCE_END.split(cleaned.strip())
+            for part in _after_lead_in(sentence, alone)
+        ]
         chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
             # chatter and article on one line: only the chatter sentences go. A
@@ -140,6 +144,22 @@ def _first_person_story(texts: list[str], findings: list[object]) -> bool:
         return False
     personal = sum(bool(_FIRST_PERSON.search(s)) for s in sentences)
     return personal >= 0.3 * len(sentences)
+
+
+def _after_lead_in(sentence: str, alone: bool) -> list[str]:
+    """A tool's lead-in and the article's sentence after its colon ("Sure, here is
+    the opening you wanted: Hay fever affects …") as two parts, so only the lead-in
+    goes; any other sentence as it is."""
+    lead, colon, rest = sentence.partition(": ")
+    if (
+        colon
+        and len(rest.split()) >= 3
+        and rest[:1].isupper()
+        and find_chatter(lead + ":", whole_line=alone)
+        and find_chatter(rest, whole_line=alone) is None
+    ):
+        return [lead + ":", rest]
+    return [sentence]
 
 
 def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:
