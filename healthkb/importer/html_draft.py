@@ -288,7 +288,7 @@ def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None
 
 
 #: a link to a tag's or category's page of the blog
-_TAG_PAGE = re.compile(r"/(?:tags?|category|categories|topics?)/[^/]", re.IGNORECASE)
+_TAG_PAGE = re.compile(r"/(?:tags?|category|categories)/[^/]", re.IGNORECASE)
 
 
 def _drop_tag_links(
