@@ -443,3 +443,16 @@ def test_a_tools_lead_in_before_a_colon_goes_and_the_sentence_stays():
         "Hay fever affects many people in the UK. It is worse on windy days.",
         "Pollen counts peak in June.",
     ]
+
+
+def test_a_first_person_story_still_loses_the_tools_own_line():
+    story = " ".join(
+        f"I walked {n} miles that week and my knee held up." for n in range(2, 14)
+    )
+    draft = parse_draft(
+        f"# My knee\n\n{story} I've kept your original voice as requested.\n",
+        "story.txt",
+    )
+    assert [r.text for r in draft.removed] == [
+        "I've kept your original voice as requested."
+    ]

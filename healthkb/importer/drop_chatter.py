@@ -102,9 +102,10 @@ def strip_chatter(
             # A tool presenting its text or naming the request goes wherever it is.
             inside = [
                 bool(found)
+                and found.kind in _KEPT_INSIDE
                 and (
                     (story and bool(_FIRST_PERSON.search(t)))
-                    or (_inside_prose(chatty, i) and found.kind in _KEPT_INSIDE)
+                    or _inside_prose(chatty, i)
                 )
                 for i, (t, found) in enumerate(chatty)
             ]
