@@ -480,7 +480,7 @@ def test_blog_platform_html_export_keeps_the_article_and_drops_the_site(
     assert "(a content-system leftover): March 3, 2024" in out
     # a web page has no lines for the editor to go to: the report says where
     assert (
-        "in the web page, the 4th paragraph under the title 'Hand Washing at Home': "
+        "in the web page, after the 2nd paragraph under the title 'Hand Washing at Home': "
         "the image '[Image: Hands under a running tap]' was not imported"
     ) in out
     assert "draft line" not in out and "line numbers" not in out

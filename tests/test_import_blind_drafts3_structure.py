@@ -132,7 +132,8 @@ def test_site_menu_banner_and_logo_leave_a_page_and_are_listed(site, capsys):
 
 def test_bold_large_paragraph_is_the_headline_not_the_page_title(site, capsys):
     out, front, body = _import(site, capsys, "d05-attaining-peace-blog.html")
-    assert _headings(body)[0] == "# #1. Its Okay to Talk- Depression"
+    assert _headings(body)[0] == "# Its Okay to Talk- Depression"
+    assert "the title's '#1.' was taken out (a series or post number)" in out
     assert "Attaining Peace" not in body and "Attaining Peace" not in out
     assert "Click here to Read Complete Review" not in body
     assert "(the site's menu, banner or button): Click here to Read Complete" in out
@@ -257,7 +258,15 @@ def test_nhs_page_inset_lede_lists_and_feedback(site, capsys):
     # a screen reader's label and the page's feedback box are not the article
     assert "Information:" not in body and "Is this page useful?" not in body
     # a plain paragraph of a web page is no heading
-    assert "## NICE QS8" not in body and "NICE QS8. Depression in children" in body
+    assert "## NICE QS8" not in body
+    # ... and a guideline's reference standing in the text is a source candidate
+    assert "NICE QS8. Depression in children" not in body
+    assert re.search(
+        r"the 4th paragraph under the title 'Depression': this guideline's reference "
+        r"stood in the text, outside the sources, and was taken out \(NICE QS8\. "
+        r"Depression in children and young people; 2013\); references\.bib does not",
+        out,
+    )
     # the numbered screening questions stay a numbered list of their own
     assert re.search(r"^1\. During the past month", body, re.M)
     assert re.search(r"^2\. During the past month", body, re.M)

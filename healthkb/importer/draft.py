@@ -9,8 +9,14 @@ from dataclasses import dataclass, field
 from healthkb.importer.chat_transcript import drop_turns
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
-from healthkb.importer.email_draft import drop_email_wrapping
+from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
+from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+from healthkb.importer.leaflet_template import (
+    is_document_details,
+    is_other_formats_note,
+    is_template_header,
+)
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -19,6 +25,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
 
 Line = tuple[int, str]
 
@@ -77,6 +84,19 @@ _QUOTED = re.compile(r'^(["\u201c\'])(.+)(["\u201d\'])$')
 _TITLE_LABELS = frozenset({"title", "headline", "hed"})
 _STANDFIRST_LABELS = frozenset(
     {"summary", "standfirst", "strapline", "subtitle", "subheading", "dek"}
+)
+#: a blog's post or series number before a headline ("#1. ", "No. 3: ", "Part 2 - "),
+#: not a list's count ("10 ways to sleep better" has no mark after its number)
+#: a newsroom template's field in capitals ("WORDS: 210", "STATUS: Ready", "BODY:")
+#: (a short value: "WARNING: Call 999 if …" and its kind speak to readers)
+_HOUSE_FIELD = re.compile(
+    r"^(?!(?:WARNING|IMPORTANT|NOTE|CAUTION|URGENT|TIP|ADVICE|EMERGENCY)\b)"
+    r"[A-Z][A-Z]{1,15}(?: [A-Z]{2,15}){0,2}:(?:[ \t]+\S+){0,4}$"
+)
+_SERIES_NUMBER = re.compile(
+    r"^(?:#[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]?"
+    r"|(?i:no\.?|part|episode|issue)[ \t]?\d{1,3}[ \t]*[.:)\-\u2013\u2014|]"
+    r"|\d{1,3}[.:)])[ \t]+(?=[\"'\u201c\u2018]?[A-Z])"
 )
 _ITALIC_LINE = re.compile(r"^([*_])([^*_].{0,200}[^*_])\1$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}$")
@@ -137,6 +157,10 @@ class Draft:
     keyword_columns: list[str] = field(default_factory=list)
     #: a sign-off under the sources ended their list (until the next section)
     sources_ended: bool = False
+    #: guidelines' references found outside the sources (read as sources)
+    outside_sources: list[int] = field(default_factory=list)
+    #: lines read as the byline or the reviewer: no paragraph of the article
+    meta_lines: list[int] = field(default_factory=list)
 
 
 def _clean(text: str) -> str:
@@ -235,7 +259,36 @@ def parse_draft(text: str, path: str) -> Draft:
         if _PAGE_DATES.match(_clean(line)):
             draft.removed.append(Removed(number, line, "the web page's review dates"))
             continue
+        if is_document_details(_clean(line)):
+            draft.removed.append(
+                Removed(number, line, "the leaflet's document details")
+            )
+            continue
+        if is_other_formats_note(line):
+            draft.removed.append(
+                Removed(number, line, "the leaflet's note on other formats")
+            )
+            continue
+        if not draft.title and is_template_header(_clean(line)):
+            # "Patient information", "Department of Cardiology" above the headline
+            draft.removed.append(
+                Removed(number, line, "the leaflet's header: its kind or department")
+            )
+            continue
         labelled = _LABELLED.match(line)
+        if (
+            not labelled
+            and not any(b.kind != "heading" for b in draft.blocks)
+            and _HOUSE_FIELD.match(_clean(line))
+            and not _BYLINE.match(_clean(line))
+            and not _REVIEWER.match(_clean(line))
+        ):
+            # "WORDS: 210", "BODY:": a newsroom's fields above the text
+            draft.removed.append(
+                Removed(number, line, "a field of the draft's house style")
+            )
+            previous_blank = True
+            continue
         if (
             not draft.title
             and not labelled
@@ -275,6 +328,17 @@ def parse_draft(text: str, path: str) -> Draft:
                 quoted = _QUOTED.match(draft.title)
                 if quoted:
                     draft.title = quoted.group(2).strip()
+                series = _SERIES_NUMBER.match(draft.title)
+                if series:
+                    # "#1. Its Okay to Talk": the blog's post number, not the headline
+                    draft.title = draft.title[series.end() :]
+                    draft.notes.append(
+                        (
+                            number,
+                            f"the title's '{series.group(0).strip()}' was taken out "
+                            "(a series or post number): put it back if readers need it",
+                        )
+                    )
                 draft.title_line = number
                 previous_blank = False
                 under_title = True
@@ -294,6 +358,13 @@ def parse_draft(text: str, path: str) -> Draft:
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
+                )
+                # a plain line with its paragraph right under it heads that
+                # paragraph ("What is atrial fibrillation?\nAtrial fibrillation is")
+                and not (
+                    not _MD_HEADING.match(line)
+                    and index + 1 < len(kept)
+                    and _is_prose(kept[index + 1][1])
                 )
             ):
                 heading = _heading_of(line, True, next_text)
@@ -365,6 +436,19 @@ def parse_draft(text: str, path: str) -> Draft:
             )
             previous_blank = False
             continue
+        if (
+            line.lstrip().startswith("|")
+            and (paragraph is None or paragraph.kind != "table" or previous_blank)
+            and _is_keyword_table_header(line)
+        ):
+            # "| Primary keyword | Secondary keywords |" with no heading above: the
+            # table is the keyword section, to its end
+            section, inline_section = "keywords", True
+            draft.keyword_columns = []
+            _keyword_table_row(draft, section, number, line)
+            paragraph = items = None
+            previous_blank = False
+            continue
         if line.lstrip().startswith("|"):
             # a pipe table: kept line by line as it is
             if paragraph is None or paragraph.kind != "table" or previous_blank:
@@ -374,6 +458,19 @@ def parse_draft(text: str, path: str) -> Draft:
             items, previous_blank = None, False
             continue
         item = _LIST_ITEM.match(line)
+        standalone = item or (
+            previous_blank
+            and (index + 1 == len(kept) or not kept[index + 1][1].strip())
+        )
+        if standalone and is_guideline_reference(item.group(4) if item else line):
+            # "NICE CG90. Depression in adults …; 2009" as a paragraph or under
+            # "Further reading": a source the page follows, not text for readers
+            raw_sources.append(
+                Block("source", number, [(item.group(4) if item else line).strip()])
+            )
+            draft.outside_sources.append(number)
+            paragraph, previous_blank = None, False
+            continue
         if item:
             if (
                 items is None
@@ -407,6 +504,8 @@ def parse_draft(text: str, path: str) -> Draft:
                 )
                 break
     _level_sections(draft.blocks)
+    _drop_pull_quotes(draft)
+    _note_named_guidelines(draft, raw_sources)
     draft.sources = [
         (
             block.line,
@@ -429,6 +528,69 @@ def parse_draft(text: str, path: str) -> Draft:
             "it",
         )
     return draft
+
+
+#: a paragraph that is one emphasised or quoted sentence, maybe as a quotation
+_SET_OFF = re.compile(
+    r"^(?:>[ \t]?)?(?P<mark>\*\*|__|\*|_)?[\"\u201c\u2018']?(?P<words>[^*_\n]{20,300}?)"
+    r"[\"\u201d\u2019']?(?P=mark)?$"
+)
+
+
+def _drop_pull_quotes(draft: Draft) -> None:
+    """A pull quote (a sentence of the article set off in bold, italics or quotes
+    to catch the eye) repeats what readers have just read: the page's decoration,
+    not more of the article."""
+
+    def words(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+    prose = {
+        id(b): words(" ".join(b.lines)) for b in draft.blocks if b.kind != "heading"
+    }
+    kept: list[Block] = []
+    for block in draft.blocks:
+        set_off = (
+            _SET_OFF.match(block.lines[0].strip())
+            if block.kind == "paragraph" and len(block.lines) == 1
+            else None
+        )
+        text = block.lines[0].strip() if set_off else ""
+        if (
+            set_off
+            and (set_off["mark"] or text[:1] in "\"\u201c\u2018'>")
+            and len(quoted := words(set_off["words"])) > 24
+            and any(quoted in other for key, other in prose.items() if key != id(block))
+        ):
+            draft.removed.append(
+                Removed(block.line, text, "a pull quote repeating the article's text")
+            )
+            continue
+        kept.append(block)
+    draft.blocks[:] = kept
+
+
+def _note_named_guidelines(draft: Draft, raw_sources: list[Block]) -> None:
+    """A sentence that names a guideline by its code ("NICE NG222 recommends …")
+    leans on it: a source to add when the draft does not list it."""
+    listed = " ".join(line for b in raw_sources for line in b.lines).casefold()
+    said: set[str] = set()
+    for block in draft.blocks:
+        if block.kind == "heading":
+            continue
+        for name in guidelines_named(" ".join(block.lines)):
+            code = name.split()[-1].casefold()
+            if code in listed or name in said:
+                continue
+            said.add(name)
+            draft.notes.append(
+                (
+                    block.line,
+                    f"the text names the guideline '{name}', which the draft's "
+                    "sources do not list: add it to references.bib and cite it "
+                    "there",
+                )
+            )
 
 
 def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
@@ -653,6 +815,17 @@ def byline_in(text: str) -> tuple[str, str]:
     return name, _clean(role.group(1)) if role else ""
 
 
+def _is_prose(line: str) -> bool:
+    """A line of sentences: several words ending with a full stop, no byline."""
+    text = _clean(line)
+    return (
+        len(text.split()) >= 6
+        and text[-1:] in ".!?"
+        and not _BYLINE.match(text)
+        and not _LIST_ITEM.match(line)
+    )
+
+
 def _is_subtitle(line: str, next_text: str) -> bool:
     """A standfirst headline ("What to know before you start"), not a section
     heading such as "## Introduction"."""
@@ -704,9 +877,11 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     match = _REVIEWER.match(line)
     if match:
         draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])
+        draft.meta_lines.append(number)
         return True
     match = _BYLINE.match(line)
     if match and not draft.byline[0]:
+        # a linked name: the check's own reading of a Markdown link
         rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
         parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
         name = _clean(parts[0])
@@ -714,11 +889,11 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         if not _PLAIN_ROLE.match(role):
             role = ""  # a date, an address or a reading time is no role
         draft.byline = (name, role)
+        draft.meta_lines.append(number)
         return True
     return False
 
 
-_MD_LINK = re.compile(r"\[([^\]\n]{1,200})\]\([^()\s]{0,500}\)")
 #: what follows the name in a content system's byline: "on May 3, 2023", "at
 #: 10:12", "3 min read", "Reading Time: 3 minutes" (a date after "|" is no role)
 _BYLINE_TRAILER = re.compile(
@@ -775,7 +950,7 @@ def _not_a_source(line: str) -> bool:
     from my iPhone", "Hope this helps!"): no number, year, identifier or web
     address, and not the "Author. Title." shape of a source."""
     text = line.strip()
-    if find_chatter(text):
+    if is_sign_off(text) or find_chatter(text):
         return True
     return not (
         re.search(r"\d|https?:|www\.|\bdoi\b", text, re.IGNORECASE)
@@ -844,6 +1019,14 @@ def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
             f"the keyword section says '{text}': this is not a keyword; check "
             "that the keywords follow it",
         )
+    )
+
+
+def _is_keyword_table_header(line: str) -> bool:
+    """A table's first row naming only keyword columns ("Primary keyword")."""
+    cells = [_clean(c) for c in line.strip().strip("|").split("|")]
+    return all(c and _KEYWORD_COLUMN.match(c) for c in cells) and any(
+        re.search(r"key[ \t]?words?|tags", c, re.IGNORECASE) for c in cells
     )
 
 

@@ -62,6 +62,7 @@ def strip_chatter(
         [find_chatter(t, whole_line=a) for t, a in zip(texts, whole, strict=True)],
         whole,
     )
+    story = _first_person_story(texts, context)
     for (number, text), alone, beside in zip(lines, whole, context, strict=True):
         if _TRAILER.match(text):
             in_trailer = True
@@ -87,14 +88,27 @@ def strip_chatter(
                 # only the aside went: report what was taken out of the line
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
             continue
-        sentences = _SENTENCE_END.split(cleaned.strip())
+        sentences = [
+            part
+            for sentence in _SENTENCE_END.split(cleaned.strip())
+            for part in _after_lead_in(sentence, alone)
+        ]
         chatty = [(t, find_chatter(t, whole_line=alone)) for t in sentences]
         if len(sentences) > 1 and any(found is None for _, found in chatty):
-            # chatter and article on one line: only the chatter sentences go; a
-            # tool talks before or after the article's sentences, so one standing
-            # between two of them is the article's ("However embarrassed I might
-            # have felt, I was unburdened after talking.")
-            inside = [_inside_prose(chatty, i) for i in range(len(chatty))]
+            # chatter and article on one line: only the chatter sentences go. A
+            # caveat standing between two of the article's sentences is likelier
+            # the writer's ("However embarrassed I might have felt, …"), and so is
+            # an "I" sentence of a story told in the first person: kept, reported.
+            # A tool presenting its text or naming the request goes wherever it is.
+            inside = [
+                bool(found)
+                and found.kind in _KEPT_INSIDE
+                and (
+                    (story and bool(_FIRST_PERSON.search(t)))
+                    or _inside_prose(chatty, i)
+                )
+                for i, (t, found) in enumerate(chatty)
+            ]
             if doubtful is not None:
                 doubtful += [
                     Removed(number, t, found.kind)
@@ -112,6 +126,41 @@ def strip_chatter(
         kept.append((number, ""))
         removed.append(Removed(number, text, finding.kind))
     return kept, removed
+
+
+#: kinds of chatter that ordinary prose also has ("I might have felt"), so kept
+#: when they stand between two of the article's sentences
+_KEPT_INSIDE = frozenset({"the tool's caveat about itself"})
+#: the writer speaking of themselves ("I", "I'm", "my", "me")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|my|me|myself)\b")
+
+
+def _first_person_story(texts: list[str], findings: list[object]) -> bool:
+    """The article itself speaks in the first person (a patient's story): its
+    ordinary lines say "I" and "my" often, so an "I" sentence on a line with them
+    is more likely the writer's than a writing tool's."""
+    prose = [t for t, f in zip(texts, findings, strict=True) if f is None]
+    sentences = [s for t in prose for s in _SENTENCE_END.split(t.strip()) if s]
+    if len(sentences) < 10:
+        return False
+    personal = sum(bool(_FIRST_PERSON.search(s)) for s in sentences)
+    return personal >= 0.3 * len(sentences)
+
+
+def _after_lead_in(sentence: str, alone: bool) -> list[str]:
+    """A tool's lead-in and the article's sentence after its colon ("Sure, here is
+    the opening you wanted: Hay fever affects …") as two parts, so only the lead-in
+    goes; any other sentence as it is."""
+    lead, colon, rest = sentence.partition(": ")
+    if (
+        colon
+        and len(rest.split()) >= 3
+        and rest[:1].isupper()
+        and find_chatter(lead + ":", whole_line=alone)
+        and find_chatter(rest, whole_line=alone) is None
+    ):
+        return [lead + ":", rest]
+    return [sentence]
 
 
 def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:

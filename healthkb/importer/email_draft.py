@@ -33,31 +33,75 @@ _SENT_FROM = re.compile(r"^\W{0,2}sent from my [\w ]{2,30}$", re.IGNORECASE)
 _NAME = re.compile(r"^[A-Z][\w'\u2019.-]{0,30}(?:[ \t]+[A-Z][\w'\u2019.-]{0,30}){0,3}$")
 
 
+def is_sign_off(line: str) -> bool:
+    """A letter's closing line ("Thanks,", "Kind regards", "Sent from my iPhone"):
+    the email's end, or the end of a list of sources a writer signed under."""
+    text = line.strip()
+    return bool(_SIGN_OFF.match(text) or _SENT_FROM.match(text))
+
+
+#: "---------- Forwarded message ---------", "Begin forwarded message:"
+_FORWARDED = re.compile(
+    r"^\W{0,2}(?:-{2,}[ \t]*(?:forwarded|original)[ \t]+message[ \t]*-{2,}|"
+    r"begin[ \t]+forwarded[ \t]+message[ \t]*:?)$",
+    re.IGNORECASE,
+)
+#: "On Mon, 2 Mar 2025 at 09:00, Natalie <n@example.org> wrote:" above a quoted
+#: earlier email
+_WROTE = re.compile(r"^\W{0,2}on[ \t].{4,160}[ \t]wrote:$", re.IGNORECASE)
+#: a signature's delimiter ("-- ") and its short lines (a name, a role, a phone)
+_SIGNATURE_DELIMITER = re.compile(r"^[ \t]*--[ \t]*$")
+_SIGNATURE_LINE = re.compile(r"^[^.!?]{1,80}$")
+
+
 def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
-    """(lines with the email's header, greeting and sign-off blanked, what went)."""
+    """(lines with the email's header, greeting and sign-off blanked, what went).
+
+    The header may follow a forwarding line; below the sign-off, the sender's name,
+    a signature after "--" and an earlier email quoted under "On … wrote:" go too.
+    """
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
     header = []
-    for i in filled:
-        if not _HEADER.match(lines[i][1]):
+    for position, i in enumerate(filled):
+        text = lines[i][1].strip()
+        if not (_HEADER.match(text) or (position == 0 and _FORWARDED.match(text))):
             break
         header.append(i)
-    if len(header) < 2:
+    if len([i for i in header if _HEADER.match(lines[i][1].strip())]) < 2:
         return lines, []
     gone = {i: "the email's header" for i in header}
     rest = [i for i in filled if i not in gone]
     if rest and _GREETING.match(lines[rest[0]][1].strip()):
         gone[rest[0]] = "the email's greeting"
-    # the sign-off: "Thanks," and what follows it to the end (a name, a phone's line)
-    tail = rest[-4:]
+    # an earlier email quoted at the end: "On … wrote:" and its "> " lines
+    end = len(rest)
+    while end and lines[rest[end - 1]][1].lstrip().startswith(">"):
+        end -= 1
+    if end < len(rest) and end and _WROTE.match(lines[rest[end - 1]][1].strip()):
+        end -= 1
+        gone.update((i, "the earlier email quoted under it") for i in rest[end:])
+    elif end and _WROTE.match(lines[rest[end - 1]][1].strip()):
+        end -= 1
+        gone[rest[end]] = "the earlier email quoted under it"
+    # a signature: "--" and the short lines under it
+    for position in range(end - 1, max(end - 8, -1), -1):
+        if _SIGNATURE_DELIMITER.match(lines[rest[position]][1]) and all(
+            _SIGNATURE_LINE.match(lines[i][1].strip()) for i in rest[position:end]
+        ):
+            gone.update((i, "the email's signature") for i in rest[position:end])
+            end = position
+            break
+    # the sign-off: "Thanks," and what follows it (a name, a phone's line)
+    tail = rest[max(end - 4, 0) : end]
     for position, i in enumerate(tail):
-        if _SIGN_OFF.match(lines[i][1].strip()) and all(
-            _NAME.match(lines[j][1].strip()) or _SENT_FROM.match(lines[j][1].strip())
+        if is_sign_off(lines[i][1]) and all(
+            _NAME.match(lines[j][1].strip()) or is_sign_off(lines[j][1])
             for j in tail[position + 1 :]
         ):
             gone.update((j, "the email's sign-off") for j in tail[position:])
             break
-    if rest and _SENT_FROM.match(lines[rest[-1]][1].strip()):
-        gone[rest[-1]] = "the email's sign-off"
+    if end and is_sign_off(lines[rest[end - 1]][1]):
+        gone[rest[end - 1]] = "the email's sign-off"
     kept = [(n, "" if i in gone else t) for i, (n, t) in enumerate(lines)]
     removed = [
         Removed(lines[i][0], lines[i][1], why) for i, why in sorted(gone.items())

@@ -69,8 +69,13 @@ _CONTENT = (
 _POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
 _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
-    "[itemprop='name'], a[rel~='author'], .p-author"
+    "[itemprop='name'], a[rel~='author'], .p-author, .author-name, "
+    "a[class*='author'], "
+    # a link to the writer's profile page (Substack's "/@name", "/author/name")
+    "a[href*='/@'], a[href*='/author/'], a[href*='/authors/']"
 )
+#: a link or button showing only a count (likes, comments, shares): "12", "1.2K"
+_COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[KkM]?$")
 _CHROME = "the site's menu, banner or button"
 #: what the importer lists as taken out: the tags a reader sees, not code
 _SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
@@ -142,8 +147,14 @@ def html_to_draft(
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     tags = _post_tags(soup)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
-    author = soup.select_one(_POST_AUTHOR)
+    author = next(
+        (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None
+    )
     author_name = author.get_text(" ", strip=True) if author is not None else ""
+    for avatar in soup.select(
+        "img[class*='avatar'], img[class*='author'], img[class*='profile-image']"
+    ):
+        avatar.decompose()  # the writer's photo: no picture of the article
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
         classes = set(tag.get("class", []))
@@ -160,7 +171,9 @@ def html_to_draft(
             paragraph.name = "h1"
     # a blog export's standfirst (Medium's h-entry "p-summary")
     for summary in soup.select(
-        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst'
+        '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst, '
+        ".subtitle, .post-subtitle, .dek, .subheadline, .article-excerpt, "
+        ".post-excerpt"
     ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
@@ -183,6 +196,18 @@ def html_to_draft(
             _note(tag, dropped)
             tag.decompose()
     _drop_page_header(soup, root, dropped)
+    _drop_counters(root, dropped)
+    _drop_tag_links(soup, root, dropped)
+    _drop_post_details(root, dropped)
+    if author is not None and not author.decomposed and root in author.parents:
+        # the author's name alone in the post's header: the byline below says it
+        block = (
+            author
+            if author.name in _NOTE_BLOCKS
+            else author.find_parent(_NOTE_BLOCKS + ("div",))
+        )
+        if block is not None and block.get_text(" ", strip=True) == author_name:
+            block.decompose()
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
             _note(caption, dropped, "a photo's credit line")
@@ -262,6 +287,73 @@ def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None
         dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
 
 
+#: a link to a tag's or category's page of the blog
+_TAG_PAGE = re.compile(r"/(?:tags?|category|categories)/[^/]", re.IGNORECASE)
+
+
+def _drop_tag_links(
+    soup: BeautifulSoup, root: Tag, dropped: list[tuple[str, str]]
+) -> None:
+    """The post's tag or category links ("Diet" above the headline): read as its
+    keywords, never a paragraph (a link inside a sentence stays)."""
+    above = {id(tag) for tag in root.parents} | {id(root)}
+    for link in soup.find_all("a", href=_TAG_PAGE):
+        if link.decomposed:
+            continue
+        box = link.find_parent(("p", "li", "div", "section", "span", "ul")) or link
+        shown = box.get_text(" ", strip=True)
+        links = " ".join(a.get_text(" ", strip=True) for a in box.find_all("a"))
+        if id(box) in above or " ".join(shown.split()) != " ".join(links.split()):
+            continue  # the link is part of the text around it
+        _note(box, dropped, "the post's tags or categories, read as its keywords")
+        box.decompose()
+
+
+_DETAIL_TAGS = frozenset({"a", "time", "span", "abbr", "small"})
+
+
+def _drop_post_details(root: Tag, dropped: list[tuple[str, str]]) -> None:
+    """Above the headline, a line made only of links and dates (the author's link,
+    the date, the category): the post's details, never its title."""
+    headline = root.find("h1")
+    if headline is None:
+        return
+    for box in root.find_all(("div", "p", "ul")):
+        if box.decomposed or headline in box.descendants:
+            continue
+        if box.find_next("h1") is not headline:
+            break  # past the headline: the article itself
+        children = [c for c in box.children if isinstance(c, Tag)]
+        loose = "".join(
+            str(c) for c in box.children if type(c) is NavigableString
+        ).strip(" \t\n|\u00b7\u2022,-\u2013")
+        text = box.get_text(" ", strip=True)
+        if (
+            len(children) >= 2
+            and all(c.name in _DETAIL_TAGS for c in children)
+            and box.find("time") is not None
+            and not loose
+            and len(text) <= 160
+        ):
+            _note(box, dropped, "the post's details: author, date, category")
+            box.decompose()
+
+
+def _drop_counters(root: Tag, dropped: list[tuple[str, str]]) -> None:
+    """A like, comment or share count ("12"): a button's number, not text. A
+    footnote's number (inside ``<sup>``, or a link to "#fn1") stays."""
+    for tag in root.find_all(("a", "button", "div", "p")):
+        if tag.decomposed or not _COUNTER.match(tag.get_text(strip=True)):
+            continue
+        if (tag.get("href") or "").startswith("#") or tag.find_parent(
+            ("sup", "sub", "li", "table")
+        ):
+            continue
+        if tag.name in ("a", "button") or not tag.find(_BLOCKS):
+            _note(tag, dropped, "a count of likes, comments or shares")
+            tag.decompose()
+
+
 _NOTE_BLOCKS = ("li", "p", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "button")
 
 
@@ -335,6 +427,15 @@ def _post_tags(soup: BeautifulSoup) -> list[str]:
         if "category" not in a.get("rel", [])
     ]
     if not found:
+        # links to the blog's tag pages, outside its menus ("Diet" above a Ghost
+        # post's headline)
+        found = [
+            a.get_text(" ", strip=True)
+            for a in soup.find_all("a", href=re.compile(r"/tags?/[^/]", re.I))
+            if a.find_parent(("nav", "footer", "aside", "header", "ul")) is None
+            or a.find_parent("article") is not None
+        ]
+    if not found:
         for box in soup.select('[class*="tags"]'):
             text = box.get_text(" ", strip=True)
             found += re.split(r"\s*,\s*", re.sub(r"^[^:]{0,20}:\s*", "", text))
@@ -383,7 +484,8 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         flush()
         if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
             headline, byline = _heading_and_byline(child)
-            lines += [f"{'#' * int(name[1])} {headline}", ""]
+            if headline:
+                lines += [f"{'#' * int(name[1])} {headline}", ""]
             if byline:
                 lines += [byline, ""]
         elif name == "p":
@@ -401,6 +503,10 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name in ("ul", "ol"):
             items = child.find_all("li", recursive=False)
             indent = "  " * (_google_list_level(child) or 0)
+            # an item with no text (an avatar's link) is no item
+            items = [item for item in items if _inline(item)]
+            if not items:
+                continue
             for number, item in enumerate(items, 1):
                 marker = f"{number}." if name == "ol" else "-"
                 lines.append(f"{indent}{marker} {_inline(item)}")

@@ -40,6 +40,13 @@ class Places:
             places._where = _describe(text.split("\n"))
         return places
 
+    def follow(self, text: str, headings: dict[int, str], skip: set[int]) -> None:
+        """Count as the parser read the text: *headings* (line -> words, the
+        title's first) add bold lines a page used as headings, and the lines in
+        *skip* (a byline, a picture) are no paragraph an editor would count."""
+        if self.converted is not None:
+            self._where = _describe(text.split("\n"), headings, skip)
+
     def __call__(self, line: int) -> str:
         if self.converted is None:
             return f"draft line {line}"
@@ -50,7 +57,11 @@ class Places:
         return f"in the {self.converted}, {where}"
 
 
-def _describe(lines: list[str]) -> dict[int, str]:
+def _describe(
+    lines: list[str],
+    headings: dict[int, str] | None = None,
+    skip: frozenset[int] | set[int] = frozenset(),
+) -> dict[int, str]:
     where: dict[int, str] = {}
     under = "at the start"
     paragraphs = items = tables = 0
@@ -62,16 +73,30 @@ def _describe(lines: list[str]) -> dict[int, str]:
         if not text:
             in_block, last = False, ""
             continue
-        heading = _HEADING.match(line)
-        if heading:
-            words = heading.group(2).replace("**", "").strip("*_ ")
+        # a line the parser read as no part of the text (a standfirst, a byline)
+        heading = _HEADING.match(line) if number not in skip else None
+        if heading or (headings and number in headings):
+            words = (
+                heading.group(2).replace("**", "").strip("*_ ")
+                if heading
+                else headings[number]
+            )
             # the first top-level heading is the title; any other is a heading
-            kind = "title" if heading.group(1) == "#" and not titled else "heading"
+            top = heading.group(1) == "#" if heading else not titled
+            kind = "title" if top and not titled else "heading"
             titled = True
             where[number] = f"the {kind} '{words}'"
             under = f"under the {kind} '{words}'"
             paragraphs = items = tables = 0
             in_block = False
+            continue
+        if number in skip:
+            # a picture or a byline: placed by the paragraph before it
+            where[number] = (
+                f"after the {_ordinal(paragraphs)} paragraph {under}"
+                if paragraphs
+                else under
+            )
             continue
         if _LIST_ITEM.match(line):
             items = items + 1 if last == "item" else 1

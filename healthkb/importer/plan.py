@@ -18,6 +18,7 @@ from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.drop_chatter import Removed
 from healthkb.importer.errors import DraftError
+from healthkb.importer.general_words import is_fragment, is_general
 from healthkb.importer.keyword_choice import (
     choose_keywords,
     in_site_style,
@@ -153,7 +154,15 @@ def _plan_draft_sources(
             todo.append(_web_todo(where(line), web, source.key))
             continue
         planned.append(None)
-        if isinstance(ref, UnreadSource) and isinstance(web, str) and ref.urls:
+        if line in draft.outside_sources:
+            todo.append(
+                f"{where(line)}: this guideline's reference stood in the text, outside "
+                f"the sources, and was taken out ({ref.text}); references.bib does not "
+                "have it: add it as a web page under the draft's sources "
+                "('Organisation. Title of the guideline. YYYY. https://…') or to "
+                "references.bib, then cite it where the article relies on it"
+            )
+        elif isinstance(ref, UnreadSource) and isinstance(web, str) and ref.urls:
             todo.append(
                 f"{where(line)}: this source could not be read ({web}), and "
                 "references.bib has no entry with its address or title, so it was "
@@ -177,6 +186,13 @@ def _plan_draft_sources(
                 f"{value}' adds it from the {name.upper()} (it looks it up), then "
                 "cite it"
             )
+    todo += [
+        f"{where(line)}: this guideline's reference stood in the text, outside the "
+        f"sources, and was taken out: it is the source '{source.key}'; cite it where "
+        "the article relies on it"
+        for (line, _), source in zip(draft.sources, planned, strict=True)
+        if source is not None and line in draft.outside_sources
+    ]
     return planned, todo
 
 
@@ -332,6 +348,9 @@ def _keyword_suggestions(
             # or a part of one ("Treatment-Resistant")
             if re.match(r"^[^\W\d_]{3}", s.keyword)
             and not any(k.startswith(variant_key(s.keyword)) for k in own_keys)
+            # "Common", "Fortunately", "Depression is common": no keyword a reader
+            # looks for, unless the site already uses it
+            and (s.used_by or not (is_general(s.keyword) or is_fragment(s.keyword)))
         ),
         key=lambda s: (not s.used_by, s.rank),
     )
@@ -477,6 +496,18 @@ def _plan(
 ) -> ImportPlan:
     display = str(draft_file)
     draft = parse_draft(text, display)
+    where.follow(
+        text,
+        {
+            draft.title_line: draft.title,
+            **{b.line: b.lines[0] for b in draft.blocks if b.kind == "heading"},
+        },
+        {
+            *draft.meta_lines,
+            *([draft.subtitle_line] if draft.subtitle_line else []),
+            *(r.line for r in draft.removed if _IMAGE_REFERENCE.match(r.text)),
+        },
+    )
     target = target_for(draft.title)
     todo = [
         f"{where(r.line)}: {images.why_left_out(r.text)}"

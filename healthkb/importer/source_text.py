@@ -48,7 +48,7 @@ def read_draft(
 
         html = docx_to_html(raw, display, images)
         if chrome is not None:
-            from healthkb.importer.word_comments import word_comments
+            from healthkb.importer.word_comments import word_comments, word_deletions
 
             chrome += [
                 (
@@ -57,6 +57,14 @@ def read_draft(
                     text,
                 )
                 for who, text in word_comments(raw)
+            ]
+            chrome += [
+                (
+                    f"a tracked deletion{' by ' + who if who else ''}, left out as "
+                    "accepting the changes would: check it should go",
+                    text,
+                )
+                for who, text in word_deletions(raw)
             ]
         return _nonempty(
             html_to_draft(html, draft_images=images is not None, chrome=chrome),
