@@ -290,6 +290,15 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 @node
+def article_number(children: list[Any], context: dict[str, Any]) -> Text:
+    """A preprint's ``pages`` when it is one number (bioRxiv's article number)."""
+    text = _required(context["entry"], "pages")
+    if not text.isdigit():
+        raise FieldIsMissing("pages", context["entry"])
+    return Text(text)
+
+
+@node
 def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     """``61 p.``: a report's or book's ``pages`` that is a number of pages (not
     the report's number repeated, as Zotero does)."""
@@ -561,6 +570,17 @@ _SERVER_FIELDS = _first_field(
 _SERVER = _server
 
 
+#: Citing Medicine: a work whose date cannot be found is "[date unknown]"
+_DATE_OR_UNKNOWN = first_of[optional[date], "[date unknown]"]
+#: where a work was published; an entry with none of them (a title and authors
+#: only, blind3's bhatt) is too bare to say its date is unknown
+_WHERE = ("journal", "publisher", "institution", "organization", "school", "booktitle")
+
+
+def _when(e: Entry) -> Any:
+    return _DATE_OR_UNKNOWN if _has_any(e, *_WHERE) else optional[date]
+
+
 def _has_any(entry: Entry, *names: str) -> bool:
     return any(str(entry.fields.get(name, "")).strip() for name in names)
 
@@ -589,7 +609,7 @@ class VancouverStyle(BaseStyle):
 
     def get_article_template(self, e: Entry) -> Any:
         issue = join[
-            optional[date],
+            _when(e),
             optional[";", field("volume")],
             optional["(", field("number"), ")"],
             # pages alone (no date, volume or issue) are a page count, not a place
@@ -609,7 +629,8 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title("[Preprint]")],
             optional[sentence[_SERVER]],
-            optional[sentence[date]],
+            # bioRxiv's article number, as for a journal's e-article: "2017 Nov:219188"
+            sentence[join[_when(e), optional[":", article_number]]],
             ending(show_url=not e.fields.get("doi")),
         ]
 
@@ -624,9 +645,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
@@ -645,9 +664,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[edition]],
             optional[sentence[join["Vol. ", field("volume")]]],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[join["p. ", pages]]],
             ending,
@@ -669,9 +686,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title()],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[page_count]],
             optional[sentence[join["Report No.: ", report_number]]],
@@ -686,7 +701,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title(mark)],
             sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], optional[date]]
+                join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], _when(e)]
             ],
             ending,
         ]
