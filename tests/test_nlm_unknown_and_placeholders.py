@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from pybtex.database import parse_string
 
+from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.nlm_style import VancouverStyle
 
 
@@ -110,3 +111,60 @@ def test_a_preprint_article_number_follows_its_date():
         )
         == "Fischer DS. Beyond pseudotime [Preprint]. bioRxiv. 2017 Nov:219188."
     )
+
+
+def test_a_preprint_server_named_as_the_institution():
+    # Paperpile's PeerJ preprint: @techreport, its server in institution
+    assert (
+        nlm(
+            '@techreport{k, title = "Human primary {T} cells: A practical guide",'
+            ' author = "Aksoy, Bulent Arman", publisher = "PeerJ Inc.",'
+            ' number = "e26993v1", institution = "PeerJ Preprints", month = jun,'
+            " year = 2018}"
+        )
+        == "Aksoy BA. Human primary T cells: a practical guide [Preprint]. PeerJ Preprints. 2018 Jun."
+    )
+
+
+def test_an_issue_without_a_volume():
+    assert nlm(
+        "@article{k, author = {Metzendorf, Maria-Inti}, title = {Ensuring quality},"
+        " journal = {Cochrane Database of Systematic Reviews}, number = {9}, year = {2018}}"
+    ) == (
+        "Metzendorf MI. Ensuring quality. Cochrane Database of Systematic Reviews. "
+        "2018;(9)."
+    )
+
+
+def test_a_written_out_journal_name_keeps_its_periods():
+    assert nlm(
+        "@article{k, author = {Higgins, Julian}, title = {Meta-analysis}, journal ="
+        " {Journal of the Royal Statistical Society. Series A, (Statistics in Society)},"
+        " volume = {172}, pages = {137--159}, year = {2009}}"
+    ) == (
+        "Higgins J. Meta-analysis. Journal of the Royal Statistical Society. Series A, "
+        "(Statistics in Society). 2009;172:137-59."
+    )
+
+
+def test_a_pmid_in_annote():
+    assert (
+        nlm(
+            "@article{k, author = {Hayes, M Geoffrey}, title = {Records},"
+            " journal = {JAMIA}, volume = {19}, pages = {212--218}, year = {2012},"
+            " annote = {PMID: 22101970}}"
+        )
+        == "Hayes MG. Records. JAMIA. 2012;19:212-8. PMID: 22101970"
+    )
+
+
+@pytest.mark.parametrize(
+    ("latex", "text"),
+    [
+        ("on [ $^\\\\textrm{1}$$^\\\\textrm{8}$ {F}]{AV}-1451", "on [18F]AV-1451"),
+        ("with $^{18}$F-FDG and $^{11}$ C PET", "with 18F-FDG and 11C PET"),
+        ("costs $5 or $6", "costs $5 or $6"),
+    ],
+)
+def test_superscript_mass_numbers_join_their_element(latex, text):
+    assert str(text_from_latex(latex)) == text

@@ -534,6 +534,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             and clean_doi(url).casefold() == fields["doi"].casefold()
         ):
             del fields["url"]
+    for name, found in _NOTE_IDS.findall(fields.get("annote", "")):
+        # Mendeley and BibDesk keep "PMID: 22101970" in annote
+        if name.lower() in ("pmid", "doi") and not fields.get(name.lower()):
+            fields[name.lower()] = found.rstrip(".")
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields

@@ -58,6 +58,7 @@ from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     is_preprint,
     looks_like_organisation,
+    name_is_preprint_server,
     organisation_parts,
     preprint_server,
 )
@@ -293,7 +294,8 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
 def article_number(children: list[Any], context: dict[str, Any]) -> Text:
     """A preprint's ``pages`` when it is one number (bioRxiv's article number)."""
     text = _required(context["entry"], "pages")
-    if not text.isdigit():
+    # bioRxiv's numbers have six digits; a short number is a page count
+    if not text.isdigit() or len(text) < 5:
         raise FieldIsMissing("pages", context["entry"])
     return Text(text)
 
@@ -379,10 +381,15 @@ def undotted_abbreviation(name: str) -> str:
     glued = re.compile(r"\b([A-Z][a-z]+\.)(?=[A-Z])")
     words = glued.sub(r"\1 ", name).split()
     # "MMWR. Morbidity and ...": an acronym's period ends a title, not an abbreviation
+    # "... Statistical Society. Series A", "... Society B. Part C": that period ends
+    # the journal's name before its series, it abbreviates nothing
+    series = {i for i, w in enumerate(words[1:]) if w in ("Series", "Part", "Section")}
     dotted = [
         w
-        for w in words
-        if re.fullmatch(r"[^\W\d_]+\.", w) and not (len(w) > 2 and w[:-1].isupper())
+        for i, w in enumerate(words)
+        if re.fullmatch(r"[^\W\d_]+\.", w)
+        and not (len(w) > 2 and w[:-1].isupper())
+        and i not in series
     ]
     if dotted:
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
@@ -537,6 +544,12 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     """Where a preprint was posted: the entry's journal/publisher, else the server
     its URL or DOI names (Zotero files medRxiv papers under their subject)."""
     entry: Entry = context["entry"]
+    for name in ("journal", "institution", "publisher", "howpublished"):
+        # the field that names a server says where it was posted ("PeerJ
+        # Preprints" beside its publisher "PeerJ Inc.")
+        value = _plain(entry.fields.get(name, "")).strip()
+        if value and name_is_preprint_server(value) and ":" not in value:
+            return Text(value)
     try:
         named = _SERVER_FIELDS.format_data(context)
     except FieldIsMissing:
@@ -611,7 +624,10 @@ class VancouverStyle(BaseStyle):
         issue = join[
             _when(e),
             optional[";", field("volume")],
-            optional["(", field("number"), ")"],
+            # Citing Medicine's issue without a volume: "2018;(9)"
+            optional[
+                ";" if "volume" not in e.fields else "", "(", field("number"), ")"
+            ],
             # pages alone (no date, volume or issue) are a page count, not a place
             optional[":", pages] if _has_any(e, "year", "volume", "number") else "",
         ]

@@ -103,7 +103,9 @@ def is_preprint(entry: Entry) -> bool:
     # an arXiv id beside a journal's DOI is another copy of a published paper
     # (Mendeley and Google Scholar add one): the DOI says what is cited
     published_doi = bool(doi) and not _PREPRINT_DOI.match(doi)
-    names = ["journal", "journaltitle", "publisher", "howpublished"]
+    # Paperpile's ``@techreport{institution = {PeerJ Preprints}}``: the server is
+    # the report's institution
+    names = ["journal", "journaltitle", "publisher", "howpublished", "institution"]
     if not published_doi:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
