@@ -37,6 +37,10 @@ from healthkb.bib.title_case import sentence_case
             "Global COVID-19 Diffusion Patterns, January–April 2020",
             "Global COVID-19 diffusion patterns, January–April 2020",
         ),
+        (
+            "Beyond pseudotime: Following T-cell maturation in {RNAseq} data",
+            "Beyond pseudotime: following T-cell maturation in RNAseq data",
+        ),
         # a colon's subtitle is lowered, also after a numbered part (Citing Medicine)
         (
             "Part 1: Guidance Document on Uncertainty",

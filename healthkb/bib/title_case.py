@@ -298,6 +298,8 @@ def _starts_a_name(word: str, following: str) -> bool:
     if word_letters(word).lower() in SMALL_WORDS:
         return False  # ": A Review of UK data" is no name
     letters = word_letters(after.group(0))
+    if keeps_shape(after.group(0), False):
+        return False  # ": Following T-cell maturation": an acronym is no name's word
     return letters[:1].isupper() and letters.lower() not in SMALL_WORDS
 
 
