@@ -278,7 +278,7 @@ _SPACED_DASHES = frozenset(["-", "\u2013", "\u2014"])
 _HEADING = re.compile(
     r"(?:^|[.?!]\s+)(?:(?:chapter|part|section|paper|unit)\s+)?"
     r"(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s*[:\-\u2013\u2014]$",
+    r"\s*[\-\u2013\u2014]$",
     re.IGNORECASE,
 )
 
