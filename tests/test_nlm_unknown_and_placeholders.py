@@ -168,3 +168,15 @@ def test_a_pmid_in_annote():
 )
 def test_superscript_mass_numbers_join_their_element(latex, text):
     assert str(text_from_latex(latex)) == text
+
+
+def test_a_research_square_preprint_names_the_server_and_its_day():
+    # doi.org's answer names the company, and gives the day it was posted
+    assert nlm(
+        "@misc{k, doi = {10.21203/rs.3.rs-3637503/v1}, publisher = {Research Square"
+        " Platform LLC}, title = {Temporal trends}, author = {Chen, Tianmu},"
+        " year = {2023}, month = {11}, day = {23}}"
+    ) == (
+        "Chen T. Temporal trends [Preprint]. Research Square. 2023 Nov 23. "
+        "doi:10.21203/rs.3.rs-3637503/v1"
+    )

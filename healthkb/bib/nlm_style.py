@@ -236,7 +236,12 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     if entry.type in _YEAR_ONLY:
         month = ""
     day = _plain(entry.fields.get("day", "")).strip()
-    dated = entry.type == "article" or (entry.type == "misc" and "url" in entry.fields)
+    # a preprint is dated by the day it was posted (Citing Medicine), when given
+    dated = (
+        entry.type == "article"
+        or (entry.type == "misc" and "url" in entry.fields)
+        or is_preprint(entry)
+    )
     if dated and month in _MONTHS.values() and day.isdigit():
         # Citing Medicine gives a journal article's or a web page's day when it
         # has one: 2016 Aug 9
@@ -568,7 +573,9 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 #: publishers of preprint servers, not servers
-_SERVER_PUBLISHERS = frozenset(["openrxiv", "cold spring harbor laboratory"])
+_SERVER_PUBLISHERS = frozenset(
+    ["openrxiv", "cold spring harbor laboratory", "research square platform llc"]
+)
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")

@@ -146,6 +146,9 @@ _SERVER_DOIS = (
     (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{8}(v\d+)?$"), "medRxiv"),
     (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{6}(v\d+)?$"), "bioRxiv"),
     (re.compile(r"^10\.48550/", re.IGNORECASE), "arXiv"),
+    # Crossref names Research Square's company ("Research Square Platform LLC")
+    (re.compile(r"^10\.21203/rs\.", re.IGNORECASE), "Research Square"),
+    (re.compile(r"^10\.2139/ssrn", re.IGNORECASE), "SSRN"),
 )
 
 
