@@ -196,8 +196,17 @@ _ACCESS_STAMP = re.compile(
 )
 #: ``month = {aug 9}``, ``{9 aug}``: a month with its day
 _MONTH_DAY = re.compile(
-    r"^\s*([A-Za-z]{3,}\.?)\s+(\d{1,2})\s*$|^\s*(\d{1,2})\s+([A-Za-z]{3,}\.?)\s*$"
+    r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*$|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*$"
 )
+#: Crossref's issue for BMJ papers is a date code (``oct28 9``, ``jan03 1``), not
+#: an issue number: Citing Medicine gives BMJ's volume and article number only
+_DATE_CODE_ISSUE = re.compile(r"^\s*[A-Za-z]{3}\d{1,2}(?:\s+\d+)?\s*$")
+#: an issue with its date (``number = {12 December}``, Scopus/PLOS): the issue
+_ISSUE_WITH_DATE = re.compile(r"^\s*(\d+)\s+(?:\d{1,2}\s+)?([A-Za-z]{3,})\.?\s*$")
+#: Scopus's citation count in ``note`` ("cited By 0"): bookkeeping, not a note
+_CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*\.?\s*$", re.I)
+#: fields Crossref fills with 0 for a paper published online ahead of its issue
+_ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
@@ -427,6 +436,15 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             _PLACEHOLDER.match(fields[name]) or not fields[name].strip(" {}")
         ):
             del fields[name]
+    for name in _ZERO_WHEN_UNKNOWN:
+        if fields.get(name, "").strip(" {}") == "0":
+            del fields[name]
+    for name in ("number", "issue"):
+        value = fields.get(name, "")
+        if _DATE_CODE_ISSUE.match(value) and not _one_month(value):
+            del fields[name]
+        elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
+            fields[name] = dated.group(1)
     if entry.type == "article" and not fields.get("pages"):
         # BMJ's elocation-id, BibLaTeX's eid: the article number, in the page place
         for name in ("eid", "elocation-id"):
@@ -467,8 +485,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "Available at: https://…", IEEE's "[Online]. Available: https://…"
         fields["url"] = available.group(1)
         del fields["note"]
-    if _NOTE_COUNT.match(fields.get("note", "")):
-        del fields["note"]  # Zotero's Scholar Citations count ("00012")
+    if _NOTE_COUNT.match(fields.get("note", "")) or _CITED_BY.match(
+        fields.get("note", "")
+    ):
+        # Zotero's Scholar Citations count ("00012"), Scopus's "cited By 0"
+        del fields["note"]
     only_urls = _NOTE_URLS.match(fields.get("note", ""))
     if only_urls and not fields.get("url"):
         fields["url"] = only_urls.group(1)
@@ -513,6 +534,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             and clean_doi(url).casefold() == fields["doi"].casefold()
         ):
             del fields["url"]
+    for name, found in _NOTE_IDS.findall(fields.get("annote", "")):
+        # Mendeley and BibDesk keep "PMID: 22101970" in annote
+        if name.lower() in ("pmid", "doi") and not fields.get(name.lower()):
+            fields[name.lower()] = found.rstrip(".")
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields

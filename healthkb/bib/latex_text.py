@@ -57,6 +57,10 @@ _SPACING = re.compile(r"(?<!\\)\\([,;:>!/])")
 #: inline math: ``$\\beta$`` (Zotero doubles a typed backslash), ``$^\\textrm{18}$``
 _MATH = re.compile(r"\$([^$\n]{1,80})\$")
 _DOUBLED_COMMAND = re.compile(r"\\\\(?=[A-Za-z])")
+_SUPERSCRIPT_SPACES = re.compile(
+    r"(?<=[\[(])\s+(?=\$\^)|((?:\$\^[^$\s]{1,20}\$)+)\s+(?=\{?[A-Z])"
+)
+_SUPERSCRIPT = re.compile(r"\$(\^[^$\s]{1,20})\$")
 _SCRIPT_MARK = re.compile(r"[\^_](?=[\\{\w])")
 
 
@@ -69,6 +73,11 @@ def _math(match: re.Match[str]) -> str:
 
 
 def _text_commands(latex: str) -> str:
+    if "$^" in latex:
+        # "[ $^{18}$ {F}]": a superscript mass number belongs to its element
+        # ("[18F]"), whatever spaces an exporter put around it
+        latex = _SUPERSCRIPT_SPACES.sub(r"\1", latex)
+        latex = _SUPERSCRIPT.sub(_math, latex)
     if "\\" not in latex:
         return latex
     if "$" in latex:

@@ -58,6 +58,7 @@ from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     is_preprint,
     looks_like_organisation,
+    name_is_preprint_server,
     organisation_parts,
     preprint_server,
 )
@@ -235,7 +236,12 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     if entry.type in _YEAR_ONLY:
         month = ""
     day = _plain(entry.fields.get("day", "")).strip()
-    dated = entry.type == "article" or (entry.type == "misc" and "url" in entry.fields)
+    # a preprint is dated by the day it was posted (Citing Medicine), when given
+    dated = (
+        entry.type == "article"
+        or (entry.type == "misc" and "url" in entry.fields)
+        or is_preprint(entry)
+    )
     if dated and month in _MONTHS.values() and day.isdigit():
         # Citing Medicine gives a journal article's or a web page's day when it
         # has one: 2016 Aug 9
@@ -287,6 +293,16 @@ def pages(children: list[Any], context: dict[str, Any]) -> Text:
             common += 1
         last = last[common:]
     return Text(f"{prefix}{first}-{last}")
+
+
+@node
+def article_number(children: list[Any], context: dict[str, Any]) -> Text:
+    """A preprint's ``pages`` when it is one number (bioRxiv's article number)."""
+    text = _required(context["entry"], "pages")
+    # bioRxiv's numbers have six digits; a short number is a page count
+    if not text.isdigit() or len(text) < 5:
+        raise FieldIsMissing("pages", context["entry"])
+    return Text(text)
 
 
 @node
@@ -370,10 +386,15 @@ def undotted_abbreviation(name: str) -> str:
     glued = re.compile(r"\b([A-Z][a-z]+\.)(?=[A-Z])")
     words = glued.sub(r"\1 ", name).split()
     # "MMWR. Morbidity and ...": an acronym's period ends a title, not an abbreviation
+    # "... Statistical Society. Series A", "... Society B. Part C": that period ends
+    # the journal's name before its series, it abbreviates nothing
+    series = {i for i, w in enumerate(words[1:]) if w in ("Series", "Part", "Section")}
     dotted = [
         w
-        for w in words
-        if re.fullmatch(r"[^\W\d_]+\.", w) and not (len(w) > 2 and w[:-1].isupper())
+        for i, w in enumerate(words)
+        if re.fullmatch(r"[^\W\d_]+\.", w)
+        and not (len(w) > 2 and w[:-1].isupper())
+        and i not in series
     ]
     if dotted:
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
@@ -528,6 +549,12 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     """Where a preprint was posted: the entry's journal/publisher, else the server
     its URL or DOI names (Zotero files medRxiv papers under their subject)."""
     entry: Entry = context["entry"]
+    for name in ("journal", "institution", "publisher", "howpublished"):
+        # the field that names a server says where it was posted ("PeerJ
+        # Preprints" beside its publisher "PeerJ Inc.")
+        value = _plain(entry.fields.get(name, "")).strip()
+        if value and name_is_preprint_server(value) and ":" not in value:
+            return Text(value)
     try:
         named = _SERVER_FIELDS.format_data(context)
     except FieldIsMissing:
@@ -546,7 +573,9 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
 
 
 #: publishers of preprint servers, not servers
-_SERVER_PUBLISHERS = frozenset(["openrxiv", "cold spring harbor laboratory"])
+_SERVER_PUBLISHERS = frozenset(
+    ["openrxiv", "cold spring harbor laboratory", "research square platform llc"]
+)
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
@@ -559,6 +588,17 @@ _SERVER_FIELDS = _first_field(
     "journal", "publisher", "eprinttype", "archiveprefix", "howpublished"
 )
 _SERVER = _server
+
+
+#: Citing Medicine: a work whose date cannot be found is "[date unknown]"
+_DATE_OR_UNKNOWN = first_of[optional[date], "[date unknown]"]
+#: where a work was published; an entry with none of them (a title and authors
+#: only, blind3's bhatt) is too bare to say its date is unknown
+_WHERE = ("journal", "publisher", "institution", "organization", "school", "booktitle")
+
+
+def _when(e: Entry) -> Any:
+    return _DATE_OR_UNKNOWN if _has_any(e, *_WHERE) else optional[date]
 
 
 def _has_any(entry: Entry, *names: str) -> bool:
@@ -589,9 +629,12 @@ class VancouverStyle(BaseStyle):
 
     def get_article_template(self, e: Entry) -> Any:
         issue = join[
-            optional[date],
+            _when(e),
             optional[";", field("volume")],
-            optional["(", field("number"), ")"],
+            # Citing Medicine's issue without a volume: "2018;(9)"
+            optional[
+                ";" if "volume" not in e.fields else "", "(", field("number"), ")"
+            ],
             # pages alone (no date, volume or issue) are a page count, not a place
             optional[":", pages] if _has_any(e, "year", "volume", "number") else "",
         ]
@@ -609,7 +652,8 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title("[Preprint]")],
             optional[sentence[_SERVER]],
-            optional[sentence[date]],
+            # bioRxiv's article number, as for a journal's e-article: "2017 Nov:219188"
+            sentence[join[_when(e), optional[":", article_number]]],
             ending(show_url=not e.fields.get("doi")),
         ]
 
@@ -624,9 +668,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
@@ -645,9 +687,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[edition]],
             optional[sentence[join["Vol. ", field("volume")]]],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[join["p. ", pages]]],
             ending,
@@ -669,9 +709,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title()],
             sentence[
-                join(sep="; ")[
-                    join(sep=": ")[place, optional[_PUBLISHER]], optional[date]
-                ]
+                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
             ],
             optional[sentence[page_count]],
             optional[sentence[join["Report No.: ", report_number]]],
@@ -686,7 +724,7 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title(mark)],
             sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], optional[date]]
+                join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], _when(e)]
             ],
             ending,
         ]

@@ -28,6 +28,7 @@ from pybtex.richtext import Protected, Text
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_names import (
     documents_of_places,
+    initialled_names,
     known_in_capitals,
     named_in,
     named_runs,
@@ -194,6 +195,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
+    named |= initialled_names(words)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -217,6 +219,11 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             if not word_letters(piece):
                 out.append(piece)
                 after_colon = after_colon or piece.endswith(":")
+                if piece in _SPACED_DASHES:
+                    # a subtitle after " - " is one after a colon; after a numbered
+                    # heading ("Chapter 10 - Age-related") the part's title starts
+                    first = first or _numbered_heading("".join(out))
+                    after_colon = not first
                 # "1,500 scientists lift ...": a number is the first word; a
                 # numbered heading's "17." is not ("17. A value for ...")
                 if any(ch.isdigit() for ch in piece) and not piece.endswith("."):
@@ -258,11 +265,28 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
+            if piece.endswith(("?", "!")):
+                # "... quality? A systematic review": a question ends a sentence
+                first = True
     # "synthpop : bespoke ...": no space before a subtitle's colon in NLM
     return _SPACED_COLON.sub(":", "".join(out))
 
 
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
+_SPACED_DASHES = frozenset(["-", "\u2013", "\u2014"])
+#: a numbered part's heading before its own title: "Chapter Five -", "Part 2 -"
+_HEADING = re.compile(
+    r"(?:^|[.?!]\s+)(?:(?:chapter|part|section|paper|unit)\s+)?"
+    r"(?:\d+|[IVXLC]+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s*[\-\u2013\u2014]$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_heading(text: str) -> bool:
+    """Does *text* (the title so far, ending with a dash) end with a
+    numbered heading that starts the title or follows a sentence?"""
+    return bool(_HEADING.search(text.rstrip()))
 
 
 def _starts_a_name(word: str, following: str) -> bool:
@@ -274,6 +298,8 @@ def _starts_a_name(word: str, following: str) -> bool:
     if word_letters(word).lower() in SMALL_WORDS:
         return False  # ": A Review of UK data" is no name
     letters = word_letters(after.group(0))
+    if keeps_shape(after.group(0), False):
+        return False  # ": Following T-cell maturation": an acronym is no name's word
     return letters[:1].isupper() and letters.lower() not in SMALL_WORDS
 
 

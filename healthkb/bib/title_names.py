@@ -221,3 +221,23 @@ def named_in(words: list[str], names: frozenset[str]) -> set[int]:
             if bare[start : start + len(parts)] == parts:
                 found.update(range(start, start + len(parts)))
     return found
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def initialled_names(words: list[str]) -> set[int]:
+    """Indices of a person's name written with a middle initial ("Paul E.
+    Meehl", "John F. Kennedy"): an initial between capitalised words is a name,
+    whatever the case of the title."""
+    found: set[int] = set()
+    for index, word in enumerate(words[1:-1], start=1):
+        before, after = word_letters(words[index - 1]), word_letters(words[index + 1])
+        if (
+            _INITIAL.match(word)
+            and before[:1].isupper()
+            and after[:1].isupper()
+            and after.lower() not in SMALL_WORDS
+        ):
+            found.update((index - 1, index, index + 1))
+    return found

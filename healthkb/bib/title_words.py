@@ -159,6 +159,9 @@ def place_word(pieces: list[str], index: int) -> bool:
     word = bare_word(pieces[index])
     if not word[:1].isupper():
         return False
+    spans = re.split(r"[\u2013\u2014]", word)
+    if len(spans) > 1 and all(part in proper_nouns() for part in spans):
+        return True  # "January–April", "Europe–Asia"
     stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
     if stem in proper_nouns() or stem in EPONYMS:
         return True
@@ -207,6 +210,11 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
         return not capitals_title and bare_word(word) == letters
     if len(letters) >= 2 and letters.isupper():
         return not capitals_title
+    head, dash, rest = word.partition("-")
+    if dash and rest and re.fullmatch(r"[B-DF-Z]", head) and not capitals_title:
+        # T-cell, B-lymphocyte, X-linked: a letter naming a cell or chromosome
+        # (not e-health, A-level)
+        return True
     # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
     # hyphen is Title Case, High-Energy, not a name)
     for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):

@@ -103,7 +103,9 @@ def is_preprint(entry: Entry) -> bool:
     # an arXiv id beside a journal's DOI is another copy of a published paper
     # (Mendeley and Google Scholar add one): the DOI says what is cited
     published_doi = bool(doi) and not _PREPRINT_DOI.match(doi)
-    names = ["journal", "journaltitle", "publisher", "howpublished"]
+    # Paperpile's ``@techreport{institution = {PeerJ Preprints}}``: the server is
+    # the report's institution
+    names = ["journal", "journaltitle", "publisher", "howpublished", "institution"]
     if not published_doi:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
@@ -144,6 +146,9 @@ _SERVER_DOIS = (
     (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{8}(v\d+)?$"), "medRxiv"),
     (re.compile(r"^10\.1101/\d{4}\.\d{2}\.\d{2}\.\d{6}(v\d+)?$"), "bioRxiv"),
     (re.compile(r"^10\.48550/", re.IGNORECASE), "arXiv"),
+    # Crossref names Research Square's company ("Research Square Platform LLC")
+    (re.compile(r"^10\.21203/rs\.", re.IGNORECASE), "Research Square"),
+    (re.compile(r"^10\.2139/ssrn", re.IGNORECASE), "SSRN"),
 )
 
 
