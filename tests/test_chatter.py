@@ -503,6 +503,8 @@ def test_the_finding_quotes_the_line_as_written(line, cue):
         ("Received message.", "a chat transcript's interface text"),
         ("**Introduction (1-2 sentences):**", "a placeholder"),
         ("<!--EndFragment-->", "page furniture"),
+        ("I can't see the image you attached.", "the tool's caveat about itself"),
+        ("I cannot view the PDF, so please paste the text.", None),
     ],
 )
 def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> None:
@@ -519,6 +521,8 @@ def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> N
         "I might have felt that nobody understood me.",
         "I might have left a Harry Potter book out on the table.",
         "I may have made it worse by scratching.",
+        "I don’t view them as an expense, but rather an investment in my living better.",
+        "I can't see very well since the stroke.",
         # reader-directed health writing near the new kinds
         "Bereavement is a natural response to loss. Here are some tips to help you",
         "Given the symptoms you've described, we recommend speaking with your GP.",

@@ -173,8 +173,13 @@ _SELF_CAVEAT = re.compile(
     r"(?:doctor|medical)|my (?:knowledge|training|information|last update|data)|"
     r"as of my|cut-?off|language model|as an ai|an ai (?:model|assistant)|"
     r"i (?:can't|cannot|can not|don't|do not|couldn't|could not|am unable to|'m "
-    r"unable to) (?:browse|access|verify|confirm|check|guarantee|provide|see|open|"
-    r"view|search|look up)|real-time|i may be wrong|i might be wrong|"
+    r"unable to) (?:browse|access|verify|confirm|check|guarantee|provide|search|"
+    # "I can't see the image" is the tool's; "I don't view them as an expense" is a
+    # person's: seeing and opening need a thing a tool is handed
+    r"look up|(?:see|open|view) (?:(?:the|your|that|this|any|these|those) )?(?:"
+    r"images?|files?|attachments?|links?|documents?|pages?|websites?|sites?|urls?|"
+    r"pdfs?|screenshots?|pictures?|photos?|videos?|articles?|sources?|it\b))|"
+    r"real-time|i may be wrong|i might be wrong|"
     # "I might have felt ...", "I might have left a book out": a patient's life;
     # the tool's slip is a mistake over the text's facts
     r"i (?:may|might) have (?:gotten|got|made|mixed|confused|misread|misquoted|"
