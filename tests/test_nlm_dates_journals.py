@@ -93,12 +93,17 @@ def test_a_year_with_a_letter_and_a_paper_in_press():
 
 def test_a_lineage_has_no_period():
     data = parse_string(
-        "@article{k, author = {Smith, Jr., John A. and King, III, Martin}, "
+        "@article{k, author = {Smith, Jr., John A. and King, III, Martin and "
+        "Fricker, Ronald D., Jr. and Bankhead, Iii, Armand}, "
         "title = {A trial}, journal = {Lancet}, year = {2020}}",
         "bibtex",
     )
     got = VancouverStyle().format_entry("", data.entries["k"]).text.render_as("text")
-    assert got == "Smith JA Jr, King M III. A trial. Lancet. 2020."
+    # Citing Medicine: roman numerals become ordinals (III -> 3rd); a lineage
+    # written after the given names ("Fricker, Ronald D., Jr.") is still one
+    assert got == (
+        "Smith JA Jr, King M 3rd, Fricker RD Jr, Bankhead A 3rd. A trial. Lancet. 2020."
+    )
 
 
 @pytest.mark.parametrize(
@@ -187,3 +192,26 @@ def test_dotted_abbreviations(name, printed):
     assert f" {printed}" in nlm(f"journal = {{{name}}}, year = {{2020}}")
     proceedings = nlm(f"booktitle = {{{name}}}, year = {{2020}}", kind="inproceedings")
     assert f"In: {printed}" in proceedings
+
+
+def test_a_first_edition_and_a_labelled_address_are_printed_as_citing_medicine_does():
+    data = parse_string(
+        "@book{b, author = {Lennquist, Sten}, title = {Traumatologi}, edition = {1}, "
+        "publisher = {Liber}, address = {Stockholm}, year = {2007}}\n"
+        "@misc{m, author = {{ICH}}, title = {Guideline {E11A}}, year = {2022}, "
+        "howpublished = {{URL:} \\url{https://www.ema.europa.eu/x}}}\n"
+        "@article{a, author = {Zhou, Xiao\u2010Hua}, title = {A {\\{}Two-Step{\\}} trial}, "
+        "journal = {Am Stat}, year = {2019}, volume = {73}, number = {sup1}, "
+        "pages = {69-81}}",
+        "bibtex",
+    )
+    style = VancouverStyle()
+    book, web, article = (
+        style.format_entry("", data.entries[key], bib_data=data).text.render_as("text")
+        for key in ("b", "m", "a")
+    )
+    assert "ed." not in book and book.startswith("Lennquist S. Traumatologi. Stockholm")
+    assert "Available from: https://www.ema.europa.eu/x" in web
+    assert "\\" not in web and "URL:" not in web
+    assert article.startswith("Zhou XH. A ") and "Two-Step trial" in article
+    assert "\\" not in article and "{" not in article

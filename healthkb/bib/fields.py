@@ -156,8 +156,13 @@ _EXPORTER_START = re.compile(
 )
 
 
-#: ``howpublished = {\url{https://…}}``: the old way to give a web page's address
-HOWPUBLISHED_URL = re.compile(r"^\s*(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$")
+#: ``howpublished = {\url{https://…}}``: the old way to give a web page's address,
+#: also behind a label (``{URL:} \url{…}``, ``Available from: …``, ``Online: …``)
+HOWPUBLISHED_URL = re.compile(
+    r"^\s*(?:\{?\s*(?:url|available (?:from|at)|online|retrieved from)\s*:?\s*\}?\s*)?"
+    r"(?:\\url\s*)?\{?\s*(https?://[^\s{}]+)\s*\}?\s*$",
+    re.IGNORECASE,
+)
 
 
 _PLACEHOLDER = re.compile(

@@ -22,8 +22,11 @@ from pybtex.richtext import Text
 _FORMATTING = re.compile(
     r"\\(?:text(?:bf|it|sc|rm|tt|sf|up|md|sl|normal|superscript|subscript)|emph|"
     r"mbox|text|mathrm|mathit|mathbf|mathsf|ensuremath|underline|uline|bm|"
-    r"mkbib(?:emph|italic|bold|quote|acro))\s*(?=\{)"
+    r"mkbib(?:emph|italic|bold|quote|acro)|url|nolinkurl|path)\s*(?=\{)"
 )
+#: literal braces (``{\{}Country-By-Country{\}}`` from an old export): LaTeX
+#: would print them; readers should see the words only
+_LITERAL_BRACE = re.compile(r"\{\\[{}]\}|\\[{}]")
 #: ``\\href{url}{text}``: the text
 _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*(?=\{)")
 #: text symbols latexcodec leaves as commands
@@ -82,7 +85,7 @@ def _text_commands(latex: str) -> str:
         return latex
     if "$" in latex:
         latex = _MATH.sub(_math, latex)
-    text = _HREF.sub("", _FORMATTING.sub("", latex))
+    text = _HREF.sub("", _FORMATTING.sub("", _LITERAL_BRACE.sub("", latex)))
     text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group(1)], text)
     return _SPACING.sub(lambda m: "" if m.group(1) in "!/" else " ", text)
 

@@ -107,7 +107,8 @@ def _plain(latex: str) -> str:
 def _initials(given: list[str]) -> str:
     initials = []
     for name in given:
-        for part in re.split(r"[-.\s]+", _plain(name)):
+        # every hyphen: Wiley writes "Xiao‐Hua" with U+2010
+        for part in re.split(r"[-\u2010\u2011\u2013.\s]+", _plain(name)):
             letters = "".join(ch for ch in part if ch.isalpha())
             if 2 <= len(letters) <= 3 and letters.isupper():
                 initials.append(letters)  # "PT" in "Higgins, Julian PT"
@@ -118,6 +119,8 @@ def _initials(given: list[str]) -> str:
 
 #: a generation written after a surname (NLM prints it after the initials)
 _LINEAGE = re.compile(r"Jr\.?|Sr\.?|II|III|IV|2nd|3rd|[4-9]th")
+#: Citing Medicine turns a generation's roman numeral into an ordinal (III -> 3rd)
+_ORDINAL_LINEAGE = {"ii": "2nd", "iii": "3rd", "iv": "4th", "jr": "Jr", "sr": "Sr"}
 
 
 def person_name(person: Person) -> str:
@@ -136,12 +139,24 @@ def person_name(person: Person) -> str:
     if not lineages and len(written) == 2 and _LINEAGE.fullmatch(written[1]):
         surname, lineages = written[0], [written[1].removesuffix(".")]
     given = person.first_names + person.middle_names
+    # "Fricker, Ronald D., Jr.": given names before the lineage, which BibTeX then
+    # reads the other way round (first "Jr.", lineage "Ronald D.")
+    if (
+        len(given) == 1
+        and _LINEAGE.fullmatch(_plain(given[0]))
+        and lineages
+        and not any(_LINEAGE.fullmatch(part) for part in lineages)
+    ):
+        given, lineages = list(person.lineage_names), [_plain(given[0])]
     # "Davis, John C Jr": the lineage at the end of the given names (BibDesk, EndNote)
     if not lineages and len(given) > 1 and _LINEAGE.fullmatch(_plain(given[-1])):
         given, lineages = given[:-1], [_plain(given[-1]).removesuffix(".")]
     initials = _initials(given)
     # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
-    lineage = " ".join(lineages)
+    lineage = " ".join(
+        _ORDINAL_LINEAGE.get(part.removesuffix(".").lower(), part.removesuffix("."))
+        for part in lineages
+    )
     return " ".join(part for part in (surname, initials, lineage) if part)
 
 
@@ -516,6 +531,9 @@ def edition(children: list[Any], context: dict[str, Any]) -> Text:
     if text.isdigit():
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
         text += "th" if 10 <= int(text) % 100 <= 20 else suffix
+    if text == "1st":
+        # Citing Medicine gives an edition only from the second on
+        raise FieldIsMissing("edition", context["entry"])
     if re.fullmatch(r"\d+(st|nd|rd|th)", text):
         return Text(f"{text} ed")
     return Text(text[:1].upper() + text[1:])
