@@ -86,7 +86,10 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # 12 of 340 prose lines (3.5%) on main before the session (e3a7735), 57.4%
         # and 11 of 340 (3.2%) after i17l, which had reached 89% leave-one-round-out
         # on rounds 7-14 (README)
-        ("round15", 0.56, 0.035),
+        # then tuned on by kind (session 9, the lead): other languages' openers,
+        # tool credits, newsletter footers, feedback boxes, chat controls; a
+        # patient's question about their own care is no offer: 77.6%, 5 of 340
+        ("round15", 0.76, 0.016),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(
@@ -504,6 +507,21 @@ def test_the_finding_quotes_the_line_as_written(line, cue):
         ("**Introduction (1-2 sentences):**", "a placeholder"),
         ("<!--EndFragment-->", "page furniture"),
         ("I can't see the image you attached.", "the tool's caveat about itself"),
+        # round 15's kinds, in wordings of their own
+        ("Voilà la version corrigée de ton article :", "presenting the text"),
+        ("Hier ist der überarbeitete Text mit Quellen:", "presenting the text"),
+        ("Aquí tienes un resumen del texto:", "presenting the text"),
+        ("Ecco la versione aggiornata:", "presenting the text"),
+        ("Sie haben recht, ich korrigiere das.", "the requester's request"),
+        ("This post was drafted with the help of ChatGPT.", None),
+        ("This transcript was automatically generated.", "a writing tool's credit"),
+        ("View this email in your browser", None),
+        ("Know someone who'd like this? Forward this newsletter to a friend.", None),
+        ("Thank you for your feedback!", "page furniture"),
+        ("Characters: 12/500", "page furniture"),
+        ("Focus keyphrase not found in the first paragraph.", "page furniture"),
+        ("10:42 pm", "a chat transcript's interface text"),
+        ("Code · Version 3", "a chat transcript's interface text"),
         ("I cannot view the PDF, so please paste the text.", None),
     ],
 )
@@ -522,6 +540,11 @@ def test_kinds_round_14_and_real_drafts_showed(line: str, kind: str | None) -> N
         "I might have left a Harry Potter book out on the table.",
         "I may have made it worse by scratching.",
         "I don’t view them as an expense, but rather an investment in my living better.",
+        # a patient's questions to a clinician, not a tool's offers
+        "Should I take my home medication on the day of my operation?",
+        "Do you want me to stop any of my tablets before the procedure?",
+        "Could you tell me what the treatment involves?",
+        "Tell me what I should do if my symptoms come back?",
         "I can't see very well since the stroke.",
         # reader-directed health writing near the new kinds
         "Bereavement is a natural response to loss. Here are some tips to help you",

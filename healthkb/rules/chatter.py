@@ -759,7 +759,68 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     found = _find(text, whole_line, guard)
     if found is None and plain != text.strip():
         found = _find(plain, whole_line, guard)
+    if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):
+        return None
     return found
+
+
+#: the kinds a patient's question to a clinician can look like ("Do you want me to
+#: stop any of my medications?", "Could you tell me about this operation?")
+_CARE_KINDS = frozenset(
+    {"an offer or question to the requester", "the tool about its own edits"}
+)
+#: the speaker's own care: what a patient asks about, not what a tool writes
+_OWN_CARE = re.compile(
+    r"\b(?:medications?|medicines?|tablets?|pills?|operation|procedure|surgery|"
+    r"symptoms?|treatments?|dose|wound|practitioner|pharmacist|doctor|nurse|gp|"
+    r"clinic|hospital|appointment|diagnosis|injection|inhaler|anaesthetic|"
+    r"anesthetic)\b"
+)
+#: what a tool offers to change: the text, or a writing verb
+_WRITING_VERBS = frozenset(
+    [
+        "add",
+        "adding",
+        "write",
+        "writing",
+        "rewrite",
+        "expand",
+        "shorten",
+        "include",
+        "revise",
+        "draft",
+        "format",
+        "tweak",
+        "adjust",
+        "summarise",
+        "summarize",
+        "translate",
+        "simplify",
+        "polish",
+        "cover",
+        "mention",
+        "placeholder",
+        "table",
+        "list",
+        "audience",
+        "term",
+        "terms",
+        "word",
+        "words",
+    ]
+)
+
+
+def _about_own_care(guard: str) -> bool:
+    """The line is about the speaker's own care and names no text or writing."""
+    if _OWN_CARE.search(guard) is None:
+        return False
+    words = set(re.findall(r"[a-z]+", guard))
+    # "take", "answer", "changes" are also a patient's words ("take my medication")
+    return not (words & (TEXT_WORDS - _CARE_TOO) or words & _WRITING_VERBS)
+
+
+_CARE_TOO = frozenset({"take", "answer", "response", "changes"})
 
 
 @lru_cache(maxsize=1)
