@@ -162,3 +162,25 @@ def test_when_notices_fail_the_preview_polls(
     finally:
         preview.close()
     assert "no change notices" in capsys.readouterr().err
+
+
+def test_a_browser_that_drops_the_connection_is_no_error(capsys):
+    from healthkb.preview.server import PreviewServer
+
+    server = PreviewServer(
+        ("127.0.0.1", 0), lambda *args: None, bind_and_activate=False
+    )
+    try:
+        for gone in (BrokenPipeError(32, "Broken pipe"), ConnectionResetError()):
+            try:
+                raise gone
+            except OSError:
+                server.handle_error(None, ("127.0.0.1", 1))
+        assert capsys.readouterr().err == ""
+        try:
+            raise ValueError("a real fault")
+        except ValueError:
+            server.handle_error(None, ("127.0.0.1", 1))
+        assert "a real fault" in capsys.readouterr().err
+    finally:
+        server.server_close()

@@ -199,11 +199,19 @@ def _watch_polling(
         warm.rebuild(restart=changes.restart, changed=changes.paths, seen=seen)
 
 
+class PreviewServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        # a browser that reloads or closes its tab drops the connection mid-reply
+        # (the reload poll above all): nothing went wrong for the editor, and a
+        # traceback in the terminal would hide the problems that matter
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def make_server(warm: WarmBuild, host: str, port: int) -> ThreadingHTTPServer:
     handler = type("Handler", (PreviewHandler,), {"warm": warm})
-    server = ThreadingHTTPServer(
-        (host, port), partial(handler, directory=str(warm.outdir))
-    )
+    server = PreviewServer((host, port), partial(handler, directory=str(warm.outdir)))
     server.daemon_threads = True
     return server
 
