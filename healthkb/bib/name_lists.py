@@ -88,12 +88,24 @@ def _extended(name: str) -> str | None:
 def _comma_list(name: str) -> list[str] | None:
     """``["Harling, K.", "Uekcert, S."]`` for ``Harling, K., Uekcert, S.``."""
     parts = [part.strip() for part in _top_level_split(name, ",")]
+    if len(parts) >= 3 and all(_GIVEN_FIRST.fullmatch(part) for part in parts):
+        # "Annie E. Bowles, Julie A. Lynch, Patrick R. Alba": whole names, each as
+        # BibTeX reads "Given Family", separated by commas instead of "and"
+        return parts
     if len(parts) < 4 or len(parts) % 2 or not all(parts):
         return None
     pairs = list(zip(parts[::2], parts[1::2], strict=True))
     if not all(_INITIALS.match(given) for _, given in pairs):
         return None
     return [f"{family}, {given}" for family, given in pairs]
+
+
+#: a whole name written given names first: a capitalised given name, up to two
+#: more names or initials, and a family name that is a word (not initials)
+_GIVEN_FIRST = re.compile(
+    r"[A-Z][a-z\u00c0-\u024f'\u2019-]+(?: (?:[A-Z]\.|[A-Z][a-z\u00c0-\u024f'\u2019-]+)){0,2}"
+    r" [A-Z][a-z\u00c0-\u024f'\u2019-]*[a-z][A-Za-z\u00c0-\u024f'\u2019-]*"
+)
 
 
 _BRACED_SURNAME_COMMA = re.compile(r"^(\s*)\{([^{},]+?)\s*,\s*\}\s+(\S.*)$", re.DOTALL)
