@@ -317,7 +317,7 @@ def test_pages_supplements_and_a_doi_in_a_note():
         note = {doi: 10.1093/ije/dyaa1}}"""
     )
     assert text == (
-        "Doe J. A test. Test J. 2020;49(Suppl 1):12-9. doi:10.1093/ije/dyaa1"
+        "Doe J. A test. Test J. 2020;49 Suppl 1:12-9. doi:10.1093/ije/dyaa1"
     )
 
 

@@ -57,7 +57,7 @@ def test_a_season_and_a_supplement():
     assert nlm(
         "journal = {J Clin Epidemiol}, year = {2020}, month = {Spring}, "
         "number = {Suppl 2}"
-    ) == ("Smith J. A trial. J Clin Epidemiol. 2020 Spring;12(Suppl 2):1-9.")
+    ) == ("Smith J. A trial. J Clin Epidemiol. 2020 Spring;12 Suppl 2:1-9.")
 
 
 @pytest.mark.parametrize(

@@ -218,7 +218,9 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
-_SUPPLEMENT = re.compile(r"^\s*(?:supplement|suppl)(?![a-z])[\s._\\]*(\w*)\s*$", re.I)
+_SUPPLEMENT = re.compile(
+    r"^\s*(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(\w*)\s*$", re.I
+)
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
     r"(?:^|(?<=[\s.;]))(PMID|DOI)\s*:\s*(10\.\d{4,9}/\S+|\d+(?=\b))", re.IGNORECASE
@@ -444,6 +446,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for name in _ZERO_WHEN_UNKNOWN:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
+    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
+        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
+        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     for name in ("number", "issue"):
         value = fields.get(name, "")
         if _DATE_CODE_ISSUE.match(value) and not _one_month(value):
@@ -460,9 +465,6 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
         fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
-    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
-        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
-        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))

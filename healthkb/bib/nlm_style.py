@@ -331,6 +331,13 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{text} p")
 
 
+def _volume_supplement(entry: Entry) -> bool:
+    """Is the entry's number a supplement of its volume ("Suppl 1"), which
+    Citing Medicine prints after the volume without brackets?"""
+    number = _plain(entry.fields.get("number", "")).strip()
+    return "volume" in entry.fields and bool(re.fullmatch(r"Suppl(?: \w+)?", number))
+
+
 @node
 def report_number(children: list[Any], context: dict[str, Any]) -> Text:
     """The number as given, without the parentheses some exporters put round it."""
@@ -650,7 +657,10 @@ class VancouverStyle(BaseStyle):
             _when(e),
             optional[";", field("volume")],
             # Citing Medicine's issue without a volume: "2018;(9)"
-            optional[
+            # a volume's supplement is no issue: "2002;42 Suppl 2:S93-9"
+            optional[" ", field("number")]
+            if _volume_supplement(e)
+            else optional[
                 ";" if "volume" not in e.fields else "", "(", field("number"), ")"
             ],
             # pages alone (no date, volume or issue) are a page count, not a place

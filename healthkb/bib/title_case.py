@@ -27,6 +27,7 @@ from pybtex.richtext import Protected, Text
 
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_names import (
+    acronym_expansions,
     documents_of_places,
     initialled_names,
     known_in_capitals,
@@ -192,6 +193,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
     named = named_runs(words) if lower_words or title_case_parts else set()
+    if lower_words or title_case_parts:
+        named |= _spelt_out(segments)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
@@ -281,6 +284,31 @@ _HEADING = re.compile(
     r"\s*[\-\u2013\u2014]$",
     re.IGNORECASE,
 )
+
+
+def _spelt_out(segments: list[tuple[str, bool]]) -> set[int]:
+    """Indices in the unbraced words of the words an acronym after them spells
+    out, the acronym read with its braces ("... Outcome Scales ({HoNOS})")."""
+    whole = "".join(text for text, _ in segments)
+    owners: list[int] = []  # for each character of *whole*, its unbraced word or -1
+    index = -1
+    for text, braced in segments:
+        if braced:
+            owners.extend([-1] * len(text))
+            continue
+        marks = [-1] * len(text)
+        for match in WORD.finditer(text):
+            index += 1
+            marks[match.start() : match.end()] = [index] * (match.end() - match.start())
+        owners.extend(marks)
+    spans = list(WORD.finditer(whole))
+    found = acronym_expansions([span.group(0) for span in spans])
+    return {
+        owner
+        for number in found
+        for owner in owners[spans[number].start() : spans[number].end()]
+        if owner >= 0
+    }
 
 
 def _numbered_heading(text: str) -> bool:

@@ -241,3 +241,107 @@ def initialled_names(words: list[str]) -> set[int]:
         ):
             found.update((index - 1, index, index + 1))
     return found
+
+
+#: the last words of things an acronym abbreviates that stay common nouns in NLM
+#: however a Title Case title writes them ("Body Mass Index (BMI)", "Chronic
+#: Obstructive Pulmonary Disease (COPD)", "Electronic Health Records (EHR)")
+_GENERIC_EXPANSION_HEADS = frozenset(
+    """
+    disease diseases disorder disorders syndrome syndromes infection infections
+    injury injuries failure deficiency cancer cancers carcinoma tumour tumor
+    therapy therapies treatment treatments substance substances record records
+    imaging index unit units year years trial trials test tests testing
+    factor factors receptor receptors protein proteins virus viruses pressure
+    rate rates ratio level levels care stimulation pathway pathways service
+    services diagnosis support primary measure measures
+    """.split()  # noqa: SIM905
+)
+
+#: small words an acronym may take a letter from, or skip ("Health of the Nation
+#: Outcome Scales (HoNOS)")
+_EXPANSION_JOINERS = frozenset(["of", "the", "and", "for", "on", "in", "&", "to"])
+
+
+#: an acronym in brackets, maybe plural or numbered: "(MICS)", "(CSDGs)",
+#: "(HoNOS65+)", and "(HoNOS" before "65+)"
+_SPELT_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z])s?[0-9+\-]*\)?")
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    """Do *words* spell *acronym* in order: every capitalised word gives its
+    first letter and maybe the letters after it ("SHeffield ELicitation
+    Framework"), a small word gives its first letter or nothing?"""
+    target = acronym.casefold()
+    lowered = [word_letters(w).casefold() for w in words]
+
+    def match(at: int, word: int) -> bool:
+        if at == len(target) and word < len(lowered) and lowered[word] in ("for", "of"):
+            # "Outcome Scales for Elderly People (HoNOS 65+)": the acronym's
+            # own words end, a qualifier of capitalised words follows
+            return word + 1 < len(lowered)
+        if word == len(lowered):
+            return at == len(target)
+        text = lowered[word]
+        small = text in _EXPANSION_JOINERS
+        if small and match(at, word + 1):
+            return True
+        taken = 0
+        # a small word gives at most its first letter ("Salmonella in Pork
+        # (SALINPORK)" is no name spelt out)
+        most = 1 if small else len(text)
+        while taken < most and at + taken < len(target):
+            if text[taken] != target[at + taken]:
+                break
+            taken += 1
+            if match(at + taken, word + 1):
+                return True
+        return False
+
+    return bool(target) and match(0, 0)
+
+
+def acronym_expansions(words: list[str]) -> set[int]:
+    """Indices of the capitalised words that an acronym in brackets right after
+    them spells out ("Multiple Indicator Cluster Surveys (MICS)", "Observational
+    Health Data Sciences and Informatics (OHDSI)"): what an acronym names is a
+    name, unless it is a common noun's (a disease, an index, a record)."""
+    found: set[int] = set()
+    for index, word in enumerate(words):
+        bracket = _SPELT_ACRONYM.fullmatch(word.rstrip(".,;:"))
+        if not bracket or index < 2:
+            continue
+        acronym = bracket.group(1)
+        if acronym.upper() in _COMMON_ACRONYMS:
+            continue
+        start = index
+        while start > 0:
+            before = words[start - 1]
+            letters = word_letters(before)
+            if not letters or before.endswith((":", ".", ";", ",")):
+                break
+            if not (letters[0].isupper() or letters.lower() in _EXPANSION_JOINERS):
+                break
+            start -= 1
+        # the shortest run ending before the bracket that spells the acronym
+        for first in range(index - 2, start - 1, -1):
+            run = words[first:index]
+            if word_letters(run[0]).lower() in _EXPANSION_JOINERS:
+                continue
+            if _spells(acronym, run):
+                generic = any(
+                    word_letters(w).lower() in _GENERIC_EXPANSION_HEADS for w in run
+                )
+                capitalised = [w for w in run if word_letters(w)[:1].isupper()]
+                if (
+                    not generic
+                    and len(capitalised) >= 2
+                    and all(
+                        word_letters(w)[:1].isupper()
+                        or word_letters(w).lower() in _EXPANSION_JOINERS
+                        for w in run
+                    )
+                ):
+                    found.update(range(first, index))
+                break
+    return found
