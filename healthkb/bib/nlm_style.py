@@ -331,6 +331,26 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{text} p")
 
 
+#: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
+#: Harvard Dataverse, PhysioNet, OSF)
+_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|13026|17605)/")
+_DATA_PUBLISHERS = frozenset(
+    ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet"]
+)
+
+
+def _data_deposit(entry: Entry) -> bool:
+    """Is *entry* a data set deposited online (``@dataset``, or a repository's
+    DOI or name as publisher): Citing Medicine's "[Internet]"?"""
+    if entry.type == "dataset":
+        return True
+    if entry.type not in ("misc", "online", "electronic", "www"):
+        return False  # a manual or software deposited there is a program
+    doi = _plain(entry.fields.get("doi", "")).strip().lower()
+    publisher = _plain(entry.fields.get("publisher", "")).strip().lower()
+    return bool(_DATA_DOI.match(doi)) or publisher in _DATA_PUBLISHERS
+
+
 def _volume_supplement(entry: Entry) -> bool:
     """Is the entry's number a supplement of its volume ("Suppl 1"), which
     Citing Medicine prints after the volume without brackets?"""
@@ -763,6 +783,8 @@ class VancouverStyle(BaseStyle):
         url = raw_url(e.fields.get("url", ""))
         # a manual given as a PDF is a document, not a web page
         web = bool(url) and not (e.type == "manual" and url.lower().endswith(".pdf"))
+        # a data deposit is on the Internet however the exporter gives it
+        web = web or _data_deposit(e)
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
         place = optional[field("address")]
