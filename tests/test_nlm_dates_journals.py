@@ -215,3 +215,19 @@ def test_a_first_edition_and_a_labelled_address_are_printed_as_citing_medicine_d
     assert "\\" not in web and "URL:" not in web
     assert article.startswith("Zhou XH. A ") and "Two-Step trial" in article
     assert "\\" not in article and "{" not in article
+
+
+@pytest.mark.parametrize(
+    ("journal", "printed"),
+    [
+        ("J. Clin. Epidemiol.", "J Clin Epidemiol"),
+        ("Front. Public Health", "Front Public Health"),
+        # written out: the period ends the name's first part (PubMed's form)
+        ("The Lancet. Digital health", ""),
+        ("Pacific Symposium on Biocomputing. Pacific Symposium on Biocomputing", ""),
+    ],
+)
+def test_a_journal_written_out_keeps_the_period_between_its_parts(journal, printed):
+    from healthkb.bib.nlm_style import undotted_abbreviation
+
+    assert undotted_abbreviation(journal) == printed

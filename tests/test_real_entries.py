@@ -136,13 +136,13 @@ BLIND_SETS = {
     # lineages, Unicode hyphens in given names, README.md)
     # 114 after the acronym rule (session 10; one string corrected to Citing
     # Medicine's "76 Suppl 1"); 116 with data deposits on the Internet
-    "real_entries_blind8.bib": (116, 129),
+    "real_entries_blind8.bib": (117, 129),
     # a fifth independent collector's 111 (session 9, helper b20bib): 69 (62.2%,
     # one refused) on the first run (main e3a7735), 77 (69.4%) with i16g's rules
     # written before it was seen; 82 after the lead's rules (tuned on it), the
     # refused entry (authors separated by commas) read with a warning
     # 88 after the acronym rule and supplements (session 10)
-    "real_entries_blind9.bib": (88, 111),
+    "real_entries_blind9.bib": (90, 111),
 }
 
 

@@ -439,8 +439,17 @@ def undotted_abbreviation(name: str) -> str:
         and i not in series
     ]
     if dotted:
+        first = words.index(dotted[0])
+        # "The Lancet. Digital health", "Pacific Symposium on Biocomputing. Pacific
+        # ...": NLM's abbreviations drop "the" and small words, so a name with
+        # them before its period is written out and the period ends a part
+        if words[0] == "The" or any(w in _SMALL_JOURNAL_WORDS for w in words[:first]):
+            return ""
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
     return ""
+
+
+_SMALL_JOURNAL_WORDS = frozenset(["of", "on", "and", "for", "in", "the", "&"])
 
 
 def _https_link(url: str, text: str) -> Text:
