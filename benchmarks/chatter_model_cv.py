@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from chatter_model_features import FUNCTION_WORDS, ngrams  # noqa: E402
+from healthkb.rules.chatter_model_features import FUNCTION_WORDS, ngrams  # noqa: E402
 
 #: the probability of chatter above which the model calls a line chatter (the
 #: table in the corpus README also shows 0.5, 0.8 and 0.95)

@@ -36,9 +36,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from chatter_model_cv import CORPUS, corpus_lines  # noqa: E402
-from chatter_model_features import features  # noqa: E402
 
 from healthkb.rules import chatter  # noqa: E402
+from healthkb.rules.chatter_model_features import features  # noqa: E402
 
 #: corpus files in the order they were committed (git log --diff-filter=A); a
 #: round's name is its files' stem after "chatter-"/"prose-"
@@ -90,14 +90,10 @@ class Line:
 
 
 def _guarded(text: str) -> bool:
-    """The guards of :func:`chatter._find` before its learnt layer."""
-    guard = chatter.normalise(chatter.plain_form(text, chatter._key_words()))
-    own_life = (
-        bool(chatter._I_START.search(guard))
-        and chatter.about_own_life(guard)
-        and not chatter._NAMES_WRITING.search(guard)
+    """The guards of :func:`chatter.find_chatter` before its learnt layer."""
+    return chatter._speaker_guarded(
+        chatter.normalise(chatter.plain_form(text, chatter._key_words()))
     )
-    return own_life or bool(chatter._QUOTATION.search(guard))
 
 
 def read_lines(path: Path | None) -> list[Line]:
@@ -106,8 +102,10 @@ def read_lines(path: Path | None) -> list[Line]:
         return []
     out = []
     for text in corpus_lines(path):
-        found = chatter.find_chatter(text)
-        out.append(Line(text, features(text), found and found.kind, _guarded(text)))
+        # the patterns' verdict: the model learns what they do not find
+        found = chatter.find_chatter(text, learnt=False)
+        feats = features(chatter.model_text(text))
+        out.append(Line(text, feats, found and found.kind, _guarded(text)))
     return out
 
 
@@ -360,9 +358,71 @@ def measure(chatter_file: Path, prose_file: Path | None) -> None:
         )
 
 
+#: the corpus files the shipped model learns from: every round and probe (the
+#: two guards never: they measure it)
+SHIPPED = (*ORDER, "round15", "round16", "hand")
+WEIGHTS_FILE = (
+    Path(__file__).resolve().parent.parent
+    / "healthkb"
+    / "rules"
+    / "chatter_model_weights.py"
+)
+#: the shipped threshold (corpus README: chosen on round 16, never trained on)
+SHIPPED_THRESHOLD = 0.9
+#: weights smaller than this change no verdict; left out of the module
+MIN_WEIGHT = 1e-3
+
+
+def weights_module(model: dict, threshold: float, rounds: Sequence[str]) -> str:
+    """The source of :mod:`healthkb.rules.chatter_model_weights` for *model*."""
+    kept = {f: w for f, w in sorted(model["weights"].items()) if abs(w) >= MIN_WEIGHT}
+    kinds = {
+        f: model["kind"][f]
+        for f, w in kept.items()
+        if w > 0 and model["kind"].get(f, GENERIC_KIND) != GENERIC_KIND
+    }
+    lines = [
+        '"""What the learnt chatter layer learnt, written by',
+        "``benchmarks/chatter_model_loro.py --write`` (do not edit by hand).",
+        "",
+        "Trained on the corpus files " + ", ".join(rounds) + "",
+        "(chatter and prose of each; prose-guard and prose-nhs-vaccines never).",
+        '"""',
+        "",
+        "# fmt: off",
+        f"THRESHOLD = {threshold!r}",
+        f"BIAS = {round(model['bias'], 4)!r}",
+        "#: feature: weight",
+        "WEIGHTS: dict[str, float] = {",
+        *(f"    {f!r}: {round(w, 4)!r}," for f, w in kept.items()),
+        "}",
+        "#: feature: the commonest kind the patterns give the chatter lines that show it",
+        "KINDS: dict[str, str] = {",
+        *(f"    {f!r}: {k!r}," for f, k in kinds.items()),
+        "}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def shipped_model() -> tuple[dict, list[str]]:
+    found, prose = load()
+    extra = [n for n in SHIPPED if n not in found]
+    for n in extra:
+        found[n] = read_lines(CORPUS / f"chatter-{n}.txt")
+        prose[n] = read_lines(CORPUS / f"prose-{n}.txt")
+    model = train(
+        [x for n in SHIPPED for x in found[n]], [x for n in SHIPPED for x in prose[n]]
+    )
+    return model, list(SHIPPED)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--speed", action="store_true")
+    parser.add_argument(
+        "--write", action="store_true", help="train on every round, write the weights"
+    )
     parser.add_argument(
         "--nested",
         action="store_true",
@@ -378,6 +438,11 @@ def main() -> None:
     parser.add_argument("--max-inner-fp", type=float, default=MAX_INNER_FP)
     args = parser.parse_args()
     start = time.process_time()
+    if args.write:
+        model, rounds = shipped_model()
+        WEIGHTS_FILE.write_text(weights_module(model, SHIPPED_THRESHOLD, rounds))
+        _out(f"wrote {WEIGHTS_FILE}")
+        return
     if args.measure:
         measure(args.measure[0], args.measure[1] if len(args.measure) > 1 else None)
         return

@@ -91,6 +91,12 @@ _RULE_LIST = [
     ),
     Rule("review-overdue", Level.WARNING, "The article's next review date has passed."),
     Rule("leftover", Level.ERROR, "Drafting leftovers or AI chatter are in the text."),
+    Rule(
+        "likely-leftover",
+        Level.WARNING,
+        "A line reads like writing-tool chatter to the detector's learnt layer: remove "
+        "it, or silence the rule with a reason if it is the article's text.",
+    ),
     Rule("placeholder", Level.ERROR, "A scaffold placeholder has not been filled in."),
     Rule("raw-html", Level.ERROR, "Raw HTML or the raw directive is in the text."),
     Rule(

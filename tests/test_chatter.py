@@ -90,6 +90,12 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # tool credits, newsletter footers, feedback boxes, chat controls; a
         # patient's question about their own care is no offer: 77.6%, 5 of 340
         ("round15", 0.76, 0.016),
+        # the eighth independent round (session 10, helper b21: 554 + 456 lines,
+        # 97% copied), never tuned on by pattern: 69.9% of 554 and 1 of 456 prose
+        # lines on main before the session (3381bb2); the learnt layer as the
+        # session found it (trained to round 14) took it to 84.7% and 5 of 456
+        # at 0.9. Then learnt from (the shipped layer, README): 83.9%, 1 of 456
+        ("round16", 0.82, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

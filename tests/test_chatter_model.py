@@ -1,10 +1,10 @@
 """The learnt chatter layer measured by ``benchmarks/chatter_model_loro.py``.
 
-The layer is not used by the detector (its false positives broke the 1% limit per
-prose file; see tests/fixtures/chatter/README.md), so these tests keep the
-measurement honest and reproducible: every figure is leave-one-round-out (the
-held-out round, ``prose-guard.txt`` and ``prose-nhs-vaccines.txt`` never trained
-on), the features hold no topic words, and training is deterministic.
+These tests keep the measurement honest and reproducible: every figure is
+leave-one-round-out (the held-out round, ``prose-guard.txt`` and
+``prose-nhs-vaccines.txt`` never trained on), the features hold no topic words, and
+training is deterministic. The layer the detector ships (learnt from every round,
+tentative findings only) is tested in ``tests/test_chatter_learnt.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from collections import Counter
 
 import chatter_model_loro as loro  # benchmarks/ (pytest pythonpath)
 import pytest
-from chatter_model_features import features, skeleton
+
+from healthkb.rules.chatter_model_features import features, skeleton
 
 THRESHOLD = 0.99
 

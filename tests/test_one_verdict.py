@@ -36,7 +36,9 @@ DEFAULT_KEYWORDS = "[Matrix case, Test article, Markup]"
 #: name -> (body, {(rule, line offset from BODY_LINE)}); () is a valid article
 CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
     "valid": ("Plain text with a {term}`cardiologist` term.\n", set()),
-    "html-inline": ("Text with <b>bold</b> in it.\n", {("raw-html", 0)}),
+    # (a sentence about the text itself, "Text with bold in it.", also reads like a
+    # tool's note on its formatting to the learnt chatter layer: the case is HTML's)
+    "html-inline": ("Walking with <b>a friend</b> helps.\n", {("raw-html", 0)}),
     "html-in-indented-code": ("Code follows.\n\n    <b>not html</b>\n", set()),
     "html-in-code-span": ("Write `<b>` for bold in HTML.\n", set()),
     "doc-role-with-title": (

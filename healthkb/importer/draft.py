@@ -24,7 +24,7 @@ from healthkb.importer.reference_parser import (
     parse_reference,
     unlinked,
 )
-from healthkb.rules.chatter import find_chatter
+from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
 
 Line = tuple[int, str]

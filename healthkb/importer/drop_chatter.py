@@ -1,7 +1,9 @@
 """Drop writing-tool chatter and content-system leftovers from a draft's lines.
 
 The detector is :func:`healthkb.rules.chatter.find_chatter`, the one ``healthkb check``
-uses, so anything the importer keeps the check would pass.
+uses, without its learnt layer (:func:`~healthkb.rules.chatter.find_certain_chatter`):
+what it removes the check would report as an error; the layer's probable findings
+stay in the article and reach the editor as the check's warnings in the report.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healthkb.rules.chatter import between_leftovers, find_chatter
+from healthkb.rules.chatter import between_leftovers
+from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 
 #: a bracketed aside: removed on its own when it is the chatter ("(To be populated

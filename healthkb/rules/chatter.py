@@ -29,6 +29,7 @@ from healthkb.rules.chatter_furniture import (
     whole_lines,
 )
 from healthkb.rules.chatter_kinds import KINDS as _MORE_KINDS
+from healthkb.rules.chatter_model import learnt_kind
 from healthkb.rules.chatter_speech import (
     TEXT_WORDS,
     UI_WORDS,
@@ -45,6 +46,9 @@ class Chatter:
     kind: str
     #: the normalised words that matched, for the message
     cue: str
+    #: found by the learnt layer alone: probable, not certain, so a person decides
+    #: (``check`` warns, silenceable with a reason; ``import`` keeps the line)
+    tentative: bool = False
 
 
 #: contractions written without an apostrophe, and frequent typos of cue words
@@ -731,7 +735,7 @@ _COMPILED = tuple(
 )
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's
 _QUOTATION = re.compile(
-    r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:says|said|explains|explained|recalls|"
+    r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|recalls|"
     r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
 )
 _I_START = re.compile(r"^\W*i\b")
@@ -741,7 +745,9 @@ _FIRST_PERSON_KINDS = frozenset(
 )
 
 
-def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
+def find_chatter(
+    text: str, *, whole_line: bool = True, learnt: bool = True
+) -> Chatter | None:
     """The first kind of chatter the line is, or None for ordinary writing.
 
     The line is judged as written, then in its plain form (no list, heading or
@@ -751,6 +757,8 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     :param whole_line: *text* is a line on its own (a heading, a one-line paragraph
         or list item), not a piece of a wrapped paragraph: only then is it judged
         by its structure too (a fragment of a sentence has none)
+    :param learnt: ask the learnt layer (:mod:`.chatter_model`) about a whole line
+        no pattern found (off only to train it)
     """
     plain = plain_form(text, _key_words())
     # who speaks is judged on the plain form: "1. I made an appointment." is a
@@ -759,9 +767,22 @@ def find_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
     found = _find(text, whole_line, guard)
     if found is None and plain != text.strip():
         found = _find(plain, whole_line, guard)
+    if found is None and learnt and whole_line and not _speaker_guarded(guard):
+        # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
+        # is a list item's label, not a tool's "**Intro:**"
+        kind = learnt_kind(model_text(text))
+        if kind is not None:
+            found = Chatter(kind, " ".join(text.split())[:80], tentative=True)
     if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):
         return None
     return found
+
+
+def find_certain_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
+    """:func:`find_chatter` without the learnt layer: what the importer removes
+    on its own (the layer's probable findings reach the editor as ``check``'s
+    warnings, which the import report lists)."""
+    return find_chatter(text, whole_line=whole_line, learnt=False)
 
 
 #: the kinds a patient's question to a clinician can look like ("Do you want me to
@@ -809,6 +830,27 @@ _WRITING_VERBS = frozenset(
         "words",
     ]
 )
+
+
+def model_text(text: str) -> str:
+    """The form of a line the learnt layer judges (and learnt from): plain, and
+    in lower case, so a line in capitals is judged as the same line."""
+    return _HTML_TAG.sub("", plain_form(text, _key_words())).lower()
+
+
+#: raw HTML's tags: the raw-html rule's to judge, noise to the model
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+
+
+def _speaker_guarded(guard: str) -> bool:
+    """A quotation, or someone on their own life: first-person words that are
+    not a tool's (as :func:`_find` judges them)."""
+    own_life = (
+        bool(_I_START.search(guard))
+        and about_own_life(guard)
+        and not _NAMES_WRITING.search(guard)
+    )
+    return own_life or bool(_QUOTATION.search(guard))
 
 
 def _about_own_care(guard: str) -> bool:
@@ -937,6 +979,7 @@ __all__ = [
     "LEFTOVER_PHRASES",
     "Chatter",
     "between_leftovers",
+    "find_certain_chatter",
     "find_chatter",
     "find_chatter_lines",
     "normalise",

@@ -61,7 +61,12 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
     ]
 
 
-def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
+def check_leftovers(
+    path: str, body: str, first_line: int, *, learnt: bool = True
+) -> list[Problem]:
+    """Chatter and leftovers in the text; *learnt*: the detector's learnt layer
+    judges it too (articles: it learnt from health articles' prose, not from the
+    site's own pages, which talk about articles, pages and files by design)."""
     found = []
     # a wrapped paragraph's lines are pieces, judged by their phrases only
     whole = whole_lines(body.split("\n"))
@@ -73,11 +78,32 @@ def check_leftovers(path: str, body: str, first_line: int) -> list[Problem]:
     texts = [text for _, text in lines]
     findings = between_leftovers(
         texts,
-        [find_chatter(t, whole_line=a) for t, a in zip(texts, alone, strict=True)],
+        [
+            find_chatter(t, whole_line=a, learnt=learnt)
+            for t, a in zip(texts, alone, strict=True)
+        ],
         alone,
     )
     for (number, text), chatter in zip(lines, findings, strict=True):
-        if chatter:
+        if (
+            chatter
+            and chatter.tentative
+            and (PLACEHOLDER.search(text) or _TODO.search(text))
+        ):
+            chatter = None  # the placeholder's or the TODO's own message says it
+        if chatter and chatter.tentative:
+            found.append(
+                problem(
+                    path,
+                    number,
+                    "likely-leftover",
+                    f"this line reads like {chatter.kind}: '{chatter.cue}': remove it "
+                    "if a writing tool or web page left it; if it is the article's own "
+                    "text, add to the front matter silence: {likely-leftover: "
+                    "<why it belongs>}",
+                )
+            )
+        elif chatter:
             found.append(
                 problem(
                     path,
@@ -268,7 +294,7 @@ def check_site_page(path: str, body: str, first_line: int) -> list[Problem]:
     """The rules for every page that is not an article (home, topics, glossary,
     about): what no reader may see, whatever page it is on."""
     return (
-        check_leftovers(path, body, first_line)
+        check_leftovers(path, body, first_line, learnt=False)
         + check_markup(path, body, first_line)
         + check_unsupported(path, body, first_line, site_page=True)
     )

@@ -6,8 +6,9 @@ interfaces is replaced by a placeholder (``<w>``, ``<n>`` for a number; capitals
 not kept: drug and vaccine names are capitalised), so the model cannot learn that medical words mean prose.  On that
 skeleton: single words, pairs and triples, the line's shape (length, end mark) and
 the cues of :func:`healthkb.rules.chatter_speech.cues`.  Linear in the line's
-length (one pass of a bounded regex, a few set look-ups per token).  Not used by
-the detector: the layer was measured and not adopted (see the corpus README).
+length (one pass of a bounded regex, a few set look-ups per token).  Used by the
+detector's last layer (:mod:`healthkb.rules.chatter_model`), trained by
+``benchmarks/chatter_model_loro.py --write``.
 """
 
 from __future__ import annotations

@@ -1,0 +1,65 @@
+"""The detector's last layer: a linear model over a line's skeleton (who speaks to
+whom about what, never the topic: :mod:`.chatter_model_features`), learnt from the
+labelled corpus in ``tests/fixtures/chatter`` by ``benchmarks/chatter_model_loro.py
+--write``, which writes :mod:`.chatter_model_weights`.
+
+It judges only whole lines that no pattern found, that quote no one and are not
+someone on their own life (the guards of :func:`healthkb.rules.chatter.find_chatter`).
+Measured on rounds it never saw (the corpus README): it finds what patterns for
+kinds not yet named miss, at a few false positives per hundred prose lines, so the
+threshold is set high enough to keep a patient guide never trained on clean.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import NamedTuple
+
+from healthkb.rules import chatter_model_weights as _weights
+from healthkb.rules.chatter_model_features import features
+from healthkb.rules.chatter_model_weights import BIAS, KINDS, WEIGHTS
+
+THRESHOLD = _weights.THRESHOLD
+
+#: the kind of a finding whose features name no kind of their own
+GENERIC_KIND = "writing-tool chatter (learnt layer)"
+#: shorter lines are left to the patterns and the page-furniture structure: on
+#: their own, "Follow-up" or "More information" (headings) look like "Archive" or
+#: "Replies" (a blog's furniture) to a model that sees no interface words; on
+#: round 16 and the guards this kept 0 of 97 guard lines flagged (2 with them)
+MIN_WORDS = 3
+#: a line with an address is a source or a link: the importer reads sources, the
+#: patterns know link furniture; the model, which sees brackets and slashes but
+#: not what they hold, is not asked
+_ADDRESS = re.compile(r"https?://|\bwww\.|\bdoi:|\b10\.\d{4,9}/|\]\(|\bpmid\b", re.I)
+
+
+class Judgement(NamedTuple):
+    probability: float
+    kind: str
+
+
+def judge(text: str) -> Judgement | None:
+    """The model's chatter probability for *text* and the kind of its strongest
+    feature, or None when the model does not judge the line (empty or long)."""
+    found = features(text)
+    if not found:
+        return None
+    score = BIAS + sum(WEIGHTS.get(feature, 0.0) for feature in found)
+    probability = 1 / (1 + math.exp(-score)) if score > -30 else 0.0
+    strongest = max(found, key=lambda feature: WEIGHTS.get(feature, 0.0))
+    return Judgement(probability, KINDS.get(strongest, GENERIC_KIND))
+
+
+def learnt_kind(text: str) -> str | None:
+    """The kind of chatter the model finds *text* to be, or None."""
+    if len(text.split()) < MIN_WORDS or _ADDRESS.search(text):
+        return None
+    judged = judge(text)
+    if judged is None or judged.probability <= THRESHOLD:
+        return None
+    return judged.kind
+
+
+__all__ = ["GENERIC_KIND", "Judgement", "judge", "learnt_kind"]
