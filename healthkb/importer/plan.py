@@ -13,6 +13,7 @@ from healthkb.bib.add_sources import entry_text
 from healthkb.bib.match import normalised_title
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.bib.records import SourceRecord
+from healthkb.importer import provenance
 from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
@@ -615,6 +616,7 @@ def _plan(
     if draft_file.suffix.lower() in (".txt", ".md"):
         text = _supplied_images(text, draft_file.parent, images, todo)
     text, pictures = _place_images(text, target, images, todo)
+    text = provenance.mark(text, draft_file.name)
     todo += _citation_todo(draft, keys, marked, unplaced, where)
     if marked:
         todo += _uncited_sources(draft, keys, text, where)
