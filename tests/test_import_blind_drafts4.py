@@ -86,3 +86,61 @@ def test_the_import_note_is_a_yaml_comment_no_check_sees(site, capsys):
     front = article.split("\n---\n", 1)[0].splitlines()
     assert front[-1].startswith("# made by 'healthkb import' from sub2.txt;")
     assert "made by" not in out
+
+
+# -- 2. a byline right below a subtitle ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "author", "todo"),
+    [
+        (
+            "word-draft.docx",
+            "alex-morgan",
+            "add the author to authors.yml: 'alex-morgan:'",
+        ),
+        (
+            "probe-byline-dash.docx",
+            "alex-morgan",
+            "'name: Alex Morgan' and 'role: Guest Contributor'",
+        ),
+        (
+            "probe-written-by.docx",
+            "alex-morgan",
+            "'name: Alex Morgan' and 'role: Guest Contributor'",
+        ),
+        (
+            "probe-byline-known.docx",
+            "natalie-singh",
+            "the byline's 'Dr Natalie Singh' is 'natalie-singh'",
+        ),
+        (
+            "sub.txt",
+            "natalie-singh",
+            "the byline's 'Dr Natalie Singh' is 'natalie-singh'",
+        ),
+    ],
+)
+def test_a_byline_under_the_subtitle_is_the_author(site, capsys, draft, author, todo):
+    out, article = _import(site, capsys, draft)
+    assert f"authors: [{author}]" in article
+    assert any(todo in t for t in _todo(out)), out
+    assert "the draft has no byline" not in out
+    body = article.split("\n---\n", 1)[1]
+    assert "Alex Morgan" not in body and "Natalie Singh" not in body
+    # nor offered as a keyword
+    assert not any("suggestions" in t and "Health Editor" in t for t in _todo(out))
+
+
+def test_a_sentence_starting_with_by_under_a_heading_is_no_byline():
+    from healthkb.importer.draft import parse_draft
+
+    draft = parse_draft(
+        "# A title for the article\n\n## What the study found\n\n"
+        "By the end of the year, most people felt better than before.\n",
+        "d.md",
+    )
+    assert draft.byline == ("", "")
+    assert draft.blocks[1].lines == [
+        "By the end of the year, most people felt better than before."
+    ]

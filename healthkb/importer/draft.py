@@ -870,10 +870,15 @@ def _section_of(label: str) -> str:
 
 
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
-    """Byline and reviewer lines near the top."""
-    if draft.blocks:
+    """Byline and reviewer lines near the top: under the title, or under a heading
+    when no text stands above it yet ("## A two-year study" then "By NAME")."""
+    if any(b.kind != "heading" for b in draft.blocks):
         return False
     line = _clean(line)
+    if draft.blocks:
+        found = _REVIEWER.match(line) or _BYLINE.match(line)
+        if not (found and found["rest"][:1].isupper()):
+            return False  # "By the end of the year, …" under a heading is a sentence
     match = _REVIEWER.match(line)
     if match:
         draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])
