@@ -132,15 +132,68 @@ def test_a_byline_under_the_subtitle_is_the_author(site, capsys, draft, author, 
     assert not any("suggestions" in t and "Health Editor" in t for t in _todo(out))
 
 
-def test_a_sentence_starting_with_by_under_a_heading_is_no_byline():
+@pytest.mark.parametrize("heading", ["", "## What the study found\n\n"])
+def test_a_sentence_starting_with_by_is_no_byline(heading):
     from healthkb.importer.draft import parse_draft
 
-    draft = parse_draft(
-        "# A title for the article\n\n## What the study found\n\n"
-        "By the end of the year, most people felt better than before.\n",
-        "d.md",
-    )
+    sentence = "By the end of the year, most people felt better than before."
+    draft = parse_draft(f"# A title for the article\n\n{heading}{sentence}\n", "d.md")
     assert draft.byline == ("", "")
-    assert draft.blocks[1].lines == [
-        "By the end of the year, most people felt better than before."
-    ]
+    assert draft.blocks[-1].lines == [sentence]
+
+
+# -- 3. a second headline at the sections' level is the description candidate -------
+
+
+@pytest.mark.parametrize(
+    ("draft", "subtitle"),
+    [
+        (
+            "word-draft.docx",
+            "A two-year study of 214 adults with hard-to-treat depression",
+        ),
+        (
+            "probe-no-byline.docx",
+            "A two-year study of 214 adults with hard-to-treat depression",
+        ),
+        ("sub.txt", "A two-year study of 214 adults"),
+        ("sub2.txt", "A two-year study of 214 adults"),
+    ],
+)
+def test_a_heading2_subtitle_is_the_description(site, capsys, draft, subtitle):
+    out, article = _import(site, capsys, draft)
+    assert f'description: "{subtitle}"' in article
+    assert f"## {subtitle}" not in article
+    assert any("the headline under the title" in t for t in _todo(out)), out
+    assert "write the 'description'" not in out
+
+
+def test_the_subtitle_rule_leaves_sections_alone():
+    """A first section's heading right under the title stays a section: a
+    question, a section's usual name, a short label, or a heading over a list."""
+    from healthkb.importer.draft import parse_draft
+
+    for heading, under in [
+        (
+            "What is treatment-resistant depression?",
+            "It is depression that has not lifted after two treatments.",
+        ),
+        (
+            "How vagus nerve stimulation works",
+            "A small device sends mild pulses to a nerve in the neck.",
+        ),
+        (
+            "Introduction",
+            "Depression often gets better with treatment, but not always.",
+        ),
+        ("Key points", "Depression often gets better with treatment, but not always."),
+        ("Treatments that can help", "- Talking therapy\n- Medicines"),
+        ("What it found", "Most who benefited after one year still did after two."),
+    ]:
+        text = (
+            f"# A title for the article\n\n## {heading}\n\n{under}\n\n"
+            "## More\n\nSome more text for the reader here.\n"
+        )
+        draft = parse_draft(text, "d.md")
+        assert not draft.subtitle, heading
+        assert draft.blocks[0].kind == "heading" and draft.blocks[0].lines == [heading]
