@@ -197,3 +197,61 @@ def test_the_subtitle_rule_leaves_sections_alone():
         draft = parse_draft(text, "d.md")
         assert not draft.subtitle, heading
         assert draft.blocks[0].kind == "heading" and draft.blocks[0].lines == [heading]
+
+
+# -- 4. the report's words -----------------------------------------------------------
+
+
+def test_a_typed_number_in_word_is_a_paragraph_and_a_doi_line_says_source_add(
+    site, capsys
+):
+    out, _ = _import(site, capsys, "word-draft.docx")
+    [line] = [t for t in _todo(out) if "10.1101/2025.10.15.25337077" in t]
+    assert line.startswith(
+        "in the Word document, the 2nd paragraph under the heading 'References': "
+    )
+    assert "'healthkb source add 10.1101/2025.10.15.25337077'" in line
+    assert "make source SOURCE=10.1101/2025.10.15.25337077" in line
+    assert "Vancouver" not in line
+
+
+def test_typed_numbers_and_a_real_list_are_told_apart():
+    from healthkb.importer.places import Places
+
+    text = (
+        "# T\n\n## References\n\n1. One source.\n\n2. Another.\n\n"
+        "## Steps\n\n1. Only item\n\n## More\n\n- a\n- b\n"
+    )
+    where = Places.of(text, ".docx")
+    assert where(7).endswith("the 2nd paragraph under the heading 'References'")
+    assert where(11).endswith("the 1st list item under the heading 'Steps'")
+    assert where(16).endswith("the 2nd list item under the heading 'More'")
+
+
+def test_editors_notes_are_editors_notes_and_no_source(site, capsys):
+    out, article = _import(site, capsys, "house-style.md")
+    assert (
+        "draft line 5 (an editor's note): > EDITOR'S NOTE: Natalie, please check"
+    ) in out
+    assert (
+        "draft line 46 (an editor's note): Notes for editor: word count approx. 320. "
+        "Image to follow from design team. Last edited by J. Park."
+    ) in out
+    assert not any("Image to follow" in t or "J. Park" in t for t in _todo(out))
+    assert "J. Park" not in article
+
+
+def test_a_blog_pages_comments_and_footer_have_their_own_kind(site, capsys):
+    out, _ = _import(site, capsys, "blog-export.html")
+    comments = "in the web page (the page's reader comments and comment form): "
+    for text in (
+        "Maria T. says: November 21, 2026 at 10:02 am",
+        "My brother has had VNS for three years.",
+        "2 Responses to",
+        "Leave a Reply",
+    ):
+        assert comments + text in out, text
+    assert "in the web page (the page's footer): © 2026 Mind Matters." in out
+    assert "in the web page (the page's share buttons): Share this:" in out
+    # the site's menu keeps its words
+    assert "in the web page (the site's menu, banner or button): Home" in out

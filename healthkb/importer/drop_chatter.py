@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healthkb.rules.chatter import between_leftovers, find_chatter
+from healthkb.rules.chatter import EDITORS_NOTE, between_leftovers, find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 
 #: a bracketed aside: removed on its own when it is the chatter ("(To be populated
@@ -87,6 +87,12 @@ def strip_chatter(
             if asides:
                 # only the aside went: report what was taken out of the line
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
+            continue
+        if finding.kind == EDITORS_NOTE:
+            # "Notes for editor: word count approx. 320. Image to follow …": the
+            # label's line is all the note, whatever its sentences say
+            kept.append((number, ""))
+            removed.append(Removed(number, text, finding.kind))
             continue
         sentences = [
             part

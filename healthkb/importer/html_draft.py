@@ -77,6 +77,24 @@ _POST_AUTHOR = (
 #: a link or button showing only a count (likes, comments, shares): "12", "1.2K"
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[KkM]?$")
 _CHROME = "the site's menu, banner or button"
+#: what a piece of the page around the article is, by the class, id or tag of the
+#: box it stands in (the nearest box that says), in the report's words
+_CHROME_KINDS = (
+    (
+        re.compile(r"comment|respond|repl(?:y|ies)|responses|discussion", re.I),
+        "the page's reader comments and comment form",
+    ),
+    (
+        re.compile(r"related|you-may-like|recommended|more-posts", re.I),
+        "the site's links to related posts",
+    ),
+    (
+        re.compile(r"(?:^|[-_ ])(?:share|sharing|social)", re.I),
+        "the page's share buttons",
+    ),
+    (re.compile(r"subscribe|newsletter|signup|sign-up", re.I), "a subscribe box"),
+    (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
+)
 #: what the importer lists as taken out: the tags a reader sees, not code
 _SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
 #: a citation marker written as a superscript number ("<sup>1</sup>", "<sup>2,3</sup>")
@@ -274,17 +292,33 @@ def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None
     """The text a reader saw in *tag*, one entry per line of it (a menu item, a
     banner's paragraph), for the report's list of what went."""
     pieces: list[tuple[int, str]] = []
+    blocks: dict[int, Tag] = {}
     for string in tag.find_all(string=True):
         if type(string) is not NavigableString or not string.strip():
             continue
         block = string.find_parent(_NOTE_BLOCKS) or tag
+        blocks[id(block)] = block
         if pieces and pieces[-1][0] == id(block):
             pieces[-1] = (id(block), pieces[-1][1] + " " + string)
         else:
             pieces.append((id(block), str(string)))
-    for _, piece in pieces:
+    for block_id, piece in pieces:
         text = " ".join(piece.split())
-        dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
+        what = kind if kind != _CHROME else _chrome_kind(blocks.get(block_id, tag))
+        dropped.append((what, text if len(text) <= 120 else text[:117] + "…"))
+
+
+def _chrome_kind(tag: Tag) -> str:
+    """What the box around *tag* is (comments, footer, share bar …), else the
+    general words for the site's menu, banner or button."""
+    for box in (tag, *tag.parents):
+        if not isinstance(box, Tag) or box.name in ("html", "body"):
+            break
+        words = " ".join([box.name, *box.get("class", []), box.get("id", "") or ""])
+        for pattern, kind in _CHROME_KINDS:
+            if pattern.search(words):
+                return kind
+    return _CHROME
 
 
 #: a link to a tag's or category's page of the blog

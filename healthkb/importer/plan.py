@@ -172,6 +172,16 @@ def _plan_draft_sources(
                 "import again, or add it to references.bib yourself, then cite it — "
                 f"the line was: {ref.text}"
             )
+        elif isinstance(ref, UnreadSource) and (ref.doi or ref.pmid):
+            # the identifier is enough: the lookup fills in what the line lacks
+            name, value = ("DOI", ref.doi) if ref.doi else ("PMID", ref.pmid)
+            todo.append(
+                f"{where(line)}: this source could not be read as a reference, and "
+                f"references.bib has no entry with its {name} ({value}), so it was "
+                f"left out: 'healthkb source add {value}' (or 'make source "
+                f"SOURCE={value}') adds it from the {name} (it looks it up), then "
+                f"cite it — the line was: {ref.text}"
+            )
         elif isinstance(ref, UnreadSource):
             todo.append(
                 f"{where(line)}: {ref.problem}; references.bib has no entry with its "
