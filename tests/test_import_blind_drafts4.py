@@ -255,3 +255,42 @@ def test_a_blog_pages_comments_and_footer_have_their_own_kind(site, capsys):
     assert "in the web page (the page's share buttons): Share this:" in out
     # the site's menu keeps its words
     assert "in the web page (the site's menu, banner or button): Home" in out
+
+
+# -- 5. every removed line is listed -------------------------------------------------
+
+
+def test_related_posts_after_the_article_and_a_submit_button_are_listed(site, capsys):
+    out, article = _import(site, capsys, "blog-export.html")
+    related = "in the web page (the site's links to related posts): "
+    for text in (
+        "Related Posts",
+        "What is treatment-resistant depression?",
+        "Sleep and your mood",
+    ):
+        assert related + text in out, text
+        assert text not in article.split("\n---\n", 1)[1]
+    assert "(the page's reader comments and comment form): Post Comment" in out
+    assert "Post Comment" not in article
+
+
+def test_every_word_a_reader_saw_is_in_the_article_or_the_report(site, capsys):
+    """The page's visible text, block by block: each is kept or listed."""
+    from bs4 import BeautifulSoup
+
+    out, article = _import(site, capsys, "blog-export.html")
+    html = (DRAFTS / "blog-export.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "lxml")
+    for tag in soup(["script", "style", "head"]):
+        tag.decompose()
+    # the reference list became references.bib keys, its markers citations
+    soup.find("li", id="ref1").parent.decompose()
+    soup.find("h3", string="References").decompose()
+    seen = " ".join(" ".join(s.split()) for s in soup.body.find_all(string=True))
+    words = {w.strip(".,:;!?“”\"'()*|") for w in seen.split()} - {""}
+    words = {w for w in words if not re.fullmatch(r"\[[\d,]+\]", w)}
+    # the reused sources' words are in references.bib
+    bib = (site / "references.bib").read_text(encoding="utf-8")
+    shown = " ".join(" ".join(t.split()) for t in (article, out, bib))
+    missing = sorted(w for w in words if w not in shown)
+    assert not missing, missing
