@@ -222,8 +222,9 @@ def test_keywords_the_site_uses_are_kept_before_new_ones(site, capsys):
 
 
 def test_one_keyword_list_fills_both_fields(site, capsys):
-    """d01: one list of twelve: the three best (the site's own first) are the main
-    keywords, seven secondary, two reported; new ones in sentence case."""
+    """d01: one list of twelve: the first three the site already uses, in the
+    draft's order, are the main keywords, seven secondary, two reported; new ones
+    in sentence case."""
     out, article = _import(site, capsys, "d01-ai-draft.txt")
     keywords = _front_list(article, "keywords")
     secondary = _front_list(article, "secondary-keywords")
@@ -233,7 +234,7 @@ def test_one_keyword_list_fills_both_fields(site, capsys):
     ours = [w for w in keywords + secondary if w.casefold() in on_site]
     assert keywords == (ours + [w for w in keywords if w not in ours])[:3]
     assert len(secondary) == 7 and "Talk therapy" in secondary and "SSRIs" in secondary
-    assert "the draft's keywords are one list: the 3 best-ranked (" in out
+    assert "the draft's keywords are one list: its first 3 (" in out
 
 
 def test_re_import_is_refused_with_advice_that_works_then_force_replaces(site, capsys):

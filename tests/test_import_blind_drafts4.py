@@ -294,3 +294,51 @@ def test_every_word_a_reader_saw_is_in_the_article_or_the_report(site, capsys):
     shown = " ".join(" ".join(t.split()) for t in (article, out, bib))
     missing = sorted(w for w in words if w not in shown)
     assert not missing, missing
+
+
+# -- 6. one keyword list: the draft's order is the writer's priority -----------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "main"),
+    [
+        (
+            "house-style.md",
+            ["Treatment-resistant depression", "Major depressive disorder", "STAR*D"],
+        ),
+        (
+            "blog-export.html",
+            [
+                "Vagus nerve stimulation",
+                "Treatment-resistant depression",
+                "Quality of life",
+            ],
+        ),
+    ],
+)
+def test_one_list_keeps_the_writers_order(site, capsys, draft, main):
+    out, article = _import(site, capsys, draft)
+    assert _front_list(article, "keywords") == main
+    assert f"its first 3 ({', '.join(main)}: in the draft's order" in out
+
+
+def test_the_order_gives_way_only_to_the_texts_own_evidence():
+    from healthkb.importer.keyword_choice import choose_keywords
+    from healthkb.model.article import keyword_key
+
+    site = {keyword_key(w): w for w in ("Remission", "Relapse", "Neuromodulation")}
+    text = "Remission and relapse after vagus nerve stimulation (VNS) for depression."
+    # the draft's order, the site's own keywords first
+    choice = choose_keywords(
+        ["Relapse", "Vagus nerve stimulation", "Remission", "Diet"], [], site, text
+    )
+    assert choice.keywords == ["Relapse", "Remission", "Vagus nerve stimulation"]
+    # none of its words in the text, or another's initials: last
+    choice = choose_keywords(
+        ["Neuromodulation", "Vagus nerve stimulation", "VNS", "Depression", "Relapse"],
+        [],
+        site,
+        text,
+    )
+    assert choice.keywords == ["Relapse", "Vagus nerve stimulation", "Depression"]
+    assert set(choice.secondary) == {"Neuromodulation", "VNS"}

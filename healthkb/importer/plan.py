@@ -406,6 +406,14 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         spellings,
         text,
         primary_first=draft.primary_first,
+        mentioned_in="\n".join(
+            [
+                draft.title,
+                draft.subtitle,
+                draft.description,
+                *(line for block in draft.blocks for line in block.lines),
+            ]
+        ),
     )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
@@ -426,9 +434,11 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         )
     elif choice.promoted_from == "one list":
         todo.append(
-            f"the draft's keywords are one list: the {len(choice.promoted)} "
-            f"best-ranked ({chosen}; keywords the site already uses rank first) are "
-            "the main 'keywords', the rest 'secondary-keywords'; check them"
+            f"the draft's keywords are one list: its first {len(choice.promoted)} "
+            f"({chosen}: in the draft's order, the ones the site already uses "
+            "first; one whose words the text never uses, or another's initials, "
+            "last) are the main 'keywords', the rest 'secondary-keywords'; check "
+            "them"
         )
     if choice.left_out:
         todo.append(
