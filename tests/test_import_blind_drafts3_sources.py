@@ -6,11 +6,11 @@ a report that says what is left to do."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from helpers.import_runs import front_list, import_draft, todo_items
 from helpers.site import copy_shipped_site, strict_build_page
 from helpers.site import run_cli as run
 
@@ -31,26 +31,14 @@ def site(tmp_path: Path) -> Path:
 
 def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:
     """The report and the article of one import."""
-    assert (
-        run(site, "import", str(DRAFTS / draft), "--topic", "mental-health", *args) == 0
-    )
-    out = capsys.readouterr().out
-    created = re.search(r"^created (\S+)$", out, re.MULTILINE)
-    assert created, out
-    return out, (site / created[1]).read_text(encoding="utf-8")
-
-
-def _todo(out: str) -> list[str]:
-    return re.findall(r"^  - (.*)$", out, re.MULTILINE)
+    return import_draft(site, capsys, DRAFTS / draft, *args)
 
 
 def _cited(article: str) -> list[list[str]]:
     return [m.split(",") for m in re.findall(r"\{footcite:p\}`([^`]*)`", article)]
 
 
-def _front_list(article: str, name: str) -> list[str]:
-    found = re.search(rf"^{name}: (.*)$", article, re.MULTILINE)
-    return json.loads(found[1]) if found else []
+_todo, _front_list = todo_items, front_list
 
 
 def _site_keywords(site: Path) -> set[str]:

@@ -3,11 +3,11 @@ import got wrong (/work/blind/drafts/RESULTS.md), each fixed and checked here.""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from helpers.import_runs import front_list, import_draft, todo_items
 from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
@@ -20,24 +20,11 @@ def site(tmp_path: Path) -> Path:
     return copy_shipped_site(tmp_path / "site")
 
 
-def _import(site: Path, capsys, draft: Path | str, *args: str) -> tuple[str, str]:
-    """The report and the article of one import."""
-    assert (
-        run(site, "import", str(DRAFTS / draft), "--topic", "mental-health", *args) == 0
-    )
-    out = capsys.readouterr().out
-    created = re.search(r"^(?:created|replaced) (\S+)$", out, re.MULTILINE)
-    assert created, out
-    return out, (site / created[1]).read_text(encoding="utf-8")
+def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:
+    return import_draft(site, capsys, DRAFTS / draft, *args)
 
 
-def _todo(out: str) -> list[str]:
-    return re.findall(r"^  - (.*)$", out, re.MULTILINE)
-
-
-def _front_list(article: str, name: str) -> list[str]:
-    found = re.search(rf"^{name}: (.*)$", article, re.MULTILINE)
-    return json.loads(found[1]) if found else []
+_todo, _front_list = todo_items, front_list
 
 
 # -- 1. --force replaces only an article an import made ----------------------------
@@ -199,6 +186,12 @@ def test_the_subtitle_rule_leaves_sections_alone():
         assert draft.blocks[0].kind == "heading" and draft.blocks[0].lines == [heading]
 
 
+def _listed(out: str, kind: str, *texts: str) -> None:
+    """Each text is in the report's list of what went, as *kind*."""
+    for text in texts:
+        assert f"in the web page ({kind}): {text}" in out, text
+
+
 # -- 4. the report's words -----------------------------------------------------------
 
 
@@ -243,14 +236,14 @@ def test_editors_notes_are_editors_notes_and_no_source(site, capsys):
 
 def test_a_blog_pages_comments_and_footer_have_their_own_kind(site, capsys):
     out, _ = _import(site, capsys, "blog-export.html")
-    comments = "in the web page (the page's reader comments and comment form): "
-    for text in (
+    _listed(
+        out,
+        "the page's reader comments and comment form",
         "Maria T. says: November 21, 2026 at 10:02 am",
         "My brother has had VNS for three years.",
         "2 Responses to",
         "Leave a Reply",
-    ):
-        assert comments + text in out, text
+    )
     assert "in the web page (the page's footer): © 2026 Mind Matters." in out
     assert "in the web page (the page's share buttons): Share this:" in out
     # the site's menu keeps its words
@@ -262,14 +255,10 @@ def test_a_blog_pages_comments_and_footer_have_their_own_kind(site, capsys):
 
 def test_related_posts_after_the_article_and_a_submit_button_are_listed(site, capsys):
     out, article = _import(site, capsys, "blog-export.html")
-    related = "in the web page (the site's links to related posts): "
-    for text in (
-        "Related Posts",
-        "What is treatment-resistant depression?",
-        "Sleep and your mood",
-    ):
-        assert related + text in out, text
-        assert text not in article.split("\n---\n", 1)[1]
+    related = ("Related Posts", "What is treatment-resistant depression?")
+    _listed(out, "the site's links to related posts", *related, "Sleep and your mood")
+    body = article.split("\n---\n", 1)[1]
+    assert not any(text in body for text in (*related, "Sleep and your mood"))
     assert "(the page's reader comments and comment form): Post Comment" in out
     assert "Post Comment" not in article
 
