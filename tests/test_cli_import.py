@@ -52,14 +52,14 @@ def test_import_plain_text_draft(site_copy, capsys):
         "{footcite:p}`okafor2022walking`." in article
     )
     assert "after six months {footcite:p}`okafor2022walking`." in article
-    # one list of four: the best three are the main keywords, the rest secondary
+    # one list of four: the first three are the main keywords, the rest secondary
     main = json.loads(re.search(r"^keywords: (.*)$", article, re.M)[1])
     rest = json.loads(re.search(r"^secondary-keywords: (.*)$", article, re.M)[1])
     assert len(main) == 3
     assert sorted(main + rest) == sorted(
         ["Heart attack", "Walking", "Cardiac rehabilitation", "Exercise"]
     )
-    assert "the draft's keywords are one list: the 3 best-ranked (" in out
+    assert "the draft's keywords are one list: its first 3 (" in out
     assert (
         'description: "Many people feel unsure about exercise after a heart attack."'
         in article

@@ -62,7 +62,8 @@ CASES = [
         "lungs",
         "Breathing Exercises to Help You Recover from Pneumonia",
         "ada-jones",
-        (["Pneumonia", "Lung health", "Breathing exercises"], ["Recovery"]),
+        # one list: its order, the site's keywords first (issue 17, session 10)
+        (["Lung health", "Pneumonia", "Breathing exercises"], ["Recovery"]),
         "lee2021lungs",
     ),
     (
@@ -113,7 +114,7 @@ def test_an_unseen_draft_imports_cleanly_and_builds(
     front, body = article.read_text(encoding="utf-8").split("\n---\n", 1)
     assert body.lstrip().startswith(f"# {title}\n")
     assert f"authors: [{author}]" in front
-    # one list of four or more: the best three are the main keywords; a new
+    # one list of four or more: the first three are the main keywords; a new
     # keyword is written in the site's sentence case
     main, secondary = keywords
     assert "keywords: [" + ", ".join(f'"{k}"' for k in main) + "]" in front

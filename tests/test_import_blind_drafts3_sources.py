@@ -6,11 +6,11 @@ a report that says what is left to do."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
+from helpers.import_runs import front_list, import_draft, todo_items
 from helpers.site import copy_shipped_site, strict_build_page
 from helpers.site import run_cli as run
 
@@ -31,26 +31,14 @@ def site(tmp_path: Path) -> Path:
 
 def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:
     """The report and the article of one import."""
-    assert (
-        run(site, "import", str(DRAFTS / draft), "--topic", "mental-health", *args) == 0
-    )
-    out = capsys.readouterr().out
-    created = re.search(r"^created (\S+)$", out, re.MULTILINE)
-    assert created, out
-    return out, (site / created[1]).read_text(encoding="utf-8")
-
-
-def _todo(out: str) -> list[str]:
-    return re.findall(r"^  - (.*)$", out, re.MULTILINE)
+    return import_draft(site, capsys, DRAFTS / draft, *args)
 
 
 def _cited(article: str) -> list[list[str]]:
     return [m.split(",") for m in re.findall(r"\{footcite:p\}`([^`]*)`", article)]
 
 
-def _front_list(article: str, name: str) -> list[str]:
-    found = re.search(rf"^{name}: (.*)$", article, re.MULTILINE)
-    return json.loads(found[1]) if found else []
+_todo, _front_list = todo_items, front_list
 
 
 def _site_keywords(site: Path) -> set[str]:
@@ -222,8 +210,9 @@ def test_keywords_the_site_uses_are_kept_before_new_ones(site, capsys):
 
 
 def test_one_keyword_list_fills_both_fields(site, capsys):
-    """d01: one list of twelve: the three best (the site's own first) are the main
-    keywords, seven secondary, two reported; new ones in sentence case."""
+    """d01: one list of twelve: the first three the site already uses, in the
+    draft's order, are the main keywords, seven secondary, two reported; new ones
+    in sentence case."""
     out, article = _import(site, capsys, "d01-ai-draft.txt")
     keywords = _front_list(article, "keywords")
     secondary = _front_list(article, "secondary-keywords")
@@ -233,7 +222,7 @@ def test_one_keyword_list_fills_both_fields(site, capsys):
     ours = [w for w in keywords + secondary if w.casefold() in on_site]
     assert keywords == (ours + [w for w in keywords if w not in ours])[:3]
     assert len(secondary) == 7 and "Talk therapy" in secondary and "SSRIs" in secondary
-    assert "the draft's keywords are one list: the 3 best-ranked (" in out
+    assert "the draft's keywords are one list: its first 3 (" in out
 
 
 def test_re_import_is_refused_with_advice_that_works_then_force_replaces(site, capsys):
@@ -245,8 +234,8 @@ def test_re_import_is_refused_with_advice_that_works_then_force_replaces(site, c
     files = sorted(p.name for p in (site / "articles/mental-health").iterdir())
     assert run(site, "import", draft, "--topic", "mental-health") == 2
     assert (
-        "already exists: choose another title or pass --force"
-        in capsys.readouterr().err
+        "an earlier import of d08-chat-answer-in-word.docx made it and it is "
+        "unchanged since: pass --force" in capsys.readouterr().err
     )
     assert run(site, "import", draft, "--topic", "mental-health", "--force") == 0
     out = capsys.readouterr().out

@@ -358,6 +358,7 @@ def parse_draft(text: str, path: str) -> Draft:
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
+                    or _is_section_level_subtitle(line, kept[index + 1 :])
                 )
                 # a plain line with its paragraph right under it heads that
                 # paragraph ("What is atrial fibrillation?\nAtrial fibrillation is")
@@ -792,6 +793,52 @@ def _is_second_headline(line: str, touching: bool) -> bool:
     return words >= 4 and (touching or words >= 10)
 
 
+#: a section heading's words, never a subtitle's: a question ("What is VNS?", "How
+#: it works"), a label ("Method:") or a name every article's sections use
+_SECTION_NAME = re.compile(
+    r"^(?:(?:what|why|how|when|where|who|which|whose|is|are|can|could|does|do|"
+    r"should|will|would)\b.*|.*[?:]|(?:an? |the )?(?:introduction|overview|"
+    r"background|summary|conclusions?|key (?:points|facts|messages|findings)|"
+    r"results|methods?|discussion|references|sources|further reading|"
+    r"next steps|in (?:brief|short)|at a glance)\W*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
+    """A second headline at the sections' own level (Markdown ``##``, Word's
+    Heading 2, a page's ``h2``) right under the title: the article's subtitle.
+
+    A Word user styles both a subtitle and the sections Heading 2, so its words and
+    what stands under it decide: it is the subtitle when a byline or a date stands
+    right under it (no section's heading has the byline under it), or when it
+    reads as a headline, not a section's name (at least four words, not a
+    question, not a label ending in ':', not "Introduction" or "Key points") and
+    the article's text follows it (a paragraph: not a list, a table or another
+    heading).  Only a byline or a date may stand between it and the title (the
+    caller's ``under_title``)."""
+    markdown = _MD_HEADING.match(line.rstrip())
+    if not markdown or len(markdown.group(1)) != 2:
+        return False
+    words = _clean(markdown.group(2) or "")
+    after = next((text for _, text in below if text.strip()), "")
+    cleaned = _clean(after)
+    byline = _REVIEWER.match(cleaned) or _BYLINE.match(cleaned)
+    if (byline and not _sentence_not_name(byline["rest"])) or _PAGE_DATES.match(
+        cleaned
+    ):
+        return True
+    return (
+        len(words.split()) >= 4
+        and not _SECTION_NAME.match(words)
+        and bool(after.strip())
+        and not _MD_HEADING.match(after.rstrip())
+        and not _LIST_ITEM.match(after)
+        and not after.lstrip().startswith("|")
+        and len(cleaned.split()) >= 6
+    )
+
+
 #: a byline inside a content system's line ("Posted on 20 May by Natalie Singh 4 min
 #: read"): the author's name, plain or a link, then an optional " - ROLE"
 _BYLINE_INSIDE = re.compile(
@@ -869,11 +916,24 @@ def _section_of(label: str) -> str:
     return "body"
 
 
+def _sentence_not_name(rest: str) -> bool:
+    """What follows "By" is a sentence's words ("the end of the year, most …"), not
+    a name or an authors.yml key ("natalie-singh")."""
+    first = rest.split()[0] if rest.split() else ""
+    return rest[:1].islower() and not re.fullmatch(
+        r"[a-z0-9]+(?:-[a-z0-9]+)+[,.]?", first
+    )
+
+
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
-    """Byline and reviewer lines near the top."""
-    if draft.blocks:
+    """Byline and reviewer lines near the top: under the title, or under a heading
+    when no text stands above it yet ("## A two-year study" then "By NAME")."""
+    if any(b.kind != "heading" for b in draft.blocks):
         return False
     line = _clean(line)
+    found = _REVIEWER.match(line) or _BYLINE.match(line)
+    if found and _sentence_not_name(found["rest"]):
+        return False  # "By the end of the year, …" is a sentence
     match = _REVIEWER.match(line)
     if match:
         draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from healthkb.rules.chatter import between_leftovers
+from healthkb.rules.chatter import EDITORS_NOTE, between_leftovers
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 
@@ -90,6 +90,12 @@ def strip_chatter(
             if asides:
                 # only the aside went: report what was taken out of the line
                 removed += [Removed(number, aside, kind) for aside, kind in asides]
+            continue
+        if finding.kind == EDITORS_NOTE:
+            # "Notes for editor: word count approx. 320. Image to follow …": the
+            # label's line is all the note, whatever its sentences say
+            kept.append((number, ""))
+            removed.append(Removed(number, text, finding.kind))
             continue
         sentences = [
             part

@@ -77,8 +77,26 @@ _POST_AUTHOR = (
 #: a link or button showing only a count (likes, comments, shares): "12", "1.2K"
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[KkM]?$")
 _CHROME = "the site's menu, banner or button"
+#: what a piece of the page around the article is, by the class, id or tag of the
+#: box it stands in (the nearest box that says), in the report's words
+_CHROME_KINDS = (
+    (
+        re.compile(r"comment|respond|repl(?:y|ies)|responses|discussion", re.I),
+        "the page's reader comments and comment form",
+    ),
+    (
+        re.compile(r"related|you-may-like|recommended|more-posts", re.I),
+        "the site's links to related posts",
+    ),
+    (
+        re.compile(r"(?:^|[-_ ])(?:share|sharing|social)", re.I),
+        "the page's share buttons",
+    ),
+    (re.compile(r"subscribe|newsletter|signup|sign-up", re.I), "a subscribe box"),
+    (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
+)
 #: what the importer lists as taken out: the tags a reader sees, not code
-_SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button"})
+_SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button", "input"})
 #: a citation marker written as a superscript number ("<sup>1</sup>", "<sup>2,3</sup>")
 _SUP_MARKER = re.compile(r"^\[?(\d{1,3}(?:\s{0,2}[,\u2013-]\s{0,2}\d{1,3}){0,9})\]?$")
 #: a photo's credit line under it ("Photo by Anthony Tran on Unsplash")
@@ -228,6 +246,8 @@ def html_to_draft(
     if root.find("h1") is None and not title_text:
         _styled_headline(root)
     lines: list[str] = []
+    #: read from outside the article (its title, its author): not "taken out"
+    used = [t for t in (post_title, author) if t is not None]
     if root.find("h1") is None:
         # the post's own title (Blogger: <h3 class="post-title entry-title">) before
         # an <h1> elsewhere, which on a blog is the blog's name
@@ -235,6 +255,7 @@ def html_to_draft(
         if title_text:
             lines += [f"# {' '.join(title_text.split())}", ""]
         elif headline is not None:
+            used.append(headline)
             lines += [f"# {headline.get_text(' ', strip=True)}", ""]
         elif page_title:
             # no headline anywhere: the page title, without the site's name
@@ -243,6 +264,7 @@ def html_to_draft(
         # the post's author, named in the theme's footer rather than the article
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
+    _note_outside(soup, root, used, dropped)
     if tags:
         # the post's tags are its keywords: the draft parser reads this section
         lines += ["", f"Tags: {', '.join(tags)}"]
@@ -274,17 +296,74 @@ def _note(tag: Tag, dropped: list[tuple[str, str]], kind: str = _CHROME) -> None
     """The text a reader saw in *tag*, one entry per line of it (a menu item, a
     banner's paragraph), for the report's list of what went."""
     pieces: list[tuple[int, str]] = []
+    blocks: dict[int, Tag] = {}
     for string in tag.find_all(string=True):
         if type(string) is not NavigableString or not string.strip():
             continue
         block = string.find_parent(_NOTE_BLOCKS) or tag
+        blocks[id(block)] = block
         if pieces and pieces[-1][0] == id(block):
             pieces[-1] = (id(block), pieces[-1][1] + " " + string)
         else:
             pieces.append((id(block), str(string)))
-    for _, piece in pieces:
+    # a button's words stand in its value ("<input type=submit value='Post Comment'>")
+    buttons = [tag] if tag.name == "input" else tag.find_all("input")
+    for button in buttons:
+        value = str(button.get("value") or "").strip()
+        if value and str(button.get("type") or "").lower() in _BUTTON_TYPES:
+            blocks[id(button)] = button
+            pieces.append((id(button), value))
+    for block_id, piece in pieces:
         text = " ".join(piece.split())
-        dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
+        what = kind if kind != _CHROME else _chrome_kind(blocks.get(block_id, tag))
+        dropped.append((what, text if len(text) <= 120 else text[:117] + "…"))
+
+
+_BUTTON_TYPES = frozenset({"submit", "button", "reset"})
+
+
+def _note_outside(
+    soup: BeautifulSoup, root: Tag, used: list[Tag], dropped: list[tuple[str, str]]
+) -> None:
+    """List what a reader saw outside the article that no other step listed (a
+    related-posts box after the post, a heading between it and the comments), so
+    the report names everything that went."""
+    page = soup.body or soup
+    if root is page:
+        return
+    keep = {id(root), *(id(t) for t in used)}
+    seen: list[tuple[NavigableString, Tag]] = []
+    for string in page.find_all(string=True):
+        if type(string) is not NavigableString or not string.strip():
+            continue
+        if any(id(parent) in keep for parent in string.parents):
+            continue
+        seen.append((string, string.find_parent(_NOTE_BLOCKS) or string.parent))
+    # one entry per block a reader saw (a heading, a paragraph, a list item)
+    pieces: list[tuple[Tag, str]] = []
+    for string, block in seen:
+        if pieces and pieces[-1][0] is block:
+            pieces[-1] = (block, pieces[-1][1] + " " + string)
+        else:
+            pieces.append((block, str(string)))
+    for block, piece in pieces:
+        text = " ".join(piece.split())
+        dropped.append(
+            (_chrome_kind(block), text if len(text) <= 120 else text[:117] + "…")
+        )
+
+
+def _chrome_kind(tag: Tag) -> str:
+    """What the box around *tag* is (comments, footer, share bar …), else the
+    general words for the site's menu, banner or button."""
+    for box in (tag, *tag.parents):
+        if not isinstance(box, Tag) or box.name in ("html", "body"):
+            break
+        words = " ".join([box.name, *box.get("class", []), box.get("id", "") or ""])
+        for pattern, kind in _CHROME_KINDS:
+            if pattern.search(words):
+                return kind
+    return _CHROME
 
 
 #: a link to a tag's or category's page of the blog

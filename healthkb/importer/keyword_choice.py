@@ -36,11 +36,19 @@ def choose_keywords(
     text: str,
     *,
     primary_first: bool = False,
+    mentioned_in: str | None = None,
 ) -> KeywordChoice:
     """
+    One list that does not say which keywords are main: the draft's order is the
+    writer's priority, so the main ones are the first in it that the site already
+    uses, then the first others; the only evidence that overrides the order is the
+    text's own (see :func:`_in_draft_order`).
+
     :param site_spellings: keyword_key -> the spelling other articles use
     :param text: the article's prose, for ranking
     :param primary_first: the draft says its main keywords come first in the list
+    :param mentioned_in: the article's whole text (title, lists), to tell which
+        keywords it mentions (*text* when not given)
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
@@ -81,8 +89,11 @@ def choose_keywords(
             primary, rest = primary[:PROMOTED], primary[PROMOTED:]
             promoted_from = "first"
         else:
-            ranked = _ranked(primary, text, on_site)
-            primary, rest = ranked[:PROMOTED], ranked[PROMOTED:]
+            ordered = _in_draft_order(
+                primary, text if mentioned_in is None else mentioned_in, on_site
+            )
+            primary = ordered[:PROMOTED]
+            rest = _ranked(ordered[PROMOTED:], text, on_site)
             promoted_from = "one list"
         promoted = primary
     room = max(0, MAX_KEYWORDS - len(primary))
@@ -123,6 +134,40 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def _in_draft_order(
+    words: list[str], text: str, on_site: set[str] | frozenset[str]
+) -> list[str]:
+    """The draft's order; the ones the site already uses first (they link the
+    article to its related ones); last, the few the text gives no sign of: none of
+    their words in it ("Antidepressants" in an article that never says
+    "antidepressant"), or the initials of one listed before ("VNS" after "Vagus
+    nerve stimulation")."""
+    said = {_singular(w) for w in re.findall(r"[^\W_]+", text.casefold())}
+
+    def unsupported(index: int, word: str) -> bool:
+        parts = [_singular(w) for w in re.findall(r"[^\W_]+", word.casefold())]
+        significant = [w for w in parts if len(w) >= 4] or parts
+        if said and not any(w in said for w in significant):
+            return True
+        initials = word.isupper() and word.isalpha() and len(word) >= 2
+        return initials and any(
+            "".join(w[0] for w in re.findall(r"[^\W_]+", earlier)).upper() == word
+            for earlier in words[:index]
+        )
+
+    return [
+        word
+        for _, word in sorted(
+            enumerate(words),
+            key=lambda item: (
+                unsupported(*item),
+                variant_key(item[1]) not in on_site,
+                item[0],
+            ),
+        )
+    ]
 
 
 def _ranked(

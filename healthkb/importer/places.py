@@ -57,6 +57,36 @@ class Places:
         return f"in the {self.converted}, {where}"
 
 
+def _typed_numbers(lines: list[str]) -> set[int]:
+    """The lines (1-based) of paragraphs whose number or bullet was typed: a
+    converter writes a list's items on consecutive lines, so list-like lines each
+    standing alone, one after another ("1. Conway CR…", "2. The same study…" as
+    Word paragraphs), are paragraphs."""
+    alone = [
+        number
+        for number, line in enumerate(lines, 1)
+        if _LIST_ITEM.match(line)
+        and (number == 1 or not lines[number - 2].strip())
+        and (number == len(lines) or not lines[number].strip())
+    ]
+    blocks = [
+        number
+        for number, line in enumerate(lines, 1)
+        if line.strip() and (number == 1 or not lines[number - 2].strip())
+    ]
+    order = {number: index for index, number in enumerate(blocks)}
+    single = set(alone)
+    return {
+        number
+        for number in alone
+        if any(
+            0 <= order[number] + step < len(blocks)
+            and blocks[order[number] + step] in single
+            for step in (-1, 1)
+        )
+    }
+
+
 def _describe(
     lines: list[str],
     headings: dict[int, str] | None = None,
@@ -68,6 +98,7 @@ def _describe(
     in_block = False
     last = ""  # the kind of the line before in the same block
     titled = False
+    typed = _typed_numbers(lines)
     for number, line in enumerate(lines, 1):
         text = line.strip()
         if not text:
@@ -98,7 +129,7 @@ def _describe(
                 else under
             )
             continue
-        if _LIST_ITEM.match(line):
+        if _LIST_ITEM.match(line) and number not in typed:
             items = items + 1 if last == "item" else 1
             where[number] = f"the {_ordinal(items)} list item {under}"
             last = "item"

@@ -13,6 +13,7 @@ from healthkb.bib.add_sources import entry_text
 from healthkb.bib.match import normalised_title
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.bib.records import SourceRecord
+from healthkb.importer import provenance
 from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
 from healthkb.importer.draft import Draft, parse_draft
 from healthkb.importer.draft_images import DraftImages
@@ -170,6 +171,16 @@ def _plan_draft_sources(
                 "YYYY. https://…' (or a journal article in Vancouver style) and "
                 "import again, or add it to references.bib yourself, then cite it — "
                 f"the line was: {ref.text}"
+            )
+        elif isinstance(ref, UnreadSource) and (ref.doi or ref.pmid):
+            # the identifier is enough: the lookup fills in what the line lacks
+            name, value = ("DOI", ref.doi) if ref.doi else ("PMID", ref.pmid)
+            todo.append(
+                f"{where(line)}: this source could not be read as a reference, and "
+                f"references.bib has no entry with its {name} ({value}), so it was "
+                f"left out: 'healthkb source add {value}' (or 'make source "
+                f"SOURCE={value}') adds it from the {name} (it looks it up), then "
+                f"cite it — the line was: {ref.text}"
             )
         elif isinstance(ref, UnreadSource):
             todo.append(
@@ -395,6 +406,14 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         spellings,
         text,
         primary_first=draft.primary_first,
+        mentioned_in="\n".join(
+            [
+                draft.title,
+                draft.subtitle,
+                draft.description,
+                *(line for block in draft.blocks for line in block.lines),
+            ]
+        ),
     )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
@@ -415,9 +434,11 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
         )
     elif choice.promoted_from == "one list":
         todo.append(
-            f"the draft's keywords are one list: the {len(choice.promoted)} "
-            f"best-ranked ({chosen}; keywords the site already uses rank first) are "
-            "the main 'keywords', the rest 'secondary-keywords'; check them"
+            f"the draft's keywords are one list: its first {len(choice.promoted)} "
+            f"({chosen}: in the draft's order, the ones the site already uses "
+            "first; one whose words the text never uses, or another's initials, "
+            "last) are the main 'keywords', the rest 'secondary-keywords'; check "
+            "them"
         )
     if choice.left_out:
         todo.append(
@@ -615,6 +636,7 @@ def _plan(
     if draft_file.suffix.lower() in (".txt", ".md"):
         text = _supplied_images(text, draft_file.parent, images, todo)
     text, pictures = _place_images(text, target, images, todo)
+    text = provenance.mark(text, draft_file.name)
     todo += _citation_todo(draft, keys, marked, unplaced, where)
     if marked:
         todo += _uncited_sources(draft, keys, text, where)

@@ -168,7 +168,19 @@ _FUTURE_VERB = (
     r"turn|send|share|split|combine|draw up|whip up|sketch)"
 )
 
+#: a note between the people making the article, by its label at the line's start
+#: ("EDITOR'S NOTE: Natalie, please check …", "Notes for editor: word count …"):
+#: the whole line is the note
+EDITORS_NOTE = "an editor's note"
+
 _KINDS: tuple[tuple[str, str], ...] = (
+    (
+        EDITORS_NOTE,
+        r"^\W*(?:editor'?s'? notes?|notes? (?:to|for) (?:the )?(?:editors?|writers?|"
+        r"authors?|reviewers?|designers?|design(?: team)?|sub-?editors?|subs|self)|"
+        r"internal notes?|reviewer'?s notes?|writer'?s notes?|author'?s notes? to "
+        r"(?:the )?editors?)\s*(?::|\s[-\u2013\u2014]\s)",
+    ),
     (
         "presenting the text",
         r"^(?:(?:okay|ok|sure|certainly|of course|absolutely|alright|all right|great|"

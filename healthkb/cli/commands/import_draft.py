@@ -28,7 +28,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--force",
         action="store_true",
-        help="replace the article (and its pictures) if an earlier import made it",
+        help="replace the article (and its pictures) that an earlier import made, if "
+        "nobody has changed it since",
     )
     parser.set_defaults(run=run)
 
@@ -60,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
                     1,
                     "the title has no letters or digits for a file name",
                 )
-            return article_target(site, args.topic, slug, force=args.force)
+            # an existing article is judged below, by who made it
+            return article_target(site, args.topic, slug, force=True)
 
         check_topic(site, args.topic)  # before reading the draft
         plan = plan_import(
@@ -72,20 +74,25 @@ def run(args: argparse.Namespace) -> int:
         )
     except DraftError as exc:
         raise UserError(f"{exc}\nnothing was written") from None
+    replaceable = _check_existing(plan.article, plan.article_rel, force=args.force)
     taken = taken_pictures(plan)
-    if taken and not args.force:
+    if taken and not (args.force and replaceable):
         raise UserError(
-            f"{taken[0].name} is already next to the article: rename or remove it, "
-            "or pass --force to replace an earlier import of this draft; nothing was "
-            "written"
+            f"{taken[0].name} is already next to the article: rename or remove it"
+            + (
+                ", or pass --force to replace an earlier import of this draft"
+                if replaceable
+                else ""
+            )
+            + "; nothing was written"
         )
-    replacing = args.force and plan.article.exists()
+    replacing = args.force and replaceable
     if args.dry_run:
         sys.stdout.write(format_report(plan, dry_run=True, replacing=replacing))
         sys.stdout.write("dry run: nothing was written\n")
         return 0
     try:
-        apply_plan(plan, replace=args.force)
+        apply_plan(plan, replace=replacing)
     except TargetExists:
         raise UserError(
             f"{plan.article_rel} was created meanwhile: nothing was written"
@@ -96,6 +103,39 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     sys.stdout.write(format_report(plan, replacing=replacing))
     return 0
+
+
+def _check_existing(article: Path, rel: str, *, force: bool) -> bool:
+    """Whether *article* exists and ``--force`` may replace it: only an article an
+    earlier import made, unchanged since (see :mod:`healthkb.importer.provenance`);
+    otherwise refuses, saying what to do."""
+    from healthkb.importer.provenance import origin
+
+    if not article.exists():
+        return False
+    made, draft = origin(article)
+    if made == "hand-written":
+        raise UserError(
+            f"{rel} already exists and no import made it (its front matter has no "
+            "\"made by 'healthkb import'\" line), so the import does not replace it, "
+            "not even with --force: give the draft another title (its first "
+            "headline); if the draft really is meant to replace that article, move "
+            "or delete the article yourself, then import again; nothing was written"
+        )
+    if made == "edited":
+        raise UserError(
+            f"{rel} was made by an import of {draft} but has been changed since, so "
+            "the import does not replace it, not even with --force (the changes "
+            "would be lost): give the draft another title, or move or delete the "
+            "article yourself, then import again; nothing was written"
+        )
+    if not force:
+        raise UserError(
+            f"{rel} already exists: an earlier import of {draft} made it and it is "
+            "unchanged since: pass --force to replace it with this import, or give "
+            "the draft another title; nothing was written"
+        )
+    return True
 
 
 def format_report(plan, *, dry_run: bool = False, replacing: bool = False) -> str:  # noqa: ANN001 - ImportPlan
