@@ -532,6 +532,86 @@ _ROUND15: tuple[tuple[str, str], ...] = (
 )
 
 
+#: round 17's kinds (session 10, after its unseen figure was taken): what each
+#: miss *is*, in general wordings
+_ROUND17: tuple[tuple[str, str], ...] = (
+    (
+        "the tool's caveat about itself",
+        # "Please note that this list is not exhaustive …", "(Note: The quotes are
+        # fictionalized for this exercise …)", "Note: The above translation is
+        # provided by a machine translation service and may contain errors": a
+        # note on what the tool's own answer is, not on the article's subject
+        r"^\W*\(?\s*(?:\*\*)?(?:please )?note(?: that)?:?(?:\*\*)?:?\s+(?:this|these|the above"
+        r"|the|my|all)\s(?:[\w'-]+\s){0,3}?(?:list|lists|information|points|answer|"
+        r"response|summary|translation|overview|suggestions|examples|sources|quotes|"
+        r"citations|essay|template|recipe|plan|routine|brands|names|letter|email|"
+        r"figures|statistics)\b[^()]{0,120}?(?:not (?:be )?(?:an? )?(?:exhaustive|"
+        r"complete|comprehensive)|exhaustive|fictional|fictionali[sz]ed|made up|not real"
+        r"|machine translation|may (?:contain|have) (?:errors|inaccuracies)|may not be "
+        r"(?:up[- ]to[- ]date|current|accurate)|subject to change|based on the (?:details"
+        r"|information)(?: you)? (?:provided|gave|given)|created for (?:the purpose of )?"
+        r"this|for this (?:exercise|essay|example))|"
+        r"^\W*\(?\s*(?:\*\*)?(?:please )?note(?: that)?:?(?:\*\*)?:? this is not an? "
+        r"(?:exhaustive|complete|comprehensive) list\b|"
+        r"^\W*(?:please )?note(?: that)?:? this is (?:just |only )?(?:a |an )?(?:sample|"
+        r"example|template|rough draft|suggested draft)\b|"
+        r"^\W*disclaimer:\s*(?:i am|i'm) not an? (?:professional|expert|doctor|"
+        r"chef|lawyer|nutritionist)\b|"
+        # a refusal: "I'm sorry, but I can't help you write your memoir."
+        r"^\W*(?:i'm|i am) sorry,? but i (?:can't|cannot|am unable to|won't) (?:help "
+        r"you|assist|write|create|provide|generate|produce|fulfil|fulfill)\b",
+    ),
+    (
+        "a sign-off",
+        # "I hope this list helps!", "I hope this information is helpful!": the
+        # tool hoping its answer is of use (with the answer named)
+        r"^\W*i hope (?:this|these|that|the above|my) (?:[\w-]+ ){0,2}?(?:information|"
+        r"list|exercise|exercises|guide|overview|summary|answer|article|post|draft|"
+        r"email|letter|plan|routine|explanation|translation|recipe|template|tips|"
+        r"suggestions|response|version|breakdown) (?:helps|help|is helpful|are helpful|"
+        r"was helpful|is useful|are useful|proves useful|gives you)\b",
+    ),
+    (
+        "presenting the text",
+        # "Here's a refined, comprehensive list of …:", "Here is a 160 character
+        # or less daily exercise routine …:": a tool presenting an answer made to
+        # a brief (a revising adjective, or the brief's length)
+        r"^\W*here(?:'s| is| are) (?:a|an|the|your|my) (?:[\w-]+,? ){0,2}?(?:refined|"
+        r"comprehensive|revised|updated|expanded|rewritten|improved|polished|"
+        r"simplified|shortened|condensed|concise|tailored|sample|suggested|"
+        r"patient-friendly|reader-friendly|\d+[- ]character|\d+[- ]word)\b[^.]{0,200}:"
+        r"\s*$",
+    ),
+    (
+        "an offer or question to the requester",
+        # "Would you like another exercise?": the tool offering more of its work
+        r"^\W*would you like (?:another|a different|one more|a second) (?:[\w-]+ )?(?:"
+        r"exercise|version|example|draft|option|one|variation|list|plan)\b",
+    ),
+    (
+        "page furniture",
+        # a blog's gadgets and a help centre's feedback box, in their own words
+        r"^\W*(?:blog archives?|archives?|about me|my photo|view my complete profile|"
+        r"share it|digg|stumble|stumbleupon|said\.\.\.|your feedback|need more "
+        r"information|difficult to understand|yes,? thanks!?|not really|notify me about"
+        r" changes?)\W*$|"
+        r"^\W*character limit\s*:\s*\d+\s*$|"
+        r"^\W*[\w.-]{2,30}\d{1,2}:\d{2}\s?[ap]m\s*$|"
+        r"^\W*©?\s*crown copyright\W*$|"
+        r"^\W*this is a new service\b|"
+        r"\bjoin (?:us )?on discord\b|\blisten on (?:spotify|apple podcasts)\b",
+    ),
+    (
+        "a content-system leftover",
+        # "Exported from [Medium](…) on June 3, 2026.", a byline of links, and
+        # Substack's "… is a reader-supported publication"
+        r"^\W*exported from \[?(?:medium|wordpress|blogger|substack|ghost|notion)\b|"
+        r"^\W*by \[[^\]]{1,80}\]\([^)]{1,200}\) on \[|"
+        r"\bis a reader-supported publication\b",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -549,6 +629,6 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15)
+KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17)
 
 __all__ = ["KINDS"]
