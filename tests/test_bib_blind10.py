@@ -45,3 +45,16 @@ def test_whole_names_given_first_are_still_read_so():
     )
     assert nlm(entry).startswith("Bowles AE, Lynch JA, Alba PR, DuVall SL.")
 
+
+def test_web_of_science_double_braces_are_read():
+    entry = (
+        "@article{ ISI:1,\nAuthor = {Capua, I},\nTitle = {{Newcastle disease}},\n"
+        "Journal = {{VETERINARY RECORD}},\nYear = {{2000}},\nVolume = {{146}},\n"
+        "Number = {{26}},\nPages = {{768}},\nDOI = {{10.1080/03079450050118403}},\n}"
+    )
+    bib = read(entry)
+    assert not [p for p in bib.problems if "year" in p.message or "DOI" in p.message]
+    assert nlm(entry) == (
+        "Capua I. Newcastle disease. VETERINARY RECORD. 2000;146(26):768. "
+        "doi:10.1080/03079450050118403"
+    )
