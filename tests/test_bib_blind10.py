@@ -58,3 +58,11 @@ def test_web_of_science_double_braces_are_read():
         "Capua I. Newcastle disease. VETERINARY RECORD. 2000;146(26):768. "
         "doi:10.1080/03079450050118403"
     )
+
+
+def test_a_month_written_after_its_year_is_the_month():
+    entry = "@article{k, author = {Smith, John}, month = {2023 AUG 2}, " + ARTICLE + "}"
+    assert nlm(entry.replace("2020", "2023")).endswith("BMJ. 2023 Aug 2. doi:10.1/x")
+    # a year that is not the entry's is not taken for it
+    entry = "@article{k, author = {Smith, John}, month = {2019 AUG 2}, " + ARTICLE + "}"
+    assert "2020 Aug" not in nlm(entry)

@@ -203,6 +203,8 @@ _ACCESS_STAMP = re.compile(
 _MONTH_DAY = re.compile(
     r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*$|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*$"
 )
+#: a month written after its year: ``2023 AUG 2``
+_YEAR_FIRST = re.compile(r"^\s*((?:19|20)\d\d)\s+([A-Za-z]{3,}\.?(?:\s+\d{1,2})?)\s*$")
 #: Crossref's issue for BMJ papers is a date code (``oct28 9``, ``jan03 1``), not
 #: an issue number: Citing Medicine gives BMJ's volume and article number only
 _DATE_CODE_ISSUE = re.compile(r"^\s*[A-Za-z]{3}\d{1,2}(?:\s+\d+)?\s*$")
@@ -320,6 +322,10 @@ def _resolved_fields(
 def _split_month_day(fields: dict[str, str]) -> None:
     """``month = {aug 9}`` is a month and a day; Mendeley's ``number = {August}``
     is the month typed into the issue."""
+    dated = _YEAR_FIRST.match(fields.get("month", ""))
+    if dated and dated.group(1) == fields.get("year", "").strip(" {}"):
+        # Web of Science's early-access ``Month = {2023 AUG 2}``: the year again
+        fields["month"] = dated.group(2)
     both = _MONTH_DAY.match(fields.get("month", ""))
     if both:
         word = both.group(1) or both.group(4)
