@@ -66,3 +66,18 @@ def test_a_month_written_after_its_year_is_the_month():
     # a year that is not the entry's is not taken for it
     entry = "@article{k, author = {Smith, John}, month = {2019 AUG 2}, " + ARTICLE + "}"
     assert "2020 Aug" not in nlm(entry)
+
+
+def test_a_web_pages_date_keeps_its_day():
+    page = (
+        "@online{k, author = {Smith, John}, title = {A page}, "
+        "journaltitle = {R-bloggers}, date = {2015-09-23T10:36:11+00:00}, "
+        "url = {https://example.org/a}, urldate = {2020-05-20}}"
+    )
+    assert "R-bloggers; 2015 Sep 23 [cited 2020 May 20]." in nlm(page)
+    # an article's BibLaTeX date is Zotero's online date: the month alone
+    article = (
+        "@article{k, author = {Smith, John}, title = {A trial}, "
+        "journaltitle = {BMJ}, date = {2020-03-05}, volume = {1}, pages = {1--2}}"
+    )
+    assert "BMJ. 2020 Mar;1:1-2." in nlm(article)

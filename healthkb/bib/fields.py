@@ -37,6 +37,8 @@ _MONTHS = {
     "sept": "Sep",
 }
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+#: the types of a web page (BibLaTeX's, BibDesk's, JabRef's)
+_WEB_PAGES = frozenset(["online", "electronic", "www", "webpage"])
 #: BibLaTeX's date range in one year: ``2020-03/2020-04`` (Citing Medicine: Mar-Apr)
 _MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})")
 _DOI_PREFIX = re.compile(
@@ -478,6 +480,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
+            if date.group(3) and entry.type in _WEB_PAGES and not fields.get("day"):
+                # a web page's date is the day it was posted (Citing Medicine:
+                # "2015 Sep 23"); an article's is Zotero's online date
+                fields["day"] = date.group(3)
             span = _MONTH_SPAN.match(fields["date"])
             if (
                 span
