@@ -81,3 +81,25 @@ def test_a_web_pages_date_keeps_its_day():
         "journaltitle = {BMJ}, date = {2020-03-05}, volume = {1}, pages = {1--2}}"
     )
     assert "BMJ. 2020 Mar;1:1-2." in nlm(article)
+
+
+def test_a_thesis_prints_its_degree_in_citing_medicines_english():
+    base = "author = {Smith, Ann}, title = {A study}, school = {Uni}, year = {2013}"
+    assert "[master's thesis]" in nlm(
+        f"@phdthesis{{k, {base}, type = {{Masterarbeit}}}}"
+    )
+    assert "[bachelor's thesis]" in nlm(
+        f"@thesis{{k, {base}, titleaddon = {{Undergraduate thesis}}}}"
+    )
+    assert "[dissertation]" in nlm(
+        f"@phdthesis{{k, {base}, type = {{Tesis Doctoral}}}}"
+    )
+    # a thesis kept on a preprint server is a thesis, not a preprint
+    kept = nlm(
+        "@thesis{k, author = {Smith, Ann}, title = {A study}, year = {2014}, "
+        "publisher = {PsyArXiv}, doi = {10.31234/osf.io/hqjct}}"
+    )
+    assert (
+        kept
+        == "Smith A. A study [dissertation]. PsyArXiv; 2014. doi:10.31234/osf.io/hqjct"
+    )

@@ -776,7 +776,14 @@ class VancouverStyle(BaseStyle):
     def get_phdthesis_template(self, e: Entry) -> Any:
         """``Title [dissertation]. Place: School; 2020.``"""
         place = optional[field("address")]
-        mark = "[master's thesis]" if e.type == "mastersthesis" else "[dissertation]"
+        # the degree as the entry's type or titleaddon names it ("Masterarbeit",
+        # "Undergraduate thesis"), in Citing Medicine's English
+        degree = _plain(e.fields.get("type", "") + " " + e.fields.get("titleaddon", ""))
+        mark = "[dissertation]"
+        if e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
+            mark = "[master's thesis]"
+        elif re.search(r"bachelor|undergraduate", degree, re.I):
+            mark = "[bachelor's thesis]"
         return toplevel[
             optional[sentence[authors]],
             optional[_title(mark)],

@@ -88,6 +88,8 @@ def is_preprint(entry: Entry) -> bool:
     state = fields.get("pubstate", "").strip().lower()
     if entry.type == "unpublished" or state == "preprint":
         return True
+    if entry.type in ("thesis", "phdthesis", "mastersthesis"):
+        return False  # a thesis kept on a server (PsyArXiv) is still a thesis
     # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
     # a preprint server, unless a journal is named (the published version)
     if fields.get("type", "").strip().lower() == "preprint":
