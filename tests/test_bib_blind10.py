@@ -103,3 +103,18 @@ def test_a_thesis_prints_its_degree_in_citing_medicines_english():
         kept
         == "Smith A. A study [dissertation]. PsyArXiv; 2014. doi:10.31234/osf.io/hqjct"
     )
+
+
+def test_database_notes_are_not_shown():
+    base = "@article{k, author = {Smith, John}, " + ARTICLE
+    # Scopus: the count and the status after it
+    assert "Note" not in nlm(base + ", note={cited By 0; Article in Press}}")
+    # Zotero's ProQuest page count
+    assert "Note" not in nlm(base + ", note = {Num Pages: 226}}")
+    # a Web of Science record's note is the meeting of a proceedings paper
+    wos = ", Note = {{17th Meeting, ITALY, MAY 23-27, 1999}}, Unique-ID = {{ISI:1}}}"
+    assert "Note" not in nlm(base + wos)
+    # an editor's note is still shown
+    assert nlm(base + ", note = {The sponsor's news release}}").endswith(
+        "Note: The sponsor's news release."
+    )

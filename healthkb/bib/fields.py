@@ -84,6 +84,7 @@ _EXPORTER_KEYS = frozenset(
         "issued",
         "number",
         "number-of-pages",
+        "num pages",  # Zotero's ProQuest items
         "number-of-volumes",
         "version",
         "section",
@@ -213,7 +214,11 @@ _DATE_CODE_ISSUE = re.compile(r"^\s*[A-Za-z]{3}\d{1,2}(?:\s+\d+)?\s*$")
 #: an issue with its date (``number = {12 December}``, Scopus/PLOS): the issue
 _ISSUE_WITH_DATE = re.compile(r"^\s*(\d+)\s+(?:\d{1,2}\s+)?([A-Za-z]{3,})\.?\s*$")
 #: Scopus's citation count in ``note`` ("cited By 0"): bookkeeping, not a note
-_CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*\.?\s*$", re.I)
+#: and what Scopus writes after it ("; Article in Press", "; Conference Code: ...")
+_CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*(?:[.;].*)?$", re.I | re.S)
+#: fields only Web of Science writes: its record's Note (a proceedings paper's
+#: meeting) is the database's, not an editor's
+_WOS_FIELDS = ("web-of-science-categories", "unique-id", "doc-delivery-number")
 #: fields Crossref fills with 0 for a paper published online ahead of its issue
 _ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
 #: an HTML entity (Crossref's ``&amp;``) in a field
@@ -504,10 +509,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "Available at: https://…", IEEE's "[Online]. Available: https://…"
         fields["url"] = available.group(1)
         del fields["note"]
-    if _NOTE_COUNT.match(fields.get("note", "")) or _CITED_BY.match(
-        fields.get("note", "")
+    if (
+        _NOTE_COUNT.match(fields.get("note", ""))
+        or _CITED_BY.match(fields.get("note", ""))
+        or ("note" in fields and any(name in fields for name in _WOS_FIELDS))
     ):
-        # Zotero's Scholar Citations count ("00012"), Scopus's "cited By 0"
+        # Zotero's Scholar Citations count ("00012"), Scopus's "cited By 0",
+        # Web of Science's meeting of a proceedings paper
         del fields["note"]
     only_urls = _NOTE_URLS.match(fields.get("note", ""))
     if only_urls and not fields.get("url"):
