@@ -118,3 +118,26 @@ def test_database_notes_are_not_shown():
     assert nlm(base + ", note = {The sponsor's news release}}").endswith(
         "Note: The sponsor's news release."
     )
+
+
+def test_a_doi_behind_a_library_proxy_is_the_doi():
+    entry = (
+        "@article{k, author = {Smith, John}, title = {A trial}, journal = {BMJ}, "
+        "year = {2014}, doi = {http://dx.doi.org.ezp-prod1.hul.harvard.edu/10.1186/14}}"
+    )
+    bib = read(entry)
+    assert nlm(entry).endswith("BMJ. 2014. doi:10.1186/14")
+    assert not [p for p in bib.problems if "not a valid DOI" in p.message]
+
+
+def test_what_is_not_a_doi_in_the_doi_field_is_left_out():
+    entry = (
+        "@article{k, author = {Smith, John}, title = {A trial}, year = {2018}, "
+        "journal = {BMJ}, doi = {https://doi.org/S1532-0464(18)30051-0}, "
+        "url = {https://www.ncbi.nlm.nih.gov/pubmed/29551743}}"
+    )
+    bib = read(entry)
+    assert nlm(entry).endswith(
+        "BMJ. 2018. Available from: https://www.ncbi.nlm.nih.gov/pubmed/29551743"
+    )
+    assert any("not a DOI" in p.message for p in bib.problems)

@@ -42,7 +42,10 @@ _WEB_PAGES = frozenset(["online", "electronic", "www", "webpage"])
 #: BibLaTeX's date range in one year: ``2020-03/2020-04`` (Citing Medicine: Mar-Apr)
 _MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})")
 _DOI_PREFIX = re.compile(
-    r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)", re.IGNORECASE
+    # a library's proxy writes its own host after doi.org's (EZproxy:
+    # http://dx.doi.org.ezp-prod1.hul.harvard.edu/10.1186/...)
+    r"^\s*(?:https?://(?:dx\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
+    re.IGNORECASE,
 )
 #: the field names BibLaTeX uses where BibTeX has another
 _BIBLATEX_NAMES = {
@@ -273,6 +276,12 @@ def raw_address(url: str) -> str:
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
     return _DOI_PREFIX.sub("", raw).strip()
+
+
+def not_a_doi(raw: str) -> bool:
+    """Is *raw*, in a DOI field, something else (a PII, an article number)?"""
+    bare = re.sub(r"[{}]", "", clean_doi(raw)).strip()
+    return bool(bare) and not bare.startswith("10.") and "/10." not in bare
 
 
 def _exporter_key_at(note: str, match: re.Match[str]) -> bool:
@@ -551,6 +560,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
+    if fields.get("doi") and not_a_doi(fields["doi"]):
+        # a publisher's item number in the DOI field (PubMed scripts write the
+        # PII there: "S1532-0464(18)30051-0"): no DOI, so it is left out
+        del fields["doi"]
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from healthkb.bib.fields import clean_doi, normalised
+from healthkb.bib.fields import clean_doi, normalised, not_a_doi
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.problems import Problem, problem
 
@@ -250,6 +250,17 @@ def check_entries(bib: Bibliography) -> list[Problem]:
 def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
     """Warnings for what is read but should be tidied in references.bib."""
     raw_doi = entry.fields.get("doi", "").strip()
+    if raw_doi and not_a_doi(raw_doi):
+        return [
+            problem(
+                bib.path,
+                bib.line_of(key, "doi"),
+                "bibliography-tidy",
+                f"the DOI field of '{key}' holds '{clean_doi(raw_doi)}', which is not "
+                "a DOI (a DOI starts 10.): it is left out; give the DOI, or delete "
+                "the field",
+            )
+        ]
     if raw_doi and raw_doi != clean_doi(raw_doi) and DOI.match(clean_doi(raw_doi)):
         return [
             problem(
