@@ -141,3 +141,14 @@ def test_what_is_not_a_doi_in_the_doi_field_is_left_out():
         "BMJ. 2018. Available from: https://www.ncbi.nlm.nih.gov/pubmed/29551743"
     )
     assert any("not a DOI" in p.message for p in bib.problems)
+
+
+def test_an_article_number_from_any_database_is_the_page():
+    base = (
+        "@article{k, author = {Smith, John}, title = {A trial}, journal = {PLOS "
+        "BIOLOGY}, year = {2020}, volume = {18}, number = {4}, doi = {10.1/x}, "
+    )
+    assert ";18(4):e3000673." in nlm(base + "Article-Number = {e3000673}}")
+    assert ";18(4):ARBA-0009-2017." in nlm(base + "art_number={ARBA-0009-2017}}")
+    # pages win over an article number
+    assert ";18(4):5-9." in nlm(base + "pages = {5--9}, art_number = {e1}}")

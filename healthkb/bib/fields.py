@@ -478,8 +478,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
             fields[name] = dated.group(1)
     if entry.type == "article" and not fields.get("pages"):
-        # BMJ's elocation-id, BibLaTeX's eid: the article number, in the page place
-        for name in ("eid", "elocation-id"):
+        # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
+        # Scopus's art_number: the article number, in the page place
+        for name in ("eid", "elocation-id", "article-number", "art_number"):
             if fields.get(name, "").strip(" {}"):
                 fields["pages"] = fields[name]
                 break
