@@ -152,3 +152,25 @@ def test_an_article_number_from_any_database_is_the_page():
     assert ";18(4):ARBA-0009-2017." in nlm(base + "art_number={ARBA-0009-2017}}")
     # pages win over an article number
     assert ";18(4):5-9." in nlm(base + "pages = {5--9}, art_number = {e1}}")
+
+
+def test_scopus_types_follow_where_the_work_was_published():
+    paper = (
+        "@CONFERENCE{k, author={Smith, J.}, title={Bacteria in game}, "
+        "journal={IOP Conference Series: Earth and Environmental Science}, "
+        "year={2017}, volume={85}, number={1}, art_number={012083}, "
+        "doi={10.1088/1755-1315/85/1/012083}, document_type={Conference Paper}}"
+    )
+    assert nlm(paper) == (
+        "Smith J. Bacteria in game. IOP Conference Series: Earth and Environmental "
+        "Science. 2017;85(1):012083. doi:10.1088/1755-1315/85/1/012083"
+    )
+    chapter = (
+        "@BOOK{k, author={Smith, J.}, title={Food safety of game}, "
+        "journal={Trends in Food Safety and Protection}, year={2017}, "
+        "pages={187-204}, doi={10.1201/9781315114859}, document_type={Book Chapter}}"
+    )
+    assert nlm(chapter) == (
+        "Smith J. Food safety of game. In: Trends in food safety and protection. "
+        "2017. p. 187-204. doi:10.1201/9781315114859"
+    )

@@ -444,6 +444,23 @@ def _day_of_month(fields: dict[str, str]) -> None:
         del fields["day"]
 
 
+def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
+    """Scopus's types, from what the entry names: a ``@CONFERENCE`` paper with a
+    ``journal`` (no ``booktitle``) was published in that journal ("IOP Conference
+    Series: ..."), an article; a ``@BOOK`` with a ``journal`` and pages (or
+    ``document_type = {Book Chapter}``) is a chapter, the book's title in
+    ``journal``."""
+    if fields.get("booktitle") or not fields.get("journal", "").strip(" {}"):
+        return entry_type
+    if entry_type in ("conference", "inproceedings"):
+        return "article"
+    chapter = "chapter" in fields.get("document_type", "").lower()
+    if entry_type == "book" and (chapter or fields.get("pages", "").strip(" {}")):
+        fields["booktitle"] = fields.pop("journal")
+        return "incollection"
+    return entry_type
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -477,7 +494,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             del fields[name]
         elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
             fields[name] = dated.group(1)
-    if entry.type == "article" and not fields.get("pages"):
+    entry_type = _type_as_published(entry.type, fields)
+    if entry_type == "article" and not fields.get("pages"):
         # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
         # Scopus's art_number: the article number, in the page place
         for name in ("eid", "elocation-id", "article-number", "art_number"):
@@ -600,7 +618,6 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         del fields["note"]
     # Mendeley files a journal article it could not type as @misc, its journal
     # in booktitle (with the journal's ISSN): an article, not a web page
-    entry_type = entry.type
     if (
         entry_type == "misc"
         and fields.get("booktitle")
