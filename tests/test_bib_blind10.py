@@ -174,3 +174,23 @@ def test_scopus_types_follow_where_the_work_was_published():
         "Smith J. Food safety of game. In: Trends in food safety and protection. "
         "2017. p. 187-204. doi:10.1201/9781315114859"
     )
+
+
+def test_an_arxiv_id_beside_a_journals_volume_is_the_published_paper():
+    entry = (
+        "@article{k, archivePrefix = {arXiv}, eprint = {1507.06217}, "
+        "author = {Adams, H.}, journal = {The Journal of Machine Learning Research}, "
+        "number = {1}, pages = {218--252}, title = {Persistence images}, "
+        "url = {https://arxiv.org/abs/1507.06217}, volume = {18}, year = {2015}}"
+    )
+    assert nlm(entry) == (
+        "Adams H. Persistence images. The Journal of Machine Learning Research. "
+        "2015;18(1):218-52. Available from: https://arxiv.org/abs/1507.06217"
+    )
+    # with no volume or pages, arXiv's own entry is still a preprint
+    bare = (
+        "@article{k, archivePrefix = {arXiv}, eprint = {1507.06217}, "
+        "author = {Adams, H.}, journal = {arXiv}, title = {Persistence images}, "
+        "year = {2015}}"
+    )
+    assert "[Preprint]" in nlm(bare)

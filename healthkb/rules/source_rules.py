@@ -105,6 +105,15 @@ def is_preprint(entry: Entry) -> bool:
     # an arXiv id beside a journal's DOI is another copy of a published paper
     # (Mendeley and Google Scholar add one): the DOI says what is cited
     published_doi = bool(doi) and not _PREPRINT_DOI.match(doi)
+    # so is an arXiv id beside a journal's volume or pages (Mendeley's arxivId on
+    # a JMLR paper): the journal says where it was published
+    journal = re.sub(r"[{}]", "", fields.get("journal", "")).strip().lower()
+    in_a_journal = bool(journal) and not (
+        journal in PREPRINT_SERVERS or name_is_preprint_server(journal)
+    )
+    published_doi = published_doi or (
+        in_a_journal and bool(fields.get("volume") or fields.get("pages"))
+    )
     # Paperpile's ``@techreport{institution = {PeerJ Preprints}}``: the server is
     # the report's institution
     names = ["journal", "journaltitle", "publisher", "howpublished", "institution"]
