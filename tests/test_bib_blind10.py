@@ -194,3 +194,12 @@ def test_an_arxiv_id_beside_a_journals_volume_is_the_published_paper():
         "year = {2015}}"
     )
     assert "[Preprint]" in nlm(bare)
+
+
+def test_html_typeface_tags_never_reach_readers():
+    entry = (
+        "@article{k, author = {Smith, John}, title = {Campylobacter jejuni <i>and</i> "
+        "C. coli: <i>prevalence</i> of H<sub>2</sub>O}, journal = {BMJ}, "
+        "year = {2020}, doi = {10.1/x}}"
+    )
+    assert "Campylobacter jejuni and C. coli: prevalence of H2O. BMJ." in nlm(entry)

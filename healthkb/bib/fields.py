@@ -224,6 +224,10 @@ _CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*(?:[.;].*)?$", re.I | re.S)
 _WOS_FIELDS = ("web-of-science-categories", "unique-id", "doc-delivery-number")
 #: fields Crossref fills with 0 for a paper published online ahead of its issue
 _ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
+#: an HTML tag for a typeface in a title (Web of Science, Crossref, JATS)
+_HTML_TAG = re.compile(
+    r"</?(?:i|b|em|strong|u|sc|scp|sub|sup|italic|bold)(?:\s[^<>]*)?>", re.IGNORECASE
+)
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
@@ -472,6 +476,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         if _HTML_ENTITY.search(value):
             # Crossref's answers escape for HTML: "Neurosurgery &amp; Psychiatry"
             fields[name] = html.unescape(value)
+    for name in ("title", "booktitle", "journal", "journaltitle"):
+        if name in fields and _HTML_TAG.search(fields[name]):
+            # Web of Science's and Crossref's italics: "<i>Campylobacter</i>"
+            fields[name] = _HTML_TAG.sub("", fields[name])
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
