@@ -203,3 +203,13 @@ def test_html_typeface_tags_never_reach_readers():
         "year = {2020}, doi = {10.1/x}}"
     )
     assert "Campylobacter jejuni and C. coli: prevalence of H2O. BMJ." in nlm(entry)
+
+
+def test_the_day_a_page_was_read_in_any_common_form():
+    page = (
+        "@misc{k, author = {{Bayerischer Landtag}}, title = {A law}, year = {2011}, "
+        "publisher = {GVBl}, url = {https://example.org/a}, urldate = {%s}}"
+    )
+    for written in ("19.05.2022", "2022-05-19", "2022-05-19T10:36:11Z"):
+        assert "[cited 2022 May 19]" in nlm(page % written), written
+    assert "[cited May 2022]" in nlm(page % "May 2022")

@@ -281,10 +281,15 @@ def _required(entry: Entry, name: str) -> str:
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
     """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
     raw = _required(context["entry"], "urldate")
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
-    if match and 1 <= int(match.group(2)) <= 12:
-        month = list(_MONTHS.values())[int(match.group(2)) - 1]
-        raw = f"{match.group(1)} {month} {int(match.group(3))}"
+    year = month = day = ""
+    if match := re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?$", raw):
+        year, month, day = match.groups()
+    elif match := re.match(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$", raw):
+        # Citavi's and German usage: 19.05.2022 is day, month, year
+        day, month, year = match.groups()
+    if year and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        name = list(_MONTHS.values())[int(month) - 1]
+        raw = f"{year} {name} {int(day)}"
     return Text(f"[cited {raw}]")
 
 
