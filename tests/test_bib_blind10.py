@@ -213,3 +213,14 @@ def test_the_day_a_page_was_read_in_any_common_form():
     for written in ("19.05.2022", "2022-05-19", "2022-05-19T10:36:11Z"):
         assert "[cited 2022 May 19]" in nlm(page % written), written
     assert "[cited May 2022]" in nlm(page % "May 2022")
+
+
+def test_an_edition_in_another_language_prints_as_citing_medicines():
+    book = (
+        "@book{k, author = {Aminoff, Michael J.}, title = {Electrodiagnosis}, "
+        "publisher = {Elsevier}, year = {2012}, edition = {%s}}"
+    )
+    for written in ("6. udgave", "6. Auflage", "6e édition", "6ª edición", "6"):
+        assert nlm(book % written) == (
+            "Aminoff MJ. Electrodiagnosis. 6th ed. Elsevier; 2012."
+        ), written

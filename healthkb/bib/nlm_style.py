@@ -552,6 +552,15 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(sentence_case(title))
 
 
+#: an edition written in another language: a number, its ordinal mark, the word
+_OTHER_EDITION = re.compile(
+    r"^(\d+)\s*(?:\.|e|[ªº]|:[ae])?\s*(?:udg(?:ave)?|utg(?:ave|åva)?|uppl(?:agan?)?|"
+    r"aufl(?:age)?|[ée]d(?:ition|ición|izione)?|uitg(?:ave)?|druk|painos|"
+    r"wyd(?:anie)?|edi[çc][ãa]o)\.?$",
+    re.IGNORECASE,
+)
+
+
 @node
 def edition(children: list[Any], context: dict[str, Any]) -> Text:
     """``2nd ed`` for ``2nd``/``2``/``Second``; ``Version 6.4`` as written."""
@@ -568,6 +577,10 @@ def edition(children: list[Any], context: dict[str, Any]) -> Text:
     }
     # "2nd edition", "2nd ed.", "Second Edition": the ordinal is the edition
     text = re.sub(r"\s+(?:edition|edn|ed)\.?$", "", text, flags=re.IGNORECASE)
+    # "6. udgave", "3. Auflage", "2e édition", "2ª edición": the number is the
+    # edition, which Citing Medicine gives in English
+    if found := _OTHER_EDITION.match(text):
+        text = found.group(1)
     text = ordinals.get(text.lower(), text)
     if text.isdigit():
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
