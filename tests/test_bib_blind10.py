@@ -224,3 +224,15 @@ def test_an_edition_in_another_language_prints_as_citing_medicines():
         assert nlm(book % written) == (
             "Aminoff MJ. Electrodiagnosis. 6th ed. Elsevier; 2012."
         ), written
+
+
+def test_a_title_case_main_title_of_six_words_is_lowered():
+    book = (
+        "@book{k, author = {Kery, Marc}, title = {Introduction to WinBUGS for "
+        "Ecologists: A Bayesian approach to regression}, publisher = {Academic "
+        "Press}, year = {2010}}"
+    )
+    assert "Introduction to WinBUGS for ecologists: a Bayesian approach" in nlm(book)
+    # a sentence-case main title keeps its name
+    book = book.replace("for Ecologists", "in Ontario")
+    assert "Introduction to WinBUGS in Ontario: a Bayesian" in nlm(book)

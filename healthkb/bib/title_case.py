@@ -410,13 +410,14 @@ def _title_case_parts(words: list[str]) -> set[int]:
             and word_letters(w).lower() not in SMALL_WORDS
             and not keeps_shape(w, False)
         ]
-        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
-        # tells by one word: a sentence-case lead-in would lower it; one headed by
+        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:",
+        # "Introduction to WinBUGS for Ecologists:", up to six words) tells by
+        # one word: a sentence-case lead-in would lower it; one headed by
         # an acronym is more often a resource's name ("COVID-19 Open-Data:")
         lead_in = (
             index == 0
             and len(parts) > 1
-            and len(part_words) <= 4
+            and len(part_words) <= 6
             and not keeps_shape(part_words[0], False)
         )
         if (len(significant) >= 2 or (lead_in and significant)) and _is_title_case(
