@@ -236,3 +236,12 @@ def test_a_title_case_main_title_of_six_words_is_lowered():
     # a sentence-case main title keeps its name
     book = book.replace("for Ecologists", "in Ontario")
     assert "Introduction to WinBUGS in Ontario: a Bayesian" in nlm(book)
+
+
+def test_a_number_with_a_title_case_word_is_lowered():
+    entry = (
+        "@article{k, author = {Badke, Mary Beth}, title = {Tongue-Based Biofeedback "
+        "for Balance in Stroke: Results of an 8-Week Pilot Study}, journal = {BMJ}, "
+        "year = {2009}, doi = {10.1/x}}"
+    )
+    assert "stroke: results of an 8-week pilot study. BMJ." in nlm(entry)

@@ -374,6 +374,9 @@ def _hyphen_parts_lowered(word: str) -> str:
     kept = [
         keeps_shape(part, False) or bare_word(part) in proper_nouns() for part in parts
     ]
+    if not any(kept) and first.isdigit():
+        # "8-Week", "24-Hour": the number is what kept the word; its words lower
+        return "-".join([first, *(part.lower() for part in parts[1:])])
     if not any(kept) or all(kept) or any(bare_word(part) in EPONYMS for part in parts):
         return "-".join(parts)
     return "-".join(
