@@ -245,3 +245,14 @@ def test_a_number_with_a_title_case_word_is_lowered():
         "year = {2009}, doi = {10.1/x}}"
     )
     assert "stroke: results of an 8-week pilot study. BMJ." in nlm(entry)
+
+
+def test_a_section_head_in_capitals_before_a_title_case_title_is_lowered():
+    base = "@article{k, author = {Cohen, J.}, journal = {Science}, year = {2005}, "
+    head = base + "title = {PUBLIC HEALTH: High Hopes for a Cervical Cancer Vaccine}}"
+    assert "Cohen J. Public health: high hopes for a cervical cancer vaccine." in nlm(
+        head
+    )
+    # before a sentence-case title the capitals are the author's: a name
+    name = base + "title = {MEME SUITE: tools for motif discovery}}"
+    assert "MEME SUITE: tools for motif discovery." in nlm(name)

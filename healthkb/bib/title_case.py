@@ -192,6 +192,12 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
+    head = _section_head(words)
+    if head and not capitals_title and _is_title_case(words[len(head) :]):
+        # Science's "PUBLIC HEALTH: High Hopes and ...": a journal's section head
+        # before a Title Case title is typography (before a sentence-case one,
+        # "MEME SUITE: tools for ...", the capitals are the author's name)
+        shouted |= head
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
         named |= _spelt_out(segments)
@@ -343,6 +349,21 @@ def _unbraced_but_lower_case(
         else:
             out.append((text, keep))
     return out
+
+
+def _section_head(words: list[str]) -> set[int]:
+    """Indices of a title's leading words in capitals up to a colon ("PUBLIC
+    HEALTH:"), two or more words and over eight letters; empty otherwise."""
+    for end, word in enumerate(words):
+        letters = word_letters(word)
+        if letters and not letters.isupper():
+            return set()
+        if word.endswith(":"):
+            run = words[: end + 1]
+            lettered = [w for w in run if word_letters(w)]
+            size = sum(len(word_letters(w)) for w in run)
+            return set(range(end + 1)) if len(lettered) >= 2 and size > 8 else set()
+    return set()
 
 
 def _capitals_runs(words: list[str]) -> set[int]:
