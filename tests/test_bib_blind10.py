@@ -256,3 +256,13 @@ def test_a_section_head_in_capitals_before_a_title_case_title_is_lowered():
     # before a sentence-case title the capitals are the author's: a name
     name = base + "title = {MEME SUITE: tools for motif discovery}}"
     assert "MEME SUITE: tools for motif discovery." in nlm(name)
+
+
+def test_a_name_joined_to_a_word_in_a_title_in_capitals_keeps_its_capital():
+    entry = (
+        "@article{k, author = {Dellavalle, F}, title = {{INDUSTRY, ACADEMIA, AND THE "
+        "NOBEL-PRIZE}}, journal = {SCIENCE}, year = {1995}, doi = {10.1/x}}"
+    )
+    assert "Dellavalle F. Industry, academia, and the Nobel-prize. SCIENCE." in nlm(
+        entry
+    )
