@@ -266,3 +266,17 @@ def test_a_name_joined_to_a_word_in_a_title_in_capitals_keeps_its_capital():
     assert "Dellavalle F. Industry, academia, and the Nobel-prize. SCIENCE." in nlm(
         entry
     )
+
+
+def test_three_whole_names_separated_by_two_commas_are_three_people():
+    entry = (
+        "@techreport{k, Author = {Benedikt G. Brink, Justin Meskas, Ryan R. Brinkman}, "
+        "Title = {A package}, institution = {Bioconductor}, Year = {2020}, "
+        "Url = {https://example.org/a.pdf}}"
+    )
+    assert nlm(entry).startswith("Brink BG, Meskas J, Brinkman RR. A package.")
+    # BibTeX's "von Last, Jr, First" stays one person
+    entry = entry.replace(
+        "Benedikt G. Brink, Justin Meskas, Ryan R. Brinkman", "King, Jr, Martin Luther"
+    )
+    assert nlm(entry).startswith("King ML Jr. A package.")

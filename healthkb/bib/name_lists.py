@@ -236,6 +236,18 @@ def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
     return out, joined
 
 
+def _listed(name: str, commas: int) -> bool:
+    """Could *name* be people separated by commas? Three commas or more; two when
+    the three parts are whole names ("Benedikt G. Brink, Justin Meskas, Ryan R.
+    Brinkman"), which BibTeX's "von Last, Jr, First" never is."""
+    if commas > 2:
+        return True
+    parts = [part.strip() for part in _top_level_split(name, ",")]
+    return commas == 2 and all(
+        _GIVEN_FIRST.fullmatch(part) or _surname_first(part) for part in parts
+    )
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
@@ -269,7 +281,7 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             # "Smith J and Lee MH": BibTeX would read "Smith" as the given name
             out.append(f"{family}, {name.split()[-1]}")
             typed.append(" ".join(name.split()))
-        elif commas > 2 and (people := _comma_list(name)) is not None:
+        elif _listed(name, commas) and (people := _comma_list(name)) is not None:
             out.extend(people)
             order = (
                 ", each surname first as PubMed writes them"
