@@ -280,3 +280,23 @@ def test_three_whole_names_separated_by_two_commas_are_three_people():
         "Benedikt G. Brink, Justin Meskas, Ryan R. Brinkman", "King, Jr, Martin Luther"
     )
     assert nlm(entry).startswith("King ML Jr. A package.")
+
+
+def test_a_paper_whose_publisher_abbreviates_its_booktitle_is_an_article():
+    entry = (
+        "@inproceedings{k, title = {{Comparison of models}}, year = {2006}, "
+        "booktitle = {Progress in Biophysics and Molecular Biology}, "
+        "author = {Ten Tusscher, Kirsten H.W.J.}, number = {1-3}, month = {1}, "
+        "pages = {326--345}, volume = {90}, publisher = {Prog Biophys Mol Biol}, "
+        "doi = {10.1016/j.pbiomolbio.2005.05.015}}"
+    )
+    assert nlm(entry) == (
+        "Ten Tusscher KHWJ. Comparison of models. Progress in Biophysics and "
+        "Molecular Biology. 2006 Jan;90(1-3):326-45. "
+        "doi:10.1016/j.pbiomolbio.2005.05.015"
+    )
+    # published by a publisher, it is a paper in a book
+    other = entry.replace("Prog Biophys Mol Biol", "Springer")
+    assert "In: Progress in Biophysics and Molecular Biology. Vol. 90. Springer;" in (
+        nlm(other)
+    )

@@ -448,12 +448,43 @@ def _day_of_month(fields: dict[str, str]) -> None:
         del fields["day"]
 
 
+_TITLE_SMALL_WORDS = frozenset(["of", "in", "and", "the", "for", "on", "&", "a"])
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is *short* the abbreviation of *name* ("Prog Biophys Mol Biol" of
+    "Progress in Biophysics and Molecular Biology"): a word for each of its
+    words, each the start of it, one at least shortened?"""
+    shorts = re.sub(r"[{}.]", "", short).split()
+    words = [
+        w
+        for w in re.sub(r"[{}]", "", name).split()
+        if w.lower() not in _TITLE_SMALL_WORDS
+    ]
+    return (
+        len(shorts) >= 2
+        and len(shorts) == len(words)
+        and all(
+            w.lower().startswith(s.lower()) for s, w in zip(shorts, words, strict=True)
+        )
+        and any(len(s) < len(w) for s, w in zip(shorts, words, strict=True))
+    )
+
+
 def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     """Scopus's types, from what the entry names: a ``@CONFERENCE`` paper with a
     ``journal`` (no ``booktitle``) was published in that journal ("IOP Conference
     Series: ..."), an article; a ``@BOOK`` with a ``journal`` and pages (or
     ``document_type = {Book Chapter}``) is a chapter, the book's title in
     ``journal``."""
+    if entry_type in ("inproceedings", "incollection", "conference") and (
+        _abbreviates(fields.get("publisher", ""), fields.get("booktitle", ""))
+    ):
+        # Mendeley's journal article as @inproceedings: the journal in booktitle,
+        # its NLM abbreviation in publisher ("Prog Biophys Mol Biol")
+        fields["journal"] = fields.pop("booktitle")
+        del fields["publisher"]
+        return "article"
     if fields.get("booktitle") or not fields.get("journal", "").strip(" {}"):
         return entry_type
     if entry_type in ("conference", "inproceedings"):
