@@ -300,3 +300,15 @@ def test_a_paper_whose_publisher_abbreviates_its_booktitle_is_an_article():
     assert "In: Progress in Biophysics and Molecular Biology. Vol. 90. Springer;" in (
         nlm(other)
     )
+
+
+def test_a_body_and_its_site_after_a_comma_is_one_organisation():
+    entry = (
+        "@misc{k, author = {IBM Research,  Haifa}, title = {FuseMedML}, "
+        "publisher = {Zenodo}, year = {2021}, doi = {10.5281/ZENODO.5146491}}"
+    )
+    assert nlm(entry).startswith("IBM Research, Haifa. FuseMedML [Internet]. Zenodo;")
+    assert any("looks like an organisation" in p.message for p in read(entry).problems)
+    # a person's two-word surname is no body
+    person = entry.replace("IBM Research,  Haifa", "Guazzelli Williamson, Victoria")
+    assert nlm(person).startswith("Guazzelli Williamson V. FuseMedML")

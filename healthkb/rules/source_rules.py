@@ -187,6 +187,10 @@ def organisation_parts(person: Person) -> list[str]:
     person's name); "Public Health, England" is "Public Health England"."""
     if _place_as_given_name(person):
         return person.last_names + person.first_names
+    if _body_and_its_site(person):
+        return [*person.last_names[:-1], person.last_names[-1] + ","] + (
+            person.first_names + person.middle_names
+        )
     return (
         person.first_names
         + person.middle_names
@@ -198,6 +202,24 @@ def organisation_parts(person: Person) -> list[str]:
 def organisation_name(person: Person) -> str:
     """An organisation author as written."""
     return " ".join(organisation_parts(person))
+
+
+def _body_and_its_site(person: Person) -> bool:
+    """DataCite's "IBM Research, Haifa": a body (an acronym and a word of a body's
+    name) and, after the comma, the one place it is in."""
+    given = person.first_names + person.middle_names
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        len(given) == 1
+        and not person.prelast_names
+        and len(family) >= 2
+        and any(re.fullmatch(r"[A-Z]{2,6}", word) for word in family)
+        and any(
+            word.lower() in _PUBLIC_BODY_WORDS or names_an_organisation(word)
+            for word in family
+        )
+        and re.fullmatch(r"[A-Z][a-z]+", re.sub(r"[{}]", "", given[0])) is not None
+    )
 
 
 def _place_as_given_name(person: Person) -> bool:
@@ -241,7 +263,7 @@ def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
         return False
-    if _place_as_given_name(person):
+    if _place_as_given_name(person) or _body_and_its_site(person):
         return True
     return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
