@@ -37,10 +37,15 @@ _MONTHS = {
     "sept": "Sep",
 }
 _DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+#: the types of a web page (BibLaTeX's, BibDesk's, JabRef's)
+_WEB_PAGES = frozenset(["online", "electronic", "www", "webpage"])
 #: BibLaTeX's date range in one year: ``2020-03/2020-04`` (Citing Medicine: Mar-Apr)
 _MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})")
 _DOI_PREFIX = re.compile(
-    r"^\s*(?:https?://(?:dx\.)?doi\.org/|doi\.org/|doi:\s*)", re.IGNORECASE
+    # a library's proxy writes its own host after doi.org's (EZproxy:
+    # http://dx.doi.org.ezp-prod1.hul.harvard.edu/10.1186/...)
+    r"^\s*(?:https?://(?:dx\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
+    re.IGNORECASE,
 )
 #: the field names BibLaTeX uses where BibTeX has another
 _BIBLATEX_NAMES = {
@@ -82,6 +87,7 @@ _EXPORTER_KEYS = frozenset(
         "issued",
         "number",
         "number-of-pages",
+        "num pages",  # Zotero's ProQuest items
         "number-of-volumes",
         "version",
         "section",
@@ -203,15 +209,25 @@ _ACCESS_STAMP = re.compile(
 _MONTH_DAY = re.compile(
     r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*$|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*$"
 )
+#: a month written after its year: ``2023 AUG 2``
+_YEAR_FIRST = re.compile(r"^\s*((?:19|20)\d\d)\s+([A-Za-z]{3,}\.?(?:\s+\d{1,2})?)\s*$")
 #: Crossref's issue for BMJ papers is a date code (``oct28 9``, ``jan03 1``), not
 #: an issue number: Citing Medicine gives BMJ's volume and article number only
 _DATE_CODE_ISSUE = re.compile(r"^\s*[A-Za-z]{3}\d{1,2}(?:\s+\d+)?\s*$")
 #: an issue with its date (``number = {12 December}``, Scopus/PLOS): the issue
 _ISSUE_WITH_DATE = re.compile(r"^\s*(\d+)\s+(?:\d{1,2}\s+)?([A-Za-z]{3,})\.?\s*$")
 #: Scopus's citation count in ``note`` ("cited By 0"): bookkeeping, not a note
-_CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*\.?\s*$", re.I)
+#: and what Scopus writes after it ("; Article in Press", "; Conference Code: ...")
+_CITED_BY = re.compile(r"^\s*cited\s+by\s*:?\s*\d+\s*(?:[.;].*)?$", re.I | re.S)
+#: fields only Web of Science writes: its record's Note (a proceedings paper's
+#: meeting) is the database's, not an editor's
+_WOS_FIELDS = ("web-of-science-categories", "unique-id", "doc-delivery-number")
 #: fields Crossref fills with 0 for a paper published online ahead of its issue
 _ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
+#: an HTML tag for a typeface in a title (Web of Science, Crossref, JATS)
+_HTML_TAG = re.compile(
+    r"</?(?:i|b|em|strong|u|sc|scp|sub|sup|italic|bold)(?:\s[^<>]*)?>", re.IGNORECASE
+)
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
@@ -264,6 +280,12 @@ def raw_address(url: str) -> str:
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
     return _DOI_PREFIX.sub("", raw).strip()
+
+
+def not_a_doi(raw: str) -> bool:
+    """Is *raw*, in a DOI field, something else (a PII, an article number)?"""
+    bare = re.sub(r"[{}]", "", clean_doi(raw)).strip()
+    return bool(bare) and not bare.startswith("10.") and "/10." not in bare
 
 
 def _exporter_key_at(note: str, match: re.Match[str]) -> bool:
@@ -320,6 +342,10 @@ def _resolved_fields(
 def _split_month_day(fields: dict[str, str]) -> None:
     """``month = {aug 9}`` is a month and a day; Mendeley's ``number = {August}``
     is the month typed into the issue."""
+    dated = _YEAR_FIRST.match(fields.get("month", ""))
+    if dated and dated.group(1) == fields.get("year", "").strip(" {}"):
+        # Web of Science's early-access ``Month = {2023 AUG 2}``: the year again
+        fields["month"] = dated.group(2)
     both = _MONTH_DAY.match(fields.get("month", ""))
     if both:
         word = both.group(1) or both.group(4)
@@ -422,6 +448,54 @@ def _day_of_month(fields: dict[str, str]) -> None:
         del fields["day"]
 
 
+_TITLE_SMALL_WORDS = frozenset(["of", "in", "and", "the", "for", "on", "&", "a"])
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is *short* the abbreviation of *name* ("Prog Biophys Mol Biol" of
+    "Progress in Biophysics and Molecular Biology"): a word for each of its
+    words, each the start of it, one at least shortened?"""
+    shorts = re.sub(r"[{}.]", "", short).split()
+    words = [
+        w
+        for w in re.sub(r"[{}]", "", name).split()
+        if w.lower() not in _TITLE_SMALL_WORDS
+    ]
+    return (
+        len(shorts) >= 2
+        and len(shorts) == len(words)
+        and all(
+            w.lower().startswith(s.lower()) for s, w in zip(shorts, words, strict=True)
+        )
+        and any(len(s) < len(w) for s, w in zip(shorts, words, strict=True))
+    )
+
+
+def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
+    """Scopus's types, from what the entry names: a ``@CONFERENCE`` paper with a
+    ``journal`` (no ``booktitle``) was published in that journal ("IOP Conference
+    Series: ..."), an article; a ``@BOOK`` with a ``journal`` and pages (or
+    ``document_type = {Book Chapter}``) is a chapter, the book's title in
+    ``journal``."""
+    if entry_type in ("inproceedings", "incollection", "conference") and (
+        _abbreviates(fields.get("publisher", ""), fields.get("booktitle", ""))
+    ):
+        # Mendeley's journal article as @inproceedings: the journal in booktitle,
+        # its NLM abbreviation in publisher ("Prog Biophys Mol Biol")
+        fields["journal"] = fields.pop("booktitle")
+        del fields["publisher"]
+        return "article"
+    if fields.get("booktitle") or not fields.get("journal", "").strip(" {}"):
+        return entry_type
+    if entry_type in ("conference", "inproceedings"):
+        return "article"
+    chapter = "chapter" in fields.get("document_type", "").lower()
+    if entry_type == "book" and (chapter or fields.get("pages", "").strip(" {}")):
+        fields["booktitle"] = fields.pop("journal")
+        return "incollection"
+    return entry_type
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -433,6 +507,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         if _HTML_ENTITY.search(value):
             # Crossref's answers escape for HTML: "Neurosurgery &amp; Psychiatry"
             fields[name] = html.unescape(value)
+    for name in ("title", "booktitle", "journal", "journaltitle"):
+        if name in fields and _HTML_TAG.search(fields[name]):
+            # Web of Science's and Crossref's italics: "<i>Campylobacter</i>"
+            fields[name] = _HTML_TAG.sub("", fields[name])
     for biblatex, bibtex in _BIBLATEX_NAMES.items():
         if fields.get(biblatex) and not fields.get(bibtex):
             fields[bibtex] = fields[biblatex]
@@ -455,9 +533,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             del fields[name]
         elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
             fields[name] = dated.group(1)
-    if entry.type == "article" and not fields.get("pages"):
-        # BMJ's elocation-id, BibLaTeX's eid: the article number, in the page place
-        for name in ("eid", "elocation-id"):
+    entry_type = _type_as_published(entry.type, fields)
+    if entry_type == "article" and not fields.get("pages"):
+        # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
+        # Scopus's art_number: the article number, in the page place
+        for name in ("eid", "elocation-id", "article-number", "art_number"):
             if fields.get(name, "").strip(" {}"):
                 fields["pages"] = fields[name]
                 break
@@ -472,6 +552,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
+            if date.group(3) and entry.type in _WEB_PAGES and not fields.get("day"):
+                # a web page's date is the day it was posted (Citing Medicine:
+                # "2015 Sep 23"); an article's is Zotero's online date
+                fields["day"] = date.group(3)
             span = _MONTH_SPAN.match(fields["date"])
             if (
                 span
@@ -492,10 +576,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "Available at: https://…", IEEE's "[Online]. Available: https://…"
         fields["url"] = available.group(1)
         del fields["note"]
-    if _NOTE_COUNT.match(fields.get("note", "")) or _CITED_BY.match(
-        fields.get("note", "")
+    if (
+        _NOTE_COUNT.match(fields.get("note", ""))
+        or _CITED_BY.match(fields.get("note", ""))
+        or ("note" in fields and any(name in fields for name in _WOS_FIELDS))
     ):
-        # Zotero's Scholar Citations count ("00012"), Scopus's "cited By 0"
+        # Zotero's Scholar Citations count ("00012"), Scopus's "cited By 0",
+        # Web of Science's meeting of a proceedings paper
         del fields["note"]
     only_urls = _NOTE_URLS.match(fields.get("note", ""))
     if only_urls and not fields.get("url"):
@@ -531,6 +618,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
+    if fields.get("doi") and not_a_doi(fields["doi"]):
+        # a publisher's item number in the DOI field (PubMed scripts write the
+        # PII there: "S1532-0464(18)30051-0"): no DOI, so it is left out
+        del fields["doi"]
     if fields.get("doi"):
         fields["doi"] = clean_doi(fields["doi"])
         # doi.org's answers give the DOI's own link as url: it is the DOI, not a
@@ -566,7 +657,6 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         del fields["note"]
     # Mendeley files a journal article it could not type as @misc, its journal
     # in booktitle (with the journal's ISSN): an article, not a web page
-    entry_type = entry.type
     if (
         entry_type == "misc"
         and fields.get("booktitle")

@@ -30,6 +30,13 @@ _EXTENDED_PART = re.compile(
 )
 #: ``K.``, ``S.L.``, ``J.-P.``, ``R M``, ``AJ``: initials, not a surname
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.?[-\s]?){1,4}$")
+#: a word of a name (not initials): ``Jankowski``, ``Memarzadeh-Tehran``
+_NAME_WORD = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00c0-\u024f'\u2019-]*[a-z\u00c0-\u024f]"
+    r"[A-Za-z\u00c0-\u024f'\u2019-]*"
+)
+#: initials typed without periods, as PubMed writes them: ``M``, ``DJ``
+_BARE_INITIALS = re.compile(r"[A-Z]{1,3}")
 
 
 def _value_end(text: str, start: int, opener: str) -> int:
@@ -85,9 +92,45 @@ def _extended(name: str) -> str | None:
     return ", ".join(pieces) if len(pieces) > 1 else f"{{{family}}}"
 
 
+def _surname_first(name: str) -> str:
+    """``Jankowski, Catherine M`` for PubMed's ``Jankowski Catherine M``, ``Deen, M
+    Jamal`` for ``Deen M Jamal``, ``Alberdi Aramendi, Ane`` for ``Alberdi Aramendi
+    Ane``: the given names start at the first initial or at the last whole word
+    before the closing initials; "" when *name* is not words and bare initials."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _NAME_WORD.fullmatch(words[0]):
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) or _BARE_INITIALS.fullmatch(w) for w in words):
+        return ""
+    initials = [i for i, w in enumerate(words) if i and _BARE_INITIALS.fullmatch(w)]
+    last_word = max(i for i, w in enumerate(words) if _NAME_WORD.fullmatch(w))
+    start = min(initials[:1] + [last_word or len(words)])
+    if not 1 <= start < len(words):
+        return ""
+    return f"{' '.join(words[:start])}, {' '.join(words[start:])}"
+
+
+def _pubmed_order(parts: list[str]) -> bool:
+    """Are comma-separated whole names PubMed's "Surname Given" ("Reeder Blaine,
+    ..., Jankowski Catherine M")? Yes when every name is words and bare initials
+    and one ends in initials (a name written given names first ends in its
+    surname), or has bare initials and the list cannot be read given names first
+    (written so by hand, initials take periods: "Annie E. Bowles")."""
+    if not all(_surname_first(part) for part in parts):
+        return False
+    if any(_BARE_INITIALS.fullmatch(part.split()[-1]) for part in parts):
+        return True
+    has_initials = any(
+        _BARE_INITIALS.fullmatch(word) for part in parts for word in part.split()[1:]
+    )
+    return has_initials and not all(_GIVEN_FIRST.fullmatch(part) for part in parts)
+
+
 def _comma_list(name: str) -> list[str] | None:
     """``["Harling, K.", "Uekcert, S."]`` for ``Harling, K., Uekcert, S.``."""
     parts = [part.strip() for part in _top_level_split(name, ",")]
+    if len(parts) >= 3 and _pubmed_order(parts):
+        return [_surname_first(part) for part in parts]
     if len(parts) >= 3 and all(_GIVEN_FIRST.fullmatch(part) for part in parts):
         # "Annie E. Bowles, Julie A. Lynch, Patrick R. Alba": whole names, each as
         # BibTeX reads "Given Family", separated by commas instead of "and"
@@ -193,6 +236,18 @@ def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
     return out, joined
 
 
+def _listed(name: str, commas: int) -> bool:
+    """Could *name* be people separated by commas? Three commas or more; two when
+    the three parts are whole names ("Benedikt G. Brink, Justin Meskas, Ryan R.
+    Brinkman"), which BibTeX's "von Last, Jr, First" never is."""
+    if commas > 2:
+        return True
+    parts = [part.strip() for part in _top_level_split(name, ",")]
+    return commas == 2 and all(
+        _GIVEN_FIRST.fullmatch(part) or _surname_first(part) for part in parts
+    )
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
@@ -226,10 +281,16 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
             # "Smith J and Lee MH": BibTeX would read "Smith" as the given name
             out.append(f"{family}, {name.split()[-1]}")
             typed.append(" ".join(name.split()))
-        elif commas > 2 and (people := _comma_list(name)) is not None:
+        elif _listed(name, commas) and (people := _comma_list(name)) is not None:
             out.extend(people)
+            order = (
+                ", each surname first as PubMed writes them"
+                if _pubmed_order([p.strip() for p in _top_level_split(name, ",")])
+                else ""
+            )
             changes.append(
-                f"'{' '.join(name.split())}' as {len(people)} people separated by 'and'"
+                f"'{' '.join(name.split())}' as {len(people)} people separated by "
+                f"'and'{order}"
             )
         else:
             out.append(name)

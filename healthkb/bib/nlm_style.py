@@ -281,10 +281,15 @@ def _required(entry: Entry, name: str) -> str:
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
     """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
     raw = _required(context["entry"], "urldate")
-    match = re.match(r"^(\d{4})-(\d{2})-(\d{2})$", raw)
-    if match and 1 <= int(match.group(2)) <= 12:
-        month = list(_MONTHS.values())[int(match.group(2)) - 1]
-        raw = f"{match.group(1)} {month} {int(match.group(3))}"
+    year = month = day = ""
+    if match := re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?$", raw):
+        year, month, day = match.groups()
+    elif match := re.match(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$", raw):
+        # Citavi's and German usage: 19.05.2022 is day, month, year
+        day, month, year = match.groups()
+    if year and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+        name = list(_MONTHS.values())[int(month) - 1]
+        raw = f"{year} {name} {int(day)}"
     return Text(f"[cited {raw}]")
 
 
@@ -547,6 +552,15 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(sentence_case(title))
 
 
+#: an edition written in another language: a number, its ordinal mark, the word
+_OTHER_EDITION = re.compile(
+    r"^(\d+)\s*(?:\.|e|[ªº]|:[ae])?\s*(?:udg(?:ave)?|utg(?:ave|åva)?|uppl(?:agan?)?|"
+    r"aufl(?:age)?|[ée]d(?:ition|ición|izione)?|uitg(?:ave)?|druk|painos|"
+    r"wyd(?:anie)?|edi[çc][ãa]o)\.?$",
+    re.IGNORECASE,
+)
+
+
 @node
 def edition(children: list[Any], context: dict[str, Any]) -> Text:
     """``2nd ed`` for ``2nd``/``2``/``Second``; ``Version 6.4`` as written."""
@@ -563,6 +577,10 @@ def edition(children: list[Any], context: dict[str, Any]) -> Text:
     }
     # "2nd edition", "2nd ed.", "Second Edition": the ordinal is the edition
     text = re.sub(r"\s+(?:edition|edn|ed)\.?$", "", text, flags=re.IGNORECASE)
+    # "6. udgave", "3. Auflage", "2e édition", "2ª edición": the number is the
+    # edition, which Citing Medicine gives in English
+    if found := _OTHER_EDITION.match(text):
+        text = found.group(1)
     text = ordinals.get(text.lower(), text)
     if text.isdigit():
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(int(text) % 10, "th")
@@ -776,7 +794,14 @@ class VancouverStyle(BaseStyle):
     def get_phdthesis_template(self, e: Entry) -> Any:
         """``Title [dissertation]. Place: School; 2020.``"""
         place = optional[field("address")]
-        mark = "[master's thesis]" if e.type == "mastersthesis" else "[dissertation]"
+        # the degree as the entry's type or titleaddon names it ("Masterarbeit",
+        # "Undergraduate thesis"), in Citing Medicine's English
+        degree = _plain(e.fields.get("type", "") + " " + e.fields.get("titleaddon", ""))
+        mark = "[dissertation]"
+        if e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
+            mark = "[master's thesis]"
+        elif re.search(r"bachelor|undergraduate", degree, re.I):
+            mark = "[bachelor's thesis]"
         return toplevel[
             optional[sentence[authors]],
             optional[_title(mark)],

@@ -194,6 +194,25 @@ def load_bibliography(path: Path, display: str) -> Bibliography:
     return parse_bibliography_text(text, display)
 
 
+#: fields that hold data, not text: braces there protect nothing
+_DATA_FIELDS = frozenset(
+    [
+        "year", "month", "day", "date", "urldate", "doi", "pmid", "pmcid", "url",
+        "volume", "number", "issue", "pages", "eid", "article-number", "issn",
+        "isbn", "eprint",
+    ]
+)  # fmt: skip
+_WRAPPED = re.compile(r"^\s*\{([^{}]*)\}\s*$")
+
+
+def _unwrap_data_fields(entry: Entry) -> None:
+    """Web of Science's ``Year = {{2000}}``, ``DOI = {{10.1080/...}}``: the value
+    in a second pair of braces, which say nothing in a year or a DOI."""
+    for name, value in list(entry.fields.items()):
+        if name.lower() in _DATA_FIELDS and (inner := _WRAPPED.match(value)):
+            entry.fields[name] = inner.group(1).strip()
+
+
 def parse_bibliography_text(text: str, display: str) -> Bibliography:
     """Parse BibTeX *text* entry by entry, then run the entry checks on it."""
     from healthkb.rules.source_rules import check_entries
@@ -372,6 +391,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
             new_keys = [k for k in entries if k.casefold() not in added]
         for new_key in new_keys:
             added.add(new_key.casefold())
+            _unwrap_data_fields(entries[new_key])
             bib.entries[new_key] = entries[new_key]
             at = chunk.find(new_key)
             bib.lines[new_key] = line + (chunk.count("\n", 0, at) if at > 0 else 0)

@@ -192,6 +192,12 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     lower_words = capitals_title or _is_title_case(words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
+    head = _section_head(words)
+    if head and not capitals_title and _is_title_case(words[len(head) :]):
+        # Science's "PUBLIC HEALTH: High Hopes and ...": a journal's section head
+        # before a Title Case title is typography (before a sentence-case one,
+        # "MEME SUITE: tools for ...", the capitals are the author's name)
+        shouted |= head
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
         named |= _spelt_out(segments)
@@ -345,6 +351,21 @@ def _unbraced_but_lower_case(
     return out
 
 
+def _section_head(words: list[str]) -> set[int]:
+    """Indices of a title's leading words in capitals up to a colon ("PUBLIC
+    HEALTH:"), two or more words and over eight letters; empty otherwise."""
+    for end, word in enumerate(words):
+        letters = word_letters(word)
+        if letters and not letters.isupper():
+            return set()
+        if word.endswith(":"):
+            run = words[: end + 1]
+            lettered = [w for w in run if word_letters(w)]
+            size = sum(len(word_letters(w)) for w in run)
+            return set(range(end + 1)) if len(lettered) >= 2 and size > 8 else set()
+    return set()
+
+
 def _capitals_runs(words: list[str]) -> set[int]:
     """Indices of words in a run written in capitals ("PART 1: GUIDANCE DOCUMENT
     ON ..."): three or more words of capitals, over twelve letters, are not
@@ -374,6 +395,9 @@ def _hyphen_parts_lowered(word: str) -> str:
     kept = [
         keeps_shape(part, False) or bare_word(part) in proper_nouns() for part in parts
     ]
+    if not any(kept) and first.isdigit():
+        # "8-Week", "24-Hour": the number is what kept the word; its words lower
+        return "-".join([first, *(part.lower() for part in parts[1:])])
     if not any(kept) or all(kept) or any(bare_word(part) in EPONYMS for part in parts):
         return "-".join(parts)
     return "-".join(
@@ -410,13 +434,14 @@ def _title_case_parts(words: list[str]) -> set[int]:
             and word_letters(w).lower() not in SMALL_WORDS
             and not keeps_shape(w, False)
         ]
-        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:")
-        # tells by one word: a sentence-case lead-in would lower it; one headed by
+        # a short lead-in before the colon ("Systematic Reviews:", "404 Error:",
+        # "Introduction to WinBUGS for Ecologists:", up to six words) tells by
+        # one word: a sentence-case lead-in would lower it; one headed by
         # an acronym is more often a resource's name ("COVID-19 Open-Data:")
         lead_in = (
             index == 0
             and len(parts) > 1
-            and len(part_words) <= 4
+            and len(part_words) <= 6
             and not keeps_shape(part_words[0], False)
         )
         if (len(significant) >= 2 or (lead_in and significant)) and _is_title_case(

@@ -8,6 +8,7 @@ import re
 
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_words import (
+    EPONYMS,
     SMALL_WORDS,
     bare_word,
     keeps_shape,
@@ -201,6 +202,12 @@ def known_in_capitals(pieces: list[str], index: int) -> str:
         return word
     if not word_letters(word).isupper():
         return ""
+    head, *rest = word.split("-")
+    head_cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), head)
+    named = bare_word(head_cased) in EPONYMS or bare_word(head_cased) in proper_nouns()
+    if rest and named:
+        # "NOBEL-PRIZE": the name keeps its capital, the word after it does not
+        return "-".join([head_cased, *(part.lower() for part in rest)])
     cased = [
         re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
         for piece in pieces

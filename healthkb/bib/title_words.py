@@ -104,7 +104,7 @@ EPONYMS = frozenset(
     Tukey Dunnett Scheffé Benjamini-Hochberg Mahalanobis Euclidean Pareto Gini
     Hawkes Reed-Frost Fine-Gray Aalen DerSimonian-Laird Egger Newcastle-Ottawa
     Charlson Elixhauser Karnofsky Barthel Apgar Gleason Breslow Mallampati Killip
-    Child-Pugh Papanicolaou Ziehl-Neelsen Giemsa Sanger Delphi Hebbian Pavlovian
+    Child-Pugh Papanicolaou Ziehl-Neelsen Giemsa Sanger Delphi Hebbian Pavlovian Nobel
     Darwinian Golgi Purkinje Schwann Langerhans Kupffer Leydig Sertoli Broca Bruch
     Behçet Takotsubo Brugada Wolff-Parkinson-White Holter Roux-en-Y Billroth Meckel
     Zenker Mallory-Weiss Budd-Chiari Dubin-Johnson Crigler-Najjar Reye Rett

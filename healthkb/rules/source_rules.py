@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from healthkb.bib.fields import clean_doi, normalised
+from healthkb.bib.fields import clean_doi, normalised, not_a_doi
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.problems import Problem, problem
 
@@ -88,6 +88,8 @@ def is_preprint(entry: Entry) -> bool:
     state = fields.get("pubstate", "").strip().lower()
     if entry.type == "unpublished" or state == "preprint":
         return True
+    if entry.type in ("thesis", "phdthesis", "mastersthesis"):
+        return False  # a thesis kept on a server (PsyArXiv) is still a thesis
     # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
     # a preprint server, unless a journal is named (the published version)
     if fields.get("type", "").strip().lower() == "preprint":
@@ -103,6 +105,15 @@ def is_preprint(entry: Entry) -> bool:
     # an arXiv id beside a journal's DOI is another copy of a published paper
     # (Mendeley and Google Scholar add one): the DOI says what is cited
     published_doi = bool(doi) and not _PREPRINT_DOI.match(doi)
+    # so is an arXiv id beside a journal's volume or pages (Mendeley's arxivId on
+    # a JMLR paper): the journal says where it was published
+    journal = re.sub(r"[{}]", "", fields.get("journal", "")).strip().lower()
+    in_a_journal = bool(journal) and not (
+        journal in PREPRINT_SERVERS or name_is_preprint_server(journal)
+    )
+    published_doi = published_doi or (
+        in_a_journal and bool(fields.get("volume") or fields.get("pages"))
+    )
     # Paperpile's ``@techreport{institution = {PeerJ Preprints}}``: the server is
     # the report's institution
     names = ["journal", "journaltitle", "publisher", "howpublished", "institution"]
@@ -176,6 +187,10 @@ def organisation_parts(person: Person) -> list[str]:
     person's name); "Public Health, England" is "Public Health England"."""
     if _place_as_given_name(person):
         return person.last_names + person.first_names
+    if _body_and_its_site(person):
+        return [*person.last_names[:-1], person.last_names[-1] + ","] + (
+            person.first_names + person.middle_names
+        )
     return (
         person.first_names
         + person.middle_names
@@ -187,6 +202,24 @@ def organisation_parts(person: Person) -> list[str]:
 def organisation_name(person: Person) -> str:
     """An organisation author as written."""
     return " ".join(organisation_parts(person))
+
+
+def _body_and_its_site(person: Person) -> bool:
+    """DataCite's "IBM Research, Haifa": a body (an acronym and a word of a body's
+    name) and, after the comma, the one place it is in."""
+    given = person.first_names + person.middle_names
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        len(given) == 1
+        and not person.prelast_names
+        and len(family) >= 2
+        and any(re.fullmatch(r"[A-Z]{2,6}", word) for word in family)
+        and any(
+            word.lower() in _PUBLIC_BODY_WORDS or names_an_organisation(word)
+            for word in family
+        )
+        and re.fullmatch(r"[A-Z][a-z]+", re.sub(r"[{}]", "", given[0])) is not None
+    )
 
 
 def _place_as_given_name(person: Person) -> bool:
@@ -230,7 +263,7 @@ def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
         return False
-    if _place_as_given_name(person):
+    if _place_as_given_name(person) or _body_and_its_site(person):
         return True
     return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
@@ -248,6 +281,17 @@ def check_entries(bib: Bibliography) -> list[Problem]:
 def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
     """Warnings for what is read but should be tidied in references.bib."""
     raw_doi = entry.fields.get("doi", "").strip()
+    if raw_doi and not_a_doi(raw_doi):
+        return [
+            problem(
+                bib.path,
+                bib.line_of(key, "doi"),
+                "bibliography-tidy",
+                f"the DOI field of '{key}' holds '{clean_doi(raw_doi)}', which is not "
+                "a DOI (a DOI starts 10.): it is left out; give the DOI, or delete "
+                "the field",
+            )
+        ]
     if raw_doi and raw_doi != clean_doi(raw_doi) and DOI.match(clean_doi(raw_doi)):
         return [
             problem(
