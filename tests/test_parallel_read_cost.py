@@ -69,12 +69,12 @@ def test_lost_entries_file_means_parsing_the_bib_again(make_app, tmp_path):
     entries.write_bytes(entries.read_bytes()[:100])  # cut short, as by a full disk
     forget_loaded()
     article = articles[3]
-    _edit(srcdir / f"{article.docname}.md", "\n\n", "\n\nOne more sentence.\n\n")
+    _edit(srcdir / f"{article.docname}.md", "\n\n", "\n\nWalking helps most people feel better.\n\n")
     second, read = build_recording_reads(make_app, srcdir)
     assert warnings_of(second) == ""
     assert read == [article.docname]  # the environment itself still loaded
     html = (second.outdir / f"{article.docname}.html").read_text(encoding="utf-8")
-    assert "One more sentence." in html
+    assert "Walking helps most people feel better." in html
     assert f"{TITLE} {article.sources[0] + 1}" in html
     assert _entry_files(second) == [entries]
     assert TITLE.encode() in entries.read_bytes()  # written again, whole

@@ -606,6 +606,13 @@ _ROUND17: tuple[tuple[str, str], ...] = (
         # "Exported from [Medium](…) on June 3, 2026.", a byline of links, and
         # Substack's "… is a reader-supported publication"
         r"^\W*exported from \[?(?:medium|wordpress|blogger|substack|ghost|notion)\b|"
+        # a health site's own trust furniture ("Last medically reviewed on June 21,
+        # 2026", "Fact checked", "… has strict sourcing guidelines"): this site
+        # shows its own review dates and sources, from the front matter
+        r"^\W*(?:last )?medically reviewed (?:on|by)\b|^\W*fact[- ]checked\W*$|"
+        r"\bhas strict sourcing guidelines\b|^\W*how we reviewed this article\b|"
+        # a blog's social counters: "Liked by 1 person", "Reblogged this on …"
+        r"^\W*liked by \d+ (?:person|people)\W*$|^\W*reblogged this on\b|"
         r"^\W*by \[[^\]]{1,80}\]\([^)]{1,200}\) on \[|"
         r"\bis a reader-supported publication\b",
     ),
