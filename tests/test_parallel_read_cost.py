@@ -69,7 +69,11 @@ def test_lost_entries_file_means_parsing_the_bib_again(make_app, tmp_path):
     entries.write_bytes(entries.read_bytes()[:100])  # cut short, as by a full disk
     forget_loaded()
     article = articles[3]
-    _edit(srcdir / f"{article.docname}.md", "\n\n", "\n\nWalking helps most people feel better.\n\n")
+    _edit(
+        srcdir / f"{article.docname}.md",
+        "\n\n",
+        "\n\nWalking helps most people feel better.\n\n",
+    )
     second, read = build_recording_reads(make_app, srcdir)
     assert warnings_of(second) == ""
     assert read == [article.docname]  # the environment itself still loaded

@@ -443,7 +443,11 @@ CASES: tuple[Case, ...] = (
         replace("references.bib", "{10.1000/jtc.2020.001}", "{not-a-doi}"),
         # the field's junk is left out with a warning at its line; the entry then
         # has no identifier, an error at the entry
-        e("references.bib", 9, "the DOI field of 'smith2020heart' holds 'not-a-doi', which is not a DOI"),
+        e(
+            "references.bib",
+            9,
+            "the DOI field of 'smith2020heart' holds 'not-a-doi', which is not a DOI",
+        ),
     ),
     Case(
         "bib-file-missing",
