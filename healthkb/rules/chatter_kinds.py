@@ -583,6 +583,13 @@ _ROUND17: tuple[tuple[str, str], ...] = (
         r"\s*$",
     ),
     (
+        "the tool consoling or advising its requester",
+        # "What a frustrating situation!", "A nice algebra question!", "That's an
+        # interesting scenario!": the tool's exclamation at what it was asked
+        r"^\W*(?:what an?|such an?|a|that's an?|that is an?) (?:[\w-]+ ){0,3}?(?:"
+        r"question|situation|scenario|request|dilemma|predicament|query)!",
+    ),
+    (
         "an offer or question to the requester",
         # "Would you like another exercise?": the tool offering more of its work
         r"^\W*would you like (?:another|a different|one more|a second) (?:[\w-]+ )?(?:"
@@ -596,6 +603,11 @@ _ROUND17: tuple[tuple[str, str], ...] = (
         r"information|difficult to understand|yes,? thanks!?|not really|notify me about"
         r" changes?)\W*$|"
         r"^\W*character limit\s*:\s*\d+\s*$|"
+        # a search box's placeholder, a chat's copy/edit buttons run together, a
+        # network's share and sign-up buttons, a reasoning tool's status
+        r"^\W*search(?:…|\.\.\.)\s*$|^\W*copyedit\W*$|^\W*share (?:to|on) (?:x|"
+        r"twitter|facebook|linkedin|whatsapp|reddit)\W*$|^\W*agree & join linkedin\W*$|"
+        r"^\W*analysis (?:paused|stopped)\W*$|"
         r"^\W*[\w.-]{2,30}\d{1,2}:\d{2}\s?[ap]m\s*$|"
         r"^\W*©?\s*crown copyright\W*$|"
         r"^\W*this is a new service\b|"
