@@ -96,3 +96,12 @@ def test_an_issues_number_keeps_its_brackets():
     assert (
         _printed(source, "a") == "Doe J. A test. Am Stat. 2019;73(4):69-81. doi:10.1/x"
     )
+
+
+def test_a_note_that_gives_the_address_in_another_language_is_the_url():
+    source = r"""@techreport{w, author = {{World Health Organization}}, title = {A report},
+    year = {2022}, institution = {WHO}, address = {Geneva},
+    note = {Dispon{\'i}vel em: \url{https://www.who.int/x}. Acesso em: 20 maio 2026}}"""
+    printed = _printed(source, "w")
+    assert printed.endswith("Available from: https://www.who.int/x")
+    assert "Acesso" not in printed

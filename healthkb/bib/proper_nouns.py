@@ -66,7 +66,8 @@ _CURATED = """
     Hanoi Singapore Sydney Melbourne Brisbane Perth Auckland Toronto Montreal
     Vancouver Ottawa Calgary Chicago Boston Philadelphia Baltimore Seattle
     Atlanta Houston Dallas Detroit Denver Pittsburgh Minneapolis London
-    Manchester Birmingham Glasgow Edinburgh Cardiff Belfast Dublin Paris
+    Manchester Birmingham Glasgow Edinburgh Cardiff Belfast Dublin Paris Sheffield
+    Leeds Liverpool Bristol Newcastle Nottingham Leicester Oxford Cambridge
     Lyon Marseille Berlin Munich Hamburg Vienna Zurich Geneva Amsterdam
     Rotterdam Brussels Copenhagen Stockholm Oslo Helsinki Madrid Barcelona
     Lisbon Rome Milan Naples Athens Istanbul Ankara Moscow Warsaw Prague

@@ -90,7 +90,8 @@ SMALL_WORDS = frozenset(
 #: names that are also common words (Wells, Down, Cox, Student) are left out
 EPONYMS = frozenset(
     """
-    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull
+    Bayes Bayesian Gauss Gaussian Markov Markovian Poisson Bernoulli Weibull Gibbs
+    Metropolis-Hastings
     Kaplan-Meier Meier Fisher Pearson Spearman Wilcoxon Kruskal-Wallis Mann-Whitney
     Bonferroni Hilbert Bland-Altman Likert Newton Newtonian Euler Laplace Laplacian
     Fourier Dirichlet Cochran Cochrane Mantel-Haenszel Nelson-Aalen Hosmer-Lemeshow
