@@ -73,3 +73,10 @@ def test_a_line_in_capitals_is_judged_as_the_same_line():
     shouted = chatter_model.judge(model_text(line.upper()))
     assert judged is not None and shouted is not None
     assert judged.probability == pytest.approx(shouted.probability)
+
+
+def test_a_heading_is_not_judged_by_it():
+    # the generated benchmark site's titles ("Skin note 40: ...") read like a
+    # tool's "Note: ..." to the model; headings are the editor's structure
+    body = "# Skin note 40: teeth trial and bowel screening\n\nWalking helps.\n"
+    assert not check_leftovers("articles/a.md", body, 1)

@@ -368,7 +368,12 @@ _WALKTHROUGH = re.compile(
 #: from NAME", "Continue to Day of Procedure")
 _NAV_BUTTON = re.compile(
     r"^(?:click|tap) (?:here|on|the|this|to)\b|^see (?:all|more) (?:from|by|in|"
-    r"of)\b|^continue to\b|^get the (?:free )?[\w ]{0,20}app\b|^(?:back|return) to\b"
+    r"of)\b|^continue to\b|^get the (?:free )?[\w ]{0,20}app\b|"
+    # a page's way back, not a patient's ("Return to the Emergency Department if
+    # you have:", discharge advice)
+    r"^(?:back|return) to (?:the )?(?:top|home|homepage|main|menu|previous|blog|"
+    r"index|list|search|results|contents|table of contents|articles?|posts?|page|"
+    r"site|start|dashboard|overview|course|chapter|gallery|forum|category|news)\b"
 )
 #: interface words beyond :data:`.chatter_furniture.INTERFACE_WORDS`: the buttons,
 #: panels and states of sites, viewers, apps and repositories, that no health
