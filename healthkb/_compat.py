@@ -345,6 +345,31 @@ def parallel_tools() -> tuple[
     return tasks, chunks, collector, serializable
 
 
+#: what a parallel reader's environment carries that the main process never reads
+#: from it: Sphinx's ``merge_info_from`` and the collectors' ``merge_other`` read only
+#: the per-document tables, the domain data and the metadata, never ``project`` (the
+#: docname <-> path maps of every document: ~1 MB per reader at 10,000 articles)
+READER_UNMERGED = ("project",)
+
+
+def drop_unmerged_reader_state(state: dict[str, Any]) -> dict[str, Any]:
+    """A reader's pickled environment state without :data:`READER_UNMERGED` (the
+    unpickled copy, only merged from and then dropped, has them as None)."""
+    for name in READER_UNMERGED:
+        if name not in state:
+            raise InternalChanged(f"BuildEnvironment.{name}", "Sphinx")
+        state[name] = None
+    return state
+
+
+def notfound_page_metadata_keys(config: object) -> tuple[str, ...]:
+    """The metadata sphinx-notfound-page changes in every reader (its page's), which
+    its ``merge_other`` copies wholesale (``env.metadata.update(other.metadata)``)
+    along with every other document's, unchanged, entry."""
+    name = getattr(config, "notfound_pagename", None)
+    return (name,) if isinstance(name, str) else ()
+
+
 def sphinx_message(text: str) -> str:
     """*text* as Sphinx's own console messages translate it (``sphinx.locale.__``),
     for a message healthkb prints in Sphinx's place."""
