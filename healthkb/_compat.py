@@ -11,6 +11,7 @@ checked against.
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -263,6 +264,42 @@ def myst_document_maker() -> tuple[ModuleType, Callable[..., Any]]:
             "myst-parser",
         )
     return base, make
+
+
+#: the top-level front-matter keys MyST's file-level configuration reads
+#: (``merge_file_level``); any other key changes nothing but the copy it makes
+MYST_TOPMATTER_KEYS = ("myst", "html_meta", "substitutions")
+
+
+def myst_topmatter_reader() -> tuple[ModuleType, Callable[..., Any]]:
+    """MyST's Sphinx parser module and the ``read_topmatter`` its ``parse`` calls to
+    merge a document's file-level configuration (the front matter parsed once
+    here, with PyYAML's Python loader, and again by ``render_front_matter``)."""
+    from myst_parser.config import main as config_main
+    from myst_parser.parsers import sphinx_
+
+    read = vars(sphinx_).get("read_topmatter")
+    parse = vars(sphinx_.MystParser).get("parse")
+    merge = vars(config_main).get("merge_file_level")
+    if read is None or parse is None or merge is None:
+        raise InternalChanged(
+            "myst_parser.parsers.sphinx_.read_topmatter", "myst-parser"
+        )
+    source, merging = _source(parse), _source(merge)
+    read_keys = set(re.findall(r"topmatter(?:\.get\(|\[)\"(\w+)\"", merging))
+    read_keys |= set(re.findall(r"\"(\w+)\" in topmatter", merging))
+    if (
+        "topmatter = read_topmatter(inputstring)" not in source
+        or "merge_file_level(config, topmatter, warning)" not in source
+        or source.count("topmatter") != 4
+        or read_keys != set(MYST_TOPMATTER_KEYS)
+    ):
+        raise InternalChanged(
+            "MystParser.parse reading only the file-level configuration keys of "
+            "read_topmatter's answer",
+            "myst-parser",
+        )
+    return sphinx_, read
 
 
 def sphinx_settings_maker() -> tuple[ModuleType, Callable[..., Any]]:

@@ -475,3 +475,27 @@ def test_notfound_merges_a_readers_metadata_wholesale_and_changes_only_its_page(
     config = SimpleNamespace(notfound_pagename="404")
     assert _compat.notfound_page_metadata_keys(config) == ("404",)
     assert _compat.notfound_page_metadata_keys(SimpleNamespace()) == ()
+
+
+def test_myst_reads_only_its_configuration_keys_from_the_first_front_matter_parse():
+    # https://github.com/executablebooks/MyST-Parser/blob/master/myst_parser/parsers/sphinx_.py
+    # and myst_parser/config/main.py: speedups/myst_topmatter.py answers
+    # read_topmatter with libyaml where the text cannot hold those keys
+    from myst_parser.config.main import merge_file_level, read_topmatter
+
+    from healthkb.sphinxext.speedups import myst_topmatter
+
+    module, original = _compat.myst_topmatter_reader()
+    assert original is read_topmatter
+    assert module.read_topmatter in (original, myst_topmatter.read_topmatter)
+    merging = inspect.getsource(merge_file_level).split('"""', 2)[2]
+    assert re.findall(r"\btopmatter\.(\w+)", merging) == ["get"]
+    keys = re.findall(r'\btopmatter(?:\.get\(|\[)"(\w+)"', merging)
+    keys += re.findall(r'"(\w+)" in topmatter\b', merging)
+    assert sorted(set(keys)) == sorted(_compat.MYST_TOPMATTER_KEYS)
+    assert not re.search(r"\*\*topmatter|for \w+ in topmatter|\(topmatter\)", merging)
+    assert set(_compat.MYST_TOPMATTER_KEYS) == {"myst", "html_meta", "substitutions"}
+    # and its read gives the same lines to PyYAML as the speed-up's copy
+    text = "---\ntitle: A  \nlist:\n  - x\t\n...\nbody\n---\n"
+    assert myst_topmatter._topmatter_text(text) == "title: A\nlist:\n  - x\n"
+    assert read_topmatter(text) == {"title": "A", "list": ["x"]}
