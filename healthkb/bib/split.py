@@ -69,6 +69,16 @@ class _Part:
     fingerprints: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class _Start:
+    """The prefix's state every part starts from, and is compared with at its end."""
+
+    #: the tables' lengths after the prefix (see :func:`_mark`)
+    mark: tuple[int, ...]
+    macros: dict[str, str]
+    preamble: int
+
+
 def read_in_parts(
     text: str, display: str, starts: list[re.Match[str]], force: bool | None
 ) -> Reading | None:
@@ -94,18 +104,19 @@ def read_in_parts(
         return None
     mark = _mark(reading)
     taken = _taken(reading)
-    macros = dict(reading.parser.macros)
-    preamble = len(reading.parser.data.preamble_list)
+    start = _Start(
+        mark, dict(reading.parser.macros), len(reading.parser.data.preamble_list)
+    )
     children: list[tuple[int, int]] = []
     try:
         for lo, hi in zip(bounds[:-2], bounds[1:-1], strict=True):
-            children.append(_fork(reading, lo, hi, mark, macros, preamble))
+            children.append(_fork(reading, lo, hi, start))
     except OSError:
         for pid, fd in children:
             os.close(fd)
             os.waitpid(pid, 0)
         return None
-    own = _read_part(reading, bounds[-2], bounds[-1], mark, macros, preamble)
+    own = _read_part(reading, bounds[-2], bounds[-1], start)
     parts_read = [_answer(pid, fd) for pid, fd in children] + [own]
     for part in parts_read:
         if part is None or part.keys & taken:
@@ -183,14 +194,7 @@ def _clean(reading: Reading) -> bool:
     )
 
 
-def _fork(
-    reading: Reading,
-    lo: int,
-    hi: int,
-    mark: tuple[int, ...],
-    macros: dict[str, str],
-    preamble: int,
-) -> tuple[int, int]:
+def _fork(reading: Reading, lo: int, hi: int, start: _Start) -> tuple[int, int]:
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: read the part, send it, and go
@@ -199,7 +203,7 @@ def _fork(
         status = 0
         try:
             os.close(read_fd)
-            part = _read_part(reading, lo, hi, mark, macros, preamble)
+            part = _read_part(reading, lo, hi, start)
             data = pickle.dumps(part, pickle.HIGHEST_PROTOCOL)
             view = memoryview(data)
             while view:
@@ -212,14 +216,7 @@ def _fork(
     return pid, read_fd
 
 
-def _read_part(
-    reading: Reading,
-    lo: int,
-    hi: int,
-    mark: tuple[int, ...],
-    macros: dict[str, str],
-    preamble: int,
-) -> _Part:
+def _read_part(reading: Reading, lo: int, hi: int, start: _Start) -> _Part:
     """Read ``starts[lo:hi]`` on from the prefix's state and return what it added
     (the main process's own reading keeps it; a child's is thrown away)."""
     from healthkb.bib.read import entry_fingerprint
@@ -236,7 +233,7 @@ def _read_part(
     data.add_entry = recording_add_entry  # type: ignore[method-assign]
     latex_text.start_recording()
     bib = reading.bib
-    n_entries, n_lines, n_fields, n_broken, n_problems, n_seen = mark
+    n_entries, n_lines, n_fields, n_broken, n_problems, n_seen = start.mark
     try:
         reading.read(lo, hi)
         entries = list(bib.entries.items())[n_entries:]
@@ -262,8 +259,8 @@ def _read_part(
     )
     part.clean = (
         _clean(reading)
-        and dict(reading.parser.macros) == macros
-        and len(data.preamble_list) == preamble
+        and dict(reading.parser.macros) == start.macros
+        and len(data.preamble_list) == start.preamble
     )
     return part
 
