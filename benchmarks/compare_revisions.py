@@ -6,8 +6,8 @@ Each revision gets a detached ``git worktree`` under ``--work`` (removed after) 
 its own copy of the site, written by that revision's own ``benchmarks/generate.py``
 (the site copies the revision's ``_templates/`` and ``_static/``, which moved during
 issue 14); the script says which files differ from HEAD's generator's site. Every
-build is ``python -m sphinx -b html -j 1`` in a child process with
-``PYTHONPATH=<worktree>`` (checked: a child prints ``healthkb.__file__``) and
+build is ``python -m sphinx -b html -j 1`` (``--jobs N``: ``-j N``) in a child
+process with ``PYTHONPATH=<worktree>`` (checked: a child prints ``healthkb.__file__``) and
 ``SOURCE_DATE_EPOCH`` fixed. Full builds (fresh output and doctrees) run A B A B …,
 then body-edit rebuilds A B A B …; CPU is the child's and its children's user + sys
 (``os.wait4``). The full outputs are compared file by file (all but ``.buildinfo``).
@@ -150,11 +150,15 @@ def imported_from(side: Side) -> str:
     return path
 
 
+#: the builds' ``-j`` (``--jobs``)
+JOBS = ["1"]
+
+
 def sphinx(side: Side, *, fresh: bool) -> Run:
     if fresh:
         shutil.rmtree(side.out, ignore_errors=True)
         shutil.rmtree(side.doctrees, ignore_errors=True)
-    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-j", "1"]
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-j", JOBS[0]]
     cmd += ["-d", str(side.doctrees), str(side.site), str(side.out)]
     log = side.tree.parent / "build.log"
     load = os.getloadavg()[0]
@@ -275,7 +279,8 @@ def report(sides: list[Side], diffs: dict[str, list[Difference]], site_diffs) ->
         )
     lines += [
         "",
-        "| revision | full -j 1: CPU s median (range) | wall s | body edit: CPU s |"
+        f"| revision | full -j {JOBS[0]}: CPU s median (range) | wall s "
+        "| body edit: CPU s |"
         " wall s | load (1 min) during | peak MB | warnings | runs' outputs |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
@@ -317,7 +322,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/b14"))
     parser.add_argument("--json", type=Path, help="also write every run here")
     parser.add_argument("--keep", action="store_true", help="keep the worktrees")
+    parser.add_argument("--jobs", default="1", help="sphinx -j (default 1)")
     args = parser.parse_args(argv)
+    JOBS[0] = args.jobs
     if len(args.revisions) < 2:
         parser.error("name at least two revisions")
     sides = prepare(args.revisions, args)

@@ -11,6 +11,7 @@ checked against.
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
@@ -265,6 +266,42 @@ def myst_document_maker() -> tuple[ModuleType, Callable[..., Any]]:
     return base, make
 
 
+#: the top-level front-matter keys MyST's file-level configuration reads
+#: (``merge_file_level``); any other key changes nothing but the copy it makes
+MYST_TOPMATTER_KEYS = ("myst", "html_meta", "substitutions")
+
+
+def myst_topmatter_reader() -> tuple[ModuleType, Callable[..., Any]]:
+    """MyST's Sphinx parser module and the ``read_topmatter`` its ``parse`` calls to
+    merge a document's file-level configuration (the front matter parsed once
+    here, with PyYAML's Python loader, and again by ``render_front_matter``)."""
+    from myst_parser.config import main as config_main
+    from myst_parser.parsers import sphinx_
+
+    read = vars(sphinx_).get("read_topmatter")
+    parse = vars(sphinx_.MystParser).get("parse")
+    merge = vars(config_main).get("merge_file_level")
+    if read is None or parse is None or merge is None:
+        raise InternalChanged(
+            "myst_parser.parsers.sphinx_.read_topmatter", "myst-parser"
+        )
+    source, merging = _source(parse), _source(merge)
+    read_keys = set(re.findall(r"topmatter(?:\.get\(|\[)\"(\w+)\"", merging))
+    read_keys |= set(re.findall(r"\"(\w+)\" in topmatter", merging))
+    if (
+        "topmatter = read_topmatter(inputstring)" not in source
+        or "merge_file_level(config, topmatter, warning)" not in source
+        or source.count("topmatter") != 4
+        or read_keys != set(MYST_TOPMATTER_KEYS)
+    ):
+        raise InternalChanged(
+            "MystParser.parse reading only the file-level configuration keys of "
+            "read_topmatter's answer",
+            "myst-parser",
+        )
+    return sphinx_, read
+
+
 def sphinx_settings_maker() -> tuple[ModuleType, Callable[..., Any]]:
     """``sphinx.util.docutils`` and its ``_get_settings``, which
     ``_parse_str_to_doctree`` calls for every document read (a new docutils
@@ -343,6 +380,31 @@ def parallel_tools() -> tuple[
     if not callable(serializable):
         raise InternalChanged("sphinx.util.logging.convert_serializable", "Sphinx")
     return tasks, chunks, collector, serializable
+
+
+#: what a parallel reader's environment carries that the main process never reads
+#: from it: Sphinx's ``merge_info_from`` and the collectors' ``merge_other`` read only
+#: the per-document tables, the domain data and the metadata, never ``project`` (the
+#: docname <-> path maps of every document: ~1 MB per reader at 10,000 articles)
+READER_UNMERGED = ("project",)
+
+
+def drop_unmerged_reader_state(state: dict[str, Any]) -> dict[str, Any]:
+    """A reader's pickled environment state without :data:`READER_UNMERGED` (the
+    unpickled copy, only merged from and then dropped, has them as None)."""
+    for name in READER_UNMERGED:
+        if name not in state:
+            raise InternalChanged(f"BuildEnvironment.{name}", "Sphinx")
+        state[name] = None
+    return state
+
+
+def notfound_page_metadata_keys(config: object) -> tuple[str, ...]:
+    """The metadata sphinx-notfound-page changes in every reader (its page's), which
+    its ``merge_other`` copies wholesale (``env.metadata.update(other.metadata)``)
+    along with every other document's, unchanged, entry."""
+    name = getattr(config, "notfound_pagename", None)
+    return (name,) if isinstance(name, str) else ()
 
 
 def sphinx_message(text: str) -> str:

@@ -416,3 +416,86 @@ def test_sphinx_makes_each_documents_settings_with_a_new_option_parser():
         standalone.Reader, MystParser(), defaults={**defaults, "traceback": False}
     )
     assert other.traceback is False and second.traceback is True
+
+
+def test_a_parallel_read_merges_nothing_the_lean_reader_leaves_out():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/environment/__init__.py
+    # and sphinx/environment/collectors/: speedups/lean_parallel_read.py sends a
+    # reader's environment without `project`; the merge reads only what it keeps
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+    from sphinx.environment.collectors import (
+        EnvironmentCollector,
+        asset,
+        dependencies,
+        metadata,
+        title,
+        toctree,
+    )
+
+    merge = inspect.getsource(Builder._read_parallel)
+    assert "self.env.merge_info_from(docs, env, self._app)" in merge
+    sources = [inspect.getsource(BuildEnvironment.merge_info_from)]
+    modules = (asset, dependencies, metadata, title, toctree)
+    for module in modules:
+        for value in vars(module).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, EnvironmentCollector)
+                and "merge_other" in vars(value)
+            ):
+                sources.append(inspect.getsource(value.merge_other))
+    assert len(sources) > len(modules)
+    for source in sources:
+        for name in _compat.READER_UNMERGED:
+            assert f"other.{name}" not in source
+        for used in ("found_docs", "doc2path", "path2doc"):
+            assert f"other.{used}" not in source
+    assert "project" in BuildEnvironment.__init__.__code__.co_names or (
+        "self.project" in inspect.getsource(BuildEnvironment.__init__)
+    )
+    with pytest.raises(_compat.InternalChanged, match="project"):
+        _compat.drop_unmerged_reader_state({})
+    assert _compat.drop_unmerged_reader_state({"project": object()}) == {
+        "project": None
+    }
+
+
+def test_notfound_merges_a_readers_metadata_wholesale_and_changes_only_its_page():
+    # https://github.com/readthedocs/sphinx-notfound-page/blob/main/notfound/extension.py
+    from notfound import extension
+
+    collector = extension.OrphanMetadataCollector
+    merge = inspect.getsource(collector.merge_other)
+    assert "env.metadata.update(other.metadata)" in merge
+    process = inspect.getsource(collector.process_doc)
+    assert re.findall(r"metadata\[([^\]]+)\]", process) == [
+        "app.config.notfound_pagename"
+    ]
+    config = SimpleNamespace(notfound_pagename="404")
+    assert _compat.notfound_page_metadata_keys(config) == ("404",)
+    assert _compat.notfound_page_metadata_keys(SimpleNamespace()) == ()
+
+
+def test_myst_reads_only_its_configuration_keys_from_the_first_front_matter_parse():
+    # https://github.com/executablebooks/MyST-Parser/blob/master/myst_parser/parsers/sphinx_.py
+    # and myst_parser/config/main.py: speedups/myst_topmatter.py answers
+    # read_topmatter with libyaml where the text cannot hold those keys
+    from myst_parser.config.main import merge_file_level, read_topmatter
+
+    from healthkb.sphinxext.speedups import myst_topmatter
+
+    module, original = _compat.myst_topmatter_reader()
+    assert original is read_topmatter
+    assert module.read_topmatter in (original, myst_topmatter.read_topmatter)
+    merging = inspect.getsource(merge_file_level).split('"""', 2)[2]
+    assert re.findall(r"\btopmatter\.(\w+)", merging) == ["get"]
+    keys = re.findall(r'\btopmatter(?:\.get\(|\[)"(\w+)"', merging)
+    keys += re.findall(r'"(\w+)" in topmatter\b', merging)
+    assert sorted(set(keys)) == sorted(_compat.MYST_TOPMATTER_KEYS)
+    assert not re.search(r"\*\*topmatter|for \w+ in topmatter|\(topmatter\)", merging)
+    assert set(_compat.MYST_TOPMATTER_KEYS) == {"myst", "html_meta", "substitutions"}
+    # and its read gives the same lines to PyYAML as the speed-up's copy
+    text = "---\ntitle: A  \nlist:\n  - x\t\n...\nbody\n---\n"
+    assert myst_topmatter._topmatter_text(text) == "title: A\nlist:\n  - x\n"
+    assert read_topmatter(text) == {"title": "A", "list": ["x"]}

@@ -324,3 +324,37 @@ def test_related_max_setting(app):
     assert _related_titles(app.outdir, "articles/lungs/air-quality") == [
         "Using an asthma inhaler"
     ]
+
+
+@pytest.mark.sphinx("html", testroot="keywords", freshenv=True)
+def test_keyword_lists_rendered_once_are_each_pages_own_rendering(app):
+    """speedups: every keyword page's list cut from one rendering of all articles
+    is the page's own list rendered alone, also for titles with markup characters."""
+    from datetime import date
+
+    from healthkb.sphinxext import catalogue, keyword_pages
+    from healthkb.sphinxext.incremental.cross_document import computed
+    from healthkb.sphinxext.incremental.domain import get_domain
+    from healthkb.sphinxext.page_parts import ShownItem, keyword_page
+
+    app.build()
+    assert warnings_of(app) == ""
+    index = computed(app.env)["keywords"]
+    items = {i.docname: i for i in catalogue.list_items(get_domain(app.env))}
+    pages = [(k, keyword_page(k, items)) for k in index.values()]
+    odd = ShownItem("odd", "Tom & Jerry <b>\"quoted\"</b> 'x'", "", date(2026, 1, 2))
+    keyword, page = pages[0]
+    pages.append((keyword, page._replace(articles=(*page.articles, odd))))
+    lists = keyword_pages.ListsRenderedOnce(app.builder, pages)
+    assert lists.pieces is not None and len(pages) > 3
+    for keyword, page in pages:
+        expected = keyword_pages._fragment(app.builder, keyword.pagename, page.articles)
+        assert lists._joined(keyword.pagename, page.articles) == expected
+    assert "Tom &amp; Jerry &lt;b&gt;" in lists.fragment(
+        pages[-1][0].pagename, pages[-1][1].articles
+    )
+    # an item it was not given is rendered as before
+    alone = (ShownItem("other", "Other", "d", None),)
+    assert lists.fragment("keywords/x", alone) == keyword_pages._fragment(
+        app.builder, "keywords/x", alone
+    )

@@ -153,3 +153,35 @@ def test_parallel_read_collects_rarely_then_restores_the_collector(make_app, tmp
     # and the entries came back from the workers by reference, not as copies
     domain = app.env.get_domain("cite")
     assert type(domain.bibdata.data).__name__ == "SharedBibliographyData"
+
+
+@pytest.mark.child_process
+def test_a_reader_sends_back_only_what_the_main_process_merges(make_app, tmp_path):
+    """No project (every document's path), no site-wide healthkb data and no other
+    document's metadata in a reader's environment (speedups/lean_parallel_read.py)."""
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
+
+    srcdir, _ = _site(tmp_path)
+    app = make_app("html", srcdir=srcdir, parallel=2, confoverrides=FORK)
+    seen: list[tuple[set[str], object, set[str], set[str]]] = []
+
+    def on_merge(app, env, docnames, other) -> None:  # noqa: ANN001 - Sphinx's
+        seen.append(
+            (
+                set(docnames),
+                other.project,
+                set(other.metadata),
+                set(other.domaindata["healthkb"]),
+            )
+        )
+
+    app.connect("env-merge-info", on_merge)
+    app.build()
+    app.cleanup()
+    assert warnings_of(app) == ""
+    assert seen, "the documents were not read in parallel workers"
+    for docnames, project, metadata, healthkb in seen:
+        assert project is None
+        assert metadata <= docnames | {app.config.notfound_pagename}
+        assert not healthkb & ArticleDomain.SITE_WIDE.keys()
+    assert app.env.project is not None and app.env.found_docs

@@ -91,9 +91,47 @@ def _text_commands(latex: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 17)
-def _decoded(latex: str) -> str:
+def _decoded_here(latex: str) -> str:
     # errors are raised, not cached: the caller sees the same exception each time
     return codecs.decode(_text_commands(latex), "ulatex")
+
+
+#: decodings another process made and sent (a part of a split ``.bib`` parse,
+#: healthkb.bib.split), so this one need not make them again
+_LEARNT: dict[str, str] = {}
+_MAX_LEARNT = 1 << 18
+#: what this process decodes, while a part of a split parse records it
+_recording: dict[str, str] | None = None
+
+
+def _decoded(latex: str) -> str:
+    learnt = _LEARNT.get(latex)
+    if learnt is not None:
+        return learnt
+    value = _decoded_here(latex)
+    if _recording is not None:
+        _recording[latex] = value
+    return value
+
+
+def start_recording() -> None:
+    """Keep every decoding made from now on (for :func:`stop_recording`)."""
+    global _recording
+    _recording = {}
+
+
+def stop_recording() -> dict[str, str]:
+    """The decodings made since :func:`start_recording`, and stop keeping them."""
+    global _recording
+    made, _recording = _recording or {}, None
+    return made
+
+
+def learn(decoded: dict[str, str]) -> None:
+    """Decodings made elsewhere (the same function's results)."""
+    if len(_LEARNT) + len(decoded) > _MAX_LEARNT:
+        _LEARNT.clear()
+    _LEARNT.update(decoded)
 
 
 def text_from_latex(latex: str) -> Text:

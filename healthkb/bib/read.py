@@ -213,30 +213,70 @@ def _unwrap_data_fields(entry: Entry) -> None:
             entry.fields[name] = inner.group(1).strip()
 
 
-def parse_bibliography_text(text: str, display: str) -> Bibliography:
-    """Parse BibTeX *text* entry by entry, then run the entry checks on it."""
-    from healthkb.rules.source_rules import check_entries
+def parse_bibliography_text(
+    text: str, display: str, *, split: bool | None = None
+) -> Bibliography:
+    """Parse BibTeX *text* entry by entry, then run the entry checks on it.
 
-    bib = Bibliography(display)
+    A long file is parsed in parts on the other cores (:mod:`healthkb.bib.split`);
+    the result is the one-pass parse's. *split*: None decides by the size, False
+    never splits, True splits whatever the size (where it is safe: the tests)."""
+    from healthkb.bib.split import read_in_parts
+
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _COMMENT_AT.sub("", text)  # same line numbers, no false entry start
     starts = list(_ENTRY_START.finditer(text))
-    parser = _BibtexParser()
-    seen: dict[str, str] = {}  # casefolded key -> key: BibTeX keys ignore case
-    counted_pos = counted_line = 0
-    added: set[str] = set()  # casefolded keys taken from the parser so far
-    longest_string = max(map(len, parser.macros.values()), default=0)
-    for index, match in enumerate(starts):
+    reading = None if split is False else read_in_parts(text, display, starts, split)
+    if reading is None:
+        reading = Reading(text, display, starts)
+        reading.read(0, len(starts))
+    return reading.finish()
+
+
+class Reading:
+    """One pass over the entries of *text* (*starts*: each ``@`` at a line start):
+    what an entry's reading depends on from the entries before it is kept here."""
+
+    def __init__(self, text: str, display: str, starts: list[re.Match[str]]) -> None:
+        self.text, self.display, self.starts = text, display, starts
+        self.bib = Bibliography(display)
+        self.parser = _BibtexParser()
+        self.seen: dict[str, str] = {}  # casefolded key -> key: keys ignore case
+        self.counted_pos = self.counted_line = 0
+        self.added: set[str] = set()  # casefolded keys taken from the parser so far
+        self.longest_string = max(map(len, self.parser.macros.values()), default=0)
+        #: problems of entries checked already (:func:`check_entries`'s *done*)
+        self.checked: dict[str, list[Problem]] | None = None
+
+    def read(self, first: int, stop: int) -> None:
+        """Read the entries ``starts[first:stop]``, in order."""
+        for index in range(first, stop):
+            self._read_entry(index)
+
+    def finish(self) -> Bibliography:
+        from healthkb.rules.source_rules import check_entries
+
+        bib = self.bib
+        bib.data = BibliographyData(
+            bib.entries, preamble=self.parser.data.preamble_list
+        )
+        bib.problems += check_entries(bib, self.checked)
+        return bib
+
+    def _read_entry(self, index: int) -> None:
+        text, starts, display = self.text, self.starts, self.display
+        bib, parser, seen, added = self.bib, self.parser, self.seen, self.added
+        match = starts[index]
         chunk_end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
         chunk = text[match.start() : chunk_end]
         # count newlines from the previous entry on (from the start each time was
         # quadratic in the number of entries)
-        counted_line += text.count("\n", counted_pos, match.start())
-        counted_pos = match.start()
-        line = counted_line + 1
+        self.counted_line += text.count("\n", self.counted_pos, match.start())
+        self.counted_pos = match.start()
+        line = self.counted_line + 1
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
-            continue
+            return
         if kind not in ("string", "preamble") and key.casefold() in seen:
             first = seen[key.casefold()]
             same = "" if first == key else f" (as '{first}': keys ignore case)"
@@ -250,11 +290,11 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                     "source its own key",
                 )
             )
-            continue
+            return
         if kind not in ("string", "preamble"):
             seen[key.casefold()] = key
         joins = chunk.count("#")  # an upper bound: a '#' may be inside a URL
-        if joins and joins * longest_string > MAX_JOINED_CHARS:
+        if joins and joins * self.longest_string > MAX_JOINED_CHARS:
             if key and kind != "string":
                 bib.broken[key] = line
             bib.problems.append(
@@ -267,7 +307,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                     "out instead",
                 )
             )
-            continue
+            return
         chunk, renamed = repaired_people(chunk)
         for change in renamed:
             bib.problems.append(
@@ -302,7 +342,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                     "quoted or braced"
                 )
             bib.problems.append(problem(display, line, "bibliography", advice))
-            continue
+            return
         if kind == "string":
             for name in dict.fromkeys(parser.undefined):
                 bib.problems.append(
@@ -334,10 +374,10 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                     )
                 )
             if too_long:
-                continue
-            longest_string = max(map(len, parser.macros.values()), default=0)
+                return
+            self.longest_string = max(map(len, parser.macros.values()), default=0)
         if len(parser.data.entries) == before:
-            continue
+            return
         entries = parser.data.entries
         new_entry = entries.get(key) if key else None
         bad_field = _undecodable_field(new_entry) if new_entry is not None else ""
@@ -355,7 +395,7 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                     "the backslash",
                 )
             )
-            continue
+            return
         duplicates = [name for k, name in parser.duplicates if k == key]
         parser.duplicates.clear()
         for name in dict.fromkeys(parser.undefined):
@@ -399,9 +439,6 @@ def parse_bibliography_text(text: str, display: str) -> Bibliography:
                 found.group(1).lower(): line + chunk.count("\n", 0, found.start())
                 for found in _FIELD_START.finditer(chunk)
             }
-    bib.data = BibliographyData(bib.entries, preamble=parser.data.preamble_list)
-    bib.problems += check_entries(bib)
-    return bib
 
 
 def pybtex_data(bibs: Sequence[Bibliography]) -> BibliographyData:

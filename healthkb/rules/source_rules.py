@@ -268,13 +268,35 @@ def looks_like_organisation(person: Person) -> bool:
     return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
 
-def check_entries(bib: Bibliography) -> list[Problem]:
-    """Every rule on every entry that could be read."""
+def check_entries(
+    bib: Bibliography, done: dict[str, list[Problem]] | None = None
+) -> list[Problem]:
+    """Every rule on every entry that could be read. *done*: the problems of some
+    entries, found already by :func:`check_alone` (in another process)."""
     found: list[Problem] = []
     parents = {key.casefold(): entry for key, entry in bib.entries.items()}
+    if "" in parents:  # a key '' is every entry's parent (see _resolved_fields)
+        done = None
     for key, entry in bib.entries.items():
+        if done is not None and key in done:
+            found += done[key]
+            continue
         found += _written_plainly(bib, key, entry)
         found += check_entry(bib, key, normalised(entry, parents))
+    return found
+
+
+def check_alone(bib: Bibliography, keys: Iterable[str]) -> dict[str, list[Problem]]:
+    """What :func:`check_entries` finds in each of the entries *keys* that no other
+    entry can change (no ``crossref`` or ``xdata``): key -> its problems."""
+    found: dict[str, list[Problem]] = {}
+    for key in keys:
+        entry = bib.entries[key]
+        if any(name.lower() in ("crossref", "xdata") for name in entry.fields):
+            continue
+        found[key] = _written_plainly(bib, key, entry) + check_entry(
+            bib, key, normalised(entry)
+        )
     return found
 
 

@@ -50,6 +50,7 @@ from healthkb.sphinxext.speedups import (
     gc_tuning,
     lean_parallel_read,
     myst_document,
+    myst_topmatter,
     plugin_cache,
     template_cache,
 )
@@ -105,6 +106,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     navigation.setup(app)
     furo_navigation.setup(app)
     myst_document.setup(app)
+    myst_topmatter.setup(app)
     docutils_settings.setup(app)
     topic_cards.setup(app)
     stable_config.setup(app)

@@ -7,7 +7,7 @@ in at ``doctree-resolved`` from the domain, when every article is known. The sam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -76,10 +76,16 @@ def items_node(
         return nodes.paragraph(
             "", "No articles yet.", classes=["hk-article-list-empty"]
         )
+    return bullet_list(
+        (builder.get_relative_uri(fromdoc, item.docname), item) for item in items
+    )
+
+
+def bullet_list(linked: Iterable[tuple[str, ShownItem]]) -> nodes.bullet_list:
+    """The list of *linked* items, each with the address its title links to."""
     # 'no-search': the list repeats other pages' text; search should find those pages
     bullets = nodes.bullet_list(classes=["hk-article-list", "no-search"])
-    for item in items:
-        uri = builder.get_relative_uri(fromdoc, item.docname)
+    for uri, item in linked:
         link = nodes.reference("", item.title, internal=True, refuri=uri)
         bullets += nodes.list_item(
             "",

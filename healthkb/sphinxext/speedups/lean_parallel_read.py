@@ -10,8 +10,13 @@ article records: the main process spent minutes unpickling data it then ignored)
 Here a reader process leaves out, from the copy it sends, the entries of the
 documents it did not read, in the tables that Sphinx and healthkb merge document
 by document (``merge_info_from``, the title, table-of-contents and dependency
-collectors, the index domain, healthkb's domain). Every other table travels whole,
-as before (the metadata, which sphinx-notfound-page merges wholesale, and every
+collectors, the index domain, healthkb's domain). It also leaves out what the main
+process never merges from a reader: healthkb's site-wide data (computed in the main
+process after reading) and the environment's ``project`` (every document's path,
+:func:`healthkb._compat.drop_unmerged_reader_state`). The metadata goes as the read
+documents' and the 404 page's: sphinx-notfound-page merges the reader's metadata
+wholesale, and every other entry in it is the main process's own, unchanged, as it
+was when the reader was forked. Every other table travels whole, as before (every
 other extension's data). The main process merges exactly what it merged before;
 only the reader's pickle is smaller. The reader's copyreg entry exists only in the
 forked process, so the saved environment is pickled as Sphinx pickles it.
@@ -25,6 +30,7 @@ import os
 import pickle
 from typing import TYPE_CHECKING, Any
 
+from healthkb import _compat
 from healthkb.model.settings import setting
 
 if TYPE_CHECKING:
@@ -68,6 +74,10 @@ def _lean_reduce(env: BuildEnvironment) -> Any:
     for name in PER_DOC_TABLES:
         if isinstance(state.get(name), dict):
             state[name] = _only(state[name], keep)
+    if isinstance(state.get("metadata"), dict):
+        kept = keep | set(_compat.notfound_page_metadata_keys(state.get("config")))
+        state["metadata"] = _only(state["metadata"], kept)
+    state = _compat.drop_unmerged_reader_state(state)
     domaindata = dict(state["domaindata"])
     for domain, keys in _per_doc_domain_data().items():
         data = domaindata.get(domain)
@@ -77,8 +87,25 @@ def _lean_reduce(env: BuildEnvironment) -> Any:
                 if isinstance(data.get(key), dict):
                     data[key] = _only(data[key], keep)
             domaindata[domain] = data
+    healthkb = domaindata.get(_healthkb_domain())
+    if isinstance(healthkb, dict):  # site-wide values are never merged from a reader
+        domaindata[_healthkb_domain()] = {
+            key: value for key, value in healthkb.items() if key not in _site_wide()
+        }
     state["domaindata"] = domaindata
     return (func, args, state, *rest)
+
+
+def _healthkb_domain() -> str:
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
+
+    return ArticleDomain.name
+
+
+def _site_wide() -> dict[str, str]:
+    from healthkb.sphinxext.incremental.domain import ArticleDomain
+
+    return ArticleDomain.SITE_WIDE
 
 
 def _per_doc_domain_data() -> dict[str, tuple[str, ...]]:
