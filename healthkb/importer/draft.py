@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chat_transcript import drop_turns
+from healthkb.importer.chat_transcript import drop_session_page, drop_turns
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -208,6 +208,8 @@ def parse_draft(text: str, path: str) -> Draft:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     numbered, turns = drop_turns(numbered)
+    numbered, page = drop_session_page(numbered)
+    turns += page
     numbered, email = drop_email_wrapping(numbered)
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)

@@ -1,0 +1,67 @@
+"""The session-10 second blind tester's drafts (fixtures/drafts/acceptance5/): what
+their import got wrong (/work/blind/drafts2/RESULTS.md), each fixed and checked here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.import_runs import front_list, import_draft
+from helpers.site import copy_shipped_site
+
+DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance5"
+STARD = "When the first treatment for depression does not work: what STAR*D found"
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_shipped_site(tmp_path / "site")
+
+
+def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:
+    return import_draft(site, capsys, DRAFTS / draft, *args)
+
+
+def _body(article: str) -> str:
+    return article.split("\n---\n", 1)[1]
+
+
+# -- 1. a chat page's furniture above the assistant's opener ------------------------
+
+
+@pytest.mark.parametrize(
+    "draft", ["ai-draft.txt", "a-no-header.txt", "a-no-prompt.txt"]
+)
+def test_a_chat_pages_header_and_prompt_are_not_the_article(site, capsys, draft):
+    out, article = _import(site, capsys, draft, "--author", "editorial-team")
+    body = _body(article)
+    assert body.lstrip().startswith(f"# {STARD}\n"), body[:300]
+    for furniture in (
+        "Gemini",
+        "2.5 Flash",
+        "Plain language",
+        "Show drafts",
+        "volume_up",
+    ):
+        assert furniture not in body
+        assert furniture not in article.split("\n---\n", 1)[0]
+    assert (
+        "the requester's prompt in a chat session" in out or draft == "a-no-prompt.txt"
+    )
+    # the buttons under the answer are not keywords
+    keywords = front_list(article, "keywords") + front_list(
+        article, "secondary-keywords"
+    )
+    assert not {"More", "Thumb_up thumb_down"} & set(keywords)
+    assert "Thumb_up" not in out
+
+
+def test_a_plain_headline_above_a_tools_opener_stays(site, capsys, tmp_path):
+    draft = tmp_path / "plain.txt"
+    draft.write_text(
+        "Walking after a heart attack\n\nHere is the draft you asked for:\n\n"
+        "Walking helps the heart recover. Start with short walks.\n",
+        "utf-8",
+    )
+    _, article = import_draft(site, capsys, draft, "--author", "editorial-team")
+    assert "# Walking after a heart attack\n" in article
