@@ -65,3 +65,36 @@ def test_a_plain_headline_above_a_tools_opener_stays(site, capsys, tmp_path):
     )
     _, article = import_draft(site, capsys, draft, "--author", "editorial-team")
     assert "# Walking after a heart attack\n" in article
+
+
+# -- 2. a Notion page's properties and callouts -------------------------------------
+
+
+def test_a_notion_pages_properties_are_metadata(site, capsys):
+    out, article = _import(site, capsys, "house-style.md")
+    front, body = article.split("\n---\n", 1)
+    for prop in ("Created:", "Owner:", "Last edited time", "Status:", "Tags:"):
+        assert prop not in article
+    assert "December" not in front and "2026 9:02" not in out.split("a person must")[1]
+    assert body.lstrip().startswith("# Vagus nerve stimulation for five years")
+    assert "<aside" not in body and "</aside>" not in body and "Notion tip" not in body
+    assert "the page's properties (metadata)): Owner: Natalie Singh" in out
+    assert "authors: [natalie-singh]" in article
+
+
+def test_the_owner_property_gives_the_author_and_a_plain_callout_stays(
+    site, capsys, tmp_path
+):
+    draft = tmp_path / "notion.md"
+    draft.write_text(
+        "# Walking after a heart attack\n\nCreated: December 1, 2026 3:14 PM\n"
+        "Owner: Natalie Singh\n\n<aside>\n💡 Walk a little further each day.\n\n"
+        "</aside>\n\nWalking helps the heart recover. Start with short walks.\n",
+        "utf-8",
+    )
+    out, article = import_draft(site, capsys, draft)
+    assert "authors: [natalie-singh]" in article
+    assert "read from the page's 'Owner' property" in out
+    body = _body(article)
+    assert "Walk a little further each day." in body
+    assert "<aside" not in body and "💡" not in body

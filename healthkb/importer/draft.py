@@ -17,6 +17,7 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
 )
+from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -209,10 +210,12 @@ def parse_draft(text: str, path: str) -> Draft:
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
-    turns += page
+    numbered, properties, owner = drop_properties(numbered)
+    turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
+    kept = open_callouts(kept, removed)
     kept, promos = drop_promos(kept)
     removed += turns + email + promos
     kept, separators = _without_separators(kept)
@@ -506,6 +509,15 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if not draft.byline[0] and owner:
+        draft.byline = (owner, "")
+        draft.notes.append(
+            (
+                min(r.line for r in properties),
+                f"the author '{owner}' was read from the page's 'Owner' property: "
+                "check that they wrote the article",
+            )
+        )
     _level_sections(draft.blocks)
     _drop_pull_quotes(draft)
     _note_named_guidelines(draft, raw_sources)
