@@ -98,3 +98,22 @@ def test_the_owner_property_gives_the_author_and_a_plain_callout_stays(
     body = _body(article)
     assert "Walk a little further each day." in body
     assert "<aside" not in body and "💡" not in body
+
+
+# -- 3. a theme's author element holding the whole byline ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "key"),
+    [
+        ("blog-export.html", "editorial-team"),
+        ("c-byline-by.html", "editorial-team"),
+        ("c-byline-natalie.html", "natalie-singh"),
+    ],
+)
+def test_a_byline_in_the_authors_element_is_matched_by_name(site, capsys, draft, key):
+    out, article = _import(site, capsys, draft)
+    assert f"authors: [{key}]" in article
+    assert f"is '{key}' in authors.yml" in out
+    assert "posted-by" not in out and "by-the-" not in out
+    assert "add the author to authors.yml" not in out

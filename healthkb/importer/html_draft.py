@@ -168,7 +168,10 @@ def html_to_draft(
     author = next(
         (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None
     )
-    author_name = author.get_text(" ", strip=True) if author is not None else ""
+    author_text = author.get_text(" ", strip=True) if author is not None else ""
+    # the theme's author element may hold the whole byline ("Posted by NAME |
+    # Desk"): the name is what follows "by"; the byline parser reads the role
+    author_name = _BYLINE_WORDS.sub("", author_text)
     for avatar in soup.select(
         "img[class*='avatar'], img[class*='author'], img[class*='profile-image']"
     ):
@@ -224,7 +227,7 @@ def html_to_draft(
             if author.name in _NOTE_BLOCKS
             else author.find_parent(_NOTE_BLOCKS + ("div",))
         )
-        if block is not None and block.get_text(" ", strip=True) == author_name:
+        if block is not None and block.get_text(" ", strip=True) == author_text:
             block.decompose()
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
@@ -635,6 +638,13 @@ def _picture_caption(figure: Tag) -> str | None:
         return None
     text = _inline(caption)
     return text if 0 < len(text) <= 300 else None
+
+
+#: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
+_BYLINE_WORDS = re.compile(
+    r"^\W{0,4}(?:(?:written|posted|published|words|story)[ \t]+)?by\b[ \t]*:?[ \t]*",
+    re.I,
+)
 
 
 def _heading_and_byline(heading: Tag) -> tuple[str, str]:
