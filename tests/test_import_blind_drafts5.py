@@ -117,3 +117,35 @@ def test_a_byline_in_the_authors_element_is_matched_by_name(site, capsys, draft,
     assert f"is '{key}' in authors.yml" in out
     assert "posted-by" not in out and "by-the-" not in out
     assert "add the author to authors.yml" not in out
+
+
+# -- 4. a sentence run together after a citation marker -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("draft", "joined"),
+    [
+        ("runtogether.md", "{footcite:p}`conway2026durability`. The study was funded"),
+        (
+            "blog-export.html",
+            "{footcite:p}`conway2026durability`. The study was funded",
+        ),
+        ("word-draft.docx", "{footcite:p}`conway2026durability`. The table shows"),
+    ],
+)
+def test_a_sentence_after_a_marker_is_split(site, capsys, draft, joined):
+    _, article = _import(site, capsys, draft)
+    assert joined in article
+    assert "`.The" not in article
+
+
+def test_a_list_items_run_together_sentence_is_split(site, capsys, tmp_path):
+    draft = tmp_path / "list.md"
+    draft.write_text(
+        "# Walking after a heart attack\n\nWalking helps the heart recover.\n\n"
+        "- Start with short walks [1].Add a few minutes each week.\n\n"
+        "Sources:\n1. doi:10.1093/ijnp/pyaf080\n",
+        "utf-8",
+    )
+    _, article = import_draft(site, capsys, draft, "--author", "editorial-team")
+    assert "`. Add a few minutes" in article

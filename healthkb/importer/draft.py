@@ -50,7 +50,8 @@ _REVIEWER = re.compile(
     re.IGNORECASE,
 )
 #: "attempt.Recent": a full stop with no space before the next sentence
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+#: "step.In", and after a citation marker "months [1].The"
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d\][.!?]))(?=[A-Z][a-z])")
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
     r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
@@ -487,9 +488,9 @@ def parse_draft(text: str, path: str) -> Draft:
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
-            items.lines.append(item.group(4).strip())
+            items.lines.append(_RUN_TOGETHER.sub(" ", item.group(4).strip()))
         elif items is not None and not previous_blank:
-            items.lines[-1] += " " + line.strip()
+            items.lines[-1] += " " + _RUN_TOGETHER.sub(" ", line.strip())
         else:
             items = None
             if paragraph is None or paragraph.kind == "table":
