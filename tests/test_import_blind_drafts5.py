@@ -149,3 +149,47 @@ def test_a_list_items_run_together_sentence_is_split(site, capsys, tmp_path):
     )
     _, article = import_draft(site, capsys, draft, "--author", "editorial-team")
     assert "`. Add a few minutes" in article
+
+
+# -- 5. keywords: the site's spelling of a name, no hashtags, the draft's order -----
+
+
+def test_a_trials_name_with_or_without_trial_is_the_sites_keyword(site, capsys):
+    out, article = _import(site, capsys, "ai-draft.txt", "--author", "editorial-team")
+    words = front_list(article, "keywords") + front_list(article, "secondary-keywords")
+    assert "STAR*D" in words and "STAR*D trial" not in words
+    assert "the keyword 'STAR*D trial' is written 'STAR*D', the site's spelling" in out
+    out, article = _import(site, capsys, "blog-export.html")
+    words = front_list(article, "keywords") + front_list(article, "secondary-keywords")
+    assert "RECOVER trial" in words and "RECOVER" not in words
+    # the footer's hashtags and the primary tag are not the post's keywords
+    assert not {"Vns", "VNS", "Depression"} & set(words)
+    # one list: the draft's order, the keyword the site already uses first
+    assert front_list(article, "secondary-keywords") == [
+        "Neuromodulation",
+        "Sham control",
+        "Placebo",
+        "LivaNova",
+    ]
+
+
+def test_a_name_in_ordinary_words_is_not_merged_with_its_therapy():
+    from healthkb.importer.keyword_choice import study_name_key
+
+    assert study_name_key("STAR*D trial") == study_name_key("STAR*D")
+    assert study_name_key("RECOVER") == study_name_key("RECOVER Trial")
+    assert study_name_key("CBT therapy") == study_name_key("CBT")
+    assert study_name_key("Exercise therapy") is None
+    assert study_name_key("Exercise") is None
+
+
+def test_the_kept_secondary_keywords_stay_in_the_drafts_order(site, capsys):
+    _, article = _import(site, capsys, "house-style.md")
+    assert front_list(article, "secondary-keywords") == [
+        "Observational study",
+        "Registry",
+        "Remission",
+        "VNS",
+        "Cyberonics",
+        "ECT",
+    ]

@@ -268,9 +268,22 @@ def html_to_draft(
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     _note_outside(soup, root, used, dropped)
-    if tags:
+    own_section = any(
+        _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
+        for h in root.find_all(re.compile(r"^h[1-6]$"))
+    )
+    if tags and own_section:
+        # the post's own keyword section is the writer's choice: the theme's tag
+        # links and hashtags ("#vns" in its footer, the primary tag) are not added
+        dropped.append(
+            (
+                "the blog's tag links (the post has its own keyword section)",
+                ", ".join(tags),
+            )
+        )
+    elif tags:
         # the post's tags are its keywords: the draft parser reads this section
-        lines += ["", f"Tags: {', '.join(tags)}"]
+        lines += ["", f"Tags: {', '.join(t.lstrip('#') for t in tags)}"]
     return "\n".join(lines).strip() + "\n"
 
 
@@ -640,6 +653,10 @@ def _picture_caption(figure: Tag) -> str | None:
     return text if 0 < len(text) <= 300 else None
 
 
+#: a heading over the post's own keyword section ("Tags", "SEO keywords")
+_KEYWORD_HEADING = re.compile(
+    r"^\W{0,4}(?:[\w-]+[ \t]+){0,3}(?:key[ \t]?words?|tags)\b", re.I
+)
 #: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
 _BYLINE_WORDS = re.compile(
     r"^\W{0,4}(?:(?:written|posted|published|words|story)[ \t]+)?by\b[ \t]*:?[ \t]*",
