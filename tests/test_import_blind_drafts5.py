@@ -193,3 +193,45 @@ def test_the_kept_secondary_keywords_stay_in_the_drafts_order(site, capsys):
         "Cyberonics",
         "ECT",
     ]
+
+
+# -- 6. a newsletter's sign-up box ---------------------------------------------------
+
+
+def test_a_newsletter_box_is_removed_with_its_icon(site, capsys):
+    out, article = _import(site, capsys, "blog-export.html")
+    body = _body(article)
+    assert "Enjoying this post" not in body and "📬" not in body
+    assert "(page furniture): Enjoying this post? Join 12,000 readers" in out
+    assert "(an icon with no words): 📬" in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enjoying this post? Join 12,000 readers and get Mind Matters in your inbox "
+        "every Friday.",
+        "Liked this article? Subscribe for more.",
+        "Join 3,500 subscribers who get our tips.",
+        "Get the next post in your inbox every week.",
+    ],
+)
+def test_a_sign_up_box_is_certain_chatter(line):
+    from healthkb.rules.chatter import find_certain_chatter
+
+    found = find_certain_chatter(line)
+    assert found is not None and not found.tentative
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I enjoyed the walk more than I expected.",
+        "Join a local walking group if you can.",
+        "Over 12,000 readers took part in the survey.",
+    ],
+)
+def test_ordinary_lines_are_not_a_sign_up_box(line):
+    from healthkb.rules.chatter import find_chatter
+
+    assert find_chatter(line) is None

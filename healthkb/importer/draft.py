@@ -33,6 +33,8 @@ Line = tuple[int, str]
 # Every pattern here runs on a line with its trailing spaces removed, and no two
 # unbounded quantifiers can take the same characters: matching stays linear in the
 # line's length (a heading followed by 4,000 spaces once took ~100 s).
+#: a line with a letter or digit in it: anything else is an icon or a rule
+_WORDED = re.compile(r"[^\W_]")
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
@@ -463,6 +465,10 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(paragraph)
             paragraph.lines.append(line.strip())
             items, previous_blank = None, False
+            continue
+        if not _WORDED.search(line):
+            # "📬" left from a callout box whose text went: an icon, no words
+            draft.removed.append(Removed(number, line, "an icon with no words"))
             continue
         item = _LIST_ITEM.match(line)
         standalone = item or (
