@@ -235,3 +235,25 @@ def test_ordinary_lines_are_not_a_sign_up_box(line):
     from healthkb.rules.chatter import find_chatter
 
     assert find_chatter(line) is None
+
+
+# -- 7. a bold second headline under a bold title -----------------------------------
+
+
+def test_a_bold_second_headline_is_the_description(site, capsys):
+    out, article = _import(site, capsys, "ai-draft.txt", "--author", "editorial-team")
+    assert (
+        'description: "Many people still get well after trying another treatment"'
+        in (article)
+    )
+    assert "## Many people still get well" not in article
+    assert "the headline under the title (draft line 16) is the 'description'" in out
+
+
+def test_a_bold_section_name_under_the_title_stays_a_heading():
+    from healthkb.importer.draft import _is_bold_standfirst
+
+    assert not _is_bold_standfirst("**What did STAR*D do?**")
+    assert not _is_bold_standfirst("**Key points**")
+    assert not _is_bold_standfirst("**Sources:**")
+    assert _is_bold_standfirst("**Many people still get well after another treatment**")

@@ -366,6 +366,7 @@ def parse_draft(text: str, path: str) -> Draft:
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
+                    or _is_bold_standfirst(line)
                     or _is_section_level_subtitle(line, kept[index + 1 :])
                 )
                 # a plain line with its paragraph right under it heads that
@@ -812,6 +813,17 @@ def _is_second_headline(line: str, touching: bool) -> bool:
         return False
     words = len((markdown.group(2) or "").split())
     return words >= 4 and (touching or words >= 10)
+
+
+def _is_bold_standfirst(line: str) -> bool:
+    """A bold line right under the title, a phrase rather than a section's name
+    ("**Many people still get well after trying another treatment**"): the
+    standfirst, as the same line without the bold is."""
+    bold = _BOLD_LINE.match(line)
+    if not bold or line.rstrip().endswith(":"):
+        return False
+    words = bold.group(2).strip()
+    return len(words.split()) >= 4 and not _SECTION_NAME.match(words)
 
 
 #: a section heading's words, never a subtitle's: a question ("What is VNS?", "How
