@@ -257,3 +257,43 @@ def test_a_bold_section_name_under_the_title_stays_a_heading():
     assert not _is_bold_standfirst("**Key points**")
     assert not _is_bold_standfirst("**Sources:**")
     assert _is_bold_standfirst("**Many people still get well after another treatment**")
+
+
+# -- 8. a preprint of an existing entry ----------------------------------------------
+
+
+def test_a_preprint_of_an_entry_is_cited_as_the_entry_and_reported(site, capsys):
+    bib = (site / "references.bib").read_bytes()
+    out, article = _import(site, capsys, "word-draft.docx")
+    assert (site / "references.bib").read_bytes() == bib  # no new entry
+    assert "conway2025durability" not in out + article
+    assert "[on medRxiv](https://doi.org/10.1101/2025.10.15.25337077)" in article
+    assert "is the preprint of 'conway2026durability'" in out
+    assert "a decision for the editor" in out
+
+
+def test_a_preprint_with_the_same_title_is_matched():
+    from healthkb.bib.match import SourceIds, find_existing
+
+    published = SourceIds.of_fields(
+        {
+            "doi": "10.1093/ijnp/pyaf080",
+            "title": "Durability of the benefit",
+            "year": "2026",
+        }
+    )
+    preprint = SourceIds.of_fields(
+        {
+            "doi": "10.1101/2025.01.01.1",
+            "title": "Durability of the {benefit}",
+            "year": "2025",
+        }
+    )
+    found = find_existing(preprint, {"conway2026durability": published})
+    assert found and found[0] == "conway2026durability"
+    assert found[1].startswith("the preprint of 'conway2026durability'")
+    # another journal's DOI with the same title but another year is no preprint
+    other = SourceIds.of_fields(
+        {"doi": "10.1000/x", "title": "Durability of the benefit", "year": "2019"}
+    )
+    assert find_existing(other, {"conway2026durability": published}) is None
