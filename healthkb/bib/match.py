@@ -31,6 +31,8 @@ class SourceIds:
     pmid: str = ""
     title: str = ""
     year: str = ""
+    #: other DOIs the entry names (its note: "Also a preprint, doi:10.1101/…")
+    named_dois: frozenset[str] = frozenset()
 
     @classmethod
     def of_fields(cls, fields: Mapping[str, str]) -> SourceIds:
@@ -39,12 +41,34 @@ class SourceIds:
         pmid = lower.get("pmid", "")
         if not pmid and lower.get("eprinttype", "").lower() in ("pmid", "pubmed"):
             pmid = lower.get("eprint", "")
+        doi = clean_doi(lower.get("doi", "")).casefold()
+        named = {
+            found.rstrip(".,;)").casefold()
+            for name, value in lower.items()
+            if name != "doi"
+            for found in _DOI_IN_TEXT.findall(value)
+        }
         return cls(
-            doi=clean_doi(lower.get("doi", "")).casefold(),
+            doi=doi,
             pmid=pmid.strip(),
             title=normalised_title(lower.get("title", "")),
             year=year.strip(),
+            named_dois=frozenset(named - {doi}),
         )
+
+
+#: a DOI inside a field's text
+_DOI_IN_TEXT = re.compile(r"\b10\.\d{4,9}/[^\s{}\"'<>]+")
+#: the DOI prefix of the preprint servers bioRxiv and medRxiv (Cold Spring Harbor)
+_PREPRINT_DOI = "10.1101/"
+
+
+def _preprint_of(key: str, how: str) -> tuple[str, str]:
+    return (
+        key,
+        f"the preprint of '{key}' ({how}): cited as '{key}', the published version; "
+        "a decision for the editor: keep that, or add the preprint as its own entry",
+    )
 
 
 def find_existing(
@@ -60,4 +84,16 @@ def find_existing(
     for key, ids in existing.items():
         if wanted.title and (ids.title, ids.year) == (wanted.title, wanted.year):
             return key, f"references.bib has this title and year as '{key}'"
+    # a preprint of an entry: never a second entry without the editor's say
+    for key, ids in existing.items():
+        if wanted.doi and wanted.doi in ids.named_dois:
+            return _preprint_of(key, "its entry names this DOI")
+    for key, ids in existing.items():
+        if (
+            wanted.doi.startswith(_PREPRINT_DOI)
+            and wanted.title
+            and ids.title == wanted.title
+            and not ids.doi.startswith(_PREPRINT_DOI)
+        ):
+            return _preprint_of(key, "the same title, with a medRxiv/bioRxiv DOI")
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from healthkb.importer.drop_chatter import Removed
+from healthkb.rules.chatter import find_certain_chatter
 
 Line = tuple[int, str]
 
@@ -21,7 +22,8 @@ _TOOL_TURN = re.compile(
 #: the chat page's buttons and status lines, copied with the text
 _INTERFACE = re.compile(
     r"^\W{0,4}(?:copy|edit|copy code|good response|bad response|read aloud|share|"
-    r"regenerate|ask anything|thought for \d{1,4} ?(?:s|sec|seconds?|m|min)|"
+    r"regenerate(?: drafts?| response)?|show drafts|modify response|more|"
+    r"ask anything|thought for \d{1,4} ?(?:s|sec|seconds?|m|min)|"
     r"(?:chatgpt|claude|gemini|copilot) can make mistakes\b.{0,80})\W{0,4}$",
     re.I,
 )
@@ -63,4 +65,83 @@ def drop_turns(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
             kept.append((number, ""))
         else:
             kept.append((number, text))
+    return kept, removed
+
+
+#: the chat page's header: the product's name, "Conversation with Gemini", the model
+_PRODUCT = re.compile(
+    rf"^\W{{0,4}}(?:(?:conversation|chat) with[ \t]+)?(?:{_TOOLS})"
+    r"(?:[ \t]+(?:advanced|pro|plus|free|app))?\W{0,4}$",
+    re.I,
+)
+_MODEL = re.compile(
+    r"^\W{0,4}(?:gpt-?\d[\w.-]{0,10}|o\d(?:-\w+)?|"
+    r"(?:(?:gemini|claude|llama|mistral)[ \t]+)?\d{1,2}(?:\.\d{1,2})?[ \t]+"
+    r"(?:flash(?:[ \t-]lite)?|pro|ultra|nano|sonnet|opus|haiku|mini|turbo|thinking)"
+    r")\W{0,4}$",
+    re.I,
+)
+#: a button's icon name copied as text ("volume_up", "thumb_up thumb_down")
+_ICONS = re.compile(r"^\W{0,4}[a-z]+(?:_[a-z]+)+(?:[ \t]+[a-z]+(?:_[a-z]+)+)*\W{0,4}$")
+#: how far down the assistant's opener may stand under the page's header
+_HEADER_LINES = 12
+
+
+def _button(text: str) -> bool:
+    return bool(_INTERFACE.match(text) or _ICONS.match(text.strip()))
+
+
+def _header_kind(text: str) -> str:
+    if _PRODUCT.match(text) or _MODEL.match(text):
+        return "a chat page's header: the product's or model's name, not the title"
+    if _button(text):
+        return "a chat page's button or status line"
+    return "the requester's prompt in a chat session, not the article"
+
+
+def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """(lines without a chat page's furniture, what was removed).
+
+    A chat session pasted whole from its page (Gemini, ChatGPT without turn
+    labels): above the assistant's opener ("Okay, here's a draft …") stand the
+    page's header (the product's and model's names), the requester's prompt and
+    buttons ("Show drafts", "volume_up"); below its sign-off, more buttons
+    ("thumb_up thumb_down", "Share", "More", "… can make mistakes"). Only when
+    something above the opener is such furniture is the draft read as one: a
+    draft's own plain headline above a tool's opener stays.
+    """
+    filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
+    opener = next(
+        (
+            i
+            for i in filled[:_HEADER_LINES]
+            if (found := find_certain_chatter(lines[i][1], whole_line=True))
+            and found.kind == "presenting the text"
+        ),
+        None,
+    )
+    above = [i for i in filled if opener is not None and i < opener]
+    if not above or not any(
+        _PRODUCT.match(lines[i][1]) or _MODEL.match(lines[i][1]) or _button(lines[i][1])
+        for i in above
+    ):
+        return lines, []
+    # the article's own headline (a Markdown heading) above the opener: not a page
+    if any(lines[i][1].lstrip().startswith("#") for i in above):
+        return lines, []
+    drop = {i: _header_kind(lines[i][1]) for i in above}
+    for i in reversed(filled):
+        text = lines[i][1]
+        if _button(text) or (
+            len(text.split()) <= 3
+            and text.strip()[-1] not in ".!?:"
+            and not re.match(r"^\s*(?:[-*+]|\d+[.)])\s", text)
+        ):
+            drop[i] = "a chat page's button or status line"
+            continue
+        break
+    kept = [(n, "" if i in drop else t) for i, (n, t) in enumerate(lines)]
+    removed = [
+        Removed(lines[i][0], lines[i][1], why) for i, why in sorted(drop.items())
+    ]
     return kept, removed

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chat_transcript import drop_turns
+from healthkb.importer.chat_transcript import drop_session_page, drop_turns
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -17,6 +17,7 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
 )
+from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -32,6 +33,8 @@ Line = tuple[int, str]
 # Every pattern here runs on a line with its trailing spaces removed, and no two
 # unbounded quantifiers can take the same characters: matching stays linear in the
 # line's length (a heading followed by 4,000 spaces once took ~100 s).
+#: a line with a letter or digit in it: anything else is an icon or a rule
+_WORDED = re.compile(r"[^\W_]")
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
@@ -49,7 +52,8 @@ _REVIEWER = re.compile(
     re.IGNORECASE,
 )
 #: "attempt.Recent": a full stop with no space before the next sentence
-_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+#: "step.In", and after a citation marker "months [1].The"
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d\][.!?]))(?=[A-Z][a-z])")
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
     r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
@@ -208,9 +212,13 @@ def parse_draft(text: str, path: str) -> Draft:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     numbered, turns = drop_turns(numbered)
+    numbered, page = drop_session_page(numbered)
+    numbered, properties, owner = drop_properties(numbered)
+    turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
+    kept = open_callouts(kept, removed)
     kept, promos = drop_promos(kept)
     removed += turns + email + promos
     kept, separators = _without_separators(kept)
@@ -358,6 +366,7 @@ def parse_draft(text: str, path: str) -> Draft:
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
+                    or _is_bold_standfirst(line)
                     or _is_section_level_subtitle(line, kept[index + 1 :])
                 )
                 # a plain line with its paragraph right under it heads that
@@ -458,6 +467,10 @@ def parse_draft(text: str, path: str) -> Draft:
             paragraph.lines.append(line.strip())
             items, previous_blank = None, False
             continue
+        if not _WORDED.search(line):
+            # "📬" left from a callout box whose text went: an icon, no words
+            draft.removed.append(Removed(number, line, "an icon with no words"))
+            continue
         item = _LIST_ITEM.match(line)
         standalone = item or (
             previous_blank
@@ -482,9 +495,9 @@ def parse_draft(text: str, path: str) -> Draft:
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
-            items.lines.append(item.group(4).strip())
+            items.lines.append(_RUN_TOGETHER.sub(" ", item.group(4).strip()))
         elif items is not None and not previous_blank:
-            items.lines[-1] += " " + line.strip()
+            items.lines[-1] += " " + _RUN_TOGETHER.sub(" ", line.strip())
         else:
             items = None
             if paragraph is None or paragraph.kind == "table":
@@ -504,6 +517,15 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if not draft.byline[0] and owner:
+        draft.byline = (owner, "")
+        draft.notes.append(
+            (
+                min(r.line for r in properties),
+                f"the author '{owner}' was read from the page's 'Owner' property: "
+                "check that they wrote the article",
+            )
+        )
     _level_sections(draft.blocks)
     _drop_pull_quotes(draft)
     _note_named_guidelines(draft, raw_sources)
@@ -791,6 +813,17 @@ def _is_second_headline(line: str, touching: bool) -> bool:
         return False
     words = len((markdown.group(2) or "").split())
     return words >= 4 and (touching or words >= 10)
+
+
+def _is_bold_standfirst(line: str) -> bool:
+    """A bold line right under the title, a phrase rather than a section's name
+    ("**Many people still get well after trying another treatment**"): the
+    standfirst, as the same line without the bold is."""
+    bold = _BOLD_LINE.match(line)
+    if not bold or line.rstrip().endswith(":"):
+        return False
+    words = bold.group(2).strip()
+    return len(words.split()) >= 4 and not _SECTION_NAME.match(words)
 
 
 #: a section heading's words, never a subtitle's: a question ("What is VNS?", "How

@@ -168,7 +168,10 @@ def html_to_draft(
     author = next(
         (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None
     )
-    author_name = author.get_text(" ", strip=True) if author is not None else ""
+    author_text = author.get_text(" ", strip=True) if author is not None else ""
+    # the theme's author element may hold the whole byline ("Posted by NAME |
+    # Desk"): the name is what follows "by"; the byline parser reads the role
+    author_name = _BYLINE_WORDS.sub("", author_text)
     for avatar in soup.select(
         "img[class*='avatar'], img[class*='author'], img[class*='profile-image']"
     ):
@@ -224,7 +227,7 @@ def html_to_draft(
             if author.name in _NOTE_BLOCKS
             else author.find_parent(_NOTE_BLOCKS + ("div",))
         )
-        if block is not None and block.get_text(" ", strip=True) == author_name:
+        if block is not None and block.get_text(" ", strip=True) == author_text:
             block.decompose()
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
@@ -265,9 +268,22 @@ def html_to_draft(
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     _note_outside(soup, root, used, dropped)
-    if tags:
+    own_section = any(
+        _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
+        for h in root.find_all(re.compile(r"^h[1-6]$"))
+    )
+    if tags and own_section:
+        # the post's own keyword section is the writer's choice: the theme's tag
+        # links and hashtags ("#vns" in its footer, the primary tag) are not added
+        dropped.append(
+            (
+                "the blog's tag links (the post has its own keyword section)",
+                ", ".join(tags),
+            )
+        )
+    elif tags:
         # the post's tags are its keywords: the draft parser reads this section
-        lines += ["", f"Tags: {', '.join(tags)}"]
+        lines += ["", f"Tags: {', '.join(t.lstrip('#') for t in tags)}"]
     return "\n".join(lines).strip() + "\n"
 
 
@@ -635,6 +651,17 @@ def _picture_caption(figure: Tag) -> str | None:
         return None
     text = _inline(caption)
     return text if 0 < len(text) <= 300 else None
+
+
+#: a heading over the post's own keyword section ("Tags", "SEO keywords")
+_KEYWORD_HEADING = re.compile(
+    r"^\W{0,4}(?:[\w-]+[ \t]+){0,3}(?:key[ \t]?words?|tags)\b", re.I
+)
+#: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
+_BYLINE_WORDS = re.compile(
+    r"^\W{0,4}(?:(?:written|posted|published|words|story)[ \t]+)?by\b[ \t]*:?[ \t]*",
+    re.I,
+)
 
 
 def _heading_and_byline(heading: Tag) -> tuple[str, str]:

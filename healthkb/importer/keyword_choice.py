@@ -52,13 +52,19 @@ def choose_keywords(
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
+    by_name: dict[str, str] = {}
     for site_word in site_spellings.values():
         by_variant.setdefault(variant_key(site_word), site_word)
+        if (name := study_name_key(site_word)) is not None:
+            by_name.setdefault(name, site_word)
     capitalised = site_capitalises(list(site_spellings.values()))
 
     def spelt(word: str) -> str:
-        site = site_spellings.get(keyword_key(word)) or by_variant.get(
-            variant_key(word)
+        name = study_name_key(word)
+        site = (
+            site_spellings.get(keyword_key(word))
+            or by_variant.get(variant_key(word))
+            or (by_name.get(name) if name is not None else None)
         )
         if site and site != word:
             respelt.append((word, site))
@@ -79,6 +85,8 @@ def choose_keywords(
     on_site = {variant_key(w) for w in site_spellings.values()}
     primary = unique(keywords)
     rest = _ranked(unique(secondary), text, on_site)
+    #: one list's order, as the draft gives it
+    draft_order: list[str] = []
     promoted: list[str] = []
     promoted_from = ""
     if not primary and rest:
@@ -89,18 +97,31 @@ def choose_keywords(
             primary, rest = primary[:PROMOTED], primary[PROMOTED:]
             promoted_from = "first"
         else:
+            primary_as_listed = list(primary)
             ordered = _in_draft_order(
                 primary, text if mentioned_in is None else mentioned_in, on_site
             )
             primary = ordered[:PROMOTED]
             rest = _ranked(ordered[PROMOTED:], text, on_site)
+            draft_order = list(primary_as_listed)
             promoted_from = "one list"
         promoted = primary
     room = max(0, MAX_KEYWORDS - len(primary))
     kept_primary = primary[:MAX_KEYWORDS]
+    kept_rest = rest[:room]
+    if promoted_from == "one list":
+        # the rank decides which fit in the ten; the kept ones are written as the
+        # main ones are chosen: in the draft's order, the ones the site uses first
+        position = {word: index for index, word in enumerate(draft_order)}
+        kept_rest.sort(
+            key=lambda w: (
+                variant_key(w) not in on_site,
+                position.get(w, len(position)),
+            )
+        )
     return KeywordChoice(
         kept_primary,
-        rest[:room],
+        kept_rest,
         primary[MAX_KEYWORDS:] + rest[room:],
         respelt,
         promoted,
@@ -126,6 +147,31 @@ def variant_key(keyword: str) -> str:
     "Neuromodulation", "registries"/"Registry", "antidepressant"/"Antidepressants")."""
     words = re.findall(r"[^\W_]+", keyword.casefold())
     return "".join(_singular(word) for word in words)
+
+
+#: a generic word after a study's or treatment's name: "RECOVER trial" is RECOVER
+_GENERIC_TAIL = re.compile(
+    r"^(?P<name>.+?)[ \t]+(?:trials?|stud(?:y|ies)|therapy|programmes?|programs?)$",
+    re.I,
+)
+
+
+def study_name_key(keyword: str) -> str | None:
+    """The key a name in capitals shares with its spelling plus a generic word
+    ("STAR*D" and "STAR*D trial", "RECOVER trial" and "RECOVER", "CBT" and "CBT
+    therapy"), or None for a keyword that is no such name.
+
+    The rule: a keyword that is a name written in capitals (a trial's acronym, an
+    initialism) optionally followed by "trial", "study", "therapy" or "programme"
+    is one keyword, so the site's spelling of it is used. A name in ordinary words
+    ("Exercise" and "Exercise therapy") is two keywords: they stay apart.
+    """
+    found = _GENERIC_TAIL.match(keyword.strip())
+    name = found["name"] if found else keyword.strip()
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return variant_key(name)
 
 
 def _singular(word: str) -> str:

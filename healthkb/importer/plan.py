@@ -626,6 +626,12 @@ def _plan(
             )
     planned_or_not, source_todo = _plan_draft_sources(draft, existing, where)
     todo += source_todo
+    todo += [
+        f"{where(line)}: the source '{source.reference.doi or source.reference.title}' is "
+        f"{source.reused}"
+        for (line, _), source in zip(draft.sources, planned_or_not, strict=True)
+        if source is not None and source.reused.startswith("the preprint of")
+    ]
     planned = _unique_sources(planned_or_not)
     # a source left out cites nothing: its markers are dropped (and reported)
     keys = tuple(p.key if p else "" for p in planned_or_not)

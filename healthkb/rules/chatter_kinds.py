@@ -418,6 +418,14 @@ _ROUND14: tuple[tuple[str, str], ...] = (
         r"\bthis page was last (?:modified|edited|updated) on\b|"
         # a docs site's heading anchor: '[](#overview "Direct link to Overview")'
         r"\"direct link to\b|"
+        # a newsletter's sign-up box: "Enjoying this post? Join 12,000 readers and
+        # get it in your inbox every Friday."
+        r"^\W*(?:enjoy(?:ing|ed)?|lik(?:e|ed|ing)|love(?:d)?) (?:this|the|our|my) "
+        r"(?:post|article|read|story|newsletter|blog)\W{0,3}(?:\?|join|subscribe|sign)|"
+        r"\bjoin (?:over |more than |nearly |almost )?\d[\d,.]*k?\+? (?:other |fellow )?"
+        r"(?:readers|subscribers|members|followers)\b|"
+        r"\b(?:in|to|into) your inbox (?:every|each|once a) (?:day|week|month|morning|"
+        r"fortnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
         r"\b(?:sent|delivered) to your inbox\b|^\W*get (?:the latest|my free|your free) (?:[\w-]+ "
         r"){0,3}?(?:news|updates|newsletters?|audit|ebook|e-book|trial|quote|deals)\b"
         r"[^.]{0,40}$|\byou will hear from us soon\b|"
