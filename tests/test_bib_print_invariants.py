@@ -21,7 +21,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "bib"
 CORPORA = sorted(path.name for path in FIXTURES.glob("*.bib"))
 
 #: web addresses are printed as written (``pdf---osduhs``, ``%7E``): left out
-_URL = re.compile(r"(?:https?|ftp)://\S+|doi:\S+")
+#: an address is printed as given ("www.statslab.cam.ac.uk/~grg/...": its "~" is
+#: the address's, not TeX's)
+_URL = re.compile(r"(?:https?|ftp)://\S+|doi:\S+|\bwww\.\S+")
 #: (what the fault is, the pattern that shows it)
 _FAULTS = (
     ("a LaTeX command", re.compile(r"\\[A-Za-z@]+|\\.")),

@@ -83,6 +83,9 @@ def _text_commands(latex: str) -> str:
         latex = _SUPERSCRIPT.sub(_math, latex)
     if "\\" not in latex:
         return latex
+    # "Abeler-D\''orner": an exporter that wrote BibTeX's umlaut \" with two
+    # apostrophes (a quotation mark it could not keep)
+    latex = latex.replace("\\''", '\\"')
     if "$" in latex:
         latex = _MATH.sub(_math, latex)
     text = _HREF.sub("", _FORMATTING.sub("", _LITERAL_BRACE.sub("", latex)))

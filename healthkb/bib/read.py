@@ -10,7 +10,6 @@ check`` all read (:mod:`healthkb.sphinxext.bibtex_input` hands it to bibtex).
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from pybtex.database.input.bibtex import (
 from pybtex.exceptions import PybtexError
 
 from healthkb.bib.fields import HOWPUBLISHED_URL as _HOWPUBLISHED_URL
+from healthkb.bib.fingerprint import entry_fingerprint
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.name_lists import repaired_people
 from healthkb.problems import Problem, problem
@@ -149,20 +149,6 @@ class Bibliography:
         return self.fingerprints
 
 
-def entry_fingerprint(entry: Entry) -> str:
-    """A stable digest of everything that can change how an entry is shown."""
-    parts = [entry.type.lower()]
-    parts += [
-        f"{name.lower()}={value}"
-        for name, value in sorted(entry.fields.items(), key=lambda i: i[0].lower())
-    ]
-    parts += [
-        f"{role}:{'; '.join(str(p) for p in people)}"
-        for role, people in sorted(entry.persons.items())
-    ]
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:20]
-
-
 def load_bibliography(path: Path, display: str) -> Bibliography:
     """Parse the file at *path*; *display* is how problems name it."""
     bib = Bibliography(display)
@@ -226,7 +212,9 @@ def parse_bibliography_text(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _COMMENT_AT.sub("", text)  # same line numbers, no false entry start
     starts = list(_ENTRY_START.finditer(text))
-    reading = None if split is False else read_in_parts(text, display, starts, split)
+    reading = (
+        None if split is False else read_in_parts(text, display, starts, split, Reading)
+    )
     if reading is None:
         reading = Reading(text, display, starts)
         reading.read(0, len(starts))

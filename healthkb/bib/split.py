@@ -34,8 +34,11 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from healthkb.bib import latex_text
+from healthkb.bib.fingerprint import entry_fingerprint
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from healthkb.bib.read import Reading
 
 #: fewer entries are read in one pass (a fork and the answers' pickles cost more
@@ -80,12 +83,16 @@ class _Start:
 
 
 def read_in_parts(
-    text: str, display: str, starts: list[re.Match[str]], force: bool | None
+    text: str,
+    display: str,
+    starts: list[re.Match[str]],
+    force: bool | None,
+    new_reading: Callable[[str, str, list[re.Match[str]]], Reading],
 ) -> Reading | None:
     """The one-pass :class:`Reading` of *text*'s entries, read in parts, or None
-    (read it in one pass) where splitting it is not worth it or not safe."""
-    from healthkb.bib.read import Reading
-
+    (read it in one pass) where splitting it is not worth it or not safe.
+    *new_reading* makes a one-pass reading (``healthkb.bib.read.Reading``, given
+    by its caller: this module is below it)."""
     parts = _cores()
     if parts < 2 or not _may_fork():
         return None
@@ -98,7 +105,7 @@ def read_in_parts(
     bounds = _bounds(text, starts, first, parts)
     if len(bounds) < 3:
         return None
-    reading = Reading(text, display, starts)
+    reading = new_reading(text, display, starts)
     reading.read(0, first)
     if not _clean(reading):
         return None
@@ -219,7 +226,6 @@ def _fork(reading: Reading, lo: int, hi: int, start: _Start) -> tuple[int, int]:
 def _read_part(reading: Reading, lo: int, hi: int, start: _Start) -> _Part:
     """Read ``starts[lo:hi]`` on from the prefix's state and return what it added
     (the main process's own reading keeps it; a child's is thrown away)."""
-    from healthkb.bib.read import entry_fingerprint
     from healthkb.rules.source_rules import check_alone
 
     data = reading.parser.data
@@ -284,7 +290,6 @@ def _answer(pid: int, fd: int) -> _Part | None:
 
 def _joined(reading: Reading, mark: tuple[int, ...], parts: list[_Part]) -> Reading:
     """*reading* (the prefix, then the last part) as if it had read every part."""
-    from healthkb.bib.read import entry_fingerprint
     from healthkb.rules.source_rules import check_alone
 
     bib = reading.bib
