@@ -782,7 +782,7 @@ def find_chatter(
     if found is None and learnt and whole_line and not _speaker_guarded(guard):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
-        kind = learnt_kind(model_text(text))
+        kind = learnt_kind(_model_form(plain))
         if kind is not None:
             found = Chatter(kind, " ".join(text.split())[:80], tentative=True)
     if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):
@@ -847,7 +847,11 @@ _WRITING_VERBS = frozenset(
 def model_text(text: str) -> str:
     """The form of a line the learnt layer judges (and learnt from): plain, and
     in lower case, so a line in capitals is judged as the same line."""
-    return _HTML_TAG.sub("", plain_form(text, _key_words())).lower()
+    return _model_form(plain_form(text, _key_words()))
+
+
+def _model_form(plain: str) -> str:
+    return _HTML_TAG.sub("", plain).lower()
 
 
 #: raw HTML's tags: the raw-html rule's to judge, noise to the model
@@ -857,12 +861,18 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 def _speaker_guarded(guard: str) -> bool:
     """A quotation, or someone on their own life: first-person words that are
     not a tool's (as :func:`_find` judges them)."""
-    own_life = (
+    return _own_life(guard) or bool(_QUOTATION.search(guard))
+
+
+def _own_life(guard: str) -> bool:
+    """Someone on their own life, "I kept a diary of my symptoms": a patient's
+    words, not a tool's (unless it names a part of the writing: "I've
+    restructured the symptoms section")."""
+    return (
         bool(_I_START.search(guard))
         and about_own_life(guard)
         and not _NAMES_WRITING.search(guard)
     )
-    return own_life or bool(_QUOTATION.search(guard))
 
 
 def _about_own_care(guard: str) -> bool:
@@ -893,13 +903,7 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     if not line or len(line) < 2:
         return None
     quoted = bool(_QUOTATION.search(guard))
-    # "I kept a diary of my symptoms": a patient's words, not a tool's
-    # (unless it names a part of the writing: "I've restructured the symptoms section")
-    own_life = (
-        bool(_I_START.search(guard))
-        and about_own_life(guard)
-        and not _NAMES_WRITING.search(guard)
-    )
+    own_life = _own_life(guard)
     # the line is the kind of what it says first: "IMPORTANT DISCLAIMER: I could not
     # verify the figures you gave" is a caveat, "Hope this helps! Let me know ..." a
     # sign-off (at one place, the earlier pattern's kind)

@@ -16,11 +16,8 @@ import math
 import re
 from typing import NamedTuple
 
-from healthkb.rules import chatter_model_weights as _weights
 from healthkb.rules.chatter_model_features import features
-from healthkb.rules.chatter_model_weights import BIAS, KINDS, WEIGHTS
-
-THRESHOLD = _weights.THRESHOLD
+from healthkb.rules.chatter_model_weights import BIAS, KINDS, THRESHOLD, WEIGHTS
 
 #: the kind of a finding whose features name no kind of their own
 GENERIC_KIND = "writing-tool chatter (learnt layer)"
@@ -46,9 +43,10 @@ def judge(text: str) -> Judgement | None:
     found = features(text)
     if not found:
         return None
-    score = BIAS + sum(WEIGHTS.get(feature, 0.0) for feature in found)
+    weights = [WEIGHTS.get(feature, 0.0) for feature in found]
+    score = BIAS + sum(weights)
     probability = 1 / (1 + math.exp(-score)) if score > -30 else 0.0
-    strongest = max(found, key=lambda feature: WEIGHTS.get(feature, 0.0))
+    strongest = found[max(range(len(found)), key=weights.__getitem__)]
     return Judgement(probability, KINDS.get(strongest, GENERIC_KIND))
 
 
