@@ -360,7 +360,16 @@ def measure(chatter_file: Path, prose_file: Path | None) -> None:
 
 #: the corpus files the shipped model learns from: every round and probe (the
 #: two guards never: they measure it)
-SHIPPED = (*ORDER, "round15", "round16", "round17", "round18", "round19", "hand")
+SHIPPED = (
+    *ORDER,
+    "round15",
+    "round16",
+    "round17",
+    "round18",
+    "round19",
+    "round20",
+    "hand",
+)
 WEIGHTS_FILE = (
     Path(__file__).resolve().parent.parent
     / "healthkb"

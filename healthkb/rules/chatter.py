@@ -382,7 +382,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\bword count (?:is|was|comes to)\b|"
         r"^\W*(?:estimated )?(?:reading|read) time\s*:|\b\d{3,4}\s+words?\s*\)?\s*$|"
         r"\blorem ipsum\b|\{\{\s*[\w .-]{1,60}\}\}|\bcitation needed\b|"
-        r"\b(?:insert|add|include|place|put) (?:a |an |the |your |relevant |"
+        r"(?<!\bto )\b(?:insert|add|include|place|put) (?:a |an |the |your |relevant |"
         r"appropriate )?(?:[\w'-]+ ){0,4}?(?:here|below|above)\b|"
         r"^\W*(?:image|photo|picture|figure|graphic|visual|infographic|"
         r"illustration|suggested image|image suggestion|image idea)s?\s*"

@@ -639,6 +639,65 @@ _ROUND17: tuple[tuple[str, str], ...] = (
 )
 
 
+#: round 20's kinds (session 11, after its unseen figure was taken)
+_ROUND20: tuple[tuple[str, str], ...] = (
+    (
+        "an offer or question to the requester",
+        # "Would you like data from specific studies?", "Would you like a printable
+        # list for your fridge?": the tool offering more of its own work (not "Would
+        # you like to stop smoking?", which asks the reader to act)
+        r"^\W*would you like (?:(?:more|some|further|additional|any) )?(?:data|details|"
+        r"recommendations|ideas|suggestions|examples|refinements|comparisons|"
+        r"recipe ideas|variations|tweaks|a (?:[\w-]+ ){0,2}?(?:list|recipe|version|"
+        r"table|chart|template|summary|breakdown|checklist|script|outline))\b[^?]{0,160}"
+        r"\?|"
+        r"^\W*would you like help (?:tailoring|with a specific|with (?:this|the next) "
+        r"(?:step|part|section))\b|"
+        r"\bwould you like any (?:refinements|changes|tweaks|adjustments|edits|"
+        r"revisions)\?",
+    ),
+    (
+        "the tool's caveat about itself",
+        # the tool on what it is and what it took upon itself
+        r"\b(?:as|because|since) i(?:'m| am) (?:not a real person|not (?:a )?human|"
+        r"just a (?:computer )?program|a computer program)\b|"
+        r"\bcreative liberties (?:were|have been|i) (?:taken|took)\b|"
+        r"\bi (?:took|have taken|'ve taken) (?:some )?creative liberties\b|"
+        r"^\W*(?:please )?note(?: that)?:? this is (?:just |only )?one (?:example|"
+        r"possible|option|way|approach)\b|"
+        r"^\W*i apologi[sz]e,? (?:i|but i|for (?:the|my|any) (?:confusion|mistake|"
+        r"error|oversight))\b|\bi should not have (?:suggested|said|written|given)\b",
+    ),
+    (
+        "a chat transcript's interface text",
+        # a language model's end-of-text token left in its answer
+        r"</s>\s*$|<\|(?:endoftext|im_end|im_start|eot_id|end)\|>",
+    ),
+    (
+        "a content-system leftover",
+        # a theme's credit, a byline in the platform's own language, a sponsor line
+        r"^\W*theme\s*:\s*[\w .'&-]{1,40} by [\w .'&-]{1,40}\W*$|"
+        r"^\W*(?:geplaatst door|gepost door|publié par|publicado por|pubblicato da|"
+        r"veröffentlicht von|gepostet von|skrevet af|skrivet av|postado por|"
+        r"opublikowano przez|lähettänyt)\b|"
+        r"^\W*(?:kategori|kategorie|kategorien|catégorie|categoría|categoria|"
+        r"schlagwörter|étiquettes|etiquetas)\s*:|"
+        r"\b(?:this (?:blog|site|newsletter|podcast|post|series) )?is sponsored by "
+        r"[\w-]+\.(?:com|org|net|io|co)\b",
+    ),
+    (
+        "page furniture",
+        # a search box's placeholder, a blogger's menu item, a link button's arrows
+        r"^\W*type (?:here )?to search\W*$|"
+        r"^\W*(?:contact me|hire me|work with me)\s*(?:[-\u2013\u2014|:]|$)|"
+        r"^[^.]{3,80}(?:>>|\u00bb)\s*$|"
+        r"^\W*feel free to (?:comment|leave a comment|drop a comment)\b|"
+        r"^\W*if (?:this|you (?:found|enjoyed|liked) this) (?:post|article|series|"
+        r"guide|thread|newsletter|piece)\b[^.]{0,60}\b(?:share|subscribe|forward)\b",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -656,6 +715,6 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17)
+KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20)
 
 __all__ = ["KINDS"]
