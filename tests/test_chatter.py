@@ -332,6 +332,18 @@ def test_a_patient_guide_never_trained_on_has_no_false_positive(capsys):
         ("Make it shorter", "writing tool's menu"),
         ("Suggested headline: Five facts about flu", "SEO tool's label"),
         ("Here's the complete config.yml file for you:", "presenting"),
+        # round 20's kinds and the third blind import test's, in other words
+        ("Would you like a shorter version for social media?", "offer"),
+        ("Would you like examples from other countries? 😊", "offer"),
+        ("I should not have said that the trial was large.", "caveat"),
+        ("Here is the plan.<|im_end|>", "chat transcript"),
+        ("Theme: Astra by Brainstorm Force.", "content-system"),
+        ("Publié par Marie", "content-system"),
+        ("Type to search", "page furniture"),
+        ("Watch the video about flu jabs >>", "page furniture"),
+        ("If you enjoyed this post, please share it with a friend.", "page furniture"),
+        ("Some notes on the revision:", "own edits"),
+        ("I might have overstated the benefit, so check it.", "own edits"),
     ],
 )
 def test_kinds_of_the_independent_rounds_are_found_in_other_words(line, kind):
@@ -359,6 +371,15 @@ def test_kinds_of_the_independent_rounds_are_found_in_other_words(line, kind):
         "Read the leaflet before your operation.",
         "The clinic opened on 3 March 2021.",
         "Look for the blue icon.",
+        # beside round 20's kinds
+        # (not lines of prose-hand.txt, which the learnt layer learns from)
+        "Would you like to speak to a nurse about your options?",
+        "Would you like an interpreter at your appointment?",
+        "It would be good to have more stories to include here.",
+        "I may have missed a dose when I was away.",
+        "Notes on the procedure:",
+        "The study was sponsored by the drug's maker.",
+        "Feel free to ask your nurse any questions.",
     ],
 )
 def test_kinds_of_the_independent_rounds_leave_health_writing_alone(line):

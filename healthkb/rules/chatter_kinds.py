@@ -698,6 +698,23 @@ _ROUND20: tuple[tuple[str, str], ...] = (
 )
 
 
+#: what the third blind import test's Claude-style draft left (session 11)
+_DRAFTS3: tuple[tuple[str, str], ...] = (
+    (
+        "the tool about its own edits",
+        # "A few notes on this draft:", "Notes on the revision": the heading of a
+        # tool's list about what it wrote
+        r"^\W*(?:a few |some |quick |brief |my )?notes? (?:on|about) (?:this|the|my) "
+        r"(?:draft|version|rewrite|revision|edit|edits)\W*$|"
+        # "I may have oversimplified the definition of remission": the tool doubting
+        # its own wording (a patient "may have missed a dose", not "oversimplified")
+        r"^\W*i (?:may|might|could) have (?:over-?simplified|simplified|"
+        r"over-?generali[sz]ed|generali[sz]ed|overstated|understated|condensed|"
+        r"glossed over|paraphrased|reworded)\b",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -715,6 +732,6 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20)
+KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20 + _DRAFTS3)
 
 __all__ = ["KINDS"]
