@@ -732,6 +732,8 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-KINDS = _split(_WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20 + _DRAFTS3)
+KINDS = _split(
+    _WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20 + _DRAFTS3
+)
 
 __all__ = ["KINDS"]
