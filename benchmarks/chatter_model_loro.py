@@ -368,6 +368,7 @@ SHIPPED = (
     "round18",
     "round19",
     "round20",
+    "round21",
     "hand",
 )
 WEIGHTS_FILE = (

@@ -122,6 +122,14 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # (2.9%) on main before it was seen (b53e5ae). Then tuned on by kind
         # (chatter_kinds._ROUND20) and learnt from: 98.0%, 3 of 277
         ("round20", 0.96, 0.015),
+        # the thirteenth independent round (session 11, helper b29: 273 + 378
+        # lines, 93% copied: assistants' replies left in READMEs and blog posts,
+        # saved ChatGPT/Claude/Perplexity sessions, Medium/Hashnode/Substack
+        # furniture; prose from Citizens Information Ireland, health news, a
+        # sexual-health page, an EU medicine leaflet), never tuned on: 89.4% of 273
+        # and 1 of 378 on main before it was seen (261cb51, round 20 learnt). Then
+        # tuned on by kind (chatter_kinds._ROUND21) and learnt from: 98.9%, 1 of 378
+        ("round21", 0.96, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

@@ -600,7 +600,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"^\W*links? to this (?:post|article|page)\b|"
         r"^\W*search (?:this|the|our) (?:blog|site|website)\b|"
         r"^\W*labels\s*:|"
-        r"\bfollow (?:me|us) on (?:medium|twitter|x|facebook|instagram|linkedin|"
+        r"\bfollow (?:me|us) on \[?(?:medium|twitter|x|facebook|instagram|linkedin|"
         r"substack|tiktok|youtube|mastodon|bluesky)\b|"
         r"\b(?:become a patron|buy me a coffee|support (?:me|us) on (?:patreon|ko-fi))\b|"
         r"\b(?:click|tap) to (?:view|enlarge|zoom|expand)\b|\bview image in full size\b|"

@@ -715,6 +715,68 @@ _DRAFTS3: tuple[tuple[str, str], ...] = (
 )
 
 
+#: round 21's kinds (session 11, after its unseen figure was taken)
+_ROUND21: tuple[tuple[str, str], ...] = (
+    (
+        "the tool about its own edits",
+        # a tool's change log, one item a line: "Fixed typos (e.g., …)", "Improved
+        # flow with clearer section transitions", "Adding stronger opening hooks"
+        # (a writing noun, not "Improved blood flow to the legs")
+        r"^\W*(?:fixed|corrected|improved|expanded|tightened|clarified|reworded|"
+        r"restructured|reorgani[sz]ed|streamlined|polished|adding|added|removing|"
+        r"removed|fixing|improving|simplifying|simplified|shortening|shortened)\s"
+        r"(?:[\w'\"-]+\s){0,4}?(?:typos?|grammar|punctuation|spelling|transitions?|"
+        r"hooks?|headings?|subheadings?|wording|phrasing|tone|readability|intro|"
+        r"introduction|conclusion|sections?|paragraphs?|sentences?|transitional "
+        r"phrases|section transitions|call to action|cta)\b|"
+        r"^\W*(?:improved|better|smoother) flow\b|\bfor (?:better|smoother|improved) "
+        r"(?:flow|readability)\W*$|"
+        # "**Revised Message:**": the label over the tool's new version
+        r"^\W*(?:revised|rewritten|edited|improved|polished|final|updated) (?:message|"
+        r"version|text|draft|post|email|copy|paragraph|intro|introduction|"
+        r"caption|bio)\s*:\s*$",
+    ),
+    (
+        "presenting the text",
+        # "Here's a patient-friendly explanation...": the tool presenting its answer,
+        # trailing off instead of a colon
+        r"^\W*here(?:'s| is| are) (?:a|an|the|your|my) (?:[\w-]+,? ){0,2}?(?:refined|"
+        r"revised|updated|rewritten|improved|polished|simplified|shortened|tailored|"
+        r"patient-friendly|reader-friendly|plain-language|kid-friendly)\b[^.]{0,120}"
+        r"(?:\.\.\.|\u2026)\s*$",
+    ),
+    (
+        "an SEO tool's label",
+        # an SEO tool's checklist for a meta description or title
+        r"\b\d{2,3} characters \((?:optimal|ideal|good|recommended)\b|"
+        r"\((?:optimal|ideal) length\)|^\W*call[- ]to[- ]action\W*$|"
+        r"\bclear value proposition\b|\bincludes (?:action|power|emotional) words\b|"
+        r"\bincludes (?:the )?(?:primary |target |focus |main )?keyword\b",
+    ),
+    (
+        "a content-system leftover",
+        # Medium's feed footer and slogans, Hashnode's sponsor bar, a republication
+        r"\bon medium, where people are continuing the conversation\b|"
+        r"\bcontinuing the conversation by highlighting and responding\b|"
+        r"^\W*organi[sz]e your knowledge with lists\b|"
+        r"^\W*tell your story\. find your audience\b|^\W*\W?writer for\s*$|"
+        r"\bby becoming a (?:sponsor|patron|paid subscriber|supporting member)\b|"
+        r"\b(?:hashnode|github) sponsors\b|^\W*see recent sponsors\b|"
+        r"^\W*republished from (?:linkedin|medium|substack|my blog|the blog)\b|"
+        r"\bbook a (?:free )?(?:discovery|strategy|consultation|intro|introductory) "
+        r"call\b|"
+        # a tracking pixel's image: no words, an address that counts a view
+        r"^!\[\]\([^)\s]{0,300}(?:/stat\?|[?&]event=|pixel|beacon|/track)",
+    ),
+    (
+        "page furniture",
+        # a comment box's labels alone on a line ("Related" alone is left: an
+        # article may have a heading of that name)
+        r"^\W*(?:replies|add (?:a )?comment)\W*$",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -733,7 +795,14 @@ def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
 
 
 KINDS = _split(
-    _WRITTEN + _ROUND14 + _WORDINGS + _ROUND15 + _ROUND17 + _ROUND20 + _DRAFTS3
+    _WRITTEN
+    + _ROUND14
+    + _WORDINGS
+    + _ROUND15
+    + _ROUND17
+    + _ROUND20
+    + _DRAFTS3
+    + _ROUND21
 )
 
 __all__ = ["KINDS"]
