@@ -561,8 +561,9 @@ _ROUND17: tuple[tuple[str, str], ...] = (
         r"this|for this (?:exercise|essay|example))|"
         r"^\W*\(?\s*(?:\*\*)?(?:please )?note(?: that)?:?(?:\*\*)?:? this is not an? "
         r"(?:exhaustive|complete|comprehensive) list\b|"
-        r"^\W*(?:please )?note(?: that)?:? this is (?:just |only )?(?:a |an )?(?:sample|"
-        r"example|template|rough draft|suggested draft)\b|"
+        r"^\W*(?:please )?note(?: that)?:? this is (?:just |only )?(?:(?:a |an )?(?:sample|"
+        r"example|template|rough draft|suggested draft)|one (?:example|possible|option|"
+        r"way|approach))\b|"
         r"^\W*disclaimer:\s*(?:i am|i'm) not an? (?:professional|expert|doctor|"
         r"chef|lawyer|nutritionist)\b|"
         # a refusal: "I'm sorry, but I can't help you write your memoir."
@@ -587,8 +588,9 @@ _ROUND17: tuple[tuple[str, str], ...] = (
         r"^\W*here(?:'s| is| are) (?:a|an|the|your|my) (?:[\w-]+,? ){0,2}?(?:refined|"
         r"comprehensive|revised|updated|expanded|rewritten|improved|polished|"
         r"simplified|shortened|condensed|concise|tailored|sample|suggested|"
-        r"patient-friendly|reader-friendly|\d+[- ]character|\d+[- ]word)\b[^.]{0,200}:"
-        r"\s*$",
+        r"patient-friendly|reader-friendly|plain-language|kid-friendly|\d+[- ]character|"
+        # round 21: "Here's a patient-friendly explanation..." trails off instead
+        r"\d+[- ]word)\b[^.]{0,200}(?::|\.\.\.|\u2026)\s*$",
     ),
     (
         "the tool consoling or advising its requester",
@@ -663,8 +665,6 @@ _ROUND20: tuple[tuple[str, str], ...] = (
         r"just a (?:computer )?program|a computer program)\b|"
         r"\bcreative liberties (?:were|have been|i) (?:taken|took)\b|"
         r"\bi (?:took|have taken|'ve taken) (?:some )?creative liberties\b|"
-        r"^\W*(?:please )?note(?: that)?:? this is (?:just |only )?one (?:example|"
-        r"possible|option|way|approach)\b|"
         r"^\W*i apologi[sz]e,? (?:i|but i|for (?:the|my|any) (?:confusion|mistake|"
         r"error|oversight))\b|\bi should not have (?:suggested|said|written|given)\b",
     ),
@@ -735,15 +735,6 @@ _ROUND21: tuple[tuple[str, str], ...] = (
         r"^\W*(?:revised|rewritten|edited|improved|polished|final|updated) (?:message|"
         r"version|text|draft|post|email|copy|paragraph|intro|introduction|"
         r"caption|bio)\s*:\s*$",
-    ),
-    (
-        "presenting the text",
-        # "Here's a patient-friendly explanation...": the tool presenting its answer,
-        # trailing off instead of a colon
-        r"^\W*here(?:'s| is| are) (?:a|an|the|your|my) (?:[\w-]+,? ){0,2}?(?:refined|"
-        r"revised|updated|rewritten|improved|polished|simplified|shortened|tailored|"
-        r"patient-friendly|reader-friendly|plain-language|kid-friendly)\b[^.]{0,120}"
-        r"(?:\.\.\.|\u2026)\s*$",
     ),
     (
         "an SEO tool's label",
