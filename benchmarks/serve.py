@@ -331,7 +331,9 @@ def browser_reloads(servers: list[Server], saves: int, pause: float) -> None:
                 t0 = time.perf_counter()
                 edit(s.article, marker)
                 try:
-                    pages[s.kind].get_by_text(marker).wait_for(timeout=RELOAD_WAIT)
+                    pages[s.kind].get_by_text(marker).first.wait_for(
+                        timeout=RELOAD_WAIT
+                    )
                 except PlaywrightTimeout:
                     # sphinx-autobuild's reload script is inline: the pages' CSP
                     # refuses it, so its pages never reload by themselves

@@ -94,8 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         try:
             for i in range(args.rounds):
                 for way, options in WAYS.items():
+                    # a sentence an article could hold: "Edit 0 for -j 1." reads
+                    # like a tool's note, and the strict build stops on it
                     article.write_text(
-                        original + f"\nEdit {i} for {way}.\n", encoding="utf-8"
+                        original
+                        + f"\nThe nurse will check the wound at visit {i + 1} ({way}).\n",
+                        encoding="utf-8",
                     )
                     seconds, what = build(site, options)
                     times[way].append(seconds)
