@@ -25,6 +25,7 @@ from healthkb.importer.reference_parser import (
     parse_reference,
     unlinked,
 )
+from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
 
@@ -211,6 +212,8 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # before anything reads the lines: a directive or a <script> is no text
+    numbered, unsafe = drop_unsafe_markup(numbered)
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, properties, owner = drop_properties(numbered)
@@ -220,7 +223,7 @@ def parse_draft(text: str, path: str) -> Draft:
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
     kept, promos = drop_promos(kept)
-    removed += turns + email + promos
+    removed += unsafe + turns + email + promos
     kept, separators = _without_separators(kept)
     draft = Draft(
         path,

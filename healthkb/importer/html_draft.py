@@ -142,6 +142,34 @@ def _real_link(href: str) -> str:
     return href
 
 
+#: deeper than any page a content system, Google Docs or Word writes (they nest
+#: ~10-40 elements): the walks below recurse once per level, and a page nested
+#: thousands deep is an attack on them (a RecursionError, or minutes of work)
+MAX_NESTING = 150
+
+
+class NestedTooDeep(ValueError):
+    """The page nests its elements more than :data:`MAX_NESTING` deep."""
+
+    def __init__(self, depth: int) -> None:
+        super().__init__(depth)
+        self.depth = depth
+
+
+def nesting_depth(soup: BeautifulSoup, limit: int = MAX_NESTING) -> int:
+    """How deep the page's elements nest, counted without recursion; stops
+    counting once past *limit*."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        stack += [(c, depth + 1) for c in node.contents if isinstance(c, Tag)]
+    return deepest
+
+
 def html_to_draft(
     html: str,
     *,
@@ -158,6 +186,9 @@ def html_to_draft(
     """
     dropped: list[tuple[str, str]] = [] if chrome is None else chrome
     soup = BeautifulSoup(html, "lxml")
+    depth = nesting_depth(soup)
+    if depth > MAX_NESTING:
+        raise NestedTooDeep(depth)
     if not draft_images:
         # a page cannot smuggle in a token that names a Word picture
         for img in soup.find_all("img", src=_DRAFT_IMAGE):
@@ -596,15 +627,14 @@ def _blocks(node: Tag, lines: list[str]) -> None:
                 lines += [text, ""]
             lines += [line for img in pictures for line in (img["src"], "")]
         elif name in ("ul", "ol"):
-            items = child.find_all("li", recursive=False)
             indent = "  " * (_google_list_level(child) or 0)
             # an item with no text (an avatar's link) is no item
-            items = [item for item in items if _inline(item)]
+            items = _list_items(child)
             if not items:
                 continue
             for number, item in enumerate(items, 1):
                 marker = f"{number}." if name == "ol" else "-"
-                lines.append(f"{indent}{marker} {_inline(item)}")
+                lines.append(f"{indent}{marker} {item}")
             following = child.find_next_sibling()
             if not (
                 following is not None
@@ -636,6 +666,21 @@ def _blocks(node: Tag, lines: list[str]) -> None:
             if text:
                 lines += [text, ""]
     flush()
+
+
+def _list_items(listing: Tag) -> list[str]:
+    """The list's items' texts in order, a nested list's items after their parent's
+    (the article format has one list level; Word and web pages nest lists inside
+    items)."""
+    texts: list[str] = []
+    for item in listing.find_all("li", recursive=False):
+        text = _inline(item)
+        if text:
+            texts.append(text)
+        for inner in item.find_all(("ul", "ol")):
+            if inner.find_parent("li") is item:
+                texts += _list_items(inner)
+    return texts
 
 
 def _picture_caption(figure: Tag) -> str | None:

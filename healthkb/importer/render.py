@@ -133,7 +133,9 @@ def _yaml(text: str) -> str:
 def _inline(text: str) -> str:
     """Draft text on one line, made safe for MyST (a leading % would be a comment)."""
     text = " ".join(text.split())
-    if text.startswith("%"):
+    # a leading % would be a comment; a leading fence or colon fence would open a
+    # code block or a directive that swallows the rest of the article
+    if text.startswith(("%", "```", "~~~", ":::")):
         text = "\\" + text
     return text
 

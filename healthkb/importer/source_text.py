@@ -11,6 +11,9 @@ from healthkb.importer.errors import DraftError
 from healthkb.model.front_matter import normalise_text
 
 MAX_DRAFT_BYTES = 1024 * 1024
+#: a web page carries its scripts, styles and menus around the article: the page may
+#: be larger, the article text taken from it may not
+MAX_PAGE_BYTES = 10 * 1024 * 1024
 #: Word documents carry their styles and images: allow more, but not a zip bomb
 MAX_DOCX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
@@ -44,8 +47,6 @@ def read_draft(
             display, 1, f"cannot read the draft ({exc.strerror})"
         ) from None
     if path.suffix.lower() == ".docx":
-        from healthkb.importer.html_draft import html_to_draft
-
         html = docx_to_html(raw, display, images)
         if chrome is not None:
             from healthkb.importer.word_comments import word_comments, word_deletions
@@ -66,16 +67,40 @@ def read_draft(
                 )
                 for who, text in word_deletions(raw)
             ]
-        return _nonempty(
-            html_to_draft(html, draft_images=images is not None, chrome=chrome),
-            display,
+        return _article_text(
+            html, display, draft_images=images is not None, chrome=chrome
         )
-    text = decode_draft(raw, display)
     if path.suffix.lower() in (".html", ".htm"):
-        from healthkb.importer.html_draft import html_to_draft
+        page = decode_draft(raw, display, limit=MAX_PAGE_BYTES)
+        return _article_text(page, display, chrome=chrome)
+    return decode_draft(raw, display)
 
-        text = _nonempty(html_to_draft(text, chrome=chrome), display)
-    return text
+
+def _article_text(
+    html: str,
+    display: str,
+    *,
+    draft_images: bool = False,
+    chrome: list[tuple[str, str]] | None = None,
+) -> str:
+    """A web page's or Word document's article as draft text, within the limits."""
+    from healthkb.importer.html_draft import MAX_NESTING, NestedTooDeep, html_to_draft
+
+    try:
+        text = html_to_draft(html, draft_images=draft_images, chrome=chrome)
+    except NestedTooDeep as exc:
+        raise DraftError(
+            display,
+            1,
+            f"the document nests its parts over {MAX_NESTING} deep (at least "
+            f"{exc.depth}), which no article needs: copy its text into a plain text "
+            "file (.txt) and import that",
+        ) from None
+    if len(text.encode("utf-8")) > MAX_DRAFT_BYTES:
+        raise DraftError(
+            display, 1, "the article is over 1 MB of text: split it into several"
+        )
+    return _nonempty(text, display)
 
 
 def _nonempty(text: str, display: str) -> str:
@@ -121,6 +146,13 @@ def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) ->
         )
     except DraftError:
         raise
+    except RecursionError:  # mammoth reads nested tables and lists recursively
+        raise DraftError(
+            display,
+            1,
+            "the document nests tables or lists too deep to read: copy its text into "
+            "a plain text file (.txt) and import that",
+        ) from None
     except Exception as exc:  # a damaged or non-Word file: zipfile, XML, mammoth
         raise DraftError(
             display,
@@ -131,10 +163,13 @@ def docx_to_html(raw: bytes, display: str, images: DraftImages | None = None) ->
     return result.value
 
 
-def decode_draft(raw: bytes, display: str) -> str:
-    if len(raw) > MAX_DRAFT_BYTES:
+def decode_draft(raw: bytes, display: str, limit: int = MAX_DRAFT_BYTES) -> str:
+    if len(raw) > limit:
         raise DraftError(
-            display, 1, "the draft is over 1 MB: split it into several articles"
+            display,
+            1,
+            f"the draft is over {limit // (1024 * 1024)} MB: split it into several "
+            "articles",
         )
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
