@@ -261,3 +261,17 @@ def test_a_page_with_a_big_script_imports_and_a_huge_article_does_not(
     out = capsys.readouterr()
     assert "huge.html" in out.out + out.err and "over 1 MB" in out.out + out.err
     assert snapshot(site) == before
+
+
+def test_a_pages_own_entities_are_never_expanded(site_copy, tmp_path, capsys):
+    site = site_copy()
+    draft = tmp_path / "sore-throat.html"
+    subset = (
+        '<!DOCTYPE html [\n<!ENTITY a "aaaaaaaaaa">\n<!ENTITY b "&a;&a;&a;&a;&a;">\n'
+        '<!ENTITY t "Sore Throat">\n]>\n'
+    )
+    draft.write_text(subset + page("", "", 0).replace("Warm drinks", "&b; Warm drinks"))
+    status, report, article = import_draft(site, draft, capsys)
+    assert status == 0, report
+    assert "aaaaa" not in article and "ENTITY" not in article and "]>" not in article
+    assert "own entity declarations" in report and "<!ENTITY t" in report

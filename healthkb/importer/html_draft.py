@@ -156,6 +156,10 @@ class NestedTooDeep(ValueError):
         self.depth = depth
 
 
+#: a DOCTYPE with an internal subset: "<!DOCTYPE html [ <!ENTITY …> ]>"
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]{0,500}\[.*?\]\s*>", re.I | re.S)
+
+
 def nesting_depth(soup: BeautifulSoup, limit: int = MAX_NESTING) -> int:
     """How deep the page's elements nest, counted without recursion; stops
     counting once past *limit*."""
@@ -185,6 +189,18 @@ def html_to_draft(
         own pages), for the report
     """
     dropped: list[tuple[str, str]] = [] if chrome is None else chrome
+    declared = _INTERNAL_SUBSET.search(html[:100_000])
+    if declared is not None:
+        # entities a page declares itself are an XML trick (they can multiply
+        # into gigabytes): never expanded, and the declaration is no text
+        dropped.append(
+            (
+                "the page's own entity declarations (not expanded: a name such as "
+                "'&name;' stays as written, replace it with its words)",
+                " ".join(declared[0].split())[:200],
+            )
+        )
+        html = html[: declared.start()] + "<!DOCTYPE html>" + html[declared.end() :]
     soup = BeautifulSoup(html, "lxml")
     depth = nesting_depth(soup)
     if depth > MAX_NESTING:
