@@ -72,7 +72,12 @@ def cli() -> None:
     try:
         for i in range(args.repeat):
             if args.edit:
-                article.write_bytes(original + f"\nAn edit for run {i}.\n".encode())
+                # a sentence an article could hold ("An edit for run 0." reads like
+                # a tool's note: the check then failed on it)
+                article.write_bytes(
+                    original
+                    + f"\nThe nurse will check the wound at visit {i + 1}.\n".encode()
+                )
             wall, cpu, status = run_once(
                 args.root, cold=args.cold, no_cache=args.no_cache
             )

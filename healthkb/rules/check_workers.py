@@ -30,6 +30,9 @@ from healthkb.rules.site_link_rules import Glossary
 
 #: below this many articles the start-up of the workers costs more than it saves
 PARALLEL_FROM = 400
+#: the same for judging kept summaries, which is ~20 times cheaper per article than
+#: analysing one (what the workers send back costs about as much as a judgement)
+KEPT_PARALLEL_FROM = 4_000
 
 
 @dataclass
@@ -86,6 +89,42 @@ def _kept(file: Path) -> Analysed | None:
     return None if summary is None else _judged(job, path, summary)
 
 
+def _kept_keyed(file: Path) -> tuple[str, Analysed | None]:
+    """:func:`_kept` in a worker: the cache key too, for the parent's bookkeeping."""
+    job = _JOB
+    assert job is not None and job.cache is not None
+    path = job.site.relpath(file)
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return "", None
+    key = job.cache.key(path, raw)
+    summary = job.cache.get(key, path)
+    return key, None if summary is None else _judged(job, path, summary)
+
+
+def _all_kept(files: list[Path], cache: CheckCache) -> list[Analysed | None]:
+    """Each file judged from its kept summary (None: not kept), on every CPU for a
+    large site: a warm check of 10,000 articles is mostly this."""
+    workers = _workers(len(files), KEPT_PARALLEL_FROM)
+    if workers < 2:
+        return [_kept(f) for f in files]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        found = pool.map(
+            _kept_keyed, files, chunksize=max(1, len(files) // (workers * 8))
+        )
+    # the workers' bookkeeping stays in them: redone here, so that prune() keeps
+    # every entry this check asked for
+    for key, analysed in found:
+        if key:
+            cache.used.add(key)
+        if analysed is None:
+            cache.misses += 1
+        else:
+            cache.hits += 1
+    return [analysed for _, analysed in found]
+
+
 def _judged(job: _Job, path: str, summary: Summary) -> Analysed:
     judged = judge(job.site, summary, job.docnames, job.glossary)
     return Analysed(
@@ -138,7 +177,7 @@ def analyse_articles(
         if cache is None:
             return _analyse(files)
         # kept summaries are judged here (cheap); only the others go to the workers
-        found = [_kept(f) for f in files]
+        found = _all_kept(files, cache)
         _JOB.looked = True
         made = iter(
             _analyse([f for f, a in zip(files, found, strict=True) if a is None])
@@ -150,9 +189,9 @@ def analyse_articles(
         _JOB = None
 
 
-def _analyse(files: list[Path]) -> list[Analysed]:
-    """*files* analysed, in forked workers when there are enough of them."""
-    workers = min(_cpus(), max(1, len(files) // (PARALLEL_FROM // 2)))
+def _workers(count: int, parallel_from: int) -> int:
+    """How many forked workers share *count* articles (below 2: none)."""
+    workers = min(_cpus(), max(1, count // (parallel_from // 2)))
     # fork copies only this thread: with others running (a test runner's), a
     # lock one of them holds could stay locked in the child, so stay serial
     if (
@@ -160,6 +199,14 @@ def _analyse(files: list[Path]) -> list[Analysed]:
         or "fork" not in multiprocessing.get_all_start_methods()
         or threading.active_count() > 1
     ):
+        return 1
+    return workers
+
+
+def _analyse(files: list[Path]) -> list[Analysed]:
+    """*files* analysed, in forked workers when there are enough of them."""
+    workers = _workers(len(files), PARALLEL_FROM)
+    if workers < 2:
         return [_one(f) for f in files]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return pool.map(_one, files, chunksize=max(1, len(files) // (workers * 8)))

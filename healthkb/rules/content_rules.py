@@ -13,7 +13,6 @@ from collections.abc import Callable
 from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import FrontMatter
 from healthkb.problems import Problem, problem
-from healthkb.rules.chatter import between_leftovers, find_chatter
 from healthkb.rules.chatter_furniture import whole_lines
 from healthkb.rules.key_figure_rules import check_key_figures
 from healthkb.rules.markup_rules import check_unsupported
@@ -67,6 +66,10 @@ def check_leftovers(
     """Chatter and leftovers in the text; *learnt*: the detector's learnt layer
     judges it too (articles: it learnt from health articles' prose, not from the
     site's own pages, which talk about articles, pages and files by design)."""
+    # imported here: its patterns and learnt weights take ~0.5 s to load, which a
+    # check whose articles are all judged from kept results never needs
+    from healthkb.rules.chatter import between_leftovers, find_chatter
+
     found = []
     # a wrapped paragraph's lines are pieces, judged by their phrases only
     whole = whole_lines(body.split("\n"))

@@ -146,7 +146,11 @@ def load_standings(
             if key in standings:
                 continue
             if written_only:
-                fields = {"retraction": entry.fields.get("retraction", "")}
+                if not entry.fields.get("retraction"):
+                    # the common case: nothing to know, one shared answer
+                    standings[key] = _NOT_KNOWN
+                    continue
+                fields = {"retraction": entry.fields["retraction"]}
             else:
                 fields = {name.lower(): value for name, value in entry.fields.items()}
             written = fields.get("retraction", "").strip()
@@ -162,6 +166,10 @@ def load_standings(
                 )
             standings[key] = _standing(fields, offline, crossref)
     return standings, problems
+
+
+#: a source no data answered for and that names no retraction itself
+_NOT_KNOWN = Standing()
 
 
 def _standing(
