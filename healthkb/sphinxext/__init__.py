@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING
 
 from healthkb import _compat
 from healthkb.model.settings import SETTINGS
+
+# the chatter detector's patterns and learnt weights (~0.5 s) load once, here, so
+# that every reader process Sphinx forks inherits them (healthkb check loads them
+# only when it analyses an article)
+from healthkb.rules import chatter as _chatter  # noqa: F401
 from healthkb.sphinxext import (
     article_list,
     article_page,
