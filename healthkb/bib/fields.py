@@ -414,13 +414,14 @@ def _date_in_year(fields: dict[str, str]) -> None:
             fields["day"] = day
 
 
-#: Google Scholar's "arXiv preprint arXiv:2001.01234", PubMed's "medRxiv : the
-#: preprint server for health sciences": the server, and what follows it
+#: Google Scholar's "arXiv preprint arXiv:2001.01234" (Zotero: "{arXiv} preprint
+#: {arXiv}:…"), PubMed's "medRxiv : the preprint server for health sciences": the
+#: server, and what follows it
 _SERVER_AND_MORE = re.compile(
-    r"^\s*\{?\s*([A-Za-z]*[Rr][Xx]iv)\s*(?:preprint\b|:\s*the preprint server\b).*$",
+    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b).*$",
     re.DOTALL,
 )
-_ARXIV_ID = re.compile(r"(?:arXiv:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
+_ARXIV_ID = re.compile(r"(?:arXiv\}?:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
 
 
 def _preprint_server_named(fields: dict[str, str]) -> None:
