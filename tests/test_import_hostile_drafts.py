@@ -255,7 +255,8 @@ def test_a_page_with_a_big_script_imports_and_a_huge_article_does_not(
     assert status == 0, report
     assert "Warm drinks can soothe the throat." in article and "var x" not in article
     huge = tmp_path / "huge.html"
-    huge.write_text(page("", "", 0).replace("</article>", "<p>word </p>" * 200_000))
+    paragraph = f"<p>{'Rest and drink plenty of fluids. ' * 20}</p>"  # 660 characters
+    huge.write_text(page("", "", 0).replace("</article>", paragraph * 1_700))
     before = snapshot(site)
     assert run(site, "import", str(huge), "--topic", "lungs") != 0
     out = capsys.readouterr()

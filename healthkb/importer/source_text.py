@@ -84,10 +84,19 @@ def _article_text(
     chrome: list[tuple[str, str]] | None = None,
 ) -> str:
     """A web page's or Word document's article as draft text, within the limits."""
-    from healthkb.importer.html_draft import MAX_NESTING, NestedTooDeep, html_to_draft
+    from healthkb.importer.html_draft import (
+        MAX_NESTING,
+        NestedTooDeep,
+        TooMuchText,
+        html_to_draft,
+    )
 
     try:
         text = html_to_draft(html, draft_images=draft_images, chrome=chrome)
+    except TooMuchText:
+        raise DraftError(
+            display, 1, "the article is over 1 MB of text: split it into several"
+        ) from None
     except NestedTooDeep as exc:
         raise DraftError(
             display,
