@@ -1,7 +1,8 @@
 """Growth on pathological inputs: each rule and importer step must stay linear.
 
 For each hostile input family of issue 13 (a heading followed by many spaces, a very
-long number, long backtick runs, deeply nested directives, a huge citation range), the
+long number, long backtick runs, deeply nested directives, a huge citation range) and
+of a draft's raw HTML and fences (issue 17: unclosed elements, comments and fences), the
 article check (``analyse_article``) and the draft parser run at sizes N, 2N and 4N; the
 script prints the median time of each and the growth ratio per doubling. Linear work
 doubles (ratio ~2); quadratic work quadruples. Run: ``.venv/bin/python
@@ -53,6 +54,13 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     ),
     "citation range": lambda n: f"# Title\n\nText [1-{n * 1000}].\n",
     "many links": lambda n: "# Title\n\n" + "[a](b) " * (n // 7) + "\n",
+    # a draft's raw HTML and fences (healthkb/importer/unsafe_markup.py): openings
+    # that nothing closes, which a lazy regex would rescan to the end each time
+    "unclosed <script>": lambda n: "# Title\n\n" + "<script>" * (n // 8) + "\n",
+    "unclosed comments": lambda n: "# Title\n\n" + "<!--" * (n // 4) + "\n",
+    "unclosed fences": lambda n: "# Title\n\n" + "```{raw}\n" * (n // 9),
+    "braces": lambda n: "# Title\n\nText " + "{{" * (n // 2) + "\n",
+    "unsafe links": lambda n: "# Title\n\n" + "[a](javascript:" * (n // 15) + "\n",
 }
 
 

@@ -67,7 +67,9 @@ _LABELLED = re.compile(
 )
 #: "Primary keyword: a | Secondary keywords: b": two labelled fields on one line
 _SECOND_LABEL = re.compile(
-    r"[ \t]+\|[ \t]+(?=(?:[a-z-]{1,30}[ \t]+){0,2}(?:key[ \t]?words?|tags|"
+    # the spaces before the bar looked behind, not matched: "[ \t]+\|" rescans a
+    # long run of spaces from every one of them (each part is right-stripped)
+    r"(?<=[ \t])\|[ \t]+(?=(?:[a-z-]{1,30}[ \t]+){0,2}(?:key[ \t]?words?|tags|"
     r"(?:meta[ \t]+)?description)\b[^:|]{0,40}:)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ import report, so nothing is lost silently.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from healthkb.importer.drop_chatter import Removed
@@ -33,19 +34,16 @@ _CALLOUTS = frozenset(
         "warning",
     ]
 )
-#: elements whose content is code or a page of its own, not article text
+#: elements whose content is code or a page of its own, not article text, and
+#: HTML comments: found with str.find, never a lazy regex (a line of 100,000
+#: unclosed "<script>" must not take minutes)
 _CONTENT_TAGS = "script|style|iframe|object|embed|template|noscript|svg|math|frameset"
-_CONTENT_ELEMENT = re.compile(
-    rf"<(?P<tag>{_CONTENT_TAGS})\b[^>]*>.*?</(?P=tag)\s*>", re.IGNORECASE | re.DOTALL
-)
-#: such an element's opening tag with nothing closing it on its line
-_CONTENT_OPENS = re.compile(rf"<(?P<tag>{_CONTENT_TAGS})\b", re.IGNORECASE)
-#: any other tag, a comment or a declaration ("<b>", "</p>", "<br/>", "<!-- -->");
+_OPENS = re.compile(rf"<(?P<tag>{_CONTENT_TAGS})\b|<!--", re.IGNORECASE)
+#: any other tag or a declaration ("<b>", "</p>", "<br/>", "<!DOCTYPE html>");
 #: "<4 mmol/L" or "a <-> b" is no tag; a Notion callout's <aside> lines are read as
 #: a callout (page_properties)
 _TAG = re.compile(
-    r"<!--.*?-->|<![A-Za-z][^>]*>|</?(?!aside\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
-    re.DOTALL,
+    r"<![A-Za-z][^<>]*>|</?(?!aside\b)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"
 )
 #: a link or image whose address runs code or reads a local file (markdown-it
 #: leaves these unlinked too, but the text around them should not be guessed at)
@@ -56,7 +54,7 @@ _BAD_LINK = re.compile(
     re.IGNORECASE,
 )
 #: a MyST substitution ("{{ name }}"): the site defines none
-_SUBSTITUTION = re.compile(r"\{\{.{0,200}?\}\}")
+_SUBSTITUTION = re.compile(r"\{\{[^{}\n]{0,200}\}\}")
 
 
 def drop_unsafe_markup(
@@ -69,6 +67,7 @@ def drop_unsafe_markup(
     removed: list[Removed] = []
     #: indices of the closing fence lines of blocks whose text is kept
     closes: dict[int, str] = {}
+    bare = _bare_fences(numbered)
     index = 0
     while index < len(numbered):
         number, line = numbered[index]
@@ -94,15 +93,7 @@ def drop_unsafe_markup(
             index += 1
             continue
         mark, info = fence["mark"], fence["info"].strip()
-        closing = re.compile(rf" {{0,3}}{re.escape(mark[0])}{{{len(mark)},}}[ \t]*")
-        close = next(
-            (
-                j
-                for j in range(index + 1, len(numbered))
-                if closing.fullmatch(numbered[j][1])
-            ),
-            None,
-        )
+        close = _closing_fence(bare, index, mark)
         name = re.match(r"\{([\w:.-]{1,60})\}", info)
         kept.append((number, ""))
         if close is None:
@@ -138,11 +129,52 @@ def drop_unsafe_markup(
     return kept, sorted(removed, key=lambda r: r.line)
 
 
-#: markup over several lines: (what opens it, what closes it, its kind)
-_MULTILINE = (
-    (_CONTENT_OPENS, "</{tag}\\s*>", "a <{tag}> element"),
-    (re.compile(r"<!--"), "-->", "an HTML comment"),
-)
+_BARE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,}|:{3,})[ \t]*")
+
+
+def _bare_fences(numbered: list[tuple[int, str]]) -> dict[str, list[tuple[int, int]]]:
+    """Per fence character, the (index, length) of each line that could close a
+    fence, in order (found once: a draft of 20,000 fences is read in one pass)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for index, (_, line) in enumerate(numbered):
+        if (bare := _BARE_FENCE.fullmatch(line)) is not None:
+            found.setdefault(bare[1][0], []).append((index, len(bare[1])))
+    return found
+
+
+def _closing_fence(
+    bare: dict[str, list[tuple[int, int]]], index: int, mark: str
+) -> int | None:
+    """The index of the line that closes the fence *mark* opened on line *index*."""
+    candidates = bare.get(mark[0], [])
+    at = bisect.bisect_right(candidates, (index, len(mark) + 10**9))
+    return next((j for j, size in candidates[at:] if size >= len(mark)), None)
+
+
+def _spans(line: str) -> tuple[list[tuple[int, int, str]], int | None, str]:
+    """The content elements and comments that close on *line* as (start, end, tag:
+    "" for a comment), and where one that does not close starts (None: none) and
+    its tag."""
+    lower = line.lower()
+    spans: list[tuple[int, int, str]] = []
+    position = 0
+    while (found := _OPENS.search(line, position)) is not None:
+        tag = (found["tag"] or "").lower()
+        closer = f"</{tag}" if tag else "-->"
+        close = lower.find(closer, found.end())
+        if close < 0:
+            return spans, found.start(), tag
+        end = close + len(closer)
+        if tag:  # "</script >"
+            bracket = line.find(">", end)
+            end = len(line) if bracket < 0 else bracket + 1
+        spans.append((found.start(), end, tag))
+        position = end
+    return spans, None, ""
+
+
+def _what(tag: str) -> str:
+    return f"a <{tag}> element" if tag else "an HTML comment"
 
 
 def _element_block(
@@ -150,33 +182,27 @@ def _element_block(
 ) -> tuple[int, str] | None:
     """(last index, kind) of a <script>, <iframe>, comment … that opens on line
     *index* and does not close on it; None if there is none."""
-    # what closes on its own line is dealt with there
-    line = re.sub(r"<!--.*?-->", "", _CONTENT_ELEMENT.sub("", numbered[index][1]))
-    for opens, closes, kind in _MULTILINE:
-        found = opens.search(line)
-        if found is None:
-            continue
-        tag = found.groupdict().get("tag", "").lower()
-        ending = re.compile(closes.replace("{tag}", tag), re.IGNORECASE)
-        end = next(
-            (
-                j
-                for j in range(index + 1, len(numbered))
-                if ending.search(numbered[j][1])
-            ),
-            len(numbered) - 1,
-        )
-        what = kind.replace("{tag}", tag)
-        return end, (
-            f"{what} (lines {numbered[index][0]}-{numbered[end][0]}): raw HTML is "
-            "not imported"
-        )
-    return None
+    _, start, tag = _spans(numbered[index][1])
+    if start is None:
+        return None
+    closer = f"</{tag}" if tag else "-->"
+    end = next(
+        (
+            j
+            for j in range(index + 1, len(numbered))
+            if closer in numbered[j][1].lower()
+        ),
+        len(numbered) - 1,
+    )
+    return end, (
+        f"{_what(tag)} (lines {numbered[index][0]}-{numbered[end][0]}): raw HTML is "
+        "not imported"
+    )
 
 
-#: what is taken out of a line, in order: (pattern, why, what stays of a match)
+#: what is taken out of a line after its elements, in order: (pattern, why, what
+#: stays of a match)
 _IN_LINE: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (_CONTENT_ELEMENT, "a <{tag}> element: raw HTML is not imported", ""),
     (
         _TAG,
         "an HTML tag (its text is kept): write emphasis and links in Markdown",
@@ -195,13 +221,20 @@ def _clean_line(number: int, line: str, removed: list[Removed]) -> str:
     """*line* without raw HTML, links that run code and substitutions."""
     if "<" not in line and "{{" not in line and ":" not in line:
         return line  # the common case, cheaply
+    spans, _, _ = _spans(line)
+    for start, end, tag in spans:
+        removed.append(
+            Removed(number, line[start:end], f"{_what(tag)}: raw HTML is not imported")
+        )
+    if spans:
+        kept = [line[: spans[0][0]]]
+        kept += [line[a[1] : b[0]] for a, b in zip(spans, spans[1:], strict=False)]
+        line = "".join([*kept, line[spans[-1][1] :]])
     for pattern, why, stays in _IN_LINE:
 
         def take(match: re.Match[str], why: str = why, stays: str = stays) -> str:
             named = {k: v or "" for k, v in match.groupdict().items()}
-            removed.append(
-                Removed(number, match[0], why.format(tag=named.get("tag", "").lower()))
-            )
+            removed.append(Removed(number, match[0], why))
             return stays.format(text=named.get("text", ""))
 
         line = pattern.sub(take, line)
