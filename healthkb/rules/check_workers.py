@@ -78,19 +78,13 @@ def _one(file: Path) -> Analysed:
 
 def _kept(file: Path) -> Analysed | None:
     """The article judged from its kept summary, or None (not kept, unreadable)."""
-    job = _JOB
-    assert job is not None and job.cache is not None
-    path = job.site.relpath(file)
-    try:
-        raw = file.read_bytes()
-    except OSError:
-        return None
-    summary = job.cache.get(job.cache.key(path, raw), path)
-    return None if summary is None else _judged(job, path, summary)
+    return _kept_keyed(file)[1]
 
 
 def _kept_keyed(file: Path) -> tuple[str, Analysed | None]:
-    """:func:`_kept` in a worker: the cache key too, for the parent's bookkeeping."""
+    """The cache key ("" if the file cannot be read) and the article judged from its
+    kept summary (None: not kept); in a worker, the key is for the parent's
+    bookkeeping."""
     job = _JOB
     assert job is not None and job.cache is not None
     path = job.site.relpath(file)
