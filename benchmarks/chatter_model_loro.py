@@ -369,6 +369,7 @@ SHIPPED = (
     "round19",
     "round20",
     "round21",
+    "round22",
     "hand",
 )
 WEIGHTS_FILE = (

@@ -356,7 +356,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"\b(?:to be |will be |should be )?(?:populated|filled in|filled|generated|"
         r"determined|completed|written|suggested|chosen|added|selected) by "
         r"(?:the )?(?:ai|a(?:n)? (?:ai|llm|model)|chatgpt|the model)\b|"
-        r"\bai[- ](?:determined|generated|suggested|written|selected|created)\b|"
+        r"\bai[- ](?:determined|suggested|selected)\b|"
+        # the tool's text is AI-made; "With AI-generated recipes, cooks ..." is news
+        r"\bai[- ](?:generated|written|created)(?= (?:summary|summaries|content|text|"
+        r"draft|article|post|description|keywords?|tags?|titles?|outline|answer|"
+        r"response|reply|version|copy|meta)\b|\W*$| (?:and|by|with)\b)|"
+        r"\b(?:is|was|been|being) ai[- ](?:generated|written|created)\b|"
         r"\b(?:my|the model's) (?:knowledge|training) (?:cutoff|cut-off|data)\b|"
         r"\bknowledge cut-?off\b|\bai to (?:populate|fill|generate|complete|determine|"
         r"suggest|choose|add)\b|\bon (?:my )?general knowledge\b|\bmy training\b|"

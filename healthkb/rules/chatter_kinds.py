@@ -768,6 +768,138 @@ _ROUND21: tuple[tuple[str, str], ...] = (
 )
 
 
+#: round 22 (session 13), by kind: a writing brief's instructions left in a draft,
+#: a tool asking for something to work on, template placeholders without brackets,
+#: wiki, help-centre, recipe and news-site furniture (fixture README, "Round 22")
+_ROUND22: tuple[tuple[str, str], ...] = (
+    (
+        "a writing brief's instruction",
+        # the brief a writer (or a tool) was given, left in the draft: an imperative
+        # about the writing itself ("Start with a relatable scenario.", "Check for
+        # coherence and flow.", "Tease the benefits …, which will be explored
+        # further in the post."); advice to a reader names no hook, flow or essay
+        r"^\W*(?:intro\W+)?(?:start|open|begin) with an? (?:[\w'-]+,? ){0,3}"
+        r"(?:scenario|hook|anecdote|story|question|statistic|quote)\b|"
+        r"^\W*tease (?:the|a|some)\b|\bwhich will be explored (?:further )?in\b|"
+        r"^\W*check for (?:coherence|flow|consistency|clarity|readability)\b|"
+        r"\bmake sure (?:each|every|the) (?:section|paragraph|point)s? "
+        r"(?:transitions?|flows?|connects?|leads?)\b|"
+        r"\b(?:each|every) (?:section|paragraph) should (?:flow|lead|connect|"
+        r"transition)\b|\bmake sure the (?:language|tone|writing) is\b|"
+        r"^\W*keep the (?:language|tone|writing|style) (?:[\w'-]+ ){0,4}?"
+        r"(?:for (?:an?|the) (?:essay|article|post|blog|audience|reader)|"
+        r"but (?:accessible|engaging|friendly|approachable|professional))\b|"
+        r"\bavoid (?:any |using )?markdown\b|\bas per the user'?s? (?:request|"
+        r"instructions?)\b|\bthe user'?s (?:request|instructions|prompt)\b|"
+        r"^\W*expand on the (?:text|points?|section|ideas?) (?:provided|above|given)\b|"
+        r"^\W*explain the main (?:concept|idea|topic|point)\b|"
+        r"^\W*include (?:relevant )?(?:references|quotes|citations|links|statistics) "
+        r"(?:to|from) (?:studies|industry|experts|research|reputable)\b|"
+        r"\bthat support your (?:claims|points|argument)\b|"
+        r"\bthat draws? (?:the )?readers? in\b|\bwhy should (?:they|readers) care\W*$|"
+        r"\bwhat problem does this (?:article|post|blog|piece) solve\b|"
+        r"^\W*(?:note: )?customi[sz]e the (?:text|words|sections?) in brackets\b|"
+        r"^\W*offer (?:practical|actionable|concrete|useful) (?:and \w+ )?tips for\b|"
+        r"^for this (?:article|post|blog post|essay|piece), let'?s\b",
+    ),
+    (
+        "an offer or question to the requester",
+        # a tool with nothing to work on asks for it ("Could you please provide
+        # me with the topic?"); a patient asks about their care, not a topic
+        r"\b(?:could|can|would) you (?:please )?(?:provide|give|share|send) (?:me )?"
+        r"(?:with )?(?:some |a bit of |more )?(?:context|the topic|a topic|the text|"
+        r"input|more input|the keywords?|the title)\b|"
+        r"\b(?:could|can|would) you (?:please )?provide (?:me with )?more (?:context "
+        r"or )?information about what you'?re\b|"
+        r"\bwhat is the topic you'?d like (?:to|me to)\b|"
+        r"\byou'?d like to (?:explore|write about|cover) in your (?:blog|post|"
+        r"article|essay)\b|\buntil you (?:give|provide|share|send) me\b|"
+        r"^\W*what is the desired\b|\bonce you confirm, i'?ll\b",
+    ),
+    (
+        "presenting the text",
+        # more of the tool's own work, without "here is your …"
+        r"\bhere are (?:\w+ )?(?:more|additional|further|extra) (?:original )?"
+        r"(?:short stories|stories|subheads|subheadings|headlines|headings|titles|"
+        r"taglines|captions|versions|drafts|paragraphs|posts|templates)\b|"
+        r"^\W*i understand (?:that )?you (?:want|need|would like|'d like) (?:more|"
+        r"another|a|an|the)\b|"
+        r"^\W*this document contains (?:the final |\d+ |the )?(?:[\w-]+ ){0,3}?"
+        r"(?:templates?|blog posts?|articles|posts)\b|"
+        r"^\W*this is (?:example|sample|placeholder|dummy|demo) (?:content|text|copy)\b|"
+        r"\bwriting an? (?:article|blog post|post|essay) about \[",
+    ),
+    (
+        "the tool about its own edits",
+        # a tool's plan, one step a line: "I will identify the main points, …"
+        r"\bi will (?:identify|extract|highlight|pull out|list) the (?:main|key) "
+        r"(?:points|ideas|arguments|information|findings)\b",
+    ),
+    (
+        "a sign-off",
+        r"^\W*i look forward to (?:helping|assisting|working with) you\b",
+    ),
+    (
+        "a placeholder",
+        # a template's fields without "[Insert …]": a snake_case field, a caption
+        # or a name that says what goes there, the demo name and address of themes
+        r"\[[a-z]+_[a-z_]+\]|\{[a-z]+_[a-z_]+\}|"
+        r"^\W*image caption (?:describing|showing|here|goes)\b|"
+        r"\W(?:expert|author|company|brand|client|guest) name\W*$|"
+        r"^\W*(?:john|jane) doe\W*$|"
+        r"^\W*(?:\d+\.\s*)?reference (?:one|two|three|1|2|3)(?: with link)?\W*$|"
+        r"^\W*suggested (?:html|title|headline|meta description|alt text) for\b|"
+        r"\b304 north cardinal st\b|\bdorchester center, ma 02124\b",
+    ),
+    (
+        "page furniture",
+        # wiki, help-centre, recipe, news and social sites' labels, alone on a line
+        r"^\W*(?:custom search|recent updates|recommend us|jump to recipe|"
+        r"print recipe|start (?:your )?free trial|content_copy|honeypot link|"
+        # "Read more" alone is left: the site's own articles have a heading of that name
+        r"physical address|continue reading|"
+        r"(?:skip|go) to (?:end|start) of metadata|"
+        r"related (?:health )?(?:topics|questions(?: (?:&|and) answers)?|links|"
+        r"reading|content)|ages \d+\+|under \d+)\W*$|"
+        r"^\W*from wikipedia, the free encyclopedia\b|"
+        r"^\W*page contents not supported in other languages\b|"
+        r"^\W*updated (?:over |about |almost )?(?:a|an|\d+) (?:minute|hour|day|week|"
+        r"month|year)s? ago\W*$|"
+        r"^\W*\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) "
+        r"ago\W*$|"
+        r"^\W*\d+ (?:posts|followers|following|articles|stories)\W*$|"
+        r"^\W*followed by \d+ (?:people|person|others|users)\b|"
+        r"^\W*\d+ (?:komentar|kommentare?|commentaires?|comentarios?|commenti|"
+        r"reacties|kommentarer|yorum)\W*$|"
+        r"^\W*(?:<=|<<|«|←)\s*\w|"
+        r"^\W*(?:read|see|view|explore|discover) (?:our|the|all|more)\b.{0,60}"
+        r"(?:→|»|>>)\s*$|"
+        # run together with the link before it ("… PractitionerEditorial Policy"):
+        # the site's own "Editorial policy" page and an "Our editorial team"
+        # heading are left
+        r"^\W*all collections\s*\w|[a-z]{3}editorial (?:policy|team)\W*$|"
+        r"\b\d+\s?min\s*·\s*updated\b|"
+        r"^\W*[\w'.-]+(?: [\w'.-]+)? avatar\W*$|"
+        r"^\W*(?:picture|photo|headshot|portrait) of (?!(?:an?|the|your|my|our|"
+        r"some) )[\w'.-]+(?: [\w'.-]+)?\W*$|"
+        r"\bimage: [\w'.-]+ [\w'.-]+\W*$|"
+        r"\bused under (?:the |a )?creative commons\b|"
+        r"^\W*download\s*[\"“]|\bflipped this story into\b|"
+        r"\b(?:let us|let me|tell us|tell me) know in the comments\b|"
+        r"^\W*no replies yet\b|^\W*don'?t be a silent reader\b|"
+        r"^\W*to read the (?:rest|full (?:article|story|post))\b|"
+        r"\bshare it with your (?:network|friends|followers)\b|"
+        r"\buse the follow button\b|\bconsider upgrading to a paid subscription\b|"
+        r"\bthrough our (?:referral|affiliate) links\b|"
+        r"\buse of this site is subject to\b|\buse the navigation below\b|"
+        r"^\W*try [\w-]+(?: [\w-]+)? with \d+ free credits\b|\bfree credits\b|"
+        r"^\W*please confirm that you are not located\b|"
+        r"\bwhere stories live\b|\bkeep scrolling\b|"
+        r"^\W*approve to post\b",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -794,6 +926,7 @@ KINDS = _split(
     + _ROUND20
     + _DRAFTS3
     + _ROUND21
+    + _ROUND22
 )
 
 __all__ = ["KINDS"]

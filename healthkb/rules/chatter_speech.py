@@ -46,6 +46,11 @@ _AUTHOR = re.compile(
     r"\bwrite this (?:post|blog|piece),? (?:to|for) (?:those|anyone|everyone|others|"
     r"people) who\b"
 )
+#: "does not replace", "should never replace": a disclaimer's verb, not an edit
+_NOT_REPLACING = re.compile(
+    r"\b(?:not|never|n't)\b(?: (?:in any ?way|in anyway|be used to|intended to|"
+    r"meant to|a|to))* replaces?\b"
+)
 _QUOTATION = re.compile(
     r'^\W{0,4}"|"[^"]{0,400}"\s*,?\s*(?:says|said|explains|explained|recalls|'
     r'adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^"]{0,60}"'
@@ -188,7 +193,10 @@ _SELF_CAVEAT = re.compile(
     r"sources?|references?|citations?|dates?|quotes?|studies|study|names?|your)\b|"
     r"i'm not (?:sure|certain|confident)|i am not (?:sure|certain)|"
     r"as a (?:chatbot|virtual assistant|language model)|i(?:'m| am) an ai|my "
-    r"(?:responses|answers) (?:may|might|can)|ai-generated|"
+    r"(?:responses|answers) (?:may|might|can)|"
+    # the tool on its own text; "With AI-generated recipes, cooks may ..." is news
+    r"(?:is|was|been|being) ai-generated|ai-generated (?:draft|text|summary|answer|"
+    r"response|reply|version|content (?:may|might|can|could))|"
     r"(?:double|fact|cross)-?check|before (?:publishing|publication|posting|it goes "
     r"live|going live)|i (?:made up|invented|assumed|guessed)|(?:i|the model|ai) (?:may |might |could )?"
     r"(?:have )?hallucinat)"
@@ -568,6 +576,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     second = {"you", "your", "you're", "you've", "you'd", "you'll", "yours"} & words
     text_word = sorted(TEXT_WORDS & words)
     edit = sorted(EDIT_VERBS & words)
+    if _NOT_REPLACING.search(line):
+        # a disclaimer: "the information in this blog does not replace medical care"
+        edit = [verb for verb in edit if verb not in ("replace", "replaces")]
     # "to help you provided ...": after a verb, "you" is the reader, not a requester
     request = [
         c
@@ -627,6 +638,10 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         if mend:  # as the line's words: "healing" is no typo of "heading" here
             after = {_fix(t, _KNOWN) for t in after}
         presented = sorted(TEXT_WORDS & after)
+        if presented == ["blog"] and m.group(0).startswith("this is"):
+            # "This is an evidence-based blog.": a blogger on the site, not a
+            # text handed over ("This is a draft of your blog post" names one)
+            presented = []
         if presented:
             found["presenting the text"] = f"{m.group(0)} … {presented[0]}"
     if (m := _OFFER.search(line)) is not None:
