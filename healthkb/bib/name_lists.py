@@ -128,7 +128,7 @@ def _pubmed_order(parts: list[str]) -> bool:
 
 def _comma_list(name: str) -> list[str] | None:
     """``["Harling, K.", "Uekcert, S."]`` for ``Harling, K., Uekcert, S.``."""
-    parts = [part.strip() for part in _top_level_split(name, ",")]
+    parts = _slips_joined([part.strip() for part in _top_level_split(name, ",")])
     if len(parts) >= 3 and _pubmed_order(parts):
         return [_surname_first(part) for part in parts]
     if len(parts) >= 3 and all(_GIVEN_FIRST.fullmatch(part) for part in parts):
@@ -138,9 +138,47 @@ def _comma_list(name: str) -> list[str] | None:
     if len(parts) < 4 or len(parts) % 2 or not all(parts):
         return None
     pairs = list(zip(parts[::2], parts[1::2], strict=True))
-    if not all(_INITIALS.match(given) for _, given in pairs):
+    # "Harling, K., Uekcert, S." or "Vine, Vera, Boyd, Ryan L.": each family name
+    # a word or two, each given part names or initials: read in pairs
+    if not all(
+        (_INITIALS.match(given) or _GIVEN_PART.fullmatch(given))
+        and _FAMILY_PART.fullmatch(family)
+        for family, given in pairs
+    ):
         return None
     return [f"{family}, {given}" for family, given in pairs]
+
+
+_GIVEN_PART = re.compile(
+    r"(?:[A-Z][a-z\u00c0-\u024f'\u2019-]+|[A-Z]\.)(?: (?:[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+    r"|[A-Z]\.)){0,2}"
+)
+_FAMILY_PART = re.compile(
+    r"(?:(?:van|von|der|den|de|la|le|du|da|di) ){0,2}[A-Z][a-z\u00c0-\u024f'\u2019-]+"
+    r"(?:[ -][A-Z][a-z\u00c0-\u024f'\u2019-]+)?"
+)
+
+
+def _slips_joined(parts: list[str]) -> list[str]:
+    """A Vancouver list with one comma slipped in ("Forman D, Bray, F"): a lone
+    family name and the bare initials after it are one name again, when every
+    other part is typed as Vancouver prints it."""
+    if len(parts) < 3 or not any(_vancouver_typed(part) for part in parts):
+        return parts
+    joined: list[str] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        after = parts[index + 1] if index + 1 < len(parts) else ""
+        if _NAME_WORD.fullmatch(part) and _BARE_INITIALS.fullmatch(after):
+            joined.append(f"{part} {after}")
+            index += 2
+        else:
+            joined.append(part)
+            index += 1
+    if joined != parts and all(_vancouver_typed(part) for part in joined):
+        return joined
+    return parts
 
 
 #: a whole name written given names first: a capitalised given name, up to two

@@ -323,6 +323,11 @@ class Reading:
                     f"{what} uses the abbreviation '{_short(exc)}', which no @string "
                     "above it defines: define it, or write the text in braces"
                 )
+            elif "Too many commas" in str(exc):
+                advice = (
+                    f"{what} cannot be read ({_short(exc)}): write each person as "
+                    "'Family, Given' and put ' and ' between people"
+                )
             else:
                 advice = (
                     f"{what} cannot be read ({_short(exc)}): check that every '{{' "
