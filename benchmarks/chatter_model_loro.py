@@ -370,6 +370,7 @@ SHIPPED = (
     "round20",
     "round21",
     "round22",
+    "round23",
     "hand",
 )
 WEIGHTS_FILE = (

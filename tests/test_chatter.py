@@ -140,6 +140,14 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # news about AI-generated things are no tool's) and learnt from: 95.0%,
         # 7 of 297
         ("round22", 0.93, 0.025),
+        # the fifteenth independent round (session 13, helper b31chat: 251 + 331
+        # lines after 42 repeats were left out: about half site furniture, writing
+        # briefs given to tools, fact-check notes, letter and release templates;
+        # prose from NHS/GP pages, leaflets, patients' stories, letters), never
+        # tuned on: 54.2% of 251 and 7 of 331 (2.1%) on main after round 22 was
+        # tuned on (f89ecb5). Then tuned on by kind (chatter_kinds._ROUND23) and
+        # learnt from: 89.2%, 4 of 331
+        ("round23", 0.87, 0.015),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

@@ -812,7 +812,8 @@ _OWN_CARE = re.compile(
     r"\b(?:medications?|medicines?|tablets?|pills?|operation|procedure|surgery|"
     r"symptoms?|treatments?|dose|wound|practitioner|pharmacist|doctor|nurse|gp|"
     r"clinic|hospital|appointment|diagnosis|injection|inhaler|anaesthetic|"
-    r"anesthetic)\b"
+    # what a patient eats is their own care too ("tell me what I should be eating")
+    r"anesthetic|eating|diet)\b"
 )
 #: what a tool offers to change: the text, or a writing verb
 _WRITING_VERBS = frozenset(

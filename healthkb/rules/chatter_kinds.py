@@ -900,6 +900,109 @@ _ROUND22: tuple[tuple[str, str], ...] = (
 )
 
 
+#: round 23 (session 13), by kind: briefs given to a writing tool and its
+#: grading, fact-check notes, template variables, news-site and Medium furniture,
+#: icon names and photo credits left as words (fixture README, "Round 23")
+_ROUND23: tuple[tuple[str, str], ...] = (
+    (
+        "a writing brief's instruction",
+        r"\bno explanations or meta-commentary\b|^\W*output only the (?:blog post|"
+        r"article|post|text|content)\b|\bdon'?t break character\b|"
+        r"\bsuperfluous pre and post\b|\bcount your words\b|"
+        r"\bif you'?re falling short, add\b|\btighten your prose\b|"
+        r"\bas (?:subheadings|headings|bullets|bullet points) or (?:bullets|"
+        r"bullet points|subheadings|headings)\b|"
+        r"\(\d+(?:st|nd|rd|th)[-–]\d+(?:st|nd|rd|th) grade reading level\)|"
+        r"^\W*sound like an? (?:real|human|professional|friendly|warm)\b|"
+        r"\bmake it (?:shorter|longer) to (?:around |about )?\d+ words\b|"
+        r"\bdo not change the meaning\b|\buse better transition words\b|"
+        r"^\W*(?:\d+\.\s*)?(?:rephrase|reword|rewrite) (?:it |this |the text )?for "
+        r"clarity\b|^\W*(?:recap the importance of|brief overview of the)\b|"
+        r"\bask the user (?:if|whether|what|for)\b|\bif the user (?:wants|asks|would "
+        r"like|needs)\b|\bask me clarifying questions\b|\btake a deep breath and "
+        r"take it step by step\b|^\W*turn this (?:paper|article|text|post|study) "
+        r"into\b|\bask for my input\b|"
+        r"^\W*(?:example (?:input|output|prompt)|text to (?:paraphrase|"
+        r"summari[sz]e|rewrite|translate))\W*:?\s*$",
+    ),
+    (
+        "the tool's caveat about itself",
+        # an editor's or a tool's fact-check notes on the draft's claims
+        r"^\W*(?:finding|action|significance|issue|status|verdict)\s*:\s.{0,80}\b"
+        r"(?:claims?|citations?|source attribution|alternative source|percentage)\b",
+    ),
+    (
+        "the tool about its own edits",
+        # a tool's summary or grading of the requester's text
+        r"\bthe text (?:emphasi[sz]es|highlights|discusses|argues|stresses|"
+        r"underscores|mentions|explains) (?:that|the|how)\b|"
+        r"\btransitions between (?:paragraphs|sections) could\b|"
+        r"^\W*(?:grade|rating):\s*\d+(?:\.\d)?\s*/\s*10\W*$|"
+        r"^\W*i'?ll analy[sz]e your (?:needs|text|draft|goals)\b",
+    ),
+    (
+        "presenting the text",
+        # a health chatbot's greeting about itself
+        r"\bi'?m your (?:ai|virtual|personal|friendly)[\w -]{0,30}(?:assistant|"
+        r"companion|coach|guide|helper)\b|\blet'?s start your [\w ]{0,20}journey "
+        r"together\b|\boffers the following royalty-free article\b|"
+        r"\bfor you to publish (?:online|in print)\b",
+    ),
+    (
+        "a placeholder",
+        # template variables and bracketed fields a letter or release leaves
+        r"#[a-z]+_[a-z0-9_]+#|(?:^|\s)\$[a-z][a-z_]{3,}\b(?!\s?\d)|"
+        r"\[(?:city|state|zip|address|phone|e-?mail|organi[sz]ation|practice|"
+        r"clinic|hospital|patient|doctor|title|first ?name|last ?name|home "
+        r"organi[sz]ation)\b[^\]]{0,60}\]|\((?:date|time|location)\)|"
+        r"^\W*\((?:give|add|insert|describe|include|list|enter|type|write) "
+        r"[^)]{0,200}\)\W*$|"
+        r"^\W*\{(?:explain|add|insert|describe|include|list|write|give)\b[^}]{0,300}"
+        r"\}\W*$|\"object\"\s*:\s*\"chat\.completion",
+    ),
+    (
+        "an SEO tool's label",
+        r"\b(?:internal|external) link(?:ing|s)? (?:keywords|suggestions|"
+        r"opportunities)\b|^\W*suggested (?:topics|titles|headlines|tags|keywords)"
+        r"\W*$",
+    ),
+    (
+        "page furniture",
+        r"^\W*(?:discuss this (?:story|article|post)|welcome guest|publish (?:an )?"
+        r"article|browsing (?:tag|category)|downloaded from|for more information,? "
+        r"contact|full story|related summaries|your comments?|select page|"
+        r"talk to an expert|(?:print|download) (?:this )?(?:leaflet|page|article|"
+        r"pdf)|author|published|posted|written by|english|"
+        r"discussion \(\d+\))\W*:?\s*$|"
+        r"^\W*trending [a-z]+ \d{4}\b|\boriginal article:\s*[\"“]|"
+        r"^\W*-{3,}\s*(?:article|post|content) (?:start|end)\b|"
+        r"^\W*read more (?:health )?(?:articles|posts|stories) on\b|"
+        r"\W(?:unsplash|pexels|shutterstock|getty images|istock(?:photo)?|"
+        r"adobe stock)\W*$|^\W*verywell /|"
+        r"^\W*[a-z]+_[a-z_]+\s+[a-z]|^\W*lightbulb\s+[a-z]|"
+        r"\bcontains ambiguous unicode characters\b|"
+        r"\btyped from a recording\b|^\W*rev\.? date\b|"
+        r"\blicensed under(?:neath)? a creative commons\b|"
+        r"^\W*(?:category|tag|author|monthly) archives?:|"
+        r"^\W*how (?:informative|useful|helpful) (?:is|was) this (?:news|article|"
+        r"page|post|story)\b|\bclick to open link in a new tab\b|"
+        r"^\S{0,60}%20\S{0,40}\.(?:png|jpe?g|gif|webp)\)?\W*$|"
+        r"^\W*this (?:article|post|story) (?:was |first )?(?:originally )?"
+        r"(?:published|appeared) in the \w+ \d{4} issue\b|"
+        r"\boriginally (?:appeared|published) (?:in|on)\W*$|"
+        r"\bbook a (?:free )?demo\b|\bless than (?:one|a|1) minute read\b|"
+        r"\bit will take less than one minute to\b|\bi hereby authori[sz]e\b|"
+        r"^\W*verified by [\w .&-]{2,40}$|"
+        r"\bdenne historien er fra\b|\bthis story is from the\b.{0,40}\bissue of\b|"
+        r"\bsmiling at the camera\b|^\W*a (?:combination|collage|montage) of "
+        r"(?:images|photos|pictures)\b|\bdepicted with a speech bubble\b|"
+        r"^\W*welcome to the [\w ]{2,60} newsletter\b|"
+        r"\ba publication from medium\b|@ medium\W*$|"
+        r"^\W*from (?:wikiprojectmed|wikimedia|wikidoc|wikem)\W*$",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -927,6 +1030,7 @@ KINDS = _split(
     + _DRAFTS3
     + _ROUND21
     + _ROUND22
+    + _ROUND23
 )
 
 __all__ = ["KINDS"]
