@@ -218,7 +218,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, unsafe = drop_unsafe_markup(numbered)
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
-    numbered, properties, owner = drop_properties(numbered)
+    numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
     doubtful: list[Removed] = []
@@ -522,6 +522,10 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if tags is not None and not draft.keywords and not draft.secondary:
+        # the page's "Tags" property is its keyword list when it has no keyword
+        # section of its own (as a blog page's tag links are)
+        _add_keywords(draft, "keywords", *tags)
     if not draft.byline[0] and owner:
         draft.byline = (owner, "")
         draft.notes.append(
@@ -1154,7 +1158,8 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
 
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
-    for word in re.split(r"[,;]|\s#", text):
+    # a list of links to the blog's tag pages: each link's words are the keyword
+    for word in re.split(r"[,;]|\s#", _MD_LINK.sub(r"\1", text)):
         word = _clean(word).strip("#\"'[]").strip()
         if not word:
             continue

@@ -334,7 +334,7 @@ def html_to_draft(
     own_section = any(
         _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
         for h in root.find_all(re.compile(r"^h[1-6]$"))
-    )
+    ) or any(_KEYWORD_LABEL.match(line) for line in lines)
     if tags and own_section:
         # the post's own keyword section is the writer's choice: the theme's tag
         # links and hashtags ("#vns" in its footer, the primary tag) are not added
@@ -733,6 +733,10 @@ def _picture_caption(figure: Tag) -> str | None:
 #: a heading over the post's own keyword section ("Tags", "SEO keywords")
 _KEYWORD_HEADING = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,3}(?:key[ \t]?words?|tags)\b", re.I
+)
+#: the post's own keyword line in its text ("**Keywords:** a; b", "Tags: a, b")
+_KEYWORD_LABEL = re.compile(
+    r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
 #: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
 _BYLINE_WORDS = re.compile(
