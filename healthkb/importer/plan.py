@@ -470,9 +470,34 @@ def _byline_names(site: Site, name: str) -> list[str]:
 
 
 def find_author(site: Site, name: str) -> str | None:
+    """The authors.yml key of *name*: the same name (case, title, full stops aside);
+    else the one entry whose key the name is written out ("Editorial team" is
+    'editorial-team'), or whose name it gives with initials ("Dr N. Singh",
+    "N Singh" for "Dr Natalie Singh")."""
     wanted = _name_key(name)
-    return next(
+    found = next(
         (a.key for a in site.authors.values() if _name_key(a.name) == wanted), None
+    )
+    if found or not wanted:
+        return found
+    words = wanted.split()
+    matches = [
+        a.key
+        for a in site.authors.values()
+        if "-".join(words) == a.key.casefold() or _initials_of(words, _name_key(a.name))
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials_of(words: list[str], full: str) -> bool:
+    """Whether *words* ("n", "singh") are the name *full* ("natalie singh") with
+    its given names as initials: the same surname, each other word an initial."""
+    names = full.split()
+    return (
+        len(words) == len(names) >= 2
+        and words[-1] == names[-1]
+        and any(len(w) == 1 for w in words[:-1])
+        and all(n.startswith(w) for w, n in zip(words[:-1], names[:-1], strict=True))
     )
 
 
