@@ -170,6 +170,16 @@ class Draft:
     meta_lines: list[int] = field(default_factory=list)
 
 
+#: a numbered source's marker: "[2] ", "2. "
+_SOURCE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s")
+#: a comment thread's heading on a page or a note tool's export: "Comments (2)",
+#: "3 comments", "Comments:"
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,4}(?:\d{1,4}[ \t]+)?comments?(?:[ \t]*\(\d{1,4}\))?[ \t]*:?\W{0,4}$",
+    re.I,
+)
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("**", "").replace("__", "").split()).strip(" *_")
 
@@ -260,8 +270,22 @@ def parse_draft(text: str, path: str) -> Draft:
     for index in range(len(kept) - 1, -1, -1):
         following[index] = upcoming
         upcoming = kept[index][1] if kept[index][1].strip() else upcoming
+    #: the line of a comment thread's heading ("Comments (2)") removed as a site
+    #: leftover: the readers' comments under it are no article, nor its sources
+    comments_at = min(
+        (r.line for r in draft.removed if _COMMENTS_HEADING.match(r.text)),
+        default=None,
+    )
     for index, (number, line) in enumerate(kept):
         next_text = following[index]
+        if comments_at is not None and number > comments_at and line.strip():
+            if line.lstrip().startswith("#"):
+                comments_at = None  # the next section: the article again
+            else:
+                draft.removed.append(
+                    Removed(number, line, "a comment under the page's comments")
+                )
+                continue
         if not line.strip():
             paragraph, previous_blank = None, True
             if section != "body":
@@ -795,7 +819,7 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
             text=" ".join(line.split()),
             problem=exc.message,
             doi=found.doi if found else _doi_in(plain),
-            pmid=found.pmid if found else "",
+            pmid=found.pmid if found else _pubmed_id(plain),
             urls=tuple(
                 u.rstrip(".,;")
                 for u in _WEB_ADDRESS.findall(plain)
@@ -803,10 +827,28 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
             ),
             sentences=tuple(
                 s.strip(" .")
-                for s in re.split(r"(?<=[.?!])\s+", _WEB_ADDRESS.sub(" ", plain))
+                # a title in quotes ends with its full stop inside them
+                for s in re.split(
+                    r"(?<=[.?!])\s+|(?<=[.?!][\"\u201d])\s+",
+                    _WEB_ADDRESS.sub(" ", plain),
+                )
                 if len(s.split()) >= 3
             ),
         )
+
+
+#: a PubMed page's address: its number is the PMID
+_PUBMED_PAGE = re.compile(
+    r"https?://(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)"
+    r"/(\d{1,9})\b",
+    re.I,
+)
+
+
+def _pubmed_id(text: str) -> str:
+    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)")."""
+    found = {m.group(1) for m in _PUBMED_PAGE.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _doi_in(text: str) -> str:
@@ -931,11 +973,13 @@ def _is_subtitle(line: str, next_text: str) -> bool:
 
 
 def _parser_reads(text: str) -> bool:
-    """A byline or a keyword label: chatter for ``check``, data for the importer."""
+    """A byline, a keyword label or a source given by its DOI ("[2] Also posted as
+    a preprint: doi:10.1101/…"): chatter for ``check``, data for the importer."""
     cleaned = _clean(text)
     labelled = _LABELLED.match(cleaned)
     return bool(
         _BYLINE.match(cleaned)
+        or (_SOURCE_NUMBER.match(cleaned) and re.search(_DOI, cleaned))
         or _TITLE_LABEL.match(cleaned)
         or _KEYWORD_LABEL.match(cleaned)
         or (

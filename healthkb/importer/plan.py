@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from healthkb.bib.add_sources import entry_text
-from healthkb.bib.match import normalised_title
+from healthkb.bib.fields import clean_doi
+from healthkb.bib.match import SourceIds, find_existing, normalised_title
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.bib.records import SourceRecord
 from healthkb.importer import provenance
@@ -108,6 +109,7 @@ def _plan_draft_sources(
         for name in ("doi", "pmid", "url", "title")
         if (value := fields.get(name, ""))
     }
+    entry_ids = {key: SourceIds.of_fields(fields) for key, fields in existing.items()}
     full = [ref for _, ref in draft.sources if isinstance(ref, Reference) and ref.title]
     planned_full_list = plan_sources(full, existing)
     planned_full = iter(planned_full_list)
@@ -133,6 +135,13 @@ def _plan_draft_sources(
             ),
             None,
         )
+        if not found and ref.doi:
+            # a DOI an entry names as its other version (its note: "Also
+            # available as a preprint on medRxiv, doi:10.1101/…")
+            named = find_existing(SourceIds(doi=clean_doi(ref.doi)), entry_ids)
+            if named:
+                planned.append(PlannedSource(ref, named[0], "", named[1]))
+                continue
         if found:
             name, key = found
             what = "web address" if name == "url" else name.upper()
