@@ -170,6 +170,12 @@ class Draft:
     meta_lines: list[int] = field(default_factory=list)
 
 
+#: a label of the opening paragraph on its own line ("Intro:", "**Introduction:**")
+_INTRO_LABEL = re.compile(
+    r"^\W{0,4}(?:intro|introduction|opening(?: paragraph)?|lede|lead-in)"
+    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*$",
+    re.I,
+)
 #: a numbered source's marker: "[2] ", "2. "
 _SOURCE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s")
 #: a comment thread's heading on a page or a note tool's export: "Comments (2)",
@@ -311,6 +317,10 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(
                 Removed(number, line, "the leaflet's header: its kind or department")
             )
+            continue
+        if _INTRO_LABEL.match(line) and next_text.strip():
+            # "Intro:" over the first paragraph: a writing tool's outline label
+            draft.removed.append(Removed(number, line, "a label over the intro"))
             continue
         labelled = _LABELLED.match(line)
         if (
@@ -459,9 +469,8 @@ def parse_draft(text: str, path: str) -> Draft:
             section, inline_section = _section_of(heading[1].lower()), False
             _section_opened(draft, number, line, section)
             if section == "body":
-                draft.blocks.append(
-                    Block("heading", number, [heading[1]], max(heading[0], 2))
-                )
+                # the level as written: _level_sections puts the top one at ##
+                draft.blocks.append(Block("heading", number, [heading[1]], heading[0]))
             previous_blank = False
             continue
         if section != "body":
@@ -752,13 +761,15 @@ def _repeats_headline(draft: Draft, text: str) -> bool:
 
 def _level_sections(blocks: list[Block]) -> None:
     """Section headings one level under the title: a draft whose sections all start
-    at ``###`` (Medium, a page whose ``h2`` was its standfirst) is lifted."""
+    at ``###`` (Medium, a page whose ``h2`` was its standfirst) is lifted; one whose
+    sections are ``#`` like its title (Word's Heading 1 under a Title) is pushed
+    down, its subsections with it (Heading 2 is ``###``)."""
     levels = [b.level for b in blocks if b.kind == "heading"]
-    if levels and min(levels) > 2:
+    if levels and min(levels) != 2:
         lift = min(levels) - 2
         for block in blocks:
             if block.kind == "heading":
-                block.level -= lift
+                block.level = min(block.level - lift, 6)
 
 
 def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
