@@ -622,8 +622,9 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
     source cited where the check says a statistic has none (the drafts have no
     markers, so the report lists the sources to place); for d1-d3, which retell
     shipped articles under the same titles, another title; d5's new author added to
-    authors.yml; a description the site finds too long shortened; and a silence, with its reason, where the check reads the
-    article's own text as a leftover or its medical names as hard reading."""
+    authors.yml; a description the check finds too long shortened; and a silence,
+    with its reason, where the check reads the article's own text as a leftover or
+    its medical names as hard reading."""
     found = _import(site, capsys, draft)
     text = found.path.read_text("utf-8")
     text = re.sub(r"^reviewed: <<[^>]*>>$", "reviewed: 2026-12-01", text, flags=re.M)
@@ -639,10 +640,9 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
     lines = found.path.read_text("utf-8").split("\n")
     if any(p["rule"] == "description" for p in problems):
         # d4's description property is 181 characters, over the site's 160 (the
-        # expect file gives it whole; CONTRIBUTING.md wants 160): its first sentence
+        # expect file gives it whole; the check wants 160): its first sentence
         lines = [
-            re.sub(r'^(description: "[^"]*?\.) [^"]*"$', r'\1"', line)
-            for line in lines
+            re.sub(r'^(description: "[^"]*?\.) [^"]*"$', r'\1"', line) for line in lines
         ]
     for line in sorted(
         {p["line"] for p in problems if p["rule"] == "uncited-statistic"}
@@ -693,3 +693,75 @@ def test_a_preprint_named_in_an_entrys_note_is_that_entry(site, capsys):
         assert "10.1101/2025.10.15.25337077" in found.out
         assert "conway2026durability" in found.out
         assert "healthkb source add 10.1101" not in found.out
+
+
+# -- the rules behind the fixes, on lines of their own -----------------------------
+
+
+def test_an_initialism_is_the_site_keyword_it_stands_for_once():
+    from healthkb.importer.keyword_choice import choose_keywords
+
+    site = {
+        w.casefold(): w
+        for w in (
+            "Treatment-resistant depression",
+            "Vagus nerve stimulation",
+            "Eating disorders",
+            "Erectile dysfunction",
+        )
+    }
+    choice = choose_keywords(["TRD", "VNS therapy", "ED", "Sleep"], [], site, "")
+    assert choice.keywords[:2] == [
+        "Treatment-resistant depression",
+        "Vagus nerve stimulation",
+    ]
+    # two site keywords with the initials (and two letters are too few): as written
+    assert "ED" in choice.keywords + choice.secondary
+    # the list gives the keyword in words too: its initials are the writer's own
+    both = choose_keywords(["Vagus nerve stimulation", "VNS"], [], site, "")
+    assert both.keywords + both.secondary == ["Vagus nerve stimulation", "VNS"]
+    bracketed = choose_keywords(["vagus nerve stimulation (VNS)"], [], site, "")
+    assert bracketed.keywords == ["Vagus nerve stimulation"]
+
+
+def test_a_name_with_initials_or_an_authors_key_is_that_author(site):
+    from healthkb.importer.plan import find_author
+    from healthkb.model.site import Site
+
+    loaded = Site.load(site)
+    assert find_author(loaded, "Dr N. Singh") == "natalie-singh"
+    assert find_author(loaded, "N Singh") == "natalie-singh"
+    assert find_author(loaded, "Editorial team") == "editorial-team"
+    assert find_author(loaded, "M. Singh") is None
+    assert find_author(loaded, "Singh") is None
+    assert find_author(loaded, "Sam Okafor") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DRAFT – not for circulation – v2",
+        "Confidential: do not distribute",
+        "Draft v3 - for internal review only",
+    ],
+)
+def test_a_circulation_stamp_is_a_leftover(line):
+    from healthkb.rules.chatter import find_chatter
+
+    assert find_chatter(line, whole_line=True) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Do not share needles or syringes with anyone.",
+        "- Do not share towels or razors",
+        "This leaflet is not for distribution outside the NHS.",
+        "Do not publish your test results online if you feel unsure.",
+        "The trial's draft report was not for publication until 2026.",
+    ],
+)
+def test_a_sentence_about_sharing_is_no_stamp(line):
+    from healthkb.rules.chatter import find_chatter
+
+    assert find_chatter(line, whole_line=True) is None

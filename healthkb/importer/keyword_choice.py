@@ -163,7 +163,7 @@ def _spelt_out(word: str, site_words: list[str], listed: set[str]) -> str | None
     keyword: "VNS" after "Vagus nerve stimulation" stays)."""
     found = _GENERIC_TAIL.match(word.strip())
     name = (found["name"] if found else word).strip()
-    if not (2 <= len(name) <= 8 and name.isalpha() and name.isupper()):
+    if not (3 <= len(name) <= 8 and name.isalpha() and name.isupper()):
         return None
     matches = {
         w

@@ -776,9 +776,12 @@ _DRAFTS7: tuple[tuple[str, str], ...] = (
         # circulation - v2", "Confidential: do not distribute"): about the file,
         # never the article; a sentence ("This draft is not for …") has a verb first
         r"^\W*(?:(?:draft|confidential|internal)\b[^.!?]{0,30}?[\s:\u2013\u2014-]+)?"
-        r"(?:not for (?:circulation|distribution|publication|sharing)|do not "
-        r"(?:circulate|distribute|share|publish|forward)|for internal (?:use|review) "
-        r"only)\b[^.!?]{0,30}$",
+        r"(?:not for (?:circulation|distribution|publication)|for internal "
+        r"(?:use|review) only)\b[^.!?]{0,30}$|"
+        # "do not share" is a stamp only after its label ("Do not share towels" is
+        # a leaflet's advice)
+        r"^\W*(?:draft|confidential)\b[^.!?]{0,30}?[\s:\u2013\u2014-]+do not "
+        r"(?:circulate|distribute|share|publish|forward)\b[^.!?]{0,30}$",
     ),
 )
 
