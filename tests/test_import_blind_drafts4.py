@@ -203,9 +203,27 @@ def test_a_typed_number_in_word_is_a_paragraph_and_a_doi_line_says_source_add(
     assert line.startswith(
         "in the Word document, the 2nd paragraph under the heading 'References': "
     )
-    assert "'healthkb source add 10.1101/2025.10.15.25337077'" in line
-    assert "make source SOURCE=10.1101/2025.10.15.25337077" in line
+    # the DOI is the medRxiv preprint that conway2026durability's note names: cited
+    # as that entry, for the editor to decide (acceptance7 d3/d6), never "source
+    # add", which would make the same work a second entry
+    assert "is the preprint of 'conway2026durability'" in line
+    assert "source add" not in line
     assert "Vancouver" not in line
+
+
+def test_a_doi_line_references_bib_does_not_know_says_source_add(
+    site, capsys, tmp_path
+):
+    draft = tmp_path / "unknown-doi.md"
+    draft.write_text(
+        "# Walking after a heart attack\n\nWalking helps the heart recover.\n\n"
+        "## References\n\n1. Preprint version: https://doi.org/10.1000/example.1\n",
+        "utf-8",
+    )
+    out, _ = import_draft(site, capsys, draft, "--author", "editorial-team")
+    [line] = [t for t in _todo(out) if "10.1000/example.1" in t]
+    assert "'healthkb source add 10.1000/example.1'" in line
+    assert "make source SOURCE=10.1000/example.1" in line
 
 
 def test_typed_numbers_and_a_real_list_are_told_apart():

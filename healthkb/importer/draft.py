@@ -170,6 +170,22 @@ class Draft:
     meta_lines: list[int] = field(default_factory=list)
 
 
+#: a label of the opening paragraph on its own line ("Intro:", "**Introduction:**")
+_INTRO_LABEL = re.compile(
+    r"^\W{0,4}(?:intro|introduction|opening(?: paragraph)?|lede|lead-in)"
+    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*$",
+    re.I,
+)
+#: a numbered source's marker: "[2] ", "2. "
+_SOURCE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s")
+#: a comment thread's heading on a page or a note tool's export: "Comments (2)",
+#: "3 comments", "Comments:"
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,4}(?:\d{1,4}[ \t]+)?comments?(?:[ \t]*\(\d{1,4}\))?[ \t]*:?\W{0,4}$",
+    re.I,
+)
+
+
 def _clean(text: str) -> str:
     return " ".join(text.replace("**", "").replace("__", "").split()).strip(" *_")
 
@@ -218,7 +234,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, unsafe = drop_unsafe_markup(numbered)
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
-    numbered, properties, owner = drop_properties(numbered)
+    numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
     doubtful: list[Removed] = []
@@ -260,8 +276,22 @@ def parse_draft(text: str, path: str) -> Draft:
     for index in range(len(kept) - 1, -1, -1):
         following[index] = upcoming
         upcoming = kept[index][1] if kept[index][1].strip() else upcoming
+    #: the line of a comment thread's heading ("Comments (2)") removed as a site
+    #: leftover: the readers' comments under it are no article, nor its sources
+    comments_at = min(
+        (r.line for r in draft.removed if _COMMENTS_HEADING.match(r.text)),
+        default=None,
+    )
     for index, (number, line) in enumerate(kept):
         next_text = following[index]
+        if comments_at is not None and number > comments_at and line.strip():
+            if line.lstrip().startswith("#"):
+                comments_at = None  # the next section: the article again
+            else:
+                draft.removed.append(
+                    Removed(number, line, "a comment under the page's comments")
+                )
+                continue
         if not line.strip():
             paragraph, previous_blank = None, True
             if section != "body":
@@ -287,6 +317,10 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(
                 Removed(number, line, "the leaflet's header: its kind or department")
             )
+            continue
+        if _INTRO_LABEL.match(line) and next_text.strip():
+            # "Intro:" over the first paragraph: a writing tool's outline label
+            draft.removed.append(Removed(number, line, "a label over the intro"))
             continue
         labelled = _LABELLED.match(line)
         if (
@@ -435,9 +469,8 @@ def parse_draft(text: str, path: str) -> Draft:
             section, inline_section = _section_of(heading[1].lower()), False
             _section_opened(draft, number, line, section)
             if section == "body":
-                draft.blocks.append(
-                    Block("heading", number, [heading[1]], max(heading[0], 2))
-                )
+                # the level as written: _level_sections puts the top one at ##
+                draft.blocks.append(Block("heading", number, [heading[1]], heading[0]))
             previous_blank = False
             continue
         if section != "body":
@@ -522,6 +555,10 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if tags is not None and not draft.keywords and not draft.secondary:
+        # the page's "Tags" property is its keyword list when it has no keyword
+        # section of its own (as a blog page's tag links are)
+        _add_keywords(draft, "keywords", *tags)
     if not draft.byline[0] and owner:
         draft.byline = (owner, "")
         draft.notes.append(
@@ -724,13 +761,15 @@ def _repeats_headline(draft: Draft, text: str) -> bool:
 
 def _level_sections(blocks: list[Block]) -> None:
     """Section headings one level under the title: a draft whose sections all start
-    at ``###`` (Medium, a page whose ``h2`` was its standfirst) is lifted."""
+    at ``###`` (Medium, a page whose ``h2`` was its standfirst) is lifted; one whose
+    sections are ``#`` like its title (Word's Heading 1 under a Title) is pushed
+    down, its subsections with it (Heading 2 is ``###``)."""
     levels = [b.level for b in blocks if b.kind == "heading"]
-    if levels and min(levels) > 2:
+    if levels and min(levels) != 2:
         lift = min(levels) - 2
         for block in blocks:
             if block.kind == "heading":
-                block.level -= lift
+                block.level = min(block.level - lift, 6)
 
 
 def _without_separators(lines: list[Line]) -> tuple[list[Line], list[Line]]:
@@ -791,7 +830,7 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
             text=" ".join(line.split()),
             problem=exc.message,
             doi=found.doi if found else _doi_in(plain),
-            pmid=found.pmid if found else "",
+            pmid=found.pmid if found else _pubmed_id(plain),
             urls=tuple(
                 u.rstrip(".,;")
                 for u in _WEB_ADDRESS.findall(plain)
@@ -799,10 +838,28 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
             ),
             sentences=tuple(
                 s.strip(" .")
-                for s in re.split(r"(?<=[.?!])\s+", _WEB_ADDRESS.sub(" ", plain))
+                # a title in quotes ends with its full stop inside them
+                for s in re.split(
+                    r"(?<=[.?!])\s+|(?<=[.?!][\"\u201d])\s+",
+                    _WEB_ADDRESS.sub(" ", plain),
+                )
                 if len(s.split()) >= 3
             ),
         )
+
+
+#: a PubMed page's address: its number is the PMID
+_PUBMED_PAGE = re.compile(
+    r"https?://(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)"
+    r"/(\d{1,9})\b",
+    re.I,
+)
+
+
+def _pubmed_id(text: str) -> str:
+    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)")."""
+    found = {m.group(1) for m in _PUBMED_PAGE.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _doi_in(text: str) -> str:
@@ -927,11 +984,13 @@ def _is_subtitle(line: str, next_text: str) -> bool:
 
 
 def _parser_reads(text: str) -> bool:
-    """A byline or a keyword label: chatter for ``check``, data for the importer."""
+    """A byline, a keyword label or a source given by its DOI ("[2] Also posted as
+    a preprint: doi:10.1101/…"): chatter for ``check``, data for the importer."""
     cleaned = _clean(text)
     labelled = _LABELLED.match(cleaned)
     return bool(
         _BYLINE.match(cleaned)
+        or (_SOURCE_NUMBER.match(cleaned) and re.search(_DOI, cleaned))
         or _TITLE_LABEL.match(cleaned)
         or _KEYWORD_LABEL.match(cleaned)
         or (
@@ -1154,7 +1213,8 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
 
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
-    for word in re.split(r"[,;]|\s#", text):
+    # a list of links to the blog's tag pages: each link's words are the keyword
+    for word in re.split(r"[,;]|\s#", _MD_LINK.sub(r"\1", text)):
         word = _clean(word).strip("#\"'[]").strip()
         if not word:
             continue

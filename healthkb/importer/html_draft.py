@@ -23,6 +23,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from healthkb.rules.chatter import find_chatter
+
 #: never content: removed with everything inside them
 _DROP_TAGS = (
     "script",
@@ -68,6 +70,9 @@ _CONTENT = (
 #: a post's own title and author in blog themes (Blogger, WordPress, schema.org)
 _POST_TITLE = ".entry-title, .post-title, [itemprop='headline']"
 _POST_AUTHOR = (
+    # the byline in the post's header (Blogger's "Posted by NAME | Desk" above the
+    # text) comes first in the page, before the footer's account name
+    ".post-header .byline, "
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
     "[itemprop='name'], a[rel~='author'], .p-author, .author-name, "
     "a[class*='author'], "
@@ -239,6 +244,8 @@ def html_to_draft(
         "img[class*='avatar'], img[class*='author'], img[class*='profile-image']"
     ):
         avatar.decompose()  # the writer's photo: no picture of the article
+    search_description = _meta_description(soup)
+    standfirst = False
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
         classes = set(tag.get("class", []))
@@ -261,6 +268,7 @@ def html_to_draft(
     ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
+            standfirst = True
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
         # a comment's or footnote's marker in the text; the comment itself stays
         (anchor.find_parent("sup") or anchor).decompose()
@@ -326,6 +334,14 @@ def html_to_draft(
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    if (
+        search_description
+        and not standfirst
+        and _about_the_post(search_description, root.get_text(" "))
+    ):
+        # the post's search description, as its writer set it (Blogger's "Search
+        # description", an SEO plugin's): the draft parser reads the label
+        lines += [f"Description: {search_description}", ""]
     if author_name and not root.find(string=re.compile(r"^\W{0,4}by\b", re.I)):
         # the post's author, named in the theme's footer rather than the article
         lines += [f"By {' '.join(author_name.split())}", ""]
@@ -334,7 +350,7 @@ def html_to_draft(
     own_section = any(
         _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
         for h in root.find_all(re.compile(r"^h[1-6]$"))
-    )
+    ) or any(_KEYWORD_LABEL.match(line) for line in lines)
     if tags and own_section:
         # the post's own keyword section is the writer's choice: the theme's tag
         # links and hashtags ("#vns" in its footer, the primary tag) are not added
@@ -576,6 +592,22 @@ def _styled_headline(root: Tag) -> None:
         return
 
 
+def _meta_description(soup: BeautifulSoup) -> str:
+    """The page's ``<meta name="description">``, if it is one plain sentence."""
+    meta = soup.find("meta", attrs={"name": re.compile(r"^description$", re.I)})
+    text = " ".join(str(meta.get("content", "")).split()) if meta else ""
+    return text if 40 <= len(text) <= 200 and not find_chatter(text) else ""
+
+
+def _about_the_post(description: str, article: str) -> bool:
+    """Whether a page's description is the post's own, not the blog's ("Mind
+    Matters blog: news and views on mental health"): nearly all its words (of four
+    letters or more) are in the article's text."""
+    words = set(re.findall(r"[^\W\d_]{4,}", description.casefold()))
+    said = set(re.findall(r"[^\W\d_]{4,}", article.casefold()))
+    return len(words) >= 4 and len(words & said) >= 0.8 * len(words)
+
+
 def _post_tags(soup: BeautifulSoup) -> list[str]:
     """A blog's tag links (``rel="tag"``) or its "Tagged: a, b" line; never its
     category ("Categorized as Conditions": ``rel="category tag"``)."""
@@ -733,6 +765,10 @@ def _picture_caption(figure: Tag) -> str | None:
 #: a heading over the post's own keyword section ("Tags", "SEO keywords")
 _KEYWORD_HEADING = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,3}(?:key[ \t]?words?|tags)\b", re.I
+)
+#: the post's own keyword line in its text ("**Keywords:** a; b", "Tags: a, b")
+_KEYWORD_LABEL = re.compile(
+    r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
 #: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
 _BYLINE_WORDS = re.compile(

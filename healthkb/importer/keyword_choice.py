@@ -58,14 +58,23 @@ def choose_keywords(
         if (name := study_name_key(site_word)) is not None:
             by_name.setdefault(name, site_word)
     capitalised = site_capitalises(list(site_spellings.values()))
+    listed = {variant_key(w) for w in keywords + secondary}
 
-    def spelt(word: str) -> str:
+    def site_spelling(word: str) -> str | None:
         name = study_name_key(word)
-        site = (
+        return (
             site_spellings.get(keyword_key(word))
             or by_variant.get(variant_key(word))
             or (by_name.get(name) if name is not None else None)
         )
+
+    def spelt(word: str) -> str:
+        site = site_spelling(word)
+        if site is None and (bare := _without_initials(word)) != word:
+            # "vagus nerve stimulation (VNS)": the keyword and its initials
+            site = site_spelling(bare)
+        if site is None:
+            site = _spelt_out(word, list(site_spellings.values()), listed)
         if site and site != word:
             respelt.append((word, site))
         if site:
@@ -127,6 +136,44 @@ def choose_keywords(
         promoted,
         promoted_from,
     )
+
+
+#: a keyword's own initials after it: "Major depressive disorder (MDD)"
+_TRAILING_INITIALS = re.compile(r"^(?P<words>.+?)\s*\((?P<initials>[A-Z]{2,8})s?\)$")
+
+
+def _initials(words: str) -> str:
+    """ "Treatment-resistant depression" -> "TRD" (hyphenated words count apart)."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", words)).upper()
+
+
+def _without_initials(word: str) -> str:
+    """The keyword without its own initials in brackets after it, or *word*."""
+    found = _TRAILING_INITIALS.match(word.strip())
+    if found and _initials(found["words"]) == found["initials"]:
+        return found["words"]
+    return word
+
+
+def _spelt_out(word: str, site_words: list[str], listed: set[str]) -> str | None:
+    """The site's keyword that an initialism stands for ("TRD" is the site's
+    "Treatment-resistant depression", "VNS therapy" its "Vagus nerve
+    stimulation"): the one site keyword with those initials, when the draft's list
+    does not also give it in words (then the initials are the writer's own second
+    keyword: "VNS" after "Vagus nerve stimulation" stays)."""
+    found = _GENERIC_TAIL.match(word.strip())
+    name = (found["name"] if found else word).strip()
+    if not (3 <= len(name) <= 8 and name.isalpha() and name.isupper()):
+        return None
+    matches = {
+        w
+        for w in site_words
+        if " " in w.strip() and _initials(w) == name and w.upper() != name
+    }
+    if len(matches) != 1:
+        return None
+    (site,) = matches
+    return None if variant_key(site) in listed else site
 
 
 def site_capitalises(words: list[str]) -> bool:

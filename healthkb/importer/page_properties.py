@@ -1,7 +1,8 @@
 """A note-taking tool's page metadata exported with the text: Notion's properties
 block ("Created: …", "Owner: …", "Status: …", "Tags: …" under the title) and its
 callouts (``<aside>`` … ``</aside>``). Neither is the article: the properties are
-metadata (the owner may be the author, reported), a callout's tags are HTML."""
+metadata (the owner may be the author, reported; the tags are the keywords), a
+callout's tags are HTML."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _PROPERTY = re.compile(
     rf"^\W{{0,4}}(?P<name>{_PROPERTY_NAMES})\W{{0,4}}[ \t]*:[ \t]*(?P<value>.*)$", re.I
 )
 _OWNER = re.compile(r"^(?:owner|assignee|assigned[ \t]+to)$", re.I)
+#: the property that holds the page's tags: its keywords
+_TAGS = re.compile(r"^(?:tags?|keywords?)$", re.I)
 #: how far down the page its properties may start (under the title, a byline)
 _TOP_LINES = 4
 _ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>\s*(?P<rest>.*)$", re.I)
@@ -30,9 +33,11 @@ _ASIDE_CLOSE = re.compile(r"^(?P<rest>.*?)\s*</aside>\s*$", re.I)
 _ICON = re.compile(r"^[\W_]{1,4}(?=\w)")
 
 
-def drop_properties(lines: list[Line]) -> tuple[list[Line], list[Removed], str]:
+def drop_properties(
+    lines: list[Line],
+) -> tuple[list[Line], list[Removed], str, Line | None]:
     """(lines without the page's properties block, what was removed, the owner's
-    name or "").
+    name or "", the tags property's line number and value, or None).
 
     The block is two or more lines in a row, each "Property: value" with a
     property's name, near the top of the page; one such line alone ("Status:
@@ -48,20 +53,23 @@ def drop_properties(lines: list[Line]) -> tuple[list[Line], list[Removed], str]:
         if len(run) >= 2:
             break
     else:
-        return lines, [], ""
+        return lines, [], "", None
     owner = ""
+    tags: Line | None = None
     removed = []
     for i in run:
         found = _PROPERTY.match(lines[i][1])
         name = " ".join(found["name"].split())
         if _OWNER.match(name) and not owner:
             owner = found["value"].strip()
+        if _TAGS.match(name) and tags is None and found["value"].strip():
+            tags = (lines[i][0], found["value"].strip())
         removed.append(
             Removed(lines[i][0], lines[i][1], "the page's properties (metadata)")
         )
     gone = set(run)
     kept = [(n, "" if i in gone else t) for i, (n, t) in enumerate(lines)]
-    return kept, removed, owner
+    return kept, removed, owner, tags
 
 
 def open_callouts(lines: list[Line], removed: list[Removed]) -> list[Line]:

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from healthkb.bib.add_sources import entry_text
-from healthkb.bib.match import normalised_title
+from healthkb.bib.fields import clean_doi
+from healthkb.bib.match import SourceIds, find_existing, normalised_title
 from healthkb.bib.read import parse_bibliography_text
 from healthkb.bib.records import SourceRecord
 from healthkb.importer import provenance
@@ -108,6 +109,7 @@ def _plan_draft_sources(
         for name in ("doi", "pmid", "url", "title")
         if (value := fields.get(name, ""))
     }
+    entry_ids = {key: SourceIds.of_fields(fields) for key, fields in existing.items()}
     full = [ref for _, ref in draft.sources if isinstance(ref, Reference) and ref.title]
     planned_full_list = plan_sources(full, existing)
     planned_full = iter(planned_full_list)
@@ -133,6 +135,13 @@ def _plan_draft_sources(
             ),
             None,
         )
+        if not found and ref.doi:
+            # a DOI an entry names as its other version (its note: "Also
+            # available as a preprint on medRxiv, doi:10.1101/…")
+            named = find_existing(SourceIds(doi=clean_doi(ref.doi)), entry_ids)
+            if named:
+                planned.append(PlannedSource(ref, named[0], "", named[1]))
+                continue
         if found:
             name, key = found
             what = "web address" if name == "url" else name.upper()
@@ -470,9 +479,34 @@ def _byline_names(site: Site, name: str) -> list[str]:
 
 
 def find_author(site: Site, name: str) -> str | None:
+    """The authors.yml key of *name*: the same name (case, title, full stops aside);
+    else the one entry whose key the name is written out ("Editorial team" is
+    'editorial-team'), or whose name it gives with initials ("Dr N. Singh",
+    "N Singh" for "Dr Natalie Singh")."""
     wanted = _name_key(name)
-    return next(
+    found = next(
         (a.key for a in site.authors.values() if _name_key(a.name) == wanted), None
+    )
+    if found or not wanted:
+        return found
+    words = wanted.split()
+    matches = [
+        a.key
+        for a in site.authors.values()
+        if "-".join(words) == a.key.casefold() or _initials_of(words, _name_key(a.name))
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initials_of(words: list[str], full: str) -> bool:
+    """Whether *words* ("n", "singh") are the name *full* ("natalie singh") with
+    its given names as initials: the same surname, each other word an initial."""
+    names = full.split()
+    return (
+        len(words) == len(names) >= 2
+        and words[-1] == names[-1]
+        and any(len(w) == 1 for w in words[:-1])
+        and all(n.startswith(w) for w, n in zip(words[:-1], names[:-1], strict=True))
     )
 
 

@@ -1003,6 +1003,24 @@ _ROUND23: tuple[tuple[str, str], ...] = (
 )
 
 
+#: what the seventh blind import test's drafts left (session 13)
+_DRAFTS7: tuple[tuple[str, str], ...] = (
+    (
+        "a content-system leftover",
+        # a document's circulation stamp on a line of its own ("DRAFT - not for
+        # circulation - v2", "Confidential: do not distribute"): about the file,
+        # never the article; a sentence ("This draft is not for …") has a verb first
+        r"^\W*(?:(?:draft|confidential|internal)\b[^.!?]{0,30}?[\s:\u2013\u2014-]+)?"
+        r"(?:not for (?:circulation|distribution|publication)|for internal "
+        r"(?:use|review) only)\b[^.!?]{0,30}$|"
+        # "do not share" is a stamp only after its label ("Do not share towels" is
+        # a leaflet's advice)
+        r"^\W*(?:draft|confidential)\b[^.!?]{0,30}?[\s:\u2013\u2014-]+do not "
+        r"(?:circulate|distribute|share|publish|forward)\b[^.!?]{0,30}$",
+    ),
+)
+
+
 def _split(kinds: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """Each kind as two patterns: its branches anchored at the line start (one
     pattern that is tried at position 0 only), and the others (which keep their
@@ -1031,6 +1049,7 @@ KINDS = _split(
     + _ROUND21
     + _ROUND22
     + _ROUND23
+    + _DRAFTS7
 )
 
 __all__ = ["KINDS"]
