@@ -275,6 +275,11 @@ def test_each_finding_says_which_kind_of_chatter(line, kind):
         "Take the tablets as instructed by your pharmacist.",
         "As described above, the test takes a few minutes.",
         "As discussed with your nurse, keep the wound dry.",
+        # an article's results, which the learnt layer once read as leftovers
+        # (blind drafts set 7): it never judges a line with a percentage
+        "1. **Step 1:** 36.8% reached remission",
+        "2. **Step 2:** 30.6%",
+        "- 43.3% of the VNS group reached remission for the first time, against 25.7%.",
     ],
 )
 def test_reader_directed_health_writing_is_not_chatter(line):

@@ -784,7 +784,13 @@ def find_chatter(
     found = _find(text, whole_line, guard)
     if found is None and plain != text.strip():
         found = _find(plain, whole_line, guard)
-    if found is None and learnt and whole_line and not _speaker_guarded(guard):
+    if (
+        found is None
+        and learnt
+        and whole_line
+        and not _speaker_guarded(guard)
+        and not _STATES_A_RESULT.search(plain)
+    ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
         kind = learnt_kind(_model_form(plain))
@@ -793,6 +799,11 @@ def find_chatter(
     if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):
         return None
     return found
+
+
+#: a percentage: an article's result ("Step 1: 36.8% reached remission"), which the
+#: learnt layer alone must not judge (no chatter line in the corpus needs it there)
+_STATES_A_RESULT = re.compile(r"\d%|\d percent\b")
 
 
 def find_certain_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
