@@ -871,7 +871,8 @@ _ROUND22: tuple[tuple[str, str], ...] = (
         r"^\W*followed by \d+ (?:people|person|others|users)\b|"
         r"^\W*\d+ (?:komentar|kommentare?|commentaires?|comentarios?|commenti|"
         r"reacties|kommentarer|yorum)\W*$|"
-        r"^\W*(?:<=|<<|«|←)\s*\w|"
+        # a "previous" link; "<<" is left: it opens the site's own placeholders
+        r"^\W*(?:<=|«|←)\s*\w|"
         r"^\W*(?:read|see|view|explore|discover) (?:our|the|all|more)\b.{0,60}"
         r"(?:→|»|>>)\s*$|"
         # run together with the link before it ("… PractitionerEditorial Policy"):
