@@ -21,18 +21,20 @@ FIXTURES = Path(__file__).parent / "fixtures" / "bib"
 #: real_entries.bib was used while writing the code; real_entries_unseen.bib was
 #: collected afterwards, its strings written before its first run
 CORPORA = ("real_entries.bib", "real_entries_unseen.bib")
-_ENTRY_KEY = re.compile(r"^@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
+#: an entry may be indented (a README's BibTeX block puts a tab before the at-sign)
+_ENTRY_KEY = re.compile(r"^[ \t]*@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
+_ENTRY_START = re.compile(r"\n(?=[ \t]*@\w+\s*\{)")
 
 
 def expected_strings(text: str) -> dict[str, str]:
     """Key -> the hand-written NLM string under the entry."""
     expected: dict[str, str] = {}
-    for chunk in re.split(r"\n(?=@)", text):
+    for chunk in _ENTRY_START.split(text):
         key = _ENTRY_KEY.search(chunk)
         lines = [
-            line.removeprefix("% expect:").strip()
+            line.strip().removeprefix("% expect:").strip()
             for line in chunk.splitlines()
-            if line.startswith("% expect:")
+            if line.strip().startswith("% expect:")
         ]
         if key and lines:
             expected[key.group(1)] = " ".join(lines)
@@ -224,3 +226,21 @@ def test_entries_once_refused_are_read_and_printed(capsys):
         for key in expected
     }
     assert got == expected
+
+
+def test_indented_entries_are_paired_with_their_expected_strings():
+    # a README's BibTeX block indents each entry (SEEDNet's puts a tab before the
+    # at-sign); the harness must still pair every entry with its own string
+    text = (
+        "% source: a README\n"
+        "\t@misc{first,\n\t  author = {Lee, Ann},\n\t  title = {One},\n"
+        "\t  year = {2020}\n\t}\n"
+        "% expect: Lee A. One. 2020.\n\n"
+        "    @misc{second,\n      title = {Two},\n      year = {2021}\n    }\n"
+        "    % expect: Two.\n    % expect: 2021.\n"
+    )
+    assert expected_strings(text) == {
+        "first": "Lee A. One. 2020.",
+        "second": "Two. 2021.",
+    }
+    assert set(parse_bibliography_text(text, "x.bib").entries) == {"first", "second"}
