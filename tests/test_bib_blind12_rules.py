@@ -35,3 +35,44 @@ def test_an_arxiv_journal_as_exporters_brace_it_is_the_server(journal):
         "Lee A. Masks and coughs [Preprint]. arXiv. 2021. "
         "Available from: https://arxiv.org/abs/2101.00001"
     )
+
+
+def article(title: str) -> str:
+    return printed(
+        "@article{a,\n  author = {Lee, Ann},\n"
+        f"  title = {{{title}}},\n  journal = {{Heart}},\n  year = {{2020}}\n}}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # Crossref's plain text: "~" before a number means "about"
+        ("Walking ~1.5 km a day in older adults", "Walking ~1.5 km a day"),
+        ("Doses of (~5 mg) in children", "Doses of (~5 mg) in children"),
+        # a TeX tie is one space, never a space and a no-break space
+        ("Results in Fig.~2 for type~2 diabetes", "Results in Fig. 2 for type 2"),
+        ("Masks in schools ~ a trial", "Masks in schools a trial"),
+        # a braced letter inside its word after a tie and a colon is that word
+        ("Cancer phase {I} trials:~{E}fficient dose escalation", "trials: efficient"),
+        # the tilde accent stays an accent
+        ("Health of ni\\~{n}os in Peru", "Health of niños in Peru"),
+    ],
+)
+def test_tildes_are_ties_or_about(title, shown):
+    text = article(title)
+    assert shown in text and "\xa0" not in text and "  " not in text
+
+
+def test_a_series_in_brackets_keeps_its_name():
+    text = printed(
+        "@book{g,\n  author = {Gelman, Andrew},\n  title = {Bayesian Data Analysis, "
+        "Second Edition (Chapman \\& Hall/{CRC} Texts in Statistical Science)},\n"
+        "  publisher = {CRC Press},\n  year = {2003}\n}\n"
+    )
+    assert text.startswith(
+        "Gelman A. Bayesian data analysis, second edition "
+        "(Chapman & Hall/CRC texts in statistical science). CRC Press; 2003."
+    )
+    # a short aside in brackets is no series
+    assert "(a pilot)" in article("Masks for Older Adults in Care Homes (A Pilot)")

@@ -205,6 +205,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
     named |= initialled_names(words)
+    if lower_words:
+        named |= _series_name(words)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -315,6 +317,31 @@ def _spelt_out(segments: list[tuple[str, bool]]) -> set[int]:
         for owner in owners[spans[number].start() : spans[number].end()]
         if owner >= 0
     }
+
+
+def _series_name(words: list[str]) -> set[int]:
+    """A book series in brackets at the end of a Title Case title ("... (Chapman
+    & Hall/CRC Texts in Statistical Science)", as booksellers give it): a name,
+    so its first word keeps its capital, and so does a firm's second name after
+    "&" ("Chapman & Hall"); its other words are lowered as the title's are."""
+    if not words or not words[-1].endswith(")"):
+        return set()
+    start = next(
+        (i for i in range(len(words) - 1, 0, -1) if words[i].startswith("(")), None
+    )
+    if start is None or any(")" in w for w in words[start:-1]):
+        return set()
+    first = word_letters(words[start])
+    if (
+        len(words) - start < 4
+        or not first[:1].isupper()
+        or first.lower() in SMALL_WORDS
+    ):
+        return set()
+    found = {start}
+    if words[start + 1] == "&" and word_letters(words[start + 2])[:1].isupper():
+        found.add(start + 2)
+    return found
 
 
 def _numbered_heading(text: str) -> bool:
@@ -462,9 +489,19 @@ def _subtitle_braces_dropped(
             continue
         before = out[index - 1][0].rstrip()
         single = len(WORD.findall(text)) == 1 and text.strip() == text
-        if before.endswith(":") and single and not keeps_shape(text, False):
+        # a letter braced inside its word (a publisher's ``:~{E}fficient``) is
+        # judged as the word it starts, not as a one-letter name ("vitamin D")
+        after = out[index + 1] if index + 1 < len(out) else ("", True)
+        glued = "" if after[1] else re.match(r"[^\W\d_]*", after[0]).group(0)
+        if before.endswith(":") and single and not keeps_shape(text + glued, False):
             out[index] = (text, False)
-    return out
+    merged: list[tuple[str, bool]] = []
+    for text, braced in out:
+        if merged and not braced and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + text, False)  # one word, "Efficient"
+        else:
+            merged.append((text, braced))
+    return merged
 
 
 def _upper_first(word: str) -> str:
