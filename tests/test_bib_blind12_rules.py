@@ -76,3 +76,60 @@ def test_a_series_in_brackets_keeps_its_name():
     )
     # a short aside in brackets is no series
     assert "(a pilot)" in article("Masks for Older Adults in Care Homes (A Pilot)")
+
+
+def test_a_dataverse_dataset_is_on_the_internet_with_its_version_label():
+    text = printed(
+        "@data{SP3/X_2024,\n  author = {Bassani, Diego G},\n  publisher = {Borealis},\n"
+        "  title = {{Growth Survey Tables}},\n  UNF = {UNF:6:A5MTuQbclK+0u0g25d2k8Q==},\n"
+        "  year = {2024},\n  version = {V3},\n  doi = {10.5683/SP3/ZF6X3F},\n"
+        "  url = {https://doi.org/10.5683/SP3/ZF6X3F}\n}\n"
+    )
+    assert text == (
+        "Bassani DG. Growth survey tables [Internet]. Version V3. Borealis; 2024. "
+        "doi:10.5683/SP3/ZF6X3F"
+    )
+
+
+def test_dataverses_fingerprint_marks_a_deposit_whatever_its_host():
+    text = printed(
+        "@misc{d,\n  author = {Lee, Ann},\n  title = {Clinic visits},\n  year = {2021},\n"
+        "  publisher = {Some University Dataverse},\n  unf = {UNF:6:abc==},\n"
+        "  doi = {10.99999/DVN/ABC}\n}\n"
+    )
+    assert text.startswith("Lee A. Clinic visits [Internet]. Some University")
+
+
+@pytest.mark.parametrize(
+    ("note", "shown"),
+    [
+        ("Data", ""),  # Dataverse's JabRef export: the kind of work
+        ("Dataset", ""),
+        ("Version 2.18 - Last accessed 2020-12-18", " Note: Version 2.18."),
+        (
+            "R package version 1.2.6.1 (accessed Feb 01, 2021)",
+            " Note: R package version 1.2.6.1.",
+        ),
+        ("R package version 4-10", " Note: R package version 4-10."),
+        ("Data from the 2019 survey wave", " Note: Data from the 2019 survey wave."),
+    ],
+)
+def test_software_and_data_notes(note, shown):
+    text = printed(
+        "@misc{n,\n  author = {Lee, Ann},\n  title = {Clinic visits},\n  year = {2021},\n"
+        f"  note = {{{note}}},\n  url = {{https://example.org/visits}}\n}}\n"
+    )
+    where = "Lee A. Clinic visits [Internet]. 2021. Available from: https://example.org/visits"
+    assert text == (where + "." + shown if shown else where)
+
+
+@pytest.mark.parametrize(
+    ("given", "shown"),
+    [("V1", "V1"), ("v3.5.1", "v3.5.1"), ("Version 2", "2"), ("1.0.0", "1.0.0")],
+)
+def test_a_version_prints_as_its_producer_labels_it(given, shown):
+    text = printed(
+        "@software{s,\n  author = {Lee, Ann},\n  title = {Visits},\n  year = {2021},\n"
+        f"  version = {{{given}}}\n}}\n"
+    )
+    assert f". Version {shown}. 2021." in text

@@ -338,16 +338,18 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
 
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
 #: Harvard Dataverse, PhysioNet, OSF)
-_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|13026|17605)/")
+_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605)/")
 _DATA_PUBLISHERS = frozenset(
-    ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet"]
-)
+    ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet",
+     "borealis"]
+)  # fmt: skip
 
 
 def _data_deposit(entry: Entry) -> bool:
     """Is *entry* a data set deposited online (``@dataset``, or a repository's
     DOI or name as publisher): Citing Medicine's "[Internet]"?"""
-    if entry.type == "dataset":
+    if entry.type == "dataset" or entry.fields.get("unf", "").strip():
+        # Dataverse's export gives its Universal Numerical Fingerprint (``UNF``)
         return True
     if entry.type not in ("misc", "online", "electronic", "www"):
         return False  # a manual or software deposited there is a program
@@ -409,9 +411,11 @@ def _language_name(code: str) -> str:
 
 @node
 def version(children: list[Any], context: dict[str, Any]) -> Text:
-    """``Version 1``: a dataset's or software's version."""
+    """``Version 1``, ``Version V1``: a dataset's or software's version as its
+    producer labels it (Dataverse's ``V1``, GitHub's ``v3.5.1``: two collectors
+    print the label so); the word "Version" is not repeated."""
     text = _required(context["entry"], "version")
-    return Text("Version " + re.sub(r"^(?:version|v)\s*", "", text, flags=re.I))
+    return Text("Version " + re.sub(r"^version\b\s*", "", text, flags=re.I))
 
 
 @node
