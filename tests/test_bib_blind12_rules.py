@@ -133,3 +133,53 @@ def test_a_version_prints_as_its_producer_labels_it(given, shown):
         f"  version = {{{given}}}\n}}\n"
     )
     assert f". Version {shown}. 2021." in text
+
+
+def read(entry: str):
+    bib = parse_bibliography_text(entry, "references.bib")
+    (key,) = bib.entries
+    text = VancouverStyle().format_entry("", bib.entries[key], bib_data=bib)
+    return text.text.render_as("text"), [p.message for p in bib.problems]
+
+
+@pytest.mark.parametrize("field", ["address", "location"])
+def test_a_web_address_as_the_place_is_where_the_work_is(field):
+    text, _ = read(
+        "@misc{m,\n  author = {{Ministry of Health}},\n  title = {Mental health services},\n"
+        f"  year = {{2020}},\n  {field} = {{https://www.health.govt.nz/publication/x}}\n}}\n"
+    )
+    assert text == (
+        "Ministry of Health. Mental health services [Internet]. 2020. "
+        "Available from: https://www.health.govt.nz/publication/x"
+    )
+
+
+@pytest.mark.parametrize(
+    ("author", "shown"),
+    [
+        ("Public Health England", "Public Health England"),
+        ("Health Protection Scotland", "Health Protection Scotland"),
+        ("Canada, Statistics", "Statistics Canada"),  # Paperpile's split
+        ("Ministry of Health, New Zealand", "New Zealand Ministry of Health"),
+    ],
+)
+def test_a_body_named_after_its_place_is_one_author_with_a_warning(author, shown):
+    text, problems = read(
+        f"@misc{{p,\n  author = {{{author}}},\n  title = {{Health matters}},\n"
+        "  year = {2017},\n  url = {https://www.gov.uk/health-matters}\n}\n"
+    )
+    assert text.startswith(f"{shown}. Health matters [Internet]. 2017.")
+    assert any(f"'{shown}'" in m and "double braces" in m for m in problems)
+
+
+@pytest.mark.parametrize(
+    ("author", "shown"),
+    [("England, Ann", "England A"), ("Jordan, Michael", "Jordan M")],
+)
+def test_a_person_with_a_place_for_a_surname_stays_a_person(author, shown):
+    text, problems = read(
+        f"@article{{q,\n  author = {{{author}}},\n  title = {{Masks}},\n"
+        "  journal = {Heart},\n  year = {2017}\n}\n"
+    )
+    assert text.startswith(f"{shown}. Masks.")
+    assert not any("organisation" in m for m in problems)

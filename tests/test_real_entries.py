@@ -143,7 +143,8 @@ BLIND_SETS = {
     # one refused) on the first run (main e3a7735), 77 (69.4%) with i16g's rules
     # written before it was seen; 82 after the lead's rules (tuned on it), the
     # refused entry (authors separated by commas) read with a warning
-    # 88 after the acronym rule and supplements (session 10)
+    # 88 after the acronym rule and supplements (session 10); i16m read Paperpile's
+    # "Canada, Statistics" as Statistics Canada and corrected that string ("Canada S")
     "real_entries_blind9.bib": (90, 111),
     # a sixth independent collector's 107 (session 10, helper b21bib): 64 (59.8%,
     # 3 refused) on the first run with the session-start code (3381bb2), 66 (61.7%,

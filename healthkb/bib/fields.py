@@ -619,6 +619,14 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Dataverse's JabRef export: ``note = {Data}``, the kind of work, which
         # "[Internet]" and the repository already say
         del fields["note"]
+    for name in ("address", "location"):
+        # a web address typed as the place of publication ("address =
+        # {https://www.health.govt.nz/...}") is where the work is, no place
+        where = HOWPUBLISHED_URL.match(fields.get(name, ""))
+        if where:
+            if raw_address(fields.get("url", "")) in ("", where.group(1)):
+                fields["url"] = where.group(1)
+            del fields[name]
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
         # the address given twice (howpublished and url) is printed once
