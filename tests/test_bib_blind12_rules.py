@@ -216,3 +216,24 @@ def test_exporter_braced_title_case_is_sentence_cased(title):
     assert article(title).startswith(
         "Lee A. Estimating medical costs from incomplete follow-up data. Heart."
     )
+
+
+def test_a_programs_version_filed_as_pages_and_read_online_by_its_doi():
+    # Zotero 7's CRAN package: its version in pages, read online (urldate) by its DOI
+    text = printed(
+        "@misc{c,\n  title = {Epicontacts: {{Handling}} of {{Contacts}}},\n"
+        "  author = {Campbell, Finlay},\n  year = {2017},\n  month = apr,\n"
+        "  pages = {1.1.4},\n  publisher = {Comprehensive R Archive Network},\n"
+        "  doi = {10.32614/CRAN.package.epicontacts},\n  urldate = {2025-03-07}\n}\n"
+    )
+    assert text == (
+        "Campbell F. Epicontacts: handling of contacts [Internet]. Version 1.1.4. "
+        "Comprehensive R Archive Network; 2017 Apr [cited 2025 Mar 7]. "
+        "doi:10.32614/CRAN.package.epicontacts"
+    )
+    # a page range or a two-part number is never a version
+    for pages in ("12--19", "1.2"):
+        assert "Version" not in printed(
+            "@misc{i,\n  author = {Lee, Ann},\n  title = {Masks},\n"
+            f"  publisher = {{Wiley}},\n  year = {{2017}},\n  pages = {{{pages}}}\n}}\n"
+        )

@@ -244,6 +244,8 @@ _HTML_TAG = re.compile(
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
+#: a version number, three parts or more ("1.1.4", "v2.0.1", "0.3.1-2")
+_VERSION_AS_PAGES = re.compile(r"^\s*\{?\s*v?\d+\.\d+\.\d+(?:[.-]\d+)*\s*\}?\s*$")
 _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
@@ -555,6 +557,14 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if fields.get(name, "").strip(" {}"):
                 fields["pages"] = fields[name]
                 break
+    if (
+        entry_type in ("misc", "software", "manual", *_WEB_PAGES)
+        and _VERSION_AS_PAGES.match(fields.get("pages", ""))
+        and not fields.get("version")
+    ):
+        # Zotero files a program's version in pages ("1.1.4"): no page range
+        # has two dots in it
+        fields["version"] = fields.pop("pages").strip(" {}")
     if fields.get("pages"):
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
         # "pp. 12-19": the style says "p." where Citing Medicine wants it

@@ -823,6 +823,9 @@ class VancouverStyle(BaseStyle):
         web = bool(url) and not (e.type == "manual" and url.lower().endswith(".pdf"))
         # a data deposit is on the Internet however the exporter gives it
         web = web or _data_deposit(e)
+        # a work read online by its DOI ("urldate", Zotero's "Accessed") is on the
+        # Internet: Citing Medicine's "[cited ...]" goes with "[Internet]"
+        web = web or bool(e.fields.get("urldate") and e.fields.get("doi"))
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
         place = optional[field("address")]
