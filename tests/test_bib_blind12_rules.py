@@ -234,3 +234,16 @@ def test_a_programs_version_filed_as_pages_and_read_online_by_its_doi():
             "@misc{i,\n  author = {Lee, Ann},\n  title = {Masks},\n"
             f"  publisher = {{Wiley}},\n  year = {{2017}},\n  pages = {{{pages}}}\n}}\n"
         )
+
+
+@pytest.mark.parametrize(
+    ("pages", "shown"),
+    [("1--11", "2004. p. 1-11. Report"), ("61", "2004. 61 p. Report")],
+)
+def test_a_reports_pages_are_a_range_or_a_count(pages, shown):
+    text = printed(
+        "@techreport{r,\n  author = {Lee, Ann},\n  title = {Surveillance},\n"
+        "  institution = {Centers for Disease Control and Prevention},\n"
+        f"  year = {{2004}},\n  number = {{RR-5}},\n  pages = {{{pages}}}\n}}\n"
+    )
+    assert shown in text

@@ -328,9 +328,12 @@ def article_number(children: list[Any], context: dict[str, Any]) -> Text:
 @node
 def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     """``61 p.``: a report's or book's ``pages`` that is a number of pages (not
-    the report's number repeated, as Zotero does)."""
+    the report's number repeated, as Zotero does); a range is the pages the work
+    fills in its series' issue (MMWR's "p. 1-11")."""
     entry: Entry = context["entry"]
     text = _required(entry, "pages")
+    if _PAGE_RANGE.match(text):
+        return Text("p. ", pages.f(children, context))
     if not text.isdigit() or text == _plain(entry.fields.get("number", "")).strip():
         raise FieldIsMissing("pages", entry)
     return Text(f"{text} p")
