@@ -28,7 +28,9 @@ _URL = re.compile(r"(?:https?|ftp)://\S+|doi:\S+|\bwww\.\S+")
 _FAULTS = (
     ("a LaTeX command", re.compile(r"\\[A-Za-z@]+|\\.")),
     ("a brace", re.compile(r"[{}]")),
-    ("TeX markup", re.compile(r"\$|~|``|''|(?<!-)--(?!-)")),
+    # "~" after a space and before a number is "about" ("recommending ~1.0 mg")
+    ("TeX markup", re.compile(r"\$|(?<![\s(\[])~|~(?!\.?\d)|``|''|(?<!-)--(?!-)")),
+    ("a tie beside a space", re.compile("\xa0| {2}")),
     # Zotero's Extra lines ("Note: Publisher: Elsevier", "Note: PMID: 123")
     ("an exporter's note", re.compile(r"Note: [A-Z][\w -]{0,30}: ")),
     (

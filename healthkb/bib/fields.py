@@ -66,6 +66,8 @@ _TYPES = {
     "mvbook": "book",
     "mvcollection": "book",
     "mvreference": "book",
+    # Dataverse's "Cite Dataset" BibTeX (Harvard, Borealis): ``@data{...}``
+    "data": "dataset",
 }
 #: the "Key: value" lines reference managers put in ``note`` (Zotero's Extra field,
 #: Mendeley, JabRef); never meant for readers
@@ -198,9 +200,15 @@ _NOTE_URL_FIRST = re.compile(
 )
 #: "Accessed 2026", "accessed July 2, 2026", "Accessed: 2024-02-26" in a note
 _ACCESSED = re.compile(
-    r"(?:^|[,;.]\s*|\s)(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
+    r"(?:^|[,;.]\s*|\s)(\()?(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
     r"((?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Za-z]+\.?\s+)?\d{4}"
-    r"(?:-\d{2}-\d{2})?)\s*\.?\s*$",
+    r"(?:-\d{2}-\d{2})?)(?(1)\))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a note that only names the kind of work (Dataverse's ``note = {Data}``)
+_TYPE_NOTE = re.compile(
+    r"^\s*\{?\s*(?:data|data\s*set|dataset|database|software|computer\s+program)"
+    r"\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]", the
@@ -236,6 +244,8 @@ _HTML_TAG = re.compile(
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
+#: a version number, three parts or more ("1.1.4", "v2.0.1", "0.3.1-2")
+_VERSION_AS_PAGES = re.compile(r"^\s*\{?\s*v?\d+\.\d+\.\d+(?:[.-]\d+)*\s*\}?\s*$")
 _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
@@ -547,6 +557,14 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if fields.get(name, "").strip(" {}"):
                 fields["pages"] = fields[name]
                 break
+    if (
+        entry_type in ("misc", "software", "manual", *_WEB_PAGES)
+        and _VERSION_AS_PAGES.match(fields.get("pages", ""))
+        and not fields.get("version")
+    ):
+        # Zotero files a program's version in pages ("1.1.4"): no page range
+        # has two dots in it
+        fields["version"] = fields.pop("pages").strip(" {}")
     if fields.get("pages"):
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
@@ -605,7 +623,20 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if accessed:
         # "Accessed 2026", "accessed July 2, 2026": the editor's bookkeeping, like
         # Zotero's "Accessed:" line ("[cited ...]" comes from urldate only)
-        fields["note"] = fields["note"][: accessed.start()].strip(" ,;.")
+        # "Version 2.18 - Last accessed 2020-12-18": nor the dash before it
+        fields["note"] = fields["note"][: accessed.start()].strip(" ,;.-\u2013\u2014")
+    if _TYPE_NOTE.match(fields.get("note", "")):
+        # Dataverse's JabRef export: ``note = {Data}``, the kind of work, which
+        # "[Internet]" and the repository already say
+        del fields["note"]
+    for name in ("address", "location"):
+        # a web address typed as the place of publication ("address =
+        # {https://www.health.govt.nz/...}") is where the work is, no place
+        where = HOWPUBLISHED_URL.match(fields.get(name, ""))
+        if where:
+            if raw_address(fields.get("url", "")) in ("", where.group(1)):
+                fields["url"] = where.group(1)
+            del fields[name]
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
         # the address given twice (howpublished and url) is printed once

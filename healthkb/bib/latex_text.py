@@ -75,7 +75,22 @@ def _math(match: re.Match[str]) -> str:
     return inner
 
 
+#: ``recommending ~1.0 mg`` (Crossref's plain text): a tilde after a space and
+#: before a number means "about", after a slash it is an address's home
+#: directory (``cam.ac.uk/~grg``); a TeX tie joins two words and has none
+_ABOUT = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))(?<!\\)~(?=\.?\d)|(?<=/)~")
+#: a tie (``Fig.~1``, ``trials:~{E}fficient``) is a space, and beside a space
+#: no second one (it was printed as a space and a no-break space)
+_TIE = re.compile(r"[ \t]*(?<!\\)~[ \t]*")
+
+
+def _ties(latex: str) -> str:
+    return _TIE.sub(" ", _ABOUT.sub(r"\\textasciitilde ", latex))
+
+
 def _text_commands(latex: str) -> str:
+    if "~" in latex:
+        latex = _ties(latex)
     if "$^" in latex:
         # "[ $^{18}$ {F}]": a superscript mass number belongs to its element
         # ("[18F]"), whatever spaces an exporter put around it

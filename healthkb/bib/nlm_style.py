@@ -328,9 +328,12 @@ def article_number(children: list[Any], context: dict[str, Any]) -> Text:
 @node
 def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     """``61 p.``: a report's or book's ``pages`` that is a number of pages (not
-    the report's number repeated, as Zotero does)."""
+    the report's number repeated, as Zotero does); a range is the pages the work
+    fills in its series' issue (MMWR's "p. 1-11")."""
     entry: Entry = context["entry"]
     text = _required(entry, "pages")
+    if _PAGE_RANGE.match(text):
+        return Text("p. ", pages.f(children, context))
     if not text.isdigit() or text == _plain(entry.fields.get("number", "")).strip():
         raise FieldIsMissing("pages", entry)
     return Text(f"{text} p")
@@ -338,16 +341,18 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
 
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
 #: Harvard Dataverse, PhysioNet, OSF)
-_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|13026|17605)/")
+_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605)/")
 _DATA_PUBLISHERS = frozenset(
-    ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet"]
-)
+    ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet",
+     "borealis"]
+)  # fmt: skip
 
 
 def _data_deposit(entry: Entry) -> bool:
     """Is *entry* a data set deposited online (``@dataset``, or a repository's
     DOI or name as publisher): Citing Medicine's "[Internet]"?"""
-    if entry.type == "dataset":
+    if entry.type == "dataset" or entry.fields.get("unf", "").strip():
+        # Dataverse's export gives its Universal Numerical Fingerprint (``UNF``)
         return True
     if entry.type not in ("misc", "online", "electronic", "www"):
         return False  # a manual or software deposited there is a program
@@ -409,9 +414,11 @@ def _language_name(code: str) -> str:
 
 @node
 def version(children: list[Any], context: dict[str, Any]) -> Text:
-    """``Version 1``: a dataset's or software's version."""
+    """``Version 1``, ``Version V1``: a dataset's or software's version as its
+    producer labels it (Dataverse's ``V1``, GitHub's ``v3.5.1``: two collectors
+    print the label so); the word "Version" is not repeated."""
     text = _required(context["entry"], "version")
-    return Text("Version " + re.sub(r"^(?:version|v)\s*", "", text, flags=re.I))
+    return Text("Version " + re.sub(r"^version\b\s*", "", text, flags=re.I))
 
 
 @node
@@ -819,6 +826,9 @@ class VancouverStyle(BaseStyle):
         web = bool(url) and not (e.type == "manual" and url.lower().endswith(".pdf"))
         # a data deposit is on the Internet however the exporter gives it
         web = web or _data_deposit(e)
+        # a work read online by its DOI ("urldate", Zotero's "Accessed") is on the
+        # Internet: Citing Medicine's "[cited ...]" goes with "[Internet]"
+        web = web or bool(e.fields.get("urldate") and e.fields.get("doi"))
         # Citing Medicine: a web page with no date says so before when it was read
         when = first_of[optional[date], "[date unknown]"] if web else optional[date]
         place = optional[field("address")]

@@ -184,7 +184,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         # a braced word in lower case is the author's ("{synthpop} : {Bespoke} ...")
         segments = _unbraced_but_lower_case(segments)
     else:
-        segments = _segments(title, phrases_unbraced=True)
+        segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
     segments = _subtitle_braces_dropped(segments)
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
     letters = "".join(word_letters(w) for w in words)
@@ -205,6 +205,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
     named |= initialled_names(words)
+    if lower_words:
+        named |= _series_name(words)
     bars = [i for i, w in enumerate(words) if w == "|"]
     if bars and len(words) - bars[-1] <= 7:
         named |= set(range(bars[-1] + 1, len(words)))
@@ -317,6 +319,31 @@ def _spelt_out(segments: list[tuple[str, bool]]) -> set[int]:
     }
 
 
+def _series_name(words: list[str]) -> set[int]:
+    """A book series in brackets at the end of a Title Case title ("... (Chapman
+    & Hall/CRC Texts in Statistical Science)", as booksellers give it): a name,
+    so its first word keeps its capital, and so does a firm's second name after
+    "&" ("Chapman & Hall"); its other words are lowered as the title's are."""
+    if not words or not words[-1].endswith(")"):
+        return set()
+    start = next(
+        (i for i in range(len(words) - 1, 0, -1) if words[i].startswith("(")), None
+    )
+    if start is None or any(")" in w for w in words[start:-1]):
+        return set()
+    first = word_letters(words[start])
+    if (
+        len(words) - start < 4
+        or not first[:1].isupper()
+        or first.lower() in SMALL_WORDS
+    ):
+        return set()
+    found = {start}
+    if words[start + 1] == "&" and word_letters(words[start + 2])[:1].isupper():
+        found.add(start + 2)
+    return found
+
+
 def _numbered_heading(text: str) -> bool:
     """Does *text* (the title so far, ending with a dash) end with a
     numbered heading that starts the title or follows a sentence?"""
@@ -349,6 +376,33 @@ def _unbraced_but_lower_case(
         else:
             out.append((text, keep))
     return out
+
+
+def _braced_capitals_unbraced(
+    segments: list[tuple[str, bool]],
+) -> list[tuple[str, bool]]:
+    """Zotero braces every word with a capital, so a journal's running head in
+    capitals after a sentence-case title (Wiley's "...: {ESTIMATING} {INCUBATION}
+    {PERIOD} {DISTRIBUTIONS}") arrives braced word by word: a run of three or
+    more such words over twelve letters is the capitals run :func:`_capitals_runs`
+    lowers, not acronyms the author protected."""
+    out = list(segments)
+    run: list[int] = []
+
+    def close() -> None:
+        letters = sum(len(word_letters(out[i][0])) for i in run)
+        if len(run) >= 3 and letters > 12:
+            for i in run:
+                out[i] = (out[i][0], False)
+
+    for index, (text, braced) in enumerate(segments):
+        if braced and re.fullmatch(r"[A-Z][A-Z0-9'-]*", text):
+            run.append(index)
+        elif not (text.isspace() and run):
+            close()
+            run = []
+    close()
+    return _merged(out)
 
 
 def _section_head(words: list[str]) -> set[int]:
@@ -462,9 +516,24 @@ def _subtitle_braces_dropped(
             continue
         before = out[index - 1][0].rstrip()
         single = len(WORD.findall(text)) == 1 and text.strip() == text
-        if before.endswith(":") and single and not keeps_shape(text, False):
+        # a letter braced inside its word (a publisher's ``:~{E}fficient``) is
+        # judged as the word it starts, not as a one-letter name ("vitamin D")
+        after = out[index + 1] if index + 1 < len(out) else ("", True)
+        glued = "" if after[1] else re.match(r"[^\W\d_]*", after[0]).group(0)
+        if before.endswith(":") and single and not keeps_shape(text + glued, False):
             out[index] = (text, False)
-    return out
+    return _merged(out)  # one word again: "Efficient"
+
+
+def _merged(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*segments* with neighbouring unbraced pieces joined into one."""
+    merged: list[tuple[str, bool]] = []
+    for text, braced in segments:
+        if merged and not braced and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + text, False)
+        else:
+            merged.append((text, braced))
+    return merged
 
 
 def _upper_first(word: str) -> str:

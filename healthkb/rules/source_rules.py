@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.bib.fields import clean_doi, normalised, not_a_doi
-from healthkb.bib.proper_nouns import proper_nouns
+from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
 from healthkb.problems import Problem, problem
 
 if TYPE_CHECKING:
@@ -204,6 +204,28 @@ def organisation_name(person: Person) -> str:
     return " ".join(organisation_parts(person))
 
 
+def _is_place(words: list[str]) -> bool:
+    """Are *words* one place's name ("England", "New Zealand")?"""
+    plain = [re.sub(r"[{}]", "", word) for word in words]
+    if len(plain) == 1:
+        return plain[0] in proper_nouns()
+    return tuple(word.lower() for word in plain) in proper_phrases()
+
+
+def _body_named_after_place(person: Person) -> bool:
+    """ "Public Health England", "Health Protection Scotland", "Statistics Canada"
+    unbraced (pybtex: given names "Public Health", surname "England"): a public
+    body's words before a place."""
+    given = person.first_names + person.middle_names
+    return (
+        bool(given)
+        and not person.prelast_names
+        and _is_place(person.last_names)
+        and all(re.sub(r"[{}]", "", word)[:1].isupper() for word in given)
+        and any(re.sub(r"[{}]", "", w).lower() in _PUBLIC_BODY_WORDS for w in given)
+    )
+
+
 def _body_and_its_site(person: Person) -> bool:
     """DataCite's "IBM Research, Haifa": a body (an acronym and a word of a body's
     name) and, after the comma, the one place it is in."""
@@ -263,7 +285,11 @@ def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
         return False
-    if _place_as_given_name(person) or _body_and_its_site(person):
+    if (
+        _place_as_given_name(person)
+        or _body_and_its_site(person)
+        or _body_named_after_place(person)
+    ):
         return True
     return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
