@@ -1214,7 +1214,8 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a list of links to the blog's tag pages: each link's words are the keyword
-    for word in re.split(r"[,;]|\s#", _MD_LINK.sub(r"\1", text)):
+    # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
+    for word in re.split(r"[,;\u00b7\u2022\u2219]|\s#", _MD_LINK.sub(r"\1", text)):
         word = _clean(word).strip("#\"'[]").strip()
         if not word:
             continue
