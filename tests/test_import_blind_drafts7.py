@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers.import_runs import front_list, import_draft
+from helpers.import_runs import Imported, front_list, import_article, used_sources
 from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
@@ -521,27 +521,12 @@ def site(tmp_path: Path) -> Path:
     return site
 
 
-@dataclass(frozen=True)
-class Imported:
-    out: str
-    front: str
-    body: str
-    path: Path
-
-
 def _import(site: Path, capsys, draft: str) -> Imported:
-    out, article = import_draft(site, capsys, DRAFTS / draft)
-    front, body = article.split("\n---\n", 1)
-    path = site / re.search(r"^(?:created|replaced) (\S+)$", out, re.M)[1]
-    return Imported(out, front, body, path)
+    return import_article(site, capsys, DRAFTS / draft)
 
 
 def _sources(found: Imported) -> set[str]:
-    """The references.bib keys the import used: cited, or listed to place."""
-    keys = set(re.findall(r"\{footcite:p\}`([^`]+)`", found.body))
-    for listed in re.findall(r"the sources to place: ([^\n]+)", found.out):
-        keys |= {k.strip() for k in listed.split(",")}
-    return {k for key in keys for k in key.split(",")}
+    return used_sources(found)
 
 
 def _title(body: str) -> str:

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chat_transcript import drop_session_page, drop_turns
+from healthkb.importer.chat_transcript import (
+    drop_answer_page,
+    drop_session_page,
+    drop_turns,
+)
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -234,6 +238,8 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, unsafe = drop_unsafe_markup(numbered)
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
+    numbered, answer = drop_answer_page(numbered)
+    page += answer
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)

@@ -39,7 +39,11 @@ def footnotes_as_sources(soup: BeautifulSoup) -> None:
         block = anchor.find_parent(("div", "p", "li"))
         if number is None or block is None:
             continue
-        if block.name == "p" and block.parent is not None and block.parent.name == "div":
+        if (
+            block.name == "p"
+            and block.parent is not None
+            and block.parent.name == "div"
+        ):
             block = block.parent  # Docs: each note is a <div> of paragraphs
         notes.append((block, number))
     if not notes:
