@@ -408,6 +408,8 @@ def parse_draft(text: str, path: str) -> Draft:
             if (
                 not labelled
                 and not _picture_between(draft, number)
+                # "Written by: NAME" under the title is its byline, no standfirst
+                and not _BYLINE.match(_clean(line))
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
