@@ -5,13 +5,19 @@ and the README lists what still fails (it is not asserted here)."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers.import_runs import Imported, front_list, import_article, used_sources
+from helpers.import_runs import (
+    Imported,
+    check_problems,
+    cite_at_end,
+    front_list,
+    import_article,
+    used_sources,
+)
 from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
@@ -678,18 +684,11 @@ _SILENCE = {
 
 
 def _check(site: Path, capsys, path: Path) -> tuple[int, list[dict]]:
-    capsys.readouterr()
-    status = run(site, "check", "--format", "json", str(path))
-    printed = capsys.readouterr()
-    assert printed.out, printed.err
-    return status, json.loads(printed.out)["problems"]
+    return check_problems(site, capsys, path)
 
 
 def _cite_line(line: str, keys: str) -> str:
-    marker = f" {{footcite:p}}`{keys}`"
-    if line.rstrip().endswith("|"):  # a table row: in its last cell
-        return line.rstrip()[:-1].rstrip() + marker + " |"
-    return line + marker
+    return cite_at_end(line, keys)
 
 
 @pytest.mark.parametrize("draft", DRAFT_NAMES)

@@ -56,3 +56,20 @@ def used_sources(found: Imported) -> set[str]:
     for listed in re.findall(r"the sources to place: ([^\n]+)", found.out):
         keys |= {k.strip() for k in listed.split(",")}
     return {k for key in keys for k in key.split(",")}
+
+
+def check_problems(site: Path, capsys, path: Path) -> tuple[int, list[dict]]:  # noqa: ANN001
+    """``healthkb check --format json`` of one article: its status and problems."""
+    capsys.readouterr()
+    status = run_cli(site, "check", "--format", "json", str(path))
+    printed = capsys.readouterr()
+    assert printed.out, printed.err
+    return status, json.loads(printed.out)["problems"]
+
+
+def cite_at_end(line: str, keys: str) -> str:
+    """*line* with a citation of *keys* at its end (a table row: in its last cell)."""
+    marker = f" {{footcite:p}}`{keys}`"
+    if line.rstrip().endswith("|"):
+        return line.rstrip()[:-1].rstrip() + marker + " |"
+    return line + marker
