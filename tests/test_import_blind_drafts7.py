@@ -4,13 +4,19 @@ fixes, is the README's table; where an expectation is arguable, the test says wh
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers.import_runs import front_list, import_draft
+from helpers.import_runs import (
+    Imported,
+    check_problems,
+    cite_at_end,
+    front_list,
+    import_article,
+    used_sources,
+)
 from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
 
@@ -521,27 +527,12 @@ def site(tmp_path: Path) -> Path:
     return site
 
 
-@dataclass(frozen=True)
-class Imported:
-    out: str
-    front: str
-    body: str
-    path: Path
-
-
 def _import(site: Path, capsys, draft: str) -> Imported:
-    out, article = import_draft(site, capsys, DRAFTS / draft)
-    front, body = article.split("\n---\n", 1)
-    path = site / re.search(r"^(?:created|replaced) (\S+)$", out, re.M)[1]
-    return Imported(out, front, body, path)
+    return import_article(site, capsys, DRAFTS / draft)
 
 
 def _sources(found: Imported) -> set[str]:
-    """The references.bib keys the import used: cited, or listed to place."""
-    keys = set(re.findall(r"\{footcite:p\}`([^`]+)`", found.body))
-    for listed in re.findall(r"the sources to place: ([^\n]+)", found.out):
-        keys |= {k.strip() for k in listed.split(",")}
-    return {k for key in keys for k in key.split(",")}
+    return used_sources(found)
 
 
 def _title(body: str) -> str:
@@ -601,18 +592,11 @@ _SILENCE = {
 
 
 def _check(site: Path, capsys, path: Path) -> tuple[int, list[dict]]:
-    capsys.readouterr()
-    status = run(site, "check", "--format", "json", str(path))
-    printed = capsys.readouterr()
-    assert printed.out, printed.err
-    return status, json.loads(printed.out)["problems"]
+    return check_problems(site, capsys, path)
 
 
 def _cite(line: str, keys: str) -> str:
-    marker = f" {{footcite:p}}`{keys}`"
-    if line.rstrip().endswith("|"):  # a table row: in its last cell
-        return line.rstrip()[:-1].rstrip() + marker + " |"
-    return line + marker
+    return cite_at_end(line, keys)
 
 
 @pytest.mark.parametrize("draft", DRAFT_NAMES)

@@ -145,3 +145,45 @@ def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         Removed(lines[i][0], lines[i][1], why) for i, why in sorted(drop.items())
     ]
     return kept, removed
+
+
+#: an answer engine's label between the question and its answer (Perplexity's
+#: "Answer"; its other tabs "Sources", "Images" on the same line)
+_ANSWER_LABEL = re.compile(
+    r"^\W{0,4}answer(?:[ \t]+(?:sources|images|videos|steps|links))*\W{0,4}$", re.I
+)
+#: how many lines the question may take above the label
+_QUESTION_LINES = 3
+
+
+def drop_answer_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """(lines without an answer engine's question and label, what was removed).
+
+    An answer copied whole from its page (Perplexity) starts with the requester's
+    question, then the page's "Answer" label, then the answer: the question is
+    the prompt, never the title. Only a label among the first lines, under a few
+    lines that are no Markdown heading, is read so.
+    """
+    filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
+    label = next(
+        (
+            k
+            for k, i in enumerate(filled[: _QUESTION_LINES + 1])
+            if _ANSWER_LABEL.match(lines[i][1])
+        ),
+        None,
+    )
+    if not label:  # none, or nothing above it
+        return lines, []
+    above = filled[:label]
+    if any(lines[i][1].lstrip().startswith("#") for i in above):
+        return lines, []
+    drop = {
+        i: "the requester's question on an answer page, not the article" for i in above
+    }
+    drop[filled[label]] = "an answer page's label"
+    kept = [(n, "" if i in drop else t) for i, (n, t) in enumerate(lines)]
+    removed = [
+        Removed(lines[i][0], lines[i][1], why) for i, why in sorted(drop.items())
+    ]
+    return kept, removed

@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from healthkb.importer.chat_transcript import drop_session_page, drop_turns
+from healthkb.importer.chat_transcript import (
+    drop_answer_page,
+    drop_session_page,
+    drop_turns,
+)
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -234,6 +238,8 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, unsafe = drop_unsafe_markup(numbered)
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
+    numbered, answer = drop_answer_page(numbered)
+    page += answer
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
@@ -402,6 +408,8 @@ def parse_draft(text: str, path: str) -> Draft:
             if (
                 not labelled
                 and not _picture_between(draft, number)
+                # "Written by: NAME" under the title is its byline, no standfirst
+                and not _BYLINE.match(_clean(line))
                 and (
                     _is_subtitle(line, next_text)
                     or _is_second_headline(line, number - draft.title_line == 1)
@@ -1214,7 +1222,8 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a list of links to the blog's tag pages: each link's words are the keyword
-    for word in re.split(r"[,;]|\s#", _MD_LINK.sub(r"\1", text)):
+    # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
+    for word in re.split(r"[,;\u00b7\u2022\u2219]|\s#", _MD_LINK.sub(r"\1", text)):
         word = _clean(word).strip("#\"'[]").strip()
         if not word:
             continue

@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from healthkb.importer.html_footnotes import footnotes_as_sources
 from healthkb.rules.chatter import find_chatter
 
 #: never content: removed with everything inside them
@@ -53,7 +54,7 @@ _FURNITURE = re.compile(
     r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
-    r"categories|byline-date|posted-on|feedback|visually-hidden|sr-only|"
+    r"categories|byline-date|byline-wrapper|posted-on|feedback|visually-hidden|sr-only|"
     r"screen-reader-text)(?:$|[-_ ])",
     re.IGNORECASE,
 )
@@ -269,6 +270,8 @@ def html_to_draft(
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
             standfirst = True
+    # a Docs or Substack footnote is a source: "[1]" in the text, "[1] …" at the end
+    footnotes_as_sources(soup)
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
         # a comment's or footnote's marker in the text; the comment itself stays
         (anchor.find_parent("sup") or anchor).decompose()

@@ -78,7 +78,9 @@ class ImportPlan:
 
 
 def _name_key(name: str) -> str:
-    return " ".join(_HONORIFIC.sub("", name).casefold().replace(".", " ").split())
+    # a team's name with or without its article ("healthkb editorial team")
+    words = _HONORIFIC.sub("", name).casefold().replace(".", " ").split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 2 else words)
 
 
 def first_sentence(draft: Draft) -> str:

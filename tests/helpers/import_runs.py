@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from helpers.site import run_cli
@@ -29,3 +30,46 @@ def front_list(article: str, name: str) -> list[str]:
     """A front-matter list the importer wrote (as JSON), or []."""
     found = re.search(rf"^{name}: (.*)$", article, re.MULTILINE)
     return json.loads(found[1]) if found else []
+
+
+@dataclass(frozen=True)
+class Imported:
+    """One import's report, the article's front matter and body, and its file."""
+
+    out: str
+    front: str
+    body: str
+    path: Path
+
+
+def import_article(site: Path, capsys, draft: Path) -> Imported:  # noqa: ANN001
+    """:func:`import_draft`, with the article split into front matter and body."""
+    out, article = import_draft(site, capsys, draft)
+    front, body = article.split("\n---\n", 1)
+    path = site / re.search(r"^(?:created|replaced) (\S+)$", out, re.M)[1]
+    return Imported(out, front, body, path)
+
+
+def used_sources(found: Imported) -> set[str]:
+    """The references.bib keys the import used: cited, or listed to place."""
+    keys = set(re.findall(r"\{footcite:p\}`([^`]+)`", found.body))
+    for listed in re.findall(r"the sources to place: ([^\n]+)", found.out):
+        keys |= {k.strip() for k in listed.split(",")}
+    return {k for key in keys for k in key.split(",")}
+
+
+def check_problems(site: Path, capsys, path: Path) -> tuple[int, list[dict]]:  # noqa: ANN001
+    """``healthkb check --format json`` of one article: its status and problems."""
+    capsys.readouterr()
+    status = run_cli(site, "check", "--format", "json", str(path))
+    printed = capsys.readouterr()
+    assert printed.out, printed.err
+    return status, json.loads(printed.out)["problems"]
+
+
+def cite_at_end(line: str, keys: str) -> str:
+    """*line* with a citation of *keys* at its end (a table row: in its last cell)."""
+    marker = f" {{footcite:p}}`{keys}`"
+    if line.rstrip().endswith("|"):
+        return line.rstrip()[:-1].rstrip() + marker + " |"
+    return line + marker
