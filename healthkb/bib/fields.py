@@ -185,7 +185,8 @@ _NOTE_URLS = re.compile(
 #: "[Online]. Available: https://…", "Retrieved from https://…"
 _NOTE_AVAILABLE = re.compile(
     r"^\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:at|from|online))?|retrieved"
-    r"\s+from|url|dispon\S{1,6}vel em|disponible en|disponible sur|verfügbar unter)\s*:?"
+    r"\s+from|url|link|online|web|website|dispon\S{1,6}vel em|disponible en|"
+    r"disponible sur|verfügbar unter)\s*:?"
     r"\s*(?:\\url\s*)?\{?(https?://[^\s{}]+?)\}?\s*\.?"
     # the date it was read, in the exporter's language ("Acesso em: 20 maio 2026",
     # "Accessed: 2021-02-01"): a web page's [cited …] comes from urldate
