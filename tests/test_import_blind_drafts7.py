@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from helpers.import_runs import (
     Imported,
+    article_title,
     check_problems,
     cite_at_end,
     front_list,
     import_article,
+    review_and_retitle,
     used_sources,
 )
 from helpers.site import copy_shipped_site
@@ -531,14 +533,6 @@ def _import(site: Path, capsys, draft: str) -> Imported:
     return import_article(site, capsys, DRAFTS / draft)
 
 
-def _sources(found: Imported) -> set[str]:
-    return used_sources(found)
-
-
-def _title(body: str) -> str:
-    return re.search(r"^# (.+)$", body, re.M)[1]
-
-
 DRAFT_NAMES = sorted(EXPECTED)
 
 
@@ -546,7 +540,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 def test_title_description_and_authors(site, capsys, draft):
     expected = EXPECTED[draft]
     found = _import(site, capsys, draft)
-    assert _title(found.body) == expected.title
+    assert article_title(found.body) == expected.title
     assert found.body.count(f"# {expected.title}") == 1  # not repeated as a heading
     if expected.description is not None:
         assert f'description: "{expected.description}"' in found.front
@@ -569,7 +563,7 @@ def test_keywords_in_the_sites_spellings(site, capsys, draft):
 def test_sources_are_the_entries_and_nothing_is_added(site, capsys, draft):
     bib = (site / "references.bib").read_bytes()
     found = _import(site, capsys, draft)
-    assert _sources(found) == EXPECTED[draft].sources, found.out
+    assert used_sources(found) == EXPECTED[draft].sources, found.out
     assert (site / "references.bib").read_bytes() == bib
     assert "could not be read" not in found.out
 
@@ -609,16 +603,11 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
     with its reason, where the check reads the article's own text as a leftover or
     its medical names as hard reading."""
     found = _import(site, capsys, draft)
-    text = found.path.read_text("utf-8")
-    text = re.sub(r"^reviewed: <<[^>]*>>$", "reviewed: 2026-12-01", text, flags=re.M)
-    text = re.sub(r"^published: .*$", "published: 2026-12-01", text, flags=re.M)
-    front, body = text.split("\n---\n", 1)
-    body = re.sub(r"^# (.+)$", r"# \1 (new version)", body, count=1, flags=re.M)
-    found.path.write_text(f"{front}\n---\n{body}", "utf-8")
+    review_and_retitle(found)
     if "add the author to authors.yml: 'sam-okafor:'" in found.out:
         with (site / "authors.yml").open("a", encoding="utf-8") as authors:
             authors.write("sam-okafor:\n  name: Sam Okafor\n  role: Writer\n")
-    keys = ",".join(sorted(_sources(found)))
+    keys = ",".join(sorted(used_sources(found)))
     _, problems = _check(site, capsys, found.path)
     lines = found.path.read_text("utf-8").split("\n")
     if any(p["rule"] == "description" for p in problems):

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from helpers.import_runs import (
     Imported,
+    article_title,
     check_problems,
     cite_at_end,
     front_list,
     import_article,
+    review_and_retitle,
     used_sources,
 )
 from helpers.site import copy_shipped_site
@@ -589,14 +591,6 @@ def _import(site: Path, capsys, draft: str) -> Imported:
     return import_article(site, capsys, DRAFTS / draft)
 
 
-def _sources(found: Imported) -> set[str]:
-    return used_sources(found)
-
-
-def _title(body: str) -> str:
-    return re.search(r"^# (.+)$", body, re.M)[1]
-
-
 def _plain(text: str) -> str:
     return text.replace("\u2019", "'")
 
@@ -625,7 +619,7 @@ def test_title_description_and_authors(site, capsys, draft):
     expected = EXPECTED[draft]
     found = _import(site, capsys, draft)
     if not _unless_still_wrong(draft, "title"):
-        assert _plain(_title(found.body)) == expected.title
+        assert _plain(article_title(found.body)) == expected.title
         assert found.body.count("\n# ") + found.body.startswith("# ") == 1
     description = re.search(r'^description: "(.*)"$', found.front, re.M)
     if expected.description is not None:
@@ -658,7 +652,7 @@ def test_sources_are_the_entries_and_nothing_is_added(site, capsys, draft):
         return
     bib = (site / "references.bib").read_bytes()
     found = _import(site, capsys, draft)
-    assert _sources(found) == EXPECTED[draft].sources, found.out
+    assert used_sources(found) == EXPECTED[draft].sources, found.out
     assert (site / "references.bib").read_bytes() == bib
     assert "could not be read" not in found.out
     for text in EXPECTED[draft].cited:
@@ -701,16 +695,11 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
     if _unless_still_wrong(draft, "check"):
         return
     found = _import(site, capsys, draft)
-    text = found.path.read_text("utf-8")
-    text = re.sub(r"^reviewed: <<[^>]*>>$", "reviewed: 2026-12-01", text, flags=re.M)
-    text = re.sub(r"^published: .*$", "published: 2026-12-01", text, flags=re.M)
-    front, body = text.split("\n---\n", 1)
-    body = re.sub(r"^# (.+)$", r"# \1 (new version)", body, count=1, flags=re.M)
-    found.path.write_text(f"{front}\n---\n{body}", "utf-8")
+    review_and_retitle(found)
     if "add the author to authors.yml: 'maya-lindqvist:'" in found.out:
         with (site / "authors.yml").open("a", encoding="utf-8") as authors:
             authors.write("maya-lindqvist:\n  name: Maya Lindqvist\n  role: Writer\n")
-    keys = ",".join(sorted(_sources(found)))
+    keys = ",".join(sorted(used_sources(found)))
     _, problems = _check(site, capsys, found.path)
     lines = found.path.read_text("utf-8").split("\n")
     for line in sorted(

@@ -73,3 +73,19 @@ def cite_at_end(line: str, keys: str) -> str:
     if line.rstrip().endswith("|"):
         return line.rstrip()[:-1].rstrip() + marker + " |"
     return line + marker
+
+
+def article_title(body: str) -> str:
+    """The article's one ``#`` title."""
+    return re.search(r"^# (.+)$", body, re.M)[1]
+
+
+def review_and_retitle(found: Imported, day: str = "2026-12-01") -> None:
+    """What an editor does to an imported article before the check: a review (and
+    publication) date, and a new title where the draft retells a shipped article."""
+    text = found.path.read_text("utf-8")
+    text = re.sub(r"^reviewed: <<[^>]*>>$", f"reviewed: {day}", text, flags=re.M)
+    text = re.sub(r"^published: .*$", f"published: {day}", text, flags=re.M)
+    front, body = text.split("\n---\n", 1)
+    body = re.sub(r"^# (.+)$", r"# \1 (new version)", body, count=1, flags=re.M)
+    found.path.write_text(f"{front}\n---\n{body}", "utf-8")
