@@ -98,8 +98,8 @@ def measure(
     clean = [x for x in prose if find_chatter(x) is None]
     out = {}
     for name, vary in VARIATIONS.items():
-        lost = [vary(x) for x in found if find_chatter(vary(x)) is None]
-        flagged = [vary(x) for x in clean if find_chatter(vary(x)) is not None]
+        lost = [v for v in map(vary, found) if find_chatter(v) is None]
+        flagged = [v for v in map(vary, clean) if find_chatter(v) is not None]
         out[name] = (len(lost), len(found), len(flagged), len(prose))
         if verbose:
             for line in lost[:8] + flagged[:8]:

@@ -30,6 +30,28 @@ from helpers.site import (  # noqa: F401
 pytest_plugins = ["sphinx.testing.fixtures"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _pybtex_backends_found_once():  # noqa: ANN202
+    """pybtex's public ``render_as(name)`` is ``render(find_plugin(name)())``, and
+    find_plugin reads every installed package's entry points on each call (40 ms):
+    the real-entry tests render thousands of references.  The same call, each
+    backend class found once; healthkb's own code renders with ``str()`` or a
+    backend object and is not affected."""
+    from functools import cache
+
+    from pybtex.plugin import find_plugin
+    from pybtex.richtext import BaseText
+
+    backend = cache(lambda name: find_plugin("pybtex.backends", name))
+
+    def render_as(self, backend_name):  # noqa: ANN001, ANN202
+        return self.render(backend(backend_name)())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(BaseText, "render_as", render_as)
+        yield
+
+
 def _suite_today() -> date:
     """The suite's "today": the newest review date of the shipped articles.
 
