@@ -180,6 +180,11 @@ BLIND_SETS = {
     # rules, written without seeing the set; 93 with a note "Link : URL" read as
     # the address (the print-invariant test found it on this set)
     "real_entries_blind14.bib": (93, 114),
+    # two collectors' 143 merged (session 14, helpers b33bib, after an outage started
+    # them twice): 104 (72.7%) on the first run (main 8a269f5), none refused, 0
+    # tracebacks; 109 after the lead's rules (JSS's \pkg/\proglang, "n.d." as the
+    # year, "Retrieved <date>" notes, "Accessed: 1 July 2025" as urldate)
+    "real_entries_blind15.bib": (109, 143),
 }
 
 

@@ -212,10 +212,11 @@ _TYPE_NOTE = re.compile(
     r"\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]", the
+#: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]",
+#: APA's "Retrieved September 7, 2025", the
 #: Spanish "Consultado el 7 de octubre de 2026", "Accedido el ...", "Zugriff am ..."
 _ACCESS_STAMP = re.compile(
-    r"^\s*\[?\s*(?:online\s*;\s*)?(?:accessed|consultado|accedido|zugriff)"
+    r"^\s*\[?\s*(?:online\s*;\s*)?(?:accessed|retrieved|consultado|accedido|zugriff)"
     r"(?:\s+(?:on|el|am))?\s*:?\s*[\w\s.,/-]*\d{4}(?:-\d{2}-\d{2})?\s*\]?\s*\.?\s*$",
     re.IGNORECASE,
 )

@@ -22,7 +22,9 @@ from pybtex.richtext import Text
 _FORMATTING = re.compile(
     r"\\(?:text(?:bf|it|sc|rm|tt|sf|up|md|sl|normal|superscript|subscript)|emph|"
     r"mbox|text|mathrm|mathit|mathbf|mathsf|ensuremath|underline|uline|bm|"
-    r"mkbib(?:emph|italic|bold|quote|acro)|url|nolinkurl|path)\s*(?=\{)"
+    r"mkbib(?:emph|italic|bold|quote|acro)|url|nolinkurl|path|"
+    # the Journal of Statistical Software's markup: \pkg{eha}, \proglang{R}
+    r"pkg|proglang|code|samp)\s*(?=\{)"
 )
 #: literal braces (``{\{}Country-By-Country{\}}`` from an old export): LaTeX
 #: would print them; readers should see the words only

@@ -240,6 +240,10 @@ _YEAR_ONLY = frozenset(
 )
 
 
+#: the year field saying there is none: "n.d.", "nd", "no date", "s.d.", "undated"
+_NO_DATE = re.compile(r"^\(?(?:n\.?\s?d\.?|no date|s\.?\s?d\.?|undated)\)?$", re.I)
+
+
 @node
 def date(children: list[Any], context: dict[str, Any]) -> Text:
     """``2024 Dec`` (year, then the month abbreviated as NLM does); books and the
@@ -263,6 +267,9 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
         month = f"{month} {day}"
     # "2020a": an author-year style's letter, which a numbered list has no use for
     year = re.sub(r"^(\d{4})[a-z]$", r"\1", _plain(entry.fields["year"]).strip())
+    if _NO_DATE.match(year):
+        # "n.d." typed as the year: no date, which Citing Medicine says in its words
+        raise FieldIsMissing("year", entry)
     # Citing Medicine: an accepted paper not yet published is "Forthcoming 2024"
     state = _plain(entry.fields.get("pubstate", "")).strip().lower()
     forthcoming = "Forthcoming" if state in ("inpress", "forthcoming") else ""
@@ -277,6 +284,14 @@ def _required(entry: Entry, name: str) -> str:
     return text
 
 
+#: a day written with its month's name, after an "Accessed:" a manager kept
+_WRITTEN_DAY = re.compile(
+    r"^(?:(?:last\s+)?accessed(?:\s+on)?\s*:?\s*)?(?:(?P<day1>\d{1,2})\s+(?P<name1>[A-Za-z]{3,9})\.?"
+    r"|(?P<name2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}),?)\s+(?P<year>\d{4})\.?$",
+    re.I,
+)
+
+
 @node
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
     """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
@@ -287,7 +302,14 @@ def cited(children: list[Any], context: dict[str, Any]) -> Text:
     elif match := re.match(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$", raw):
         # Citavi's and German usage: 19.05.2022 is day, month, year
         day, month, year = match.groups()
-    if year and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+    elif match := _WRITTEN_DAY.match(raw):
+        # "Accessed: 1 July 2025", "July 1, 2025": the day in words and figures
+        day = match["day1"] or match["day2"]
+        short = month_abbreviation(match["name1"] or match["name2"])
+        months = list(_MONTHS.values())
+        if short in months:  # "1 Jully 2025" stays as written
+            year, month = match["year"], str(months.index(short) + 1)
+    if year and month and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
         name = list(_MONTHS.values())[int(month) - 1]
         raw = f"{year} {name} {int(day)}"
     return Text(f"[cited {raw}]")
