@@ -9,6 +9,7 @@ import pytest
 from pybtex.database import parse_string
 
 from healthkb.bib.nlm_style import VancouverStyle
+from healthkb.bib.read import parse_bibliography_text
 
 
 def nlm(entry: str) -> str:
@@ -83,3 +84,20 @@ def test_a_reading_date_in_words(urldate, cited):
         f" url = {{https://support.microsoft.com/x}}, urldate = {{{urldate}}}}}"
     )
     assert cited in got
+
+
+@pytest.mark.parametrize(
+    ("author", "start"),
+    [
+        (r"Merck {\& Co.}, {Inc.}", "Merck & Co., Inc. A title"),
+        ("Microsoft, Inc.", "Microsoft, Inc. A title"),
+        # initials that look like a company's form are a person's
+        ("Smith, AG", "Smith AG. A title"),
+    ],
+)
+def test_a_company_with_its_legal_form_is_one_body(author, start):
+    # read as the site reads references.bib: its name-list repairs included
+    text = f"@misc{{k, author = {{{author}}}, title = {{A title}}, year = {{2025}}}}"
+    bib = parse_bibliography_text(text, "references.bib")
+    got = VancouverStyle().format_entry("", bib.entries["k"]).text.render_as("text")
+    assert got.startswith(start), got

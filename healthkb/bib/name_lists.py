@@ -244,6 +244,13 @@ def _body_start(name: str) -> bool:
     )
 
 
+#: a company's legal form after a comma ("Merck {\& Co.}, {Inc.}"): one body
+_COMPANY = re.compile(
+    # no initials-like forms ("AG", "S.A." are also a person's initials)
+    r"(?=[^,]*[A-Za-z])[^,]{2,80},\s*\{?(?:Inc|INC|Ltd|LTD|LLC|Corp|GmbH|plc|PLC)\.?\}?"
+)
+
+
 def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
     """The list with the bodies whose names have an "and" in them made whole and
     braced ("{Centers for Disease Control and Prevention}"), and those names."""
@@ -259,6 +266,13 @@ def _organisations_rejoined(names: list[str]) -> tuple[list[str], list[str]]:
             before = previous.strip("{}") if joined_here else " ".join(previous.split())
         else:
             before = ""
+        company = _COMPANY.fullmatch(bare)
+        if company:
+            # "Microsoft, Inc.": BibTeX reads a family name and a given name "Inc."
+            whole = re.sub(r"(?<!\\)[{}]", "", bare)
+            out.append("{" + whole + "}")
+            joined.append(whole)
+            continue
         follows = before and plain and bare[:1].isupper()
         if follows and (
             _unfinished_body(before) or (_body_end(bare) and _body_start(before))
