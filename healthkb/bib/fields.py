@@ -199,10 +199,14 @@ _NOTE_COUNT = re.compile(r"^\s*\d{1,7}\s*$")
 _NOTE_URL_FIRST = re.compile(
     r"^\s*(?:\\url\s*)?\{?(https?://[^\s,{}]+)\}?\s*(?:[,;]\s*|$)(?=\S|$)"
 )
+#: "Accessed:", "last accessed on": a reference manager's words before a reading
+#: date (also read in ``urldate`` by the printer's [cited …])
+ACCESSED_WORDS = r"(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
 #: "Accessed 2026", "accessed July 2, 2026", "Accessed: 2024-02-26" in a note
 _ACCESSED = re.compile(
-    r"(?:^|[,;.]\s*|\s)(\()?(?:last\s+)?accessed(?:\s+on)?\s*:?\s*"
-    r"((?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Za-z]+\.?\s+)?\d{4}"
+    r"(?:^|[,;.]\s*|\s)(\()?"
+    + ACCESSED_WORDS
+    + r"((?:[A-Za-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Za-z]+\.?\s+)?\d{4}"
     r"(?:-\d{2}-\d{2})?)(?(1)\))\s*\.?\s*$",
     re.IGNORECASE,
 )

@@ -52,7 +52,12 @@ from pybtex.style.template import (
     sentence,
 )
 
-from healthkb.bib.fields import month_abbreviation, normalised, reader_note
+from healthkb.bib.fields import (
+    ACCESSED_WORDS,
+    month_abbreviation,
+    normalised,
+    reader_note,
+)
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
@@ -286,7 +291,7 @@ def _required(entry: Entry, name: str) -> str:
 
 #: a day written with its month's name, after an "Accessed:" a manager kept
 _WRITTEN_DAY = re.compile(
-    r"^(?:(?:last\s+)?accessed(?:\s+on)?\s*:?\s*)?(?:(?P<day1>\d{1,2})\s+(?P<name1>[A-Za-z]{3,9})\.?"
+    r"^(?:" + ACCESSED_WORDS + r")?(?:(?P<day1>\d{1,2})\s+(?P<name1>[A-Za-z]{3,9})\.?"
     r"|(?P<name2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}),?)\s+(?P<year>\d{4})\.?$",
     re.I,
 )
@@ -296,6 +301,7 @@ _WRITTEN_DAY = re.compile(
 def cited(children: list[Any], context: dict[str, Any]) -> Text:
     """``[cited 2026 Nov 1]``: when a web page was read (``urldate``, YYYY-MM-DD)."""
     raw = _required(context["entry"], "urldate")
+    months = list(_MONTHS.values())
     year = month = day = ""
     if match := re.match(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?$", raw):
         year, month, day = match.groups()
@@ -306,12 +312,10 @@ def cited(children: list[Any], context: dict[str, Any]) -> Text:
         # "Accessed: 1 July 2025", "July 1, 2025": the day in words and figures
         day = match["day1"] or match["day2"]
         short = month_abbreviation(match["name1"] or match["name2"])
-        months = list(_MONTHS.values())
         if short in months:  # "1 Jully 2025" stays as written
             year, month = match["year"], str(months.index(short) + 1)
     if year and month and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-        name = list(_MONTHS.values())[int(month) - 1]
-        raw = f"{year} {name} {int(day)}"
+        raw = f"{year} {months[int(month) - 1]} {int(day)}"
     return Text(f"[cited {raw}]")
 
 
