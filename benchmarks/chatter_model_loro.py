@@ -371,6 +371,8 @@ SHIPPED = (
     "round21",
     "round22",
     "round23",
+    "round24",
+    "round25",
     "hand",
 )
 WEIGHTS_FILE = (

@@ -191,9 +191,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"this is (?:a|an|the|your|my) (?:\w+[ -]){0,3}?(?:draft|version|rewrite|"
         r"revision|rewritten|revised))"
         r"(?:\s(?:a|an|the|your|my|our|some|that|this))?"
-        r"(?:\s[\w,-]+){0,5}?\s(?:draft|version|rewrite|revision|rewritten|revised|"
-        r"updated|edited|polished|post|blog|article|outline|copy|piece|take|attempt|"
-        r"summary|overview|breakdown|text|content)\b",
+        # ("my take" is a text; in "measures you can take" the word is a verb)
+        r"(?:\s(?!you\b|we\b)[\w,-]+){0,5}?\s(?:draft|version|rewrite|revision|"
+        r"rewritten|revised|updated|edited|polished|post|blog|article|outline|copy|"
+        r"piece|take|attempt|summary|overview|breakdown|text|content)\b",
     ),
     (
         "presenting the text",
@@ -506,7 +507,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"source|study|claim|guidance|dose|dosage|reference|link|fact|quote|"
         r"information)s?\b|"
         r"\bmy (?:information|knowledge|data) (?:may|might|could|is|was)\b|"
-        r"\b(?:from|based on) (?:my )?memory\b|"
+        # "quoted from memory" is the tool's; "never guess the dose from memory" a reader's
+        r"\bbased on (?:my )?memory\b|\bfrom my memory\b|\b(?:are|is) from memory\b|"
+        r"\b(?:written|wrote|quoted|"
+        r"cited|listed|typed|drafted|given|working|going) (?:[\w,]+ ){0,3}?from memory\b|"
         r"\bi (?:made up|invented|fabricated|guessed)\b|"
         r"\b(?:written|drafted|generated|created|produced|translated) "
         r"(?:with the help of|with|"

@@ -484,9 +484,24 @@ def _fuzzy_index() -> dict[str, str]:
     return index
 
 
+#: real words one letter from a key word ("chances" is no "changes", "healing" no
+#: "heading", "provider" no "provide"): a real word is never read as a typo
+_REAL_NEIGHBOURS = _words(
+    """
+    provider providers working chance chances charge charges healing hearing heating
+    heeding teeth sweet tweed white writhe record records reward rewards except
+    boiled bowled scared shaded shaped shaved snared stared threat threats tread
+    lasted lifted caution field fields fined fired fried sides slices slider product
+    products rewarding headlice price prices pierce crease crate creamed crated
+    reroute reader readers splint spits spilt spite solid sidle poses ports poets
+    posse taylor insect patted pastes paused concussion formal remained retrained
+    """
+)
+
+
 def _fix(token: str, known: frozenset[str]) -> str:
     """The key word *token* is a one-typo spelling of, else *token*."""
-    if token in known or len(token) < 5:
+    if token in known or token in _REAL_NEIGHBOURS or len(token) < 5:
         return token
     index = _fuzzy_index()
     # a typo keeps a word's first letter: "often" is no "soften", "routine" no
@@ -515,6 +530,10 @@ _WRITE_IMPERATIVES = _words(
 _WORK_BETTER = re.compile(
     r"would (?:a|an|the|this|it|that) [\w -]{0,40}?(?:work|be|read|sound|fit) "
     r"(?:better|best)\b"
+)
+_CLAUSE_START = _words("you we they i that which who to")
+_A_TAKE = re.compile(
+    r"\b(?:my|a|your|the|this|our|quick|different|fresh|honest) take\b"
 )
 _I_OFFERS = re.compile(r"(?:shall|should|can|could|may|do you want|want) (?:i|me)\b")
 _SPEAKER = _words("i i'm i've ive im i'll i'd me my myself")
@@ -575,6 +594,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     } & words
     second = {"you", "your", "you're", "you've", "you'd", "you'll", "yours"} & words
     text_word = sorted(TEXT_WORDS & words)
+    if "take" in text_word and not _A_TAKE.search(line):
+        # "my take on it" is a text; "measures you can take" is a verb
+        text_word.remove("take")
     edit = sorted(EDIT_VERBS & words)
     if _NOT_REPLACING.search(line):
         # a disclaimer: "the information in this blog does not replace medical care"
@@ -634,7 +656,14 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         found["presenting"] = m.group(0)
         # the word for the text comes after "here's": "Grief is a natural response
         # to loss ... Here are some tips" presents tips to a reader
-        after = set(_TOKEN.findall(line[m.end() :]))
+        after_tokens = _TOKEN.findall(line[m.end() :])[:8]
+        # ... and names it before a clause starts: "Below are measures you can
+        # take" presents measures ("take" is the clause's verb, not "my take")
+        for index, token in enumerate(after_tokens):
+            if token in _CLAUSE_START:
+                after_tokens = after_tokens[:index]
+                break
+        after = set(after_tokens)
         if mend:  # as the line's words: "healing" is no typo of "heading" here
             after = {_fix(t, _KNOWN) for t in after}
         presented = sorted(TEXT_WORDS & after)
