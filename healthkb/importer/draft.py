@@ -47,8 +47,11 @@ _LIST_ITEM = re.compile(
     r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
 )
 _BYLINE = re.compile(
-    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|by|byline|author)[ \t]*:?[ \t]"
-    r"(?P<rest>.+)$",
+    r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|prepared[ \t]+by|compiled[ \t]+by|"
+    r"words[ \t]+by|by|byline|authors?|"
+    # the same label in the languages a content system may wrap English text in
+    r"autor(?:in|a|e)?|auteur(?:e)?|escrito[ \t]+por|geschrieben[ \t]+von)"
+    r"[ \t]*:?(?:\*\*|__)?[ \t](?P<rest>.+)$",
     re.IGNORECASE,
 )
 _REVIEWER = re.compile(
