@@ -413,3 +413,15 @@ def sphinx_message(text: str) -> str:
     from sphinx import locale
 
     return str(locale.__(text))
+
+
+def explicit_title_splitter() -> Callable[[str], tuple[bool, str, str]]:
+    """Sphinx's own split of a role's or toctree entry's ``Title <target>`` text
+    (``sphinx.util.nodes.split_explicit_title``, not in Sphinx's documented API):
+    the rules must name the same target the build resolves."""
+    from sphinx.util import nodes
+
+    split = getattr(nodes, "split_explicit_title", None)
+    if not callable(split):
+        raise InternalChanged("sphinx.util.nodes.split_explicit_title", "Sphinx")
+    return split

@@ -160,6 +160,12 @@ _RULE_LIST = [
         "A {term} is not in the glossary, or the glossary is malformed.",
     ),
     Rule(
+        "contents",
+        Level.ERROR,
+        "A table of contents ({toctree}) where none may be, or listing a page above "
+        "its own folder (which could make the site's contents loop).",
+    ),
+    Rule(
         "topic-index",
         Level.ERROR,
         "An article's topic folder has no index.md, so no page lists it.",

@@ -499,3 +499,13 @@ def test_myst_reads_only_its_configuration_keys_from_the_first_front_matter_pars
     text = "---\ntitle: A  \nlist:\n  - x\t\n...\nbody\n---\n"
     assert myst_topmatter._topmatter_text(text) == "title: A\nlist:\n  - x\n"
     assert read_topmatter(text) == {"title": "A", "list": ["x"]}
+
+
+def test_sphinx_splits_an_explicit_title_as_the_rules_read_it():
+    # sphinx/util/nodes.py: explicit_title_re = r'^(.+?)\s*(?<!\x00)<(.*?)>$'; the
+    # rules (markdown_scan.split_title) read download, doc and toctree targets with it
+    split = _compat.explicit_title_splitter()
+    assert split("the notes <notes.pdf>") == (True, "the notes", "notes.pdf")
+    assert split("notes.pdf") == (False, "notes.pdf", "notes.pdf")
+    # a target alone in brackets has no title: Sphinx names the file "<x.pdf>"
+    assert split("<x.pdf>") == (False, "<x.pdf>", "<x.pdf>")

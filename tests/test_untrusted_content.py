@@ -137,6 +137,20 @@ def attacks(outside: Path) -> list[Attack]:
             "bibliography directive is not allowed",
         ),
         Attack("control", "A control \x01 character.", "control character", "encoding"),
+        # a toctree in an article listing the home page makes the contents a loop,
+        # which crashed the build in sphinxcontrib-bibtex's walk of it
+        Attack(
+            "toctree-loop",
+            "```{toctree}\n:glob:\n\n/*\n```",
+            "only allowed on a topic page",
+            "contents",
+        ),
+        Attack(
+            "toctree-up",
+            "```{toctree}\n\n../../index\n```",
+            "only allowed on a topic page",
+            "contents",
+        ),
         Attack(
             "far-date", "", "not a plausible date", "date", "review-due: 9999-12-31\n"
         ),

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
+from healthkb.model.markdown_scan import split_title
 from healthkb.problems import Problem, problem
 
 #: what a reader's browser may be sent from contributed content: no SVG (script), HTML
@@ -48,7 +49,6 @@ _NOT_MARKDOWN = frozenset(
     {"eval-rst", "code-block", "code", "sourcecode", "math", "raw", "csv-table"}
 )
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:|^//")
-_ROLE_TARGET = re.compile(r"<([^<>]*)>\s*$")
 _DIRECTIVE_INFO = re.compile(r"^\{([A-Za-z0-9_:+-]+)\}\s*(.*)$")
 _OPTION = re.compile(r"^:([A-Za-z0-9_-]+):\s*(.*)$")
 
@@ -233,11 +233,6 @@ def _split_options(content: str) -> tuple[dict[str, str], str, int]:
     return options, "\n".join(lines[used:]), used
 
 
-def _role_target(content: str) -> str:
-    match = _ROLE_TARGET.search(content)
-    return (match.group(1) if match else content).strip()
-
-
 def _walk(
     text: str, offset: int, depth: int, trusted: tuple[str, ...] = (), doc: str = ""
 ) -> Iterator[tuple[int, str, str, str]]:
@@ -283,7 +278,8 @@ def _walk(
                 if is_local(href) and not href.split("#", 1)[0].endswith(".md"):
                     yield line, "download", "link", href
             elif child.type == "myst_role" and child.meta.get("name") == "download":
-                yield line, "download", "download", _role_target(child.content)
+                target = split_title(child.content)[1].strip()
+                yield line, "download", "download", target
 
 
 def nesting_problem(path: str, line: int) -> Problem:

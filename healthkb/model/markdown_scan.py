@@ -25,6 +25,8 @@ from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig
 from myst_parser.parsers.mdit import create_md_parser
 
+from healthkb._compat import explicit_title_splitter
+
 #: the site's ``myst_enable_extensions`` while its articles are checked
 #: (:func:`healthkb.rules.checks.analyse_article` sets it from conf.py)
 EXTENSIONS: ContextVar[tuple[str, ...]] = ContextVar(
@@ -220,6 +222,14 @@ def inline_pieces(body: str, first_line: int) -> Iterator[Inline]:
         yield from block.inline
 
 
+def split_title(text: str) -> tuple[str, str]:
+    """(title, target) of a role's or toctree entry's text as Sphinx splits it:
+    ``Title <target>``, else the whole text is both ("<x.pdf>" alone names x.pdf>
+    to Sphinx, so every rule reads the same name the build does)."""
+    _explicit, title, target = explicit_title_splitter()(text.strip())
+    return title, target
+
+
 def prose_lines(body: str, first_line: int) -> list[tuple[int, str]]:
     """(line, text) of each line of prose and HTML: code blanked, roles kept as written."""
     rows: dict[int, list[str]] = {}
@@ -232,7 +242,10 @@ def prose_lines(body: str, first_line: int) -> list[tuple[int, str]]:
             for offset, part in enumerate(piece.text.split("\n")):
                 rows.setdefault(piece.line + offset, []).append(part)
         elif piece.kind == "role":
-            rows.setdefault(piece.line, []).append(f"{{{piece.name}}}`{piece.text}`")
+            # "Title <target>": the target is a file or page name, not words readers
+            # see ("{download}`notes <link.pdf>`" is no "<link>" placeholder)
+            title = split_title(piece.text)[0]
+            rows.setdefault(piece.line, []).append(f"{{{piece.name}}}`{title}`")
         elif piece.kind == "code":
             rows.setdefault(piece.line, []).append(" ")
     return sorted((line, "".join(parts)) for line, parts in rows.items())

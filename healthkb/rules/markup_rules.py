@@ -15,6 +15,7 @@ from docutils.parsers.rst import directives as docutils_directives
 
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
+from healthkb.rules.toctree_rules import toctree_refusal
 
 _MATH = re.compile(r"\$\$|\$[^$\s\d][^$\n]{0,200}?[^$\s\\]\$(?!\d)|\$[^$\s\d]\$")
 _STRIKE = re.compile(r"~~[^~\s]")
@@ -72,6 +73,10 @@ def check_unsupported(
                 f"there is no directive '{{{name}}}' on this site: check the spelling "
                 "(e.g. {note}, {warning}, {figure}) or write plain Markdown",
             )
+        if name == "toctree":
+            refusal = toctree_refusal(path, block)
+            if refusal:
+                add(block.line, refusal, "contents")
         if name in ("image", "figure"):
             target = block.info.strip().split(None, 1)[1:] or [""]
             _check_image(add, block.line, target[0].strip(), alt="directive")
@@ -187,14 +192,18 @@ NOT_RUN = frozenset({"raw", "eval-rst"})
 
 
 def refused_lines(
-    body: str, first_line: int, *, site_page: bool = False
+    body: str, first_line: int, *, path: str, site_page: bool = False
 ) -> list[tuple[int, int]]:
-    """(first, end) file lines of each refused directive, to blank before parsing
-    (a site page may include a file)."""
+    """(first, end) file lines of each refused directive of the page *path*, to
+    blank before parsing (a site page may include a file; a refused toctree would
+    make the contents loop)."""
     allowed = {"include"} if site_page else set()
     return [
         (block.line, block.end)
         for block in scan.blocks(body, first_line)
         if block.type in ("fence", "colon_fence")
-        and block.directive in NOT_RUN - allowed
+        and (
+            block.directive in NOT_RUN - allowed
+            or (block.directive == "toctree" and toctree_refusal(path, block))
+        )
     ]

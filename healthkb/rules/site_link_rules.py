@@ -24,17 +24,11 @@ _GLOSSARY_FENCE = re.compile(r"^\s*(`{3,}|:{3,})\s*\{glossary\}")
 _SKIP_DIRS = {"node_modules", "tests", "benchmarks"}
 
 
-def _target(text: str) -> str:
-    """``Title <target>`` -> ``target``; ``target`` -> ``target``."""
-    match = re.search(r"<([^<>]*)>\s*$", text)
-    return (match.group(1) if match else text).strip()
-
-
 def role_targets(name: str, body: str, first_line: int) -> list[tuple[int, str]]:
     """(line, target) of each use of the role *name* in the prose (MyST's parse:
     never inside code)."""
     return [
-        (role.line, _target(role.text))
+        (role.line, scan.split_title(role.text)[1].strip())
         for role in scan.roles(body, first_line)
         if role.name == name
     ]
@@ -214,7 +208,7 @@ def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
         elif stripped.startswith(":"):
             glob = glob or stripped.startswith(":glob:")
         elif stripped:
-            target = _target(stripped).removesuffix(".md")
+            target = scan.split_title(stripped)[1].strip().removesuffix(".md")
             name = (
                 target.lstrip("/")
                 if target.startswith("/")

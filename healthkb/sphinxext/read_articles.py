@@ -119,7 +119,7 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         body_line = split.body_line if split.front.present else 1
         body = split.body if split.front.present else normalise_text(source[0])
         source[0] = _without_refused(
-            domain.site, body, body_line, source[0], site_page=True
+            domain.site, body, body_line, source[0], path=path, site_page=True
         )
         # Sphinx lets a term defined twice in different case override the first silently.
         glossary = Glossary()
@@ -132,7 +132,9 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = front_matter_for_parser(
         path, source[0], keep=ARTICLE_FIELDS.__contains__
     )
-    source[0] = _without_refused(domain.site, result.body, result.body_line, source[0])
+    source[0] = _without_refused(
+        domain.site, result.body, result.body_line, source[0], path=path
+    )
     report(env, result.problems)
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
@@ -151,12 +153,18 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
 
 
 def _without_refused(
-    site: Site, body: str, body_line: int, text: str, *, site_page: bool = False
+    site: Site,
+    body: str,
+    body_line: int,
+    text: str,
+    *,
+    path: str,
+    site_page: bool = False,
 ) -> str:
     """*text* with the refused directives blanked (their lines kept, so every later
     line number stays): the error is reported, the page builds without them."""
     with scan.extensions(site.settings.myst_extensions):
-        spans = refused_lines(body, body_line, site_page=site_page)
+        spans = refused_lines(body, body_line, path=path, site_page=site_page)
     if not spans:
         return text
     rows = text.split("\n")
