@@ -473,7 +473,7 @@ def _day_of_month(fields: dict[str, str]) -> None:
 _TITLE_SMALL_WORDS = frozenset(["of", "in", "and", "the", "for", "on", "&", "a"])
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """Is *short* the abbreviation of *name* ("Prog Biophys Mol Biol" of
     "Progress in Biophysics and Molecular Biology"): a word for each of its
     words, each the start of it, one at least shortened?"""
@@ -500,7 +500,7 @@ def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     ``document_type = {Book Chapter}``) is a chapter, the book's title in
     ``journal``."""
     if entry_type in ("inproceedings", "incollection", "conference") and (
-        _abbreviates(fields.get("publisher", ""), fields.get("booktitle", ""))
+        abbreviates(fields.get("publisher", ""), fields.get("booktitle", ""))
     ):
         # Mendeley's journal article as @inproceedings: the journal in booktitle,
         # its NLM abbreviation in publisher ("Prog Biophys Mol Biol")

@@ -21,6 +21,8 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
 )
+from healthkb.importer.markdown_footnotes import footnotes_as_sources
+from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
@@ -29,6 +31,7 @@ from healthkb.importer.reference_parser import (
     parse_reference,
     unlinked,
 )
+from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
@@ -237,8 +240,12 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # a note tool's wikilinks, callouts and comments are read as what they stand for
+    numbered, note_markup = convert_note_markup(numbered)
+    numbered = footnotes_as_sources(numbered)
     # before anything reads the lines: a directive or a <script> is no text
     numbered, unsafe = drop_unsafe_markup(numbered)
+    unsafe = note_markup + unsafe
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
@@ -325,6 +332,15 @@ def parse_draft(text: str, path: str) -> Draft:
             # "Patient information", "Department of Cardiology" above the headline
             draft.removed.append(
                 Removed(number, line, "the leaflet's header: its kind or department")
+            )
+            continue
+        if not any(b.kind != "heading" for b in draft.blocks) and is_status_line(
+            _clean(line)
+        ):
+            # "REVIEW COPY – please use Track Changes" above the text: no title or
+            # description, a note to the draft's editors
+            draft.removed.append(
+                Removed(number, line, "the document's status line, for its editors")
             )
             continue
         if _INTRO_LABEL.match(line) and next_text.strip():
@@ -566,6 +582,8 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if meta is not None and meta.tags:
+        _use_front_matter_tags(draft, meta)
     if tags is not None and not draft.keywords and not draft.secondary:
         # the page's "Tags" property is its keyword list when it has no keyword
         # section of its own (as a blog page's tag links are)
@@ -689,6 +707,22 @@ def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
                 "description, keywords and author taken from it",
             )
         )
+
+
+def _use_front_matter_tags(draft: Draft, meta: FrontMatter) -> None:
+    """The front matter's tags are the keywords of a draft with no keyword list of
+    its own (a blog's post); under a draft's own list they are the blog's or note
+    tool's filing ("health/mental", "draft"), reported and left out."""
+    if not draft.keywords and not draft.secondary:
+        draft.keywords += meta.tags
+        return
+    draft.notes.append(
+        (
+            1,
+            f"the front matter's tags ({', '.join(meta.tags)}) were not used as "
+            "keywords: the draft has its own keyword list",
+        )
+    )
 
 
 def _title_of(
@@ -852,7 +886,8 @@ def read_source(line: str, path: str, number: int) -> Reference | UnreadSource:
                 # a title in quotes ends with its full stop inside them
                 for s in re.split(
                     r"(?<=[.?!])\s+|(?<=[.?!][\"\u201d])\s+",
-                    _WEB_ADDRESS.sub(" ", plain),
+                    # the list's "[2] " is no word of the title
+                    _SOURCE_NUMBER.sub("", _WEB_ADDRESS.sub(" ", plain), count=1),
                 )
                 if len(s.split()) >= 3
             ),
@@ -1040,8 +1075,11 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         return False
     line = _clean(line)
     found = _REVIEWER.match(line) or _BYLINE.match(line)
-    if found and _sentence_not_name(found["rest"]):
-        return False  # "By the end of the year, …" is a sentence
+    # a label with its colon ("Prepared by: healthkb editorial team") names its
+    # author whatever the case; a bare "By the end of the year, …" is a sentence
+    labelled = found and ":" in line[: found.start("rest")]
+    if found and not labelled and _sentence_not_name(found["rest"]):
+        return False
     match = _REVIEWER.match(line)
     if match:
         draft.reviewer = _clean(_ROLE_SPLIT.split(match.group("rest"), maxsplit=1)[0])
@@ -1091,6 +1129,13 @@ def _add_to_section(
         if not item and _is_keyword_intro(text):
             _read_keyword_intro(draft, number, _clean(text))
             return None
+        if not item and _HASHTAGS.match(text) and (draft.keywords or draft.secondary):
+            # "#depression #mental-health" under the list: the note tool's or
+            # blog's filing tags, not more keywords
+            draft.removed.append(
+                Removed(number, line, "tags under the keyword list (not keywords)")
+            )
+            return None
         _add_keywords(draft, section, number, text)
         return None
     # sources: a marker or a new line after a blank starts a reference
@@ -1111,6 +1156,10 @@ def _add_to_section(
     block = Block("source", number, [line.strip()])
     raw_sources.append(block)
     return block
+
+
+#: a line of hashtags only ("#depression #mental-health")
+_HASHTAGS = re.compile(r"^\s*#[^\W_][\w/-]{0,60}(?:[ \t,]+#[^\W_][\w/-]{0,60})*\s*$")
 
 
 def _not_a_source(line: str) -> bool:

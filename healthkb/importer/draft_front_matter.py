@@ -17,11 +17,15 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from healthkb.importer.note_tool_markup import unwrap_wikilinks
+
 _FENCES = {"---": "YAML", "+++": "TOML"}
 #: keys read as metadata, by what they become
 _TITLE = ("title", "headline")
 _DESCRIPTION = ("description", "summary", "excerpt", "subtitle")
-_KEYWORDS = ("keywords", "tags")
+_KEYWORDS = ("keywords",)
+#: a blog's or a note tool's tags: the keywords only when the draft has no list
+_TAGS = ("tags",)
 _AUTHOR = ("author", "authors", "byline")
 #: the draft's dates: ignored without comment (the site's own dates apply)
 _DATES = ("date", "lastmod", "publishdate", "published", "updated", "modified")
@@ -36,6 +40,7 @@ class FrontMatter:
     title: str = ""
     description: str = ""
     keywords: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     #: the draft's lines the block covered (its fences included)
     lines: int = 0
@@ -88,6 +93,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             found.description = _text(value)
         elif name in _KEYWORDS:
             found.keywords += _texts(value)
+        elif name in _TAGS:
+            found.tags += _texts(value)
         elif name in _AUTHOR and not found.authors:
             found.authors = _names(value)
         elif name in _DATES:
@@ -124,7 +131,8 @@ def _top_level_key_lines(block: list[str]) -> dict[str, int]:
 
 def _text(value: object) -> str:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-        return " ".join(str(value).split())
+        # a note tool's property links to a note ("[[editorial-team]]"): its words
+        return " ".join(unwrap_wikilinks(str(value)).split())
     if isinstance(value, list) and value:
         return _text(value[0])
     return ""

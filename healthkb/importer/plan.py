@@ -21,6 +21,7 @@ from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.drop_chatter import Removed
 from healthkb.importer.errors import DraftError
 from healthkb.importer.general_words import is_fragment, is_general
+from healthkb.importer.journal_citation import find_by_journal
 from healthkb.importer.keyword_choice import (
     choose_keywords,
     in_site_style,
@@ -99,7 +100,10 @@ def first_sentence(draft: Draft) -> str:
 
 
 def _plan_draft_sources(
-    draft: Draft, existing: dict[str, dict[str, str]], where: Places
+    draft: Draft,
+    existing: dict[str, dict[str, str]],
+    where: Places,
+    first_authors: dict[str, str] | None = None,
 ) -> tuple[list[PlannedSource | None], list[str]]:
     """Full references planned as usual; a DOI- or PMID-only source or a line that
     is not Vancouver must already be in references.bib (matched by DOI, PMID, web
@@ -152,6 +156,19 @@ def _plan_draft_sources(
             planned.append(
                 PlannedSource(
                     ref, key, "", f"references.bib has this {what} as '{key}'"
+                )
+            )
+            continue
+        if isinstance(ref, UnreadSource) and (
+            key := find_by_journal(ref.text, existing, first_authors or {})
+        ):
+            # no title, but the journal, year, volume and first page name one entry
+            planned.append(
+                PlannedSource(
+                    ref,
+                    key,
+                    "",
+                    f"references.bib has this journal, year, volume and page as '{key}'",
                 )
             )
             continue
@@ -660,7 +677,17 @@ def _plan(
                 "the "
                 "article up for search results"
             )
-    planned_or_not, source_todo = _plan_draft_sources(draft, existing, where)
+    # each entry's first author's family name: a line with no title is matched by
+    # where it was published and who wrote it
+    first_authors = {
+        key: " ".join(entry.persons["author"][0].last_names)
+        for b in site.bibliographies
+        for key, entry in b.entries.items()
+        if entry.persons.get("author")
+    }
+    planned_or_not, source_todo = _plan_draft_sources(
+        draft, existing, where, first_authors
+    )
     todo += source_todo
     todo += [
         f"{where(line)}: the source '{source.reference.doi or source.reference.title}' is "
