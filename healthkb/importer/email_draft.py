@@ -54,6 +54,43 @@ _SIGNATURE_DELIMITER = re.compile(r"^[ \t]*--[ \t]*$")
 _SIGNATURE_LINE = re.compile(r"^[^.!?]{1,80}$")
 
 
+#: a mail system's line above an outside email ("CAUTION: This email originated
+#: from outside of the organisation…", "[EXTERNAL EMAIL]")
+_BANNER = re.compile(
+    r"^\W{0,2}(?:caution|warning|external(?:[ \t]+e-?mail)?|notice)\W{0,3}[ \t:-]"
+    r".{0,40}\b(?:originated|outside|external|sender)\b.{0,300}$|"
+    r"^\W{0,2}\[?external(?:[ \t]+e-?mail)?\]?\W{0,2}$",
+    re.IGNORECASE,
+)
+#: a line of underscores or dashes alone (Outlook puts one above a forwarded email)
+_RULE = re.compile(r"^[ \t]*(?:_{8,}|-{8,})[ \t]*$")
+
+
+def _header_at(lines: list[Line], filled: list[int], start: int) -> list[int]:
+    """The header block starting at ``filled[start]`` (a forwarding line or a rule
+    may open it), or [] when fewer than two header fields are there."""
+    header = []
+    for position in range(start, len(filled)):
+        text = lines[filled[position]][1].strip()
+        opener = position == start and (_FORWARDED.match(text) or _RULE.match(text))
+        if not (_HEADER.match(text) or opener):
+            break
+        header.append(filled[position])
+    fields = [i for i in header if _HEADER.match(lines[i][1].strip())]
+    return header if len(fields) >= 2 else []
+
+
+def _last_header(lines: list[Line], filled: list[int], start: int) -> list[int]:
+    """The last header block after ``filled[start]`` that a forwarding line or a
+    rule opens (an article's own "From: …" line is never one)."""
+    found: list[int] = []
+    for position in range(start, len(filled)):
+        text = lines[filled[position]][1].strip()
+        if _FORWARDED.match(text) or _RULE.match(text):
+            found = _header_at(lines, filled, position) or found
+    return found
+
+
 def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """(lines with the email's header, greeting and sign-off blanked, what went).
 
@@ -61,16 +98,21 @@ def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     a signature after "--" and an earlier email quoted under "On … wrote:" go too.
     """
     filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
-    header = []
-    for position, i in enumerate(filled):
-        text = lines[i][1].strip()
-        if not (_HEADER.match(text) or (position == 0 and _FORWARDED.match(text))):
-            break
-        header.append(i)
-    if len([i for i in header if _HEADER.match(lines[i][1].strip())]) < 2:
+    header = _header_at(lines, filled, 0)
+    if not header:
         return lines, []
     gone = {i: "the email's header" for i in header}
+    # a forward: the writer's own email is the last header block further down
+    # (Outlook's "____" rule, "Forwarded message"); the forwarder's note, banner,
+    # signature and disclaimer above it wrap the draft too
+    inner = _last_header(lines, filled, len(header))
+    if inner:
+        first = filled.index(inner[0])
+        gone.update((i, "the forwarding email") for i in filled[len(header) : first])
+        gone.update((i, "the email's header") for i in inner)
     rest = [i for i in filled if i not in gone]
+    while rest and _BANNER.match(lines[rest[0]][1].strip()):
+        gone[rest.pop(0)] = "the mail system's warning"
     if rest and _GREETING.match(lines[rest[0]][1].strip()):
         gone[rest[0]] = "the email's greeting"
     # an earlier email quoted at the end: "On … wrote:" and its "> " lines
