@@ -133,6 +133,12 @@ _EXPORTER_KEYS = frozenset(
         # Scopus's export: "Export Date: 10 June 2020 Correspondence Address: ..."
         "export date",
         "correspondence address",
+        # Zotero's labels for item fields BibTeX has no name for (a Wikipedia
+        # page's revision, a preprint server's "Company: … Distributor: … Label: …")
+        "page version id",
+        "company",
+        "distributor",
+        "label",
         "citation key",
         # citation counts and database bookkeeping: Scopus, Web of Science,
         # Zotero's Scholar Citations (ZSCC), reference managers' own dates

@@ -17,6 +17,11 @@ from __future__ import annotations
 
 import re
 
+from healthkb.bib.name_forms import (
+    particle_moved,
+    without_et_al,
+    without_trailing_comma,
+)
 from healthkb.rules.source_rules import names_an_organisation
 
 _PEOPLE_FIELD = re.compile(
@@ -202,12 +207,22 @@ def _vancouver_typed(name: str) -> str:
     if not 2 <= len(words) <= 4 or not re.fullmatch(r"[A-Z]{1,3}", words[-1]):
         return ""
     family = words[:-1]
-    if not all(
-        w in _PARTICLES or re.fullmatch(r"[A-Z][a-z\u00c0-\u024f'\u2019-]+", w)
-        for w in family
-    ):
+    if not all(w in _PARTICLES or _family_word(w) for w in family):
         return ""
     return " ".join(family)
+
+
+#: a LaTeX accent or command in a name ("Kantorov{\\'a}"): left out to test its letters
+_NAME_LATEX = re.compile(r"\\[^A-Za-z\s]|\\[A-Za-z]+\s*|[{}]")
+
+
+def _family_word(word: str) -> bool:
+    """ "Smith", "McDonald", "Kantorov{\\'a}", "Ahuka-Mundeke": a surname word,
+    capitalised and with a lower-case letter (so never initials)."""
+    plain = _NAME_LATEX.sub("", word)
+    return bool(
+        re.fullmatch(r"[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'\u2019-]+", plain)
+    ) and any(ch.islower() for ch in plain)
 
 
 _JOINERS = frozenset(["for", "of", "on", "the", "in"])
@@ -300,20 +315,56 @@ def _listed(name: str, commas: int) -> bool:
     )
 
 
+def _et_al_and_commas_dropped(names: list[str]) -> tuple[list[str], list[str]]:
+    """*names* with "et al." typed into them read as BibTeX's ``others`` (once, at
+    the end) and a trailing comma dropped, and what was rewritten."""
+    out: list[str] = []
+    changes: list[str] = []
+    et_al = False
+    for name in names:
+        bare, had = without_et_al(name)
+        typed = " ".join(name.split())
+        if had:
+            et_al = True
+            read = f"'{' '.join(bare.split())}' and others" if bare else "others"
+            changes.append(f"'{typed}' as {read}")
+        trimmed = without_trailing_comma(bare)
+        if trimmed != bare and trimmed.strip():
+            changes.append(f"'{' '.join(bare.split())}' without its last comma")
+        parts = [part.strip() for part in _top_level_split(trimmed, ",")]
+        if len(parts) == 2 and all(_vancouver_typed(part) for part in parts):
+            # "Smith J, Jones A": two people as Vancouver prints them, not a
+            # family name "Smith J" with given names "Jones A"
+            out.extend(parts)
+            changes.append(f"'{' '.join(trimmed.split())}' as 2 people")
+        elif trimmed.strip() == "others":
+            et_al = True
+        elif trimmed.strip():
+            out.append(trimmed)
+    if et_al and out:
+        out.append("others")
+    return (out, changes) if out else (names, [])
+
+
 def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
     is rewritten silently)."""
-    names, bodies = _organisations_rejoined(_AND.split(value))
+    names, tidied = _et_al_and_commas_dropped(_AND.split(value))
+    names, bodies = _organisations_rejoined(names)
     out: list[str] = []
-    changes = [
+    changes = tidied + [
         f"'{body}' as one organisation (put it in double braces)" for body in bodies
     ]
     typed: list[str] = []
     rewritten = False
     # every name typed so, or none: "Spencer Phillips HEY and Alex John LONDON" is
     # TeXMed's given names and capital surnames, not initials
-    plain = [name for name in names if len(_top_level_split(name, ",")) == 1]
+    plain = [
+        name
+        for name in names
+        if len(_top_level_split(name, ",")) == 1 and name.strip() != "others"
+    ]
     vancouver = bool(plain) and all(_vancouver_typed(name) for name in plain)
     if vancouver and len(plain) == 1:
         vancouver = len(plain[0].split()[-1]) <= 2
@@ -349,6 +400,11 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
     if typed:
         listed = ", ".join(f"'{name}'" for name in typed)
         changes.append(f"{listed} as surname and initials")
+    for index, name in enumerate(out):
+        moved = particle_moved(" ".join(name.split()))
+        if moved != " ".join(name.split()):
+            out[index] = moved
+            changes.append(f"'{' '.join(name.split())}' as '{moved}'")
     if not changes and not rewritten:
         return value, []
     rewritten = rewritten or bool(bodies)
