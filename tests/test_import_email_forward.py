@@ -65,9 +65,7 @@ def test_the_forwarding_email_goes_and_the_writers_draft_stays(rule):
 
 def test_an_articles_own_from_line_is_not_a_forward():
     text = FORWARD.format(rule="").replace("From: Jo Park <jo@example.net>\n", "")
-    text = text.replace(
-        "Sent: 30 November 2026 09:15\n", "From: the clinic, a note\n"
-    )
+    text = text.replace("Sent: 30 November 2026 09:15\n", "From: the clinic, a note\n")
     kept, _removed = _kept(text)
     # no rule or forwarding line opens the second block: only the first header goes
     assert "Passing this on from Jo, happy for you to edit." in kept
