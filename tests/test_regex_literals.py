@@ -8,6 +8,7 @@ patterns whose answer is known.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -47,6 +48,17 @@ def _lines() -> list[str]:
     return [chatter.normalise(line) for line in lines if line.strip()]
 
 
+def _sample(lines: list[str], one_in: int) -> list[str]:
+    """A fixed share of the corpus, chosen by each line's hash (not by hand), for
+    the tests that search every pattern twice per line: the whole corpus made
+    them the suite's slowest."""
+    return [
+        line
+        for line in lines
+        if int(hashlib.sha1(line.encode()).hexdigest()[:8], 16) % one_in == 0
+    ]
+
+
 def test_every_chatter_match_contains_a_needed_string() -> None:
     lines = _lines()
     matched = 0
@@ -67,7 +79,9 @@ def test_most_chatter_patterns_have_a_test() -> None:
 
 
 def test_skipping_gives_the_same_answer_as_searching() -> None:
-    for line in _lines():
+    # on the whole corpus this follows from the test above (a match holds one of
+    # its pattern's strings, so the line does too); here the skip itself is run
+    for line in _sample(_lines(), 4):
         plain = next(
             (
                 (kind, m.group(0))
@@ -100,7 +114,7 @@ def test_searching_branch_by_branch_gives_the_whole_alternation_s_match() -> Non
     assert both.search("zab").group(0) == "ab"
     assert Alternatives.compile(r"^c|b").search("cb").group(0) == "c"
     assert Alternatives.compile(r"zz|y").search("abc") is None
-    lines = _lines()
+    lines = _sample(_lines(), 3)
     compared = 0
     for _kind, found, _needs in chatter._COMPILED:
         if not isinstance(found, Alternatives):
@@ -110,4 +124,4 @@ def test_searching_branch_by_branch_gives_the_whole_alternation_s_match() -> Non
             a, b = whole.search(line), found.search(line)
             assert (a and a.span()) == (b and b.span()), (found.pattern[:60], line)
             compared += a is not None
-    assert compared > 1000
+    assert compared > 300
