@@ -11,7 +11,8 @@ from helpers.site import ROOTS
 from helpers.site_runs import run_build, run_check
 
 from healthkb.model import markdown_scan as scan
-from healthkb.rules.toctree_rules import toctree_refusal
+from healthkb.rules.markup_rules import refused_lines
+from healthkb.rules.toctree_rules import refused_entries, toctree_refusal
 
 
 def _toctree(entries: str, options: str = "") -> scan.Block:
@@ -68,7 +69,7 @@ def test_a_looping_topic_page_is_reported_by_both_and_crashes_nothing(tmp_path: 
     index = site / "articles/heart/index.md"
     text = index.read_text(encoding="utf-8")
     index.write_text(text.replace("*\n```", "*\n/index\n```"), encoding="utf-8")
-    line = index.read_text(encoding="utf-8").split("\n").index("```{toctree}") + 1
+    line = index.read_text(encoding="utf-8").split("\n").index("/index") + 1
     check, build = run_check(site), run_build(site, tmp_path / "html")
     for run in (check, build):
         assert not run.crashed(), run.text[-3000:]
@@ -76,6 +77,28 @@ def test_a_looping_topic_page_is_reported_by_both_and_crashes_nothing(tmp_path: 
         assert f"articles/heart/index.md:{line}:" in run.text
         assert "lists '/index', which starts at the site's top folder" in run.text
         assert "[healthkb.contents]" in run.text
+    # only the refused entry goes: the topic still lists its articles, so the build
+    # has no warning of its own that check does not give
+    assert "toc.not_included" not in build.text, build.text[-3000:]
+    assert (tmp_path / "html/articles/heart/index.html").is_file()
+
+
+@pytest.mark.parametrize("fence", ["```", ":::"])
+def test_each_refused_entry_is_named_at_its_own_line(fence):
+    body = f"# Lungs\n\n{fence}{{toctree}}\n:glob:\n\n*\n/*\n../x\n{fence}\n"
+    (block,) = [b for b in scan.blocks(body, 1) if b.directive == "toctree"]
+    refused = refused_entries(block)
+    assert [(r.line, r.entry) for r in refused] == [(7, "/*"), (8, "../x")]
+    spans = refused_lines(body, 1, path="articles/lungs/index.md")
+    assert spans == [(7, 8), (8, 9)]  # the block and its '*' stay
+    whole = refused_lines(body, 1, path="articles/lungs/breathing.md")
+    assert whole == [(3, 10)]  # outside a topic page the whole block goes
+
+
+def test_options_written_as_yaml_are_not_entries():
+    body = "```{toctree}\n---\nglob: true\nmaxdepth: 1\n---\nbreathing\n../x\n```\n"
+    (block,) = [b for b in scan.blocks(body, 1) if b.directive == "toctree"]
+    assert [r.entry for r in refused_entries(block)] == ["../x"]
 
 
 def test_a_role_target_is_a_name_not_a_placeholder(tmp_path: Path):

@@ -15,7 +15,11 @@ from docutils.parsers.rst import directives as docutils_directives
 
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
-from healthkb.rules.toctree_rules import toctree_refusal
+from healthkb.rules.toctree_rules import (
+    ONLY_ON_TOPIC_PAGES,
+    on_topic_page,
+    refused_entries,
+)
 
 _MATH = re.compile(r"\$\$|\$[^$\s\d][^$\n]{0,200}?[^$\s\\]\$(?!\d)|\$[^$\s\d]\$")
 _STRIKE = re.compile(r"~~[^~\s]")
@@ -74,9 +78,11 @@ def check_unsupported(
                 "(e.g. {note}, {warning}, {figure}) or write plain Markdown",
             )
         if name == "toctree":
-            refusal = toctree_refusal(path, block)
-            if refusal:
-                add(block.line, refusal, "contents")
+            if not on_topic_page(path):
+                add(block.line, ONLY_ON_TOPIC_PAGES, "contents")
+            else:
+                for entry in refused_entries(block):
+                    add(entry.line, entry.message, "contents")
         if name in ("image", "figure"):
             target = block.info.strip().split(None, 1)[1:] or [""]
             _check_image(add, block.line, target[0].strip(), alt="directive")
@@ -196,14 +202,18 @@ def refused_lines(
 ) -> list[tuple[int, int]]:
     """(first, end) file lines of each refused directive of the page *path*, to
     blank before parsing (a site page may include a file; a refused toctree would
-    make the contents loop)."""
+    make the contents loop). On a topic page only a toctree's refused entries go:
+    the rest still lists the topic's articles."""
     allowed = {"include"} if site_page else set()
-    return [
-        (block.line, block.end)
-        for block in scan.blocks(body, first_line)
-        if block.type in ("fence", "colon_fence")
-        and (
-            block.directive in NOT_RUN - allowed
-            or (block.directive == "toctree" and toctree_refusal(path, block))
-        )
-    ]
+    spans = []
+    for block in scan.blocks(body, first_line):
+        if block.type not in ("fence", "colon_fence"):
+            continue
+        if block.directive in NOT_RUN - allowed:
+            spans.append((block.line, block.end))
+        elif block.directive == "toctree":
+            if not on_topic_page(path):
+                spans.append((block.line, block.end))
+            else:
+                spans += [(e.line, e.line + 1) for e in refused_entries(block)]
+    return spans
