@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_transcript import (
     drop_answer_page,
     drop_session_page,
@@ -16,12 +17,18 @@ from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+from healthkb.importer.identified_sources import (
+    headings_over_sources_only,
+    is_identified_reference,
+)
+from healthkb.importer.inline_paper_links import cite_paper_links
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
     is_template_header,
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
+from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
@@ -46,6 +53,8 @@ _WORDED = re.compile(r"[^\W_]")
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
+#: a line in italics only ("*References*"); a label only when its words name one
+_ITALIC_LINE = re.compile(r"^\s*([*_])([^*_]+)\1:?$")
 _LIST_ITEM = re.compile(
     r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
 )
@@ -213,6 +222,14 @@ def _heading_of(
     match = _BOLD_LINE.match(text)
     if match and len(match.group(2).split()) <= 12:
         return 2, _clean(match.group(2))
+    match = _ITALIC_LINE.match(text)
+    if (
+        match
+        and _SOURCE_HEADING.match(words := match.group(2).strip())
+        and (len(words.split()) <= 3)
+    ):
+        # a page builder's "*References*" label over its list: the sources' heading
+        return 2, words
     stripped = text.strip()
     if (
         previous_blank
@@ -243,13 +260,16 @@ def parse_draft(text: str, path: str) -> Draft:
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
+    # MDX's import lines and leftover components: the site builder's, no text
+    numbered, mdx = drop_mdx_statements(numbered)
     # before anything reads the lines: a directive or a <script> is no text
     numbered, unsafe = drop_unsafe_markup(numbered)
-    unsafe = note_markup + unsafe
+    unsafe = note_markup + mdx + unsafe
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
-    page += answer
+    numbered, artifact = drop_artifact_page(numbered)
+    page += answer + artifact
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
@@ -286,6 +306,8 @@ def parse_draft(text: str, path: str) -> Draft:
     paragraph: Block | None = None
     items: Block | None = None
     raw_sources: list[Block] = []
+    #: references found outside a sources section by their PMID or DOI
+    identified: list[int] = []
     # the next non-blank line after each line (computed once: drafts can be long)
     following = [""] * len(kept)
     upcoming = ""
@@ -380,6 +402,13 @@ def parse_draft(text: str, path: str) -> Draft:
             and not _LIST_ITEM.match(line)
             and not line.lstrip().startswith("|")
         ):
+            if number in partly_chatter and _is_prose(line):
+                # "Here it is! I used ChatGPT… Keywords are at the bottom.": what
+                # is left of a note to the requester is no headline
+                draft.removed.append(
+                    Removed(number, line, "the rest of a note to the requester")
+                )
+                continue
             title = _title_of(draft, number, line, labelled)
             if title is None:
                 continue
@@ -550,6 +579,15 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.outside_sources.append(number)
             paragraph, previous_blank = None, False
             continue
+        if standalone and is_identified_reference(item.group(4) if item else line):
+            # "… a STAR*D report. PMID 17074942" under "Further reading": the
+            # paper's reference, read as the sources section's lines are
+            raw_sources.append(
+                Block("source", number, [(item.group(4) if item else line).strip()])
+            )
+            identified.append(number)
+            paragraph, previous_blank = None, False
+            continue
         if item:
             if (
                 items is None
@@ -570,6 +608,11 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
+    for heading in headings_over_sources_only(draft.blocks, identified):
+        draft.blocks.remove(heading)
+        draft.removed.append(
+            Removed(heading.line, heading.lines[0], "a heading over the sources only")
+        )
     if not draft.byline[0]:
         # a byline the content system wrapped in its leftovers, above the first section
         first_section = next(
@@ -600,6 +643,8 @@ def parse_draft(text: str, path: str) -> Draft:
     _level_sections(draft.blocks)
     _drop_pull_quotes(draft)
     _note_named_guidelines(draft, raw_sources)
+    # "([Aaronson et al., 2017](https://doi.org/…))": a citation, its paper a source
+    cite_paper_links(draft.blocks, raw_sources, Block)
     draft.sources = [
         (
             block.line,
@@ -736,7 +781,7 @@ def _title_of(
     # "By Natalie Singh", not "By the numbers: asthma in the UK"
     if (
         byline
-        and byline["rest"][:1].isupper()
+        and (byline["rest"][:1].isupper() or _TEAM_NAME.match(byline["rest"]))
         and _handle_meta_line(draft, number, line)
     ):
         return None  # a byline above the headline
@@ -1063,9 +1108,23 @@ def _sentence_not_name(rest: str) -> bool:
     """What follows "By" is a sentence's words ("the end of the year, most …"), not
     a name or an authors.yml key ("natalie-singh")."""
     first = rest.split()[0] if rest.split() else ""
-    return rest[:1].islower() and not re.fullmatch(
-        r"[a-z0-9]+(?:-[a-z0-9]+)+[,.]?", first
+    return (
+        rest[:1].islower()
+        and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+[,.]?", first)
+        and not _TEAM_NAME.match(_ROLE_SPLIT.split(rest, maxsplit=1)[0])
     )
+
+
+#: an organisation's or team's name after "By": "the Healthkb Editorial Team",
+#: "the British Heart Foundation" (capitalised words, "of"/"and" between them), or
+#: a few words ending in what a team is called ("the healthkb editorial team");
+#: not "the end of the year"
+_TEAM_NAME = re.compile(
+    r"^[Tt]he[ \t]+(?:(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?)+[A-Z][\w'&.-]*"
+    r"|(?i:(?:[\w'&.-]+[ \t]+){0,4}(?:team|editors|editorial[ \t]+board|desk|staff|"
+    r"group|foundation|society|association|college|council|trust|service|"
+    r"department|committee|network|unit|institute|centre|center)))[ \t]*$"
+)
 
 
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
