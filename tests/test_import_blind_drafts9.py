@@ -494,8 +494,6 @@ STILL_WRONG: dict[str, frozenset[str]] = {
     # its words are the article's for the importer to trust it as the post's own)
     "d3-squarespace-post.html": frozenset({"description"}),
     "d8-wix-post.html": frozenset({"description"}),
-    # "Self-help" (the breadcrumb, the last topic) among the main three
-    "d4-hubspot-post.html": frozenset({"keywords"}),
 }
 
 

@@ -37,7 +37,13 @@ def test_a_byline_naming_a_team_after_the_is_its_author(byline, name):
 
 
 @pytest.mark.parametrize(
-    "line", ["By the end of the year, most people felt better.", "By the way"]
+    "line",
+    [
+        "By the end of the year, most people felt better.",
+        "By the way",
+        "By the end of the service, you will feel less tired.",
+        "By the time you see the team",
+    ],
 )
 def test_by_the_in_a_sentence_is_no_byline(line):
     draft = parse_draft(f"# Sleep and mood\n\n{line}\n\n{TEXT}\n", "sentence.txt")
@@ -105,6 +111,7 @@ def test_a_line_ending_with_a_papers_identifier_is_a_source(line):
         "symptoms ([Aaronson et al., 2017](https://doi.org/10.1176/appi.ajp.2017.1)).",
         "PMID 17074942",
         "See 10.1000/xyz",
+        "The full report is free to read at https://doi.org/10.1000/xyz",
     ],
 )
 def test_a_sentence_naming_an_identifier_is_no_source_line(line):
@@ -312,3 +319,18 @@ def test_a_query_tag_line_an_author_box_and_a_lead_paragraph():
     shown = [line for b in draft.blocks for line in b.lines]
     assert shown == ["Listen without trying to fix it."]
     assert ("the post's author box", "Dr. N. Singh") in chrome
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Note how you slept and anything that helped.", ["Remission", "Self-help"]),
+        ("Self-help books can be a start.", ["Self-help", "Remission"]),
+        ("Some people find self help groups useful.", ["Self-help", "Remission"]),
+    ],
+)
+def test_a_compound_keyword_is_said_only_as_a_whole(text, first):
+    from healthkb.importer.keyword_choice import _in_draft_order
+
+    # neither is said in the first text: the site's keyword comes first
+    assert _in_draft_order(["Self-help", "Remission"], text, {"remission"}) == first

@@ -1121,7 +1121,8 @@ def _sentence_not_name(rest: str) -> bool:
 #: not "the end of the year"
 _TEAM_NAME = re.compile(
     r"^[Tt]he[ \t]+(?:(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?)+[A-Z][\w'&.-]*"
-    r"|(?i:(?:[\w'&.-]+[ \t]+){0,4}(?:team|editors|editorial[ \t]+board|desk|staff|"
+    r"|(?i:(?:(?!(?:of|the|an?|to|in|on|at|for|and|you|your|end|time|way)\b)"
+    r"[\w'&.-]+[ \t]+){0,3}(?:team|editors|editorial[ \t]+board|desk|staff|"
     r"group|foundation|society|association|college|council|trust|service|"
     r"department|committee|network|unit|institute|centre|center)))[ \t]*$"
 )

@@ -44,6 +44,10 @@ def is_identified_reference(text: str) -> bool:
         # "… their symptoms ([Aaronson, 2017](…))", "(see PMID 1234567)": a
         # sentence's citation in its parentheses
         return False
+    if head[-1:] not in ".:;,)]":
+        # "The report is free to read at https://doi.org/…": a sentence; a
+        # reference sets its identifier off ("… a STAR*D report. PMID 17074942")
+        return False
     before = re.findall(r"[^\W\d_]{2,}", head)
     return _WORDS_BEFORE <= len(before) <= _WORDS_MOST
 
