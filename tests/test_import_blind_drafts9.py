@@ -489,12 +489,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 
 #: what still fails, by draft and test name; each is an xfail(strict=True), so a
 #: fix must also take it out of here
-STILL_WRONG: dict[str, frozenset[str]] = {
-    # the first sentence is taken, not the page's meta description (too few of
-    # its words are the article's for the importer to trust it as the post's own)
-    "d3-squarespace-post.html": frozenset({"description"}),
-    "d8-wix-post.html": frozenset({"description"}),
-}
+STILL_WRONG: dict[str, frozenset[str]] = {}
 
 
 def _cases(what: str) -> list:

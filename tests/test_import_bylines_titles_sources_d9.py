@@ -334,3 +334,25 @@ def test_a_compound_keyword_is_said_only_as_a_whole(text, first):
 
     # neither is said in the first text: the site's keyword comes first
     assert _in_draft_order(["Self-help", "Remission"], text, {"remission"}) == first
+
+
+_CARDED = (
+    '<html><head><meta property="og:title" content="{card}"><meta name="description"'
+    ' content="Practical tips for taking antidepressants safely, and when to talk to '
+    'your doctor."></head><body><article><h1>Taking antidepressants: everyday tips'
+    "</h1><p>Antidepressants can help many people. Take your medicine at the same "
+    "time every day, and talk to your doctor before you stop.</p></article></body>"
+    "</html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("card", "taken"),
+    [
+        ("Taking antidepressants: everyday tips | Calm Harbour Clinic", True),
+        ("Calm Harbour Clinic", False),
+    ],
+)
+def test_a_description_is_the_posts_when_the_pages_card_names_the_post(card, taken):
+    text = html_to_draft(_CARDED.format(card=card))
+    assert ("Description: Practical tips for taking" in text) is taken

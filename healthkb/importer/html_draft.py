@@ -251,6 +251,7 @@ def html_to_draft(
     ):
         avatar.decompose()  # the writer's photo: no picture of the article
     search_description = _meta_description(soup)
+    card_title = _card_title(soup)
     standfirst = False
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
@@ -358,10 +359,19 @@ def html_to_draft(
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    headline = root.find("h1")
     if (
         search_description
         and not standfirst
-        and _about_the_post(search_description, root.get_text(" "))
+        and _about_the_post(
+            search_description,
+            root.get_text(" "),
+            # the page's card names the post: its description is the post's too
+            _cards_the_post(
+                card_title,
+                headline.get_text(" ", strip=True) if headline else title_text,
+            ),
+        )
     ):
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
@@ -648,13 +658,28 @@ def _meta_description(soup: BeautifulSoup) -> str:
     return text if 40 <= len(text) <= 200 and not find_chatter(text) else ""
 
 
-def _about_the_post(description: str, article: str) -> bool:
+def _about_the_post(description: str, article: str, carded: bool = False) -> bool:
     """Whether a page's description is the post's own, not the blog's ("Mind
     Matters blog: news and views on mental health"): nearly all its words (of four
-    letters or more) are in the article's text."""
+    letters or more) are in the article's text, or half of them when the page's
+    card (*carded*) names the post."""
     words = set(re.findall(r"[^\W\d_]{4,}", description.casefold()))
     said = set(re.findall(r"[^\W\d_]{4,}", article.casefold()))
-    return len(words) >= 4 and len(words & said) >= 0.8 * len(words)
+    share = 0.5 if carded else 0.8
+    return len(words) >= 4 and len(words & said) >= share * len(words)
+
+
+def _card_title(soup: BeautifulSoup) -> str:
+    """The title of the page's Open Graph card (``og:title``), or ""."""
+    card = soup.find("meta", attrs={"property": "og:title"})
+    return " ".join(str(card.get("content", "")).split()) if card else ""
+
+
+def _cards_the_post(card_title: str, headline: str) -> bool:
+    """The page's Open Graph card is the post's: its title starts with the post's
+    headline ("How to support … — Brightwell Health Notes"), not the blog's name."""
+    headline = " ".join(headline.split()).casefold()
+    return len(headline) >= 12 and card_title.casefold().startswith(headline)
 
 
 def _post_tags(soup: BeautifulSoup) -> list[str]:
