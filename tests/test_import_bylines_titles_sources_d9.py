@@ -356,3 +356,35 @@ _CARDED = (
 def test_a_description_is_the_posts_when_the_pages_card_names_the_post(card, taken):
     text = html_to_draft(_CARDED.format(card=card))
     assert ("Description: Practical tips for taking" in text) is taken
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "cased"),
+    [
+        (
+            "GOING BACK TO WORK AFTER DEPRESSION",
+            "Going back can feel like a big step.",
+            "Going back to work after depression",
+        ),
+        (
+            "WHAT THE VNS STUDIES IN LONDON FOUND",
+            "Doctors in London tried VNS. Some people felt better.",
+            "What the VNS studies in London found",
+        ),
+    ],
+)
+def test_a_headline_in_capitals_is_written_in_sentence_case(title, text, cased):
+    from healthkb.importer.title_case import in_capitals, sentence_case
+
+    assert in_capitals(title)
+    assert sentence_case(title, text) == cased
+    draft = parse_draft(f"{title}\n\n{text}\n", "capitals.txt")
+    assert draft.title == cased
+    assert any("typed in capitals" in note for _, note in draft.notes)
+
+
+@pytest.mark.parametrize("title", ["VNS", "NICE NG222", "Living with COPD"])
+def test_a_title_with_an_acronym_is_not_in_capitals(title):
+    from healthkb.importer.title_case import in_capitals
+
+    assert not in_capitals(title)

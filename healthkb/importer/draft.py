@@ -39,6 +39,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.importer.status_lines import is_status_line
+from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
@@ -640,6 +641,22 @@ def parse_draft(text: str, path: str) -> Draft:
                 "check that they wrote the article",
             )
         )
+    if in_capitals(draft.title):
+        # "GOING BACK TO WORK AFTER DEPRESSION": the site's titles are in sentence case
+        cased = sentence_case(
+            draft.title,
+            "\n".join(
+                line for b in draft.blocks if b.kind != "heading" for line in b.lines
+            ),
+        )
+        draft.notes.append(
+            (
+                draft.title_line,
+                f"the title was typed in capitals: it is written '{cased}' in the "
+                "site's sentence case; check its names and initials",
+            )
+        )
+        draft.title = cased
     _level_sections(draft.blocks)
     _drop_pull_quotes(draft)
     _note_named_guidelines(draft, raw_sources)
