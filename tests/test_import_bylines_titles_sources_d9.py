@@ -388,3 +388,33 @@ def test_a_title_with_an_acronym_is_not_in_capitals(title):
     from healthkb.importer.title_case import in_capitals
 
     assert not in_capitals(title)
+
+
+def test_a_newer_chat_pages_card_and_footer_go_too():
+    from healthkb.importer.chat_artifact import drop_artifact_page
+
+    lines = list(
+        enumerate(
+            [
+                "Sleep and low mood",
+                "Document \u2219 Version 2",
+                "# Sleep and low mood",
+                TEXT,
+                "Claude is AI and can make mistakes. Please double-check responses.",
+                "Opus 4.1",
+            ],
+            1,
+        )
+    )
+    kept, removed = drop_artifact_page(lines)
+    assert [t for _, t in kept if t] == ["# Sleep and low mood", TEXT]
+    assert [r.line for r in removed] == [1, 2, 5, 6]
+
+
+def test_a_commenters_name_is_no_author():
+    text = html_to_draft(
+        "<html><body><article><h1>Keeping a mood diary</h1><p>Note your mood each "
+        'day.</p></article><section id="comments"><div class="comment"><span class="'
+        'comment-author-name">Sam T.</span><p>Thanks!</p></div></section></body></html>'
+    )
+    assert "Sam" not in text

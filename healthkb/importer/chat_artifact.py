@@ -21,15 +21,16 @@ Line = tuple[int, str]
 #: the kinds an artifact card names under its title ("Code · PYTHON")
 _CARD_KIND = re.compile(
     r"^\W{0,4}(?:document|code|artifact|interactive[ \t]+artifact|diagram|markdown|"
-    r"html|react|svg|mermaid)(?:[ \t]*[\u00b7\u2022|-][ \t]*[\w.+ -]{1,30})?[ \t]*$",
+    r"html|react|svg|mermaid)(?:[ \t]*[\u00b7\u2022\u2219|-][ \t]*[\w.+ -]{1,30})?[ \t]*$",
     re.IGNORECASE,
 )
 #: how far down the card may stand (under the assistant's opener)
 _CARD_LINES = 12
 #: the chat page's disclaimer under every answer
 _DISCLAIMER = re.compile(
-    r"\b(?:claude|chatgpt|gemini|copilot|perplexity)[ \t]+can[ \t]+make[ \t]+"
-    r"mistakes\b",
+    r"\b(?:claude|chatgpt|gemini|copilot|perplexity)[ \t]+(?:is[ \t]+ai[ \t]+and[ \t]+)?"
+    r"can[ \t]+make[ \t]+mistakes\b|^\W{0,4}consider[ \t]+checking[ \t]+important[ \t]+"
+    r"information\b",
     re.IGNORECASE,
 )
 #: what may stand under the disclaimer: the project's and model's names, buttons

@@ -239,7 +239,12 @@ def html_to_draft(
     tags = _post_tags(soup)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
-        (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None
+        (
+            a
+            for a in soup.select(_POST_AUTHOR)
+            if a.get_text(strip=True) and not _in_comments(a)
+        ),
+        None,
     )
     author_text = author.get_text(" ", strip=True) if author is not None else ""
     # the theme's author element may hold the whole byline ("Posted by NAME |
@@ -667,6 +672,24 @@ def _about_the_post(description: str, article: str, carded: bool = False) -> boo
     said = set(re.findall(r"[^\W\d_]{4,}", article.casefold()))
     share = 0.5 if carded else 0.8
     return len(words) >= 4 and len(words & said) >= share * len(words)
+
+
+#: a box of readers' comments, by its class or id ("comment-author-name" is a
+#: commenter's, never the post's author)
+_COMMENTS_BOX = re.compile(r"comment|respond|repl(?:y|ies)|discussion", re.I)
+
+
+def _in_comments(tag: Tag) -> bool:
+    """*tag* stands in a comment's box (up to the article: a post's or page's
+    own class may say "comments-open")."""
+    for box in (tag, *tag.parents):
+        if not isinstance(box, Tag) or box.name in ("article", "main", "body"):
+            return False
+        if _COMMENTS_BOX.search(
+            " ".join([*box.get("class", []), box.get("id", "") or ""])
+        ):
+            return True
+    return False
 
 
 def _card_title(soup: BeautifulSoup) -> str:
