@@ -25,9 +25,9 @@ TEXT = (
 @pytest.mark.parametrize(
     ("byline", "name"),
     [
-        ("By the Healthkb Editorial Team", "the Healthkb Editorial Team"),
-        ("By the British Heart Foundation", "the British Heart Foundation"),
-        ("by the Royal College of Nursing", "the Royal College of Nursing"),
+        ("By the Healthkb Editorial Team", "The Healthkb Editorial Team"),
+        ("By the British Heart Foundation", "The British Heart Foundation"),
+        ("by the Royal College of Nursing", "The Royal College of Nursing"),
     ],
 )
 def test_a_byline_naming_a_team_after_the_is_its_author(byline, name):
@@ -371,6 +371,12 @@ def test_a_description_is_the_posts_when_the_pages_card_names_the_post(card, tak
             "Doctors in London tried VNS. Some people felt better.",
             "What the VNS studies in London found",
         ),
+        (
+            "LIVING WITH COPD AND ITS BREATHING TIPS",
+            "COPD makes breathing harder. Some simple breathing exercises can help "
+            "you feel more in control.",
+            "Living with COPD and its breathing tips",
+        ),
     ],
 )
 def test_a_headline_in_capitals_is_written_in_sentence_case(title, text, cased):
@@ -418,3 +424,20 @@ def test_a_commenters_name_is_no_author():
         'comment-author-name">Sam T.</span><p>Thanks!</p></div></section></body></html>'
     )
     assert "Sam" not in text
+
+
+def test_a_greeting_over_a_draft_is_no_title():
+    draft = parse_draft(f"Hi team,\n\nSleep and low mood\n\n{TEXT}\n", "greet.txt")
+    assert draft.title == "Sleep and low mood"
+    assert [r.kind for r in draft.removed] == ["the sender's greeting"]
+
+
+def test_a_pmid_written_out_matches_an_unreadable_source():
+    from healthkb.importer.draft import read_source
+
+    found = read_source(
+        "Further reading: Outcomes of several treatment steps. PMID: 17074942",
+        "x.txt",
+        1,
+    )
+    assert found.pmid == "17074942"

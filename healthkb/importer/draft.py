@@ -14,7 +14,7 @@ from healthkb.importer.chat_transcript import (
 )
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
-from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
+from healthkb.importer.email_draft import _GREETING, drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
 from healthkb.importer.identified_sources import (
@@ -403,6 +403,11 @@ def parse_draft(text: str, path: str) -> Draft:
             and not _LIST_ITEM.match(line)
             and not line.lstrip().startswith("|")
         ):
+            if _GREETING.match(_clean(line)) and _clean(line).endswith(","):
+                # "Hi team," over a draft sent without its email's header: the
+                # sender's greeting, never the headline
+                draft.removed.append(Removed(number, line, "the sender's greeting"))
+                continue
             if number in partly_chatter and _is_prose(line):
                 # "Here it is! I used ChatGPT… Keywords are at the bottom.": what
                 # is left of a note to the requester is no headline
@@ -964,9 +969,15 @@ _PUBMED_PAGE = re.compile(
 )
 
 
+#: a PMID written out ("PMID 17074942", "PMID: 17074942")
+_PMID_TEXT = re.compile(r"\bPMID\s{0,3}:?\s{0,3}(\d{5,9})\b", re.I)
+
+
 def _pubmed_id(text: str) -> str:
-    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)")."""
+    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)"),
+    or the one it writes out ("… a STAR*D report. PMID 17074942")."""
     found = {m.group(1) for m in _PUBMED_PAGE.finditer(text)}
+    found |= {m.group(1) for m in _PMID_TEXT.finditer(text)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1168,6 +1179,8 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
         parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
         name = _clean(parts[0])
+        if _TEAM_NAME.match(name):
+            name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
         role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
         if not _PLAIN_ROLE.match(role):
             role = ""  # a date, an address or a reading time is no role

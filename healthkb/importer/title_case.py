@@ -28,20 +28,18 @@ def in_capitals(title: str) -> bool:
 
 
 def _forms_in(text: str) -> dict[str, str]:
-    """How the text writes each word inside its sentences (not first in one):
-    capitals and capitalised forms win over lower case."""
+    """How the text writes each word inside its sentences (a sentence's first word
+    only when it is an acronym, "COPD makes …"): capitals and capitalised forms
+    win over lower case."""
     forms: dict[str, str] = {}
     for sentence in re.split(r"(?<=[.!?:])\s+|\n+", text):
-        for word in _WORD.findall(sentence)[1:]:
+        for index, word in enumerate(_WORD.findall(sentence)):
             key = word.casefold()
-            if (
-                word.isupper()
-                and len(word) >= 2
-                or word[:1].isupper()
-                and not forms.get(key, "").isupper()
-            ):
+            acronym = word.isupper() and len(word) >= 2
+            capitalised = word[:1].isupper() and not forms.get(key, "").isupper()
+            if acronym or (index > 0 and capitalised):
                 forms[key] = word
-            else:
+            elif index > 0:
                 forms.setdefault(key, word.lower())
     return forms
 
