@@ -441,3 +441,19 @@ def test_a_pmid_written_out_matches_an_unreadable_source():
         1,
     )
     assert found.pmid == "17074942"
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline"),
+    [
+        ('<meta name="author" content="Natalie Singh">', "By Natalie Singh"),
+        ('<meta property="article:author" content="Dr. N. Singh">', "By Dr. N. Singh"),
+        ('<meta property="article:author" content="https://facebook.com/x">', None),
+    ],
+)
+def test_the_pages_head_names_the_author_when_no_element_does(meta, byline):
+    text = html_to_draft(
+        f"<html><head>{meta}</head><body><article><h1>Keeping a mood diary</h1>"
+        "<p>Note your mood each day.</p></article></body></html>"
+    )
+    assert (byline in text) if byline else ("By " not in text)

@@ -249,7 +249,7 @@ def html_to_draft(
     author_text = author.get_text(" ", strip=True) if author is not None else ""
     # the theme's author element may hold the whole byline ("Posted by NAME |
     # Desk"): the name is what follows "by"; the byline parser reads the role
-    author_name = _BYLINE_WORDS.sub("", author_text)
+    author_name = _BYLINE_WORDS.sub("", author_text) or _meta_author(soup)
     for avatar in soup.select(
         "img[class*='avatar'], img[class*='author'], img[class*='profile-image'], "
         "[data-hook*='avatar'] img"
@@ -672,6 +672,26 @@ def _about_the_post(description: str, article: str, carded: bool = False) -> boo
     said = set(re.findall(r"[^\W\d_]{4,}", article.casefold()))
     share = 0.5 if carded else 0.8
     return len(words) >= 4 and len(words & said) >= share * len(words)
+
+
+def _meta_author(soup: BeautifulSoup) -> str:
+    """The author the page's head names (``<meta name="author">``,
+    ``article:author``, ``itemprop="author"``) when no element shows one: a name,
+    never a profile's address."""
+    for attrs in (
+        {"name": "author"},
+        {"property": "article:author"},
+        {"itemprop": "author"},
+    ):
+        meta = soup.find("meta", attrs=attrs)
+        name = " ".join(str(meta.get("content", "")).split()) if meta else ""
+        if (
+            name
+            and not re.search(r"[/@]|\.(?:com|org|net)\b", name)
+            and (len(name.split()) <= 6)
+        ):
+            return name
+    return ""
 
 
 #: a box of readers' comments, by its class or id ("comment-author-name" is a
