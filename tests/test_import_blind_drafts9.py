@@ -6,19 +6,24 @@ fails is in STILL_WRONG, each an xfail(strict=True), so a fix is noticed."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers.blind_sets import (
+    Expected,
+    assert_keywords,
+    assert_sources,
+    assert_text,
+    cite,
+    cite_and_silence,
+    plain,
+)
 from helpers.import_runs import (
     Imported,
     article_title,
     check_problems,
-    cite_at_end,
-    front_list,
     import_article,
     review_and_retitle,
-    used_sources,
 )
 from helpers.site import SITE, copy_shipped_site
 
@@ -27,34 +32,6 @@ DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance9"
 TRD = "Treatment-resistant depression"
 MDD = "Major depressive disorder"
 QOL = "Quality of life"
-
-
-@dataclass(frozen=True)
-class Expected:
-    title: str
-    authors: tuple[str, ...]
-    keywords: frozenset[str]
-    sources: frozenset[str]
-    gone: tuple[str, ...]
-    kept: tuple[str, ...]
-    #: the expect file's description; with ``description_or_none`` the import may
-    #: also leave the placeholder. Without a description, one taken must be the
-    #: article's own words.
-    description: str | None = None
-    description_or_none: bool = False
-    #: an author to report as missing from authors.yml
-    new_author: str | None = None
-    #: the main three, where the expect file's order is also the site's rule
-    main: frozenset[str] | None = None
-    #: keywords that may also be written, but never among the main three
-    may_add: frozenset[str] = field(default_factory=frozenset)
-    #: text that must be in the article with its citation where the marker was
-    cited: tuple[str, ...] = ()
-
-
-def _cite(*keys: str) -> str:
-    return f" {{footcite:p}}`{','.join(keys)}`"
-
 
 EXPECTED = {
     "d1-claude-artifact.txt": Expected(
@@ -153,8 +130,8 @@ EXPECTED = {
             "doctor sooner.",
         ),
         cited=(
-            "before they find one that suits them" + _cite("rush2006stard"),
-            "not just your symptoms" + _cite("conway2018quality"),
+            "before they find one that suits them" + cite("rush2006stard"),
+            "not just your symptoms" + cite("conway2018quality"),
         ),
     ),
     "d3-squarespace-post.html": Expected(
@@ -269,7 +246,7 @@ EXPECTED = {
             "Be gentle with yourself if you miss a day. **The diary is there to help "
             "you, not to judge you.**",
         ),
-        cited=("who has symptoms come back" + _cite("rush2006stard"),),
+        cited=("who has symptoms come back" + cite("rush2006stard"),),
     ),
     "d5-gdocs-gemini.docx": Expected(
         title="Add-on treatments for depression: what to know",
@@ -318,7 +295,7 @@ EXPECTED = {
         ),
         cited=(
             "the company that makes the device"
-            + _cite("conway2026durability", "livanova2024recover"),
+            + cite("conway2026durability", "livanova2024recover"),
         ),
     ),
     "d6-docusaurus-post.md": Expected(
@@ -480,7 +457,7 @@ EXPECTED = {
             "- Ask a pharmacist before taking other medicines or remedies.\n"
             "- Keep your follow-up appointments.",
         ),
-        cited=("before they find the right one" + _cite("rush2006stard"),),
+        cited=("before they find the right one" + cite("rush2006stard"),),
     ),
 }
 
@@ -520,10 +497,6 @@ def imported(tmp_path_factory, capsys):
     return run
 
 
-def _plain(text: str) -> str:
-    return text.replace("\u2019", "'")
-
-
 def _description(found: Imported) -> str | None:
     taken = re.search(r'^description: "(.*)"$', found.front, re.M)
     return taken[1] if taken else None
@@ -533,7 +506,7 @@ def _description(found: Imported) -> str | None:
 def test_title(imported, draft):
     expected = EXPECTED[draft]
     found = imported(draft)
-    assert _plain(article_title(found.body)) == expected.title
+    assert plain(article_title(found.body)) == expected.title
     assert found.body.count("\n# ") + found.body.startswith("# ") == 1
 
 
@@ -563,45 +536,18 @@ def test_authors(imported, draft):
 
 @pytest.mark.parametrize("draft", _cases("keywords"))
 def test_keywords_in_the_sites_spellings(imported, draft):
-    expected = EXPECTED[draft]
-    found = imported(draft)
-    main = front_list(found.front + "\n", "keywords")
-    words = main + front_list(found.front + "\n", "secondary-keywords")
-    assert len(words) == len(set(words))
-    assert expected.keywords <= set(words), words
-    assert set(words) <= expected.keywords | expected.may_add, words
-    assert not set(main) & expected.may_add, main
-    if expected.main is not None:
-        assert set(main) == expected.main, main
+    assert_keywords(imported(draft), EXPECTED[draft], not_main=True)
 
 
 @pytest.mark.parametrize("draft", _cases("sources"))
 def test_sources_are_the_entries_and_nothing_is_added(imported, draft):
-    found = imported(draft)
-    assert used_sources(found) == EXPECTED[draft].sources, found.out
-    site = found.path.parents[2]
-    assert (site / "references.bib").read_bytes() == (
-        SITE / "references.bib"
-    ).read_bytes()
-    assert "could not be read" not in found.out
-    for text in EXPECTED[draft].cited:
-        assert text in found.body, text
+    bib = (SITE / "references.bib").read_bytes()
+    assert_sources(imported(draft), EXPECTED[draft], bib)
 
 
 @pytest.mark.parametrize("draft", _cases("text"))
 def test_leftovers_are_gone_and_the_text_stays(imported, draft):
-    expected = EXPECTED[draft]
-    found = imported(draft)
-    for line in expected.gone:
-        assert line not in found.body, line
-    for line in expected.kept:
-        assert line in _plain(found.body), line
-
-
-#: why an editor silences what the check reads wrongly in these drafts
-_SILENCE = {
-    "readability": "the long medical names the article explains raise the grade",
-}
+    assert_text(imported(draft), EXPECTED[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("check"))
@@ -622,19 +568,7 @@ def test_check_passes_once_the_reports_items_are_done(tmp_path, capsys, draft):
         name = new.replace("-", " ").title()
         with (site / "authors.yml").open("a", encoding="utf-8") as authors:
             authors.write(f"{new}:\n  name: {name}\n  role: Writer\n")
-    keys = ",".join(sorted(used_sources(found)))
-    _, problems = check_problems(site, capsys, found.path)
-    lines = found.path.read_text("utf-8").split("\n")
-    for line in sorted(
-        {p["line"] for p in problems if p["rule"] == "uncited-statistic"}
-    ):
-        lines[line - 1] = cite_at_end(lines[line - 1], keys)
-    if keys and "{footcite:p}" not in "\n".join(lines):
-        last = max(i for i, line in enumerate(lines) if line.strip())
-        lines[last] = cite_at_end(lines[last], keys)
-    silenced = sorted({p["rule"] for p in problems} & set(_SILENCE))
-    if silenced:
-        lines[1:1] = ["silence:"] + [f"  {r}: {_SILENCE[r]}" for r in silenced]
+    lines, _ = cite_and_silence(site, capsys, found, cite_unplaced=True)
     found.path.write_text("\n".join(lines), "utf-8")
     status, problems = check_problems(site, capsys, found.path)
     assert status == 0, problems
