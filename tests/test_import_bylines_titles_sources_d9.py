@@ -95,6 +95,8 @@ def test_a_headline_under_no_chatter_is_still_the_first_line():
         "Rush AJ et al. STAR*D report. [pubmed.ncbi.nlm.nih.gov/17074942]"
         "(https://pubmed.ncbi.nlm.nih.gov/17074942/)",
         "A study of sleep in adults. doi:10.1000/xyz.123",
+        "[Acute and longer-term outcomes: a STAR*D report](https://doi.org/10.1176/"
+        "ajp.2006.163.11.1905)",
     ],
 )
 def test_a_line_ending_with_a_papers_identifier_is_a_source(line):
@@ -112,6 +114,8 @@ def test_a_line_ending_with_a_papers_identifier_is_a_source(line):
         "PMID 17074942",
         "See 10.1000/xyz",
         "The full report is free to read at https://doi.org/10.1000/xyz",
+        "You can read [the report](https://doi.org/10.1000/xyz)",
+        "[Rush](https://doi.org/10.1000/xyz)",
     ],
 )
 def test_a_sentence_naming_an_identifier_is_no_source_line(line):

@@ -23,7 +23,11 @@ _IDENTIFIER = (
 #: the identifier, bare or as a Markdown link's text or target, then at most
 #: closing marks
 _ENDS_WITH_ID = re.compile(
-    r"(?:" + _IDENTIFIER + r"|\[[^\]]*\]\(" + _IDENTIFIER + r"\))[ \t.)\]]*$",
+    r"(?:"
+    + _IDENTIFIER
+    + r"|\[(?P<label>[^\]]*)\]\("
+    + _IDENTIFIER
+    + r"\))[ \t.)\]]*$",
     re.IGNORECASE,
 )
 #: a reference names its paper before the identifier: a few words at least
@@ -44,15 +48,13 @@ def is_identified_reference(text: str) -> bool:
         # "… their symptoms ([Aaronson, 2017](…))", "(see PMID 1234567)": a
         # sentence's citation in its parentheses
         return False
-    if head[-1:] not in ".:;,)]":
+    if head and head[-1] not in ".:;,)]":
         # "The report is free to read at https://doi.org/…": a sentence; a
         # reference sets its identifier off ("… a STAR*D report. PMID 17074942")
         return False
-    before = re.findall(r"[^\W\d_]{2,}", head)
+    # a link's text names the paper too ("[Acute and longer-term outcomes …](doi)")
+    before = re.findall(r"[^\W\d_]{2,}", f"{head} {found['label'] or ''}")
     return _WORDS_BEFORE <= len(before) <= _WORDS_MOST
-
-
-__all__ = ["is_identified_reference"]
 
 
 def headings_over_sources_only(blocks: list, source_lines: list[int]) -> list:
@@ -72,3 +74,6 @@ def headings_over_sources_only(blocks: list, source_lines: list[int]) -> list:
         if any(block.line < line < end for line in source_lines):
             emptied.append(block)
     return emptied
+
+
+__all__ = ["headings_over_sources_only", "is_identified_reference"]
