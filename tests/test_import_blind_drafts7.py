@@ -5,10 +5,10 @@ fixes, is the README's table; where an expectation is arguable, the test says wh
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers.blind_sets import Expected
 from helpers.import_runs import (
     Imported,
     article_title,
@@ -24,19 +24,6 @@ from helpers.site import run_cli as run
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance7"
 TRD = "articles/mental-health/what-is-treatment-resistant-depression.md"
-
-
-@dataclass(frozen=True)
-class Expected:
-    title: str
-    authors: tuple[str, ...]
-    keywords: frozenset[str]
-    sources: frozenset[str]
-    gone: tuple[str, ...]
-    kept: tuple[str, ...]
-    description: str | None = None
-    #: keywords that may also be written (arguable; the test of the draft says why)
-    may_add: frozenset[str] = field(default_factory=frozenset)
 
 
 EXPECTED = {

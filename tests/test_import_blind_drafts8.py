@@ -6,19 +6,24 @@ and the README lists what still fails (it is not asserted here)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers.blind_sets import (
+    Expected,
+    assert_keywords,
+    assert_sources,
+    assert_text,
+    cite,
+    cite_and_silence,
+    plain,
+)
 from helpers.import_runs import (
     Imported,
     article_title,
     check_problems,
-    cite_at_end,
-    front_list,
     import_article,
     review_and_retitle,
-    used_sources,
 )
 from helpers.site import copy_shipped_site
 from helpers.site import run_cli as run
@@ -29,28 +34,6 @@ REGISTRY = "articles/mental-health/vagus-nerve-stimulation-five-year-registry.md
 TRD = "Treatment-resistant depression"
 VNS = "Vagus nerve stimulation"
 MDD = "Major depressive disorder"
-
-
-@dataclass(frozen=True)
-class Expected:
-    title: str
-    authors: tuple[str, ...]
-    keywords: frozenset[str]
-    sources: frozenset[str]
-    gone: tuple[str, ...]
-    kept: tuple[str, ...]
-    description: str | None = None
-    #: the main three, where the expect file's order is also the site's rule
-    #: (CONTRIBUTING.md moves a keyword none of whose words the text uses down)
-    main: frozenset[str] | None = None
-    #: keywords that may also be written (arguable; the draft's entry says why)
-    may_add: frozenset[str] = field(default_factory=frozenset)
-    #: text that must be in the article with its citation where the marker was
-    cited: tuple[str, ...] = ()
-
-
-def _cite(*keys: str) -> str:
-    return f" {{footcite:p}}`{','.join(keys)}`"
 
 
 EXPECTED = {
@@ -160,10 +143,10 @@ EXPECTED = {
             "the options that could suit you.",
         ),
         cited=(
-            "795 patients" + _cite("aaronson2017registry"),
-            "through the five years" + _cite("conway2018quality"),
-            "affected the results" + _cite("aaronson2017registry"),
-            "at the time" + _cite("aaronson2017registry", "conway2018quality"),
+            "795 patients" + cite("aaronson2017registry"),
+            "through the five years" + cite("conway2018quality"),
+            "affected the results" + cite("aaronson2017registry"),
+            "at the time" + cite("aaronson2017registry", "conway2018quality"),
         ),
     ),
     "d3-jekyll-recover.md": Expected(
@@ -237,8 +220,8 @@ EXPECTED = {
             "and against it is.",
         ),
         cited=(
-            "vagus nerve stimulation (VNS)" + _cite("conway2026durability"),
-            "favoured active stimulation" + _cite("livanova2024recover"),
+            "vagus nerve stimulation (VNS)" + cite("conway2026durability"),
+            "favoured active stimulation" + cite("livanova2024recover"),
         ),
     ),
     "d4-obsidian-words.md": Expected(
@@ -303,8 +286,8 @@ EXPECTED = {
             "explain it.",
         ),
         cited=(
-            "following 12 months" + _cite("rush2006stard"),
-            "differed in other ways" + _cite("aaronson2017registry"),
+            "following 12 months" + cite("rush2006stard"),
+            "differed in other ways" + cite("aaronson2017registry"),
         ),
     ),
     "d5-substack-sham.html": Expected(
@@ -381,11 +364,11 @@ EXPECTED = {
             "can and cannot show.",
         ),
         cited=(
-            "did not deliver stimulation." + _cite("livanova2024recover"),
-            "did favour active stimulation." + _cite("livanova2024recover"),
-            "depressed for 29 years." + _cite("conway2026durability"),
-            "the VNS Therapy system." + _cite("conway2026durability"),
-            "chose their own treatment." + _cite("aaronson2017registry"),
+            "did not deliver stimulation." + cite("livanova2024recover"),
+            "did favour active stimulation." + cite("livanova2024recover"),
+            "depressed for 29 years." + cite("conway2026durability"),
+            "the VNS Therapy system." + cite("conway2026durability"),
+            "chose their own treatment." + cite("aaronson2017registry"),
         ),
     ),
     "d6-gdocs-quality.html": Expected(
@@ -453,9 +436,9 @@ EXPECTED = {
             "feel. Ask whether VNS or other options could help.",
         ),
         cited=(
-            "for five years." + _cite("aaronson2017registry"),
-            "271 people who had usual care alone." + _cite("conway2018quality"),
-            "40.9% with usual care alone." + _cite("aaronson2017registry"),
+            "for five years." + cite("aaronson2017registry"),
+            "271 people who had usual care alone." + cite("conway2018quality"),
+            "40.9% with usual care alone." + cite("aaronson2017registry"),
         ),
     ),
     "d7-word-review-questions.docx": Expected(
@@ -509,11 +492,11 @@ EXPECTED = {
             "How would VNS fit with my current treatment?",
         ),
         cited=(
-            "without success" + _cite("conway2026durability"),
-            "not chosen by chance" + _cite("aaronson2017registry"),
+            "without success" + cite("conway2026durability"),
+            "not chosen by chance" + cite("aaronson2017registry"),
             "the device maker at the time"
-            + _cite("conway2026durability", "aaronson2017registry"),
-            "also improved a lot" + _cite("livanova2024recover"),
+            + cite("conway2026durability", "aaronson2017registry"),
+            "also improved a lot" + cite("livanova2024recover"),
         ),
     ),
     "d8-word-copilot-next-steps.docx": Expected(
@@ -569,9 +552,9 @@ EXPECTED = {
             "Ask what the next step would be if this one does not help.",
         ),
         cited=(
-            "one after another" + _cite("rush2006stard"),
-            "in the 12 months after" + _cite("rush2006stard"),
-            "cannot show" + _cite("conway2026durability"),
+            "one after another" + cite("rush2006stard"),
+            "in the 12 months after" + cite("rush2006stard"),
+            "cannot show" + cite("conway2026durability"),
         ),
     ),
 }
@@ -589,10 +572,6 @@ def site(tmp_path: Path) -> Path:
 
 def _import(site: Path, capsys, draft: str) -> Imported:
     return import_article(site, capsys, DRAFTS / draft)
-
-
-def _plain(text: str) -> str:
-    return text.replace("\u2019", "'")
 
 
 DRAFT_NAMES = sorted(EXPECTED)
@@ -613,7 +592,7 @@ def test_title_description_and_authors(site, capsys, draft):
     expected = EXPECTED[draft]
     found = _import(site, capsys, draft)
     if not _unless_still_wrong(draft, "title"):
-        assert _plain(article_title(found.body)) == expected.title
+        assert plain(article_title(found.body)) == expected.title
         assert found.body.count("\n# ") + found.body.startswith("# ") == 1
     description = re.search(r'^description: "(.*)"$', found.front, re.M)
     if expected.description is not None:
@@ -629,15 +608,7 @@ def test_title_description_and_authors(site, capsys, draft):
 def test_keywords_in_the_sites_spellings(site, capsys, draft):
     if _unless_still_wrong(draft, "keywords"):
         return
-    expected = EXPECTED[draft]
-    found = _import(site, capsys, draft)
-    main = front_list(found.front + "\n", "keywords")
-    words = main + front_list(found.front + "\n", "secondary-keywords")
-    assert len(words) == len(set(words))
-    assert expected.keywords <= set(words), words
-    assert set(words) <= expected.keywords | expected.may_add, words
-    if expected.main is not None:
-        assert set(main) == expected.main, main
+    assert_keywords(_import(site, capsys, draft), EXPECTED[draft])
 
 
 @pytest.mark.parametrize("draft", DRAFT_NAMES)
@@ -645,38 +616,18 @@ def test_sources_are_the_entries_and_nothing_is_added(site, capsys, draft):
     if _unless_still_wrong(draft, "sources"):
         return
     bib = (site / "references.bib").read_bytes()
-    found = _import(site, capsys, draft)
-    assert used_sources(found) == EXPECTED[draft].sources, found.out
-    assert (site / "references.bib").read_bytes() == bib
-    assert "could not be read" not in found.out
-    for text in EXPECTED[draft].cited:
-        assert text in found.body, text
+    assert_sources(_import(site, capsys, draft), EXPECTED[draft], bib)
 
 
 @pytest.mark.parametrize("draft", DRAFT_NAMES)
 def test_leftovers_are_gone_and_the_text_stays(site, capsys, draft):
     if _unless_still_wrong(draft, "text"):
         return
-    expected = EXPECTED[draft]
-    found = _import(site, capsys, draft)
-    for line in expected.gone:
-        assert line not in found.body, line
-    for line in expected.kept:
-        assert line in _plain(found.body), line
-
-
-#: why an editor silences what the check reads wrongly in these drafts
-_SILENCE = {
-    "readability": "the long medical names the article explains raise the grade",
-}
+    assert_text(_import(site, capsys, draft), EXPECTED[draft])
 
 
 def _check(site: Path, capsys, path: Path) -> tuple[int, list[dict]]:
     return check_problems(site, capsys, path)
-
-
-def _cite_line(line: str, keys: str) -> str:
-    return cite_at_end(line, keys)
 
 
 @pytest.mark.parametrize("draft", DRAFT_NAMES)
@@ -693,16 +644,7 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
     if "add the author to authors.yml: 'maya-lindqvist:'" in found.out:
         with (site / "authors.yml").open("a", encoding="utf-8") as authors:
             authors.write("maya-lindqvist:\n  name: Maya Lindqvist\n  role: Writer\n")
-    keys = ",".join(sorted(used_sources(found)))
-    _, problems = _check(site, capsys, found.path)
-    lines = found.path.read_text("utf-8").split("\n")
-    for line in sorted(
-        {p["line"] for p in problems if p["rule"] == "uncited-statistic"}
-    ):
-        lines[line - 1] = _cite_line(lines[line - 1], keys)
-    silenced = sorted({p["rule"] for p in problems} & set(_SILENCE))
-    if silenced:
-        lines[1:1] = ["silence:"] + [f"  {r}: {_SILENCE[r]}" for r in silenced]
+    lines, _ = cite_and_silence(site, capsys, found)
     found.path.write_text("\n".join(lines), "utf-8")
     status, problems = _check(site, capsys, found.path)
     assert status == 0, problems

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_transcript import (
     drop_answer_page,
     drop_session_page,
@@ -13,15 +14,21 @@ from healthkb.importer.chat_transcript import (
 )
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
-from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
+from healthkb.importer.email_draft import _GREETING, drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+from healthkb.importer.identified_sources import (
+    headings_over_sources_only,
+    is_identified_reference,
+)
+from healthkb.importer.inline_paper_links import cite_paper_links
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
     is_template_header,
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
+from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
@@ -32,6 +39,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.importer.status_lines import is_status_line
+from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
@@ -46,6 +54,8 @@ _WORDED = re.compile(r"[^\W_]")
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t](.*))?$")
 _CLOSING_HASHES = re.compile(r"(?:^|[ \t])#+$")
 _BOLD_LINE = re.compile(r"^\s*(\*\*|__)([^*_](?:(?!\1).)*)\1:?$")
+#: a line in italics only ("*References*"); a label only when its words name one
+_ITALIC_LINE = re.compile(r"^\s*([*_])([^*_]+)\1:?$")
 _LIST_ITEM = re.compile(
     r"^([ \t]*)(?:([-*+\u2022\u2013\u25cf])|(\d{1,9})[.)])[ \t]+(.*)$"
 )
@@ -213,6 +223,14 @@ def _heading_of(
     match = _BOLD_LINE.match(text)
     if match and len(match.group(2).split()) <= 12:
         return 2, _clean(match.group(2))
+    match = _ITALIC_LINE.match(text)
+    if (
+        match
+        and _SOURCE_HEADING.match(words := match.group(2).strip())
+        and (len(words.split()) <= 3)
+    ):
+        # a page builder's "*References*" label over its list: the sources' heading
+        return 2, words
     stripped = text.strip()
     if (
         previous_blank
@@ -243,13 +261,16 @@ def parse_draft(text: str, path: str) -> Draft:
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
+    # MDX's import lines and leftover components: the site builder's, no text
+    numbered, mdx = drop_mdx_statements(numbered)
     # before anything reads the lines: a directive or a <script> is no text
     numbered, unsafe = drop_unsafe_markup(numbered)
-    unsafe = note_markup + unsafe
+    unsafe = note_markup + mdx + unsafe
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
-    page += answer
+    numbered, artifact = drop_artifact_page(numbered)
+    page += answer + artifact
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
@@ -286,6 +307,8 @@ def parse_draft(text: str, path: str) -> Draft:
     paragraph: Block | None = None
     items: Block | None = None
     raw_sources: list[Block] = []
+    #: references found outside a sources section by their PMID or DOI
+    identified: list[int] = []
     # the next non-blank line after each line (computed once: drafts can be long)
     following = [""] * len(kept)
     upcoming = ""
@@ -380,6 +403,18 @@ def parse_draft(text: str, path: str) -> Draft:
             and not _LIST_ITEM.match(line)
             and not line.lstrip().startswith("|")
         ):
+            if _GREETING.match(_clean(line)) and _clean(line).endswith(","):
+                # "Hi team," over a draft sent without its email's header: the
+                # sender's greeting, never the headline
+                draft.removed.append(Removed(number, line, "the sender's greeting"))
+                continue
+            if number in partly_chatter and _is_prose(line):
+                # "Here it is! I used ChatGPT… Keywords are at the bottom.": what
+                # is left of a note to the requester is no headline
+                draft.removed.append(
+                    Removed(number, line, "the rest of a note to the requester")
+                )
+                continue
             title = _title_of(draft, number, line, labelled)
             if title is None:
                 continue
@@ -550,6 +585,15 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.outside_sources.append(number)
             paragraph, previous_blank = None, False
             continue
+        if standalone and is_identified_reference(item.group(4) if item else line):
+            # "… a STAR*D report. PMID 17074942" under "Further reading": the
+            # paper's reference, read as the sources section's lines are
+            raw_sources.append(
+                Block("source", number, [(item.group(4) if item else line).strip()])
+            )
+            identified.append(number)
+            paragraph, previous_blank = None, False
+            continue
         if item:
             if (
                 items is None
@@ -570,6 +614,11 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(paragraph)
             paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
         previous_blank = False
+    for heading in headings_over_sources_only(draft.blocks, identified):
+        draft.blocks.remove(heading)
+        draft.removed.append(
+            Removed(heading.line, heading.lines[0], "a heading over the sources only")
+        )
     if not draft.byline[0]:
         # a byline the content system wrapped in its leftovers, above the first section
         first_section = next(
@@ -597,9 +646,27 @@ def parse_draft(text: str, path: str) -> Draft:
                 "check that they wrote the article",
             )
         )
+    if in_capitals(draft.title):
+        # "GOING BACK TO WORK AFTER DEPRESSION": the site's titles are in sentence case
+        cased = sentence_case(
+            draft.title,
+            "\n".join(
+                line for b in draft.blocks if b.kind != "heading" for line in b.lines
+            ),
+        )
+        draft.notes.append(
+            (
+                draft.title_line,
+                f"the title was typed in capitals: it is written '{cased}' in the "
+                "site's sentence case; check its names and initials",
+            )
+        )
+        draft.title = cased
     _level_sections(draft.blocks)
     _drop_pull_quotes(draft)
     _note_named_guidelines(draft, raw_sources)
+    # "([Aaronson et al., 2017](https://doi.org/…))": a citation, its paper a source
+    cite_paper_links(draft.blocks, raw_sources, Block)
     draft.sources = [
         (
             block.line,
@@ -736,7 +803,7 @@ def _title_of(
     # "By Natalie Singh", not "By the numbers: asthma in the UK"
     if (
         byline
-        and byline["rest"][:1].isupper()
+        and (byline["rest"][:1].isupper() or _TEAM_NAME.match(byline["rest"]))
         and _handle_meta_line(draft, number, line)
     ):
         return None  # a byline above the headline
@@ -902,9 +969,15 @@ _PUBMED_PAGE = re.compile(
 )
 
 
+#: a PMID written out ("PMID 17074942", "PMID: 17074942")
+_PMID_TEXT = re.compile(r"\bPMID\s{0,3}:?\s{0,3}(\d{5,9})\b", re.I)
+
+
 def _pubmed_id(text: str) -> str:
-    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)")."""
+    """The PMID of a PubMed link in *text* ("PMID: [17074942](https://pubmed…)"),
+    or the one it writes out ("… a STAR*D report. PMID 17074942")."""
     found = {m.group(1) for m in _PUBMED_PAGE.finditer(text)}
+    found |= {m.group(1) for m in _PMID_TEXT.finditer(text)}
     return found.pop() if len(found) == 1 else ""
 
 
@@ -1063,9 +1136,24 @@ def _sentence_not_name(rest: str) -> bool:
     """What follows "By" is a sentence's words ("the end of the year, most …"), not
     a name or an authors.yml key ("natalie-singh")."""
     first = rest.split()[0] if rest.split() else ""
-    return rest[:1].islower() and not re.fullmatch(
-        r"[a-z0-9]+(?:-[a-z0-9]+)+[,.]?", first
+    return (
+        rest[:1].islower()
+        and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)+[,.]?", first)
+        and not _TEAM_NAME.match(_ROLE_SPLIT.split(rest, maxsplit=1)[0])
     )
+
+
+#: an organisation's or team's name after "By": "the Healthkb Editorial Team",
+#: "the British Heart Foundation" (capitalised words, "of"/"and" between them), or
+#: a few words ending in what a team is called ("the healthkb editorial team");
+#: not "the end of the year"
+_TEAM_NAME = re.compile(
+    r"^[Tt]he[ \t]+(?:(?:[A-Z][\w'&.-]*[ \t]+(?:(?:of|and|for|&)[ \t]+)?)+[A-Z][\w'&.-]*"
+    r"|(?i:(?:(?!(?:of|the|an?|to|in|on|at|for|and|you|your|end|time|way)\b)"
+    r"[\w'&.-]+[ \t]+){0,3}(?:team|editors|editorial[ \t]+board|desk|staff|"
+    r"group|foundation|society|association|college|council|trust|service|"
+    r"department|committee|network|unit|institute|centre|center)))[ \t]*$"
+)
 
 
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
@@ -1091,6 +1179,8 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
         parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
         name = _clean(parts[0])
+        if _TEAM_NAME.match(name):
+            name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
         role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
         if not _PLAIN_ROLE.match(role):
             role = ""  # a date, an address or a reading time is no role

@@ -55,7 +55,7 @@ _FURNITURE = re.compile(
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
     r"categories|byline-date|byline-wrapper|posted-on|feedback|visually-hidden|sr-only|"
-    r"screen-reader-text)(?:$|[-_ ])",
+    r"screen-reader-text|cta)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _CONTENT = (
@@ -77,8 +77,12 @@ _POST_AUTHOR = (
     ".post-author .fn, .author.vcard .fn, .byline .author, [itemprop='author'] "
     "[itemprop='name'], a[rel~='author'], .p-author, .author-name, "
     "a[class*='author'], "
+    # page builders' author markup: Wix's data-hook="user-name", a test id or
+    # data attribute naming the author
+    "[data-hook='user-name'], [data-hook*='author-name'], "
+    "[data-testid*='author-name'], [class*='author-name'], "
     # a link to the writer's profile page (Substack's "/@name", "/author/name")
-    "a[href*='/@'], a[href*='/author/'], a[href*='/authors/']"
+    "a[href*='/@'], a[href*='/author/'], a[href*='/authors/'], a[href*='?author=']"
 )
 #: a link or button showing only a count (likes, comments, shares): "12", "1.2K"
 _COUNTER = re.compile(r"^\d{1,6}(?:[.,]\d)?[KkM]?$")
@@ -235,17 +239,24 @@ def html_to_draft(
     tags = _post_tags(soup)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
-        (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None
+        (
+            a
+            for a in soup.select(_POST_AUTHOR)
+            if a.get_text(strip=True) and not _in_comments(a)
+        ),
+        None,
     )
     author_text = author.get_text(" ", strip=True) if author is not None else ""
     # the theme's author element may hold the whole byline ("Posted by NAME |
     # Desk"): the name is what follows "by"; the byline parser reads the role
-    author_name = _BYLINE_WORDS.sub("", author_text)
+    author_name = _BYLINE_WORDS.sub("", author_text) or _meta_author(soup)
     for avatar in soup.select(
-        "img[class*='avatar'], img[class*='author'], img[class*='profile-image']"
+        "img[class*='avatar'], img[class*='author'], img[class*='profile-image'], "
+        "[data-hook*='avatar'] img"
     ):
         avatar.decompose()  # the writer's photo: no picture of the article
     search_description = _meta_description(soup)
+    card_title = _card_title(soup)
     standfirst = False
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
@@ -265,7 +276,8 @@ def html_to_draft(
     for summary in soup.select(
         '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst, '
         ".subtitle, .post-subtitle, .dek, .subheadline, .article-excerpt, "
-        ".post-excerpt"
+        # the block editor's and Bootstrap's lead paragraph
+        ".post-excerpt, p.lead"
     ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
@@ -298,11 +310,26 @@ def html_to_draft(
         # the author's name alone in the post's header: the byline below says it
         block = (
             author
-            if author.name in _NOTE_BLOCKS
+            # a link around the name's paragraph (HubSpot's author card)
+            if author.name in _NOTE_BLOCKS or author.find(_NOTE_BLOCKS) is not None
             else author.find_parent(_NOTE_BLOCKS + ("div",))
         )
         if block is not None and block.get_text(" ", strip=True) == author_text:
             block.decompose()
+    if author_text and author is not None:
+        # the byline's own element, and what holds it or it holds, are the byline
+        byline = {id(author)} | {id(t) for t in author.parents}
+        byline |= {id(t) for t in author.descendants}
+        for box in root.select("[class*='author'], [data-hook*='author']"):
+            # the theme's author box under the post ("BlogItem-author" with the
+            # name again): the byline says who wrote it
+            if (
+                id(box) not in byline
+                and not box.decomposed
+                and box.get_text(" ", strip=True) == author_text
+            ):
+                _note(box, dropped, "the post's author box")
+                box.decompose()
     for caption in root.find_all("figcaption"):
         if _PHOTO_CREDIT.match(caption.get_text(" ", strip=True)):
             _note(caption, dropped, "a photo's credit line")
@@ -337,10 +364,19 @@ def html_to_draft(
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+    headline = root.find("h1")
     if (
         search_description
         and not standfirst
-        and _about_the_post(search_description, root.get_text(" "))
+        and _about_the_post(
+            search_description,
+            root.get_text(" "),
+            # the page's card names the post: its description is the post's too
+            _cards_the_post(
+                card_title,
+                headline.get_text(" ", strip=True) if headline else title_text,
+            ),
+        )
     ):
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
@@ -465,7 +501,21 @@ def _chrome_kind(tag: Tag) -> str:
 
 
 #: a link to a tag's or category's page of the blog
-_TAG_PAGE = re.compile(r"/(?:tags?|category|categories)/[^/]", re.IGNORECASE)
+_TAG_PAGE = re.compile(
+    # Squarespace's "/blog?tag=relapse" too
+    r"/(?:tags?|category|categories)/[^/]|[?&](?:tags?|category)=[^&]",
+    re.IGNORECASE,
+)
+
+
+#: a theme's box for the post's tags ("Blog-meta-item--tags", "tag-list")
+_TAG_BOX = re.compile(r"(?:^|[-_ ])(?:tags|tag-list|categories)(?:$|[-_ ])", re.I)
+#: a tag list's label: "Topics:", "Tagged:", "Tags:"
+_TAG_LABEL = re.compile(r"^[^:]{1,20}:\s*")
+
+
+def _tag_words(text: str) -> str:
+    return " ".join(re.sub(r"[,\u00b7\u2022|]", " ", text).split())
 
 
 def _drop_tag_links(
@@ -480,6 +530,14 @@ def _drop_tag_links(
         box = link.find_parent(("p", "li", "div", "section", "span", "ul")) or link
         shown = box.get_text(" ", strip=True)
         links = " ".join(a.get_text(" ", strip=True) for a in box.find_all("a"))
+        if (labelled := _TAG_LABEL.match(shown)) is not None or _TAG_BOX.search(
+            " ".join([*box.get("class", []), box.get("data-hook", "") or ""])
+        ):
+            # a label and separators between the links ("Topics: a, b"), or a
+            # box the theme names for its tags: the page's own tag line (a list
+            # under a "Tags" heading is its text)
+            shown = shown[labelled.end() :] if labelled else shown
+            shown, links = _tag_words(shown), _tag_words(links)
         if id(box) in above or " ".join(shown.split()) != " ".join(links.split()):
             continue  # the link is part of the text around it
         _note(box, dropped, "the post's tags or categories, read as its keywords")
@@ -522,8 +580,11 @@ def _drop_counters(root: Tag, dropped: list[tuple[str, str]]) -> None:
     for tag in root.find_all(("a", "button", "div", "p")):
         if tag.decomposed or not _COUNTER.match(tag.get_text(strip=True)):
             continue
-        if (tag.get("href") or "").startswith("#") or tag.find_parent(
-            ("sup", "sub", "li", "table")
+        if (
+            (tag.get("href") or "").startswith("#")
+            # a citation's number linked to its paper ("<a href=doi>1</a>")
+            or _CITED_PAPER.match(tag.get("href") or "")
+            or tag.find_parent(("sup", "sub", "li", "table"))
         ):
             continue
         if tag.name in ("a", "button") or not tag.find(_BLOCKS):
@@ -602,13 +663,66 @@ def _meta_description(soup: BeautifulSoup) -> str:
     return text if 40 <= len(text) <= 200 and not find_chatter(text) else ""
 
 
-def _about_the_post(description: str, article: str) -> bool:
+def _about_the_post(description: str, article: str, carded: bool = False) -> bool:
     """Whether a page's description is the post's own, not the blog's ("Mind
     Matters blog: news and views on mental health"): nearly all its words (of four
-    letters or more) are in the article's text."""
+    letters or more) are in the article's text, or half of them when the page's
+    card (*carded*) names the post."""
     words = set(re.findall(r"[^\W\d_]{4,}", description.casefold()))
     said = set(re.findall(r"[^\W\d_]{4,}", article.casefold()))
-    return len(words) >= 4 and len(words & said) >= 0.8 * len(words)
+    share = 0.5 if carded else 0.8
+    return len(words) >= 4 and len(words & said) >= share * len(words)
+
+
+def _meta_author(soup: BeautifulSoup) -> str:
+    """The author the page's head names (``<meta name="author">``,
+    ``article:author``, ``itemprop="author"``) when no element shows one: a name,
+    never a profile's address."""
+    for attrs in (
+        {"name": "author"},
+        {"property": "article:author"},
+        {"itemprop": "author"},
+    ):
+        meta = soup.find("meta", attrs=attrs)
+        name = " ".join(str(meta.get("content", "")).split()) if meta else ""
+        if (
+            name
+            and not re.search(r"[/@]|\.(?:com|org|net)\b", name)
+            and (len(name.split()) <= 6)
+        ):
+            return name
+    return ""
+
+
+#: a box of readers' comments, by its class or id ("comment-author-name" is a
+#: commenter's, never the post's author)
+_COMMENTS_BOX = re.compile(r"comment|respond|repl(?:y|ies)|discussion", re.I)
+
+
+def _in_comments(tag: Tag) -> bool:
+    """*tag* stands in a comment's box (up to the article: a post's or page's
+    own class may say "comments-open")."""
+    for box in (tag, *tag.parents):
+        if not isinstance(box, Tag) or box.name in ("article", "main", "body"):
+            return False
+        if _COMMENTS_BOX.search(
+            " ".join([*box.get("class", []), box.get("id", "") or ""])
+        ):
+            return True
+    return False
+
+
+def _card_title(soup: BeautifulSoup) -> str:
+    """The title of the page's Open Graph card (``og:title``), or ""."""
+    card = soup.find("meta", attrs={"property": "og:title"})
+    return " ".join(str(card.get("content", "")).split()) if card else ""
+
+
+def _cards_the_post(card_title: str, headline: str) -> bool:
+    """The page's Open Graph card is the post's: its title starts with the post's
+    headline ("How to support … — Brightwell Health Notes"), not the blog's name."""
+    headline = " ".join(headline.split()).casefold()
+    return len(headline) >= 12 and card_title.casefold().startswith(headline)
 
 
 def _post_tags(soup: BeautifulSoup) -> list[str]:
@@ -831,6 +945,22 @@ def _pipe_table(table: Tag) -> list[str]:
     return [lines[0], "|" + " --- |" * width, *lines[1:]]
 
 
+#: where a linked citation marker points: its reference on the page, or its paper
+_CITED_PAPER = re.compile(
+    r"^(?:#|https?://(?:dx\.)?doi\.org/|https?://(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/"
+    r"|https?://(?:www\.)?ncbi\.nlm\.nih\.gov/pmc/)",
+    re.IGNORECASE,
+)
+
+
+def _is_marker_link(link: Tag, text: str) -> bool:
+    """A citation marker written as a link ("<a href=doi><span>[1]</span></a>"):
+    bracketed numbers, or bare ones linking to a paper or the page's reference."""
+    if link.find("sup") is not None or not _SUP_MARKER.match(text):
+        return False  # a superscript inside is read as the marker on its own
+    return text.startswith("[") or bool(_CITED_PAPER.match(link.get("href") or ""))
+
+
 def _inline(node: Tag) -> str:
     return " ".join(_inline_raw(node).split())
 
@@ -851,6 +981,9 @@ def _inline_raw(node: Tag) -> str:
                 parts.append(f"{lead}**{' '.join(text.split())}**{trail}")
             elif child.name in ("em", "i") and text:
                 parts.append(f"{lead}*{' '.join(text.split())}*{trail}")
+            elif child.name == "a" and _is_marker_link(child, text):
+                # "[1]" linked to its paper or its reference: the marker alone
+                parts.append(f" [{_SUP_MARKER.match(text).group(1)}]{trail}")
             elif child.name == "a":
                 href = _real_link((child.get("href") or "").strip())
                 parts.append(

@@ -237,10 +237,22 @@ def _in_draft_order(
     their words in it ("Antidepressants" in an article that never says
     "antidepressant"), or the initials of one listed before ("VNS" after "Vagus
     nerve stimulation")."""
-    said = {_singular(w) for w in re.findall(r"[^\W_]+", text.casefold())}
+    tokens = re.findall(r"[^\W_]+", text.casefold())
+    said = {_singular(w) for w in tokens}
+    # a hyphenated compound is said as a whole ("self-help", "self help"), not
+    # by its parts: "help" alone is no sign of "Self-help"
+    said |= {
+        _singular("-".join(pair)) for pair in zip(tokens, tokens[1:], strict=False)
+    }
+    said |= {
+        _singular("-".join(three))
+        for three in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    }
 
     def unsupported(index: int, word: str) -> bool:
-        parts = [_singular(w) for w in re.findall(r"[^\W_]+", word.casefold())]
+        parts = [
+            _singular(w) for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", word.casefold())
+        ]
         significant = [w for w in parts if len(w) >= 4] or parts
         if said and not any(w in said for w in significant):
             return True

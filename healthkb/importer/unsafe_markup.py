@@ -125,10 +125,28 @@ def drop_unsafe_markup(
         kind = f"the fence lines of {what} ({where}): its text is kept as text"
         removed.append(Removed(number, line.strip(), kind))
         closes[close] = kind
+        titled = _TITLED_CALLOUT.match(info) if mark.startswith(":") else None
+        first = next(
+            (j for j in range(index + 1, close) if numbered[j][1].strip()), None
+        )
+        if titled and first is not None:
+            # Docusaurus's ":::tip Talk to your doctor": the title leads its text
+            numbered = list(numbered)
+            numbered[first] = (
+                numbered[first][0],
+                f"**{titled['title'].strip()}:** {numbered[first][1].strip()}",
+            )
         index += 1
     return kept, sorted(removed, key=lambda r: r.line)
 
 
+#: a callout fence's name and title ("tip Talk to your doctor", "{note} Title")
+_TITLED_CALLOUT = re.compile(
+    r"^\{?(?:"
+    + "|".join(sorted(_CALLOUTS | {"info"}))
+    + r")\}?[ \t]+(?P<title>\S.{0,80})$",
+    re.IGNORECASE,
+)
 _BARE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,}|:{3,})[ \t]*")
 
 

@@ -1,0 +1,79 @@
+"""A paper cited in the text as a link to it: "… as well as their symptoms
+([Aaronson et al., 2017](https://doi.org/10.1176/appi.ajp.2017.16010034))."
+
+Blog platforms (Docusaurus, Hugo, Ghost) and writers with no reference list cite
+this way: an author-year label linked to the paper's DOI or PubMed page. The
+link is the citation: the paper becomes a source (matched by its DOI or PMID
+like any other) and a citation marker takes the label's place. A link whose
+text is the article's own words ("the RECOVER study report") is a link, not a
+citation label, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+#: a link to a paper: its DOI or its PubMed page
+_PAPER_URL = (
+    r"https?://(?:dx\.)?doi\.org/10\.\d{4,9}/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*"
+    r"|https?://(?:www\.)?pubmed\.ncbi\.nlm\.nih\.gov/\d{5,9}/?"
+)
+#: the link, in the parentheses an author-year citation stands in, if any
+_CITATION_LINK = re.compile(
+    r"[ \t]*(?P<open>\([ \t]?)?\[(?P<label>[^\]\n]{2,120})\]\((?P<url>"
+    + _PAPER_URL
+    + r")\)(?(open)[ \t]?\))"
+)
+#: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
+#: (2018)": a name and a year, or "et al."
+_LABEL = re.compile(
+    r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
+    r"[ \t,]*\(?(?:19|20)\d\d[a-z]?\)?$"
+    r"|\bet[ \t]+al\b"
+)
+
+
+class _Block(Protocol):
+    kind: str
+    line: int
+    lines: list[str]
+
+
+def _is_label(text: str) -> bool:
+    return bool(_LABEL.search(" ".join(text.split())))
+
+
+def cite_paper_links(
+    blocks: list[_Block], sources: list[_Block], source_block: type
+) -> int:
+    """Turn each author-year link to a paper in *blocks*' text into a citation
+    marker, its paper appended to *sources* (once per address; *source_block*
+    makes the new source blocks). Returns how many links were turned."""
+    numbers: dict[str, int] = {
+        block.lines[0].strip(): n for n, block in enumerate(sources, 1)
+    }
+    turned = 0
+
+    def marker(found: re.Match[str], line: int) -> str:
+        nonlocal turned
+        if not _is_label(found["label"]):
+            return found[0]
+        url = found["url"]
+        if url not in numbers:
+            sources.append(source_block("source", line, [url]))
+            numbers[url] = len(sources)
+        turned += 1
+        return f" [{numbers[url]}]"
+
+    for block in blocks:
+        if block.kind not in ("paragraph", "list"):
+            continue
+        block.lines = [
+            _CITATION_LINK.sub(lambda m, b=block: marker(m, b.line), text)
+            for text in block.lines
+        ]
+    return turned
+
+
+__all__ = ["cite_paper_links"]
