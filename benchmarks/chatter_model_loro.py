@@ -373,6 +373,7 @@ SHIPPED = (
     "round23",
     "round24",
     "round25",
+    "round26",
     "hand",
 )
 WEIGHTS_FILE = (
