@@ -374,6 +374,7 @@ SHIPPED = (
     "round24",
     "round25",
     "round26",
+    "round27",
     "hand",
 )
 WEIGHTS_FILE = (

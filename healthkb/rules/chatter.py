@@ -766,6 +766,12 @@ _QUOTATION = re.compile(
     r"^'[a-z][^']{10,400}[.!?,]'$|^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|recalls|"
     r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
 )
+#: a quotation said by someone named ('"…," Sarvela said.'): every kind of a
+#: tool's words inside it is theirs
+_ATTRIBUTED = re.compile(
+    r"\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|"
+    r"recalls|adds|added|tells)\b"
+)
 _I_START = re.compile(r"^\W*i\b")
 _NAMES_WRITING = re.compile(r"\b" + _WRITING + r"\b")
 _FIRST_PERSON_KINDS = frozenset(
@@ -808,6 +814,7 @@ def find_chatter(
         and whole_line
         and not _speaker_guarded(guard)
         and not _STATES_A_RESULT.search(plain)
+        and not _LIST_FOR_THE_READER.match(plain)
     ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
@@ -819,6 +826,12 @@ def find_chatter(
     return found
 
 
+#: a list item that goes on from its lead-in and speaks to the reader ("you were
+#: born between 1970 and 1990", under "You should have the vaccine if:"): a
+#: clause of the article's sentence, which the learnt layer alone must not judge
+_LIST_FOR_THE_READER = re.compile(
+    r"^[a-z][^.!?]{0,200}\b(?:you|your|you're|you've)\b(?!.{0,200}[.!?]\W{0,3}\S)"
+)
 #: a percentage: an article's result ("Step 1: 36.8% reached remission"), which the
 #: learnt layer alone must not judge (no chatter line in the corpus needs it there)
 _STATES_A_RESULT = re.compile(r"\d%|\d percent\b")
@@ -946,6 +959,7 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     quoted = bool(_QUOTATION.search(guard))
     own_life = _own_life(guard)
     blogger = on_own_blog(guard)
+    attributed = bool(_ATTRIBUTED.search(guard))
     # the line is the kind of what it says first: "IMPORTANT DISCLAIMER: I could not
     # verify the figures you gave" is a caveat, "Hope this helps! Let me know ..." a
     # sign-off (at one place, the earlier pattern's kind)
@@ -953,7 +967,7 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     for kind, pattern, needs in _COMPILED:
         if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
             continue
-        if kind in _WRITER_KINDS and blogger:
+        if kind in _WRITER_KINDS and (blogger or attributed):
             continue
         if needs is not None and not any(s in line for s in needs):
             continue  # the pattern cannot match: same answer, no search

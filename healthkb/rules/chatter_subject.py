@@ -53,6 +53,8 @@ _TOOL_SPEAKS = re.compile(
 #: a sentence: enough words, and an end (an article's line, not a label or heading)
 _SENTENCE_END = re.compile(r"[.!?][\"')\]’”]*\s*$")
 _MIN_WORDS = 6
+_TOOL_SUBJECT = re.compile(r"^\W{0,3}(?:the )?" + _TOOL + r"(?:'s)? [a-z]")
+_TOOL_ADDRESSED = re.compile(r", " + _TOOL + r"[.!?]\W{0,3}$")
 
 
 def about_a_tool(line: str) -> bool:
@@ -62,7 +64,13 @@ def about_a_tool(line: str) -> bool:
         return False
     if _TOOL_SPEAKS.search(line):
         return False
-    return len(line.split()) >= _MIN_WORDS and bool(_SENTENCE_END.search(line))
+    if not _SENTENCE_END.search(line):
+        return False
+    # the tool as the subject ("ChatGPT disagreed.") or the one addressed ("Sorry,
+    # AI."): a short sentence is enough
+    if _TOOL_SUBJECT.search(line) or _TOOL_ADDRESSED.search(line):
+        return True
+    return len(line.split()) >= _MIN_WORDS
 
 
 #: first person singular: the writer
@@ -70,19 +78,31 @@ _I = re.compile(r"\b(?:i|i'm|i've|i'll|i'd|me|my|mine|myself)\b")
 #: what only a writer has: their own blog or site, their posts, a time of their
 #: life ("the other day", "last week"), their patients or family
 _OWN_BLOG = re.compile(
-    r"\b(?:my|this) (?:little )?(?:blog|website|site|vlog)\b|"
-    r"\b(?:new|recent|latest|older|old|past|previous) blog posts?\b|"
+    r"\bmy (?:(?:first|new|own|little|personal) )?(?:blog|website|site|vlog)\b|"
+    r"\bthis (?:blog|website|site)\b(?! posts?\b)|\b(?:older|past|previous|later|"
+    r"future|earlier|upcoming|guest) (?:blog )?posts\b|\b(?:new|recent|latest) blog "
+    r"posts?\b|"
     r"\bmy (?:next|last|previous|latest|first) (?:blog )?(?:post|entry|article)\b|"
-    r"\bthe other day\b|\blast (?:week|month|year|summer|winter|spring|autumn|fall)\b|"
-    r"\b(?:weeks|months|years) ago\b|\byesterday\b|"
+    # a time of the writer's day or life
+    r"\bthe other day\b|\blast (?:week|month|year|summer|winter|spring|autumn|fall|"
+    r"night)\b|\bthis (?:morning|afternoon|evening|weekend)\b|\btonight\b|"
+    r"\b(?:weeks|months|years) ago\b|\byesterday\b|\b(?:maternity|paternity|sick) "
+    r"leave\b|"
     r"\bmy (?:patients|practice|clinic|husband|wife|kids|son|daughter|mum|mom|dad|"
-    r"diagnosis)\b"
+    r"diagnosis|story)\b|"
+    # the writer's audience, and the writer at work or using a tool: "I'll keep
+    # you all posted", "As I write this", "I don't use it to generate drafts"
+    # ("so glad you asked!": the writer answering their own rhetorical question)
+    r"\bglad you asked\b|\bkeep you (?:all )?posted\b|\bas i (?:write|am writing|type) this\b|"
+    r"\b(?:articles|posts) i write\b|\bi (?:[\w']+ ){0,2}use (?:it|ai|chatgpt|chat ?bots?|"
+    r"them) (?:to|for)\b|^\W{0,3}here(?:'s| is) how i (?!would\b|'d\b|will\b|'ll\b|"
+    r"can\b|could\b|might\b)[a-z]+"
 )
 
 
 #: the blog as the place the writer publishes on ("one of the posts written on
 #: this blog"), which a tool, writing one post for its requester, never names
-_THIS_BLOG = re.compile(r"\b(?:on|to|for|of|in) this blog\b(?! post)")
+_THIS_BLOG = re.compile(r"\b(?:on|to|for|of|in) this blog\b(?! posts?\b)")
 #: the publisher presenting its own list or guide ("Here's our top five list:"):
 #: a tool presents *the* or *your* text
 _OUR_TEXT = re.compile(r"^\W{0,3}here(?:'s| is| are) our\b")
