@@ -764,7 +764,7 @@ _QUOTATION = re.compile(
     # (a whole line in single quotes: "'The one time I got a flu shot, it gave me
     # the flu!'" is someone quoted)
     r"^'[a-z][^']{10,400}[.!?,]'$|^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|recalls|"
-    r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
+    r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)(?:\s\w[^\"]{0,60}|\s?:\s?)\""
 )
 #: a quotation said by someone named ('"…," Sarvela said.'): every kind of a
 #: tool's words inside it is theirs

@@ -83,9 +83,10 @@ _ROUND26: tuple[tuple[str, str], ...] = (
     ),
     (
         "a writing tool's credit",
-        # a link a chat tool wrote ("?utm_source=chatgpt.com") and its citation
-        # chip ("([docs.chainlit.io][1])")
-        r"utm_source=chatgpt\b|\(\[[\w.-]{2,60}\.(?:com|org|io|gov|net|uk|edu|dev|ai)\]"
+        # a link a chat tool wrote ("?utm_source=chatgpt.com"), its citation chip
+        # ("([docs.chainlit.io][1])"), a generated picture's credit
+        r"utm_source=chatgpt\b|\bai-(?:generated|created) (?:image|picture|photo|"
+        r"illustration|artwork)\b|\(\[[\w.-]{2,60}\.(?:com|org|io|gov|net|uk|edu|dev|ai)\]"
         r"\[\d{1,3}\]\)",
     ),
     (
