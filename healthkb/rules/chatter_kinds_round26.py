@@ -37,8 +37,11 @@ _ROUND26: tuple[tuple[str, str], ...] = (
         # a question between options for the requester: "…, or should we tweak
         # the tone?", "…, or do you want to wire up CI first?", "Quick check
         # before I start:"
+        # (only the text's verbs and "me": "…, or do you want to come to the
+        # clinic?" is a leaflet's question to its reader)
         r"\bor should (?:i|we) (?:tweak|change|adjust|add|cut|shorten|expand|rewrite|"
-        r"keep|make|go|start|move|switch|try)\b|, or do you want (?:me )?to\b|"
+        r"trim|reword)\b|, or do you want me to\b|^ready to \w+ .{0,80}, or do you "
+        r"want to\b|"
         r"\b(?:quick )?(?:check|question) before i (?:start|begin|write|draft)\b|"
         r"\bi'll assume \w+ unless you\b|\bawaiting your (?:command|instructions|"
         r"input|go-ahead|approval|next)\b",
@@ -78,8 +81,10 @@ _ROUND26: tuple[tuple[str, str], ...] = (
         "the tool's caveat about itself",
         # a chatbot's or tool's notice about itself: "This chatbot cannot
         # diagnose or prescribe.", "This tool does not provide medical advice."
-        r"\bthis (?:chatbot|chat bot|bot|assistant|ai tool|tool) (?:cannot|can't|"
-        r"does not|doesn't|is not able to|is unable to|can only)\b",
+        # (a calculator's "This tool does not store your data" is the site's page)
+        r"\bthis (?:chatbot|chat bot|bot|assistant|ai tool) (?:cannot|can't|does not|"
+        r"doesn't|is not able to|is unable to|can only)\b|\bthis tool (?:does not|"
+        r"doesn't|cannot|can't) (?:provide medical advice|diagnose)\b",
     ),
     (
         "a writing tool's credit",
@@ -129,7 +134,6 @@ _ROUND26: tuple[tuple[str, str], ...] = (
         r"\bclick on a topic below\b|\btry our (?:convenient |handy )?(?:keyword "
         r"search|symptom checker)\b|^the post .{1,200} appeared first on\b|"
         r"\bview this email online\b|doubleclick\.net|^people also ask\s?:|"
-        r"^sources?\s?:\s?[\w-]+\.(?:org|com|uk|gov)\b.{0,40}·|"
         r"\bask your questions in the chat\b|\barticle snapshot taken from\b|"
         r"\bvisit my (?:justgiving|gofundme) page\b",
     ),

@@ -33,7 +33,8 @@ _ROUND27: tuple[tuple[str, str], ...] = (
         r"\bhere's an? (?:[a-z]+er|more [a-z]+|less [a-z]+) (?:one|version|take|"
         r"option|alternative|draft)\b|\bin (?:about |roughly |around )?\d{2,4} words"
         r"\s?:\W{0,3}$|^how about \"[^\"]{5,160}\"\s?\?\W{0,3}$|"
-        r"^\"[^\":]{5,100}: [^\"]{5,120}\"$",
+        # (a title ends with no full stop: '"My advice: ask early."' is a quote)
+        r"^\"[^\":]{5,100}: [^\"]{4,120}[^\".!?]\"$",
     ),
     (
         "the tool about its own edits",
@@ -72,8 +73,7 @@ _ROUND27: tuple[tuple[str, str], ...] = (
         r"\bmedically reviewed or fact[- ]checked\b|\bare clickable links\b|"
         r"\bmay be freely used by others\b|storylink=cpy|^skip advertisement|"
         r"^supplied by\b|^by admin\b|\brate and review (?:the|our|this) [\w ]{0,30}"
-        r"podcast\b|^comments (?:are )?closed\W{0,3}$|^source\s?:\s?[\w-]+\.(?:com|org|"
-        r"net|co\.uk)$|^photo(?:graph)? by [a-z][\w.'’ -]{1,40},$|^[a-z]+ [a-z]+ on "
+        r"podcast\b|^comments (?:are )?closed\W{0,3}$|^photo(?:graph)? by [a-z][\w.'’ -]{1,40},$|^[a-z]+ [a-z]+ on "
         r"(?:instagram|twitter|facebook|tiktok|linkedin)$|^newspaper article\b|"
         r"^article excerpt$",
     ),
@@ -92,7 +92,7 @@ _ROUND27: tuple[tuple[str, str], ...] = (
         # a stock photo's alt text or credit left as text: "… concept vector
         # illustration. iStock", "Image shows …", "… shot from above", an image's
         # file name ("Man-having-trouble-sleeping-squeezes-a-pillow …")
-        r"\bvector illustration\b|\bistock\b|\bimage shows\b|\bshot from (?:above|"
+        r"\bvector illustration\b|\bistock\b|[?.!] image shows\b|\bshot from (?:above|"
         r"below|behind)\b|^[\w' -]{2,40}: shot of\b|^(?:[a-z]+-){5,}[a-z]+\b",
     ),
     (
@@ -100,15 +100,15 @@ _ROUND27: tuple[tuple[str, str], ...] = (
         # a form's and a page's controls: "Thank you for your participation!",
         # "to top", a navigation label run into the next ("InformationContact Us")
         r"^thank you for your (?:participation|submission|response|vote)\W{0,3}$|"
-        r"^(?:back )?to top$|[a-z](?:contact us|sign in|log in)$|^full (?:weather|"
+        r"^(?:back )?to top$|[a-z]{3}contact us$|^full (?:weather|"
         r"forecast)$",
     ),
     (
         "a content-system leftover",
-        # a sentence whose link was stripped on export: "… can be found at",
-        # "… the CDC recommended guidelines at"
-        r"\b(?:can be found|is available|are available|guidelines|website|online|"
-        r"information) at\W{0,2}$|\bon our website at you\b",
+        # a sentence whose link was stripped on export, where no wrapped line can
+        # end so ("… on our website at You should …"; a line ending "… can be
+        # found at" may go on with the link on the next line, and is left alone)
+        r"\bon our website at you\b",
     ),
 )
 
