@@ -373,6 +373,8 @@ SHIPPED = (
     "round23",
     "round24",
     "round25",
+    "round26",
+    "round27",
     "hand",
 )
 WEIGHTS_FILE = (

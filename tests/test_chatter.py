@@ -163,6 +163,20 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # "below are" names the text before a clause starts) and learnt from:
         # 91.9%, 2 of 196
         ("round25", 0.91, 0.011),
+        # the eighteenth independent round (session 15, helper b34chat: 319 + 317
+        # lines, no repeats), measured on main before it was seen (12d281a, and
+        # a4aecd9 alike): 68.7% of 319 and 35 of 317 (11.0%), most of the prose
+        # flagged sentences about health chatbots and bloggers in the first
+        # person. Then tuned on by kind (chatter_subject: a sentence about a tool
+        # is not the tool speaking, a blogger on their own blog is no tool;
+        # chatter_kinds_round26) and learnt from: 91.8%, 9 of 317
+        ("round26", 0.90, 0.03),
+        # the nineteenth independent round (session 16, helper b35chat: 258 + 283
+        # lines), never tuned on: 56.2% of 258 and 52 of 283 (18.4%) on main
+        # before it was seen (df44bc1 + i17z); 56.6% and 25 of 283 (8.8%) after
+        # round 26 was tuned on (c28fix), still unseen. Then tuned on by kind
+        # (chatter_subject, chatter_kinds_round27) and learnt from: 76.0%, 5 of 283
+        ("round27", 0.75, 0.02),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

@@ -36,6 +36,11 @@ from healthkb.rules.chatter_speech import (
     interface_line,
     speech_act,
 )
+from healthkb.rules.chatter_subject import (
+    about_a_tool,
+    asks_a_clinician,
+    on_own_blog,
+)
 from healthkb.rules.chatter_variants import pattern_words, plain_form
 from healthkb.rules.regex_alternatives import Alternatives, top_level_branches
 from healthkb.rules.regex_literals import required_strings
@@ -756,14 +761,29 @@ _COMPILED = tuple(
 )
 #: a line that quotes someone: first-person words inside it are theirs, not a tool's
 _QUOTATION = re.compile(
-    r"^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|recalls|"
-    r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^\"]{0,60}\""
+    # (a whole line in single quotes: "'The one time I got a flu shot, it gave me
+    # the flu!'" is someone quoted)
+    r"^'[a-z][^']{10,400}[.!?,]'$|^\W{0,4}\"|\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|recalls|"
+    r"adds|added|tells)\b|\b(?:says|said|explains|recalls|told)(?:\s\w[^\"]{0,60}|\s?:\s?)\""
+)
+#: a quotation said by someone named ('"…," Sarvela said.'): every kind of a
+#: tool's words inside it is theirs
+_ATTRIBUTED = re.compile(
+    r"\"[^\"]{0,400}\"\s*,?\s*(?:[\w']+\s+){0,3}(?:says|said|explains|explained|"
+    r"recalls|adds|added|tells)\b"
 )
 _I_START = re.compile(r"^\W*i\b")
 _NAMES_WRITING = re.compile(r"\b" + _WRITING + r"\b")
 _FIRST_PERSON_KINDS = frozenset(
     {"the tool about its own edits", "the requester's request", "a sign-off"}
 )
+#: the kinds a blogger on their own blog can look like ("Here is the first article
+#: of my blog", "I'll give some ideas in the next post"): a tool has no blog
+_WRITER_KINDS = _FIRST_PERSON_KINDS | {
+    "presenting the text",
+    "an offer or question to the requester",
+    "the tool's caveat about itself",
+}
 
 
 def find_chatter(
@@ -794,6 +814,7 @@ def find_chatter(
         and whole_line
         and not _speaker_guarded(guard)
         and not _STATES_A_RESULT.search(plain)
+        and not _LIST_FOR_THE_READER.match(plain)
     ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
@@ -805,6 +826,12 @@ def find_chatter(
     return found
 
 
+#: a list item that goes on from its lead-in and speaks to the reader ("you were
+#: born between 1970 and 1990", under "You should have the vaccine if:"): a
+#: clause of the article's sentence, which the learnt layer alone must not judge
+_LIST_FOR_THE_READER = re.compile(
+    r"^[a-z][^.!?]{0,200}\b(?:you|your|you're|you've)\b(?!.{0,200}[.!?]\W{0,3}\S)"
+)
 #: a percentage: an article's result ("Step 1: 36.8% reached remission"), which the
 #: learnt layer alone must not judge (no chatter line in the corpus needs it there)
 _STATES_A_RESULT = re.compile(r"\d%|\d percent\b")
@@ -882,7 +909,13 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 def _speaker_guarded(guard: str) -> bool:
     """A quotation, or someone on their own life: first-person words that are
     not a tool's (as :func:`_find` judges them)."""
-    return _own_life(guard) or bool(_QUOTATION.search(guard))
+    return (
+        _own_life(guard)
+        or on_own_blog(guard)
+        or about_a_tool(guard)
+        or asks_a_clinician(guard)
+        or bool(_QUOTATION.search(guard))
+    )
 
 
 def _own_life(guard: str) -> bool:
@@ -925,12 +958,16 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
         return None
     quoted = bool(_QUOTATION.search(guard))
     own_life = _own_life(guard)
+    blogger = on_own_blog(guard)
+    attributed = bool(_ATTRIBUTED.search(guard))
     # the line is the kind of what it says first: "IMPORTANT DISCLAIMER: I could not
     # verify the figures you gave" is a caveat, "Hope this helps! Let me know ..." a
     # sign-off (at one place, the earlier pattern's kind)
     first: tuple[int, str, str] | None = None
     for kind, pattern, needs in _COMPILED:
         if kind in _FIRST_PERSON_KINDS and (quoted or own_life):
+            continue
+        if kind in _WRITER_KINDS and (blogger or attributed):
             continue
         if needs is not None and not any(s in line for s in needs):
             continue  # the pattern cannot match: same answer, no search
@@ -947,11 +984,11 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     if furniture_cue(text):
         # the line as written: its interface words alone read oddly in a message
         return Chatter("page furniture", " ".join(text.split())[:80])
-    cue = None if quoted else own_edit_cue(text)
+    cue = None if quoted or blogger else own_edit_cue(text)
     if cue:
         return Chatter("the tool about its own edits", _as_written(text, cue))
     # by speech act: cues of who speaks to whom about what, learnt from the corpus
-    act = None if quoted else speech_act(text)
+    act = None if quoted or blogger else speech_act(text)
     if act:
         return Chatter(act[0], _as_written(text, act[1].lower()))
     return None

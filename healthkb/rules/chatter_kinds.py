@@ -12,6 +12,8 @@ scanned in linear time.
 from __future__ import annotations
 
 from healthkb.rules.chatter_kinds_round24 import _ROUND24
+from healthkb.rules.chatter_kinds_round26 import _ROUND26
+from healthkb.rules.chatter_kinds_round27 import _ROUND27
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -1053,6 +1055,8 @@ KINDS = _split(
     + _ROUND23
     + _DRAFTS7
     + _ROUND24
+    + _ROUND26
+    + _ROUND27
 )
 
 __all__ = ["KINDS"]

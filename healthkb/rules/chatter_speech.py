@@ -38,6 +38,7 @@ from functools import lru_cache
 
 from healthkb.rules.chatter_fold import fold
 from healthkb.rules.chatter_furniture import INTERFACE_WORDS, NO_HEADING_WORDS
+from healthkb.rules.chatter_subject import about_a_tool
 
 #: a line that quotes someone (as :data:`healthkb.rules.chatter._QUOTATION`)
 _AUTHOR = re.compile(
@@ -328,7 +329,7 @@ _FORM_PROMPT = re.compile(
 #: a tool, an app or a platform named as what the line is from or for
 _TOOL_NAMES = re.compile(
     r"\b(?:chatgpt|copilot|openai|gpt-?\d\w*|llm|bard|perplexity|jasper|grammarly|"
-    r"quillbot|wordtune|medium app|claude\.ai|notion ai)\b"
+    r"quillbot|wordtune|medium app|claude\.ai|notion ai|mistral|gemini|deepseek)\b"
 )
 _CHAT_WORDS = _words("pls plz thx thnx lmk tysm ty ur btw imo idk u")
 _REQUIRED_MARK = re.compile(r"\w\s\*\s*$")
@@ -357,6 +358,9 @@ _TOOL_STRINGS = (
     "grammarly",
     "quillbot",
     "wordtune",
+    "mistral",
+    "gemini",
+    "deepseek",
     "medium app",
     "claude.ai",
     "notion ai",
@@ -742,9 +746,15 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     ):
         # a form field's required mark ("Your rating *"): cleaning takes "*" off
         found["comment or form prompt"] = " ".join(tokens) + " *"
+    # a sentence about a tool ("ChatGPT is not a doctor.") names it as its subject,
+    # not as its speaker: the name alone decides nothing there
+    # (a link of the tool's own, "?utm_source=chatgpt.com", is its words: the
+    # cleaned line has no addresses)
+    told_about = about_a_tool(line) and "utm_source=chatgpt" not in text.lower()
     if (
         any(n in line for n in _TOOL_STRINGS)
         and (m := _TOOL_NAMES.search(line)) is not None
+        and not told_about
     ):
         found["names a writing tool"] = m.group(0)
     if (m := _WALKTHROUGH.search(line)) is not None:
@@ -758,7 +768,7 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
         ("ai" in words and "(ai)" not in line)
         or "chatgpt" in words
         or ("assistant" in words)
-    ):
+    ) and not told_about:
         found["names a tool"] = "ai"
     ui = [t for t in content if t in UI_WORDS]
     strong = [t for t in content if t in UI_STRONG]
