@@ -16,12 +16,14 @@ from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
 from healthkb.importer.guideline_lines import guidelines_named, is_guideline_reference
+from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
     is_template_header,
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
+from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
@@ -240,6 +242,8 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
+    numbered = english_keyword_labels(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
@@ -253,6 +257,8 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
+    numbered, letter, signed = drop_newsletter_wrapping(numbered)
+    email += letter
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -582,6 +588,12 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if not draft.byline[0] and signed is not None:
+        # a newsletter's "— Dr Jane Smith, GP" under the text: its writer
+        draft.byline = (signed.name, signed.role)
+        draft.notes.append(
+            (signed.line, f"the author '{signed.name}' was read from the sign-off")
+        )
     if meta is not None and meta.tags:
         _use_front_matter_tags(draft, meta)
     if tags is not None and not draft.keywords and not draft.secondary:
@@ -1277,6 +1289,8 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
     for word in re.split(r"[,;\u00b7\u2022\u2219]|\s#", _MD_LINK.sub(r"\1", text)):
         word = _clean(word).strip("#\"'[]").strip()
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]  # the list's full stop ("…, ergonomía."), no "U.S."
         if not word:
             continue
         if len(word) > 60 or len(word.split()) > 6:

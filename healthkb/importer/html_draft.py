@@ -23,6 +23,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from healthkb.importer.confluence_page import read_confluence_page
 from healthkb.importer.html_footnotes import footnotes_as_sources
 from healthkb.rules.chatter import find_chatter
 
@@ -231,8 +232,10 @@ def html_to_draft(
         # a page cannot smuggle in a token that names a Word picture
         for img in soup.find_all("img", src=_DRAFT_IMAGE):
             img["src"] = ""
+    # a Confluence export: its page rebuilt as an <article>, its wiki's parts listed
+    confluence = read_confluence_page(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = _post_tags(soup)
+    tags = _post_tags(soup) or (confluence.labels if confluence else [])
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
         (a for a in soup.select(_POST_AUTHOR) if a.get_text(strip=True)), None

@@ -1,0 +1,201 @@
+"""A newsletter's draft (a Mailchimp campaign, a Substack post as emailed or
+exported): its merge tags, its footer and its sign-off are not the article.
+
+- Mailchimp's merge tags (``*|MC:SUBJECT|*``, ``*|UNSUB|*``, ``*|LIST:ADDRESS|*``)
+  are filled in when the email is sent: a line of them, or the tag inside a line,
+  goes.
+- The footer ("View this email in your browser", "unsubscribe from this list",
+  "Our mailing address is:" and the address under it, "Copyright ©", Substack's
+  "Thanks for reading …! Subscribe for free …") is the mailing tool's: from its
+  first line after the article's last paragraph, all of it goes, and its lines
+  elsewhere go one by one.
+- The sign-off at the end ("— Dr Jane Smith, GP", "Warmly, Jane") names the
+  writer: the caller makes it the author when the draft has no byline above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from healthkb.importer.drop_chatter import Removed
+
+Line = tuple[int, str]
+
+#: a Mailchimp merge tag ("*|FNAME|*", "*|IF:REWARDS|*"); Markdown may escape it
+_MERGE_TAG = re.compile(r"\\?\*\\?\|[A-Z0-9_:]{1,40}(?:[: ][^|*\n]{0,60})?\\?\|\\?\*")
+#: a line of the mailing tool's, wherever it stands
+_FOOTER_LINE = re.compile(
+    r"(?:view|read|open|see)[ \t]+(?:this|the)[ \t]+(?:e-?mail|newsletter|post|issue|"
+    r"message)[ \t]+(?:in|on)[ \t]+(?:your|a|the)[ \t]+(?:web[ \t]+)?(?:browser|web)\b|"
+    r"\bview[ \t]+(?:it[ \t]+)?(?:online|in[ \t]+(?:your[ \t]+)?browser)\b|"
+    r"having[ \t]+trouble[ \t]+(?:viewing|reading)[ \t]+this|"
+    r"can(?:no|'|\u2019)?t[ \t]+see[ \t]+(?:this|the)[ \t]+(?:e-?mail|images)|"
+    r"\bunsubscribe\b|\bopt[ \t-]out\b[^.]{0,40}\bemails?\b|"
+    r"\b(?:update|manage|change)[ \t]+(?:your[ \t]+)?(?:subscription[ \t]+|e-?mail[ \t]+)?"
+    r"(?:preferences|settings|subscription)\b|"
+    r"change[ \t]+how[ \t]+you[ \t]+receive[ \t]+these[ \t]+e-?mails|"
+    r"you(?:'re|\u2019re|[ \t]+are)?[ \t]+(?:receiving|received|getting)[ \t]+this[ \t]+"
+    r"(?:e-?mail|newsletter|message|because)|this[ \t]+e-?mail[ \t]+was[ \t]+sent[ \t]+to\b|"
+    r"our[ \t]+mailing[ \t]+address[ \t]+is|\ball[ \t]+rights[ \t]+reserved\b|"
+    r"^\W{0,3}(?:copyright[ \t]*)?\u00a9[ \t]*(?:\d{4}|\*\|)|"
+    r"forward[ \t]+(?:this[ \t]+(?:e-?mail[ \t]+)?)?to[ \t]+a[ \t]+friend|"
+    r"add[ \t]+us[ \t]+to[ \t]+your[ \t]+address[ \t]+book|"
+    r"subscribe[ \t]+for[ \t]+free[ \t]+to[ \t]+receive|"
+    r"this[ \t]+post[ \t]+is[ \t]+public[ \t]+so[ \t]+feel[ \t]+free[ \t]+to[ \t]+share|"
+    r"^\W{0,3}thanks[ \t]+for[ \t]+reading[ \t][^.!?]{1,80}[!.]\W{0,3}$|"
+    r"\b(?:powered[ \t]+by|sent[ \t]+(?:with|via))[ \t]+(?:intuit[ \t]+)?"
+    r"(?:mailchimp|substack|beehiiv|convertkit|kit|buttondown|ghost|brevo|sendinblue)\b",
+    re.IGNORECASE,
+)
+#: a newsletter platform's button under the post ("Leave a comment", "Share"):
+#: the footer's, when no paragraph follows it
+_BUTTON = re.compile(
+    r"^\W{0,3}(?:leave[ \t]+a[ \t]+comment|share|like|restack|comments?|reply|"
+    r"subscribe(?:[ \t]+now)?|upgrade[ \t]+to[ \t]+paid|get[ \t]+the[ \t]+app|"
+    r"start[ \t]+writing|read[ \t]+in[ \t]+app)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: short lines of the footer block once it has started (a button's word, an
+#: address line, the sender's name)
+_FOOTER_BLOCK_LINE = re.compile(r"^[^.!?]{0,120}[.!?]?$")
+#: a paragraph of the article: a sentence of some length
+_PROSE = re.compile(r"[a-z][^.!?]{20,}[.!?]")
+#: the writer's name: an optional title, then one to four capitalised words
+_NAME = (
+    r"(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse|Sister|Rev)\.?[ \t]+)?"
+    r"[A-Z][\w'\u2019.-]{0,30}(?:[ \t]+[A-Z][\w'\u2019.-]{0,30}){0,3})"
+)
+#: what may follow the name: ", GP", " - Health Editor", " (practice nurse)"
+_ROLE = r"(?:[ \t]*(?:,|[-\u2013\u2014|]|\()[ \t]*(?P<role>[^\d()@/]{2,60}?)\)?)?"
+#: "— Dr Jane Smith, GP", "-- Jane" (a single "-" is a list's item: only under a
+#: valediction is it the writer's)
+_DASH_NAME = re.compile(
+    r"^\W{0,2}?(?P<dash>[\u2013\u2014~]{1,2}|--|-)[ \t]*" + _NAME + _ROLE + r"[ \t.]*$"
+)
+_VALEDICTION = (
+    r"(?:warmly|warm(?:est)?[ \t]+(?:wishes|regards)|(?:with[ \t]+)?(?:best|kind(?:est)?|"
+    r"warm)[ \t]+(?:wishes|regards)|best|all[ \t]+the[ \t]+best|(?:with[ \t]+)?love|"
+    r"take[ \t]+care|cheers|thanks|thank[ \t]+you|many[ \t]+thanks|regards|yours"
+    r"(?:[ \t]+(?:sincerely|truly|faithfully|in[ \t]+health))?|until[ \t]+next[ \t]+"
+    r"(?:time|week|month)|see[ \t]+you[ \t]+next[ \t]+(?:time|week|month)|stay[ \t]+well|"
+    r"be[ \t]+well|keep[ \t]+well|with[ \t]+gratitude|speak[ \t]+soon)"
+)
+_VALEDICTION_NAME = re.compile(
+    r"^\W{0,2}" + _VALEDICTION + r"[ \t]*[,!.][ \t]+" + _NAME + _ROLE + r"[ \t.!]*$",
+    re.IGNORECASE,
+)
+#: a valediction on its own line: one of the words, or a short phrase with its comma
+_VALEDICTION_LINE = re.compile(
+    r"^\W{0,2}(?:" + _VALEDICTION + r"[ \t]*[,!.]?|[A-Z][^.!?,]{2,50},)[ \t]*$",
+    re.IGNORECASE,
+)
+#: the writer's name alone on the line under the valediction
+_NAME_LINE = re.compile("^" + _NAME + _ROLE + r"[ \t.]*$")
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """The writer named under the newsletter, and the line that named them."""
+
+    name: str
+    role: str
+    line: int
+
+
+def _plain(text: str) -> str:
+    """The line's words without Markdown's marks, links or heading hashes."""
+    text = re.sub(r"\[([^\]]{0,200})\]\([^)]{0,2000}\)", r"\1", text)
+    return " ".join(text.replace("**", "").replace("__", "").split()).strip(" #*_>")
+
+
+def _is_footer(text: str) -> bool:
+    return bool(_FOOTER_LINE.search(_plain(text)))
+
+
+def _merge_tags_only(text: str) -> bool:
+    return bool(_MERGE_TAG.search(text)) and not re.search(
+        r"[^\W_]", _MERGE_TAG.sub("", text)
+    )
+
+
+def drop_newsletter_wrapping(
+    lines: list[Line],
+) -> tuple[list[Line], list[Removed], SignOff | None]:
+    """(lines without the newsletter's merge tags, footer and sign-off, what went,
+    the sign-off's writer or None)."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    gone: dict[int, str] = {}
+    for i in filled:
+        text = lines[i][1]
+        if _merge_tags_only(text):
+            gone[i] = "a newsletter's merge tag (filled in when it is sent)"
+        elif _is_footer(text):
+            gone[i] = "the newsletter's footer or mailing-tool line"
+    # the footer block: from its first line after the article's last paragraph
+    last_prose = max(
+        (i for i in filled if i not in gone and _PROSE.search(_plain(lines[i][1]))),
+        default=-1,
+    )
+    starts = [
+        i
+        for i in filled
+        if i > last_prose and (i in gone or _BUTTON.match(_plain(lines[i][1])))
+    ]
+    if starts:
+        block = [i for i in filled if i >= starts[0]]
+        if all(
+            i in gone or _FOOTER_BLOCK_LINE.match(_plain(lines[i][1])) for i in block
+        ):
+            for i in block:
+                gone.setdefault(i, "the newsletter's footer (its address and links)")
+    kept = [(n, "" if i in gone else t) for i, (n, t) in enumerate(lines)]
+    removed = [
+        Removed(lines[i][0], lines[i][1], why) for i, why in sorted(gone.items())
+    ]
+    # a merge tag inside a sentence ("Hi *|FNAME|*, …"): the tag goes, the words stay
+    for index, (number, text) in enumerate(kept):
+        if _MERGE_TAG.search(text):
+            removed.append(
+                Removed(number, text, "a newsletter's merge tag inside the line")
+            )
+            words = " ".join(_MERGE_TAG.sub("", text).split())
+            kept[index] = (number, re.sub(r"\s+(?=[,.;:!?])", "", words))
+    kept, signed = _drop_sign_off(kept, removed)
+    return kept, sorted(removed, key=lambda r: r.line), signed
+
+
+def _drop_sign_off(
+    lines: list[Line], removed: list[Removed]
+) -> tuple[list[Line], SignOff | None]:
+    """The writer's sign-off in the draft's last lines, taken out: "— NAME, ROLE"
+    (with the valediction above it, if any), "Warmly, NAME", or "Warmly," over a
+    line with the name alone."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    if len(filled) < 3:
+        return lines, None
+    last, before = filled[-1], filled[-2]
+    plain, above = _plain(lines[last][1]), _plain(lines[before][1])
+    valediction = bool(_VALEDICTION_LINE.match(above))
+    taken = [last]
+    dashed = _DASH_NAME.match(plain)
+    if dashed and dashed["dash"] == "-" and not valediction:
+        dashed = None
+    found = dashed or _VALEDICTION_NAME.match(plain)
+    if found is None and valediction:
+        found = _NAME_LINE.match(plain)
+        taken.insert(0, before)
+    elif dashed and valediction:
+        taken.insert(0, before)  # "Take care and stay warm," then "— Dr Jane Smith"
+    if found is None or not all(w[:1].isupper() for w in found["name"].split()):
+        return lines, None
+    if dashed and re.search(r"[\"\u201d\u2019']\W{0,2}$", lines[before][1].rstrip()):
+        return lines, None  # "— Maria, a patient" under a quotation: its speaker
+    out = list(lines)
+    for i in taken:
+        removed.append(
+            Removed(lines[i][0], lines[i][1], "the writer's sign-off at the end")
+        )
+        out[i] = (lines[i][0], "")
+    role = (found["role"] or "").strip()
+    return out, SignOff(found["name"].strip(), role, lines[last][0])

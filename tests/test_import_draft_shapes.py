@@ -1,0 +1,346 @@
+"""Issue 17's draft shapes (fixtures/drafts/shapes/, README there says where each
+came from): keyword labels in other wordings and languages, Confluence page
+exports and newsletter drafts, each read as the article it holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers.import_runs import front_list, import_draft
+from helpers.site import copy_shipped_site
+
+from healthkb.importer.confluence_page import read_confluence_page
+from healthkb.importer.draft import Draft, parse_draft
+from healthkb.importer.html_draft import html_to_draft
+
+SHAPES = Path(__file__).parent / "fixtures" / "drafts" / "shapes"
+
+
+def _parse(name: str) -> tuple[Draft, list[tuple[str, str]]]:
+    path = SHAPES / name
+    text = path.read_text(encoding="utf-8")
+    chrome: list[tuple[str, str]] = []
+    if name.endswith(".html"):
+        text = html_to_draft(text, chrome=chrome)
+    return parse_draft(text, str(path)), chrome
+
+
+def _body(draft: Draft) -> str:
+    return "\n".join(line for block in draft.blocks for line in block.lines)
+
+
+# -- 1. keyword labels ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "keywords", "secondary"),
+    [
+        (
+            "seo-brief-labels.txt",
+            ["getting active", "physical activity", "healthy habits"],
+            ["walking", "building up slowly", "exercise safety"],
+        ),
+        ("foreign-labels-nl.md", ["slaap"], ["slaaphygiëne", "avondroutine"]),
+        (
+            "foreign-labels-fr.md",
+            ["hydratation", "chaleur", "été", "personnes âgées"],
+            [],
+        ),
+        ("foreign-labels-es.md", ["dolor de espalda", "postura", "ergonomía"], []),
+        (
+            "foreign-labels-de.txt",
+            ["Händewaschen", "Hygiene", "Infektionsschutz", "Seife", "Alltag"],
+            [],
+        ),
+    ],
+)
+def test_a_keyword_label_of_another_shape_fills_the_keywords(name, keywords, secondary):
+    draft, _ = _parse(name)
+    assert draft.keywords == keywords
+    assert draft.secondary == secondary
+    body = _body(draft).casefold()
+    for label in ("primary", "secondary", "suggested tags", "trefwoord", "mots-cl"):
+        assert label not in body, body
+    for label in ("palabras clave", "schlagw", "stichw"):
+        assert label not in body, body
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Schlagwörter: a, b", ["a", "b"]),
+        ("**Stichworte:** a, b", ["a", "b"]),
+        ("## Mots clés\n\n- a\n- b", ["a", "b"]),
+        ("Palabras clave: a; b", ["a", "b"]),
+        ("Zoekwoorden: a, b", ["a", "b"]),
+        ("Parole chiave: a, b", ["a", "b"]),
+        ("Palavras-chave: a, b", ["a", "b"]),
+        ("Main keyword - a\nSecondary keywords - b", ["a"]),
+        ("Focus keyphrase: a", ["a"]),
+        ("Keyword ideas (pick 5)\n- a\n- b", ["a", "b"]),
+    ],
+)
+def test_keyword_labels_in_other_languages_and_wordings(label, expected):
+    text = f"A Title\n\nSome text about sleep here.\n\n{label}\n"
+    draft = parse_draft(text, "d.md")
+    assert draft.keywords == expected, (draft.keywords, draft.blocks)
+
+
+def test_a_secondary_label_fills_the_secondary_keywords():
+    draft = parse_draft(
+        "A Title\n\nSome text here.\n\nPrimary: a, b\nSecondary - c, d\n", "d"
+    )
+    assert (draft.keywords, draft.secondary) == (["a", "b"], ["c", "d"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Primary: take 5 mg once a day with food.",
+        "Secondary: the infection can spread to the blood.",
+        "Main - the clinic on the high street",
+    ],
+)
+def test_a_bare_primary_or_secondary_line_alone_stays_text(line):
+    draft = parse_draft(f"A Title\n\nSome text here.\n\n{line}\n", "d")
+    assert not draft.keywords and not draft.secondary
+    assert line.split(" ", 1)[1].strip(" -") in _body(draft)
+
+
+# -- 2. Confluence page exports --------------------------------------------------
+
+
+def test_a_confluence_export_is_its_page_without_the_wiki():
+    draft, chrome = _parse("confluence-export-foot-care.html")
+    assert draft.title == "Looking after your feet with diabetes"
+    assert draft.byline[0] == "Ada Jones"  # the Author row, not Owner or "Created by"
+    assert draft.reviewer == "Natalie Singh"
+    assert draft.keywords == ["diabetes", "foot-care", "self-care"]
+    headings = [b.lines[0] for b in draft.blocks if b.kind == "heading"]
+    assert headings == ["Why feet need care", "Daily checks"]
+    body = _body(draft)
+    # the warning panel speaks to readers: it stays
+    assert "Contact your GP or foot protection team the same day" in body
+    for leftover in (
+        "Patient Leaflets",
+        "Created by",
+        "last modified",
+        "IN REVIEW",
+        "Due date",
+        "Editor's note",
+        "nail cutting",
+        "Like",
+        "Attachments",
+        "podiatry-referral-form",
+        "Document generated by Confluence",
+        "Atlassian",
+    ):
+        assert leftover not in body, leftover
+    kinds = {kind for kind, _ in chrome}
+    said = " ".join(text for _, text in chrome)
+    assert "a Confluence panel with a note for the editors" in kinds
+    assert "nail cutting" in said and "Document generated by Confluence" in said
+    assert "Created by Ben Okafor" in said and "Attachments" in said
+
+
+def _page(inner: str) -> str:
+    return (
+        "<html><head><title>Space : Page</title></head><body>"
+        '<div id="main-header"><h1 id="title-heading"><span id="title-text">'
+        "Health : Gout</span></h1></div>"
+        f'<div id="main-content" class="wiki-content">{inner}'
+        "<p>Gout causes sudden pain and swelling in a joint, often the big toe.</p>"
+        "</div></body></html>"
+    )
+
+
+def _properties(rows: str) -> str:
+    return (
+        '<div class="plugin-tabmeta-details" data-macro-name="details">'
+        f'<div class="table-wrap"><table class="confluenceTable"><tbody>{rows}'
+        "</tbody></table></div></div>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("rows", "authors", "reviewer"),
+    [
+        ("<tr><th>Owner</th><td>Ada Jones</td></tr>", "By Ada Jones", ""),
+        (
+            "<tr><th>Authors</th><td><p>Ada Jones</p><p>Ben Okafor</p></td></tr>"
+            "<tr><th>Clinical reviewer</th><td>Dr Natalie Singh</td></tr>",
+            "By Ada Jones and Ben Okafor",
+            "Reviewed by Dr Natalie Singh",
+        ),
+        (
+            "<tr><td>Author</td><td>Ada Jones</td></tr>"
+            "<tr><td>Reviewed by</td><td>Natalie Singh</td></tr>",
+            "By Ada Jones",
+            "Reviewed by Natalie Singh",
+        ),
+    ],
+)
+def test_page_properties_name_the_authors_and_the_reviewer(rows, authors, reviewer):
+    text = html_to_draft(_page(_properties(rows)))
+    assert text.startswith(f"# Gout\n\n{authors}\n"), text
+    assert (reviewer in text) if reviewer else "Reviewed" not in text
+    assert "<t" not in text and "| Owner" not in text and "| Author" not in text
+
+
+@pytest.mark.parametrize(
+    ("panel", "kept"),
+    [
+        ('<p class="title">Note for reviewers</p><p>Check the dose table.</p>', False),
+        ("<p>TODO: add the NHS link before publishing.</p>", False),
+        ("<p>Please check these figures before publishing.</p>", False),
+        ("<p>Call 999 if the pain spreads to your chest.</p>", True),
+        ('<p class="title">Good to know</p><p>Ice can ease the pain.</p>', True),
+    ],
+)
+def test_a_panel_for_the_editors_goes_and_one_for_readers_stays(panel, kept):
+    html = _page(
+        '<div class="confluence-information-macro confluence-information-macro-note"'
+        ' data-macro-name="note"><span class="aui-icon '
+        'confluence-information-macro-icon"> </span><div '
+        f'class="confluence-information-macro-body">{panel}</div></div>'
+    )
+    chrome: list[tuple[str, str]] = []
+    text = html_to_draft(html, chrome=chrome)
+    last_words = panel.rsplit("<p>", 1)[1].removesuffix("</p>")
+    assert (last_words in text) is kept, text
+    listed = any(last_words in said for _, said in chrome)
+    assert listed is not kept
+
+
+def test_a_page_that_is_not_confluence_is_left_alone():
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup("<article><h1>Gout</h1><p>Text.</p></article>", "lxml")
+    assert read_confluence_page(soup, []) is None
+
+
+# -- 3. newsletters ---------------------------------------------------------------
+
+
+def test_a_mailchimp_campaign_loses_its_merge_tags_and_footer():
+    draft, _ = _parse("mailchimp-winter-warmth.txt")
+    assert draft.title == "Keeping Warm This Winter"
+    assert draft.byline == ("Dr Natalie Singh", "GP")
+    body = _body(draft)
+    assert "*|" not in body and "|*" not in body
+    for leftover in (
+        "View this email",
+        "Copyright",
+        "mailing address",
+        "Example Street",
+        "unsubscribe",
+        "preferences",
+        "Take care and stay warm",
+        "Natalie Singh",
+    ):
+        assert leftover not in body, leftover
+    assert "Hi, if you are worried about the cost of heating" in body
+    gone = " ".join(r.text for r in draft.removed)
+    assert "Our mailing address is:" in gone and "NF1 2AB" in gone
+    assert "*|MC:SUBJECT|*" in gone
+
+
+def test_a_substack_post_loses_its_buttons_and_is_signed_by_its_writer():
+    draft, _ = _parse("substack-new-baby-sleep.txt")
+    assert draft.title == "Sleep With a New Baby"
+    assert draft.byline[0] == "Grace"
+    body = _body(draft)
+    for leftover in ("View this post", "Thanks for reading", "Leave a comment"):
+        assert leftover not in body, leftover
+    assert "Share" not in body and "Unsubscribe" not in body and "Warmly" not in body
+    assert "Talk to your health visitor or GP" in body
+
+
+@pytest.mark.parametrize(
+    ("ending", "name", "role"),
+    [
+        ("— Dr Ada Jones, GP", "Dr Ada Jones", "GP"),
+        ("-- Ada Jones", "Ada Jones", ""),
+        ("Warmly, Ada", "Ada", ""),
+        ("Best wishes,\nAda Jones", "Ada Jones", ""),
+        (
+            "Until next time,\n- Ada Jones (practice nurse)",
+            "Ada Jones",
+            "practice nurse",
+        ),
+    ],
+)
+def test_a_sign_off_names_the_writer_of_a_draft_with_no_byline(ending, name, role):
+    text = (
+        "A Title\n\nSome text about sleep that readers need to know today.\n\n"
+        f"More text for readers about rest and routine.\n\n{ending}\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert draft.byline == (name, role)
+    assert name not in _body(draft)
+
+
+def test_a_byline_at_the_top_stays_the_author():
+    text = (
+        "A Title\n\nBy Ben Okafor\n\nSome text about sleep for readers today.\n\n"
+        "More text about rest.\n\n— Ada Jones\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert draft.byline[0] == "Ben Okafor"
+    assert "Ada Jones" not in _body(draft)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # a patient's words and their name: a quotation, not a sign-off
+        "\u201cI sleep much better now that I walk every day.\u201d\n\u2014 Maria, a patient",
+        # a list's last item
+        "Ask about:\n\n- Sleep\n- Rest\n- Ada Jones",
+    ],
+)
+def test_a_quotation_or_a_list_at_the_end_is_no_sign_off(ending):
+    text = f"A Title\n\nSome text about sleep for readers today.\n\n{ending}\n"
+    draft = parse_draft(text, "d.txt")
+    assert draft.byline == ("", "")
+
+
+def test_mailchimps_plain_text_footer_goes():
+    # the plain-text version Mailchimp writes for a campaign (code index id
+    # 45351019971): links as "** words (URL)"
+    footer = (
+        "Copyright \u00a9 *|CURRENT_YEAR|* *|LIST:COMPANY|*, All rights reserved.\n"
+        "*|IFNOT:ARCHIVE_PAGE|* *|LIST:DESCRIPTION|*\n\nOur mailing address is:\n"
+        "*|LIST_ADDRESS|* *|END:IF|*\n\nWant to change how you receive these "
+        "emails?\nYou can ** update your preferences (*|UPDATE_PROFILE|*)\nor ** "
+        "unsubscribe from this list (*|UNSUB|*)\n"
+    )
+    text = f"A Title\n\nSome text about sleep for readers today.\n\n{footer}"
+    draft = parse_draft(text, "d.txt")
+    assert _body(draft) == "Some text about sleep for readers today."
+
+
+# -- the whole import ------------------------------------------------------------
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_shipped_site(tmp_path / "site")
+
+
+def test_the_shapes_import_with_their_authors_and_keywords(site, capsys):
+    out, article = import_draft(site, capsys, SHAPES / "mailchimp-winter-warmth.txt")
+    assert "\nauthors: [natalie-singh]\n" in article
+    assert "*|" not in article and "unsubscribe" not in article.casefold()
+    assert "the newsletter's footer" in out
+    out, article = import_draft(
+        site, capsys, SHAPES / "confluence-export-foot-care.html"
+    )
+    assert "\nreviewers: [natalie-singh]\n" in article
+    assert "a Confluence panel with a note for the editors" in out
+    assert "nail cutting" in out and "nail cutting" not in article
+    out, article = import_draft(site, capsys, SHAPES / "seo-brief-labels.txt")
+    words = front_list(article, "keywords") + front_list(article, "secondary-keywords")
+    assert "getting active" in [w.casefold() for w in words]
+    assert "Suggested tags" not in article and "Primary" not in article
