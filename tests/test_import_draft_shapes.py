@@ -344,3 +344,81 @@ def test_the_shapes_import_with_their_authors_and_keywords(site, capsys):
     words = front_list(article, "keywords") + front_list(article, "secondary-keywords")
     assert "getting active" in [w.casefold() for w in words]
     assert "Suggested tags" not in article and "Primary" not in article
+
+
+# -- round 2: the HTML forms of the newsletters, more Confluence parts ---------------
+
+
+def test_a_mailchimp_campaigns_html_is_read_through_its_layout_tables():
+    draft, chrome = _parse("mailchimp-campaign-winter.html")
+    assert draft.title == "Keeping Warm This Winter"
+    assert draft.byline == ("Dr Natalie Singh", "GP")
+    assert not any(b.kind == "table" for b in draft.blocks)
+    body = _body(draft)
+    assert body.startswith("Cold weather can make some health conditions worse")
+    for leftover in ("|", "View this email", "Copyright", "unsubscribe", "Natalie"):
+        assert leftover not in body, leftover
+    assert ("the email's hidden preview text", "*|MC_PREVIEW_TEXT|*") in chrome
+
+
+def test_a_data_table_in_a_campaign_stays_a_table():
+    html = (
+        '<html><head><title>*|MC:SUBJECT|*</title></head><body><table id="bodyTable"'
+        ' role="presentation"><tr><td><h1>Flu jabs this autumn</h1><p>Who can have '
+        "a free flu jab from the NHS this year:</p><table><tr><th>Group</th><th>"
+        "Where</th></tr><tr><td>Over 65s</td><td>GP or pharmacy</td></tr></table>"
+        "</td></tr></table></body></html>"
+    )
+    draft = parse_draft(html_to_draft(html), "d.html")
+    tables = [b for b in draft.blocks if b.kind == "table"]
+    assert len(tables) == 1 and "Over 65s" in " ".join(tables[0].lines)
+    assert draft.title == "Flu jabs this autumn"
+
+
+def test_a_substack_export_loses_its_widgets():
+    draft, chrome = _parse("substack-export-new-baby.html")
+    assert draft.title == "Sleep With a New Baby"
+    assert draft.byline[0] == "Grace"
+    assert not draft.subtitle  # the picture's alt text is no standfirst
+    body = _body(draft)
+    for leftover in ("Subscribe", "Thanks for reading", "Leave a comment", "Share"):
+        assert leftover not in body, leftover
+    kinds = {kind for kind, _ in chrome}
+    assert "Substack's subscribe box" in kinds
+    assert "Substack's share, comment or like buttons" in kinds
+
+
+def test_an_owner_read_as_the_author_is_reported():
+    chrome: list[tuple[str, str]] = []
+    html_to_draft(
+        _page(_properties("<tr><th>Owner</th><td>Ada Jones</td></tr>")), chrome=chrome
+    )
+    assert (
+        "the page's Owner, read as its author: check that they wrote it",
+        "Ada Jones",
+    ) in chrome
+
+
+def test_confluence_comments_and_emoticons_are_no_text():
+    html = _page(
+        '<p>Rest the joint <img class="emoticon emoticon-tick" '
+        'src="images/icons/emoticons/check.svg" alt="(tick)"/> and keep it cool.</p>'
+    ).replace(
+        "</body>",
+        '<div class="pageSection group"><div class="pageSectionHeader"><h2 '
+        'class="pageSectionTitle">Comments:</h2></div><p>Looks good to me!</p></div>'
+        "</body>",
+    )
+    chrome: list[tuple[str, str]] = []
+    text = html_to_draft(html, chrome=chrome)
+    assert "Looks good" not in text and "Image" not in text
+    assert "(tick)" in text
+    assert any(kind == "the page's comments" for kind, _ in chrome)
+
+
+@pytest.mark.parametrize(
+    "label", ["Focus keyphrase: a, b", "Etiquetas: a, b", "Fokus-Keyword: a, b"]
+)
+def test_a_keyphrase_or_a_blogs_tags_label_in_another_language(label):
+    draft = parse_draft(f"A Title\n\nSome text about sleep here.\n\n{label}\n", "d")
+    assert draft.keywords == ["a", "b"]

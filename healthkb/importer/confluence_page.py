@@ -48,7 +48,9 @@ _FURNITURE = (
 )
 #: the labels under the page: its keywords
 _LABELS = "#labels-section, .labels-section, .label-list, ul.labels"
-_ATTACHMENTS_HEADING = re.compile(r"^\W{0,3}attachments?\W{0,3}$", re.I)
+_ATTACHMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?P<what>attachments?|comments?)\W{0,3}$", re.I
+)
 _LABELS_LINE = re.compile(r"^\W{0,3}labels?\s*:\s*(?P<labels>.*)$", re.I)
 #: a page-properties row's name: the writer, or the clinician who checked it
 _AUTHOR_ROW = re.compile(
@@ -77,7 +79,7 @@ _EDITORS_NOTE = re.compile(
 _PANEL = (
     ".confluence-information-macro, [data-macro-name='info'], "
     "[data-macro-name='note'], [data-macro-name='warning'], [data-macro-name='tip'], "
-    "[data-macro-name='panel'], .panel[data-panel-type], div.aui-message"
+    "[data-macro-name='panel'], div.panel:not(.code), div.aui-message"
 )
 
 
@@ -105,7 +107,9 @@ def _people(cell: Tag) -> list[str]:
     comma-separated parts."""
     mentions = [
         _text(a)
-        for a in cell.select("a.confluence-userlink, a.user-mention, [data-username]")
+        for a in cell.select(
+            "a.confluence-userlink, a.user-mention, [data-username], [data-account-id]"
+        )
     ]
     if mentions:
         return [m.lstrip("@") for m in mentions if m]
@@ -168,8 +172,14 @@ def _read_properties(main: Tag, page: ConfluencePage, dropped: list) -> None:
     for box in boxes:
         _note(box, "the page's properties table (metadata)", dropped)
         box.decompose()
-    if not page.authors:
+    if not page.authors and owners:
         page.authors = owners  # the page's owner, when no row names its author
+        dropped.append(
+            (
+                "the page's Owner, read as its author: check that they wrote it",
+                ", ".join(owners),
+            )
+        )
 
 
 def _is_editors_note(panel: Tag) -> bool:
@@ -206,11 +216,17 @@ def _drop_attachments(soup: BeautifulSoup, dropped: list) -> None:
     for heading in soup.find_all(re.compile(r"^h[1-6]$")):
         if heading.decomposed or not _ATTACHMENTS_HEADING.match(_text(heading)):
             continue
+        found = _ATTACHMENTS_HEADING.match(_text(heading))
+        kind = (
+            "the page's comments"
+            if found["what"].lower().startswith("comment")
+            else "Confluence's list of the page's attachments"
+        )
         section = heading.find_parent(class_=re.compile(r"pageSection")) or heading
-        _note(section, "Confluence's list of the page's attachments", dropped)
+        _note(section, kind, dropped)
         if section is heading:
             for sibling in list(heading.find_next_siblings()):
-                _note(sibling, "Confluence's list of the page's attachments", dropped)
+                _note(sibling, kind, dropped)
                 sibling.decompose()
         section.decompose()
     for box in soup.select(".greybox, .attachments, .plugin_attachments_container"):
@@ -280,6 +296,8 @@ def read_confluence_page(
     _drop_attachments(soup, dropped)
     _read_properties(main, page, dropped)
     _open_panels(main, dropped)
+    for emoticon in main.select("img.emoticon"):
+        emoticon.replace_with(emoticon.get("alt") or "")  # "(tick)": no picture
     # the page's title stands above its text: the text's own "h1" are its sections
     for heading in main.find_all(re.compile(r"^h[1-5]$")):
         heading.name = f"h{int(heading.name[1]) + 1}"

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from healthkb.importer.confluence_page import read_confluence_page
+from healthkb.importer.email_layout import drop_substack_widgets, open_email_layout
 from healthkb.importer.html_footnotes import footnotes_as_sources
 from healthkb.rules.chatter import find_chatter
 
@@ -234,6 +235,8 @@ def html_to_draft(
             img["src"] = ""
     # a Confluence export: its page rebuilt as an <article>, its wiki's parts listed
     confluence = read_confluence_page(soup, dropped)
+    open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
+    drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
     tags = _post_tags(soup) or (confluence.labels if confluence else [])
     # read before the footer that holds it goes (Medium's "By NAME on DATE")

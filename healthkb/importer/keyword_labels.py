@@ -22,7 +22,10 @@ _FOREIGN = (
     r"palabras?[- ]claves?|"
     r"trefwoord(?:en)?|zoekwoord(?:en)?|sleutelwoord(?:en)?|"
     r"parole[- ]chiave|palavras?[- ]chaves?|"
-    r"nyckelord|s(?:ø|o)geord|n(?:ø|o)kkelord|avainsanat|s(?:ł|l)owa[- ]kluczowe"
+    r"nyckelord|s(?:ø|o)geord|n(?:ø|o)kkelord|avainsanat|s(?:ł|l)owa[- ]kluczowe|"
+    # the tags of a blog in those languages, and Yoast's "focus keyphrase"
+    r"etiquetas|(?:é|e)tiquettes|etichette|fokus[- ]keyword|fokus[- ]keyphrase|"
+    r"(?:focus[- ])?key[- ]?phrases?"
 )
 #: a word that makes the list the secondary one, in the same languages
 _SECONDARY_WORD = re.compile(

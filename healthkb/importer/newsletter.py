@@ -90,6 +90,10 @@ _VALEDICTION_LINE = re.compile(
     r"^\W{0,2}(?:" + _VALEDICTION + r"[ \t]*[,!.]?|[A-Z][^.!?,]{2,50},)[ \t]*$",
     re.IGNORECASE,
 )
+#: a valediction and the dashed name on one line
+_JOINED = re.compile(
+    r"^(?P<valediction>[^\u2013\u2014]{2,50}?)[ \t]+(?P<signed>[\u2013\u2014].{2,90})$"
+)
 #: the writer's name alone on the line under the valediction
 _NAME_LINE = re.compile("^" + _NAME + _ROLE + r"[ \t.]*$")
 
@@ -179,6 +183,10 @@ def _drop_sign_off(
     valediction = bool(_VALEDICTION_LINE.match(above))
     taken = [last]
     dashed = _DASH_NAME.match(plain)
+    joined = _JOINED.match(plain)
+    if dashed is None and joined and _VALEDICTION_LINE.match(joined["valediction"]):
+        # "Take care, — Dr Jane Smith, GP": a web page's <br> between them went
+        dashed, valediction = _DASH_NAME.match(joined["signed"]), False
     if dashed and dashed["dash"] == "-" and not valediction:
         dashed = None
     found = dashed or _VALEDICTION_NAME.match(plain)
