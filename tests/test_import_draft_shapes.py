@@ -422,3 +422,85 @@ def test_confluence_comments_and_emoticons_are_no_text():
 def test_a_keyphrase_or_a_blogs_tags_label_in_another_language(label):
     draft = parse_draft(f"A Title\n\nSome text about sleep here.\n\n{label}\n", "d")
     assert draft.keywords == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can unsubscribe from text reminders by replying STOP to the message.",
+        "Change your settings on your phone to make the text larger.",
+        "You can view online appointments and your test results in the NHS App.",
+        "Forward to a friend any leaflet you think could help them.",
+    ],
+)
+def test_a_sentence_for_readers_with_a_footers_words_stays(sentence):
+    text = (
+        f"A Title\n\nSome text about sleep for readers today.\n\n{sentence}\n\n"
+        "More text about rest and routine for readers.\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert sentence in _body(draft)
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Keywords: sleep, rest",
+        "## Sources\n\n1. NHS. Insomnia. https://www.nhs.uk/conditions/insomnia/",
+        "Tags:\n- sleep\n- rest",
+    ],
+)
+def test_a_sign_off_above_the_keywords_or_sources_names_the_writer(end):
+    text = (
+        "A Title\n\nSome text about sleep for readers today.\n\n"
+        f"More text about rest and routine.\n\nWarm wishes,\nAda Jones\n\n{end}\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert draft.byline[0] == "Ada Jones"
+    assert "Warm wishes" not in _body(draft)
+
+
+def test_a_confluence_page_as_markdown_loses_the_wikis_lines():
+    draft, _ = _parse("confluence-markdown-gout.md")
+    assert draft.title == "Living with gout"
+    assert draft.byline == ("", "")  # "Created by … last modified by …" names editors
+    body = _body(draft)
+    for leftover in (
+        "Patient Leaflets",
+        "Joints and Muscles",
+        "Created by",
+        "Attachments",
+        "gout-diet-sheet",
+        "application/pdf",
+        "Document generated",
+        "Atlassian",
+    ):
+        assert leftover not in body, leftover
+    assert "Rest the joint and raise it on a pillow." in body
+    kinds = {r.kind for r in draft.removed}
+    assert "Confluence's breadcrumbs" in kinds
+    assert "the wiki space's name before the title" in kinds
+
+
+def test_a_pasted_confluence_pages_labels_are_its_keywords():
+    text = (
+        "Living with gout\n\nCreated by Ben Okafor, last modified on Nov 20, 2026\n\n"
+        "Gout causes sudden attacks of pain in a joint, often the big toe.\n\n"
+        "Like\nBe the first to like this\n\nLabels: gout joint-pain\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert draft.keywords == ["gout", "joint-pain"]
+    assert _body(draft) == (
+        "Gout causes sudden attacks of pain in a joint, often the big toe."
+    )
+
+
+def test_labels_in_a_draft_that_is_no_wiki_page_stay_text():
+    from healthkb.importer.confluence_lines import drop_confluence_lines
+
+    lines = [
+        (1, "# Reading food labels"),
+        (2, "Labels: check the salt and sugar on the back."),
+        (3, "Like the label on the front, the back can say a lot."),
+    ]
+    assert drop_confluence_lines(lines) == (lines, [])

@@ -11,6 +11,7 @@ from healthkb.importer.chat_transcript import (
     drop_session_page,
     drop_turns,
 )
+from healthkb.importer.confluence_lines import drop_confluence_lines
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -257,8 +258,9 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
+    numbered, wiki = drop_confluence_lines(numbered)
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
-    email += letter
+    email += letter + wiki
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -582,7 +584,9 @@ def parse_draft(text: str, path: str) -> Draft:
             (b.line for b in draft.blocks if b.kind == "heading"), len(numbered) + 1
         )
         for r in sorted(draft.removed, key=lambda r: r.line):
-            if r.line < first_section and (found := byline_in(r.text))[0]:
+            # (a wiki's "Created by … last modified by …" names its editors)
+            wiki = r.kind.startswith("Confluence")
+            if r.line < first_section and not wiki and (found := byline_in(r.text))[0]:
                 draft.byline = found
                 draft.notes.append(
                     (r.line, f"the author '{found[0]}' was read from this removed line")

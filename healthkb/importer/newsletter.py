@@ -24,30 +24,41 @@ Line = tuple[int, str]
 
 #: a Mailchimp merge tag ("*|FNAME|*", "*|IF:REWARDS|*"); Markdown may escape it
 _MERGE_TAG = re.compile(r"\\?\*\\?\|[A-Z0-9_:]{1,40}(?:[: ][^|*\n]{0,60})?\\?\|\\?\*")
-#: a line of the mailing tool's, wherever it stands
+#: a line of the mailing tool's, wherever it stands: words no article uses
 _FOOTER_LINE = re.compile(
     r"(?:view|read|open|see)[ \t]+(?:this|the)[ \t]+(?:e-?mail|newsletter|post|issue|"
     r"message)[ \t]+(?:in|on)[ \t]+(?:your|a|the)[ \t]+(?:web[ \t]+)?(?:browser|web)\b|"
-    r"\bview[ \t]+(?:it[ \t]+)?(?:online|in[ \t]+(?:your[ \t]+)?browser)\b|"
-    r"having[ \t]+trouble[ \t]+(?:viewing|reading)[ \t]+this|"
-    r"can(?:no|'|\u2019)?t[ \t]+see[ \t]+(?:this|the)[ \t]+(?:e-?mail|images)|"
-    r"\bunsubscribe\b|\bopt[ \t-]out\b[^.]{0,40}\bemails?\b|"
-    r"\b(?:update|manage|change)[ \t]+(?:your[ \t]+)?(?:subscription[ \t]+|e-?mail[ \t]+)?"
-    r"(?:preferences|settings|subscription)\b|"
+    r"having[ \t]+trouble[ \t]+(?:viewing|reading)[ \t]+this[ \t]+(?:e-?mail|newsletter)|"
+    r"can(?:no|'|\u2019)?t[ \t]+see[ \t]+(?:this|the)[ \t]+(?:e-?mail|images[ \t]+in)|"
+    r"\b(?:update|manage)[ \t]+your[ \t]+preferences[ \t]+or[ \t]+unsubscribe\b|"
+    r"\bunsubscribe[ \t]+from[ \t]+this[ \t]+list\b|"
     r"change[ \t]+how[ \t]+you[ \t]+receive[ \t]+these[ \t]+e-?mails|"
     r"you(?:'re|\u2019re|[ \t]+are)?[ \t]+(?:receiving|received|getting)[ \t]+this[ \t]+"
-    r"(?:e-?mail|newsletter|message|because)|this[ \t]+e-?mail[ \t]+was[ \t]+sent[ \t]+to\b|"
-    r"our[ \t]+mailing[ \t]+address[ \t]+is|\ball[ \t]+rights[ \t]+reserved\b|"
+    r"(?:e-?mail|newsletter)\b|this[ \t]+e-?mail[ \t]+was[ \t]+sent[ \t]+to\b|"
+    r"our[ \t]+mailing[ \t]+address[ \t]+is|"
     r"^\W{0,3}(?:copyright[ \t]*)?\u00a9[ \t]*(?:\d{4}|\*\|)|"
-    r"forward[ \t]+(?:this[ \t]+(?:e-?mail[ \t]+)?)?to[ \t]+a[ \t]+friend|"
     r"add[ \t]+us[ \t]+to[ \t]+your[ \t]+address[ \t]+book|"
     r"subscribe[ \t]+for[ \t]+free[ \t]+to[ \t]+receive|"
     r"this[ \t]+post[ \t]+is[ \t]+public[ \t]+so[ \t]+feel[ \t]+free[ \t]+to[ \t]+share|"
-    r"^\W{0,3}thanks[ \t]+for[ \t]+reading[ \t][^.!?]{1,80}[!.]\W{0,3}$|"
+    r"^\W{0,3}thanks[ \t]+for[ \t]+reading[ \t][^.!?]{1,80}!|"
     r"\b(?:powered[ \t]+by|sent[ \t]+(?:with|via))[ \t]+(?:intuit[ \t]+)?"
-    r"(?:mailchimp|substack|beehiiv|convertkit|kit|buttondown|ghost|brevo|sendinblue)\b",
+    r"(?:mailchimp|substack|beehiiv|convertkit|buttondown|brevo|sendinblue)\b",
     re.IGNORECASE,
 )
+#: a footer's words that a sentence for readers may also use ("you can
+#: unsubscribe from text reminders", "change your settings"): the mailing tool's
+#: on a short line, or below the article's last paragraph
+_FOOTER_WORDS = re.compile(
+    r"\bunsubscribe\b|\bopt[ \t-]out\b|\ball[ \t]+rights[ \t]+reserved\b|"
+    r"\bview[ \t]+(?:it[ \t]+)?(?:online|in[ \t]+(?:your[ \t]+)?browser)\b|"
+    r"\b(?:update|manage|change)[ \t]+(?:your[ \t]+)?(?:subscription[ \t]+|"
+    r"e-?mail[ \t]+)?(?:preferences|settings|subscription)\b|"
+    r"forward[ \t]+(?:this[ \t]+(?:e-?mail[ \t]+)?)?to[ \t]+a[ \t]+friend|"
+    r"\bcopyright\b|\bprivacy[ \t]+policy\b",
+    re.IGNORECASE,
+)
+#: "a short line": a button's, a link's or a footer's words, no sentence
+_SHORT = 8
 #: a newsletter platform's button under the post ("Leave a comment", "Share"):
 #: the footer's, when no paragraph follows it
 _BUTTON = re.compile(
@@ -114,7 +125,11 @@ def _plain(text: str) -> str:
 
 
 def _is_footer(text: str) -> bool:
-    return bool(_FOOTER_LINE.search(_plain(text)))
+    plain = _plain(text)
+    return bool(
+        _FOOTER_LINE.search(plain)
+        or (_FOOTER_WORDS.search(plain) and len(plain.split()) <= _SHORT)
+    )
 
 
 def _merge_tags_only(text: str) -> bool:
@@ -141,10 +156,18 @@ def drop_newsletter_wrapping(
         (i for i in filled if i not in gone and _PROSE.search(_plain(lines[i][1]))),
         default=-1,
     )
+    # (a draft with no line of a mailing tool's has no footer: its "Like" is a
+    # wiki's or a blog's, for the other rules)
     starts = [
         i
         for i in filled
-        if i > last_prose and (i in gone or _BUTTON.match(_plain(lines[i][1])))
+        if gone
+        and i > last_prose
+        and (
+            i in gone
+            or _BUTTON.match(_plain(lines[i][1]))
+            or _FOOTER_WORDS.search(_plain(lines[i][1]))
+        )
     ]
     if starts:
         block = [i for i in filled if i >= starts[0]]
@@ -169,13 +192,44 @@ def drop_newsletter_wrapping(
     return kept, sorted(removed, key=lambda r: r.line), signed
 
 
+#: the label or heading of a section that ends a draft (its keywords, its sources)
+_END_SECTION = re.compile(
+    r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags|sources?|"
+    r"references?|further[ \t]+reading)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,3}[.)]|\[\d{1,3}\])[ \t]")
+
+
+def _section_ends(lines: list[Line], filled: list[int]) -> list[int]:
+    """Where the draft's text may end, last first: its end, then above each
+    keyword or source section's label (the writer signs above them)."""
+    labels = [
+        position
+        for position, i in enumerate(filled)
+        if _END_SECTION.match(_plain(lines[i][1])) and not _ITEM.match(lines[i][1])
+    ]
+    return [len(filled), *reversed(labels)]
+
+
 def _drop_sign_off(
     lines: list[Line], removed: list[Removed]
 ) -> tuple[list[Line], SignOff | None]:
     """The writer's sign-off in the draft's last lines, taken out: "— NAME, ROLE"
     (with the valediction above it, if any), "Warmly, NAME", or "Warmly," over a
     line with the name alone."""
-    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    every = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    for end in _section_ends(lines, every):
+        found = _sign_off_above(lines, every[:end], removed)
+        if found[1] is not None:
+            return found
+    return lines, None
+
+
+def _sign_off_above(
+    lines: list[Line], filled: list[int], removed: list[Removed]
+) -> tuple[list[Line], SignOff | None]:
+    """The sign-off in the last of the *filled* lines, if they end with one."""
     if len(filled) < 3:
         return lines, None
     last, before = filled[-1], filled[-2]
