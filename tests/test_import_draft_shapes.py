@@ -504,3 +504,40 @@ def test_labels_in_a_draft_that_is_no_wiki_page_stay_text():
         (3, "Like the label on the front, the back can say a lot."),
     ]
     assert drop_confluence_lines(lines) == (lines, [])
+
+
+def test_page_properties_keywords_and_summary_rows():
+    rows = (
+        "<tr><th>Author</th><td>Ada Jones</td></tr>"
+        "<tr><th>Keywords</th><td>gout, joint pain</td></tr>"
+        "<tr><th>Summary</th><td>What gout is and how to ease an attack.</td></tr>"
+    )
+    draft = parse_draft(html_to_draft(_page(_properties(rows))), "d.html")
+    assert draft.keywords == ["gout", "joint pain"]
+    assert draft.description == "What gout is and how to ease an attack."
+    assert "Summary" not in _body(draft)
+
+
+@pytest.mark.parametrize(
+    ("ending", "name", "role"),
+    [
+        ("Warmly,\nJane Smith\nPractice Nurse", "Jane Smith", "Practice Nurse"),
+        ("Yours in health,\nDr Jane Smith", "Dr Jane Smith", ""),
+    ],
+)
+def test_a_sign_off_over_two_lines_or_in_other_words(ending, name, role):
+    text = (
+        "A Title\n\nSome text about sleep that readers need to know today.\n\n"
+        f"More text for readers about rest and routine.\n\n{ending}\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert draft.byline == (name, role)
+
+
+def test_a_newsletters_forwarded_and_read_online_lines_go():
+    text = (
+        "A Title\n\nWas this email forwarded to you? Sign up here.\n\n"
+        "Some text about sleep that readers need to know today.\n\nRead online\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert _body(draft) == "Some text about sleep that readers need to know today."

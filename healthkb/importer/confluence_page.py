@@ -59,6 +59,8 @@ _AUTHOR_ROW = re.compile(
     re.I,
 )
 _OWNER_ROW = re.compile(r"owner", re.I)
+_KEYWORDS_ROW = re.compile(r"^(?:(?:seo[ \t]+)?key[ \t]?words?|tags|labels)$", re.I)
+_SUMMARY_ROW = re.compile(r"^(?:summary|description|meta[ \t]+description)$", re.I)
 _REVIEWER_ROW = re.compile(
     r"^(?:(?:clinical|medical|peer|content|subject[ \t]+matter)[ \t]+)?"
     r"(?:reviewers?|reviewed[ \t]+by|reviewer\(s\)|approvers?|approved[ \t]+by)$",
@@ -90,6 +92,8 @@ class ConfluencePage:
     authors: list[str] = field(default_factory=list)
     reviewers: list[str] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
+    #: the properties' "Summary" or "Description": the description candidate
+    summary: str = ""
 
 
 def _text(tag: Tag) -> str:
@@ -161,6 +165,10 @@ def _read_properties(main: Tag, page: ConfluencePage, dropped: list) -> None:
             elif _AUTHOR_ROW.match(name):
                 found = _people(value)
                 (owners if _OWNER_ROW.search(name) else page.authors).extend(found)
+            elif _KEYWORDS_ROW.match(name):
+                page.labels += [t for t in re.split(r"\s*[,;]\s*", _text(value)) if t]
+            elif _SUMMARY_ROW.match(name) and _text(value):
+                page.summary = _text(value)
         box = (
             table.find_parent(class_="plugin-tabmeta-details")
             or table.find_parent(attrs={"data-macro-name": "details"})
@@ -311,6 +319,10 @@ def read_confluence_page(
             byline = soup.new_tag("p")
             byline.string = f"{line} {' and '.join(dict.fromkeys(people))}"
             article.append(byline)
+    if page.summary:
+        summary = soup.new_tag("p")
+        summary.string = f"Description: {page.summary}"
+        article.append(summary)
     for child in list(main.children):
         article.append(child.extract())
     body = soup.body or soup

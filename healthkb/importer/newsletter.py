@@ -38,6 +38,7 @@ _FOOTER_LINE = re.compile(
     r"our[ \t]+mailing[ \t]+address[ \t]+is|"
     r"^\W{0,3}(?:copyright[ \t]*)?\u00a9[ \t]*(?:\d{4}|\*\|)|"
     r"add[ \t]+us[ \t]+to[ \t]+your[ \t]+address[ \t]+book|"
+    r"was[ \t]+this[ \t]+(?:e-?mail[ \t]+)?forwarded[ \t]+to[ \t]+you|"
     r"subscribe[ \t]+for[ \t]+free[ \t]+to[ \t]+receive|"
     r"this[ \t]+post[ \t]+is[ \t]+public[ \t]+so[ \t]+feel[ \t]+free[ \t]+to[ \t]+share|"
     r"^\W{0,3}thanks[ \t]+for[ \t]+reading[ \t][^.!?]{1,80}!|"
@@ -50,7 +51,7 @@ _FOOTER_LINE = re.compile(
 #: on a short line, or below the article's last paragraph
 _FOOTER_WORDS = re.compile(
     r"\bunsubscribe\b|\bopt[ \t-]out\b|\ball[ \t]+rights[ \t]+reserved\b|"
-    r"\bview[ \t]+(?:it[ \t]+)?(?:online|in[ \t]+(?:your[ \t]+)?browser)\b|"
+    r"\b(?:view|read)[ \t]+(?:it[ \t]+)?(?:online|in[ \t]+(?:your[ \t]+)?browser)\b|"
     r"\b(?:update|manage|change)[ \t]+(?:your[ \t]+)?(?:subscription[ \t]+|"
     r"e-?mail[ \t]+)?(?:preferences|settings|subscription)\b|"
     r"forward[ \t]+(?:this[ \t]+(?:e-?mail[ \t]+)?)?to[ \t]+a[ \t]+friend|"
@@ -247,17 +248,39 @@ def _sign_off_above(
     if found is None and valediction:
         found = _NAME_LINE.match(plain)
         taken.insert(0, before)
+    elif found is None and len(filled) >= 4 and _ROLE_LINE.match(plain):
+        # "Warmly," / "Jane Smith" / "Practice Nurse": the role on a line of its own
+        first = filled[-3]
+        named = _NAME_LINE.match(above)
+        if named and _VALEDICTION_LINE.match(_plain(lines[first][1])):
+            taken[:0] = [first, before]
+            return _take(lines, removed, taken, named["name"], plain, lines[last][0])
     elif dashed and valediction:
         taken.insert(0, before)  # "Take care and stay warm," then "— Dr Jane Smith"
     if found is None or not all(w[:1].isupper() for w in found["name"].split()):
         return lines, None
     if dashed and re.search(r"[\"\u201d\u2019']\W{0,2}$", lines[before][1].rstrip()):
         return lines, None  # "— Maria, a patient" under a quotation: its speaker
+    role = (found["role"] or "").strip()
+    return _take(lines, removed, taken, found["name"], role, lines[last][0])
+
+
+#: a role on its own line under the name: a few capitalised words, no sentence
+_ROLE_LINE = re.compile(r"^[A-Z][\w'\u2019&-]*(?:[ \t,]+[\w'\u2019&-]+){0,6}$")
+
+
+def _take(
+    lines: list[Line],
+    removed: list[Removed],
+    taken: list[int],
+    name: str,
+    role: str,
+    number: int,
+) -> tuple[list[Line], SignOff]:
     out = list(lines)
     for i in taken:
         removed.append(
             Removed(lines[i][0], lines[i][1], "the writer's sign-off at the end")
         )
         out[i] = (lines[i][0], "")
-    role = (found["role"] or "").strip()
-    return out, SignOff(found["name"].strip(), role, lines[last][0])
+    return out, SignOff(name.strip(), role.strip(), number)
