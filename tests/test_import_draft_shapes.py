@@ -264,6 +264,8 @@ def test_a_substack_post_loses_its_buttons_and_is_signed_by_its_writer():
         ("-- Ada Jones", "Ada Jones", ""),
         ("Warmly, Ada", "Ada", ""),
         ("Best wishes,\nAda Jones", "Ada Jones", ""),
+        ("Warmly,\nJane Smith\nPractice Nurse", "Jane Smith", "Practice Nurse"),
+        ("Yours in health,\nDr Jane Smith", "Dr Jane Smith", ""),
         (
             "Until next time,\n- Ada Jones (practice nurse)",
             "Ada Jones",
@@ -516,22 +518,6 @@ def test_page_properties_keywords_and_summary_rows():
     assert draft.keywords == ["gout", "joint pain"]
     assert draft.description == "What gout is and how to ease an attack."
     assert "Summary" not in _body(draft)
-
-
-@pytest.mark.parametrize(
-    ("ending", "name", "role"),
-    [
-        ("Warmly,\nJane Smith\nPractice Nurse", "Jane Smith", "Practice Nurse"),
-        ("Yours in health,\nDr Jane Smith", "Dr Jane Smith", ""),
-    ],
-)
-def test_a_sign_off_over_two_lines_or_in_other_words(ending, name, role):
-    text = (
-        "A Title\n\nSome text about sleep that readers need to know today.\n\n"
-        f"More text for readers about rest and routine.\n\n{ending}\n"
-    )
-    draft = parse_draft(text, "d.txt")
-    assert draft.byline == (name, role)
 
 
 def test_a_newsletters_forwarded_and_read_online_lines_go():
