@@ -527,3 +527,20 @@ def test_a_newsletters_forwarded_and_read_online_lines_go():
     )
     draft = parse_draft(text, "d.txt")
     assert _body(draft) == "Some text about sleep that readers need to know today."
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "<p><strong>Schlagwörter:</strong> Schlaf, Ruhe</p>",
+        "<h2>Mots-clés</h2><ul><li>Schlaf</li><li>Ruhe</li></ul>",
+    ],
+)
+def test_a_posts_own_foreign_keyword_section_wins_over_the_blogs_tags(section):
+    html = (
+        "<html><body><article><h1>Gut schlafen</h1><p>Ein fester Rhythmus hilft "
+        f"beim Einschlafen und beim Aufwachen.</p>{section}</article>"
+        '<a rel="tag" href="/tag/blog/">Blog</a></body></html>'
+    )
+    draft = parse_draft(html_to_draft(html), "d.html")
+    assert draft.keywords == ["Schlaf", "Ruhe"]
