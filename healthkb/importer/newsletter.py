@@ -72,7 +72,8 @@ _BUTTON = re.compile(
 #: address line, the sender's name)
 _FOOTER_BLOCK_LINE = re.compile(r"^[^.!?]{0,120}[.!?]?$")
 #: a paragraph of the article: a sentence of some length
-_PROSE = re.compile(r"[a-z][^.!?]{20,}[.!?]")
+#: (bounded: a long line with no full stop must not be rescanned from each letter)
+_PROSE = re.compile(r"[a-z][^.!?]{20,300}[.!?]")
 #: the writer's name: an optional title, then one to four capitalised words
 _NAME = (
     r"(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Nurse|Sister|Rev)\.?[ \t]+)?"
@@ -210,7 +211,8 @@ def _section_ends(lines: list[Line], filled: list[int]) -> list[int]:
         for position, i in enumerate(filled)
         if _END_SECTION.match(_plain(lines[i][1])) and not _ITEM.match(lines[i][1])
     ]
-    return [len(filled), *reversed(labels)]
+    # the last few: a draft of many "Tags:" lines is not rescanned for each
+    return [len(filled), *reversed(labels[-4:])]
 
 
 def _drop_sign_off(
