@@ -174,6 +174,14 @@ def _properties(rows: str) -> str:
             "Reviewed by Dr Natalie Singh",
         ),
         (
+            # Confluence's account notes, as in code index ids 33127856577 and
+            # 32597233844 ("Christian Nassif-Haynes (Unlicensed)", "(Deactivated)")
+            "<tr><th>Owner</th><td>Ada Jones (Unlicensed)</td></tr>"
+            "<tr><th>Reviewer</th><td>Natalie Singh (Deactivated)</td></tr>",
+            "By Ada Jones",
+            "Reviewed by Natalie Singh",
+        ),
+        (
             "<tr><td>Author</td><td>Ada Jones</td></tr>"
             "<tr><td>Reviewed by</td><td>Natalie Singh</td></tr>",
             "By Ada Jones",
@@ -255,6 +263,7 @@ def test_a_substack_post_loses_its_buttons_and_is_signed_by_its_writer():
         assert leftover not in body, leftover
     assert "Share" not in body and "Unsubscribe" not in body and "Warmly" not in body
     assert "Talk to your health visitor or GP" in body
+    assert any("a first name only" in note for _, note in draft.notes)
 
 
 @pytest.mark.parametrize(

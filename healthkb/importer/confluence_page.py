@@ -106,9 +106,17 @@ def _note(tag: Tag, kind: str, dropped: list[tuple[str, str]]) -> None:
         dropped.append((kind, text if len(text) <= 120 else text[:117] + "…"))
 
 
+#: Confluence's note after a user's name ("Ada Jones (Unlicensed)", "(Deactivated)")
+_ACCOUNT_STATE = re.compile(r"\s*\((?:unlicensed|deactivated|inactive|guest)\)", re.I)
+
+
 def _people(cell: Tag) -> list[str]:
     """The names in a page-properties cell: its user mentions, else its lines or
-    comma-separated parts."""
+    comma-separated parts (without Confluence's "(Unlicensed)")."""
+    return [_ACCOUNT_STATE.sub("", name).strip() for name in _names(cell)]
+
+
+def _names(cell: Tag) -> list[str]:
     mentions = [
         _text(a)
         for a in cell.select(

@@ -595,8 +595,13 @@ def parse_draft(text: str, path: str) -> Draft:
     if not draft.byline[0] and signed is not None:
         # a newsletter's "— Dr Jane Smith, GP" under the text: its writer
         draft.byline = (signed.name, signed.role)
+        alone = " (a first name only: give their full name)"
         draft.notes.append(
-            (signed.line, f"the author '{signed.name}' was read from the sign-off")
+            (
+                signed.line,
+                f"the author '{signed.name}' was read from the sign-off"
+                + (alone if len(signed.name.split()) == 1 else ""),
+            )
         )
     if meta is not None and meta.tags:
         _use_front_matter_tags(draft, meta)
