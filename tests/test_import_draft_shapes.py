@@ -307,6 +307,8 @@ def test_a_byline_at_the_top_stays_the_author():
     [
         # a patient's words and their name: a quotation, not a sign-off
         "\u201cI sleep much better now that I walk every day.\u201d\n\u2014 Maria, a patient",
+        "\u201cWalking changed my life,\u201d says Maria.\n\u2014 Maria, from Leeds",
+        "She now walks every day.\n\u2014 Maria, a patient from Leeds",
         # a list's last item
         "Ask about:\n\n- Sleep\n- Rest\n- Ada Jones",
     ],

@@ -261,9 +261,13 @@ def _sign_off_above(
         taken.insert(0, before)  # "Take care and stay warm," then "— Dr Jane Smith"
     if found is None or not all(w[:1].isupper() for w in found["name"].split()):
         return lines, None
-    if dashed and re.search(r"[\"\u201d\u2019']\W{0,2}$", lines[before][1].rstrip()):
-        return lines, None  # "— Maria, a patient" under a quotation: its speaker
     role = (found["role"] or "").strip()
+    if dashed and (
+        re.search(r"[\"\u201c\u201d]|[\u2019']\W{0,2}$", lines[before][1].rstrip())
+        or re.match(r"(?i)(?:an?|the|one|my|our)\b", role)
+    ):
+        # "— Maria, a patient" under a quotation: its speaker, not the writer
+        return lines, None
     return _take(lines, removed, taken, found["name"], role, lines[last][0])
 
 
