@@ -4,6 +4,8 @@ exports and newsletter drafts, each read as the article it holds."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -555,3 +557,24 @@ def test_a_posts_own_foreign_keyword_section_wins_over_the_blogs_tags(section):
     )
     draft = parse_draft(html_to_draft(html), "d.html")
     assert draft.keywords == ["Schlaf", "Ruhe"]
+
+
+def test_the_shape_readers_scan_pathological_lines_quickly():
+    """Long runs of spaces inside the new labels, sign-offs and wiki lines: run in
+    a child process so a regression fails (killed after a minute) instead of
+    hanging the suite; the real cost is a fraction of a second."""
+    code = (
+        "from healthkb.importer.draft import parse_draft\n"
+        "s = ' ' * 4000\n"
+        "lines = ['# Walking' + s, 'Primary' + s + '-' + s + 'x',"
+        " 'Schlagw\\u00f6rter' + s + ':' + s + 'x', 'Suggested tags' + s + '(x)' + s,"
+        " '\\u2014' + s + 'Jane' + s + 'Smith', 'Warmly,' + s,"
+        " 'Created by' + s + 'x' + s + 'last modified' + s + 'on Nov 20 2026',"
+        " '*|' + 'A' * 4000, 'Take care' + s + '\\u2014' + s + 'Jane',"
+        " 'a' * 4000 + ' (application/pdf)', 'x / ' * 1000, 'word ' * 20000]\n"
+        "text = '\\n'.join([*lines, '', 'Walking is good.'])\n"
+        "print(parse_draft(text, 'd.txt').title)\n"
+    )
+    child = [sys.executable, "-c", code]
+    result = subprocess.run(child, capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout.strip()) == (0, "Walking"), result.stderr
