@@ -4,6 +4,7 @@ exports and newsletter drafts, each read as the article it holds."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -578,3 +579,19 @@ def test_the_shape_readers_scan_pathological_lines_quickly():
     child = [sys.executable, "-c", code]
     result = subprocess.run(child, capture_output=True, text=True, timeout=60)
     assert (result.returncode, result.stdout.strip()) == (0, "Walking"), result.stderr
+
+
+_REAL = json.loads((SHAPES / "real-keyword-lines.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("sample", _REAL, ids=[s["source"][:40] for s in _REAL])
+def test_real_keyword_lines_as_published_fill_the_keywords(sample):
+    # each sample's lines exactly as its public document has them (the README and
+    # the JSON say where), under a short article
+    text = "A Title\n\nSome text about sleep for readers.\n\n" + "\n".join(
+        sample["lines"]
+    )
+    draft = parse_draft(text + "\n", "d.md")
+    assert draft.keywords == sample["keywords"]
+    assert draft.secondary == sample["secondary"]
+    assert _body(draft) == "Some text about sleep for readers."

@@ -1244,7 +1244,8 @@ def _is_keyword_intro(text: str) -> bool:
     text = _clean(text)
     if text.endswith(":"):
         return True
-    return text.endswith(".") and "," not in text and len(text.split()) >= 5
+    # ("a ; b ; c." is a list: a French one puts a space before its semicolons)
+    return text.endswith(".") and not re.search("[,;]", text) and len(text.split()) >= 5
 
 
 def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
