@@ -1244,8 +1244,12 @@ def _is_keyword_intro(text: str) -> bool:
     text = _clean(text)
     if text.endswith(":"):
         return True
-    # ("a ; b ; c." is a list: a French one puts a space before its semicolons)
-    return text.endswith(".") and not re.search("[,;]", text) and len(text.split()) >= 5
+    # "a ; b ; c." is a list (a French one spaces its semicolons), not a sentence
+    parts = text.rstrip(".").split(";")
+    listed = len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    return (
+        text.endswith(".") and "," not in text and not listed and len(text.split()) >= 5
+    )
 
 
 def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
