@@ -595,3 +595,11 @@ def test_real_keyword_lines_as_published_fill_the_keywords(sample):
     assert draft.keywords == sample["keywords"]
     assert draft.secondary == sample["secondary"]
     assert _body(draft) == "Some text about sleep for readers."
+
+
+def test_a_sentence_after_a_foreign_tags_label_is_no_keyword():
+    # "Etiquetas" is also "labels" (on food): a sentence after it is no tag list
+    draft = parse_draft(
+        "A Title\n\nSome text here.\n\nEtiquetas: revisa siempre la fecha.\n", "d"
+    )
+    assert draft.keywords == [] and draft.secondary == []

@@ -71,8 +71,8 @@ def _is_list_value(value: str) -> bool:
     text = value.strip(" *_")
     if not text:
         return True
-    if re.search(r"[.!?]$", text) and "," not in text:
-        return False
+    if re.search(r"[.!?]$", text) and not re.search("[,;]", text):
+        return len(text.split()) < 4  # "sommeil." is a keyword, not a sentence
     return all(len(part.split()) <= 6 for part in re.split(r"[,;|]", text))
 
 
@@ -102,7 +102,12 @@ def english_keyword_labels(lines: list[Line]) -> list[Line]:
     labels: set[int] = set()
     for index, (number, text) in enumerate(lines):
         found = _FOREIGN_LABEL.match(text)
-        if found and (found["sep"] or not found["rest"].strip()):
+        if (
+            found
+            and (found["sep"] or not found["rest"].strip())
+            # "Etiquetas: revisa la fecha de caducidad." is a sentence on food labels
+            and _is_list_value(found["rest"])
+        ):
             words = found["label"].split()
             secondary = any(_SECONDARY_WORD.match(w) for w in words)
             label = "Secondary keywords" if secondary else "Keywords"
