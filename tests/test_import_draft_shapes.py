@@ -603,3 +603,14 @@ def test_a_sentence_after_a_foreign_tags_label_is_no_keyword():
         "A Title\n\nSome text here.\n\nEtiquetas: revisa siempre la fecha.\n", "d"
     )
     assert draft.keywords == [] and draft.secondary == []
+
+
+def test_confluences_lists_of_other_pages_are_no_text():
+    html = _page(
+        '<div class="childpages-macro" data-macro-name="children"><ul><li><a '
+        'href="Gout-diet_123.html">Gout and diet</a></li></ul></div>'
+    )
+    chrome: list[tuple[str, str]] = []
+    text = html_to_draft(html, chrome=chrome)
+    assert "Gout and diet" not in text
+    assert ("Confluence's list of other pages or tickets", "Gout and diet") in chrome

@@ -44,6 +44,12 @@ _FURNITURE = (
         "Confluence's 'Like' button",
     ),
     ("#comments-section, .comment-threads", "the page's comments"),
+    (
+        "[data-macro-name='children'], [data-macro-name='pagetree'], "
+        "[data-macro-name='contentbylabel'], [data-macro-name='recently-updated'], "
+        "[data-macro-name='jira'], .plugin_pagetree, .childpages-macro",
+        "Confluence's list of other pages or tickets",
+    ),
     ("#footer, .footer-body", "Confluence's footer"),
 )
 #: the labels under the page: its keywords
