@@ -90,6 +90,22 @@ def test_keyword_labels_in_other_languages_and_wordings(label, expected):
     assert draft.keywords == expected, (draft.keywords, draft.blocks)
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # an SEO brief's shorthand, and the "Supporting keywords" of code index id
+        # 56672329948 ("Primary keyword: … Supporting keywords: …")
+        "Primary KW: a\nSecondary KWs: c, d",
+        "Target keyword: a\nSupporting keywords: c, d",
+        "Focus keyphrase: a\nLSI keywords: c, d",
+        "Main keyword - a\nLong-tail keywords - c, d",
+    ],
+)
+def test_an_seo_briefs_ranked_labels(lines):
+    draft = parse_draft(f"A Title\n\nSome text here.\n\n{lines}\n", "d")
+    assert (draft.keywords, draft.secondary) == (["a"], ["c", "d"])
+
+
 def test_a_secondary_label_fills_the_secondary_keywords():
     draft = parse_draft(
         "A Title\n\nSome text here.\n\nPrimary: a, b\nSecondary - c, d\n", "d"

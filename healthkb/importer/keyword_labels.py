@@ -51,8 +51,11 @@ _FOREIGN_LABEL = re.compile(
 )
 #: an SEO brief's labels for the main and the other keywords
 _RANKED_LABEL = re.compile(
-    _LEAD + r"(?P<label>(?P<rank>primary|secondary|main|focus)"
-    r"(?P<noun>[ \t]+(?:key[ \t]?(?:words?|phrases?)|tags?|terms?|search[ \t]+terms?))?)"
+    _LEAD + r"(?P<label>(?P<rank>primary|secondary|main|focus|target|supporting|lsi|"
+    r"long[ \t-]tail)"
+    # "KW"/"KWs": an SEO brief's shorthand for keyword
+    r"(?P<noun>[ \t]+(?:key[ \t]?(?:words?|phrases?)|kws?|tags?|terms?|"
+    r"search[ \t]+terms?))?)"
     r"(?![^\W\d_])" + _TAIL,
     re.IGNORECASE,
 )
@@ -87,7 +90,9 @@ def _rewrite(found: re.Match[str], label: str) -> str:
 
 def _ranked(found: re.Match[str]) -> str:
     rank = found["rank"].lower()
-    return "Secondary keywords" if rank == "secondary" else "Primary keywords"
+    # the supporting, LSI and long-tail keywords of an SEO brief are its others
+    other = rank in ("secondary", "supporting", "lsi") or rank.startswith("long")
+    return "Secondary keywords" if other else "Primary keywords"
 
 
 def english_keyword_labels(lines: list[Line]) -> list[Line]:
