@@ -630,3 +630,25 @@ def test_confluences_lists_of_other_pages_are_no_text():
     text = html_to_draft(html, chrome=chrome)
     assert "Gout and diet" not in text
     assert ("Confluence's list of other pages or tickets", "Gout and diet") in chrome
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Hi {{ subscriber.first_name | default: 'there' }}, welcome back.",
+            "welcome back.",
+        ),
+        ("{% unsubscribe %}", ""),
+        (
+            "You are reading a plain text version of this post. For the best experience, view it online.",
+            "",
+        ),
+    ],
+)
+def test_other_mailing_tools_tags_and_lines(line, kept):
+    text = f"A Title\n\nSome text about sleep for readers today.\n\n{line}\n\nMore text for readers about rest.\n"
+    body = _body(parse_draft(text, "d.txt"))
+    assert "{" not in body and "plain text version" not in body
+    if kept:
+        assert kept in body

@@ -23,7 +23,12 @@ from healthkb.importer.drop_chatter import Removed
 Line = tuple[int, str]
 
 #: a Mailchimp merge tag ("*|FNAME|*", "*|IF:REWARDS|*"); Markdown may escape it
-_MERGE_TAG = re.compile(r"\\?\*\\?\|[A-Z0-9_:]{1,40}(?:[: ][^|*\n]{0,60})?\\?\|\\?\*")
+_MERGE_TAG = re.compile(
+    r"\\?\*\\?\|[A-Z0-9_:]{1,40}(?:[: ][^|*\n]{0,60})?\\?\|\\?\*"
+    # the Liquid tags of Kit (ConvertKit), beehiiv and others: "{{ first_name }}",
+    # "{{ subscriber.first_name | default: 'there' }}", "{% unsubscribe %}"
+    r"|\{\{[ \t]*[\w.]{1,40}[ \t]*(?:\|[^{}\n]{0,60})?\}\}|\{%[ \t]*[\w.]{1,40}[^{}\n]{0,60}%\}"
+)
 #: a line of the mailing tool's, wherever it stands: words no article uses
 _FOOTER_LINE = re.compile(
     r"(?:view|read|open|see)[ \t]+(?:this|the)[ \t]+(?:e-?mail|newsletter|post|issue|"
@@ -40,6 +45,7 @@ _FOOTER_LINE = re.compile(
     r"add[ \t]+us[ \t]+to[ \t]+your[ \t]+address[ \t]+book|"
     r"was[ \t]+this[ \t]+(?:e-?mail[ \t]+)?forwarded[ \t]+to[ \t]+you|"
     r"subscribe[ \t]+for[ \t]+free[ \t]+to[ \t]+receive|"
+    r"(?:reading|viewing)[ \t]+a[ \t]+plain[ \t-]+text[ \t]+version[ \t]+of[ \t]+this|"
     r"this[ \t]+post[ \t]+is[ \t]+public[ \t]+so[ \t]+feel[ \t]+free[ \t]+to[ \t]+share|"
     r"^\W{0,3}thanks[ \t]+for[ \t]+reading[ \t][^.!?]{1,80}!|"
     r"\b(?:powered[ \t]+by|sent[ \t]+(?:with|via))[ \t]+(?:intuit[ \t]+)?"
