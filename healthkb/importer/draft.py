@@ -1301,7 +1301,10 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a list of links to the blog's tag pages: each link's words are the keyword
     # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
-    for word in re.split(r"[,;\u00b7\u2022\u2219]|\s#", _MD_LINK.sub(r"\1", text)):
+    # ("a | b": a bar between spaces parts them too, as a blog's tag line may)
+    for word in re.split(
+        r"[,;\u00b7\u2022\u2219]|\s#|\s\|\s", _MD_LINK.sub(r"\1", text)
+    ):
         word = _clean(word).strip("#\"'[]").strip()
         if word.endswith(".") and "." not in word[:-1]:
             word = word[:-1]  # the list's full stop ("…, ergonomía."), no "U.S."
