@@ -652,3 +652,17 @@ def test_other_mailing_tools_tags_and_lines(line, kept):
     assert "{" not in body and "plain text version" not in body
     if kept:
         assert kept in body
+
+
+def test_a_campaigns_follow_icons_are_no_table():
+    # Mailchimp's follow block: a row of icon links side by side
+    html = (
+        '<html><head><title>*|MC:SUBJECT|*</title></head><body><table id="bodyTable">'
+        '<tr><td><table class="mcnFollowBlock"><tr><td><a href="https://facebook.com/'
+        'x">Facebook</a></td><td><a href="https://x.com/x">X</a></td></tr></table>'
+        "<h1>Flu jabs this autumn</h1><p>Ask your GP surgery or pharmacy about a "
+        "flu jab if you are eligible this year.</p></td></tr></table></body></html>"
+    )
+    draft = parse_draft(html_to_draft(html), "d.html")
+    assert not any(b.kind == "table" for b in draft.blocks)
+    assert draft.title == "Flu jabs this autumn"

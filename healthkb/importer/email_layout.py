@@ -41,6 +41,9 @@ def _is_layout(table: Tag) -> bool:
     table of data (rows of short cells side by side) is none of these."""
     if (table.get("role") or "").lower() == "presentation":
         return True
+    # Mailchimp names its layout tables ("mcnFollowBlock", "templateColumns")
+    if any(c.startswith(("mcn", "template")) for c in table.get("class") or []):
+        return True
     rows = [r for r in table.find_all("tr") if r.find_parent("table") is table]
     # one cell a row: a column of boxes (a preheader's "View this email" link)
     single = all(len(r.find_all(("td", "th"), recursive=False)) <= 1 for r in rows)
@@ -59,6 +62,12 @@ def open_email_layout(soup: BeautifulSoup, dropped: list[tuple[str, str]]) -> bo
             if text:
                 dropped.append(("the email's hidden preview text", text[:120]))
             hidden.decompose()
+    for block in soup.select(".mcnFollowBlock, .mcnShareBlock"):
+        if not block.decomposed:
+            text = " ".join(block.get_text(" ", strip=True).split())
+            if text:
+                dropped.append(("the email's follow or share buttons", text[:120]))
+            block.decompose()
     for link in soup.find_all("a", href=_MERGE_TAG):
         link.unwrap()  # "*|UNSUB|*" is filled in when the email is sent
     # outermost first: a layout table's inner tables are opened in their turn
