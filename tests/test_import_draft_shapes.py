@@ -666,3 +666,14 @@ def test_a_campaigns_follow_icons_are_no_table():
     draft = parse_draft(html_to_draft(html), "d.html")
     assert not any(b.kind == "table" for b in draft.blocks)
     assert draft.title == "Flu jabs this autumn"
+
+
+def test_a_confluence_page_through_pandoc_keeps_its_readers_panels_only():
+    draft, _ = _parse("confluence-pandoc-cold-sore.md")
+    assert draft.title == "Looking after a cold sore"
+    body = _body(draft)
+    assert "See a GP urgently if a cold sore spreads to your eye." in body
+    for leftover in (":::", "aui-icon", "Editor's note", "Created:", "Unlicensed"):
+        assert leftover not in body, leftover
+    kinds = {r.kind for r in draft.removed}
+    assert "a Confluence panel with a note for the editors" in kinds

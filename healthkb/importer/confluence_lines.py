@@ -12,6 +12,7 @@ labels are kept as the page's tags, which the parser reads as keywords) and its
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from healthkb.importer.drop_chatter import Removed
 
@@ -116,4 +117,104 @@ def drop_confluence_lines(lines: list[Line]) -> tuple[list[Line], list[Removed]]
                 )
             )
             out[i] = (lines[i][0], f"Tags: {', '.join(labels)}" if labels else "")
+    return out, removed
+
+
+#: a pandoc fenced div's opening ("::: {.confluence-information-macro …}"),
+#: whose attributes may run over several lines; its closing ":::"
+_DIV_OPEN = re.compile(
+    r"^[ \t]{0,3}:{3,}[ \t]*\{(?P<attributes>[^}]{0,2000})(?P<end>\})?"
+)
+_DIV_CLOSE = re.compile(r"^[ \t]{0,3}:{3,}[ \t]*$")
+#: the panel's icon as pandoc writes Confluence's span: "[ ]{.aui-icon …}"
+_ICON_OPEN = re.compile(r"^[ \t]*\[[ \t]*\]\{\.aui-icon")
+_PANEL_CLASS = re.compile(r"\.confluence-information-macro(?![-\w])")
+#: pandoc's page details box: "Created: NAME - DATE", "Last Updated: NAME - DATE"
+_PANDOC_DETAILS = re.compile(r"^\W{0,3}(?:created|last[ \t]+updated)[ \t]*:", re.I)
+
+
+def _div_end(lines: list[Line], start: int) -> tuple[int, str] | None:
+    """(index of the opening's last line, its attributes) of a fenced div at
+    *start*, or None."""
+    found = _DIV_OPEN.match(lines[start][1])
+    if not found:
+        return None
+    attributes, index = found["attributes"], start
+    while not found["end"] and "}" not in attributes and index + 1 < len(lines):
+        index += 1
+        if index - start > 6:
+            return None
+        attributes += " " + lines[index][1]
+        if "}" in lines[index][1]:
+            break
+    return index, attributes
+
+
+def open_pandoc_panels(
+    lines: list[Line], is_editors_note: Callable[[str], bool]
+) -> tuple[list[Line], list[Removed]]:
+    """A Confluence page converted by pandoc: its panels are fenced divs
+    (``::: {.confluence-information-macro …}``), which the importer would read as
+    directives. An editors' panel goes whole (listed); a readers' panel keeps
+    its text without the fences and the icon; pandoc's page-details box goes."""
+    if not any(_PANEL_CLASS.search(t) for _, t in lines) and not _is_confluence(lines):
+        return lines, []
+    out = list(lines)
+    removed: list[Removed] = []
+    index = 0
+    while index < len(lines):
+        opened = _div_end(lines, index)
+        if opened is None:
+            index += 1
+            continue
+        head_end, attributes = opened
+        depth, end = 1, None
+        # a panel is short: an unclosed fence is not followed to the draft's end
+        for j in range(head_end + 1, min(len(lines), head_end + 400)):
+            if _DIV_OPEN.match(lines[j][1]):
+                depth += 1
+            elif _DIV_CLOSE.match(lines[j][1]):
+                depth -= 1
+                if depth == 0:
+                    end = j
+                    break
+        if end is None:
+            index += 1
+            continue
+        inside = range(index, end + 1)
+        text_lines = [
+            j
+            for j in inside
+            if lines[j][1].strip()
+            and not _DIV_OPEN.match(lines[j][1])
+            and not _DIV_CLOSE.match(lines[j][1])
+            and not (index < j <= head_end)
+        ]
+        # the icon span and its continuation line ("…macro-icon}")
+        icons = set()
+        for j in text_lines:
+            if _ICON_OPEN.match(lines[j][1]):
+                icons.add(j)
+                if "}" not in lines[j][1] and j + 1 <= end:
+                    icons.add(j + 1)
+        words = [j for j in text_lines if j not in icons]
+        said = " ".join(lines[j][1].strip(" *_") for j in words)
+        details = bool(words) and _PANDOC_DETAILS.match(lines[words[0]][1])
+        if _PANEL_CLASS.search(attributes) and is_editors_note(said):
+            why = "a Confluence panel with a note for the editors"
+            drop = list(inside)
+        elif details and not _PANEL_CLASS.search(attributes):
+            why = "Confluence's page details: who created and last changed it"
+            drop = list(inside)
+        elif _PANEL_CLASS.search(attributes):
+            why = "a Confluence panel's fences and icon (its text is kept)"
+            drop = [j for j in inside if j not in words]
+        else:
+            index += 1
+            continue
+        for j in drop:
+            if lines[j][1].strip():
+                removed.append(Removed(lines[j][0], lines[j][1], why))
+            out[j] = (lines[j][0], "")
+        index = end + 1
     return out, removed

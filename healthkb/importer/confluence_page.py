@@ -204,17 +204,21 @@ def _read_properties(main: Tag, page: ConfluencePage, dropped: list) -> None:
         )
 
 
+def is_editors_text(text: str, heading: str = "") -> bool:
+    """A panel's words written for the editors, not for readers."""
+    return bool(
+        _EDITORS_NOTE.search(heading)
+        or _EDITORS_NOTE.search(text[:160])
+        or find_chatter(text[:300], whole_line=True)
+    )
+
+
 def _is_editors_note(panel: Tag) -> bool:
     title = panel.select_one(
         ".title, .confluence-information-macro-title, .panelHeader"
     )
     heading = _text(title) if title is not None else ""
-    body = _text(panel)
-    return bool(
-        _EDITORS_NOTE.search(heading)
-        or _EDITORS_NOTE.search(body[:160])
-        or find_chatter(body[:300], whole_line=True)
-    )
+    return is_editors_text(_text(panel), heading)
 
 
 def _open_panels(main: Tag, dropped: list) -> None:

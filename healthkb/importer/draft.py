@@ -11,7 +11,8 @@ from healthkb.importer.chat_transcript import (
     drop_session_page,
     drop_turns,
 )
-from healthkb.importer.confluence_lines import drop_confluence_lines
+from healthkb.importer.confluence_lines import drop_confluence_lines, open_pandoc_panels
+from healthkb.importer.confluence_page import is_editors_text
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import drop_email_wrapping, is_sign_off
@@ -248,9 +249,11 @@ def parse_draft(text: str, path: str) -> Draft:
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
+    # a Confluence page through pandoc: its panels are fenced divs, no directives
+    numbered, panels = open_pandoc_panels(numbered, is_editors_text)
     # before anything reads the lines: a directive or a <script> is no text
     numbered, unsafe = drop_unsafe_markup(numbered)
-    unsafe = note_markup + unsafe
+    unsafe = note_markup + panels + unsafe
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
