@@ -449,7 +449,13 @@ def test_confluence_comments_and_emoticons_are_no_text():
 
 
 @pytest.mark.parametrize(
-    "label", ["Focus keyphrase: a, b", "Etiquetas: a, b", "Fokus-Keyword: a, b"]
+    "label",
+    [
+        "Focus keyphrase: a, b",
+        "Etiquetas: a, b",
+        "Fokus-Keyword: a, b",
+        "Hashtags: #a #b",
+    ],
 )
 def test_a_keyphrase_or_a_blogs_tags_label_in_another_language(label):
     draft = parse_draft(f"A Title\n\nSome text about sleep here.\n\n{label}\n", "d")

@@ -25,6 +25,7 @@ _FOREIGN = (
     r"nyckelord|s(?:ø|o)geord|n(?:ø|o)kkelord|avainsanat|s(?:ł|l)owa[- ]kluczowe|"
     # the tags of a blog in those languages, and Yoast's "focus keyphrase"
     r"etiquetas|(?:é|e)tiquettes|etichette|fokus[- ]keyword|fokus[- ]keyphrase|"
+    r"hashtags|"
     r"(?:focus[- ])?key[- ]?phrases?"
 )
 #: a word that makes the list the secondary one, in the same languages
