@@ -12,6 +12,8 @@ from healthkb.importer.chat_transcript import (
     drop_session_page,
     drop_turns,
 )
+from healthkb.importer.confluence_lines import drop_confluence_lines, open_pandoc_panels
+from healthkb.importer.confluence_page import is_editors_text
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import _GREETING, drop_email_wrapping, is_sign_off
@@ -22,6 +24,7 @@ from healthkb.importer.identified_sources import (
     is_identified_reference,
 )
 from healthkb.importer.inline_paper_links import cite_paper_links
+from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
@@ -29,6 +32,7 @@ from healthkb.importer.leaflet_template import (
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
+from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.promo_blocks import drop_promos
@@ -258,14 +262,18 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
+    numbered = english_keyword_labels(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
+    # a Confluence page through pandoc: its panels are fenced divs, no directives
+    numbered, panels = open_pandoc_panels(numbered, is_editors_text)
     # before anything reads the lines: a directive or a <script> is no text
     numbered, unsafe = drop_unsafe_markup(numbered)
-    unsafe = note_markup + mdx + unsafe
+    unsafe = note_markup + mdx + panels + unsafe
     numbered, turns = drop_turns(numbered)
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
@@ -274,6 +282,9 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
+    numbered, wiki = drop_confluence_lines(numbered)
+    numbered, letter, signed = drop_newsletter_wrapping(numbered)
+    email += letter + wiki
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -625,12 +636,25 @@ def parse_draft(text: str, path: str) -> Draft:
             (b.line for b in draft.blocks if b.kind == "heading"), len(numbered) + 1
         )
         for r in sorted(draft.removed, key=lambda r: r.line):
-            if r.line < first_section and (found := byline_in(r.text))[0]:
+            # (a wiki's "Created by … last modified by …" names its editors)
+            wiki = r.kind.startswith("Confluence")
+            if r.line < first_section and not wiki and (found := byline_in(r.text))[0]:
                 draft.byline = found
                 draft.notes.append(
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    if not draft.byline[0] and signed is not None:
+        # a newsletter's "— Dr Jane Smith, GP" under the text: its writer
+        draft.byline = (signed.name, signed.role)
+        alone = " (a first name only: give their full name)"
+        draft.notes.append(
+            (
+                signed.line,
+                f"the author '{signed.name}' was read from the sign-off"
+                + (alone if len(signed.name.split()) == 1 else ""),
+            )
+        )
     if meta is not None and meta.tags:
         _use_front_matter_tags(draft, meta)
     if tags is not None and not draft.keywords and not draft.secondary:
@@ -1313,7 +1337,12 @@ def _is_keyword_intro(text: str) -> bool:
     text = _clean(text)
     if text.endswith(":"):
         return True
-    return text.endswith(".") and "," not in text and len(text.split()) >= 5
+    # "a ; b ; c." is a list (a French one spaces its semicolons), not a sentence
+    parts = text.rstrip(".").split(";")
+    listed = len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+    return (
+        text.endswith(".") and "," not in text and not listed and len(text.split()) >= 5
+    )
 
 
 def _read_keyword_intro(draft: Draft, number: int, text: str) -> None:
@@ -1365,8 +1394,13 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a list of links to the blog's tag pages: each link's words are the keyword
     # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
-    for word in re.split(r"[,;\u00b7\u2022\u2219]|\s#", _MD_LINK.sub(r"\1", text)):
+    # ("a | b": a bar between spaces parts them too, as a blog's tag line may)
+    for word in re.split(
+        r"[,;\u00b7\u2022\u2219]|\s#|\s\|\s", _MD_LINK.sub(r"\1", text)
+    ):
         word = _clean(word).strip("#\"'[]").strip()
+        if word.endswith(".") and "." not in word[:-1]:
+            word = word[:-1]  # the list's full stop ("…, ergonomía."), no "U.S."
         if not word:
             continue
         if len(word) > 60 or len(word.split()) > 6:

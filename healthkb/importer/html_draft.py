@@ -23,7 +23,10 @@ from urllib.parse import parse_qs, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
+from healthkb.importer.confluence_page import read_confluence_page
+from healthkb.importer.email_layout import drop_substack_widgets, open_email_layout
 from healthkb.importer.html_footnotes import footnotes_as_sources
+from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.rules.chatter import find_chatter
 
 #: never content: removed with everything inside them
@@ -235,8 +238,12 @@ def html_to_draft(
         # a page cannot smuggle in a token that names a Word picture
         for img in soup.find_all("img", src=_DRAFT_IMAGE):
             img["src"] = ""
+    # a Confluence export: its page rebuilt as an <article>, its wiki's parts listed
+    confluence = read_confluence_page(soup, dropped)
+    open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
+    drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = _post_tags(soup)
+    tags = _post_tags(soup) or (confluence.labels if confluence else [])
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
         (
@@ -386,10 +393,16 @@ def html_to_draft(
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     _note_outside(soup, root, used, dropped)
+    # (a label in another shape or language, "Schlagwörter:", counts as well)
+    labelled = [t for _, t in english_keyword_labels(list(enumerate(lines)))]
     own_section = any(
         _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
         for h in root.find_all(re.compile(r"^h[1-6]$"))
-    ) or any(_KEYWORD_LABEL.match(line) for line in lines)
+    ) or any(
+        _KEYWORD_LABEL.match(line)
+        or (line.startswith("#") and _KEYWORD_HEADING.search(line.lstrip("# ")))
+        for line in labelled
+    )
     if tags and own_section:
         # the post's own keyword section is the writer's choice: the theme's tag
         # links and hashtags ("#vns" in its footer, the primary tag) are not added
