@@ -332,6 +332,61 @@ def reader_note(note: str) -> str:
     return note.strip()
 
 
+def exporter_value(note: str, wanted: str) -> str:
+    """The value of the exporter's "Key: value" line *wanted* in *note* (Zotero's
+    "Publisher: figshare"), up to the next such line; "" when there is none."""
+    starts = [m for m in _EXPORTER_START.finditer(note) if _exporter_key_at(note, m)]
+    for index, match in enumerate(starts):
+        if match.group("key").casefold() == wanted:
+            stop = starts[index + 1].start("key") if index + 1 < len(starts) else None
+            return note[match.end() : stop].strip(" {};.")
+    return ""
+
+
+#: the fields that name who published a work
+_PUBLISHED_BY = (
+    "publisher",
+    "institution",
+    "organization",
+    "howpublished",
+    "school",
+    "journal",
+    "booktitle",
+)
+#: ISBD's "Place : Publisher", as library catalogues (and the Internet Archive)
+#: give it in one field; a place is a few words, never a sentence
+_PLACE_AND_PUBLISHER = re.compile(r"^\s*([A-Z][^:;{}.]{1,40}?)\s+:\s+(\S.*?)\s*$")
+#: a paper accepted but not yet in an issue, typed where its volume, issue or
+#: pages go ("number = {In Press}"): Citing Medicine's "Forthcoming"
+_IN_PRESS = re.compile(
+    r"^\s*\{?\s*(?:in\s*press|forthcoming|accepted(?:\s+for\s+publication)?)"
+    r"\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _forthcoming(fields: dict[str, str]) -> None:
+    for name in ("volume", "number", "issue", "pages", "note"):
+        if _IN_PRESS.match(fields.get(name, "")):
+            del fields[name]
+            fields.setdefault("pubstate", "inpress")
+
+
+#: the day a page was read typed as its year ("accessed 28 June 2016")
+_YEAR_READ = re.compile(
+    r"^\s*\{?\s*(?:last\s+)?(?:accessed|retrieved|viewed|cited)(?:\s+on)?\s*:?\s*"
+    r"(?P<date>[^{}]*\b(?:19|20)\d\d\b[^{}]*?)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _reading_date_in_year(fields: dict[str, str]) -> None:
+    """``year = {accessed 28 June 2016}``: when it was read, not published."""
+    if read := _YEAR_READ.match(fields.get("year", "")):
+        del fields["year"]
+        fields.setdefault("urldate", read.group("date"))
+
+
 def _lists_the_authors(note: str, persons: dict[str, list[Person]]) -> bool:
     """Does *note* start with the first authors' names ("Surname, Given ...")?"""
     authors = persons.get("author", [])
@@ -581,6 +636,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
         fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
+    _forthcoming(fields)
+    _reading_date_in_year(fields)
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
@@ -685,6 +742,18 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Mendeley and BibDesk keep "PMID: 22101970" in annote
         if name.lower() in ("pmid", "doi") and not fields.get(name.lower()):
             fields[name.lower()] = found.rstrip(".")
+    if entry.key and fields.get("note", "").strip(" {}").casefold() == (
+        entry.key.casefold()
+    ):
+        # EndNote's label (the citation key again) in note: bookkeeping
+        del fields["note"]
+    if (
+        "note" in fields
+        and not any(fields.get(name) for name in _PUBLISHED_BY)
+        and (publisher := exporter_value(fields["note"], "publisher"))
+    ):
+        # Zotero's "Publisher: figshare" line is the only place it names one
+        fields["publisher"] = publisher
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields
@@ -693,6 +762,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if name in ("pmid", "doi") and not fields.get(name):
                 fields[name] = found.rstrip(".")
         fields["note"] = reader_note(fields["note"])
+    if not fields.get("address") and (
+        both := _PLACE_AND_PUBLISHER.match(fields.get("publisher", ""))
+    ):
+        # a library catalogue's "New York : Hafner Pub. Co." (ISBD's spaced colon)
+        fields["address"], fields["publisher"] = both.group(1), both.group(2)
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")
     persons: dict[str, list[Person]] = {

@@ -61,10 +61,10 @@ from healthkb.bib.fields import (
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
-    is_preprint,
     looks_like_organisation,
     name_is_preprint_server,
     organisation_parts,
+    posted_preprint,
     preprint_server,
 )
 
@@ -264,7 +264,7 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     dated = (
         entry.type == "article"
         or (entry.type == "misc" and "url" in entry.fields)
-        or is_preprint(entry)
+        or posted_preprint(entry)
     )
     if dated and month in _MONTHS.values() and day.isdigit():
         # Citing Medicine gives a journal article's or a web page's day when it
@@ -706,6 +706,24 @@ def _when(e: Entry) -> Any:
     return _DATE_OR_UNKNOWN if _has_any(e, *_WHERE) else optional[date]
 
 
+#: digital libraries whose pages are a book's reading copy; a catalogue record
+#: (lccn.loc.gov, WorldCat) or a PDF is where to find the book, not the book online
+_READING_COPY = re.compile(
+    r"^https?://(?:www\.)?(?:archive\.org/details/|books\.google\.|"
+    r"(?:babel\.)?hathitrust\.org/|gutenberg\.org/|ncbi\.nlm\.nih\.gov/books/)",
+    re.IGNORECASE,
+)
+
+
+def _read_online(entry: Entry) -> bool:
+    """Read in a digital library on a given day, with no DOI or PMID to lead to it."""
+    return (
+        bool(_READING_COPY.match(raw_url(entry.fields.get("url", ""))))
+        and _has_any(entry, "urldate")
+        and not _has_any(entry, "doi", "pmid")
+    )
+
+
 def _has_any(entry: Entry, *names: str) -> bool:
     return any(str(entry.fields.get(name, "")).strip() for name in names)
 
@@ -725,7 +743,7 @@ class VancouverStyle(BaseStyle):
             parents = {k.casefold(): e for k, e in bib_data.entries.items()}
         entry = normalised(entry, parents)
         # Preprints are a state, not a BibTeX type: route them before the type lookup.
-        if is_preprint(entry):
+        if posted_preprint(entry):
             context = {"entry": entry, "style": self, "bib_data": bib_data}
             return FormattedEntry(
                 entry.key, self.get_preprint_template(entry).format_data(context), label
@@ -770,14 +788,16 @@ class VancouverStyle(BaseStyle):
         a classic BibTeX ``@inbook`` (the book's title, a ``chapter``) then
         ``Chapter 3, Methods; p. 33-45.`` (Citing Medicine's part of a book)."""
         place = optional[field("address")]
+        # a book read online (its address and the day it was read, as Zotero saves
+        # an Internet Archive copy) is Citing Medicine's book on the Internet
+        online = _read_online(e) and e.type != "inbook"
+        when = join(sep=" ")[_when(e), optional[cited]] if online else _when(e)
         return toplevel[
             optional[sentence[authors]],
-            optional[_title()],
+            optional[_title("[Internet]" if online else "")],
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
-            sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
-            ],
+            sentence[join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], when]],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
         ]
@@ -830,11 +850,13 @@ class VancouverStyle(BaseStyle):
         # the degree as the entry's type or titleaddon names it ("Masterarbeit",
         # "Undergraduate thesis"), in Citing Medicine's English
         degree = _plain(e.fields.get("type", "") + " " + e.fields.get("titleaddon", ""))
+        # the degree named wins over the entry type: JabRef files a bachelor's
+        # thesis as @MastersThesis with type = {Bachelor's thesis}
         mark = "[dissertation]"
-        if e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
-            mark = "[master's thesis]"
-        elif re.search(r"bachelor|undergraduate", degree, re.I):
+        if re.search(r"bachelor|undergraduate", degree, re.I):
             mark = "[bachelor's thesis]"
+        elif e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
+            mark = "[master's thesis]"
         return toplevel[
             optional[sentence[authors]],
             optional[_title(mark)],

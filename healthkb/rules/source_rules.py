@@ -128,6 +128,17 @@ def is_preprint(entry: Entry) -> bool:
     return bool(_PREPRINT_DOI.match(doi))
 
 
+def posted_preprint(entry: Entry) -> bool:
+    """Printed as Citing Medicine's preprint: posted on a server. BibTeX's
+    ``@unpublished`` alone (a manuscript, a personal communication) is unreviewed
+    but was never posted, so it needs a server, a preprint DOI or ``pubstate``."""
+    from pybtex.database import Entry as Record
+
+    if entry.type != "unpublished":
+        return is_preprint(entry)
+    return is_preprint(Record("misc", fields=entry.fields, persons=entry.persons))
+
+
 #: a server's name with more after it: Google Scholar's "arXiv preprint
 #: arXiv:2001.01234", PubMed's "medRxiv : the preprint server for health sciences",
 #: "JMIR Preprints"

@@ -1,0 +1,42 @@
+"""BibTeX's ``@unpublished`` (a manuscript, a personal communication) is not a
+preprint unless something says it was posted: a server, a preprint DOI or
+``pubstate``. Four collectors printed it without "[Preprint]" (blind7, blind13,
+blind16)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.nlm_text import nlm
+from pybtex.database import Entry
+
+from healthkb.rules.source_rules import is_preprint, posted_preprint
+
+MANUSCRIPT = (
+    "@unpublished{k, author = {Roe, Ann}, title = {A survey of clinics},"
+    " note = {Personal communication}, year = {2003}}"
+)
+
+
+def test_a_manuscript_is_not_a_preprint():
+    got = nlm(MANUSCRIPT)
+    assert "[Preprint]" not in got
+    assert got == "Roe A. A survey of clinics. 2003. Note: Personal communication."
+
+
+def test_a_manuscript_is_still_unreviewed_for_the_checks():
+    entry = Entry("unpublished", fields={"title": "T", "year": "2003"})
+    assert is_preprint(entry) and not posted_preprint(entry)
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "journal = {bioRxiv}",
+        "doi = {10.1101/2020.01.01.20000001}",
+        "pubstate = {preprint}",
+        "eprinttype = {arxiv}, eprint = {2001.01234}",
+    ],
+)
+def test_an_unpublished_item_on_a_server_is_a_preprint(posted):
+    got = nlm(MANUSCRIPT.replace("note = {Personal communication}", posted))
+    assert "A survey of clinics [Preprint]." in got
