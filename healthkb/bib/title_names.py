@@ -325,7 +325,9 @@ def acronym_expansions(words: list[str]) -> set[int]:
         while start > 0:
             before = words[start - 1]
             letters = word_letters(before)
-            if not letters or before.endswith((":", ".", ";", ",")):
+            # a comma may list the named things ("National Morbidity, Mortality,
+            # and Air Pollution Study (NMMAPS)"); the run must still spell it
+            if not letters or before.endswith((":", ".", ";")):
                 break
             if not (letters[0].isupper() or letters.lower() in _EXPANSION_JOINERS):
                 break

@@ -1,0 +1,90 @@
+"""Titles whose case no single Title Case rule settles: a study named with its
+commas before its acronym, a title of several sentences, a phrase the author
+braced with lower-case words in it, and a title in German."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.nlm_text import nlm
+
+from healthkb.bib.title_language import in_german
+
+
+def report(title: str) -> str:
+    return nlm(
+        f"@techreport{{k, author = {{Samet, J. M.}}, title = {{{title}}},"
+        " institution = {Health Effects Institute}, year = {2000}}"
+    )
+
+
+def test_a_name_listed_with_commas_before_its_acronym_is_kept():
+    got = report(
+        "{The National Morbidity, Mortality, and Air Pollution Study (NMMAPS)."
+        " Part 2. Morbidity and mortality from air pollution in the United States}"
+    )
+    assert got == (
+        "Samet JM. The National Morbidity, Mortality, and Air Pollution Study "
+        "(NMMAPS). Part 2. Morbidity and mortality from air pollution in the "
+        "United States. Health Effects Institute; 2000."
+    )
+
+
+def test_a_list_that_does_not_spell_the_acronym_is_lowered():
+    got = report("{Heart Disease, Stroke, and Diet Outcomes (HSDX) in Adults}")
+    assert got.startswith("Samet JM. Heart disease, stroke, and diet outcomes (HSDX)")
+
+
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        (
+            "{A Method of Estimating Comparative Rates. Application to Cancer}",
+            "A method of estimating comparative rates. Application to cancer.",
+        ),
+        # an abbreviation's period ends no sentence
+        (
+            "{Outcomes in Adults vs. Children with Asthma}",
+            "Outcomes in adults vs. children with asthma.",
+        ),
+    ],
+)
+def test_each_sentence_of_a_title_starts_with_a_capital(title, printed):
+    assert report(title) == f"Samet JM. {printed} Health Effects Institute; 2000."
+
+
+def test_a_phrase_braced_with_lower_case_words_is_the_authors():
+    got = report(
+        "Thematic Report: {HIV} Continuum of Care: Monitoring implementation of"
+        " the {Dublin Declaration on\nPartnership to Fight HIV/AIDS in Europe:"
+        " 2014 progress report}"
+    )
+    assert "HIV continuum of care: monitoring implementation of the Dublin " in got
+    assert (
+        "Declaration on Partnership to Fight HIV/AIDS in Europe: 2014 progress" in got
+    )
+
+
+def test_a_german_title_keeps_its_nouns():
+    got = nlm(
+        "@article{k, author = {{Robert Koch-Institut}}, journal = {Epid Bull},"
+        r" title = {{G}ruppenerkrankung in {B}aden-{W}{\"u}rttemberg: {V}erdacht"
+        " auf {K}ryptosporidiose}, year = {2001}}"
+    )
+    assert got == (
+        "Robert Koch-Institut. Gruppenerkrankung in Baden-Württemberg: Verdacht auf "
+        "Kryptosporidiose. Epid Bull. 2001."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "german"),
+    [
+        ("Multiresistente Erreger bei Tier und Mensch", True),
+        ("Empirischer Vergleich von Methoden zur Ausbruchserkennung", True),
+        ("Its still possible to die of botulism", False),
+        ("Der Spiegel and the Press", False),
+        ("Bayesian Nowcasting", False),
+    ],
+)
+def test_what_is_german(text, german):
+    assert in_german(text) is german
