@@ -28,15 +28,16 @@ def test_a_manuscript_is_still_unreviewed_for_the_checks():
     assert is_preprint(entry) and not posted_preprint(entry)
 
 
-@pytest.mark.parametrize(
-    "posted",
-    [
-        "journal = {bioRxiv}",
-        "doi = {10.1101/2020.01.01.20000001}",
-        "pubstate = {preprint}",
-        "eprinttype = {arxiv}, eprint = {2001.01234}",
-    ],
+#: what says an item was posted: its server, a preprint DOI, its state, its id
+POSTED = (
+    "journal = {bioRxiv}",
+    "doi = {10.1101/2020.01.01.20000001}",
+    "pubstate = {preprint}",
+    "eprinttype = {arxiv}, eprint = {2001.01234}",
 )
+
+
+@pytest.mark.parametrize("posted", POSTED)
 def test_an_unpublished_item_on_a_server_is_a_preprint(posted):
     got = nlm(MANUSCRIPT.replace("note = {Personal communication}", posted))
     assert "A survey of clinics [Preprint]." in got

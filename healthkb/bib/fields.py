@@ -380,6 +380,46 @@ _YEAR_READ = re.compile(
 )
 
 
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+#: a book's edition typed at the end of its title: ", Second Edition",
+#: "({Third} {Edition})", "{{Fifth Edition}}" (Citing Medicine: "3rd ed." after it)
+_TITLE_EDITION = re.compile(
+    r"[\s,:;.]*\(?\s*\{*\s*(?P<edition>"
+    + "|".join(_ORDINALS.split())
+    + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*edition\s*\}*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
+    """The edition a book's title (a chapter's ``booktitle``) ends with, as the
+    edition: moved when the entry has none, dropped when it says the same."""
+    name = "booktitle" if fields.get("booktitle") else "title"
+    if name == "title" and entry_type not in ("book", "inbook", "manual"):
+        return
+    found = _TITLE_EDITION.search(fields.get(name, ""))
+    if not found:
+        return
+    rest = fields[name][: found.start()]
+    if not rest.strip(" {}") or rest.count("{") != rest.count("}"):
+        return  # the whole title, or a brace left open: not the title's tail
+    typed = found.group("edition").lower()
+    given = re.sub(
+        r"\s+(?:edition|edn|ed)\.?$", "", fields.get("edition", "").strip(" {}")
+    )
+    ordinal = _ORDINALS.split().index(typed) + 1 if typed.isalpha() else 0
+    if given and given.lower() not in (typed, f"{ordinal}{_suffix(ordinal)}"):
+        return  # another edition than the entry's: kept as written
+    fields[name] = rest
+    fields.setdefault("edition", typed)
+
+
+def _suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
 def _reading_date_in_year(fields: dict[str, str]) -> None:
     """``year = {accessed 28 June 2016}``: when it was read, not published."""
     if read := _YEAR_READ.match(fields.get("year", "")):
@@ -637,6 +677,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
         fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
     _forthcoming(fields)
+    _edition_in_title(entry_type, fields)
     _reading_date_in_year(fields)
     _split_month_day(fields)
     _date_in_year(fields)
