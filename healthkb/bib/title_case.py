@@ -25,6 +25,7 @@ import re
 
 from pybtex.richtext import Protected, Text
 
+from healthkb.bib.genera import SEROVAR_GENERA
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
@@ -271,6 +272,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 or (not capitals_title and place_word(pieces, index))
                 or word_index in named
                 or bare_word(piece) in names
+                or _serovar(pieces, index)
             )
             lower_here = lower_words or part in title_case_parts or loud
             if keep and lower_here and "-" in piece and word_index not in named:
@@ -548,6 +550,16 @@ def _subtitle_braces_dropped(
 _ABBREVIATIONS = frozenset(
     "approx incl suppl resp cont dept univ natl assoc proc transl repr".split()  # noqa: SIM905
 )
+
+
+def _serovar(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a serovar named after its genus ("Salmonella
+    Newport")? Its capital is the serovar's name."""
+    if index < 2 or not pieces[index][:1].isupper():
+        return False
+    return bare_word(pieces[index - 2]) in SEROVAR_GENERA and (
+        word_letters(pieces[index]).lower() not in SMALL_WORDS
+    )
 
 
 def _ends_sentence(piece: str) -> bool:
