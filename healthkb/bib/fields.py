@@ -380,6 +380,14 @@ _YEAR_READ = re.compile(
 )
 
 
+#: a ``type`` that names a thesis or its degree, in English or as the country's
+#: universities name it
+_THESIS_TYPE = re.compile(
+    r"\b(?:thesis|dissertation|ph\.?\s?d|doctoral|master'?s?|bachelor'?s?|laurea|"
+    r"masterarbeit|bachelorarbeit|diplomarbeit|doktorarbeit|tesis|th[eè]se|"
+    r"proefschrift)\b",
+    re.IGNORECASE,
+)
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
 #: a book's edition typed at the end of its title: ", Second Edition",
 #: "({Third} {Edition})", "{{Fifth Edition}}" (Citing Medicine: "3rd ed." after it)
@@ -762,7 +770,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
     url = raw_address(fields.get("url", ""))
-    if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
+    if (
+        not fields.get("doi")
+        and _DOI_PREFIX.match(url)
+        and ("/10." in url or clean_doi(url).startswith("10."))
+    ):
+        # "https://doi.org/10.…", and "doi:10.…" typed as the address
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
     if fields.get("doi") and not_a_doi(fields["doi"]):
@@ -830,9 +843,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     ):
         fields["journal"] = fields["booktitle"]
         entry_type = "article"
+    thesis_type = fields.get("type", "").lower()
+    if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
+        # Zotero's thesis saved as @misc: its type names the degree ("Laurea
+        # Magistrale / Specialistica", "PhD thesis")
+        entry_type = "phdthesis"
     copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
-    thesis_type = fields.get("type", "").lower()
     if entry.type == "thesis" and (
         "master" in thesis_type or thesis_type == "mathesis"
     ):

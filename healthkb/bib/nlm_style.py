@@ -853,9 +853,11 @@ class VancouverStyle(BaseStyle):
         # the degree named wins over the entry type: JabRef files a bachelor's
         # thesis as @MastersThesis with type = {Bachelor's thesis}
         mark = "[dissertation]"
-        if re.search(r"bachelor|undergraduate", degree, re.I):
+        if re.search(r"bachelor|undergraduate|laurea triennale", degree, re.I):
             mark = "[bachelor's thesis]"
-        elif e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
+        elif e.type == "mastersthesis" or re.search(
+            r"master|magist(?:er|rale)|specialistica", degree, re.I
+        ):
             mark = "[master's thesis]"
         return toplevel[
             optional[sentence[authors]],
