@@ -41,3 +41,17 @@ POSTED = (
 def test_an_unpublished_item_on_a_server_is_a_preprint(posted):
     got = nlm(MANUSCRIPT.replace("note = {Personal communication}", posted))
     assert "A survey of clinics [Preprint]." in got
+
+
+def test_a_servers_identifier_is_printed_as_the_server_spells_itself():
+    got = nlm(
+        "@unpublished{k, author = {Roe, Ann}, title = {A survey of clinics},"
+        " eprinttype = {arxiv}, eprint = {1608.05745}, year = {2017}}"
+    )
+    assert "[Preprint]. arXiv. 2017." in got
+    # a journal typed by hand is printed as given (the README's convention)
+    typed = nlm(
+        "@article{k, author = {Roe, Ann}, title = {A survey of clinics},"
+        " journal = {MedRxiv}, year = {2020}}"
+    )
+    assert "[Preprint]. MedRxiv. 2020." in typed

@@ -667,7 +667,11 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     # Crossref names the publisher (openRxiv, formerly Cold Spring Harbor
     # Laboratory), not the server: the DOI or URL says which server it is
     if named is not None and str(named).strip().lower() not in _SERVER_PUBLISHERS:
-        return named
+        # BibLaTeX's ``eprinttype = {arxiv}`` is an identifier, not a name: the
+        # server as it spells itself (a journal typed "MedRxiv" stays as given)
+        typed = str(named).strip()
+        spelt = _SERVER_SPELLINGS.get(typed) if typed.islower() else None
+        return Text(spelt) if spelt else named
     server = preprint_server(entry.fields)
     if not server and named is not None:
         doi = _plain(entry.fields.get("doi", "")).strip()
@@ -677,6 +681,11 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(server)
 
 
+#: preprint servers as they spell their names, by their identifiers
+_SERVER_SPELLINGS = {
+    name.casefold(): name
+    for name in ("medRxiv", "bioRxiv", "arXiv", "PsyArXiv", "SocArXiv", "ChemRxiv")
+}
 #: publishers of preprint servers, not servers
 _SERVER_PUBLISHERS = frozenset(
     ["openrxiv", "cold spring harbor laboratory", "research square platform llc"]
