@@ -68,3 +68,14 @@ def test_a_thesis_prints_the_degree_its_type_names(kind, degree, mark):
         f" school = {{University of Munich}}, year = {{2004}}, type = {{{degree}}}}}"
     )
     assert got == f"Riebler A. Vergleich {mark}. University of Munich; 2004."
+
+
+def test_a_thesis_gives_its_page_count_not_a_cited_range():
+    thesis = (
+        "@phdthesis{k, author = {Heberle, Henry}, title = {Computational methods},"
+        " school = {University of Otago}, year = {2019}, pages = {PAGES}}"
+    )
+    assert nlm(thesis.replace("PAGES", "164")).endswith(
+        "[dissertation]. University of Otago; 2019. 164 p."
+    )
+    assert nlm(thesis.replace("PAGES", "79--98")).endswith("University of Otago; 2019.")

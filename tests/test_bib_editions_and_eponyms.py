@@ -20,6 +20,7 @@ CHAPTER = (
         "Hypertension: {A} {Companion} to the {Heart} ({Third} {Edition})",
         "Hypertension: A Companion to the Heart, Third Edition",
         "Hypertension: a companion to the heart {{3rd Edition}}",
+        "Hypertension: a companion to the heart (3rd Ed.)",
     ],
 )
 def test_a_chapters_book_title_gives_its_edition(booktitle):

@@ -394,7 +394,7 @@ _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
 _TITLE_EDITION = re.compile(
     r"[\s,:;.]*\(?\s*\{*\s*(?P<edition>"
     + "|".join(_ORDINALS.split())
-    + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*edition\s*\}*\s*\)?\s*$",
+    + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*(?:edition|edn\.?|ed\.?)\s*\}*\s*\)?\s*$",
     re.IGNORECASE,
 )
 

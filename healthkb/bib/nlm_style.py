@@ -365,6 +365,10 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(f"{text} p")
 
 
+def _plain_count(entry: Entry) -> bool:
+    return _plain(entry.fields.get("pages", "")).strip().isdigit()
+
+
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
 #: Harvard Dataverse, PhysioNet, OSF)
 _DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605)/")
@@ -874,6 +878,9 @@ class VancouverStyle(BaseStyle):
             sentence[
                 join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], _when(e)]
             ],
+            # Citing Medicine gives a dissertation's extent: "2019. 164 p." (a
+            # range is the pages someone cited, not the thesis's)
+            optional[sentence[page_count]] if _plain_count(e) else "",
             ending,
         ]
 
