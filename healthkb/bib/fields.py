@@ -191,7 +191,7 @@ _NOTE_URLS = re.compile(
 #: "[Online]. Available: https://…", "Retrieved from https://…"
 _NOTE_AVAILABLE = re.compile(
     r"^\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:at|from|online))?|retrieved"
-    r"\s+from|url|link|online|web|website|dispon\S{1,6}vel em|disponible en|"
+    r"\s+from|from|url|link|online|web|website|dispon\S{1,6}vel em|disponible en|"
     r"disponible sur|verfügbar unter)\s*:?"
     r"\s*(?:\\url\s*)?\{?(https?://[^\s{}]+?)\}?\s*\.?"
     # the date it was read, in the exporter's language ("Acesso em: 20 maio 2026",
@@ -428,6 +428,30 @@ def _suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
+#: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
+_VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
+#: an address with words after it in the url field
+_URL_AND_MORE = re.compile(r"^\s*\{?\s*(https?://\S+?)[.,;]?\s+\(?[A-Za-z]")
+#: a note that is only an ISBN
+_ISBN_NOTE = re.compile(
+    r"^\s*\{?\s*ISBN(?:-1[03])?\s*:?\s*[\dXx][\d\s-]{8,16}[\dXx]\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _issue_in_volume(fields: dict[str, str]) -> None:
+    """``volume = {27 (2)}``: volume 27, issue 2; ``{18 (Suppl)}``: a supplement."""
+    found = _VOLUME_AND_ISSUE.match(fields.get("volume", ""))
+    if not found or fields.get("number", "").strip(" {}"):
+        return
+    volume, issue = found.groups()
+    if _SUPPLEMENT.match(issue):
+        fields["volume"] = volume
+        fields["number"] = issue
+    elif issue.isdigit() or re.fullmatch(r"\d+[-/]\d+", issue):
+        fields["volume"], fields["number"] = volume, issue
+
+
 def _reading_date_in_year(fields: dict[str, str]) -> None:
     """``year = {accessed 28 June 2016}``: when it was read, not published."""
     if read := _YEAR_READ.match(fields.get("year", "")):
@@ -486,6 +510,10 @@ def _split_month_day(fields: dict[str, str]) -> None:
     for name in ("number", "issue"):
         number = fields.get(name, "").strip(" {}")
         month = _one_month(number) if not number[:1].isdigit() else ""
+        parts = _MONTH_RANGE.split(number)
+        if not month and len(parts) == 2 and all(_one_month(p) for p in parts):
+            # EndNote's ``number = {August-September}``: the issue's months
+            month = month_abbreviation(number)
         if not month and number.lower() in _SEASONS and not fields.get("month"):
             # BibLaTeX's ``issue = {Spring}``: Citing Medicine's "2020 Spring"
             month = number.capitalize()
@@ -685,6 +713,15 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
         fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
     _forthcoming(fields)
+    _issue_in_volume(fields)
+    if (address := _URL_AND_MORE.match(fields.get("url", ""))) and " " in fields[
+        "url"
+    ].strip():
+        # "https://… (accessed 21July2021)": the address, then its reader's stamp
+        fields["url"] = address.group(1)
+    if _ISBN_NOTE.match(fields.get("note", "")):
+        # "ISBN 978-1138700109": the book's number, which Citing Medicine leaves out
+        del fields["note"]
     _edition_in_title(entry_type, fields)
     _reading_date_in_year(fields)
     _split_month_day(fields)
@@ -842,6 +879,15 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         and fields.get("issn")
     ):
         fields["journal"] = fields["booktitle"]
+        entry_type = "article"
+    if (
+        entry_type == "misc"
+        and fields.get("journal", "").strip(" {}")
+        and any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
+        and not fields.get("url")
+    ):
+        # Paperpile's journal article as @MISC: a journal with its volume or
+        # issue says where it was published
         entry_type = "article"
     thesis_type = fields.get("type", "").lower()
     if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):

@@ -292,9 +292,19 @@ def names_an_organisation(text: str) -> bool:
     return bool(_ORGANISATION_WORDS.search(text))
 
 
+#: one initial or several run together, as given names are abbreviated ("J.",
+#: "J.R.", "JR", "J.-P.")
+_INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+
+
 def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
+        return False
+    given = [*person.first_names, *person.middle_names]
+    if len(person.last_names) == 1 and all(_INITIAL.fullmatch(g) for g in given):
+        # "Center, J. R.": a body has no initials, so a surname that is a body's
+        # word (Center, Office, Board) with initials is a person
         return False
     if (
         _place_as_given_name(person)
