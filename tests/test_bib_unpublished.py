@@ -55,3 +55,12 @@ def test_a_servers_identifier_is_printed_as_the_server_spells_itself():
         " journal = {MedRxiv}, year = {2020}}"
     )
     assert "[Preprint]. MedRxiv. 2020." in typed
+
+
+@pytest.mark.parametrize("server", ["MetaArXiv", "EdArXiv", "EcoEvoRxiv"])
+def test_a_server_named_the_rxiv_way_is_a_preprint_server(server):
+    got = nlm(
+        "@misc{k, author = {Lakens, Daniel}, title = {Examining meta-analyses},"
+        f" year = 2017, publisher = {{{server}}}, howpublished = {{\\url{{https://osf.io/x/}}}}}}"
+    )
+    assert f"Examining meta-analyses [Preprint]. {server}. 2017." in got

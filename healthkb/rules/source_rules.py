@@ -82,6 +82,10 @@ _ORGANISATION_WORDS = re.compile(
 )
 
 
+#: a server named in the *Rxiv way: MetaArXiv, EdArXiv, EcoEvoRxiv, AfricArXiv
+_RXIV_NAME = re.compile(r"[a-z]{2,12}r?xiv")
+
+
 def is_preprint(entry: Entry) -> bool:
     """Unreviewed: ``@unpublished``, ``pubstate``, a preprint server or its DOI."""
     fields = {name.lower(): value for name, value in entry.fields.items()}
@@ -121,8 +125,10 @@ def is_preprint(entry: Entry) -> bool:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
         value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
-        if value in PREPRINT_SERVERS or (
-            name != "publisher" and name_is_preprint_server(value)
+        if (
+            value in PREPRINT_SERVERS
+            or _RXIV_NAME.fullmatch(value)
+            or (name != "publisher" and name_is_preprint_server(value))
         ):
             return True
     return bool(_PREPRINT_DOI.match(doi))
