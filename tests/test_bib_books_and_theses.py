@@ -79,3 +79,22 @@ def test_a_thesis_gives_its_page_count_not_a_cited_range():
         "[dissertation]. University of Otago; 2019. 164 p."
     )
     assert nlm(thesis.replace("PAGES", "79--98")).endswith("University of Otago; 2019.")
+
+
+def test_a_place_field_is_the_place_of_publication():
+    got = nlm(
+        "@book{k, place = {Boston}, title = {An introduction to statistical learning},"
+        " publisher = {Springer}, author = {James, Gareth}, year = {2022}}"
+    )
+    assert got.endswith("learning. Boston: Springer; 2022.")
+
+
+def test_a_report_is_published_by_its_institution():
+    got = nlm(
+        "@techreport{k, title = {Super learner in prediction}, author = {Polley, Eric C},"
+        " year = {2010}, publisher = {bepress},"
+        " institution = {{Division of Biostatistics, University of California}}}"
+    )
+    assert got.endswith(
+        "prediction. Division of Biostatistics, University of California; 2010."
+    )

@@ -33,7 +33,9 @@ def test_a_plain_year_is_still_the_year():
 
 
 @pytest.mark.parametrize("field", ["number", "volume", "pages", "note"])
-@pytest.mark.parametrize("typed", ["In Press", "in press", "Forthcoming", "Accepted"])
+@pytest.mark.parametrize(
+    "typed", ["In Press", "in press", "Forthcoming", "Accepted", "to appear"]
+)
 def test_in_press_typed_as_a_part_is_forthcoming(field, typed):
     got = nlm(
         "@article{k, author = {Kenward, M G}, title = {A penalized framework},"

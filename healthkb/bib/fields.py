@@ -51,6 +51,8 @@ _DOI_PREFIX = re.compile(
 _BIBLATEX_NAMES = {
     "journaltitle": "journal",
     "location": "address",
+    # Cambridge Core's and some publishers' "Cite" BibTeX
+    "place": "address",
 }
 _TYPES = {
     "online": "misc",
@@ -359,7 +361,7 @@ _PLACE_AND_PUBLISHER = re.compile(r"^\s*([A-Z][^:;{}.]{1,40}?)\s+:\s+(\S.*?)\s*$
 #: a paper accepted but not yet in an issue, typed where its volume, issue or
 #: pages go ("number = {In Press}"): Citing Medicine's "Forthcoming"
 _IN_PRESS = re.compile(
-    r"^\s*\{?\s*(?:in\s*press|forthcoming|accepted(?:\s+for\s+publication)?)"
+    r"^\s*\{?\s*(?:in\s*press|forthcoming|to\s+appear|accepted(?:\s+for\s+publication)?)"
     r"\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )

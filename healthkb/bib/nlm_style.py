@@ -697,6 +697,11 @@ _SERVER_PUBLISHERS = frozenset(
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
+#: a report is published by its institution (Google Scholar adds the database's
+#: host as publisher: "bepress")
+_REPORT_PUBLISHER = _first_field(
+    "institution", "publisher", "organization", "howpublished"
+)
 #: Zotero files a journal's web page with ``journal``: the site's publisher
 _MISC_PUBLISHER = _first_field(
     "publisher", "organization", "institution", "howpublished", "journal"
@@ -850,7 +855,9 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title()],
             sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
+                join(sep="; ")[
+                    join(sep=": ")[place, optional[_REPORT_PUBLISHER]], _when(e)
+                ]
             ],
             optional[sentence[page_count]],
             optional[sentence[join["Report No.: ", report_number]]],
