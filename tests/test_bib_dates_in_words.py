@@ -42,3 +42,14 @@ def test_in_press_typed_as_a_part_is_forthcoming(field, typed):
         f" journal = {{Biometrics}}, year = {{2017}}, {field} = {{{typed}}}}}"
     )
     assert got == "Kenward MG. A penalized framework. Biometrics. Forthcoming 2017."
+
+
+def test_a_dates_month_completes_a_year_given_beside_it():
+    entry = (
+        "@article{k, author = {Prem, P}, title = {MedEvalArena},"
+        " journal = {Test Journal}, year = {2026}, date = {2026-01-27}, volume = {3}}"
+    )
+    assert nlm(entry).endswith("Test Journal. 2026 Jan;3.")
+    # a date of another year says nothing about this one
+    other = entry.replace("date = {2026-01-27}", "date = {2025-11-02}")
+    assert nlm(other).endswith("Test Journal. 2026;3.")

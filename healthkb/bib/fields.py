@@ -729,6 +729,15 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
+    if (
+        date
+        and date.group(2)
+        and fields.get("year", "").strip(" {}") == date.group(1)
+        and not fields.get("month")
+    ):
+        # ``year`` and ``date`` both given (a hand-edited export): the date's
+        # month completes the year
+        fields["month"] = date.group(2)
     if date and not fields.get("year"):
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
