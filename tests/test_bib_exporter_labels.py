@@ -45,3 +45,17 @@ def test_a_publisher_line_in_an_articles_note_prints_nothing():
         " year = {2020}, note = {Publisher: Elsevier}}"
     )
     assert got == "Lee A. T. Lancet. 2020."
+
+
+def test_a_version_typed_as_how_it_was_published_is_a_note():
+    entry = (
+        "@misc{k, title = {\\texttt{mvmeta}: Multivariate Meta-Analysis},"
+        " author = {Gasparrini, A}, howpublished = {HOW}, year = {2015},"
+        " url = {https://CRAN.R-project.org/package=mvmeta}}"
+    )
+    got = nlm(entry.replace("HOW", "\\texttt{R} package version 0.4-7"))
+    assert got.endswith("package=mvmeta. Note: R package version 0.4-7.")
+    assert "version 0.4-7; 2015" not in got
+    # a publisher in howpublished is still the publisher
+    named = nlm(entry.replace("HOW", "Comprehensive R Archive Network"))
+    assert "Comprehensive R Archive Network; 2015." in named

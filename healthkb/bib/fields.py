@@ -430,6 +430,11 @@ def _suffix(number: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
 
 
+#: a program's version statement: "R package version 0.4-7", "version 2.1"
+_VERSION_STATEMENT = re.compile(
+    r"^\s*(?:[\w\\{}]+\s+){0,3}(?:package\s+)?version\s+v?\d[\w.-]*\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
 _VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
 #: an address with words after it in the url field
@@ -803,6 +808,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if raw_address(fields.get("url", "")) in ("", where.group(1)):
                 fields["url"] = where.group(1)
             del fields[name]
+    if _VERSION_STATEMENT.match(fields.get("howpublished", "")) and not fields.get(
+        "note"
+    ):
+        # "\texttt{R} package version 0.4-7" typed as how it was published: no
+        # publisher, the version note R's citation() writes
+        fields["note"] = fields.pop("howpublished")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
         # the address given twice (howpublished and url) is printed once
