@@ -80,3 +80,11 @@ def test_online_edition_is_no_edition_number():
 def test_a_possessive_is_a_name_unless_a_common_noun(title, printed):
     got = nlm(f"@book{{k, title = {{{title}}}, author = {{Lee, Ann}}, year = 2019}}")
     assert got.startswith(f"Lee A. {printed}")
+
+
+def test_a_common_nouns_possessive_is_lowered():
+    got = nlm(
+        "@book{k, title = {The Government's Response to the Hospital's Crisis},"
+        " author = {Lee, Ann}, year = 2019}"
+    )
+    assert got.startswith("Lee A. The government's response to the hospital's crisis.")

@@ -72,3 +72,11 @@ def test_a_surname_that_is_a_bodys_word_with_initials_is_a_person():
         " title = {Fracture risk}, journal = {Osteoporos Int}, year = 2008}"
     )
     assert got.startswith("Nguyen ND, Center JR, Office A. Fracture risk.")
+
+
+def test_an_address_with_a_space_in_it_is_kept_whole():
+    got = nlm(
+        "@misc{k, title = {Clinic data}, author = {{Test Agency}}, year = {2021},"
+        " url = {https://example.org/My Files/data.pdf}}"
+    )
+    assert "https://example.org/My Files/data.pdf" in got

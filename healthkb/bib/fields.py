@@ -438,7 +438,11 @@ _VERSION_STATEMENT = re.compile(
 #: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
 _VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
 #: an address with words after it in the url field
-_URL_AND_MORE = re.compile(r"^\s*\{?\s*(https?://\S+?)[.,;]?\s+\(?[A-Za-z]")
+_URL_AND_MORE = re.compile(
+    r"^\s*\{?\s*(https?://\S+?)[.,;]?\s+[(\[]?\s*(?:last\s+)?"
+    r"(?:accessed|retrieved|viewed|visited|cited|consulted)\b",
+    re.IGNORECASE,
+)
 #: a note that is only an ISBN
 _ISBN_NOTE = re.compile(
     r"^\s*\{?\s*ISBN(?:-1[03])?\s*:?\s*[\dXx][\d\s-]{8,16}[\dXx]\s*\}?\s*\.?\s*$",

@@ -191,6 +191,8 @@ _COMMON_POSSESSORS = frozenset(
     survivor victim reader author editor writer beginner hitchhiker dummy
     master bachelor world nation country state society community today year
     life nature heart brain body cell host king queen god earth city
+    government company industry president minister public population system
+    hospital university school church animal market planet
     """.split()  # noqa: SIM905
 )
 
