@@ -37,3 +37,19 @@ def test_a_surname_that_is_such_a_word_in_the_middle_is_kept():
         "references.bib",
     )
     assert len(bib.data.entries["k"].persons["author"]) == 3
+
+
+#: (the author as typed, as printed): a body and its unit, or a person
+BODY_OR_PERSON = (
+    # a body by its acronym and name, its unit after the comma
+    ("ASST Vimercate, Ingegneria Clinica", "ASST Vimercate, Ingegneria Clinica."),
+    # a surname in capitals is a person's
+    ("GARCÍA LÓPEZ, María José", "García López MJ."),
+    ("Smith Jones, Mary Ann", "Smith Jones MA."),
+)
+
+
+@pytest.mark.parametrize(("author", "printed"), BODY_OR_PERSON)
+def test_a_body_and_its_unit_or_a_person(author, printed):
+    got = nlm(f"@misc{{k, author = {{{author}}}, title = {{Procedura}}, year = 2013}}")
+    assert got == f"{printed} Procedura. 2013."

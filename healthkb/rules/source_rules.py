@@ -204,7 +204,7 @@ def organisation_parts(person: Person) -> list[str]:
     person's name); "Public Health, England" is "Public Health England"."""
     if _place_as_given_name(person):
         return person.last_names + person.first_names
-    if _body_and_its_site(person):
+    if _body_and_its_site(person) or _body_and_its_unit(person):
         return [*person.last_names[:-1], person.last_names[-1] + ","] + (
             person.first_names + person.middle_names
         )
@@ -258,6 +258,24 @@ def _body_and_its_site(person: Person) -> bool:
             for word in family
         )
         and re.fullmatch(r"[A-Z][a-z]+", re.sub(r"[{}]", "", given[0])) is not None
+    )
+
+
+def _body_and_its_unit(person: Person) -> bool:
+    """ "ASST Vimercate, Ingegneria Clinica": a body named by its acronym and a
+    name word, then after the comma its unit in words (no initials). A surname
+    all in capitals ("GARCÍA LÓPEZ, María José") is a person's."""
+    given = [
+        re.sub(r"[{}]", "", word) for word in person.first_names + person.middle_names
+    ]
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        len(given) >= 2
+        and not person.prelast_names
+        and len(family) >= 2
+        and any(re.fullmatch(r"[A-Z]{3,6}", word) for word in family)
+        and any(re.fullmatch(r"[A-Z][a-z]+", word) for word in family)
+        and all(re.fullmatch(r"[A-Z][a-z]{2,}", word) for word in given)
     )
 
 
@@ -315,6 +333,7 @@ def looks_like_organisation(person: Person) -> bool:
     if (
         _place_as_given_name(person)
         or _body_and_its_site(person)
+        or _body_and_its_unit(person)
         or _body_named_after_place(person)
     ):
         return True
