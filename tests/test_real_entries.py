@@ -139,7 +139,9 @@ BLIND_SETS = {
     # lineages, Unicode hyphens in given names, README.md)
     # 114 after the acronym rule (session 10; one string corrected to Citing
     # Medicine's "76 Suppl 1"); 116 with data deposits on the Internet
-    "real_entries_blind8.bib": (117, 129),
+    # 120 with b17fix's rules (an issue typed in the volume, EndNote's months in
+    # number, "Center, J. R." a person; NOTES-blind16.md)
+    "real_entries_blind8.bib": (120, 129),
     # a fifth independent collector's 111 (session 9, helper b20bib): 69 (62.2%,
     # one refused) on the first run (main e3a7735), 77 (69.4%) with i16g's rules
     # written before it was seen; 82 after the lead's rules (tuned on it), the
@@ -147,7 +149,9 @@ BLIND_SETS = {
     # 88 after the acronym rule and supplements (session 10); i16m read Paperpile's
     # "Canada, Statistics" as Statistics Canada and corrected that string ("Canada S");
     # 91 with Zotero's braced running head in capitals lowered
-    "real_entries_blind9.bib": (91, 111),
+    # 93 with b17fix's (a date's month beside the year; one string corrected to
+    # the entry as collected, 92 against it as it was; NOTES-blind16.md)
+    "real_entries_blind9.bib": (93, 111),
     # a sixth independent collector's 107 (session 10, helper b21bib): 64 (59.8%,
     # 3 refused) on the first run with the session-start code (3381bb2), 66 (61.7%,
     # 3 refused) with main a480703; 69 with PubMed's comma lists read, 90 after
@@ -174,22 +178,23 @@ BLIND_SETS = {
     # a ninth independent collector's 100 (session 13, helper b31bib): 69 (69.0%) on
     # the first run (main 1447de1), two refused for a comma where an "and" belongs;
     # 70 once those lists were read (NOTES-blind13.md); 71 with i16m's rules,
-    # written without seeing the set; 75 with b17fix's classes (@unpublished not
-    # a preprint, a title's edition, genus names; NOTES-blind16.md)
-    "real_entries_blind13.bib": (75, 100),
+    # written without seeing the set; 79 with b17fix's classes (@unpublished not
+    # a preprint, a title's edition, genus names, *Rxiv servers; NOTES-blind16.md)
+    "real_entries_blind13.bib": (79, 100),
     # a tenth independent collector's 114 (session 13, helper b32bib): 91 (79.8%)
     # on the first run (main 9771314), none refused, 0 tracebacks; 92 with i16m's
     # rules, written without seeing the set; 93 with a note "Link : URL" read as
-    # the address (the print-invariant test found it on this set)
-    "real_entries_blind14.bib": (93, 114),
+    # the address (the print-invariant test found it on this set); 98 with
+    # b17fix's (ISBN notes, "27 (2)" volumes, a place field, a report's institution)
+    "real_entries_blind14.bib": (98, 114),
     # two collectors' 143 merged (session 14, helpers b33bib, after an outage started
     # them twice): 104 (72.7%) on the first run (main 8a269f5), none refused, 0
     # tracebacks; 109 after the lead's rules (JSS's \pkg/\proglang, "n.d." as the
     # year, "Retrieved <date>" notes, "Accessed: 1 July 2025" as urldate); 111 with
     # "Microsoft, Inc." one body; 113 with "et al." and a trailing comma typed
-    # into name lists read (i16p); 115 with b17fix's @misc thesis and "doi:" url,
-    # 118 with three strings corrected to a lower-case subtitle (NOTES-blind16.md)
-    "real_entries_blind15.bib": (118, 143),
+    # into name lists read (i16p); 121 with b17fix's rules and four strings
+    # corrected to Citing Medicine (117 against them as they were; NOTES-blind16.md)
+    "real_entries_blind15.bib": (121, 143),
     # an eleventh independent collector's 100 (session 16, helper b35bib): 79
     # (79.0%) on the first run (main df44bc1 + i17z), none refused, 0 tracebacks;
     # 81 once Zotero's "Page Version ID:" and "Company: … Label: …" notes were
