@@ -88,3 +88,18 @@ def test_a_german_title_keeps_its_nouns():
 )
 def test_what_is_german(text, german):
     assert in_german(text) is german
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "{Estimation of Intracluster Correlation Coefficient (ICC) for Binary Data}",
+            False,
+        ),
+        ("{Results of the Multiple Indicator Cluster Surveys (MICS) in Ghana}", True),
+    ],
+)
+def test_a_statistical_measure_spelt_out_is_no_name(title, kept):
+    got = report(title)
+    assert ("Intracluster Correlation" in got or "Multiple Indicator" in got) is kept

@@ -261,7 +261,8 @@ _GENERIC_EXPANSION_HEADS = frozenset(
     imaging index unit units year years trial trials test tests testing
     factor factors receptor receptors protein proteins virus viruses pressure
     rate rates ratio level levels care stimulation pathway pathways service
-    services diagnosis support primary measure measures
+    services diagnosis support primary measure measures coefficient coefficients
+    interval intervals curve curves
     """.split()  # noqa: SIM905
 )
 
