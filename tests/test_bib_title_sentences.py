@@ -34,9 +34,31 @@ def test_a_list_that_does_not_spell_the_acronym_is_lowered():
     assert got.startswith("Samet JM. Heart disease, stroke, and diet outcomes (HSDX)")
 
 
+#: a body named for what it does is a name ("European Society for ..."), an
+#: ordinary noun without a capitalised word before it is not
+BODIES = (
+    (
+        "{Treatment Failure in CLL: A Report from the European Society for Blood"
+        " and Marrow Transplantation}",
+        "Treatment failure in CLL: a report from the European Society for Blood"
+        " and Marrow Transplantation.",
+    ),
+    (
+        "{Guidance of the Royal College of Physicians on Falls in Older Adults}",
+        "Guidance of the Royal College of Physicians on falls in older adults.",
+    ),
+    # no capitalised word before the head: an ordinary noun
+    (
+        "{The Role of Society for Health Outcomes in Adults}",
+        "The role of society for health outcomes in adults.",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("title", "printed"),
     [
+        *BODIES,
         (
             "{A Method of Estimating Comparative Rates. Application to Cancer}",
             "A method of estimating comparative rates. Application to cancer.",
@@ -48,7 +70,7 @@ def test_a_list_that_does_not_spell_the_acronym_is_lowered():
         ),
     ],
 )
-def test_each_sentence_of_a_title_starts_with_a_capital(title, printed):
+def test_each_sentence_starts_with_a_capital_and_bodies_keep_theirs(title, printed):
     assert report(title) == f"Samet JM. {printed} Health Effects Institute; 2000."
 
 

@@ -30,6 +30,7 @@ from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
     acronym_expansions,
+    bodies_named_for,
     documents_of_places,
     initialled_names,
     known_in_capitals,
@@ -218,7 +219,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         shouted |= head
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
-        named |= _spelt_out(segments)
+        named |= _spelt_out(segments) | bodies_named_for(words)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)

@@ -138,6 +138,51 @@ def named_runs(words: list[str]) -> set[int]:
     return named
 
 
+#: the head of a learned or public body's name that is followed by what it is for
+#: ("European Society for Blood and Marrow Transplantation", "Royal College of
+#: Physicians", "American Society of Clinical Oncology")
+_BODY_HEADS = frozenset(
+    """
+    society institute foundation agency commission council organization
+    organisation association college academy federation alliance board
+    """.split()  # noqa: SIM905
+)
+
+
+def bodies_named_for(words: list[str]) -> set[int]:
+    """Indices of a body's name in a Title Case title or part: capitalised words,
+    a body's head, then "for"/"of" and capitalised words (joined by "and", "of",
+    "&") to the end of the name."""
+    named: set[int] = set()
+    for head, word in enumerate(words):
+        if word_letters(word).lower() not in _BODY_HEADS or not word[:1].isupper():
+            continue
+        start = head
+        while start > 0 and not words[start - 1].endswith((":", ".", ";", ",")):
+            letters = word_letters(words[start - 1])
+            if not letters[:1].isupper() or letters.lower() in SMALL_WORDS:
+                break
+            start -= 1
+        if start == head or head + 2 >= len(words) or word.endswith((":", ",", ";")):
+            continue
+        if word_letters(words[head + 1]).lower() not in ("for", "of", "on"):
+            continue
+        end = head + 1
+        for after in range(head + 2, len(words)):
+            letters = word_letters(words[after])
+            if not letters:
+                break
+            if letters[:1].isupper():
+                end = after
+            elif letters.lower() not in ("and", "&", "of"):
+                break  # "... Physicians on Falls": the name has ended
+            if words[after].endswith((":", ".", ";", ",")):
+                break
+        if end > head + 1:
+            named.update(range(start, end + 1))
+    return named
+
+
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
 
 
