@@ -47,10 +47,18 @@ BODIES = (
         "{Guidance of the Royal College of Physicians on Falls in Older Adults}",
         "Guidance of the Royal College of Physicians on falls in older adults.",
     ),
-    # no capitalised word before the head: an ordinary noun
+    # no capitalised word before the head, or no country or standing: ordinary nouns
     (
         "{The Role of Society for Health Outcomes in Adults}",
         "The role of society for health outcomes in adults.",
+    ),
+    (
+        "{A Positive Association of Coffee and Mortality in Adults}",
+        "A positive association of coffee and mortality in adults.",
+    ),
+    (
+        "{The Spatial Organization of Chromatin in Human Cells}",
+        "The spatial organization of chromatin in human cells.",
     ),
 )
 

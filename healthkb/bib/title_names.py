@@ -165,6 +165,12 @@ def bodies_named_for(words: list[str]) -> set[int]:
             start -= 1
         if start == head or head + 2 >= len(words) or word.endswith((":", ",", ";")):
             continue
+        # a body's name starts with its country or standing ("European", "Royal",
+        # "National"); "Positive Association of", "Spatial Organization of" are
+        # no names
+        lead = bare_word(words[start])
+        if lead not in proper_nouns() and lead not in _NATIONAL | {"Royal"}:
+            continue
         if word_letters(words[head + 1]).lower() not in ("for", "of", "on"):
             continue
         end = head + 1
