@@ -84,7 +84,9 @@ def test_a_possessive_is_a_name_unless_a_common_noun(title, printed):
 
 def test_a_common_nouns_possessive_is_lowered():
     got = nlm(
-        "@book{k, title = {The Government's Response to the Hospital's Crisis},"
+        "@book{k, title = {The Government's Response to One's Own Hospital's Crisis},"
         " author = {Lee, Ann}, year = 2019}"
     )
-    assert got.startswith("Lee A. The government's response to the hospital's crisis.")
+    assert got.startswith(
+        "Lee A. The government's response to one's own hospital's crisis."
+    )

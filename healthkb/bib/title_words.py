@@ -193,6 +193,9 @@ _COMMON_POSSESSORS = frozenset(
     life nature heart brain body cell host king queen god earth city
     government company industry president minister public population system
     hospital university school church animal market planet
+    one everyone everybody nobody someone anyone other each another
+    tomorrow yesterday day night week month decade century hour minute moment
+    adolescent teen youth newborn elder mind eye
     """.split()  # noqa: SIM905
 )
 
