@@ -114,6 +114,8 @@ def test_a_german_title_keeps_its_nouns():
         ("Its still possible to die of botulism", False),
         ("Der Spiegel and the Press", False),
         ("Bayesian Nowcasting", False),
+        ("Avaliação das Políticas de Saúde", False),
+        ("Analyse des Données de Santé", False),
     ],
 )
 def test_what_is_german(text, german):

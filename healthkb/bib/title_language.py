@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-#: German words that are no English word (so "die" and "im" are left out)
+#: German words that are no English word (so "die" and "im" are left out), nor
+#: the Romance languages' ("das" and "des" are Portuguese and French too)
 _GERMAN = frozenset(
     """
-    und der das des dem auf zur zum bei mit für fuer über ueber eine einer eines
+    und der dem auf zur zum bei mit für fuer über ueber eine einer eines
     einem nach aus vom oder zwischen durch gegen ohne sowie unter wird werden
     ist sind nicht bzw
     """.split()  # noqa: SIM905
