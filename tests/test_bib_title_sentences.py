@@ -135,3 +135,12 @@ def test_what_is_german(text, german):
 def test_a_statistical_measure_spelt_out_is_no_name(title, kept):
     got = report(title)
     assert ("Intracluster Correlation" in got or "Multiple Indicator" in got) is kept
+
+
+def test_a_german_title_in_capitals_is_not_kept_in_capitals():
+    got = nlm(
+        "@article{k, author = {{Robert Koch-Institut}}, journal = {Epid Bull},"
+        " title = {GRUPPENERKRANKUNG IN BADEN: VERDACHT AUF KRYPTOSPORIDIOSE},"
+        " year = {2001}}"
+    )
+    assert "GRUPPENERKRANKUNG" not in got

@@ -202,7 +202,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
     segments = _subtitle_braces_dropped(segments)
     whole = "".join(text for text, _ in segments)
-    if in_german(whole):
+    if in_german(whole) and not word_letters(whole).isupper():
         # German capitalises its nouns: the capitals are the language's
         return _SPACED_COLON.sub(":", _upper_first(whole))
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
