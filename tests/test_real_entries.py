@@ -192,9 +192,9 @@ BLIND_SETS = {
     # tracebacks; 109 after the lead's rules (JSS's \pkg/\proglang, "n.d." as the
     # year, "Retrieved <date>" notes, "Accessed: 1 July 2025" as urldate); 111 with
     # "Microsoft, Inc." one body; 113 with "et al." and a trailing comma typed
-    # into name lists read (i16p); 121 with b17fix's rules and four strings
-    # corrected to Citing Medicine (117 against them as they were; NOTES-blind16.md)
-    "real_entries_blind15.bib": (121, 143),
+    # into name lists read (i16p); 123 with b17fix's rules and four strings
+    # corrected to Citing Medicine (119 against them as they were; NOTES-blind16.md)
+    "real_entries_blind15.bib": (123, 143),
     # an eleventh independent collector's 100 (session 16, helper b35bib): 79
     # (79.0%) on the first run (main df44bc1 + i17z), none refused, 0 tracebacks;
     # 81 once Zotero's "Page Version ID:" and "Company: … Label: …" notes were
