@@ -144,3 +144,25 @@ def test_a_german_title_in_capitals_is_not_kept_in_capitals():
         " year = {2001}}"
     )
     assert "GRUPPENERKRANKUNG" not in got
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        (
+            "World Population Prospects 2019: Methodology of the Estimates",
+            "World Population Prospects 2019: methodology",
+        ),
+        (
+            "Global Surgery 2030: evidence and solutions for achieving health",
+            "Global Surgery 2030: evidence",
+        ),
+        # a year after ordinary words names nothing
+        (
+            "Hospital Admissions in Ghana 2019: A Review of Records",
+            "Hospital admissions in Ghana 2019: a review",
+        ),
+    ],
+)
+def test_a_flagship_report_named_by_its_year(title, start):
+    assert report(title).startswith(f"Samet JM. {start}")

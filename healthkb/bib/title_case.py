@@ -34,6 +34,7 @@ from healthkb.bib.title_names import (
     documents_of_places,
     initialled_names,
     known_in_capitals,
+    named_by_year,
     named_in,
     named_runs,
 )
@@ -219,7 +220,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         shouted |= head
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
-        named |= _spelt_out(segments) | bodies_named_for(words)
+        named |= _spelt_out(segments) | bodies_named_for(words) | named_by_year(words)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)

@@ -189,6 +189,29 @@ def bodies_named_for(words: list[str]) -> set[int]:
     return named
 
 
+#: what starts the name of a flagship report or programme named by its year
+_WORLDWIDE = frozenset(["World", "Global", "International", "National"])
+
+
+def named_by_year(words: list[str]) -> set[int]:
+    """Indices of a report's or programme's name that ends in its year: "World
+    Population Prospects 2019", "Global Surgery 2030" (capitalised words from
+    "World", "Global", "International" or "National" up to a year)."""
+    named: set[int] = set()
+    for index, word in enumerate(words):
+        if not re.fullmatch(r"(?:19|20)\d\d[:,.;]?", word) or index < 2:
+            continue
+        start = index
+        while start > 0:
+            before = words[start - 1]
+            if not word_letters(before)[:1].isupper() or before.endswith((":", ",")):
+                break
+            start -= 1
+        if start < index - 1 and bare_word(words[start]) in _WORLDWIDE:
+            named.update(range(start, index))
+    return named
+
+
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
 
 
