@@ -118,7 +118,9 @@ BLIND_SETS = {
     "real_entries_blind4.bib": (17, 20),
     # an independent collector's 108: 66 (61%) on the first run, 77 then 97 after
     # fixes, 102 after i16f's (two strings' journal periods fixed, README.md)
-    "real_entries_blind5.bib": (102, 108),
+    # 103 with b17fix's flagship reports named by their year ("World Population
+    # Prospects 2019"; one string corrected, NOTES-blind16.md)
+    "real_entries_blind5.bib": (103, 108),
     # i16d's own set of thin types (JabRef, WHO/CDC reports, datasets, a thesis):
     # 7/13 on its first run, its strings written first (README.md)
     "real_entries_blind6dev.bib": (10, 13),
@@ -149,14 +151,15 @@ BLIND_SETS = {
     # 88 after the acronym rule and supplements (session 10); i16m read Paperpile's
     # "Canada, Statistics" as Statistics Canada and corrected that string ("Canada S");
     # 91 with Zotero's braced running head in capitals lowered
-    # 93 with b17fix's (a date's month beside the year; one string corrected to
-    # the entry as collected, 92 against it as it was; NOTES-blind16.md)
-    "real_entries_blind9.bib": (93, 111),
+    # 94 with b17fix's (a date's month beside the year, reports named by their
+    # year; one string corrected to the entry as collected; NOTES-blind16.md)
+    "real_entries_blind9.bib": (94, 111),
     # a sixth independent collector's 107 (session 10, helper b21bib): 64 (59.8%,
     # 3 refused) on the first run with the session-start code (3381bb2), 66 (61.7%,
     # 3 refused) with main a480703; 69 with PubMed's comma lists read, 90 after
     # i16h's rules (tuned on it, README.md)
-    "real_entries_blind10.bib": (90, 107),
+    # 91 with b17fix's reports named by their year (NOTES-blind16.md)
+    "real_entries_blind10.bib": (91, 107),
     # a seventh independent collector's 82 (session 10, helper b24bib: Zotero,
     # Mendeley, R citation(), SAGE, medRxiv and hand-written, medical first): 62
     # (75.6%) on the first run with the session's starting code (3381bb2), 65
@@ -192,9 +195,9 @@ BLIND_SETS = {
     # tracebacks; 109 after the lead's rules (JSS's \pkg/\proglang, "n.d." as the
     # year, "Retrieved <date>" notes, "Accessed: 1 July 2025" as urldate); 111 with
     # "Microsoft, Inc." one body; 113 with "et al." and a trailing comma typed
-    # into name lists read (i16p); 123 with b17fix's rules and four strings
-    # corrected to Citing Medicine (119 against them as they were; NOTES-blind16.md)
-    "real_entries_blind15.bib": (123, 143),
+    # into name lists read (i16p); 124 with b17fix's rules and four strings
+    # corrected to Citing Medicine (120 against them as they were; NOTES-blind16.md)
+    "real_entries_blind15.bib": (124, 143),
     # an eleventh independent collector's 100 (session 16, helper b35bib): 79
     # (79.0%) on the first run (main df44bc1 + i17z), none refused, 0 tracebacks;
     # 81 once Zotero's "Page Version ID:" and "Company: … Label: …" notes were
