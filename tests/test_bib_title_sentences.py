@@ -162,6 +162,15 @@ def test_a_german_title_in_capitals_is_not_kept_in_capitals():
             "Hospital Admissions in Ghana 2019: A Review of Records",
             "Hospital admissions in Ghana 2019: a review",
         ),
+        # an event named by its year takes its small words
+        (
+            "Predicting Mortality: The PhysioNet/Computing in Cardiology Challenge 2012",
+            "Predicting mortality: the PhysioNet/Computing in Cardiology Challenge 2012",
+        ),
+        (
+            "New Treatments in the Cochrane Database of Systematic Reviews",
+            "New treatments in the Cochrane Database of Systematic Reviews",
+        ),
     ],
 )
 def test_a_flagship_report_named_by_its_year(title, start):

@@ -144,7 +144,7 @@ def named_runs(words: list[str]) -> set[int]:
 _BODY_HEADS = frozenset(
     """
     society institute foundation agency commission council organization
-    organisation association college academy federation alliance board
+    organisation association college academy federation alliance board database
     """.split()  # noqa: SIM905
 )
 
@@ -169,7 +169,7 @@ def bodies_named_for(words: list[str]) -> set[int]:
         # "National"); "Positive Association of", "Spatial Organization of" are
         # no names
         lead = bare_word(words[start])
-        if lead not in proper_nouns() and lead not in _NATIONAL | {"Royal"}:
+        if lead not in proper_nouns() | EPONYMS and lead not in _NATIONAL | {"Royal"}:
             continue
         if word_letters(words[head + 1]).lower() not in ("for", "of", "on"):
             continue
@@ -201,15 +201,35 @@ def named_by_year(words: list[str]) -> set[int]:
     for index, word in enumerate(words):
         if not re.fullmatch(r"(?:19|20)\d\d[:,.;]?", word) or index < 2:
             continue
+        # an event named by its year takes small words inside ("the
+        # PhysioNet/Computing in Cardiology Challenge 2019")
+        event = word_letters(words[index - 1]).lower() in _EVENT_HEADS
         start = index
         while start > 0:
             before = words[start - 1]
-            if not word_letters(before)[:1].isupper() or before.endswith((":", ",")):
+            letters = word_letters(before)
+            if before.endswith((":", ",", ".", ";")) or not letters:
+                break
+            if not letters[:1].isupper() and not (
+                event and letters.lower() in _NAME_JOINERS | {"in"}
+            ):
                 break
             start -= 1
-        if start < index - 1 and bare_word(words[start]) in _WORLDWIDE:
+        while start < index and (
+            not word_letters(words[start])[:1].isupper()
+            or word_letters(words[start]).lower() in SMALL_WORDS
+        ):
+            start += 1  # "The" starts the subtitle, not the name
+        capitalised = [w for w in words[start:index] if word_letters(w)[:1].isupper()]
+        if len(capitalised) >= 2 and (event or bare_word(words[start]) in _WORLDWIDE):
             named.update(range(start, index))
     return named
+
+
+#: an event named by its year: "... Challenge 2019", "... Summit 2023"
+_EVENT_HEADS = frozenset(
+    "challenge competition conference congress symposium workshop summit".split()  # noqa: SIM905
+)
 
 
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
