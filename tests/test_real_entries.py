@@ -183,14 +183,16 @@ BLIND_SETS = {
     # 70 once those lists were read (NOTES-blind13.md); 71 with i16m's rules,
     # written without seeing the set; 82 with b17fix's classes (@unpublished not
     # a preprint, a title's edition, genus names, *Rxiv servers, events named by
-    # their year; NOTES-blind16.md)
-    "real_entries_blind13.bib": (82, 100),
+    # their year; 83 with one string corrected to a lower-case subtitle;
+    # NOTES-blind16.md)
+    "real_entries_blind13.bib": (83, 100),
     # a tenth independent collector's 114 (session 13, helper b32bib): 91 (79.8%)
     # on the first run (main 9771314), none refused, 0 tracebacks; 92 with i16m's
     # rules, written without seeing the set; 93 with a note "Link : URL" read as
     # the address (the print-invariant test found it on this set); 99 with
-    # b17fix's (ISBN notes, "27 (2)" volumes, a place field, a report's institution)
-    "real_entries_blind14.bib": (99, 114),
+    # b17fix's (ISBN notes, "27 (2)" volumes, a place field, a report's institution),
+    # 100 with one string corrected to a lower-case subtitle (NOTES-blind16.md)
+    "real_entries_blind14.bib": (100, 114),
     # two collectors' 143 merged (session 14, helpers b33bib, after an outage started
     # them twice): 104 (72.7%) on the first run (main 8a269f5), none refused, 0
     # tracebacks; 109 after the lead's rules (JSS's \pkg/\proglang, "n.d." as the
