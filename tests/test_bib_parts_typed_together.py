@@ -80,3 +80,16 @@ def test_an_address_with_a_space_in_it_is_kept_whole():
         " url = {https://example.org/My Files/data.pdf}}"
     )
     assert "https://example.org/My Files/data.pdf" in got
+
+
+def test_mendeleys_misc_with_a_journals_home_page_is_an_article():
+    got = nlm(
+        "@misc{k, author = {Dare, Anna J.}, booktitle = {The Lancet Global Health},"
+        " issn = {2214109X}, month = {apr}, number = {4}, pages = {e402--e403},"
+        " title = {{Making caesarean section safer}}, volume = {7}, year = {2019},"
+        " url = {www.thelancet.com/lancetgh}}"
+    )
+    assert got.startswith(
+        "Dare AJ. Making caesarean section safer. The Lancet Global Health. "
+        "2019 Apr;7(4):e402-3."
+    )

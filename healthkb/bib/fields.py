@@ -450,6 +450,11 @@ _ISBN_NOTE = re.compile(
 )
 
 
+def _has_issue(fields: dict[str, str]) -> bool:
+    """Does the entry give the volume or issue of a journal it appeared in?"""
+    return any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
+
+
 def _issue_in_volume(fields: dict[str, str]) -> None:
     """``volume = {27 (2)}``: volume 27, issue 2; ``{18 (Suppl)}``: a supplement."""
     found = _VOLUME_AND_ISSUE.match(fields.get("volume", ""))
@@ -901,7 +906,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         entry_type == "misc"
         and fields.get("booktitle")
         and not fields.get("journal")
-        and not fields.get("url")
+        # a journal's home page as url is no web page of the article's own
+        and (not fields.get("url") or _has_issue(fields))
         and fields.get("issn")
     ):
         fields["journal"] = fields["booktitle"]
@@ -909,7 +915,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if (
         entry_type == "misc"
         and fields.get("journal", "").strip(" {}")
-        and any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
+        and _has_issue(fields)
         and not fields.get("url")
     ):
         # Paperpile's journal article as @MISC: a journal with its volume or
