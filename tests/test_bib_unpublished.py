@@ -64,3 +64,12 @@ def test_a_server_named_the_rxiv_way_is_a_preprint_server(server):
         f" year = 2017, publisher = {{{server}}}, howpublished = {{\\url{{https://osf.io/x/}}}}}}"
     )
     assert f"Examining meta-analyses [Preprint]. {server}. 2017." in got
+
+
+def test_the_server_named_as_journal_comes_before_a_publishers_preprints():
+    got = nlm(
+        "@article{k, title = {Reopening strategies}, author = {Shea, Katriona},"
+        " journal = {MedRxiv}, year = {2020},"
+        " publisher = {Cold Spring Harbor Laboratory Preprints}}"
+    )
+    assert got == "Shea K. Reopening strategies [Preprint]. MedRxiv. 2020."

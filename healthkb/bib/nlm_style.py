@@ -61,6 +61,7 @@ from healthkb.bib.fields import (
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
+    PREPRINT_SERVERS,
     looks_like_organisation,
     name_is_preprint_server,
     organisation_parts,
@@ -662,7 +663,13 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
         # the field that names a server says where it was posted ("PeerJ
         # Preprints" beside its publisher "PeerJ Inc.")
         value = _plain(entry.fields.get(name, "")).strip()
-        if value and name_is_preprint_server(value) and ":" not in value:
+        # a server's own name ("MedRxiv" as the journal) before a publisher's
+        # "Cold Spring Harbor Laboratory Preprints"
+        named_server = (
+            value.casefold() in PREPRINT_SERVERS - _SERVER_PUBLISHERS
+            or name_is_preprint_server(value)
+        )
+        if value and named_server and ":" not in value:
             return Text(value)
     try:
         named = _SERVER_FIELDS.format_data(context)
