@@ -47,6 +47,10 @@ BODIES = (
         "{Guidance of the Royal College of Physicians on Falls in Older Adults}",
         "Guidance of the Royal College of Physicians on falls in older adults.",
     ),
+    (
+        "{Predicting Stroke: Results From the National Registry of Atrial Fibrillation}",
+        "Predicting stroke: results from the National Registry of Atrial Fibrillation.",
+    ),
     # no capitalised word before the head, or no country or standing: ordinary nouns
     (
         "{The Role of Society for Health Outcomes in Adults}",

@@ -145,6 +145,7 @@ _BODY_HEADS = frozenset(
     """
     society institute foundation agency commission council organization
     organisation association college academy federation alliance board database
+    registry register survey program programme
     """.split()  # noqa: SIM905
 )
 
@@ -165,6 +166,8 @@ def bodies_named_for(words: list[str]) -> set[int]:
             start -= 1
         if start == head or head + 2 >= len(words) or word.endswith((":", ",", ";")):
             continue
+        if start > 0 and word_letters(words[start - 1]).lower() in ("a", "an"):
+            continue  # "a National Survey of Adults": one of its kind, no name
         # a body's name starts with its country or standing ("European", "Royal",
         # "National"); "Positive Association of", "Spatial Organization of" are
         # no names
