@@ -150,6 +150,29 @@ _BODY_HEADS = frozenset(
 )
 
 
+def _run_start(
+    words: list[str], end: int, joiners: frozenset[str] = frozenset()
+) -> int:
+    """Where the run of capitalised words (and *joiners*) before ``words[end]``
+    starts, within its clause; a small word at its start ("The" starting a
+    subtitle) is left out of it."""
+    start = end
+    while start > 0:
+        before = words[start - 1]
+        letters = word_letters(before)
+        if before.endswith((":", ",", ".", ";")) or not letters:
+            break
+        if not letters[:1].isupper() and letters.lower() not in joiners:
+            break
+        start -= 1
+    while start < end and (
+        not word_letters(words[start])[:1].isupper()
+        or word_letters(words[start]).lower() in SMALL_WORDS
+    ):
+        start += 1
+    return start
+
+
 def bodies_named_for(words: list[str]) -> set[int]:
     """Indices of a body's name in a Title Case title or part: capitalised words,
     a body's head, then "for"/"of" and capitalised words (joined by "and", "of",
@@ -158,12 +181,7 @@ def bodies_named_for(words: list[str]) -> set[int]:
     for head, word in enumerate(words):
         if word_letters(word).lower() not in _BODY_HEADS or not word[:1].isupper():
             continue
-        start = head
-        while start > 0 and not words[start - 1].endswith((":", ".", ";", ",")):
-            letters = word_letters(words[start - 1])
-            if not letters[:1].isupper() or letters.lower() in SMALL_WORDS:
-                break
-            start -= 1
+        start = _run_start(words, head)
         if start == head or head + 2 >= len(words) or word.endswith((":", ",", ";")):
             continue
         if start > 0 and word_letters(words[start - 1]).lower() in ("a", "an"):
@@ -207,22 +225,9 @@ def named_by_year(words: list[str]) -> set[int]:
         # an event named by its year takes small words inside ("the
         # PhysioNet/Computing in Cardiology Challenge 2019")
         event = word_letters(words[index - 1]).lower() in _EVENT_HEADS
-        start = index
-        while start > 0:
-            before = words[start - 1]
-            letters = word_letters(before)
-            if before.endswith((":", ",", ".", ";")) or not letters:
-                break
-            if not letters[:1].isupper() and not (
-                event and letters.lower() in _NAME_JOINERS | {"in"}
-            ):
-                break
-            start -= 1
-        while start < index and (
-            not word_letters(words[start])[:1].isupper()
-            or word_letters(words[start]).lower() in SMALL_WORDS
-        ):
-            start += 1  # "The" starts the subtitle, not the name
+        start = _run_start(
+            words, index, _NAME_JOINERS | {"in"} if event else frozenset()
+        )
         capitalised = [w for w in words[start:index] if word_letters(w)[:1].isupper()]
         if len(capitalised) >= 2 and (event or bare_word(words[start]) in _WORLDWIDE):
             named.update(range(start, index))
