@@ -98,3 +98,11 @@ def test_a_report_is_published_by_its_institution():
     assert got.endswith(
         "prediction. Division of Biostatistics, University of California; 2010."
     )
+
+
+def test_a_publisher_before_its_place_is_left_as_typed():
+    got = nlm(
+        "@book{k, title = {Statistical methods}, author = {Fisher, Ronald Aylmer},"
+        " year = {1963}, publisher = {John Wiley & Sons : Hoboken}}"
+    )
+    assert got.endswith("Statistical methods. John Wiley & Sons : Hoboken; 1963.")

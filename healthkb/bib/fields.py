@@ -358,6 +358,13 @@ _PUBLISHED_BY = (
 #: ISBD's "Place : Publisher", as library catalogues (and the Internet Archive)
 #: give it in one field; a place is a few words, never a sentence
 _PLACE_AND_PUBLISHER = re.compile(r"^\s*([A-Z][^:;{}.]{1,40}?)\s+:\s+(\S.*?)\s*$")
+#: words of a publisher's name, never of a place ("Wiley & Sons : Hoboken" is
+#: the other way round, left as typed)
+_PUBLISHER_WORDS = re.compile(
+    r"&|\b(?:press|publish\w*|books|verlag|inc|ltd|co|sons|editions?|wiley|"
+    r"springer|elsevier)\b",
+    re.IGNORECASE,
+)
 #: a paper accepted but not yet in an issue, typed where its volume, issue or
 #: pages go ("number = {In Press}"): Citing Medicine's "Forthcoming"
 _IN_PRESS = re.compile(
@@ -884,8 +891,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if name in ("pmid", "doi") and not fields.get(name):
                 fields[name] = found.rstrip(".")
         fields["note"] = reader_note(fields["note"])
-    if not fields.get("address") and (
-        both := _PLACE_AND_PUBLISHER.match(fields.get("publisher", ""))
+    if (
+        not fields.get("address")
+        and (both := _PLACE_AND_PUBLISHER.match(fields.get("publisher", "")))
+        and not _PUBLISHER_WORDS.search(both.group(1))
     ):
         # a library catalogue's "New York : Hafner Pub. Co." (ISBD's spaced colon)
         fields["address"], fields["publisher"] = both.group(1), both.group(2)
