@@ -36,7 +36,8 @@ _FAULTS = (
     (
         "an empty part",
         re.compile(
-            r"(?:^|\s)(?:p\.|Vol\.|Report No\.:|In:|Available from:|Note:)\s*"
+            # "164 p." at the end is a thesis's or report's extent, not an empty part
+            r"(?:^|(?<!\d)\s)(?:p\.|Vol\.|Report No\.:|In:|Available from:|Note:)\s*"
             r"(?:[.;,:]|$)|\(\s*\)|\[\s*\]|:\s*[.;,]|;\s*[.;:,]|^\s*[.,;:]"
         ),
     ),
@@ -79,3 +80,16 @@ def test_printed_entry_shows_no_markup_junk_or_empty_part(corpus, key):
     assert not faults, (key, text)
     # the HTML a page shows is the same text, escaped
     assert "{" not in printed.text.render_as("html")
+
+
+@pytest.mark.parametrize(
+    ("text", "empty"),
+    [
+        ("Title. 2019. p. .", True),
+        ("Title. 2019. Note: .", True),
+        ("Title [dissertation]. School; 2019. 164 p.", False),
+    ],
+)
+def test_an_extent_is_no_empty_part(text, empty):
+    (pattern,) = [p for what, p in _FAULTS if what == "an empty part"]
+    assert bool(pattern.search(text)) is empty

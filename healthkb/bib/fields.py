@@ -51,6 +51,8 @@ _DOI_PREFIX = re.compile(
 _BIBLATEX_NAMES = {
     "journaltitle": "journal",
     "location": "address",
+    # Cambridge Core's and some publishers' "Cite" BibTeX
+    "place": "address",
 }
 _TYPES = {
     "online": "misc",
@@ -191,7 +193,7 @@ _NOTE_URLS = re.compile(
 #: "[Online]. Available: https://…", "Retrieved from https://…"
 _NOTE_AVAILABLE = re.compile(
     r"^\s*(?:\[online\]\.?\s*)?(?:available(?:\s+(?:at|from|online))?|retrieved"
-    r"\s+from|url|link|online|web|website|dispon\S{1,6}vel em|disponible en|"
+    r"\s+from|from|url|link|online|web|website|dispon\S{1,6}vel em|disponible en|"
     r"disponible sur|verfügbar unter)\s*:?"
     r"\s*(?:\\url\s*)?\{?(https?://[^\s{}]+?)\}?\s*\.?"
     # the date it was read, in the exporter's language ("Acesso em: 20 maio 2026",
@@ -332,6 +334,154 @@ def reader_note(note: str) -> str:
     return note.strip()
 
 
+def exporter_value(note: str, wanted: str) -> str:
+    """The value of the exporter's "Key: value" line *wanted* in *note* (Zotero's
+    "Publisher: figshare"), up to the next such line; "" when there is none."""
+    starts = [m for m in _EXPORTER_START.finditer(note) if _exporter_key_at(note, m)]
+    for index, match in enumerate(starts):
+        if match.group("key").casefold() == wanted:
+            stop = starts[index + 1].start("key") if index + 1 < len(starts) else None
+            return note[match.end() : stop].strip(" {};.")
+    return ""
+
+
+#: the fields that name who published a work
+_PUBLISHED_BY = (
+    "publisher",
+    "institution",
+    "organization",
+    "howpublished",
+    "school",
+    "journal",
+    "booktitle",
+)
+#: ISBD's "Place : Publisher", as library catalogues (and the Internet Archive)
+#: give it in one field; a place is a few words, never a sentence
+_PLACE_AND_PUBLISHER = re.compile(r"^\s*([A-Z][^:;{}.]{1,40}?)\s+:\s+(\S.*?)\s*$")
+#: words of a publisher's name, never of a place ("Wiley & Sons : Hoboken" is
+#: the other way round, left as typed)
+_PUBLISHER_WORDS = re.compile(
+    r"&|\b(?:press|publish\w*|books|verlag|inc|ltd|co|sons|editions?|wiley|"
+    r"springer|elsevier)\b",
+    re.IGNORECASE,
+)
+#: a paper accepted but not yet in an issue, typed where its volume, issue or
+#: pages go ("number = {In Press}"): Citing Medicine's "Forthcoming"
+_IN_PRESS = re.compile(
+    r"^\s*\{?\s*(?:in\s*press|forthcoming|to\s+appear|accepted(?:\s+for\s+publication)?)"
+    r"\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _forthcoming(fields: dict[str, str]) -> None:
+    for name in ("volume", "number", "issue", "pages", "note"):
+        if _IN_PRESS.match(fields.get(name, "")):
+            del fields[name]
+            fields.setdefault("pubstate", "inpress")
+
+
+#: the day a page was read typed as its year ("accessed 28 June 2016")
+_YEAR_READ = re.compile(
+    r"^\s*\{?\s*(?:last\s+)?(?:accessed|retrieved|viewed|cited)(?:\s+on)?\s*:?\s*"
+    r"(?P<date>[^{}]*\b(?:19|20)\d\d\b[^{}]*?)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+#: a ``type`` that names a thesis or its degree, in English or as the country's
+#: universities name it
+_THESIS_TYPE = re.compile(
+    r"\b(?:thesis|dissertation|ph\.?\s?d|doctoral|master'?s?|bachelor'?s?|laurea|"
+    r"masterarbeit|bachelorarbeit|diplomarbeit|doktorarbeit|tesis|th[eè]se|"
+    r"proefschrift)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth"
+#: a book's edition typed at the end of its title: ", Second Edition",
+#: "({Third} {Edition})", "{{Fifth Edition}}" (Citing Medicine: "3rd ed." after it)
+_TITLE_EDITION = re.compile(
+    r"[\s,:;.]*\(?\s*\{*\s*(?P<edition>"
+    + "|".join(_ORDINALS.split())
+    + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*(?:edition|edn\.?|ed\.?)\s*\}*\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
+    """The edition a book's title (a chapter's ``booktitle``) ends with, as the
+    edition: moved when the entry has none, dropped when it says the same."""
+    name = "booktitle" if fields.get("booktitle") else "title"
+    if name == "title" and entry_type not in ("book", "inbook", "manual"):
+        return
+    found = _TITLE_EDITION.search(fields.get(name, ""))
+    if not found:
+        return
+    rest = fields[name][: found.start()]
+    if not rest.strip(" {}") or rest.count("{") != rest.count("}"):
+        return  # the whole title, or a brace left open: not the title's tail
+    typed = found.group("edition").lower()
+    given = re.sub(
+        r"\s+(?:edition|edn|ed)\.?$", "", fields.get("edition", "").strip(" {}")
+    )
+    ordinal = _ORDINALS.split().index(typed) + 1 if typed.isalpha() else 0
+    if given and given.lower() not in (typed, f"{ordinal}{_suffix(ordinal)}"):
+        return  # another edition than the entry's: kept as written
+    fields[name] = rest
+    fields.setdefault("edition", typed)
+
+
+def _suffix(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+#: a program's version statement: "R package version 0.4-7", "version 2.1"
+_VERSION_STATEMENT = re.compile(
+    r"^\s*(?:[\w\\{}]+\s+){0,3}(?:package\s+)?version\s+v?\d[\w.-]*\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
+_VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
+#: an address with words after it in the url field
+_URL_AND_MORE = re.compile(
+    r"^\s*\{?\s*(https?://\S+?)[.,;]?\s+[(\[]?\s*(?:last\s+)?"
+    r"(?:accessed|retrieved|viewed|visited|cited|consulted)\b",
+    re.IGNORECASE,
+)
+#: a note that is only an ISBN
+_ISBN_NOTE = re.compile(
+    r"^\s*\{?\s*ISBN(?:-1[03])?\s*:?\s*[\dXx][\d\s-]{8,16}[\dXx]\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _has_issue(fields: dict[str, str]) -> bool:
+    """Does the entry give the volume or issue of a journal it appeared in?"""
+    return any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
+
+
+def _issue_in_volume(fields: dict[str, str]) -> None:
+    """``volume = {27 (2)}``: volume 27, issue 2; ``{18 (Suppl)}``: a supplement."""
+    found = _VOLUME_AND_ISSUE.match(fields.get("volume", ""))
+    if not found or fields.get("number", "").strip(" {}"):
+        return
+    volume, issue = found.groups()
+    if _SUPPLEMENT.match(issue):
+        fields["volume"] = volume
+        fields["number"] = issue
+    elif issue.isdigit() or re.fullmatch(r"\d+[-/]\d+", issue):
+        fields["volume"], fields["number"] = volume, issue
+
+
+def _reading_date_in_year(fields: dict[str, str]) -> None:
+    """``year = {accessed 28 June 2016}``: when it was read, not published."""
+    if read := _YEAR_READ.match(fields.get("year", "")):
+        del fields["year"]
+        fields.setdefault("urldate", read.group("date"))
+
+
 def _lists_the_authors(note: str, persons: dict[str, list[Person]]) -> bool:
     """Does *note* start with the first authors' names ("Surname, Given ...")?"""
     authors = persons.get("author", [])
@@ -383,6 +533,10 @@ def _split_month_day(fields: dict[str, str]) -> None:
     for name in ("number", "issue"):
         number = fields.get(name, "").strip(" {}")
         month = _one_month(number) if not number[:1].isdigit() else ""
+        parts = _MONTH_RANGE.split(number)
+        if not month and len(parts) == 2 and all(_one_month(p) for p in parts):
+            # EndNote's ``number = {August-September}``: the issue's months
+            month = month_abbreviation(number)
         if not month and number.lower() in _SEASONS and not fields.get("month"):
             # BibLaTeX's ``issue = {Spring}``: Citing Medicine's "2020 Spring"
             month = number.capitalize()
@@ -581,9 +735,30 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pages"] = _PAGES_DOI.sub("", fields["pages"])
         # "pp. 12-19": the style says "p." where Citing Medicine wants it
         fields["pages"] = re.sub(r"^\s*pp?\.\s*", "", fields["pages"])
+    _forthcoming(fields)
+    _issue_in_volume(fields)
+    if (address := _URL_AND_MORE.match(fields.get("url", ""))) and " " in fields[
+        "url"
+    ].strip():
+        # "https://… (accessed 21July2021)": the address, then its reader's stamp
+        fields["url"] = address.group(1)
+    if _ISBN_NOTE.match(fields.get("note", "")):
+        # "ISBN 978-1138700109": the book's number, which Citing Medicine leaves out
+        del fields["note"]
+    _edition_in_title(entry_type, fields)
+    _reading_date_in_year(fields)
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
+    if (
+        date
+        and date.group(2)
+        and fields.get("year", "").strip(" {}") == date.group(1)
+        and not fields.get("month")
+    ):
+        # ``year`` and ``date`` both given (a hand-edited export): the date's
+        # month completes the year
+        fields["month"] = date.group(2)
     if date and not fields.get("year"):
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
@@ -649,6 +824,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if raw_address(fields.get("url", "")) in ("", where.group(1)):
                 fields["url"] = where.group(1)
             del fields[name]
+    if _VERSION_STATEMENT.match(fields.get("howpublished", "")) and not fields.get(
+        "note"
+    ):
+        # "\texttt{R} package version 0.4-7" typed as how it was published: no
+        # publisher, the version note R's citation() writes
+        fields["note"] = fields.pop("howpublished")
     web = HOWPUBLISHED_URL.match(fields.get("howpublished", ""))
     if web and raw_address(fields.get("url", "")) in ("", web.group(1)):
         # the address given twice (howpublished and url) is printed once
@@ -664,7 +845,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
     url = raw_address(fields.get("url", ""))
-    if not fields.get("doi") and _DOI_PREFIX.match(url) and "/10." in url:
+    if (
+        not fields.get("doi")
+        and _DOI_PREFIX.match(url)
+        and ("/10." in url or clean_doi(url).startswith("10."))
+    ):
+        # "https://doi.org/10.…", and "doi:10.…" typed as the address
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
     if fields.get("doi") and not_a_doi(fields["doi"]):
@@ -685,6 +871,18 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Mendeley and BibDesk keep "PMID: 22101970" in annote
         if name.lower() in ("pmid", "doi") and not fields.get(name.lower()):
             fields[name.lower()] = found.rstrip(".")
+    if entry.key and fields.get("note", "").strip(" {}").casefold() == (
+        entry.key.casefold()
+    ):
+        # EndNote's label (the citation key again) in note: bookkeeping
+        del fields["note"]
+    if (
+        "note" in fields
+        and not any(fields.get(name) for name in _PUBLISHED_BY)
+        and (publisher := exporter_value(fields["note"], "publisher"))
+    ):
+        # Zotero's "Publisher: figshare" line is the only place it names one
+        fields["publisher"] = publisher
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields
@@ -693,6 +891,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if name in ("pmid", "doi") and not fields.get(name):
                 fields[name] = found.rstrip(".")
         fields["note"] = reader_note(fields["note"])
+    if (
+        not fields.get("address")
+        and (both := _PLACE_AND_PUBLISHER.match(fields.get("publisher", "")))
+        and not _PUBLISHER_WORDS.search(both.group(1))
+    ):
+        # a library catalogue's "New York : Hafner Pub. Co." (ISBD's spaced colon)
+        fields["address"], fields["publisher"] = both.group(1), both.group(2)
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")
     persons: dict[str, list[Person]] = {
@@ -710,14 +915,28 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         entry_type == "misc"
         and fields.get("booktitle")
         and not fields.get("journal")
-        and not fields.get("url")
+        # a journal's home page as url is no web page of the article's own
+        and (not fields.get("url") or _has_issue(fields))
         and fields.get("issn")
     ):
         fields["journal"] = fields["booktitle"]
         entry_type = "article"
+    if (
+        entry_type == "misc"
+        and fields.get("journal", "").strip(" {}")
+        and _has_issue(fields)
+        and not fields.get("url")
+    ):
+        # Paperpile's journal article as @MISC: a journal with its volume or
+        # issue says where it was published
+        entry_type = "article"
+    thesis_type = fields.get("type", "").lower()
+    if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
+        # Zotero's thesis saved as @misc: its type names the degree ("Laurea
+        # Magistrale / Specialistica", "PhD thesis")
+        entry_type = "phdthesis"
     copy = Entry(_TYPES.get(entry_type, entry_type), fields=fields, persons=persons)
     copy.key = entry.key
-    thesis_type = fields.get("type", "").lower()
     if entry.type == "thesis" and (
         "master" in thesis_type or thesis_type == "mathesis"
     ):

@@ -315,6 +315,12 @@ def _listed(name: str, commas: int) -> bool:
     )
 
 
+#: a last "name" that says there are more people without naming them
+_UNNAMED_OTHERS = frozenset(
+    ["contributors", "collaborators", "coworkers", "co-workers", "colleagues"]
+)
+
+
 def _et_al_and_commas_dropped(names: list[str]) -> tuple[list[str], list[str]]:
     """*names* with "et al." typed into them read as BibTeX's ``others`` (once, at
     the end) and a trailing comma dropped, and what was rewritten."""
@@ -337,8 +343,13 @@ def _et_al_and_commas_dropped(names: list[str]) -> tuple[list[str], list[str]]:
             # family name "Smith J" with given names "Jones A"
             out.extend(parts)
             changes.append(f"'{' '.join(trimmed.split())}' as 2 people")
-        elif trimmed.strip() == "others":
+        elif trimmed.strip() == "others" or (
+            name is names[-1] and trimmed.strip().lower() in _UNNAMED_OTHERS
+        ):
+            # "... and Delpech VC and contributors": BibTeX's "others" in words
             et_al = True
+            if trimmed.strip() != "others":
+                changes.append(f"'{typed}' as others")
         elif trimmed.strip():
             out.append(trimmed)
     if et_al and out:

@@ -61,10 +61,11 @@ from healthkb.bib.fields import (
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
-    is_preprint,
+    PREPRINT_SERVERS,
     looks_like_organisation,
     name_is_preprint_server,
     organisation_parts,
+    posted_preprint,
     preprint_server,
 )
 
@@ -264,7 +265,7 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     dated = (
         entry.type == "article"
         or (entry.type == "misc" and "url" in entry.fields)
-        or is_preprint(entry)
+        or posted_preprint(entry)
     )
     if dated and month in _MONTHS.values() and day.isdigit():
         # Citing Medicine gives a journal article's or a web page's day when it
@@ -363,6 +364,10 @@ def page_count(children: list[Any], context: dict[str, Any]) -> Text:
     if not text.isdigit() or text == _plain(entry.fields.get("number", "")).strip():
         raise FieldIsMissing("pages", entry)
     return Text(f"{text} p")
+
+
+def _plain_count(entry: Entry) -> bool:
+    return _plain(entry.fields.get("pages", "")).strip().isdigit()
 
 
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
@@ -658,7 +663,13 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
         # the field that names a server says where it was posted ("PeerJ
         # Preprints" beside its publisher "PeerJ Inc.")
         value = _plain(entry.fields.get(name, "")).strip()
-        if value and name_is_preprint_server(value) and ":" not in value:
+        # a server's own name ("MedRxiv" as the journal) before a publisher's
+        # "Cold Spring Harbor Laboratory Preprints"
+        named_server = (
+            value.casefold() in PREPRINT_SERVERS - _SERVER_PUBLISHERS
+            or name_is_preprint_server(value)
+        )
+        if value and named_server and ":" not in value:
             return Text(value)
     try:
         named = _SERVER_FIELDS.format_data(context)
@@ -667,7 +678,11 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     # Crossref names the publisher (openRxiv, formerly Cold Spring Harbor
     # Laboratory), not the server: the DOI or URL says which server it is
     if named is not None and str(named).strip().lower() not in _SERVER_PUBLISHERS:
-        return named
+        # BibLaTeX's ``eprinttype = {arxiv}`` is an identifier, not a name: the
+        # server as it spells itself (a journal typed "MedRxiv" stays as given)
+        typed = str(named).strip()
+        spelt = _SERVER_SPELLINGS.get(typed) if typed.islower() else None
+        return Text(spelt) if spelt else named
     server = preprint_server(entry.fields)
     if not server and named is not None:
         doi = _plain(entry.fields.get("doi", "")).strip()
@@ -677,6 +692,11 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
     return Text(server)
 
 
+#: preprint servers as they spell their names, by their identifiers
+_SERVER_SPELLINGS = {
+    name.casefold(): name
+    for name in ("medRxiv", "bioRxiv", "arXiv", "PsyArXiv", "SocArXiv", "ChemRxiv")
+}
 #: publishers of preprint servers, not servers
 _SERVER_PUBLISHERS = frozenset(
     ["openrxiv", "cold spring harbor laboratory", "research square platform llc"]
@@ -684,6 +704,11 @@ _SERVER_PUBLISHERS = frozenset(
 
 
 _PUBLISHER = _first_field("publisher", "organization", "institution", "howpublished")
+#: a report is published by its institution (Google Scholar adds the database's
+#: host as publisher: "bepress")
+_REPORT_PUBLISHER = _first_field(
+    "institution", "publisher", "organization", "howpublished"
+)
 #: Zotero files a journal's web page with ``journal``: the site's publisher
 _MISC_PUBLISHER = _first_field(
     "publisher", "organization", "institution", "howpublished", "journal"
@@ -706,6 +731,24 @@ def _when(e: Entry) -> Any:
     return _DATE_OR_UNKNOWN if _has_any(e, *_WHERE) else optional[date]
 
 
+#: digital libraries whose pages are a book's reading copy; a catalogue record
+#: (lccn.loc.gov, WorldCat) or a PDF is where to find the book, not the book online
+_READING_COPY = re.compile(
+    r"^https?://(?:www\.)?(?:archive\.org/details/|books\.google\.|"
+    r"(?:babel\.)?hathitrust\.org/|gutenberg\.org/|ncbi\.nlm\.nih\.gov/books/)",
+    re.IGNORECASE,
+)
+
+
+def _read_online(entry: Entry) -> bool:
+    """Read in a digital library on a given day, with no DOI or PMID to lead to it."""
+    return (
+        bool(_READING_COPY.match(raw_url(entry.fields.get("url", ""))))
+        and _has_any(entry, "urldate")
+        and not _has_any(entry, "doi", "pmid")
+    )
+
+
 def _has_any(entry: Entry, *names: str) -> bool:
     return any(str(entry.fields.get(name, "")).strip() for name in names)
 
@@ -725,7 +768,7 @@ class VancouverStyle(BaseStyle):
             parents = {k.casefold(): e for k, e in bib_data.entries.items()}
         entry = normalised(entry, parents)
         # Preprints are a state, not a BibTeX type: route them before the type lookup.
-        if is_preprint(entry):
+        if posted_preprint(entry):
             context = {"entry": entry, "style": self, "bib_data": bib_data}
             return FormattedEntry(
                 entry.key, self.get_preprint_template(entry).format_data(context), label
@@ -770,14 +813,16 @@ class VancouverStyle(BaseStyle):
         a classic BibTeX ``@inbook`` (the book's title, a ``chapter``) then
         ``Chapter 3, Methods; p. 33-45.`` (Citing Medicine's part of a book)."""
         place = optional[field("address")]
+        # a book read online (its address and the day it was read, as Zotero saves
+        # an Internet Archive copy) is Citing Medicine's book on the Internet
+        online = _read_online(e) and e.type != "inbook"
+        when = join(sep=" ")[_when(e), optional[cited]] if online else _when(e)
         return toplevel[
             optional[sentence[authors]],
-            optional[_title()],
+            optional[_title("[Internet]" if online else "")],
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
-            sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
-            ],
+            sentence[join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], when]],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
         ]
@@ -817,7 +862,9 @@ class VancouverStyle(BaseStyle):
             optional[sentence[authors]],
             optional[_title()],
             sentence[
-                join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], _when(e)]
+                join(sep="; ")[
+                    join(sep=": ")[place, optional[_REPORT_PUBLISHER]], _when(e)
+                ]
             ],
             optional[sentence[page_count]],
             optional[sentence[join["Report No.: ", report_number]]],
@@ -830,17 +877,24 @@ class VancouverStyle(BaseStyle):
         # the degree as the entry's type or titleaddon names it ("Masterarbeit",
         # "Undergraduate thesis"), in Citing Medicine's English
         degree = _plain(e.fields.get("type", "") + " " + e.fields.get("titleaddon", ""))
+        # the degree named wins over the entry type: JabRef files a bachelor's
+        # thesis as @MastersThesis with type = {Bachelor's thesis}
         mark = "[dissertation]"
-        if e.type == "mastersthesis" or re.search(r"master|magister", degree, re.I):
-            mark = "[master's thesis]"
-        elif re.search(r"bachelor|undergraduate", degree, re.I):
+        if re.search(r"bachelor|undergraduate|laurea triennale", degree, re.I):
             mark = "[bachelor's thesis]"
+        elif e.type == "mastersthesis" or re.search(
+            r"master|magist(?:er|rale)|specialistica", degree, re.I
+        ):
+            mark = "[master's thesis]"
         return toplevel[
             optional[sentence[authors]],
             optional[_title(mark)],
             sentence[
                 join(sep="; ")[join(sep=": ")[place, optional[_SCHOOL]], _when(e)]
             ],
+            # Citing Medicine gives a dissertation's extent: "2019. 164 p." (a
+            # range is the pages someone cited, not the thesis's)
+            optional[sentence[page_count]] if _plain_count(e) else "",
             ending,
         ]
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from healthkb.bib.genera import GENERA
+
 #: CLDR names that are common words, or that no title means as the place
 _NOT_NAMES = frozenset(
     """
@@ -140,7 +142,7 @@ def _babel_names() -> tuple[set[str], set[tuple[str, ...]]]:
 def proper_nouns() -> frozenset[str]:
     """Single words that are names whatever the title's case."""
     babel_words, _ = _babel_names()
-    return frozenset(babel_words | set(_CURATED.split())) - _NOT_NAMES
+    return frozenset(babel_words | set(_CURATED.split()) | GENERA) - _NOT_NAMES
 
 
 @cache

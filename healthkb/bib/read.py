@@ -30,7 +30,8 @@ from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.name_lists import repaired_people
 from healthkb.problems import Problem, problem
 
-_ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s]*)", re.MULTILINE)
+#: an entry's start, its type and key ("}" ends a key typed without its comma)
+_ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s}]*)", re.MULTILINE)
 _FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)\s*=", re.MULTILINE)
 #: a ``%`` line with an ``@``: pybtex would read an entry start inside it
 _COMMENT_AT = re.compile(r"^[ \t]*%[^\n]*@[^\n]*$", re.MULTILINE)
@@ -313,7 +314,7 @@ class Reading:
         try:
             parser.parse_string(chunk)
         except PybtexError as exc:
-            if key:
+            if key and key.casefold() not in added:
                 bib.broken[key] = line
             what = f"the entry '{key}'" if key else f"an @{kind} entry without a key"
             if kind == "string" and key:
@@ -422,7 +423,22 @@ class Reading:
             new_keys = [key]
         else:  # another key than the pattern saw, or a second '@' not at a line start
             new_keys = [k for k in entries if k.casefold() not in added]
+        refused = {k.casefold(): k for k in bib.broken}
         for new_key in new_keys:
+            if new_key.casefold() in refused:
+                # the key the pattern saw was another ("s}"), so the check above
+                # missed that an entry refused earlier has this one's key
+                bib.problems.append(
+                    problem(
+                        display,
+                        line,
+                        "bibliography",
+                        f"the key '{new_key}' is used by two entries, first on line "
+                        f"{bib.broken[refused[new_key.casefold()]]}: give each source "
+                        "its own key",
+                    )
+                )
+                continue
             added.add(new_key.casefold())
             _unwrap_data_fields(entries[new_key])
             bib.entries[new_key] = entries[new_key]

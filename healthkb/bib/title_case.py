@@ -25,12 +25,16 @@ import re
 
 from pybtex.richtext import Protected, Text
 
+from healthkb.bib.genera import SEROVAR_GENERA
 from healthkb.bib.proper_nouns import proper_nouns
+from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
     acronym_expansions,
+    bodies_named_for,
     documents_of_places,
     initialled_names,
     known_in_capitals,
+    named_by_year,
     named_in,
     named_runs,
 )
@@ -130,6 +134,8 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     braced = [text for text, protected in segments if protected]
     if len(segments) == 1 and braced:
         return True  # the whole title in braces
+    if any(_author_braced_phrase(text) for text in braced):
+        return False
     words = [w for text, _ in segments for w in WORD.findall(text)]
     # the title's first word is capitalised in any title, and exporters leave it
     # unbraced (Better BibTeX: "Semi-{{Mechanistic Bayesian}} Modeling ...")
@@ -155,6 +161,16 @@ def _exporter_braced(segments: list[tuple[str, bool]]) -> bool:
     ]
     lower = sum(1 for letters in plain if letters and letters[0].islower())
     return not (lower >= 2 and lower * 2 > len(plain))
+
+
+def _author_braced_phrase(text: str) -> bool:
+    """A braced run with a lower-case word that is not a small one ("{Dublin
+    Declaration on Partnership to Fight HIV/AIDS ...: 2014 progress report}"):
+    exporters brace capitalised words, so the author braced this one."""
+    words = [word_letters(w) for w in WORD.findall(text)]
+    return len(words) >= 3 and any(
+        w[:1].islower() and w.lower() not in SMALL_WORDS for w in words if w
+    )
 
 
 def _one_braced_title_case(
@@ -186,6 +202,10 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     else:
         segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
     segments = _subtitle_braces_dropped(segments)
+    whole = "".join(text for text, _ in segments)
+    if in_german(whole) and not word_letters(whole).isupper():
+        # German capitalises its nouns: the capitals are the language's
+        return _SPACED_COLON.sub(":", _upper_first(whole))
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
     letters = "".join(word_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
@@ -200,7 +220,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         shouted |= head
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
-        named |= _spelt_out(segments)
+        named |= _spelt_out(segments) | bodies_named_for(words) | named_by_year(words)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
@@ -239,6 +259,8 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 # numbered heading's "17." is not ("17. A value for ...")
                 if any(ch.isdigit() for ch in piece) and not piece.endswith("."):
                     first = False
+                elif re.fullmatch(r"\d+\.", piece):
+                    first = True  # "Part 2. Morbidity and ...": its own sentence
                 continue
             loud = capitals_title or word_index in shouted
             if loud and (known := known_in_capitals(pieces, index)):
@@ -252,6 +274,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 or (not capitals_title and place_word(pieces, index))
                 or word_index in named
                 or bare_word(piece) in names
+                or _serovar(pieces, index)
             )
             lower_here = lower_words or part in title_case_parts or loud
             if keep and lower_here and "-" in piece and word_index not in named:
@@ -276,7 +299,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
             after_colon = piece.endswith(":")
             part += after_colon
             out.append(piece)
-            if piece.endswith(("?", "!")):
+            if piece.endswith(("?", "!")) or _ends_sentence(piece):
                 # "... quality? A systematic review": a question ends a sentence
                 first = True
     # "synthpop : bespoke ...": no space before a subtitle's colon in NLM
@@ -523,6 +546,39 @@ def _subtitle_braces_dropped(
         if before.endswith(":") and single and not keeps_shape(text + glued, False):
             out[index] = (text, False)
     return _merged(out)  # one word again: "Efficient"
+
+
+#: abbreviations of four letters or more that end with a period inside a title
+_ABBREVIATIONS = frozenset(
+    "approx incl suppl resp cont dept univ natl assoc proc transl repr".split()  # noqa: SIM905
+)
+
+
+def _serovar(pieces: list[str], index: int) -> bool:
+    """Is ``pieces[index]`` a serovar named after its genus ("Salmonella
+    Newport")? Its capital is the serovar's name."""
+    if index < 2 or not pieces[index][:1].isupper():
+        return False
+    return bare_word(pieces[index - 2]) in SEROVAR_GENERA and (
+        word_letters(pieces[index]).lower() not in SMALL_WORDS
+    )
+
+
+def _ends_sentence(piece: str) -> bool:
+    """Does *piece* end a sentence of the title ("... Study (NMMAPS). Part 2.")?
+    A bracket before the period, or a word of four letters or more that is no
+    abbreviation ("et al.", "vs.", "U.S.", "approx." are)."""
+    if not piece.endswith(".") or piece.endswith(".."):
+        return False
+    if piece.endswith(").") and "(" in piece:
+        return True
+    body = piece[:-1]
+    return (
+        len(body) >= 4
+        and body.isalpha()
+        and body.casefold() not in _ABBREVIATIONS
+        and not body.isupper()
+    )
 
 
 def _merged(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:

@@ -138,6 +138,108 @@ def named_runs(words: list[str]) -> set[int]:
     return named
 
 
+#: the head of a learned or public body's name that is followed by what it is for
+#: ("European Society for Blood and Marrow Transplantation", "Royal College of
+#: Physicians", "American Society of Clinical Oncology")
+_BODY_HEADS = frozenset(
+    """
+    society institute foundation agency commission council organization
+    organisation association college academy federation alliance board database
+    registry register survey program programme
+    """.split()  # noqa: SIM905
+)
+
+
+def _run_start(
+    words: list[str], end: int, joiners: frozenset[str] = frozenset()
+) -> int:
+    """Where the run of capitalised words (and *joiners*) before ``words[end]``
+    starts, within its clause; a small word at its start ("The" starting a
+    subtitle) is left out of it."""
+    start = end
+    while start > 0:
+        before = words[start - 1]
+        letters = word_letters(before)
+        if before.endswith((":", ",", ".", ";")) or not letters:
+            break
+        if not letters[:1].isupper() and letters.lower() not in joiners:
+            break
+        start -= 1
+    while start < end and (
+        not word_letters(words[start])[:1].isupper()
+        or word_letters(words[start]).lower() in SMALL_WORDS
+    ):
+        start += 1
+    return start
+
+
+def bodies_named_for(words: list[str]) -> set[int]:
+    """Indices of a body's name in a Title Case title or part: capitalised words,
+    a body's head, then "for"/"of" and capitalised words (joined by "and", "of",
+    "&") to the end of the name."""
+    named: set[int] = set()
+    for head, word in enumerate(words):
+        if word_letters(word).lower() not in _BODY_HEADS or not word[:1].isupper():
+            continue
+        start = _run_start(words, head)
+        if start == head or head + 2 >= len(words) or word.endswith((":", ",", ";")):
+            continue
+        if start > 0 and word_letters(words[start - 1]).lower() in ("a", "an"):
+            continue  # "a National Survey of Adults": one of its kind, no name
+        # a body's name starts with its country or standing ("European", "Royal",
+        # "National"); "Positive Association of", "Spatial Organization of" are
+        # no names
+        lead = bare_word(words[start])
+        if lead not in proper_nouns() | EPONYMS and lead not in _NATIONAL | {"Royal"}:
+            continue
+        if word_letters(words[head + 1]).lower() not in ("for", "of", "on"):
+            continue
+        end = head + 1
+        for after in range(head + 2, len(words)):
+            letters = word_letters(words[after])
+            if not letters:
+                break
+            if letters[:1].isupper():
+                end = after
+            elif letters.lower() not in ("and", "&", "of"):
+                break  # "... Physicians on Falls": the name has ended
+            if words[after].endswith((":", ".", ";", ",")):
+                break
+        if end > head + 1:
+            named.update(range(start, end + 1))
+    return named
+
+
+#: what starts the name of a flagship report or programme named by its year
+_WORLDWIDE = frozenset(["World", "Global", "International", "National"])
+
+
+def named_by_year(words: list[str]) -> set[int]:
+    """Indices of a report's or programme's name that ends in its year: "World
+    Population Prospects 2019", "Global Surgery 2030" (capitalised words from
+    "World", "Global", "International" or "National" up to a year)."""
+    named: set[int] = set()
+    for index, word in enumerate(words):
+        if not re.fullmatch(r"(?:19|20)\d\d[:,.;]?", word) or index < 2:
+            continue
+        # an event named by its year takes small words inside ("the
+        # PhysioNet/Computing in Cardiology Challenge 2019")
+        event = word_letters(words[index - 1]).lower() in _EVENT_HEADS
+        start = _run_start(
+            words, index, _NAME_JOINERS | {"in"} if event else frozenset()
+        )
+        capitalised = [w for w in words[start:index] if word_letters(w)[:1].isupper()]
+        if len(capitalised) >= 2 and (event or bare_word(words[start]) in _WORLDWIDE):
+            named.update(range(start, index))
+    return named
+
+
+#: an event named by its year: "... Challenge 2019", "... Summit 2023"
+_EVENT_HEADS = frozenset(
+    "challenge competition conference congress symposium workshop summit".split()  # noqa: SIM905
+)
+
+
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
 
 
@@ -261,7 +363,8 @@ _GENERIC_EXPANSION_HEADS = frozenset(
     imaging index unit units year years trial trials test tests testing
     factor factors receptor receptors protein proteins virus viruses pressure
     rate rates ratio level levels care stimulation pathway pathways service
-    services diagnosis support primary measure measures
+    services diagnosis support primary measure measures coefficient coefficients
+    interval intervals curve curves
     """.split()  # noqa: SIM905
 )
 
@@ -325,7 +428,9 @@ def acronym_expansions(words: list[str]) -> set[int]:
         while start > 0:
             before = words[start - 1]
             letters = word_letters(before)
-            if not letters or before.endswith((":", ".", ";", ",")):
+            # a comma may list the named things ("National Morbidity, Mortality,
+            # and Air Pollution Study (NMMAPS)"); the run must still spell it
+            if not letters or before.endswith((":", ".", ";")):
                 break
             if not (letters[0].isupper() or letters.lower() in _EXPANSION_JOINERS):
                 break

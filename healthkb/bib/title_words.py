@@ -166,6 +166,8 @@ def place_word(pieces: list[str], index: int) -> bool:
     stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
     if stem in proper_nouns() or stem in EPONYMS:
         return True
+    if stem != word and _eponym_possessive(stem):
+        return True
     # a people in the plural: "Australians", "Canadians", "Filipinos"
     single = word.removesuffix("s")
     if (
@@ -175,6 +177,38 @@ def place_word(pieces: list[str], index: int) -> bool:
     ):
         return True
     return _in_phrase(pieces, index)
+
+
+#: who or what owns something in a title's possessive when it is no name ("A
+#: User's Guide", "Women's Health", "The Surgeon's Role")
+_COMMON_POSSESSORS = frozenset(
+    """
+    man men woman women child children people person baby infant girl boy
+    mother father parent family patient user client consumer citizen veteran
+    doctor nurse physician surgeon clinician practitioner pharmacist dentist
+    midwife caregiver carer provider researcher investigator expert student
+    teacher worker employer owner manager leader planner policymaker donor
+    survivor victim reader author editor writer beginner hitchhiker dummy
+    master bachelor world nation country state society community today year
+    life nature heart brain body cell host king queen god earth city
+    government company industry president minister public population system
+    hospital university school church animal market planet
+    one everyone everybody nobody someone anyone other each another
+    tomorrow yesterday day night week month decade century hour minute moment
+    adolescent teen youth newborn elder mind eye
+    """.split()  # noqa: SIM905
+)
+
+
+def _eponym_possessive(stem: str) -> bool:
+    """Is *stem* (the word before "'s") a name: "Braunwald's Heart Disease",
+    "Satterthwaite's approximation"? A capitalised word, not a common noun."""
+    return (
+        re.fullmatch(r"[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:-[A-Z][a-z]+)?", stem)
+        is not None
+        and stem.lower() not in _COMMON_POSSESSORS
+        and stem.lower() not in SMALL_WORDS
+    )
 
 
 def place_prefixed(word: str) -> str:

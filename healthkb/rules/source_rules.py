@@ -82,6 +82,10 @@ _ORGANISATION_WORDS = re.compile(
 )
 
 
+#: a server named in the *Rxiv way: MetaArXiv, EdArXiv, EcoEvoRxiv, AfricArXiv
+_RXIV_NAME = re.compile(r"[a-z]{2,12}r?xiv")
+
+
 def is_preprint(entry: Entry) -> bool:
     """Unreviewed: ``@unpublished``, ``pubstate``, a preprint server or its DOI."""
     fields = {name.lower(): value for name, value in entry.fields.items()}
@@ -121,11 +125,24 @@ def is_preprint(entry: Entry) -> bool:
         names += ["eprinttype", "archiveprefix"]
     for name in names:
         value = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
-        if value in PREPRINT_SERVERS or (
-            name != "publisher" and name_is_preprint_server(value)
+        if (
+            value in PREPRINT_SERVERS
+            or _RXIV_NAME.fullmatch(value)
+            or (name != "publisher" and name_is_preprint_server(value))
         ):
             return True
     return bool(_PREPRINT_DOI.match(doi))
+
+
+def posted_preprint(entry: Entry) -> bool:
+    """Printed as Citing Medicine's preprint: posted on a server. BibTeX's
+    ``@unpublished`` alone (a manuscript, a personal communication) is unreviewed
+    but was never posted, so it needs a server, a preprint DOI or ``pubstate``."""
+    from pybtex.database import Entry as Record
+
+    if entry.type != "unpublished":
+        return is_preprint(entry)
+    return is_preprint(Record("misc", fields=entry.fields, persons=entry.persons))
 
 
 #: a server's name with more after it: Google Scholar's "arXiv preprint
@@ -187,7 +204,7 @@ def organisation_parts(person: Person) -> list[str]:
     person's name); "Public Health, England" is "Public Health England"."""
     if _place_as_given_name(person):
         return person.last_names + person.first_names
-    if _body_and_its_site(person):
+    if _body_and_its_site(person) or _body_and_its_unit(person):
         return [*person.last_names[:-1], person.last_names[-1] + ","] + (
             person.first_names + person.middle_names
         )
@@ -244,6 +261,24 @@ def _body_and_its_site(person: Person) -> bool:
     )
 
 
+def _body_and_its_unit(person: Person) -> bool:
+    """ "ASST Vimercate, Ingegneria Clinica": a body named by its acronym and a
+    name word, then after the comma its unit in words (no initials). A surname
+    all in capitals ("GARCÍA LÓPEZ, María José") is a person's."""
+    given = [
+        re.sub(r"[{}]", "", word) for word in person.first_names + person.middle_names
+    ]
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        len(given) >= 2
+        and not person.prelast_names
+        and len(family) >= 2
+        and any(re.fullmatch(r"[A-Z]{3,6}", word) for word in family)
+        and any(re.fullmatch(r"[A-Z][a-z]+", word) for word in family)
+        and all(re.fullmatch(r"[A-Z][a-z]{2,}", word) for word in given)
+    )
+
+
 def _place_as_given_name(person: Person) -> bool:
     """Zotero's two-field name for a body named after its country or region
     ("Public Health, England", "Health Protection, Scotland"): a surname of
@@ -281,13 +316,24 @@ def names_an_organisation(text: str) -> bool:
     return bool(_ORGANISATION_WORDS.search(text))
 
 
+#: one initial or several run together, as given names are abbreviated ("J.",
+#: "J.R.", "JR", "J.-P.")
+_INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")
+
+
 def looks_like_organisation(person: Person) -> bool:
     """An unbraced group author: "World Health Organization" read as a person."""
     if not (person.first_names or person.middle_names):
         return False
+    given = [*person.first_names, *person.middle_names]
+    if len(person.last_names) == 1 and all(_INITIAL.fullmatch(g) for g in given):
+        # "Center, J. R.": a body has no initials, so a surname that is a body's
+        # word (Center, Office, Board) with initials is a person
+        return False
     if (
         _place_as_given_name(person)
         or _body_and_its_site(person)
+        or _body_and_its_unit(person)
         or _body_named_after_place(person)
     ):
         return True

@@ -1,0 +1,15 @@
+"""One BibTeX entry read as the site reads it and printed in NLM style."""
+
+from __future__ import annotations
+
+from healthkb.bib.nlm_style import VancouverStyle
+from healthkb.bib.read import parse_bibliography_text
+
+
+def nlm(entry: str) -> str:
+    """The NLM string for the one entry in *entry* (name lists repaired first,
+    as ``references.bib`` is)."""
+    bib = parse_bibliography_text(entry, "references.bib")
+    (key,) = bib.entries
+    style = VancouverStyle()
+    return style.format_entry("", bib.entries[key], bib_data=bib).text.render_as("text")
