@@ -37,6 +37,13 @@ from healthkb.rules.chatter import find_chatter
         ("Sign-ups for the clinic are open again … Read more", "page furniture"),
         ("This page is meant for clinicians only", "page furniture"),
         ("Note: the text in red shows what to change for your clinic.", "placeholder"),
+        # later kinds: rewriting verbs, a chat tool's limits, structure notes
+        ("I've reworked the intro to open with a patient's question.", "own edits"),
+        ("I can only answer in Spanish today.", "caveat about itself"),
+        ("Add a quote to make the article more readable.", "a writing brief"),
+        ("What to do first (inverted pyramid)", "a writing brief"),
+        ("Join the free 14-day sleep challenge", "page furniture"),
+        ("Post Test - 3/4/2025", "page furniture"),
     ],
 )
 def test_the_new_kinds_in_other_words(line: str, kind: str) -> None:
@@ -64,6 +71,10 @@ def test_the_new_kinds_in_other_words(line: str, kind: str) -> None:
         "See your GP if the rash spreads.",
         "Love (and sleep) matter more than supplements.",
         "This section explains what to expect after surgery.",
+        "I reworked my diet after the diagnosis and felt better.",
+        "The nurse can only reply in writing to the form.",
+        "Join the queue at the pharmacy counter.",
+        "Test your blood sugar before each meal.",
     ],
 )
 def test_health_writing_next_to_the_new_kinds_stays(line: str) -> None:

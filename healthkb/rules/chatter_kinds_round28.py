@@ -58,7 +58,12 @@ _ROUND28: tuple[tuple[str, str], ...] = (
         # advice to the requester on writing it: "To create a compelling blog post
         # on …, you should focus on …"
         r"^to (?:create|write|craft|produce) an? (?:compelling|engaging|effective|"
-        r"great|strong|successful|good) (?:blog post|article|post|piece|essay)\b",
+        r"great|strong|successful|good) (?:blog post|article|post|piece|essay)\b|"
+        # the brief on the text's effect: "use examples to make the content richer"
+        r"\bto make the (?:content|article|post|copy|piece|text) (?:richer|more "
+        r"(?:engaging|compelling|readable|informative|persuasive))\b|"
+        # a section's structure note left in its heading: "… (inverted pyramid)"
+        r"\((?:inverted pyramid|nut graf|lede|kicker|hook)\)\W{0,3}$",
     ),
     (
         "the tool's caveat about itself",
@@ -68,7 +73,9 @@ _ROUND28: tuple[tuple[str, str], ...] = (
         r"\ban ai's (?:take|perspective|view)\b|^this ai-(?:generated|written|"
         r"created) (?:guide|article|post|blog|content|piece|text|summary)\b|"
         r"\bnot able to (?:share|reveal|disclose)(?: or translate)? my "
-        r"(?:instructions|system prompt|prompt)\b",
+        r"(?:instructions|system prompt|prompt)\b|"
+        # a chat tool's limits: "I can only reply in English for now."
+        r"\bi can only (?:reply|respond|answer|chat|write) in [a-z]+\b",
     ),
     (
         "a writing tool's credit",
@@ -142,7 +149,11 @@ _ROUND28: tuple[tuple[str, str], ...] = (
         r"professionals)\b|\bcookies on (?:this |our )?websites? can\b|"
         r"^see (?:the|our) full (?:disclaimer|terms|privacy policy)\b|"
         r"\b(?:editor|editors|newsroom|webmaster)@[\w-]+\.|"
-        r"^created automatically to help you\b",
+        r"^created automatically to help you\b|"
+        # a site's own offers and test entries: "Join the free 7-day … challenge",
+        # "Event Test - 12/19/2024"
+        r"^join (?:the|our) free \d{1,3}-day\b|^(?:event |page |post )?test(?: event|"
+        r" post| page)? - \d{1,2}/\d{1,2}/\d{2,4}$",
     ),
     (
         "a placeholder",
