@@ -183,7 +183,7 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # on main 43b72b4. Then tuned on by kind (chatter_kinds_round28: a writing
         # brief's instructions, a tool calling itself an AI, search-answer chips,
         # site furniture families; chatter_subject: headlines about a tool, more of
-        # the blogger's own voice) and learnt from: 87.5%, 3 of 340
+        # the blogger's own voice) and learnt from: 87.5%, 2 of 340
         ("round28", 0.85, 0.012),
     ],
 )

@@ -71,6 +71,8 @@ def test_the_new_kinds_in_other_words(line: str, kind: str) -> None:
         "See your GP if the rash spreads.",
         "Love (and sleep) matter more than supplements.",
         "This section explains what to expect after surgery.",
+        # writing judged, not done by the speaker
+        "I'm tired of poorly written articles about diabetes.",
         "I reworked my diet after the diagnosis and felt better.",
         "The nurse can only reply in writing to the form.",
         "Join the queue at the pharmacy counter.",
