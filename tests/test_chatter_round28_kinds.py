@@ -37,6 +37,9 @@ from healthkb.rules.chatter import find_chatter
         ("Sign-ups for the clinic are open again … Read more", "page furniture"),
         ("This page is meant for clinicians only", "page furniture"),
         ("Note: the text in red shows what to change for your clinic.", "placeholder"),
+        # the tool on a part of this text, which no headline about tools is
+        ("AI will draft the summary here", "caveat about itself"),
+        ("What AI will add to this section", "caveat about itself"),
         # later kinds: rewriting verbs, a chat tool's limits, structure notes
         ("I've reworked the intro to open with a patient's question.", "own edits"),
         ("I can only answer in Spanish today.", "caveat about itself"),
@@ -71,6 +74,9 @@ def test_the_new_kinds_in_other_words(line: str, kind: str) -> None:
         "See your GP if the rash spreads.",
         "Love (and sleep) matter more than supplements.",
         "This section explains what to expect after surgery.",
+        # a carer's guidance and a clinical guideline's labelled line
+        "Suggest that they talk to their GP.",
+        "Nurses: Provide advice and support to patients",
         # writing judged, not done by the speaker
         "I'm tired of poorly written articles about diabetes.",
         "I reworked my diet after the diagnosis and felt better.",

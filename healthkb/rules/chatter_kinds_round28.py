@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from healthkb.rules.chatter_kinds_round24 import _NO_YOU
 
-#: what a brief tells the writer to put in: statistics, examples, research …
+#: what a brief tells the writer to put in: statistics, examples, research … (not
+#: advice, tips or steps: "Nurses: Provide advice and support" is a guideline's)
 _BRIEF_MATTER = (
     r"(?:(?:compelling|relevant|recent|specific|concrete|practical|actionable|"
     r"real-life|real-world|expert|credible) )?(?:statistics|stats|data|examples?|"
-    r"research|studies|quotes?|sources|anecdotes?|tips|advice|steps|evidence|"
-    r"facts)\b"
+    r"research|studies|quotes?|sources|anecdotes?|facts)\b"
 )
 
 _ROUND28: tuple[tuple[str, str], ...] = (
@@ -35,7 +35,7 @@ _ROUND28: tuple[tuple[str, str], ...] = (
         + r"\W{0,3}(?:mention (?:its|their|the (?:rising|growing|increasing|"
         r"history|science|origins?|popularity))|provide (?:a few |some )?examples of|"
         r"explain the (?:concept|transition|science|difference|history|origins?|"
-        r"phenomenon|period)|set the tone (?:by|with|for)|suggest (?:ways|that|how)|"
+        r"phenomenon|period)|set the tone (?:by|with|for)|"
         r"cite (?:research|studies|statistics|data|sources|evidence|experts?))\b",
     ),
     (
