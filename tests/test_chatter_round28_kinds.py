@@ -40,6 +40,9 @@ from healthkb.rules.chatter import find_chatter
         # the tool on a part of this text, which no headline about tools is
         ("AI will draft the summary here", "caveat about itself"),
         ("What AI will add to this section", "caveat about itself"),
+        # a tool's note on the text names topics a blogger's life also has
+        ("I've added a paragraph about sport with friends.", "own edits"),
+        ("I can add a paragraph on blogging about your health.", "own edits"),
         # later kinds: rewriting verbs, a chat tool's limits, structure notes
         ("I've reworked the intro to open with a patient's question.", "own edits"),
         ("I can only answer in Spanish today.", "caveat about itself"),

@@ -118,9 +118,13 @@ _OWN_BLOG = re.compile(
     r"\bmy (?:patients|practice|clinic|husband|wife|kids|son|daughter|mum|mom|dad|"
     r"diagnosis|story|friends|parody|rant)\b|"
     # the writer's voice and days (round 28): "Believe me, I tried that.", "one
-    # day I received …", "I'm not sure if blogging is …", "with friends"
-    # ("avoid my mistake": a tool owns up to "my mistake" too)
-    r"\bbelieve me\b|\bone day\b|\bblogging\b|\bwith (?:my )?friends\b|"
+    # day I received …", "I'm not sure if blogging is …", "to the cinema with
+    # friends" (not "a tip on blogging" or "eating with friends": a tool's note
+    # on the text names topics; "avoid my mistake": a tool owns up to "my mistake")
+    r"\bbelieve me\b|\bone day\b|\b(?:started|been|keep|kept|stopped|love|enjoy|"
+    r"my) blogging\b|\bblogging (?:is|has|was|helps|helped|about (?:my|our))\b|"
+    r"\b(?:cinema|pub|"
+    r"party|concert|restaurant|went|go|going|out) with (?:my )?friends\b|"
     r"\b(?:avoid|learn from|repeat) my mistakes?\b|"
     # the writer's audience, and the writer at work or using a tool: "I'll keep
     # you all posted", "As I write this", "I don't use it to generate drafts"
