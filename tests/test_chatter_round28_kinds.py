@@ -43,6 +43,9 @@ from healthkb.rules.chatter import find_chatter
         # a tool's note on the text names topics a blogger's life also has
         ("I've added a paragraph about sport with friends.", "own edits"),
         ("I can add a paragraph on blogging about your health.", "own edits"),
+        # a tool presenting its text, not a journal's article
+        ("Here's the blog post on sleep.", "presenting the text"),
+        ("Here's the BMJ article you asked me to simplify.", "presenting the text"),
         # later kinds: rewriting verbs, a chat tool's limits, structure notes
         ("I've reworked the intro to open with a patient's question.", "own edits"),
         ("I can only answer in Spanish today.", "caveat about itself"),

@@ -145,10 +145,11 @@ _OUR_TEXT = re.compile(r"^\W{0,3}here(?:'s| is| are) our\b")
 #: the writer sharing a publication's article ("Here's the New England Journal of
 #: Medicine article on …"): a tool presents its own text, never a journal's
 _A_PUBLICATIONS_ARTICLE = re.compile(
+    # (not "the blog post" or "the news article you asked for": a tool's text)
     r"^\W{0,3}here(?:'s| is) (?:the|an?|this) (?:[\w.&'-]+ ){0,6}(?:journal|times|"
-    r"post|news|magazine|lancet|bmj|nejm|jama|guardian|bbc|cdc|nhs|reuters|"
-    r"medicine|review)(?: [\w.&'-]+){0,2} (?:article|study|paper|piece|report|"
-    r"story|editorial)\b(?!.{0,80}:\W{0,3}$)"
+    r"magazine|lancet|bmj|nejm|jama|guardian|bbc|cdc|nhs|reuters)(?: [\w.&'-]+){0,2}"
+    r" (?:article|study|paper|piece|report|story|editorial)\b(?!.{0,80}(?::\W{0,3}$|"
+    r"\byou\b|\b(?:rewritten|revised|updated|edited|simplified|summari[sz]ed)\b))"
 )
 
 
