@@ -83,6 +83,7 @@ def test_the_new_kinds_in_other_words(line: str, kind: str) -> None:
         # a carer's guidance and a clinical guideline's labelled line
         "Suggest that they talk to their GP.",
         "Nurses: Provide advice and support to patients",
+        "Mention their medicines at each visit.",
         # writing judged, not done by the speaker
         "I'm tired of poorly written articles about diabetes.",
         "I reworked my diet after the diagnosis and felt better.",

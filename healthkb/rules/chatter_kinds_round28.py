@@ -32,8 +32,10 @@ _ROUND28: tuple[tuple[str, str], ...] = (
         # say "you" or "your": "Mention any allergies to your doctor")
         r"^"
         + _NO_YOU
-        + r"\W{0,3}(?:mention (?:its|their|the (?:rising|growing|increasing|"
-        r"history|science|origins?|popularity))|provide (?:a few |some )?examples of|"
+        # ("Mention their medicines at each visit" is a carer's guidance)
+        + r"\W{0,3}(?:mention (?:its |their |the )(?:rising|growing|increasing|"
+        r"history|science|origins?|popularity|importance|role|significance)\b|"
+        r"provide (?:a few |some )?examples of|"
         r"explain the (?:concept|transition|science|difference|history|origins?|"
         r"phenomenon|period)|set the tone (?:by|with|for)|"
         r"cite (?:research|studies|statistics|data|sources|evidence|experts?))\b",
