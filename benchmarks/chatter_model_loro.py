@@ -375,6 +375,7 @@ SHIPPED = (
     "round25",
     "round26",
     "round27",
+    "round28",
     "hand",
 )
 WEIGHTS_FILE = (

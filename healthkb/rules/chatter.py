@@ -239,7 +239,8 @@ _KINDS: tuple[tuple[str, str], ...] = (
         "the tool about its own edits",
         r"\bi(?:'ve| have)? (?:also |now |just )?(?:rewritten|rewrote|rephrased|reworded|"
         r"redrafted|restructured|reorgani[sz]ed|condensed|proofread|copy-?edited|"
-        r"paraphrased|summari[sz]ed|simplified|tightened|trimmed|drafted|formatted)\b",
+        r"paraphrased|summari[sz]ed|simplified|tightened|trimmed|drafted|formatted|"
+        r"reframed|reworked|recast|refocused)\b",
     ),
     (
         "the tool about its own edits",

@@ -14,6 +14,7 @@ from __future__ import annotations
 from healthkb.rules.chatter_kinds_round24 import _ROUND24
 from healthkb.rules.chatter_kinds_round26 import _ROUND26
 from healthkb.rules.chatter_kinds_round27 import _ROUND27
+from healthkb.rules.chatter_kinds_round28 import _ROUND28
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -385,7 +386,10 @@ _ROUND14: tuple[tuple[str, str], ...] = (
         # a note to update a picture, a bracketed label, a possessive slot
         r"\b(?:update|replace|swap|add|insert) (?:the |this |a )?(?:screenshot|image|"
         r"photo|picture|figure|diagram|chart|graphic|video) (?:below|above|here)\b|"
-        r"^\s*\[[^\]\[]{1,60}:\]\s*$|\[[a-z]{2,20}'s [a-z ]{2,30}\]|"
+        # (a Markdown link's text, "[WHO's guide](…", is no slot; an image's
+        # "![Unknown's avatar](…" is an avatar's markup)
+        r"^\s*\[[^\]\[]{1,60}:\]\s*$|\[[a-z]{2,20}'s [a-z ]{2,30}\](?!\()|"
+        r"!\[[a-z]{2,20}'s [a-z ]{2,30}\]|"
         r"^\W*(?:suggested |proposed )?(?:featured|hero|header|cover) image\s*:",
     ),
     (
@@ -1057,6 +1061,7 @@ KINDS = _split(
     + _ROUND24
     + _ROUND26
     + _ROUND27
+    + _ROUND28
 )
 
 __all__ = ["KINDS"]

@@ -52,6 +52,12 @@ _NOT_REPLACING = re.compile(
     r"\b(?:not|never|n't)\b(?: (?:in any ?way|in anyway|be used to|intended to|"
     r"meant to|a|to))* replaces?\b"
 )
+#: writing judged, not done ("I cringe at poorly written content"): a verb of
+#: editing as an adjective after an adverb of quality is no one's edit
+_JUDGED_WRITING = re.compile(
+    r"\b(?:poorly|badly|well|beautifully|carelessly|hastily|sloppily|clumsily)[ -]"
+    r"(written|edited|drafted|researched|produced|generated)\b"
+)
 _QUOTATION = re.compile(
     r'^\W{0,4}"|"[^"]{0,400}"\s*,?\s*(?:says|said|explains|explained|recalls|'
     r'adds|added|tells)\b|\b(?:says|said|explains|recalls|told)\s\w[^"]{0,60}"'
@@ -605,6 +611,9 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     if _NOT_REPLACING.search(line):
         # a disclaimer: "the information in this blog does not replace medical care"
         edit = [verb for verb in edit if verb not in ("replace", "replaces")]
+    judged = set(_JUDGED_WRITING.findall(line))
+    if judged:
+        edit = [verb for verb in edit if verb not in judged]
     # "to help you provided ...": after a verb, "you" is the reader, not a requester
     request = [
         c
