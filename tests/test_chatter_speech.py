@@ -229,3 +229,30 @@ def test_the_sites_own_pages_show_no_speech_act():
             # the layer judges lines that stand alone, as check and import do
             assert not alone or speech_act(line) is None, f"{path}:{number}: {line}"
             assert finding is None or "between" not in finding.kind, (path, number)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the benchmark generator's line the learnt layer flagged in a generated
+        # site's check (the generated-site tests then failed), as check reads it
+        "No clear change in how people felt the body needs water food. See "
+        "{term}`Heart term 81`, {doc}`/articles/skin/skin-note-8` "
+        "{footcite:p}`bench000003study` {footcite:p}`bench000000study`.",
+        "No change in symptoms was seen after two weeks.",
+        "No side effects were reported in the first week of treatment.",
+        "Great care is needed when you lift a newborn baby.",
+        "Right after the operation you may feel sleepy for a few hours.",
+        "Done regularly, gentle stretching keeps the joints moving.",
+    ],
+)
+def test_an_answer_word_followed_by_its_sentence_is_prose(line):
+    assert find_chatter(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Great! I have shortened the introduction.", "Done. I tightened every section."],
+)
+def test_an_answer_word_standing_alone_still_opens_chatter(line):
+    assert find_chatter(line) is not None

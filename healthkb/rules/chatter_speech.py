@@ -147,7 +147,11 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:" + "|".join(re.escape(a) for a in ACKNOWLEDGE) + r")"
     r"(?:\s*(?:[!.,:;\u2014-]|$)|\s+(?:here|i|below|let|this|that|so|thanks|thank))"
 )
-_ANSWER = re.compile(r"^(?:" + "|".join(ANSWER_WORDS) + r")\b\W")
+#: an answer word stands alone ("No, …", "Great!", "Done."): followed by a word it is
+#: the sentence's own ("No clear change was seen", "Great care is needed")
+_ANSWER = re.compile(
+    r"^(?:" + "|".join(ANSWER_WORDS) + r")\b\s*(?:[!.,:;\u2014\u2013-]|$)"
+)
 #: presenting the text: "here's", "below is", "attached is", then a word for it
 _PRESENT = re.compile(
     r"\b(?:here(?:'s|s| is| are)|below (?:is|are|you'll find|you will find)|"
