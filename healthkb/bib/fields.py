@@ -44,7 +44,7 @@ _MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})"
 _DOI_PREFIX = re.compile(
     # a library's proxy writes its own host after doi.org's (EZproxy:
     # http://dx.doi.org.ezp-prod1.hul.harvard.edu/10.1186/...)
-    r"^\s*(?:https?://(?:dx\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
+    r"^\s*(?:https?://(?:dx\.|www\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
     re.IGNORECASE,
 )
 #: the field names BibLaTeX uses where BibTeX has another
@@ -232,10 +232,14 @@ _ACCESS_STAMP = re.compile(
     r"(?:\s+(?:on|el|am))?\s*:?\s*[\w\s.,/-]*\d{4}(?:-\d{2}-\d{2})?\s*\]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: ``month = {aug 9}``, ``{9 aug}``: a month with its day
+#: ``month = {aug 9}``, ``{9 aug}``, ``"Oct. 28,"`` (the comma an American date
+#: puts before the year, as in IEEE's style): a month with its day
 _MONTH_DAY = re.compile(
-    r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*$|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*$"
+    r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*,?\s*$"
+    r"|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*,?\s*$"
 )
+#: a medium designator typed after a name: "... blog [Online]", "(online)"
+_MEDIUM = re.compile(r"\s*[\[(](?:online|internet)[\])]\s*$", re.IGNORECASE)
 #: a month written after its year: ``2023 AUG 2``
 _YEAR_FIRST = re.compile(r"^\s*((?:19|20)\d\d)\s+([A-Za-z]{3,}\.?(?:\s+\d{1,2})?)\s*$")
 #: Crossref's issue for BMJ papers is a date code (``oct28 9``, ``jan03 1``), not
@@ -261,7 +265,7 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a version number, three parts or more ("1.1.4", "v2.0.1", "0.3.1-2")
 _VERSION_AS_PAGES = re.compile(r"^\s*\{?\s*v?\d+\.\d+\.\d+(?:[.-]\d+)*\s*\}?\s*$")
 _PAGES_DOI = re.compile(
-    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
+    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.|www\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
 _SUPPLEMENT = re.compile(
     r"^\s*(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(\w*)\s*$", re.I
@@ -308,7 +312,11 @@ def raw_address(url: str) -> str:
 
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
-    return _DOI_PREFIX.sub("", raw).strip()
+    # MEDLINE's article identifier keeps its kind after it: "10.3322/x [doi]"
+    return _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+
+
+_ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
 
 
 def not_a_doi(raw: str) -> bool:
@@ -777,6 +785,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
     _day_of_month(fields)
+    for name in ("howpublished", "publisher", "journal"):
+        # IEEE's medium "[Online]" after a blog's or site's name: NLM says
+        # "[Internet]" after the title instead
+        if name in fields and (bare := _MEDIUM.sub("", fields[name])).strip():
+            fields[name] = bare
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]

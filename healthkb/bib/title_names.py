@@ -441,7 +441,11 @@ def acronym_expansions(words: list[str]) -> set[int]:
             if word_letters(run[0]).lower() in _EXPANSION_JOINERS:
                 continue
             if _spells(acronym, run):
-                generic = any(
+                # an acronym with a run of small letters took them from one
+                # word ("Respiratory ... Trial (ResPECT)"): a coined name, which
+                # a common noun's initials ("Randomized Controlled Trial") never are
+                coined = bool(re.search(r"[a-z]{2,}", acronym))
+                generic = not coined and any(
                     word_letters(w).lower() in _GENERIC_EXPANSION_HEADS for w in run
                 )
                 capitalised = [w for w in run if word_letters(w)[:1].isupper()]
