@@ -238,6 +238,12 @@ _MONTH_DAY = re.compile(
     r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*,?\s*$"
     r"|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*,?\s*$"
 )
+#: the labels a library catalogue puts before links that are not the work
+_CATALOGUE_LINK = re.compile(
+    r"^\s*\{?\s*(?:cover image|table of contents(?: only)?|publisher description|"
+    r"contributor biographical information|sample text)\b[\s:.-]*https?://",
+    re.IGNORECASE,
+)
 #: a medium designator typed after a name: "... blog [Online]", "(online)"
 _MEDIUM = re.compile(r"\s*[\[(](?:online|internet)[\])]\s*$", re.IGNORECASE)
 #: a month written after its year: ``2023 AUG 2``
@@ -600,9 +606,11 @@ def _date_in_year(fields: dict[str, str]) -> None:
 
 #: Google Scholar's "arXiv preprint arXiv:2001.01234" (Zotero: "{arXiv} preprint
 #: {arXiv}:…"), PubMed's "medRxiv : the preprint server for health sciences": the
-#: server, and what follows it
+#: server, and what follows it; Zotero's older "arXiv:1711.08960 [stat]" (the
+#: identifier and its subject class as the journal)
 _SERVER_AND_MORE = re.compile(
-    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b).*$",
+    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b"
+    r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
 _ARXIV_ID = re.compile(r"(?:arXiv\}?:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
@@ -857,6 +865,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pmid"] = fields["eprint"].strip()
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
+    if _CATALOGUE_LINK.match(fields.get("url", "")):
+        # a library catalogue's link to the book's cover or contents (MARC 856,
+        # "Cover image http://…"), not to the work: Citing Medicine gives none
+        del fields["url"]
     url = raw_address(fields.get("url", ""))
     if (
         not fields.get("doi")
