@@ -43,3 +43,43 @@ def test_a_doi_with_its_kind_or_as_a_www_address(doi_field: str):
         f"@article{{k, {PEOPLE}, title = {{A trial}}, journal = {{BMJ}}, {doi_field}}}"
     )
     assert got.endswith("doi:10.3322/caac.21219") and "www" not in got
+
+
+@pytest.mark.parametrize("state", ["In preparation", "In revision", "Submitted"])
+def test_a_manuscripts_state_typed_as_the_journal_is_a_note(state: str):
+    got = nlm(
+        f"@article{{k, {PEOPLE}, title = {{A stochastic model}}, journal = {{{state}}}}}"
+    )
+    assert got == f"Roe A. A stochastic model. 2020. Note: {state}."
+
+
+def test_a_journal_in_press_is_still_a_journal():
+    got = nlm(
+        f"@article{{k, {PEOPLE}, title = {{A model}}, journal = {{In Press Journal}}, "
+        "doi = {10.1/x}}"
+    )
+    assert "In Press Journal." in got and "Note" not in got
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("impact of non-\npharmaceutical interventions", "non-pharmaceutical"),
+        ("pre- and post-operative care", "pre- and post-operative"),
+        ("short- or long-term use", "short- or long-term"),
+    ],
+)
+def test_a_word_wrapped_after_its_hyphen_is_one_word(typed: str, printed: str):
+    got = nlm(
+        f"@article{{k, {PEOPLE}, title = {{The {typed}}}, journal = {{BMJ}}, "
+        "doi = {10.1/x}}"
+    )
+    assert printed in got
+
+
+def test_a_typewriter_apostrophe_command_prints_as_one():
+    got = nlm(
+        f"@article{{k, {PEOPLE}, title = {{A trial}}, journal = {{BMC "
+        "Women\\textquotesingle s Health}, doi = {10.1/x}}"
+    )
+    assert "BMC Women's Health." in got

@@ -244,6 +244,18 @@ _CATALOGUE_LINK = re.compile(
     r"contributor biographical information|sample text)\b[\s:.-]*https?://",
     re.IGNORECASE,
 )
+#: a manuscript's state typed where its journal goes (not "in press", which
+#: names a journal that has accepted it)
+_MANUSCRIPT_STATE = re.compile(
+    r"^\s*\{?\s*(?:manuscript\s+)?(?:in preparation|in revision|under revision|"
+    r"under review|in review|submitted(?: for publication)?)\s*\.?\s*\}?\s*$",
+    re.IGNORECASE,
+)
+#: a hyphenated word wrapped after its hyphen
+_BROKEN_HYPHEN = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f])-\s+"
+    r"(?!(?:and|or|to|nor|through|versus|vs|und|et|y|e|ou|oder)\b)(?=[a-z\u00df-\u024f])"
+)
 #: a medium designator typed after a name: "... blog [Online]", "(online)"
 _MEDIUM = re.compile(r"\s*[\[(](?:online|internet)[\])]\s*$", re.IGNORECASE)
 #: a month written after its year: ``2023 AUG 2``
@@ -793,6 +805,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
     _day_of_month(fields)
+    for name in ("title", "booktitle"):
+        if name in fields and "- " in fields[name]:
+            # "non-" at a line's end and "pharmaceutical" on the next (BibTeX
+            # reads the break as a space): one word wrapped after its hyphen;
+            # "pre- and post-operative" keeps its suspended hyphen
+            fields[name] = _BROKEN_HYPHEN.sub("-", fields[name])
+    if _MANUSCRIPT_STATE.match(fields.get("journal", "")) and not fields.get("note"):
+        # "journal = {In preparation}": a manuscript's state, not where it was
+        # published; Citing Medicine gives it as a note
+        fields["note"] = fields.pop("journal").strip(" {}.")
     for name in ("howpublished", "publisher", "journal"):
         # IEEE's medium "[Online]" after a blog's or site's name: NLM says
         # "[Internet]" after the title instead

@@ -34,6 +34,8 @@ _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*(?=\{)")
 #: text symbols latexcodec leaves as commands
 _SYMBOLS = {
     "textquoteright": "\u2019",
+    "textquotesingle": "'",
+    "textquotedbl": '"',
     "textquoteleft": "\u2018",
     "textquotedblright": "\u201d",
     "textquotedblleft": "\u201c",
