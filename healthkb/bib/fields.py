@@ -483,6 +483,44 @@ _ISBN_NOTE = re.compile(
 )
 
 
+#: a body's author typed with its city first, as the title page gives the
+#: imprint: "Geneva: World Health Organization"
+_PLACE_AND_BODY = re.compile(r"^\{*([A-Z][A-Za-z\u00c0-\u024f.' -]{1,40}):\s*(.+?)\}*$")
+
+
+def _place_before_body(
+    persons: dict[str, list[Person]], fields: dict[str, str]
+) -> None:
+    """``author = {{Geneva: World Health Organization}}``: the body is the
+    author and the city its place of publication (Citing Medicine's
+    "Geneva: World Health Organization; 2017.")."""
+    # source_rules imports this module: imported here, when first used
+    from healthkb.rules.source_rules import names_an_organisation
+
+    authors = persons.get("author", [])
+    if len(authors) != 1 or fields.get("address", "").strip(" {}"):
+        return
+    found = _PLACE_AND_BODY.match(str(authors[0]).strip())
+    if not found or len(found.group(1).split()) > 3:
+        return
+    place, body = found.group(1).strip(), found.group(2).strip()
+    if not names_an_organisation(body) or names_an_organisation(place):
+        return
+    persons["author"] = [Person(string="{" + body + "}")]
+    fields["address"] = place
+    if not fields.get("publisher", "").strip(" {}") and not fields.get("institution"):
+        fields["publisher"] = body
+
+
+def _by_a_body(persons: dict[str, list[Person]]) -> bool:
+    """Is the work's one author a body ("{World Health Organization}")?"""
+    # source_rules imports this module: imported here, when first used
+    from healthkb.rules.source_rules import names_an_organisation
+
+    authors = persons.get("author", [])
+    return len(authors) == 1 and names_an_organisation(str(authors[0]))
+
+
 def _has_issue(fields: dict[str, str]) -> bool:
     """Does the entry give the volume or issue of a journal it appeared in?"""
     return any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
@@ -952,6 +990,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     }
     for role, people in inherited.items():
         persons.setdefault(role, people)
+    _place_before_body(persons, fields)
     if fields.get("note") and _lists_the_authors(fields["note"], persons):
         # EndNote's PubMed import: "Salama, Mostafa M / Mohamed, Sherif A / eng /
         # Germany / 2023/08/23 ..." is the record, not a note for readers
@@ -977,6 +1016,20 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Paperpile's journal article as @MISC: a journal with its volume or
         # issue says where it was published
         entry_type = "article"
+    if (
+        entry_type == "article"
+        and not fields.get("journal", "").strip(" {}")
+        and not fields.get("booktitle")
+        and fields.get("publisher", "").strip(" {}")
+        and not _has_issue(fields)
+        and not fields.get("pages", "").strip(" {}")
+        and _by_a_body(persons)
+    ):
+        # Google Scholar's WHO document as @article: no journal, a body as its
+        # author and the body that published it; Citing Medicine's book
+        # ("Geneva: WHO; 2017."). A paper by people with no journal stays an
+        # article with its journal missing (a preprint's server, a lost field)
+        entry_type = "book"
     thesis_type = fields.get("type", "").lower()
     if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
         # Zotero's thesis saved as @misc: its type names the degree ("Laurea
