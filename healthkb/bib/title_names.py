@@ -90,6 +90,12 @@ def named_runs(words: list[str]) -> set[int]:
             break
         while start < end and word_letters(words[start]).lower() in _NAME_JOINERS:
             start += 1
+        if start > 0 and re.fullmatch(r"[\d.,]+%?", words[start - 1]):
+            # "5 Years of US Food and Drug Administration Approvals": after a
+            # number the run starts with a unit counted, not the name; the name
+            # starts after the unit's "of"
+            units = [i for i in range(start, end) if words[i].lower() == "of"]
+            start = units[0] + 1 if units else start
         run = words[start : end + 1]
         capitalised = [w for w in run if word_letters(w)[:1].isupper()]
         after_article = start > 0 and word_letters(words[start - 1]).lower() in (
