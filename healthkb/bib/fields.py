@@ -44,7 +44,7 @@ _MONTH_SPAN = re.compile(r"^\s*(\d{4})-(\d{1,2})(?:-\d{1,2})?/(\d{4})-(\d{1,2})"
 _DOI_PREFIX = re.compile(
     # a library's proxy writes its own host after doi.org's (EZproxy:
     # http://dx.doi.org.ezp-prod1.hul.harvard.edu/10.1186/...)
-    r"^\s*(?:https?://(?:dx\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
+    r"^\s*(?:https?://(?:dx\.|www\.)?doi\.org(?:\.[\w-]+)*/|doi\.org/|doi:\s*)",
     re.IGNORECASE,
 )
 #: the field names BibLaTeX uses where BibTeX has another
@@ -232,10 +232,32 @@ _ACCESS_STAMP = re.compile(
     r"(?:\s+(?:on|el|am))?\s*:?\s*[\w\s.,/-]*\d{4}(?:-\d{2}-\d{2})?\s*\]?\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: ``month = {aug 9}``, ``{9 aug}``: a month with its day
+#: ``month = {aug 9}``, ``{9 aug}``, ``"Oct. 28,"`` (the comma an American date
+#: puts before the year, as in IEEE's style): a month with its day
 _MONTH_DAY = re.compile(
-    r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*$|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*$"
+    r"^\s*([A-Za-z]{3,}\.?)[\s~]+(\d{1,2})\s*,?\s*$"
+    r"|^\s*(\d{1,2})[\s~]+([A-Za-z]{3,}\.?)\s*,?\s*$"
 )
+#: the labels a library catalogue puts before links that are not the work
+_CATALOGUE_LINK = re.compile(
+    r"^\s*\{?\s*(?:cover image|table of contents(?: only)?|publisher description|"
+    r"contributor biographical information|sample text)\b[\s:.-]*https?://",
+    re.IGNORECASE,
+)
+#: a manuscript's state typed where its journal goes (not "in press", which
+#: names a journal that has accepted it)
+_MANUSCRIPT_STATE = re.compile(
+    r"^\s*\{?\s*(?:manuscript\s+)?(?:in preparation|in revision|under revision|"
+    r"under review|in review|submitted(?: for publication)?)\s*\.?\s*\}?\s*$",
+    re.IGNORECASE,
+)
+#: a hyphenated word wrapped after its hyphen
+_BROKEN_HYPHEN = re.compile(
+    r"(?<=[A-Za-z\u00c0-\u024f])-\s+"
+    r"(?!(?:and|or|to|nor|through|versus|vs|und|et|y|e|ou|oder)\b)(?=[a-z\u00df-\u024f])"
+)
+#: a medium designator typed after a name: "... blog [Online]", "(online)"
+_MEDIUM = re.compile(r"\s*[\[(](?:online|internet)[\])]\s*$", re.IGNORECASE)
 #: a month written after its year: ``2023 AUG 2``
 _YEAR_FIRST = re.compile(r"^\s*((?:19|20)\d\d)\s+([A-Za-z]{3,}\.?(?:\s+\d{1,2})?)\s*$")
 #: Crossref's issue for BMJ papers is a date code (``oct28 9``, ``jan03 1``), not
@@ -261,7 +283,7 @@ _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a version number, three parts or more ("1.1.4", "v2.0.1", "0.3.1-2")
 _VERSION_AS_PAGES = re.compile(r"^\s*\{?\s*v?\d+\.\d+\.\d+(?:[.-]\d+)*\s*\}?\s*$")
 _PAGES_DOI = re.compile(
-    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.)?doi\.org/)\s*10\.\S+\s*$", re.I
+    r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.|www\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
 _SUPPLEMENT = re.compile(
     r"^\s*(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(\w*)\s*$", re.I
@@ -308,7 +330,11 @@ def raw_address(url: str) -> str:
 
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
-    return _DOI_PREFIX.sub("", raw).strip()
+    # MEDLINE's article identifier keeps its kind after it: "10.3322/x [doi]"
+    return _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+
+
+_ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
 
 
 def not_a_doi(raw: str) -> bool:
@@ -457,6 +483,44 @@ _ISBN_NOTE = re.compile(
 )
 
 
+#: a body's author typed with its city first, as the title page gives the
+#: imprint: "Geneva: World Health Organization"
+_PLACE_AND_BODY = re.compile(r"^\{*([A-Z][A-Za-z\u00c0-\u024f.' -]{1,40}):\s*(.+?)\}*$")
+
+
+def _place_before_body(
+    persons: dict[str, list[Person]], fields: dict[str, str]
+) -> None:
+    """``author = {{Geneva: World Health Organization}}``: the body is the
+    author and the city its place of publication (Citing Medicine's
+    "Geneva: World Health Organization; 2017.")."""
+    # source_rules imports this module: imported here, when first used
+    from healthkb.rules.source_rules import names_an_organisation
+
+    authors = persons.get("author", [])
+    if len(authors) != 1 or fields.get("address", "").strip(" {}"):
+        return
+    found = _PLACE_AND_BODY.match(str(authors[0]).strip())
+    if not found or len(found.group(1).split()) > 3:
+        return
+    place, body = found.group(1).strip(), found.group(2).strip()
+    if not names_an_organisation(body) or names_an_organisation(place):
+        return
+    persons["author"] = [Person(string="{" + body + "}")]
+    fields["address"] = place
+    if not fields.get("publisher", "").strip(" {}") and not fields.get("institution"):
+        fields["publisher"] = body
+
+
+def _by_a_body(persons: dict[str, list[Person]]) -> bool:
+    """Is the work's one author a body ("{World Health Organization}")?"""
+    # source_rules imports this module: imported here, when first used
+    from healthkb.rules.source_rules import names_an_organisation
+
+    authors = persons.get("author", [])
+    return len(authors) == 1 and names_an_organisation(str(authors[0]))
+
+
 def _has_issue(fields: dict[str, str]) -> bool:
     """Does the entry give the volume or issue of a journal it appeared in?"""
     return any(fields.get(name, "").strip(" {}") for name in ("volume", "number"))
@@ -592,9 +656,11 @@ def _date_in_year(fields: dict[str, str]) -> None:
 
 #: Google Scholar's "arXiv preprint arXiv:2001.01234" (Zotero: "{arXiv} preprint
 #: {arXiv}:…"), PubMed's "medRxiv : the preprint server for health sciences": the
-#: server, and what follows it
+#: server, and what follows it; Zotero's older "arXiv:1711.08960 [stat]" (the
+#: identifier and its subject class as the journal)
 _SERVER_AND_MORE = re.compile(
-    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b).*$",
+    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b"
+    r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
 _ARXIV_ID = re.compile(r"(?:arXiv\}?:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
@@ -777,6 +843,21 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if fields.get("month"):
         fields["month"] = month_abbreviation(fields["month"])
     _day_of_month(fields)
+    for name in ("title", "booktitle"):
+        if name in fields and "- " in fields[name]:
+            # "non-" at a line's end and "pharmaceutical" on the next (BibTeX
+            # reads the break as a space): one word wrapped after its hyphen;
+            # "pre- and post-operative" keeps its suspended hyphen
+            fields[name] = _BROKEN_HYPHEN.sub("-", fields[name])
+    if _MANUSCRIPT_STATE.match(fields.get("journal", "")) and not fields.get("note"):
+        # "journal = {In preparation}": a manuscript's state, not where it was
+        # published; Citing Medicine gives it as a note
+        fields["note"] = fields.pop("journal").strip(" {}.")
+    for name in ("howpublished", "publisher", "journal"):
+        # IEEE's medium "[Online]" after a blog's or site's name: NLM says
+        # "[Internet]" after the title instead
+        if name in fields and (bare := _MEDIUM.sub("", fields[name])).strip():
+            fields[name] = bare
     # Mendeley writes the issue as ``issue`` (BibLaTeX's ``number``)
     if fields.get("issue") and not fields.get("number"):
         fields["number"] = fields["issue"]
@@ -844,6 +925,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["pmid"] = fields["eprint"].strip()
     if kind == "doi" and fields.get("eprint") and not fields.get("doi"):
         fields["doi"] = fields["eprint"]
+    if _CATALOGUE_LINK.match(fields.get("url", "")):
+        # a library catalogue's link to the book's cover or contents (MARC 856,
+        # "Cover image http://…"), not to the work: Citing Medicine gives none
+        del fields["url"]
     url = raw_address(fields.get("url", ""))
     if (
         not fields.get("doi")
@@ -905,6 +990,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     }
     for role, people in inherited.items():
         persons.setdefault(role, people)
+    _place_before_body(persons, fields)
     if fields.get("note") and _lists_the_authors(fields["note"], persons):
         # EndNote's PubMed import: "Salama, Mostafa M / Mohamed, Sherif A / eng /
         # Germany / 2023/08/23 ..." is the record, not a note for readers
@@ -930,6 +1016,20 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Paperpile's journal article as @MISC: a journal with its volume or
         # issue says where it was published
         entry_type = "article"
+    if (
+        entry_type == "article"
+        and not fields.get("journal", "").strip(" {}")
+        and not fields.get("booktitle")
+        and fields.get("publisher", "").strip(" {}")
+        and not _has_issue(fields)
+        and not fields.get("pages", "").strip(" {}")
+        and _by_a_body(persons)
+    ):
+        # Google Scholar's WHO document as @article: no journal, a body as its
+        # author and the body that published it; Citing Medicine's book
+        # ("Geneva: WHO; 2017."). A paper by people with no journal stays an
+        # article with its journal missing (a preprint's server, a lost field)
+        entry_type = "book"
     thesis_type = fields.get("type", "").lower()
     if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
         # Zotero's thesis saved as @misc: its type names the degree ("Laurea

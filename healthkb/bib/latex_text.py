@@ -34,6 +34,8 @@ _HREF = re.compile(r"\\href\s*\{[^{}]*\}\s*(?=\{)")
 #: text symbols latexcodec leaves as commands
 _SYMBOLS = {
     "textquoteright": "\u2019",
+    "textquotesingle": "'",
+    "textquotedbl": '"',
     "textquoteleft": "\u2018",
     "textquotedblright": "\u201d",
     "textquotedblleft": "\u201c",
@@ -67,6 +69,9 @@ _SUPERSCRIPT_SPACES = re.compile(
 )
 _SUPERSCRIPT = re.compile(r"\$(\^[^$\s]{1,20})\$")
 _SCRIPT_MARK = re.compile(r"[\^_](?=[\\{\w])")
+_PLAIN_FORMULA = re.compile(
+    r"\$((?:\{?[A-Za-z0-9]+\}?)+(?:[_^]\{?[A-Za-z0-9+-]{1,6}\}?(?:\{?[A-Za-z0-9]+\}?)*)+)\$"
+)
 
 
 def _math(match: re.Match[str]) -> str:
@@ -98,6 +103,10 @@ def _text_commands(latex: str) -> str:
         # ("[18F]"), whatever spaces an exporter put around it
         latex = _SUPERSCRIPT_SPACES.sub(r"\1", latex)
         latex = _SUPERSCRIPT.sub(_math, latex)
+    if "$" in latex and "\\" not in latex:
+        # "${CRH}_{1}$", "$H_2O$": a formula of letters and digits with a sub- or
+        # superscript and no command is text on the line; other "$" (prices) stay
+        latex = _PLAIN_FORMULA.sub(_math, latex)
     if "\\" not in latex:
         return latex
     # "Abeler-D\''orner": an exporter that wrote BibTeX's umlaut \" with two

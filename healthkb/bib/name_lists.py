@@ -115,6 +115,26 @@ def _surname_first(name: str) -> str:
     return f"{' '.join(words[:start])}, {' '.join(words[start:])}"
 
 
+#: a given name or initials before the family name: "Juliette", "A.", "GT", "N"
+_GIVEN_WORD = re.compile(
+    r"[A-Z\u00c0-\u00de][a-z\u00c0-\u024f'\u2019-]+|(?:[A-Z]\.?-?){1,3}"
+)
+
+
+def _given_names_first(name: str) -> bool:
+    """Is *name* one person written given names first, as exporters and hand
+    lists do ("Thomas A Mellan", "Christl A. Donnelly", "CI Herrera-Nolasco",
+    "Sabine van Elsland")? One to four given names or initials, any particles,
+    then a family word; never initials last (that is Vancouver's order)."""
+    words = name.split()
+    if len(words) < 2 or not _family_word(words[-1]):
+        return False
+    given = words[:-1]
+    while given and given[-1] in _PARTICLES:
+        given.pop()
+    return 1 <= len(given) <= 4 and all(_GIVEN_WORD.fullmatch(w) for w in given)
+
+
 def _pubmed_order(parts: list[str]) -> bool:
     """Are comma-separated whole names PubMed's "Surname Given" ("Reeder Blaine,
     ..., Jankowski Catherine M")? Yes when every name is words and bare initials
@@ -122,6 +142,9 @@ def _pubmed_order(parts: list[str]) -> bool:
     surname), or has bare initials and the list cannot be read given names first
     (written so by hand, initials take periods: "Annie E. Bowles")."""
     if not all(_surname_first(part) for part in parts):
+        return False
+    if any(_BARE_INITIALS.fullmatch(part.split()[0]) for part in parts):
+        # a PubMed surname is never initials ("CI Herrera-Nolasco")
         return False
     if any(_BARE_INITIALS.fullmatch(part.split()[-1]) for part in parts):
         return True
@@ -133,12 +156,15 @@ def _pubmed_order(parts: list[str]) -> bool:
 
 def _comma_list(name: str) -> list[str] | None:
     """``["Harling, K.", "Uekcert, S."]`` for ``Harling, K., Uekcert, S.``."""
-    parts = _slips_joined([part.strip() for part in _top_level_split(name, ",")])
+    parts = _slips_joined(
+        [" ".join(part.split()) for part in _top_level_split(name, ",")]
+    )
     if len(parts) >= 3 and _pubmed_order(parts):
         return [_surname_first(part) for part in parts]
-    if len(parts) >= 3 and all(_GIVEN_FIRST.fullmatch(part) for part in parts):
-        # "Annie E. Bowles, Julie A. Lynch, Patrick R. Alba": whole names, each as
-        # BibTeX reads "Given Family", separated by commas instead of "and"
+    if len(parts) >= 3 and all(_given_names_first(part) for part in parts):
+        # "Annie E. Bowles, Julie A. Lynch, H Juliette T Unwin, CI Herrera-Nolasco,
+        # Sabine van Elsland": whole names, each as BibTeX reads "Given Family",
+        # separated by commas instead of "and"
         return parts
     if len(parts) < 4 or len(parts) % 2 or not all(parts):
         return None
@@ -311,7 +337,10 @@ def _listed(name: str, commas: int) -> bool:
         return True
     parts = [part.strip() for part in _top_level_split(name, ",")]
     return commas == 2 and all(
-        _GIVEN_FIRST.fullmatch(part) or _surname_first(part) for part in parts
+        _GIVEN_FIRST.fullmatch(part)
+        or _surname_first(part)
+        or _given_names_first(" ".join(part.split()))
+        for part in parts
     )
 
 

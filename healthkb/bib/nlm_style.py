@@ -571,10 +571,17 @@ def _title_field(
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
     title = sentence_case(latex_text(entry.fields["title"]), _author_names(entry))
-    if before_mark:
-        # "Survey (OSDUHS). [Internet]": the exporter's final period goes
+    # "... when exposure is infrequent:": a colon, semicolon or comma left where
+    # an exporter cut the subtitle off ends nothing, so the title's period follows
+    title = _DANGLING.sub("", title)
+    if before_mark and not _KEEPS_PERIOD.search(title.rstrip()):
+        # "Survey (OSDUHS). [Internet]": the exporter's final period goes, not
+        # an abbreviation's ("in the U.S. [Internet]")
         title = title.rstrip().removesuffix(".")
     return Text(title)
+
+
+_DANGLING = re.compile(r"\s*[:;,]\s*$")
 
 
 @node

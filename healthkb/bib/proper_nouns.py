@@ -30,6 +30,7 @@ _NOT_NAMES = frozenset(
 _PLACE_SUFFIXES = ("ian", "an", "ish", "ese", "iss")
 
 _CURATED = """
+    Stata Python Matlab
     Arctic Atlantic Pacific Mediterranean Scandinavia Scandinavian Arab Arabian
     Asian African American European Australasian Oceanian Caribbean Latino Latina
     Latinx Hispanic Aboriginal Inuit Métis Māori Maori Sami Roma Romani Bedouin

@@ -90,6 +90,12 @@ def named_runs(words: list[str]) -> set[int]:
             break
         while start < end and word_letters(words[start]).lower() in _NAME_JOINERS:
             start += 1
+        if start > 0 and re.fullmatch(r"[\d.,]+%?", words[start - 1]):
+            # "5 Years of US Food and Drug Administration Approvals": after a
+            # number the run starts with a unit counted, not the name; the name
+            # starts after the unit's "of"
+            units = [i for i in range(start, end) if words[i].lower() == "of"]
+            start = units[0] + 1 if units else start
         run = words[start : end + 1]
         capitalised = [w for w in run if word_letters(w)[:1].isupper()]
         after_article = start > 0 and word_letters(words[start - 1]).lower() in (
@@ -441,7 +447,11 @@ def acronym_expansions(words: list[str]) -> set[int]:
             if word_letters(run[0]).lower() in _EXPANSION_JOINERS:
                 continue
             if _spells(acronym, run):
-                generic = any(
+                # an acronym with a run of small letters took them from one
+                # word ("Respiratory ... Trial (ResPECT)"): a coined name, which
+                # a common noun's initials ("Randomized Controlled Trial") never are
+                coined = bool(re.search(r"[a-z]{2,}", acronym))
+                generic = not coined and any(
                     word_letters(w).lower() in _GENERIC_EXPANSION_HEADS for w in run
                 )
                 capitalised = [w for w in run if word_letters(w)[:1].isupper()]

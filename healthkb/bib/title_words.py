@@ -117,6 +117,16 @@ EPONYMS = frozenset(
 )
 
 
+#: eponyms that are also common words (left out of EPONYMS), known for a name
+#: by the noun they come before
+_EPONYM_NOUNS = {
+    "Cox": frozenset(["model", "models", "regression", "proportional", "hazards"]),
+    "Student": frozenset(["t-test", "t-distribution", "t"]),
+    "Wells": frozenset(["score", "criteria", "rule"]),
+    "Down": frozenset(["syndrome"]),
+}
+
+
 def bare_word(word: str) -> str:
     return word.strip(".,;:!?()[]'\"\u2018\u2019\u201c\u201d")
 
@@ -166,6 +176,9 @@ def place_word(pieces: list[str], index: int) -> bool:
     stem = re.sub(r"['\u2019]s$", "", word)  # "Alzheimer's", "Canada's"
     if stem in proper_nouns() or stem in EPONYMS:
         return True
+    after = bare_word(pieces[index + 2]).lower() if index + 2 < len(pieces) else ""
+    if after in _EPONYM_NOUNS.get(stem, ()):
+        return True  # "the Cox model", "Student t-test", "Down syndrome"
     if stem != word and _eponym_possessive(stem):
         return True
     # a people in the plural: "Australians", "Canadians", "Filipinos"

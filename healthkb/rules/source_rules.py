@@ -77,7 +77,8 @@ _ORGANISATION_WORDS = re.compile(
     r"committee|collaboration|consortium|group|foundation|ministry|department|"
     r"centers?|centres?|office|service|board|commission|network|federation|"
     r"college|university|alliance|programme|program|task force|panel|unit|team|"
-    r"collaborators|investigators|working party|authority|administration)\b",
+    r"collaborators|investigators|working party|authority|administration|"
+    r"bureau|secretariat|directorate)\b",
     re.IGNORECASE,
 )
 

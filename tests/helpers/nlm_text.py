@@ -13,3 +13,11 @@ def nlm(entry: str) -> str:
     (key,) = bib.entries
     style = VancouverStyle()
     return style.format_entry("", bib.entries[key], bib_data=bib).text.render_as("text")
+
+
+def titled(title: str) -> str:
+    """The NLM string for a journal article with *title* (as typed in BibTeX)."""
+    return nlm(
+        f"@article{{k, author = {{Roe, Ann}}, title = {{{title}}}, journal = {{BMJ}}, "
+        "year = {2015}, doi = {10.1/x}}"
+    )
