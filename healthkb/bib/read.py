@@ -24,6 +24,7 @@ from pybtex.database.input.bibtex import (
 )
 from pybtex.exceptions import PybtexError
 
+from healthkb.bib.field_names import repaired_field_names
 from healthkb.bib.fields import HOWPUBLISHED_URL as _HOWPUBLISHED_URL
 from healthkb.bib.fingerprint import entry_fingerprint
 from healthkb.bib.latex_text import text_from_latex
@@ -297,6 +298,19 @@ class Reading:
                 )
             )
             return
+        chunk, spaced = repaired_field_names(chunk)
+        for name in spaced:
+            hyphenated = name.replace(" ", "-")
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography-tidy",
+                    f"'{key}' has a field named '{name}': BibTeX field names have no "
+                    f"spaces, so it is read as '{hyphenated}': write it that way (or "
+                    "remove the field)",
+                )
+            )
         chunk, renamed = repaired_people(chunk)
         for change in renamed:
             bib.problems.append(
