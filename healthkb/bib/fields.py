@@ -15,6 +15,8 @@ import re
 
 from pybtex.database import Entry, Person
 
+from healthkb.bib.organisation_words import names_an_organisation
+
 _MONTH_ABBREVIATIONS = [
     "Jan",
     "Feb",
@@ -494,9 +496,6 @@ def _place_before_body(
     """``author = {{Geneva: World Health Organization}}``: the body is the
     author and the city its place of publication (Citing Medicine's
     "Geneva: World Health Organization; 2017.")."""
-    # source_rules imports this module: imported here, when first used
-    from healthkb.rules.source_rules import names_an_organisation
-
     authors = persons.get("author", [])
     if len(authors) != 1 or fields.get("address", "").strip(" {}"):
         return
@@ -514,9 +513,6 @@ def _place_before_body(
 
 def _by_a_body(persons: dict[str, list[Person]]) -> bool:
     """Is the work's one author a body ("{World Health Organization}")?"""
-    # source_rules imports this module: imported here, when first used
-    from healthkb.rules.source_rules import names_an_organisation
-
     authors = persons.get("author", [])
     return len(authors) == 1 and names_an_organisation(str(authors[0]))
 

@@ -22,7 +22,7 @@ from healthkb.bib.name_forms import (
     without_et_al,
     without_trailing_comma,
 )
-from healthkb.rules.source_rules import names_an_organisation
+from healthkb.bib.organisation_words import names_an_organisation
 
 _PEOPLE_FIELD = re.compile(
     # at a line's start, or after a comma: doi.org writes a whole entry on one line

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from healthkb.bib.fields import clean_doi, normalised, not_a_doi
+from healthkb.bib.organisation_words import ORGANISATION_WORDS, names_an_organisation
 from healthkb.bib.proper_nouns import proper_nouns, proper_phrases
 from healthkb.problems import Problem, problem
 
@@ -72,17 +73,6 @@ _PREPRINT_DOI = re.compile(
     r"10\.48550/|10\.20944/preprints)",
     re.IGNORECASE,
 )
-_ORGANISATION_WORDS = re.compile(
-    r"\b(organi[sz]ation|institute|institutes|association|agency|council|society|"
-    r"committee|collaboration|consortium|group|foundation|ministry|department|"
-    r"centers?|centres?|office|service|board|commission|network|federation|"
-    r"college|university|alliance|programme|program|task force|panel|unit|team|"
-    r"collaborators|investigators|working party|authority|administration|"
-    r"bureau|secretariat|directorate)\b",
-    re.IGNORECASE,
-)
-
-
 #: a server named in the *Rxiv way: MetaArXiv, EdArXiv, EcoEvoRxiv, AfricArXiv
 _RXIV_NAME = re.compile(r"[a-z]{2,12}r?xiv")
 
@@ -312,11 +302,6 @@ def is_organisation(person: Person) -> bool:
     return braced or looks_like_organisation(person)
 
 
-def names_an_organisation(text: str) -> bool:
-    """Does *text* have a word that names a body ("Agency", "Institute")?"""
-    return bool(_ORGANISATION_WORDS.search(text))
-
-
 #: one initial or several run together, as given names are abbreviated ("J.",
 #: "J.R.", "JR", "J.-P.")
 _INITIAL = re.compile(r"(?:[A-Z]\.?-?){1,3}")
@@ -338,7 +323,7 @@ def looks_like_organisation(person: Person) -> bool:
         or _body_named_after_place(person)
     ):
         return True
-    return bool(_ORGANISATION_WORDS.search(str(person).replace(",", " ")))
+    return bool(ORGANISATION_WORDS.search(str(person).replace(",", " ")))
 
 
 def check_entries(
