@@ -117,3 +117,15 @@ def test_a_role_target_is_a_name_not_a_placeholder(tmp_path: Path):
     check = run_check(site)
     assert check.status == 0, check.text
     assert run_build(site, tmp_path / "html").status == 0
+
+
+def test_a_role_is_judged_for_chatter_as_the_reader_sees_it():
+    """The learnt layer read "{download}`walking notes`" as a tool presenting its
+    text; check judges the line the reader gets ("Get the walking notes.")."""
+    from healthkb.rules.content_rules import check_leftovers
+
+    body = "Get the {download}`walking notes <link-to-notes.pdf>`.\n"
+    assert check_leftovers("articles/heart/walking.md", body, 1) == []
+    # a role does not hide a tool's words around it
+    chatty = "Here's the revised draft with {term}`Heart failure` explained.\n"
+    assert [p.rule for p in check_leftovers("articles/heart/w.md", chatty, 1)]
