@@ -256,3 +256,22 @@ def test_an_answer_word_followed_by_its_sentence_is_prose(line):
 )
 def test_an_answer_word_standing_alone_still_opens_chatter(line):
     assert find_chatter(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the generated site's line as the leftover rule reads it (roles shown as
+        # text): "change" after "no clear" is a noun, not a tool's edit
+        "No clear change in how people felt the body needs water food. See Heart term 81,.",
+        "A small change in what you eat each day can lower your blood pressure.",
+        "Each update of the guideline is checked by two clinicians.",
+    ],
+)
+def test_an_edit_verb_used_as_a_noun_is_no_edit(line):
+    assert "edit verb" not in cues(line)
+    assert find_chatter(line) is None
+
+
+def test_an_edit_verb_with_its_speaker_is_still_an_edit():
+    assert "edit verb" in cues("I changed the tone of the second section.")

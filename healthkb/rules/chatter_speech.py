@@ -98,6 +98,15 @@ EDIT_VERBS = _words(
     replace cut soften expanded updated modified refined
     """
 )
+#: after these an edit verb's base form is a noun: "no clear change", "a draft",
+#: "any update", "each edit" (a tool's verb has a subject or opens the line)
+_NOUN_BEFORE = _words(
+    """
+    a an the no any some this that these those each every one another little clear
+    big small major minor further more much real lasting slight significant
+    meaningful small overall
+    """
+)
 #: the requester's act of asking, after "you"
 REQUEST_VERBS = _words(
     """
@@ -611,7 +620,14 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     if "take" in text_word and not _A_TAKE.search(line):
         # "my take on it" is a text; "measures you can take" is a verb
         text_word.remove("take")
-    edit = sorted(EDIT_VERBS & words)
+    edit = sorted(
+        verb
+        for verb in EDIT_VERBS & words
+        if any(
+            token == verb and (index == 0 or tokens[index - 1] not in _NOUN_BEFORE)
+            for index, token in enumerate(tokens)
+        )
+    )
     if _NOT_REPLACING.search(line):
         # a disclaimer: "the information in this blog does not replace medical care"
         edit = [verb for verb in edit if verb not in ("replace", "replaces")]
