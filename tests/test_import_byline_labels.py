@@ -18,6 +18,8 @@ from healthkb.importer.draft import parse_draft
         ("Authors: Ada Jones", "Ada Jones"),
         ("Words by Ada Jones", "Ada Jones"),
         ("Escrito por Ada Jones", "Ada Jones"),
+        # a magazine's and a note app's label (blind drafts set 10's d6, a Bear note)
+        ("Words: Ada Jones", "Ada Jones"),
     ],
 )
 def test_a_labelled_byline_under_the_title_is_the_author(line, expected):
@@ -30,6 +32,9 @@ def test_a_labelled_byline_under_the_title_is_the_author(line, expected):
     [
         "Authority figures can help a child feel safe at the clinic.",
         "Prepared meals can be high in salt.",
+        "Words matter when you talk to a child about an illness.",
+        "Words like 'chronic' can sound frightening.",
+        "WORDS: 210",
     ],
 )
 def test_words_that_start_like_a_label_stay_text(line):

@@ -65,7 +65,9 @@ _LIST_ITEM = re.compile(
 )
 _BYLINE = re.compile(
     r"^\W{0,4}(?:written[ \t]+by|posted[ \t]+by|prepared[ \t]+by|compiled[ \t]+by|"
-    r"words[ \t]+by|by|byline|authors?|"
+    # a magazine's "Words: NAME" (only with its colon: "Words matter" is a sentence,
+    # and before a name: "WORDS: 210" is a newsroom template's word count)
+    r"words[ \t]+by|words(?=[ \t]*:[ \t]*[^\W\d_])|by|byline|authors?|"
     # the same label in the languages a content system may wrap English text in
     r"autor(?:in|a|e)?|auteur(?:e)?|escrito[ \t]+por|geschrieben[ \t]+von)"
     r"[ \t]*:?(?:\*\*|__)?[ \t](?P<rest>.+)$",
