@@ -230,8 +230,25 @@ def split_title(text: str) -> tuple[str, str]:
     return title, target
 
 
+#: roles whose text the reader does not see: the build writes a citation's number,
+#: and a bare cross-reference's page or section title
+_UNSEEN_ROLES = frozenset({"footcite", "cite", "doc", "ref", "numref"})
+
+
+def shown_role(name: str, text: str) -> str:
+    """What a reader sees of the role *name* with *text*: an explicit title
+    ("Title <target>": the target is a file or page name), the text itself, or
+    nothing for a citation or a bare cross-reference."""
+    title, target = split_title(text)
+    if name.split(":")[0] in _UNSEEN_ROLES and title == target:
+        return ""
+    return title
+
+
 def prose_lines(body: str, first_line: int) -> list[tuple[int, str]]:
-    """(line, text) of each line of prose and HTML: code blanked, roles kept as written."""
+    """(line, text) of each line of prose and HTML as a reader reads it: code
+    blanked, each role as :func:`shown_role` shows it (the chatter detector took
+    role markup for a tool's words: "Get the {download}`walking notes`.")."""
     rows: dict[int, list[str]] = {}
     for block in blocks(body, first_line):
         if block.type == "html_block":  # refused as HTML, but its words are read too
@@ -242,10 +259,12 @@ def prose_lines(body: str, first_line: int) -> list[tuple[int, str]]:
             for offset, part in enumerate(piece.text.split("\n")):
                 rows.setdefault(piece.line + offset, []).append(part)
         elif piece.kind == "role":
-            # "Title <target>": the target is a file or page name, not words readers
-            # see ("{download}`notes <link.pdf>`" is no "<link>" placeholder)
-            title = split_title(piece.text)[0]
-            rows.setdefault(piece.line, []).append(f"{{{piece.name}}}`{title}`")
+            row = rows.setdefault(piece.line, [])
+            shown = shown_role(piece.name, piece.text)
+            if shown:
+                row.append(shown)
+            elif row:  # "a source {footcite:p}`x`." reads "a source."
+                row[-1] = row[-1].rstrip()
         elif piece.kind == "code":
             rows.setdefault(piece.line, []).append(" ")
     return sorted((line, "".join(parts)) for line, parts in rows.items())

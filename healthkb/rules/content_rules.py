@@ -18,10 +18,6 @@ from healthkb.rules.key_figure_rules import check_key_figures
 from healthkb.rules.markup_rules import check_unsupported
 
 _TODO = re.compile(r"\b(TODO|TBD|FIXME|XXX)\b")
-#: a MyST role as written ("{term}`Heart failure`", "{footcite:p}`key`")
-_ROLE = re.compile(r"\{(?P<name>[\w:+.-]+)\}`(?P<content>[^`]*)`")
-#: roles a reader sees as a number or a page's title, not as their content
-_UNSEEN_ROLES = ("footcite", "cite", "doc", "ref", "numref")
 #: Scaffold placeholders look like ``<<describe the article>>``.
 PLACEHOLDER = re.compile(r"<<[^<>\n]*>>")
 _HTML_TAG = re.compile(r"<!--|<\s*/?\s*[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?/?\s*>")
@@ -64,20 +60,6 @@ def check_title(path: str, body: str, first_line: int) -> list[Problem]:
     ]
 
 
-def _as_read(text: str) -> str:
-    """*text* with each role as the reader sees it: its own text, or nothing for a
-    citation or a cross-reference, whose number or title the build writes."""
-
-    def shown(match: re.Match[str]) -> str:
-        name = match.group("name").split(":")[0]
-        title, _target = scan.split_title(match.group("content"))
-        if name in _UNSEEN_ROLES:
-            return title if title != match.group("content") else ""
-        return title
-
-    return re.sub(r"\s+([.,;:!?])", r"\1", _ROLE.sub(shown, text)).strip()
-
-
 def check_leftovers(
     path: str, body: str, first_line: int, *, learnt: bool = True
 ) -> list[Problem]:
@@ -96,9 +78,7 @@ def check_leftovers(
         whole[n - first_line] if 0 <= n - first_line < len(whole) else True
         for n, _ in lines
     ]
-    # judged as a reader reads it: the learnt layer took role markup for a tool's
-    # words ("Get the {download}`walking notes`." read like "presenting the text")
-    texts = [_as_read(text) for _, text in lines]
+    texts = [text for _, text in lines]
     headed = {number for number, _level, _text in scan.headings(body, first_line)}
     findings = between_leftovers(
         texts,
