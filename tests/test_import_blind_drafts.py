@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers.site import copy_shipped_site, snapshot
+from helpers.site import copy_import_site, snapshot
 from helpers.site import run_cli as run
 
 from healthkb.bib.read import parse_bibliography_text
@@ -21,7 +21,7 @@ BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance2"
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     """The shipped site, with the five sources the drafts cite (added if missing)."""
-    root = copy_shipped_site(tmp_path / "site")
+    root = copy_import_site(tmp_path / "site")
     bib = root / "references.bib"
     have = bib.read_text(encoding="utf-8")
     needed = (BLIND / "references.bib").read_text(encoding="utf-8")

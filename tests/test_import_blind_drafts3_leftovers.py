@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 from helpers.site import run_cli as run
 
 from healthkb.importer.draft import parse_draft
@@ -22,7 +22,7 @@ BLIND = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    return copy_shipped_site(tmp_path / "site")
+    return copy_import_site(tmp_path / "site")
 
 
 def _import(site: Path, capsys, draft: Path) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers.import_runs import front_list, import_draft, todo_items
-from helpers.site import copy_shipped_site, strict_build_page
+from helpers.site import copy_import_site, strict_build_page
 from helpers.site import run_cli as run
 
 from healthkb.bib.read import parse_bibliography_text
@@ -26,7 +26,7 @@ DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance3"
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    return copy_shipped_site(tmp_path / "site")
+    return copy_import_site(tmp_path / "site")
 
 
 def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from helpers.import_runs import front_list, import_draft, todo_items
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 from helpers.site import run_cli as run
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance4"
@@ -17,7 +17,7 @@ HAND_WRITTEN = "articles/mental-health/what-is-treatment-resistant-depression.md
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    return copy_shipped_site(tmp_path / "site")
+    return copy_import_site(tmp_path / "site")
 
 
 def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:

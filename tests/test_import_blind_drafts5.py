@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers.import_runs import front_list, import_draft
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance5"
 STARD = "When the first treatment for depression does not work: what STAR*D found"
@@ -15,7 +15,7 @@ STARD = "When the first treatment for depression does not work: what STAR*D foun
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    return copy_shipped_site(tmp_path / "site")
+    return copy_import_site(tmp_path / "site")
 
 
 def _import(site: Path, capsys, draft: str, *args: str) -> tuple[str, str]:

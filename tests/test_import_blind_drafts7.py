@@ -19,7 +19,7 @@ from helpers.import_runs import (
     review_and_retitle,
     used_sources,
 )
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 from helpers.site import run_cli as run
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance7"
@@ -508,7 +508,7 @@ EXPECTED = {
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     # d1 retells the shipped, hand-written article of the same title, which the
     # import rightly refuses to replace (test_a_shipped_articles_title_is_refused):
     # the article is renamed, not deleted, so the site keeps its keywords' spellings
@@ -620,7 +620,7 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
 
 
 def test_a_shipped_articles_title_is_refused(tmp_path, capsys):
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     before = (site / TRD).read_bytes()
     draft = str(DRAFTS / "d1-chatgpt-trd.txt")
     assert run(site, "import", draft, "--topic", "mental-health") == 2

@@ -25,7 +25,7 @@ from helpers.import_runs import (
     import_article,
     review_and_retitle,
 )
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 from helpers.site import run_cli as run
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance8"
@@ -562,7 +562,7 @@ EXPECTED = {
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     # d2 retells the shipped, hand-written registry article under its title, which
     # the import rightly refuses to replace (test_a_shipped_articles_title_is_refused):
     # the article is renamed, not deleted, so the site keeps its keywords' spellings
@@ -654,7 +654,7 @@ def test_check_passes_once_the_reports_items_are_done(site, capsys, draft):
 def test_a_shipped_articles_title_is_refused(tmp_path, capsys):
     if _unless_still_wrong("d2-perplexity-registry.txt", "shipped-title"):
         return
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     before = (site / REGISTRY).read_bytes()
     draft = str(DRAFTS / "d2-perplexity-registry.txt")
     assert run(site, "import", draft, "--topic", "mental-health") == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from helpers.import_runs import import_article, used_sources
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.html_draft import html_to_draft
@@ -51,7 +51,7 @@ def test_by_the_in_a_sentence_is_no_byline(line):
 
 
 def test_a_teams_byline_is_matched_to_authors_yml(tmp_path, capsys):
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     draft = tmp_path / "team.txt"
     draft.write_text(
         f"# Keeping a routine when you feel low\n\nBy the healthkb editorial team\n\n"
@@ -127,7 +127,7 @@ def test_a_sentence_naming_an_identifier_is_no_source_line(line):
 def test_further_reading_with_a_pmid_becomes_the_source_and_its_heading_goes(
     tmp_path, capsys
 ):
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     bib = (site / "references.bib").read_bytes()
     draft = tmp_path / "reading.txt"
     draft.write_text(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers.import_runs import front_list, import_draft
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 
 from healthkb.importer.confluence_page import read_confluence_page
 from healthkb.importer.draft import Draft, parse_draft
@@ -358,7 +358,7 @@ def test_mailchimps_plain_text_footer_goes():
 
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
-    return copy_shipped_site(tmp_path / "site")
+    return copy_import_site(tmp_path / "site")
 
 
 def test_the_shapes_import_with_their_authors_and_keywords(site, capsys):

@@ -5,7 +5,9 @@ pages and warnings."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -38,6 +40,71 @@ def copy_shipped_site(dest: Path) -> Path:
     """Copy the shipped site (conf.py decides what is read) to *dest*."""
     shutil.copytree(SITE, dest, ignore=shutil.ignore_patterns(*_NOT_SITE))
     return dest
+
+
+#: a frozen copy of the shipped site's content tree (README.md there says when and
+#: why): the import tests import into it, so an editor's new, renamed or removed
+#: article or source never collides with, or takes away, what a draft's test expects
+IMPORT_CONTENT = TESTS / "fixtures" / "import-site"
+#: the content tree (SECURITY.md's list): what the frozen copy replaces
+CONTENT = (
+    "articles",
+    "about",
+    "contribute",
+    "images",
+    "index.md",
+    "glossary.md",
+    "sources.md",
+    "references.bib",
+    "authors.yml",
+)
+_REVIEWED_LINE = re.compile(r"^(reviewed|review-due): (\d{4})-(\d{2}-\d{2})$", re.M)
+
+
+def copy_import_site(dest: Path) -> Path:
+    """The shipped site's code and settings with the frozen content tree, to import
+    drafts into. Its review dates move with the suite's "today" (conftest sets
+    SOURCE_DATE_EPOCH from the shipped articles), so it is never overdue."""
+    copy_shipped_site(dest)
+    for name in CONTENT:
+        path = dest / name
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
+        frozen = IMPORT_CONTENT / name
+        if frozen.is_dir():
+            shutil.copytree(frozen, path)
+        elif frozen.exists():
+            shutil.copy2(frozen, path)
+    shift = _years_since_frozen()
+    if shift:
+        for article in (dest / "articles").rglob("*.md"):
+            text = article.read_text(encoding="utf-8")
+            article.write_text(
+                _REVIEWED_LINE.sub(
+                    lambda m: f"{m[1]}: {int(m[2]) + shift}-{m[3]}", text
+                ),
+                encoding="utf-8",
+            )
+    return dest
+
+
+def _years_since_frozen() -> int:
+    """Whole years from the frozen content's newest review to the suite's "today",
+    so that its articles stay as freshly reviewed as when they were copied."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    reviewed = [
+        (int(m[2]), m[3])
+        for article in (IMPORT_CONTENT / "articles").rglob("*.md")
+        for m in _REVIEWED_LINE.finditer(article.read_text(encoding="utf-8"))
+        if m[1] == "reviewed"
+    ]
+    if not epoch or not reviewed:
+        return 0
+    year, month_day = max(reviewed)
+    today = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+    return max(0, today.year - year - (today.strftime("%m-%d") < month_day))
 
 
 def run_cli(site: Path, *args: str) -> int:
