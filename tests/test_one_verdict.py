@@ -89,6 +89,14 @@ CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
         {("unsafe-file", 3)},
     ),
     "good-md-link": ("See [breathing](breathing-exercises.md) here.\n", set()),
+    # the build judges these when it reads the article, in check's words (it said
+    # Sphinx's "unknown document" / "term not in glossary" when it wrote the page)
+    "missing-doc-role": ("See {doc}`breathing-exercise` here.\n", {("doc-link", 0)}),
+    "missing-doc-role-with-title": (
+        "See {doc}`the walking page </articles/heart/walking>`.\n",
+        {("doc-link", 0)},
+    ),
+    "missing-term": ("A {term}`pulmonologist` helps.\n", {("glossary", 0)}),
     "leftover-in-note": (":::{note}\nLorem ipsum dolor.\n:::\n", {("leftover", 1)}),
 }
 #: front-matter mistakes: name -> (keywords line, {(rule, line)})
@@ -153,7 +161,8 @@ _LOCATED = re.compile(
 
 
 def _build_problems(site: Path, text: str) -> tuple[set, set]:
-    """(healthkb (rule, file, line) set, other located (type, file, line) set)."""
+    """(healthkb (rule, file, line, message) set, other located (type, file, line)
+    set)."""
     ours, others = set(), set()
     for match in _LOCATED.finditer(text):
         path = Path(match["path"])
@@ -161,7 +170,7 @@ def _build_problems(site: Path, text: str) -> tuple[set, set]:
         where = (str(rel), int(match["line"]))
         kind = match["type"] or ""
         if kind.startswith("healthkb."):
-            ours.add((kind.removeprefix("healthkb."), *where))
+            ours.add((kind.removeprefix("healthkb."), *where, match["message"]))
         else:
             others.add((kind, *where))
     return ours, others
@@ -173,18 +182,19 @@ def test_check_and_build_agree_on_every_broken_article(site_copy, tmp_path):
 
     check = run_check(site, "--format", "json")
     problems = json.loads(check.out)["problems"]
-    checked = {(p["rule"], p["path"], p["line"]) for p in problems}
+    checked = {(p["rule"], p["path"], p["line"], p["message"]) for p in problems}
     for path, wanted in expected.items():
-        found = {(rule, line) for rule, p, line in checked if p == path}
+        found = {(rule, line) for rule, p, line, _ in checked if p == path}
         assert found == wanted, (path, [p for p in problems if p["path"] == path])
 
     build = run_build(site, tmp_path / "html")
     assert not build.crashed(), build.text
     assert "please open an issue" not in build.text
     ours, others = _build_problems(site, build.text)
+    # the same problems in the same words
     assert ours == checked, (ours - checked, checked - ours)
     # Sphinx's own warnings stand where check reports something too
-    places = {(path, line) for _, path, line in checked}
+    places = {(path, line) for _, path, line, _ in checked}
     assert {(path, line) for _, path, line in others} <= places, others
     assert check.status == 1 and build.status != 0
 
@@ -230,3 +240,31 @@ def test_keyword_variant_is_reported_on_the_article_that_differs(site_copy):
     add("b-new-article")
     add("c-new-article")
     assert _variants(site) == [("articles/heart/walking-and-heart-health.md", 7)]
+
+
+def test_a_removed_page_is_reported_on_the_unchanged_article_linking_it(
+    site_copy, tmp_path
+):
+    """An incremental build after a page is removed judges the articles whose {doc}
+    link named it (they were not changed, so Sphinx alone would not re-read them),
+    as check does, and the next unchanged build says it again."""
+    site = site_copy()
+    front = FRONT.format(keywords=DEFAULT_KEYWORDS, title="Case linking")
+    (site / "articles/lungs/case-linking.md").write_text(
+        front + "See {doc}`/articles/heart/walking-and-heart-health`.\n", "utf-8"
+    )
+    html = tmp_path / "html"
+    assert run_build(site, html).status == 0
+    (site / "articles/heart/walking-and-heart-health.md").unlink()
+    check = {
+        (p["rule"], p["path"], p["line"], p["message"])
+        for p in json.loads(run_check(site, "--format", "json").out)["problems"]
+        if p["path"] == "articles/lungs/case-linking.md"
+    }
+    assert {rule for rule, *_ in check} == {"doc-link"}
+    for _ in range(2):
+        build = run_build(site, html, fresh=False)
+        ours, others = _build_problems(site, build.text)
+        assert {p for p in ours if p[1] == "articles/lungs/case-linking.md"} == check
+        assert not [o for o in others if o[0] == "ref.doc"], others
+        assert build.status != 0

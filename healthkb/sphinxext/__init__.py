@@ -31,6 +31,7 @@ from healthkb.sphinxext import (
     redirects,
     retraction_labels,
     review_page,
+    role_targets,
     search_forms,
     security,
     sitemap_feed,
@@ -90,6 +91,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app = GuardedApp(app)  # type: ignore[assignment]
     domain.setup(app)
     read_articles.setup(app)
+    role_targets.setup(app)
     security.setup(app)
     confinement.setup(app)
     config_check.setup(app)

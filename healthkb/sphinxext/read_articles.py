@@ -32,7 +32,7 @@ from healthkb.rules.site_link_rules import (
     check_unread_files,
     read_glossary,
 )
-from healthkb.sphinxext import catalogue
+from healthkb.sphinxext import catalogue, role_targets
 from healthkb.sphinxext.incremental.domain import ArticleRecord, get_domain
 from healthkb.sphinxext.problem_log import report
 
@@ -135,10 +135,13 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = _without_refused(
         domain.site, result.body, result.body_line, source[0], path=path
     )
-    report(env, result.problems)
+    problems = result.problems + role_targets.judge(
+        env, path, result.body, result.body_line
+    )
+    report(env, problems)
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
-    if result.problems:
+    if problems:
         flagged[docname] = True
     # references.bib is tracked per cited entry (bibcache), not as a whole file
     env.note_dependency(str(Path(env.srcdir) / domain.site.settings.authors_file))

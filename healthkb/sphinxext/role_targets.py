@@ -1,0 +1,129 @@
+"""{doc} and {term} targets judged at read time with check's own rule and words.
+
+``healthkb check`` says "the link {doc}`x` names no page: give the article's path
+..." (site_link_rules.judge_role_targets); left to itself the build said Sphinx's
+"unknown document: 'x'" at write time, so the two disagreed in words, and an
+unchanged page stopped repeating it. Here the build judges an article's roles when
+it reads it, against the pages found and the glossary pages' terms, reports the
+problem as ``healthkb.doc-link`` / ``healthkb.glossary`` (flagged, so every build
+repeats it), and Sphinx's own warning for the same target is not given twice. A
+target Sphinx cannot resolve for another reason still gets Sphinx's warning.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from healthkb.model.front_matter import normalise_text
+from healthkb.model.site import is_article_path
+from healthkb.rules.checks import decode_article
+from healthkb.rules.site_link_rules import (
+    Glossary,
+    check_links,
+    read_glossary,
+    resolve_doc,
+    role_targets,
+)
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.domains import Domain
+    from sphinx.environment import BuildEnvironment
+
+    from healthkb.problems import Problem
+
+#: per article: the docnames its {doc} roles name (re-read when one is removed)
+DOC_TARGETS = "doc_targets"
+
+
+def judge(
+    env: BuildEnvironment, path: str, body: str, first_line: int
+) -> list[Problem]:
+    """The article's {doc} and {term} problems, as check words them."""
+    docname = path.removesuffix(".md")
+    targets = role_targets("doc", body, first_line)
+    get_domain(env).data.setdefault(DOC_TARGETS, {})[docname] = tuple(
+        sorted({resolve_doc(docname, t) for _, t in targets})
+    )
+    glossary = _glossary(env)
+    if role_targets("term", body, first_line):
+        # a term removed from its page re-reads this article
+        for page in sorted({file for file, _ in glossary.terms.values()}):
+            env.note_dependency(str(Path(env.srcdir) / page))
+    return check_links(path, body, first_line, set(env.found_docs), glossary)
+
+
+def _glossary_pages(env: BuildEnvironment) -> list[str]:
+    settings = get_domain(env).site.settings
+    return [
+        path
+        for docname in sorted(env.found_docs)
+        if not is_article_path(Path(path := _relpath(env, docname)), settings)
+    ]
+
+
+def _glossary(env: BuildEnvironment) -> Glossary:
+    """The terms of every page that is not an article (check reads the same pages),
+    read once per process."""
+    domain = get_domain(env)
+    found = getattr(domain, "_glossary", None)
+    if found is None or found[0] != frozenset(env.found_docs):
+        glossary = Glossary()
+        for path in _glossary_pages(env):
+            try:
+                raw = (Path(env.srcdir) / path).read_bytes()
+            except OSError:
+                continue
+            text, _ = decode_article(path, raw)  # a bad page is reported on its own
+            if text is not None:
+                read_glossary(path, normalise_text(text), glossary)
+        found = (frozenset(env.found_docs), glossary)
+        domain._glossary = found  # noqa: SLF001 - a per-process cache, not env data
+    return found[1]
+
+
+def _relpath(env: BuildEnvironment, docname: str) -> str:
+    return Path(env.doc2path(docname, base=False)).as_posix()
+
+
+def judged_here(app: Sphinx, domain: Domain | None, node: nodes.Element) -> bool | None:
+    """Sphinx's warning is not repeated for an article's {doc} or {term} target
+    that :func:`judge` reported at read time."""
+    env = app.env
+    refdoc, target = node.get("refdoc", ""), node.get("reftarget", "")
+    if node.get("refdomain") != "std" or refdoc not in env.found_docs:
+        return None
+    if not is_article_path(Path(_relpath(env, refdoc)), get_domain(env).site.settings):
+        return None
+    if node.get("reftype") == "doc":
+        return resolve_doc(refdoc, target) not in env.found_docs or None
+    if node.get("reftype") == "term":
+        return target.casefold() not in _glossary(env).terms or None
+    return None
+
+
+def outdated(
+    app: Sphinx,
+    env: BuildEnvironment,
+    added: set[str],
+    changed: set[str],
+    removed: set[str],
+) -> list[str]:
+    """Articles whose {doc} link names a page this build removes: judged again."""
+    targets = get_domain(env).data.setdefault(DOC_TARGETS, {})
+    return sorted(
+        docname
+        for docname, names in targets.items()
+        if docname in env.found_docs
+        and docname not in added | changed
+        and removed.intersection(names)
+    )
+
+
+def setup(app: Sphinx) -> None:
+    register_per_doc(DOC_TARGETS, __name__)
+    app.connect("warn-missing-reference", judged_here)
+    app.connect("env-get-outdated", outdated)
