@@ -425,3 +425,12 @@ def explicit_title_splitter() -> Callable[[str], tuple[bool, str, str]]:
     if not callable(split):
         raise InternalChanged("sphinx.util.nodes.split_explicit_title", "Sphinx")
     return split
+
+
+def toctree_glob_matches(docname: str, pattern: str) -> bool:
+    """Whether a ``:glob:`` toctree entry *pattern* names *docname* as Sphinx's
+    toctree reads it (``sphinx.util.matching.patmatch``: ``*`` stops at ``/``,
+    unlike :mod:`fnmatch`), so check lists the pages the build lists."""
+    from sphinx.util.matching import patmatch
+
+    return patmatch(docname, pattern) is not None

@@ -509,3 +509,24 @@ def test_sphinx_splits_an_explicit_title_as_the_rules_read_it():
     assert split("notes.pdf") == (False, "notes.pdf", "notes.pdf")
     # a target alone in brackets has no title: Sphinx names the file "<x.pdf>"
     assert split("<x.pdf>") == (False, "<x.pdf>", "<x.pdf>")
+
+
+def test_sphinx_toctree_globs_stop_at_a_folder():
+    """The contents rules read ``*`` as Sphinx's toctree does: a topic's ``*``
+    names its own pages, not those of a folder inside it (fnmatch would)."""
+    from sphinx.util.matching import patfilter
+
+    from healthkb._compat import toctree_glob_matches
+
+    names = ["articles/a/x", "articles/a/b/index", "articles/a/b/y"]
+    for pattern in (
+        "articles/a/*",
+        "articles/a/*/index",
+        "articles/a/**",
+        "articles/a/[x]",
+    ):
+        assert [n for n in names if toctree_glob_matches(n, pattern)] == patfilter(
+            names, pattern
+        )
+    assert not toctree_glob_matches("articles/a/b/index", "articles/a/*")
+    assert toctree_glob_matches("articles/a/b/index", "articles/a/*/index")

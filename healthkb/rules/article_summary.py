@@ -87,7 +87,8 @@ def summarise(
 ) -> Summary:
     """The article-only rules on *text* (None: it could not be decoded; then *raw*
     gives its bytes). *whole*: also what ``healthkb check`` judges across pages (the
-    {doc}/{term} roles and the file-naming markup), which the build judges itself."""
+    {doc}/{term} roles and the file-naming markup), which the build judges in its own
+    read (sphinxext.role_targets, file_refs) against its found pages."""
     with scan.extensions(site.settings.myst_extensions):
         return _summarise(site, path, text, raw, whole)
 

@@ -19,10 +19,7 @@ from healthkb.rules.checks import (
     unused_sources,
 )
 from healthkb.rules.site_link_rules import (
-    check_empty_topics,
-    check_loose_pages,
-    check_topic_pages,
-    check_unread_files,
+    check_contents,
     site_pages,
 )
 
@@ -48,12 +45,12 @@ def check_site(
     paths = [r.path for r in every]
     for article in analysed:
         linked += article.link_problems
-    linked += check_topic_pages(site.root, paths)
-    linked += check_loose_pages(
-        [site.relpath(p) for p in pages], site.settings.articles_dir
+    linked += check_contents(
+        site.root,
+        site.settings.articles_dir,
+        paths,
+        [site.relpath(p) for p in pages],
     )
-    linked += check_unread_files(site.root, site.settings.articles_dir)
-    linked += check_empty_topics(site.root, site.settings.articles_dir, paths)
     problems += [
         p for p in linked if wanted is None or p.path in wanted or p.path not in paths
     ]

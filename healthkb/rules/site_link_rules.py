@@ -1,14 +1,15 @@
 """Links between pages: {doc} targets, {term} entries, topic pages listing articles.
 
-The Sphinx build reports a missing {doc} target or glossary term itself, with file and
-line; these rules give ``healthkb check`` the same answer without a build. An article
-that its topic page does not list (or whose folder has no ``index.md``) is in no table
-of contents, so readers could not reach it: that is reported by both, with the fix.
+A missing {doc} target or glossary term is judged here for both ``healthkb check``
+and the build (healthkb.sphinxext.role_targets, when it reads an article), in the
+same words. An article that its topic page does not list (or whose folder has no
+``index.md``), or a topic page inside a topic folder that the parent does not list,
+is in no table of contents, so readers could not reach it: ``check_contents`` reports
+it for both, with the fix.
 """
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import posixpath
 import re
@@ -16,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from healthkb._compat import toctree_glob_matches
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
 
@@ -169,7 +171,7 @@ def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
                 )
             )
         elif not any(
-            fnmatch.fnmatchcase(path.removesuffix(".md"), pattern)
+            toctree_glob_matches(path.removesuffix(".md"), pattern)
             for pattern in patterns
         ):
             found.append(
@@ -183,6 +185,50 @@ def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
                 )
             )
     return found
+
+
+def check_nested_topic_pages(root: Path, articles_dir: str) -> list[Problem]:
+    """A topic page in a folder inside a topic folder is reached only if its parent
+    topic page's toctree lists it: a ``*`` glob matches that folder's own pages, not
+    the pages of the folders inside it."""
+    found = []
+    base = root / articles_dir
+    for page in sorted(base.rglob("index.md")):
+        rel = page.relative_to(root)
+        parts = page.relative_to(base).parts
+        if len(parts) < 3 or any(p.startswith((".", "_")) for p in parts):
+            continue
+        folder = rel.parent.parent.as_posix()
+        patterns = _toctree_patterns(root / folder / "index.md", folder)
+        docname = rel.with_suffix("").as_posix()
+        if patterns is None or any(toctree_glob_matches(docname, p) for p in patterns):
+            continue  # no parent topic page: its own articles say so
+        found.append(
+            problem(
+                rel.as_posix(),
+                1,
+                "topic-index",
+                f"{folder}/index.md does not list this topic page, so readers cannot "
+                f"reach it or its articles: add '{parts[-2]}/index' to the toctree "
+                "there (with ':glob:', the line '*/index' lists every folder's)",
+            )
+        )
+    return found
+
+
+def check_contents(
+    root: Path, articles_dir: str, articles: Iterable[str], pages: Iterable[str]
+) -> list[Problem]:
+    """Every contents rule (check and the build both call this): *articles* are the
+    article paths, *pages* every page's path."""
+    articles = sorted(articles)
+    return (
+        check_topic_pages(root, articles)
+        + check_nested_topic_pages(root, articles_dir)
+        + check_loose_pages(pages, articles_dir)
+        + check_unread_files(root, articles_dir)
+        + check_empty_topics(root, articles_dir, articles)
+    )
 
 
 def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
@@ -303,7 +349,11 @@ def check_empty_topics(
             f"the topic '{page.parent.name}' has no articles yet, so its page lists "
             f'nothing: add one with make new TITLE="..." TOPIC={page.parent.name}',
         )
-        for page in sorted((root / articles_dir).glob("*/index.md"))
+        for page in sorted((root / articles_dir).rglob("index.md"))
         if page.parent.relative_to(root).as_posix() not in topics
-        and not page.parent.name.startswith((".", "_"))
+        and page.parent != root / articles_dir
+        and not any(
+            p.startswith((".", "_"))
+            for p in page.parent.relative_to(root / articles_dir).parts
+        )
     ]

@@ -26,10 +26,7 @@ from healthkb.rules.checks import (
 from healthkb.rules.markup_rules import refused_lines
 from healthkb.rules.site_link_rules import (
     Glossary,
-    check_empty_topics,
-    check_loose_pages,
-    check_topic_pages,
-    check_unread_files,
+    check_contents,
     read_glossary,
 )
 from healthkb.sphinxext import catalogue, role_targets
@@ -183,13 +180,10 @@ def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     report(env, check_across(domain.site, records))
     pages = [_relpath(env, d) for d in sorted(env.found_docs)]
     articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
-    report(env, check_topic_pages(domain.site.root, articles))
-    report(env, check_loose_pages(pages, domain.site.settings.articles_dir))
-    report(env, check_unread_files(domain.site.root, domain.site.settings.articles_dir))
     report(
         env,
-        check_empty_topics(
-            domain.site.root, domain.site.settings.articles_dir, articles
+        check_contents(
+            domain.site.root, domain.site.settings.articles_dir, articles, pages
         ),
     )
 

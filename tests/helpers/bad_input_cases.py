@@ -328,7 +328,6 @@ CASES: tuple[Case, ...] = (
         "body",
         article(append="See {doc}`no-such-article` for more.\n"),
         e(NEW, 13, "the link {doc}`no-such-article` names no page"),
-        build=e(NEW, 13, "unknown document: 'no-such-article'"),
     ),
     Case(
         "article-in-no-toctree",
@@ -521,7 +520,6 @@ CASES: tuple[Case, ...] = (
             13,
             "the term 'physiotherapist' is not in the glossary: add it to glossary.md",
         ),
-        build=e(NEW, 13, "term not in glossary: 'physiotherapist'"),
     ),
     Case(
         "glossary-duplicate-term",

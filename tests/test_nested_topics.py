@@ -1,0 +1,84 @@
+"""A topic folder inside a topic folder (``articles/lungs/asthma/``): its topic page
+is reached only if the parent topic page lists it, since a toctree's ``*`` stops at
+a folder. Check and the strict build say so in the same words at the same place,
+and both pass once the parent lists it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers.site_runs import run_build, run_check
+
+NESTED = "articles/lungs/asthma/index.md"
+
+
+def _nest(site: Path, *, with_article: bool = True) -> None:
+    folder = site / "articles/lungs/asthma"
+    folder.mkdir()
+    (folder / "index.md").write_text(
+        "# Asthma\n\nArticles about asthma.\n\n```{toctree}\n:glob:\n\n*\n```\n",
+        encoding="utf-8",
+    )
+    if with_article:
+        text = (site / "articles/lungs/breathing-exercises.md").read_text("utf-8")
+        (folder / "breathing-with-asthma.md").write_text(
+            text.replace(
+                "# Breathing exercises after pneumonia", "# Breathing with asthma"
+            ),
+            encoding="utf-8",
+        )
+
+
+def _topic_problems(site: Path) -> set[tuple[str, int, str]]:
+    check = run_check(site, "--format", "json")
+    return {
+        (p["path"], p["line"], p["message"])
+        for p in json.loads(check.out)["problems"]
+        if p["rule"] == "topic-index"
+    }
+
+
+def _in_build(build_text: str, problems: set[tuple[str, int, str]], site: Path) -> bool:
+    return all(
+        f"{site / path}:{line}: ERROR: {message} [healthkb.topic-index]" in build_text
+        for path, line, message in problems
+    )
+
+
+def test_an_unlisted_sub_topic_is_reported_by_both_and_listing_it_passes(
+    site_copy, tmp_path
+):
+    site = site_copy()
+    _nest(site)
+    problems = _topic_problems(site)
+    assert [(p, line) for p, line, _ in problems] == [(NESTED, 1)]
+    (message,) = [m for *_, m in problems]
+    assert "articles/lungs/index.md does not list this topic page" in message
+    assert "'asthma/index'" in message
+    build = run_build(site, tmp_path / "html")
+    assert build.status != 0 and _in_build(build.text, problems, site), build.text
+
+    index = site / "articles/lungs/index.md"
+    index.write_text(
+        index.read_text("utf-8").replace("\n*\n", "\n*\n*/index\n"), "utf-8"
+    )
+    assert _topic_problems(site) == set()
+    assert run_check(site).status == 0
+    build = run_build(site, tmp_path / "html2")
+    assert build.status == 0, build.text
+
+
+def test_an_empty_sub_topic_is_reported_by_both(site_copy, tmp_path):
+    """Its ``*`` matches nothing, which fails the strict build: check says so too."""
+    site = site_copy()
+    _nest(site, with_article=False)
+    index = site / "articles/lungs/index.md"
+    index.write_text(
+        index.read_text("utf-8").replace("\n*\n", "\n*\n*/index\n"), "utf-8"
+    )
+    problems = _topic_problems(site)
+    assert [(p, line) for p, line, _ in problems] == [(NESTED, 1)]
+    assert "the topic 'asthma' has no articles yet" in next(iter(problems))[2]
+    build = run_build(site, tmp_path / "html")
+    assert build.status != 0 and _in_build(build.text, problems, site), build.text
