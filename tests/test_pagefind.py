@@ -104,3 +104,37 @@ def test_rebuild_after_an_edit_leaves_no_stale_index_files(pagefind_site):
     assert len(list(bundle.glob("*.pf_meta"))) == 1
     fragments = list(bundle.glob("fragment/*.pf_fragment"))
     assert len(fragments) == len(_indexed_pages(app.outdir))
+
+
+def _fragments(bundle: Path) -> list[dict]:
+    """Pagefind's per-page fragments: gzip of 'pagefind_dcd' and the page's JSON."""
+    import gzip
+    import json
+
+    found = []
+    for path in sorted(bundle.glob("fragment/*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        found.append(json.loads(data.removeprefix(b"pagefind_dcd")))
+    return found
+
+
+def test_an_articles_indexed_text_starts_with_its_standfirst(pagefind_site):
+    """The excerpt a title match shows is the start of the indexed text: the
+    standfirst, not the byline, review notice or dates."""
+    out = pagefind_site.outdir
+    articles = [
+        p
+        for p in out.glob("articles/*/*.html")
+        if p.name != "index.html" and soup(p).select_one(".hk-summary")
+    ]
+    assert articles
+    by_url = {f["url"].lstrip("/"): f for f in _fragments(out / "pagefind")}
+    for page in articles:
+        html = soup(page)
+        summary = " ".join(html.select_one(".hk-summary").get_text().split())
+        fragment = by_url[page.relative_to(out).as_posix()]
+        title = " ".join(html.select_one("h1").get_text().split()).rstrip("¶")
+        content = " ".join(fragment["content"].split())
+        assert content.removeprefix(title).lstrip(". ").startswith(summary), content
+        for shown in html.select(".hk-byline, .hk-dates"):
+            assert " ".join(shown.get_text().split()) not in content

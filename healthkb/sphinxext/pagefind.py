@@ -45,8 +45,14 @@ STATIC = Path(__file__).parent / "static"
 ROOT_SELECTOR = "#furo-main-content"
 #: not words a reader searches for: heading anchors, the disclaimer on every article,
 #: other articles' titles and descriptions ("Related articles", and the article lists
-#: of topic and keyword pages, marked ``no-search`` as Sphinx's own search skips them)
-EXCLUDE = ".headerlink, .hk-disclaimer, .hk-feedback, .hk-related, .no-search"
+#: of topic and keyword pages, marked ``no-search`` as Sphinx's own search skips them),
+#: and an article's byline, review notice and dates: Pagefind's excerpt of a page
+#: whose title matched starts where the indexed text starts, and a reader choosing
+#: among results needs the standfirst there, not "Written by … Published …"
+EXCLUDE = (
+    ".headerlink, .hk-disclaimer, .hk-feedback, .hk-related, .no-search, "
+    ".hk-byline, .hk-review, .hk-dates"
+)
 PAGES = "{index.html,glossary.html,articles/**/*.html,keywords/**/*.html}"
 
 
