@@ -24,12 +24,6 @@ from healthkb.problems import Problem, problem
 MIN_WORDS = 30
 
 _END = re.compile(r"[.!?:;]['\")\]]*$")
-_ROLE_TITLE = re.compile(r"^(.*?)\s*<[^<>]*>\s*$", re.DOTALL)
-#: roles whose text the reader reads (a {doc} link shows its title)
-_READ_ROLES = frozenset(
-    {"term", "abbr", "sub", "sup", "strong", "emphasis", "doc", "ref"}
-)
-_LINK_ROLES = frozenset({"doc", "ref"})
 
 
 def prose_text(body: str, first_line: int = 1) -> str:
@@ -54,15 +48,12 @@ def _paragraph_pieces(body: str, first_line: int) -> list[str]:
                     parts.append(piece.text)
                 elif piece.kind == "html":  # a <<placeholder>> parses as a tag
                     parts.append(piece.text.strip("<>/"))
-                elif piece.kind == "role" and piece.name in scan.CITE_ROLES:
-                    if parts:  # "a source {footcite:p}`x`." reads "a source."
+                elif piece.kind == "role":  # as the reader sees it, as every rule
+                    shown = scan.shown_role(piece.name, piece.text)
+                    if shown:
+                        parts.append(shown)
+                    elif parts:  # "a source {footcite:p}`x`." reads "a source."
                         parts[-1] = parts[-1].rstrip()
-                elif piece.kind == "role" and piece.name in _READ_ROLES:
-                    match = _ROLE_TITLE.match(piece.text)
-                    if match:
-                        parts.append(match.group(1))
-                    elif piece.name not in _LINK_ROLES:  # a bare target shows the
-                        parts.append(piece.text)  # page's title, unknown here
             found.append("".join(parts))
         previous = block.type
     return found
