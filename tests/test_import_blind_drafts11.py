@@ -11,16 +11,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers.blind_sets import Expected, assert_keywords, assert_text, cite
+from helpers.blind_sets import (
+    DraftImports,
+    Expected,
+    assert_keywords,
+    assert_text,
+    cite,
+    xfail_cases,
+)
 from helpers.import_runs import (
     Imported,
     article_title,
     front_list,
-    import_article,
     todo_items,
     used_sources,
 )
-from helpers.site import IMPORT_CONTENT, copy_import_site
+from helpers.site import IMPORT_CONTENT
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming11"
 
@@ -482,6 +488,8 @@ class More:
     keywords_or_reported: str | None = None
     #: markers the expect file also allows left as text if a report item names them
     markers_or_reported: tuple[str, ...] = ()
+    #: citations that would give a marker the wrong source
+    miscited: tuple[str, ...] = ()
     #: text the expect file allows removed only if the report quotes it
     kept_or_reported: tuple[str, ...] = ()
 
@@ -504,6 +512,8 @@ MORE = {
     ),
     "d4-pubmed-medline.txt": More(
         new_dois=("10.1016/s0197-2456(03)00112-0",),
+        # marker 2 is the 2004 design paper, never the 2006 results paper
+        miscited=("one after another" + cite("rush2006stard"),),
         own_lines=("How the study worked", "What it found", "What this means for you"),
     ),
     "d5-google-keep.html": More(
@@ -586,28 +596,15 @@ STILL_WRONG: dict[str, dict[str, str]] = {
 
 
 def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:
-    cases = []
-    for draft in drafts:
-        why = STILL_WRONG.get(draft, {}).get(what)
-        marks = pytest.mark.xfail(strict=True, reason=why) if why else ()
-        cases.append(pytest.param(draft, marks=marks, id=draft))
-    return cases
+    return xfail_cases(what, drafts, STILL_WRONG)
 
 
-#: one import of each draft, into a site of its own, shared by the tests that only
-#: read it (an import takes seconds)
-_IMPORTS: dict[str, Imported] = {}
+_IMPORTS = DraftImports(DRAFTS)
 
 
 @pytest.fixture
 def imported(tmp_path_factory, capsys):
-    def run(draft: str) -> Imported:
-        if draft not in _IMPORTS:
-            site = copy_import_site(tmp_path_factory.mktemp("site") / "site")
-            _IMPORTS[draft] = import_article(site, capsys, DRAFTS / draft)
-        return _IMPORTS[draft]
-
-    return run
+    return _IMPORTS.runner(tmp_path_factory, capsys)
 
 
 def _plain(text: str) -> str:
@@ -712,6 +709,8 @@ def test_citations_stand_where_the_markers_were(imported, draft):
         assert _cited(body, citation), citation
     for marker in more.markers_or_reported:
         assert marker not in body, marker
+    for citation in more.miscited:
+        assert not _cited(body, citation), citation
 
 
 @pytest.mark.parametrize("draft", _cases("text"))
