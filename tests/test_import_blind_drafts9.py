@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from helpers.blind_sets import (
+    DraftImports,
     Expected,
     assert_keywords,
     assert_sources,
@@ -17,6 +18,7 @@ from helpers.blind_sets import (
     cite,
     cite_and_silence,
     plain,
+    xfail_cases,
 )
 from helpers.import_runs import (
     Imported,
@@ -469,32 +471,15 @@ STILL_WRONG: dict[str, frozenset[str]] = {}
 
 
 def _cases(what: str) -> list:
-    return [
-        pytest.param(
-            draft,
-            marks=pytest.mark.xfail(strict=True, reason="still wrong (STILL_WRONG)")
-            if what in STILL_WRONG.get(draft, frozenset())
-            else (),
-            id=draft,
-        )
-        for draft in DRAFT_NAMES
-    ]
+    return xfail_cases(what, DRAFT_NAMES, STILL_WRONG)
 
 
-#: one import of each draft, into a site of its own, shared by the tests that only
-#: read it (an import takes seconds)
-_IMPORTS: dict[str, Imported] = {}
+_IMPORTS = DraftImports(DRAFTS)
 
 
 @pytest.fixture
 def imported(tmp_path_factory, capsys):
-    def run(draft: str) -> Imported:
-        if draft not in _IMPORTS:
-            site = copy_import_site(tmp_path_factory.mktemp("site") / "site")
-            _IMPORTS[draft] = import_article(site, capsys, DRAFTS / draft)
-        return _IMPORTS[draft]
-
-    return run
+    return _IMPORTS.runner(tmp_path_factory, capsys)
 
 
 def _description(found: Imported) -> str | None:

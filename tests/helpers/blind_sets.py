@@ -3,16 +3,21 @@ import, and the checks each set's test runs against its expect files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
 
 from helpers.import_runs import (
     Imported,
     check_problems,
     cite_at_end,
     front_list,
+    import_article,
     used_sources,
 )
+from helpers.site import copy_import_site
 
 
 @dataclass(frozen=True)
@@ -111,3 +116,39 @@ def cite_and_silence(
     if silenced:
         lines[1:1] = ["silence:"] + [f"  {r}: {SILENCE[r]}" for r in silenced]
     return lines, silenced
+
+
+class DraftImports:
+    """One import of each draft in *folder*, each into a site of its own, shared by
+    the tests that only read it (an import takes seconds)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._done: dict[str, Imported] = {}
+
+    def runner(self, tmp_path_factory, capsys) -> Callable[[str], Imported]:  # noqa: ANN001
+        def run(draft: str) -> Imported:
+            if draft not in self._done:
+                site = copy_import_site(tmp_path_factory.mktemp("site") / "site")
+                self._done[draft] = import_article(site, capsys, self.folder / draft)
+            return self._done[draft]
+
+        return run
+
+
+def xfail_cases(
+    what: str,
+    drafts: list[str],
+    still_wrong: Mapping[str, Mapping[str, str] | Collection[str]],
+) -> list:
+    """One case per draft, an xfail(strict=True) where *still_wrong* names test
+    *what* for it (with its reason where it maps one), so a fix is noticed."""
+    cases = []
+    for draft in drafts:
+        wrong = still_wrong.get(draft, ())
+        marks = ()
+        if what in wrong:
+            why = wrong[what] if isinstance(wrong, Mapping) else "still wrong"
+            marks = pytest.mark.xfail(strict=True, reason=f"{why} (STILL_WRONG)")
+        cases.append(pytest.param(draft, marks=marks, id=draft))
+    return cases
