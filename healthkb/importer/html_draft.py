@@ -655,18 +655,56 @@ def _styled_headline(root: Tag) -> None:
         text = block.get_text(" ", strip=True)
         if not text or block.find(("p", "div")) is not None:
             continue
+        if _aside_above_headline(block, text):
+            # a note tool's "Note to self: …" in italics above the headline
+            continue
         bold = block.find(("b", "strong"))
-        large = re.search(r"font-size:\s*(\d{2,3})px", block.get("style") or "")
         if (
-            block.name == "p"
+            # a note tool writes each line as a <div> (Evernote)
+            block.name in ("p", "div")
             and len(text.split()) <= 16
             and (
                 (bold is not None and bold.get_text(" ", strip=True) == text)
-                or (large and int(large.group(1)) >= 24)
+                or _large_type(block)
             )
         ):
             block.name = "h1"
         return
+
+
+def _picture_named(img: Tag) -> str:
+    """How the report names a picture: its alt text, its address, or for a file
+    beside the export (a note tool's "Note.resources/Image.png", which may hold
+    spaces and brackets) the file's own name."""
+    src = (img.get("src") or "").strip()
+    if not img.get("alt") and src and not _SCHEME.match(src):
+        src = src.replace("\\", "/").rsplit("/", 1)[-1]
+    return img.get("alt") or src
+
+
+def _aside_above_headline(block: Tag, text: str) -> bool:
+    """A line all in italics with a sentence's full stop: a note, not the text."""
+    italic = block.find(("i", "em"))
+    return (
+        italic is not None
+        and italic.get_text(" ", strip=True) == text
+        and text.endswith(".")
+    )
+
+
+def _large_type(block: Tag) -> bool:
+    """The block, or the one element that holds all its text, is set at 24px or
+    more."""
+    styled = [block, *block.find_all(style=True)]
+    for tag in styled:
+        large = re.search(r"font-size:\s*(\d{2,3})px", tag.get("style") or "")
+        if (
+            large
+            and int(large.group(1)) >= 24
+            and tag.get_text(" ", strip=True) == block.get_text(" ", strip=True)
+        ):
+            return True
+    return False
 
 
 def _meta_description(soup: BeautifulSoup) -> str:
@@ -840,8 +878,7 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name == "figure" and (caption := _picture_caption(child)) is not None:
             # the caption belongs to its picture: reported with it, not left alone
             img = child.find("img")
-            alt = img.get("alt") or img.get("src") or ""
-            lines += [f"[Image: {alt}; caption: {caption}]", ""]
+            lines += [f"[Image: {_picture_named(img)}; caption: {caption}]", ""]
         elif name == "blockquote":
             # a quotation stays one
             lines += [f"> {_inline(child)}", ""]
@@ -850,7 +887,7 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name == "img" and _DRAFT_IMAGE.match(child.get("src") or ""):
             lines += [child["src"], ""]
         elif name == "img":
-            lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
+            lines += [f"[Image: {_picture_named(child)}]", ""]
         elif name == "br":
             continue
         elif child.find(_BLOCKS) is not None or name in ("div", "section", "header"):
@@ -1003,7 +1040,7 @@ def _inline_raw(node: Tag) -> str:
                     f"{lead}[{text}]({href}){trail}" if _SAFE_LINK.match(href) else raw
                 )
             elif child.name == "img":
-                parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
+                parts.append(f" [Image: {_picture_named(child)}] ")
             elif child.name == "br":
                 parts.append(" ")
             elif child.name == "sup" and _cites(text, "".join(parts)):

@@ -26,9 +26,11 @@ _CITATION_LINK = re.compile(
     + r")\)(?(open)[ \t]?\))"
 )
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
-#: (2018)": a name and a year, or "et al."
+#: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
+#: year, or "et al."
 _LABEL = re.compile(
-    r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
+    r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and[ \t]+(?:others|colleagues|"
+    r"co-?workers|co-?authors)\b|and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
     r"[ \t,]*\(?(?:19|20)\d\d[a-z]?\)?$"
     r"|\bet[ \t]+al\b"
 )
