@@ -363,12 +363,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 
 #: what still fails, by draft and test name; each is an xfail(strict=True), so a
 #: fix must also take it out of here
-STILL_WRONG: dict[str, frozenset[str]] = {
-    "d2-evernote-export.html": frozenset({"keywords", "sources", "text", "check"}),
-    "d4-confluence-export.html": frozenset({"description", "check"}),
-    "d5-apple-notes.html": frozenset({"text"}),
-    "d6-bear-note.md": frozenset({"sources", "text", "check"}),
-}
+STILL_WRONG: dict[str, frozenset[str]] = {}
 
 
 #: one import of each draft, into a site of its own, shared by the tests that only

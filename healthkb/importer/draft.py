@@ -27,6 +27,7 @@ from healthkb.importer.identified_sources import (
     is_identified_reference,
 )
 from healthkb.importer.inline_paper_links import cite_paper_links
+from healthkb.importer.inline_title_citations import cite_quoted_titles
 from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.importer.leaflet_template import (
     is_document_details,
@@ -36,6 +37,7 @@ from healthkb.importer.leaflet_template import (
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.newsletter import drop_newsletter_wrapping
+from healthkb.importer.note_leftovers import drop_note_leftovers
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.plain_text_lists import ends_the_list
@@ -271,8 +273,11 @@ def parse_draft(text: str, path: str) -> Draft:
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
+    # a note app's to-dos, highlights and links to other notes are the writer's
+    numbered, note_leftovers = drop_note_leftovers(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
+    note_markup = note_leftovers + note_markup
     numbered = footnotes_as_sources(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
@@ -711,6 +716,8 @@ def parse_draft(text: str, path: str) -> Draft:
     _note_named_guidelines(draft, raw_sources)
     # "([Aaronson et al., 2017](https://doi.org/…))": a citation, its paper a source
     cite_paper_links(draft.blocks, raw_sources, Block)
+    # '(Conway CR et al., "Title…", J Clin Psychiatry 2018)': the same, by title
+    cite_quoted_titles(draft.blocks, raw_sources, Block)
     draft.sources = [
         (
             block.line,
@@ -1158,7 +1165,14 @@ def _is_subtitle(line: str, next_text: str) -> bool:
     italic = _ITALIC_LINE.match(line.strip())
     if italic:
         words = italic.group(2).strip()
-        return words[:1].isupper() and not words.endswith(".") and len(words) <= 160
+        # one sentence in italics, its full stop too ("*A report from a
+        # five-year registry.*"), sums the article up; several are a note
+        return (
+            words[:1].isupper()
+            and len(words) <= 160
+            and not re.search(r"[.!?:]\s", words)
+            and not find_chatter(words)
+        )
     heading = _heading_of(line, True, next_text)
     return bool(heading) and len(heading[1].split()) >= 4
 

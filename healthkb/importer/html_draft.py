@@ -243,7 +243,13 @@ def html_to_draft(
     open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
     drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = _post_tags(soup) or (confluence.labels if confluence else [])
+    tags = (
+        _post_tags(soup)
+        or (confluence.labels if confluence else [])
+        # a note app's tags (Evernote writes them as the page's keywords)
+        or _meta_keywords(soup)
+    )
+    _drop_task_lists(soup, dropped)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
         (
@@ -355,7 +361,7 @@ def html_to_draft(
                 )
             )
     if root.find("h1") is None and not title_text:
-        _styled_headline(root)
+        _styled_headline(root, dropped)
     lines: list[str] = []
     #: read from outside the article (its title, its author): not "taken out"
     used = [t for t in (post_title, author) if t is not None]
@@ -647,16 +653,18 @@ def _is_menu(menu: Tag) -> bool:
     return True
 
 
-def _styled_headline(root: Tag) -> None:
+def _styled_headline(root: Tag, dropped: list[tuple[str, str]]) -> None:
     """A page builder's headline: the first paragraph, before any other text, that
     is all bold or set in a large font, becomes the ``<h1>`` (never the
     ``<title>``, which on such pages is the site's name)."""
+    asides: list[Tag] = []
     for block in root.find_all(("p", "div", "h2", "h3")):
         text = block.get_text(" ", strip=True)
         if not text or block.find(("p", "div")) is not None:
             continue
         if _aside_above_headline(block, text):
             # a note tool's "Note to self: …" in italics above the headline
+            asides.append(block)
             continue
         bold = block.find(("b", "strong"))
         if (
@@ -669,6 +677,10 @@ def _styled_headline(root: Tag) -> None:
             )
         ):
             block.name = "h1"
+            for aside in asides:
+                # the writer's note above the headline: theirs, not the article's
+                _note(aside, dropped, "the writer's note above the headline")
+                aside.decompose()
         return
 
 
@@ -774,6 +786,29 @@ def _cards_the_post(card_title: str, headline: str) -> bool:
     headline ("How to support … — Brightwell Health Notes"), not the blog's name."""
     headline = " ".join(headline.split()).casefold()
     return len(headline) >= 12 and card_title.casefold().startswith(headline)
+
+
+def _meta_keywords(soup: BeautifulSoup) -> list[str]:
+    """The keywords the page's head names (``<meta name="keywords">``)."""
+    found = soup.find("meta", attrs={"name": re.compile(r"^keywords$", re.I)})
+    words = str(found.get("content") or "") if found is not None else ""
+    return list(
+        dict.fromkeys(
+            w.strip() for w in re.split(r"[,;]", words) if 0 < len(w.strip()) <= 60
+        )
+    )
+
+
+def _drop_task_lists(soup: BeautifulSoup, dropped: list[tuple[str, str]]) -> None:
+    """A list whose every item has a checkbox (a note app's checklist: "send for
+    review", "find a nicer photo") is the writer's to-do list, not the article."""
+    for listed in soup.find_all(("ul", "ol")):
+        items = listed.find_all("li", recursive=False)
+        if items and all(
+            li.find("input", attrs={"type": "checkbox"}) is not None for li in items
+        ):
+            _note(listed, dropped, "the writer's to-do list (a checklist)")
+            listed.decompose()
 
 
 def _post_tags(soup: BeautifulSoup) -> list[str]:

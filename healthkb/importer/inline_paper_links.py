@@ -12,7 +12,8 @@ citation label, and stays.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+
+from healthkb.importer.block_text import TextBlock, rewrite_text
 
 #: a link to a paper: its DOI or its PubMed page
 _PAPER_URL = (
@@ -36,18 +37,12 @@ _LABEL = re.compile(
 )
 
 
-class _Block(Protocol):
-    kind: str
-    line: int
-    lines: list[str]
-
-
 def _is_label(text: str) -> bool:
     return bool(_LABEL.search(" ".join(text.split())))
 
 
 def cite_paper_links(
-    blocks: list[_Block], sources: list[_Block], source_block: type
+    blocks: list[TextBlock], sources: list[TextBlock], source_block: type
 ) -> int:
     """Turn each author-year link to a paper in *blocks*' text into a citation
     marker, its paper appended to *sources* (once per address; *source_block*
@@ -68,13 +63,7 @@ def cite_paper_links(
         turned += 1
         return f" [{numbers[url]}]"
 
-    for block in blocks:
-        if block.kind not in ("paragraph", "list"):
-            continue
-        block.lines = [
-            _CITATION_LINK.sub(lambda m, b=block: marker(m, b.line), text)
-            for text in block.lines
-        ]
+    rewrite_text(blocks, _CITATION_LINK, marker)
     return turned
 
 
