@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.bare_byline import bare_byline
 from healthkb.importer.chat_artifact import drop_artifact_page
+from healthkb.importer.chat_thread import drop_thread, without_reactions
 from healthkb.importer.chat_transcript import (
     drop_answer_page,
     drop_session_page,
@@ -15,6 +17,7 @@ from healthkb.importer.chat_transcript import (
 from healthkb.importer.confluence_lines import drop_confluence_lines, open_pandoc_panels
 from healthkb.importer.confluence_page import is_editors_text
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
+from healthkb.importer.draft_label import is_draft_label
 from healthkb.importer.drop_chatter import Removed, strip_chatter
 from healthkb.importer.email_draft import _GREETING, drop_email_wrapping, is_sign_off
 from healthkb.importer.errors import DraftError
@@ -24,6 +27,7 @@ from healthkb.importer.identified_sources import (
     is_identified_reference,
 )
 from healthkb.importer.inline_paper_links import cite_paper_links
+from healthkb.importer.inline_title_citations import cite_quoted_titles
 from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.importer.leaflet_template import (
     is_document_details,
@@ -33,8 +37,10 @@ from healthkb.importer.leaflet_template import (
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.newsletter import drop_newsletter_wrapping
+from healthkb.importer.note_leftovers import drop_note_leftovers
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
+from healthkb.importer.plain_text_lists import ends_the_list
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -85,7 +91,8 @@ _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
     r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
     r"standfirst|strapline|subtitle|subheading|dek|sources?|"
-    r"references?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
+    # a clinician's "Refs:" over a Vancouver list
+    r"references?|refs?|(?:[a-z-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)"
     r"(?:[ \t]+[a-z-]{1,30}){0,2})"
     # an SEO tool's "Meta description (155 characters):**" label
     r"(?:[ \t]{0,3}\([^()]{0,40}\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*(?P<value>.*)$",
@@ -149,7 +156,7 @@ _PAGE_TITLE = re.compile(
     r"^[^|\u00bb\u00b7.!?:]{2,60}(?:[ \t][|\u00bb\u00b7][ \t][^|\u00bb\u00b7.!?:]{2,60}){1,3}$"
 )
 _SOURCE_HEADING = re.compile(
-    r"^(sources?|references?|bibliography|citations?)\b", re.IGNORECASE
+    r"^(sources?|references?|refs?|bibliography|citations?)\b", re.IGNORECASE
 )
 
 
@@ -266,8 +273,11 @@ def parse_draft(text: str, path: str) -> Draft:
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
+    # a note app's to-dos, highlights and links to other notes are the writer's
+    numbered, note_leftovers = drop_note_leftovers(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
+    note_markup = note_leftovers + note_markup
     numbered = footnotes_as_sources(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
@@ -280,7 +290,9 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, page = drop_session_page(numbered)
     numbered, answer = drop_answer_page(numbered)
     numbered, artifact = drop_artifact_page(numbered)
-    page += answer + artifact
+    # a team chat's thread: the article is one message, the rest is the team's
+    numbered, thread = drop_thread(numbered)
+    page += answer + artifact + thread
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
@@ -426,6 +438,13 @@ def parse_draft(text: str, path: str) -> Draft:
                 # is left of a note to the requester is no headline
                 draft.removed.append(
                     Removed(number, line, "the rest of a note to the requester")
+                )
+                continue
+            if _names_the_draft(line, next_text):
+                # "QoL article - draft", a note's or page's own name: the
+                # headline is the heading or headline-shaped line under it
+                draft.removed.append(
+                    Removed(number, line, "the draft's own name (a file, note or page)")
                 )
                 continue
             title = _title_of(draft, number, line, labelled)
@@ -618,7 +637,11 @@ def parse_draft(text: str, path: str) -> Draft:
                 draft.blocks.append(items)
                 paragraph = None
             items.lines.append(_RUN_TOGETHER.sub(" ", item.group(4).strip()))
-        elif items is not None and not previous_blank:
+        elif (
+            items is not None
+            and not previous_blank
+            and not ends_the_list(path, kept[index - 1][1], line)
+        ):
             items.lines[-1] += " " + _RUN_TOGETHER.sub(" ", line.strip())
         else:
             items = None
@@ -693,6 +716,8 @@ def parse_draft(text: str, path: str) -> Draft:
     _note_named_guidelines(draft, raw_sources)
     # "([Aaronson et al., 2017](https://doi.org/…))": a citation, its paper a source
     cite_paper_links(draft.blocks, raw_sources, Block)
+    # '(Conway CR et al., "Title…", J Clin Psychiatry 2018)': the same, by title
+    cite_quoted_titles(draft.blocks, raw_sources, Block)
     draft.sources = [
         (
             block.line,
@@ -845,6 +870,23 @@ def _title_of(
         draft.removed.append(Removed(number, line, finding.kind))
         return None
     return line
+
+
+def _names_the_draft(line: str, next_text: str) -> bool:
+    """A file's, note's or page's name with its drafting state, over a line that
+    can be the headline (a heading or a short line, no sentence)."""
+    heading = _MD_HEADING.match(line.rstrip())
+    text = _clean(heading.group(2) or "") if heading else _clean(line)
+    below = _MD_HEADING.match(next_text.rstrip())
+    below_text = _clean(below.group(2) or "") if below else _clean(next_text)
+    return (
+        is_draft_label(text)
+        and bool(below_text)
+        and not is_draft_label(below_text)
+        # a headline, a question or a standfirst; not a paragraph's sentences
+        and len(below_text.split()) <= 16
+        and not _LIST_ITEM.match(next_text)
+    )
 
 
 def _headline_below_preamble(kept: list[Line]) -> int | None:
@@ -1123,7 +1165,14 @@ def _is_subtitle(line: str, next_text: str) -> bool:
     italic = _ITALIC_LINE.match(line.strip())
     if italic:
         words = italic.group(2).strip()
-        return words[:1].isupper() and not words.endswith(".") and len(words) <= 160
+        # one sentence in italics, its full stop too ("*A report from a
+        # five-year registry.*"), sums the article up; several are a note
+        return (
+            words[:1].isupper()
+            and len(words) <= 160
+            and not re.search(r"[.!?:]\s", words)
+            and not find_chatter(words)
+        )
     heading = _heading_of(line, True, next_text)
     return bool(heading) and len(heading[1].split()) >= 4
 
@@ -1184,10 +1233,38 @@ _TEAM_NAME = re.compile(
 
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     """Byline and reviewer lines near the top: under the title, or under a heading
-    when no text stands above it yet ("## A two-year study" then "By NAME")."""
-    if any(b.kind != "heading" for b in draft.blocks):
+    when no text stands above it yet ("## A two-year study" then "By NAME"), or
+    right under a one-line standfirst under the title (which is then read as the
+    standfirst: "Headline" / "One sentence that sums it up." / "By NAME")."""
+    standfirst = _standfirst_above(draft, number)
+    if standfirst is None and any(b.kind != "heading" for b in draft.blocks):
         return False
-    line = _clean(line)
+    if not _handle_byline(draft, number, _clean(line)):
+        return False
+    if standfirst is not None:
+        draft.blocks.remove(standfirst)
+        draft.subtitle, draft.subtitle_line = standfirst.lines[0], standfirst.line
+    return True
+
+
+def _standfirst_above(draft: Draft, number: int) -> Block | None:
+    """The draft's only text so far, when it is one line right under the title
+    and right above line *number*: a standfirst if a byline follows."""
+    text = [b for b in draft.blocks if b.kind != "heading"]
+    if (
+        len(draft.blocks) == 1
+        and len(text) == 1
+        and text[0].kind == "paragraph"
+        and len(text[0].lines) == 1
+        and text[0].line == draft.title_line + 1 == number - 1
+        and not draft.subtitle
+    ):
+        return text[0]
+    return None
+
+
+def _handle_byline(draft: Draft, number: int, line: str) -> bool:
+    """A byline or reviewer line read into *draft*."""
     found = _REVIEWER.match(line) or _BYLINE.match(line)
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
@@ -1211,6 +1288,12 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         if not _PLAIN_ROLE.match(role):
             role = ""  # a date, an address or a reading time is no role
         draft.byline = (name, role)
+        draft.meta_lines.append(number)
+        return True
+    signed = None if found or draft.byline[0] else bare_byline(line)
+    if signed:
+        # "Dr NAME, Consultant Psychiatrist" under the headline: a byline
+        draft.byline = signed
         draft.meta_lines.append(number)
         return True
     return False
@@ -1258,7 +1341,9 @@ def _add_to_section(
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
     marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
     if draft.sources_ended or (
-        not marker and (current is None or find_chatter(line)) and _not_a_source(line)
+        not marker
+        and (current is None or find_chatter(line))
+        and (_not_a_source(line) or _note_after_numbered(line, current, raw_sources))
     ):
         # a sign-off ends the list: the signature under it is no source either
         draft.removed.append(
@@ -1290,6 +1375,20 @@ def _not_a_source(line: str) -> bool:
         or len(text.split()) > 6
         or text.endswith(".")
         or re.search(r"\.\s", text)
+    )
+
+
+def _note_after_numbered(
+    line: str, current: Block | None, raw_sources: list[Block]
+) -> bool:
+    """An unnumbered line after a blank under a numbered list ("Happy for you to
+    cut it down."): with no year, number or address it is the writer's note, not
+    the list's next source."""
+    return (
+        current is None
+        and bool(raw_sources)
+        and bool(_SOURCE_NUMBER.match(raw_sources[-1].lines[0]))
+        and not re.search(r"\d|https?:|www\.", line, re.IGNORECASE)
     )
 
 
@@ -1394,6 +1493,16 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
 
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
+    # a chat's reactions under its keyword line (":white_check_mark: 1") and its
+    # "(edited)" mark are no keywords
+    said = without_reactions(text)
+    if said != text.strip():
+        draft.removed.append(
+            Removed(number, text.strip(), "a chat's reactions or edit mark")
+            if not _WORDED.search(said)
+            else Removed(number, text.replace(said, "").strip(), "a chat's mark")
+        )
+        text = said
     # a list of links to the blog's tag pages: each link's words are the keyword
     # a blog's tag line parts its tags with a dot ("VNS · TRD", Substack, Ghost)
     # ("a | b": a bar between spaces parts them too, as a blog's tag line may)

@@ -243,7 +243,13 @@ def html_to_draft(
     open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
     drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = _post_tags(soup) or (confluence.labels if confluence else [])
+    tags = (
+        _post_tags(soup)
+        or (confluence.labels if confluence else [])
+        # a note app's tags (Evernote writes them as the page's keywords)
+        or _meta_keywords(soup)
+    )
+    _drop_task_lists(soup, dropped)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
         (
@@ -355,7 +361,7 @@ def html_to_draft(
                 )
             )
     if root.find("h1") is None and not title_text:
-        _styled_headline(root)
+        _styled_headline(root, dropped)
     lines: list[str] = []
     #: read from outside the article (its title, its author): not "taken out"
     used = [t for t in (post_title, author) if t is not None]
@@ -647,26 +653,70 @@ def _is_menu(menu: Tag) -> bool:
     return True
 
 
-def _styled_headline(root: Tag) -> None:
+def _styled_headline(root: Tag, dropped: list[tuple[str, str]]) -> None:
     """A page builder's headline: the first paragraph, before any other text, that
     is all bold or set in a large font, becomes the ``<h1>`` (never the
     ``<title>``, which on such pages is the site's name)."""
+    asides: list[Tag] = []
     for block in root.find_all(("p", "div", "h2", "h3")):
         text = block.get_text(" ", strip=True)
         if not text or block.find(("p", "div")) is not None:
             continue
+        if _aside_above_headline(block, text):
+            # a note tool's "Note to self: …" in italics above the headline
+            asides.append(block)
+            continue
         bold = block.find(("b", "strong"))
-        large = re.search(r"font-size:\s*(\d{2,3})px", block.get("style") or "")
         if (
-            block.name == "p"
+            # a note tool writes each line as a <div> (Evernote)
+            block.name in ("p", "div")
             and len(text.split()) <= 16
             and (
                 (bold is not None and bold.get_text(" ", strip=True) == text)
-                or (large and int(large.group(1)) >= 24)
+                or _large_type(block)
             )
         ):
             block.name = "h1"
+            for aside in asides:
+                # the writer's note above the headline: theirs, not the article's
+                _note(aside, dropped, "the writer's note above the headline")
+                aside.decompose()
         return
+
+
+def _picture_named(img: Tag) -> str:
+    """How the report names a picture: its alt text, its address, or for a file
+    beside the export (a note tool's "Note.resources/Image.png", which may hold
+    spaces and brackets) the file's own name."""
+    src = (img.get("src") or "").strip()
+    if not img.get("alt") and src and not _SCHEME.match(src):
+        src = src.replace("\\", "/").rsplit("/", 1)[-1]
+    return img.get("alt") or src
+
+
+def _aside_above_headline(block: Tag, text: str) -> bool:
+    """A line all in italics with a sentence's full stop: a note, not the text."""
+    italic = block.find(("i", "em"))
+    return (
+        italic is not None
+        and italic.get_text(" ", strip=True) == text
+        and text.endswith(".")
+    )
+
+
+def _large_type(block: Tag) -> bool:
+    """The block, or the one element that holds all its text, is set at 24px or
+    more."""
+    styled = [block, *block.find_all(style=True)]
+    for tag in styled:
+        large = re.search(r"font-size:\s*(\d{2,3})px", tag.get("style") or "")
+        if (
+            large
+            and int(large.group(1)) >= 24
+            and tag.get_text(" ", strip=True) == block.get_text(" ", strip=True)
+        ):
+            return True
+    return False
 
 
 def _meta_description(soup: BeautifulSoup) -> str:
@@ -736,6 +786,29 @@ def _cards_the_post(card_title: str, headline: str) -> bool:
     headline ("How to support … — Brightwell Health Notes"), not the blog's name."""
     headline = " ".join(headline.split()).casefold()
     return len(headline) >= 12 and card_title.casefold().startswith(headline)
+
+
+def _meta_keywords(soup: BeautifulSoup) -> list[str]:
+    """The keywords the page's head names (``<meta name="keywords">``)."""
+    found = soup.find("meta", attrs={"name": re.compile(r"^keywords$", re.I)})
+    words = str(found.get("content") or "") if found is not None else ""
+    return list(
+        dict.fromkeys(
+            w.strip() for w in re.split(r"[,;]", words) if 0 < len(w.strip()) <= 60
+        )
+    )
+
+
+def _drop_task_lists(soup: BeautifulSoup, dropped: list[tuple[str, str]]) -> None:
+    """A list whose every item has a checkbox (a note app's checklist: "send for
+    review", "find a nicer photo") is the writer's to-do list, not the article."""
+    for listed in soup.find_all(("ul", "ol")):
+        items = listed.find_all("li", recursive=False)
+        if items and all(
+            li.find("input", attrs={"type": "checkbox"}) is not None for li in items
+        ):
+            _note(listed, dropped, "the writer's to-do list (a checklist)")
+            listed.decompose()
 
 
 def _post_tags(soup: BeautifulSoup) -> list[str]:
@@ -840,8 +913,7 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name == "figure" and (caption := _picture_caption(child)) is not None:
             # the caption belongs to its picture: reported with it, not left alone
             img = child.find("img")
-            alt = img.get("alt") or img.get("src") or ""
-            lines += [f"[Image: {alt}; caption: {caption}]", ""]
+            lines += [f"[Image: {_picture_named(img)}; caption: {caption}]", ""]
         elif name == "blockquote":
             # a quotation stays one
             lines += [f"> {_inline(child)}", ""]
@@ -850,7 +922,7 @@ def _blocks(node: Tag, lines: list[str]) -> None:
         elif name == "img" and _DRAFT_IMAGE.match(child.get("src") or ""):
             lines += [child["src"], ""]
         elif name == "img":
-            lines += [f"[Image: {child.get('alt') or child.get('src') or ''}]", ""]
+            lines += [f"[Image: {_picture_named(child)}]", ""]
         elif name == "br":
             continue
         elif child.find(_BLOCKS) is not None or name in ("div", "section", "header"):
@@ -1003,7 +1075,7 @@ def _inline_raw(node: Tag) -> str:
                     f"{lead}[{text}]({href}){trail}" if _SAFE_LINK.match(href) else raw
                 )
             elif child.name == "img":
-                parts.append(f" [Image: {child.get('alt') or child.get('src') or ''}] ")
+                parts.append(f" [Image: {_picture_named(child)}] ")
             elif child.name == "br":
                 parts.append(" ")
             elif child.name == "sup" and _cites(text, "".join(parts)):

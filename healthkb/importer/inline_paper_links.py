@@ -12,7 +12,8 @@ citation label, and stays.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+
+from healthkb.importer.block_text import TextBlock, rewrite_text
 
 #: a link to a paper: its DOI or its PubMed page
 _PAPER_URL = (
@@ -26,18 +27,14 @@ _CITATION_LINK = re.compile(
     + r")\)(?(open)[ \t]?\))"
 )
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
-#: (2018)": a name and a year, or "et al."
+#: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
+#: year, or "et al."
 _LABEL = re.compile(
-    r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
+    r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and[ \t]+(?:others|colleagues|"
+    r"co-?workers|co-?authors)\b|and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
     r"[ \t,]*\(?(?:19|20)\d\d[a-z]?\)?$"
     r"|\bet[ \t]+al\b"
 )
-
-
-class _Block(Protocol):
-    kind: str
-    line: int
-    lines: list[str]
 
 
 def _is_label(text: str) -> bool:
@@ -45,7 +42,7 @@ def _is_label(text: str) -> bool:
 
 
 def cite_paper_links(
-    blocks: list[_Block], sources: list[_Block], source_block: type
+    blocks: list[TextBlock], sources: list[TextBlock], source_block: type
 ) -> int:
     """Turn each author-year link to a paper in *blocks*' text into a citation
     marker, its paper appended to *sources* (once per address; *source_block*
@@ -66,13 +63,7 @@ def cite_paper_links(
         turned += 1
         return f" [{numbers[url]}]"
 
-    for block in blocks:
-        if block.kind not in ("paragraph", "list"):
-            continue
-        block.lines = [
-            _CITATION_LINK.sub(lambda m, b=block: marker(m, b.line), text)
-            for text in block.lines
-        ]
+    rewrite_text(blocks, _CITATION_LINK, marker)
     return turned
 
 

@@ -16,9 +16,10 @@ from healthkb.bib.read import parse_bibliography_text
 from healthkb.bib.records import SourceRecord
 from healthkb.importer import provenance
 from healthkb.importer.bibtex import PlannedSource, key_for, plan_sources
-from healthkb.importer.draft import Draft, parse_draft
+from healthkb.importer.draft import Draft, parse_draft, read_source
 from healthkb.importer.draft_images import DraftImages
 from healthkb.importer.drop_chatter import Removed
+from healthkb.importer.entry_links import cite_entry_links, entry_address
 from healthkb.importer.errors import DraftError
 from healthkb.importer.general_words import is_fragment, is_general
 from healthkb.importer.journal_citation import find_by_journal
@@ -685,6 +686,17 @@ def _plan(
         for key, entry in b.entries.items()
         if entry.persons.get("author")
     }
+    # "its own [news release](https://…)": a link to an entry's page cites it
+    cite_entry_links(
+        draft.blocks,
+        draft.sources,
+        {
+            entry_address(fields["url"]): key
+            for key, fields in existing.items()
+            if fields.get("url")
+        },
+        lambda url, line: (line, read_source(url, display, line)),
+    )
     planned_or_not, source_todo = _plan_draft_sources(
         draft, existing, where, first_authors
     )

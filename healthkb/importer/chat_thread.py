@@ -1,0 +1,108 @@
+"""A team chat's channel or thread copied as text (Slack, Teams, Discord), with the
+article pasted as one of its messages:
+
+    #health-content
+    Natalie Singh  10:04 AM
+    Trying again when a depression treatment has not worked
+    …
+    :white_check_mark: 1
+
+    Sam Okafor  10:11 AM
+    replied to a thread:
+    Numbers match the paper :+1:
+
+Each message starts with its sender's name and the time ("Name  10:04 AM",
+"Name  [7:51 PM]"); a lone time ("10:12") starts the same sender's next message.
+The chat's furniture is the channel's name above the first message, the reaction
+counts (":eyes: 2"), "(edited)", "replied to a thread:" and "View thread". The
+article is the longest message; the others are the team talking about it, and
+their senders' names are no bylines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from healthkb.importer.drop_chatter import Removed
+
+Line = tuple[int, str]
+
+_TIME = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+#: "Natalie Singh  10:04 AM", "Sam  [7:51 PM]", "Dr Ann Lee 22:43"
+_SENDER = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})[ \t]+"
+    rf"\[?(?P<time>{_TIME})\]?$"
+)
+#: a later message of the same sender: its time alone
+_LONE_TIME = re.compile(rf"^\[?{_TIME}\]?$")
+#: one or more reaction counts: ":eyes: 2 :heart: 1"
+_REACTIONS = re.compile(r"^(?::[\w+'-]{1,40}:[ \t]*\d{0,4}[ \t]*)+$")
+#: the channel's name above the thread: "#health-content"
+_CHANNEL = re.compile(r"^#[\w-]{1,80}$")
+_THREAD_MARKS = re.compile(
+    r"^(?:replied to a thread:?|view thread|\d{1,4} repl(?:y|ies)|"
+    r"(?:last reply|view) (?:\d.{0,30}|today|yesterday))$",
+    re.I,
+)
+_EDITED = re.compile(r"[ \t]*\(edited\)[ \t]*$", re.I)
+
+
+#: a reaction or emoji code in a line, with its count: ":white_check_mark: 1"
+_REACTION = re.compile(r"(?<![\w:]):[a-z0-9+-][\w+'-]{0,40}:(?:[ \t]*\d{1,4}\b)?")
+
+
+def without_reactions(text: str) -> str:
+    """*text* without a chat's emoji codes and reaction counts, and its "(edited)"
+    mark: what a keyword list copied from a chat really says."""
+    return _EDITED.sub("", _REACTION.sub("", text)).strip()
+
+
+def _words(lines: list[Line]) -> int:
+    return sum(len(text.split()) for _, text in lines)
+
+
+def drop_thread(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
+    """(*lines* with all but the article's message blanked, what was removed).
+
+    Only a draft with two or more senders' lines is a chat thread; any other
+    comes back as it is."""
+    starts = [
+        i
+        for i, (_, text) in enumerate(lines)
+        if _SENDER.match(text.strip()) or _LONE_TIME.match(text.strip())
+    ]
+    if sum(1 for i in starts if _SENDER.match(lines[i][1].strip())) < 2:
+        return lines, []
+    bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
+    article = max(bounds, key=lambda b: _words(lines[b[0] + 1 : b[1]]))
+    kept: list[Line] = []
+    removed: list[Removed] = []
+    for i, (number, text) in enumerate(lines):
+        bare = text.strip()
+        inside = article[0] < i < article[1]
+        if not bare:
+            kept.append((number, text))
+            continue
+        if i < starts[0] and _CHANNEL.match(bare):
+            kind = "the chat's channel name"
+        elif i in starts:
+            kind = "a chat message's sender and time (not a byline)"
+        elif _REACTIONS.match(bare):
+            kind = "a chat message's reactions"
+        elif _THREAD_MARKS.match(bare):
+            kind = "the chat's thread link"
+        elif not inside:
+            kind = "a chat message around the article (the team's talk)"
+        else:
+            edited = _EDITED.search(text)
+            if edited:
+                removed.append(Removed(number, "(edited)", "the chat's edit mark"))
+                text = text[: edited.start()]
+            kept.append((number, text))
+            continue
+        removed.append(Removed(number, bare, kind))
+        kept.append((number, ""))
+    return kept, removed
+
+
+__all__ = ["drop_thread", "without_reactions"]
