@@ -549,7 +549,6 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
     "d1-whatsapp-chat.txt": {
-        "authors": "'Author: healthkb editorial team' not read as a byline",
         "sources": "conway2018quality's Vancouver line lost, not reported",
         "text": "the chat after the draft kept as a heading and a paragraph; the "
         "Author: line run into the first paragraph",
