@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers.import_runs import import_draft
 from helpers.scratch_topic import make_topic
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 
 from healthkb.importer.draft import parse_draft
 
@@ -46,7 +46,7 @@ def test_a_heading_shaped_alike_is_no_byline(line):
 
 
 def test_an_unknown_clinician_is_reported_for_authors_yml(tmp_path, capsys):
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     draft = tmp_path / "gout.txt"
     draft.write_text(
         f"Living with gout\n\nDr Ines Farrow, Consultant Rheumatologist\n\n{TEXT}",

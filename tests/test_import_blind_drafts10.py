@@ -29,7 +29,7 @@ from helpers.import_runs import (
     check_problems,
     review_and_retitle,
 )
-from helpers.site import SITE, copy_shipped_site
+from helpers.site import IMPORT_CONTENT, copy_import_site
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "acceptance10"
 
@@ -375,7 +375,7 @@ _IMPORTS: dict[str, Imported] = {}
 def imported(tmp_path_factory, capsys):
     def run(draft: str) -> Imported:
         if draft not in _IMPORTS:
-            site = copy_shipped_site(tmp_path_factory.mktemp("site") / "site")
+            site = copy_import_site(tmp_path_factory.mktemp("site") / "site")
             _IMPORTS[draft] = import_to_scratch_topic(site, capsys, DRAFTS / draft)
         return _IMPORTS[draft]
 
@@ -425,7 +425,7 @@ def test_keywords_in_the_sites_spellings(imported, draft):
 
 @pytest.mark.parametrize("draft", cases(DRAFT_NAMES, STILL_WRONG, "sources"))
 def test_sources_are_the_entries_and_nothing_is_added(imported, draft):
-    bib = (SITE / "references.bib").read_bytes()
+    bib = (IMPORT_CONTENT / "references.bib").read_bytes()
     assert_sources(imported(draft), EXPECTED[draft], bib)
 
 
@@ -449,7 +449,7 @@ def test_check_passes_once_the_reports_items_are_done(tmp_path, capsys, draft):
     the last paragraph; a new author added to authors.yml; an author's key where
     the draft has no byline; and a silence, with its reason, where the check reads
     the article's medical names as hard reading."""
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     found = import_to_scratch_topic(site, capsys, DRAFTS / draft)
     review_and_retitle(found)
     text = found.path.read_text("utf-8")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers.import_runs import import_draft
 from helpers.scratch_topic import make_topic
-from helpers.site import SITE, copy_shipped_site
+from helpers.site import SITE, copy_import_site
 
 from healthkb.importer.draft import Block
 from healthkb.importer.entry_links import cite_entry_links, entry_address
@@ -91,7 +91,7 @@ def test_a_link_to_the_sites_news_release_entry_imports_as_its_citation(
     )
     key = entry.split("{", 1)[1].split(",", 1)[0]
     url = entry.split("url", 1)[1].split("{", 1)[1].split("}", 1)[0]
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     draft = tmp_path / "device.md"
     draft.write_text(
         "# A device study in brief\n\nThe maker described the first results in "

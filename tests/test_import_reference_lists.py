@@ -12,7 +12,7 @@ import re
 import pytest
 from helpers.import_runs import import_draft
 from helpers.scratch_topic import make_topic
-from helpers.site import copy_shipped_site
+from helpers.site import copy_import_site
 
 from healthkb.importer.draft import parse_draft
 
@@ -32,7 +32,7 @@ Cut it as you like, I am away next week.
 
 @pytest.fixture
 def imported(tmp_path, capsys):
-    site = copy_shipped_site(tmp_path / "site")
+    site = copy_import_site(tmp_path / "site")
     draft = tmp_path / "steps.txt"
     draft.write_text(DRAFT, "utf-8")
     out, article = import_draft(site, capsys, draft, topic=make_topic(site))

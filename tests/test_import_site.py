@@ -73,3 +73,15 @@ def test_its_reviews_move_with_the_suites_today(tmp_path, capsys, monkeypatch):
     for old, new in changed:
         assert new == old.replace(old[-10:-6], str(int(old[-10:-6]) + 3))
     assert run_cli(site, "check") == 0, capsys.readouterr()
+
+
+def test_no_import_test_imports_into_the_live_content():
+    """An import test on the live content tree breaks when an editor adds an article
+    named like its draft: every one uses copy_import_site (this file excepted)."""
+    here = Path(__file__)
+    users = [
+        p.name
+        for p in sorted(here.parent.glob("test_import*.py"))
+        if p != here and "copy_shipped_site" in p.read_text(encoding="utf-8")
+    ]
+    assert users == []
