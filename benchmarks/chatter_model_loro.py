@@ -376,6 +376,7 @@ SHIPPED = (
     "round26",
     "round27",
     "round28",
+    "round29",
     "hand",
 )
 WEIGHTS_FILE = (

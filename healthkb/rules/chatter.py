@@ -39,6 +39,7 @@ from healthkb.rules.chatter_speech import (
 from healthkb.rules.chatter_subject import (
     about_a_tool,
     asks_a_clinician,
+    guides_the_reader,
     on_own_blog,
 )
 from healthkb.rules.chatter_variants import pattern_words, plain_form
@@ -168,7 +169,12 @@ _FUTURE_VERB = (
     r"provide|make|help|generate|shorten|simplify|tweak|modify|update|change|"
     r"tone|format|prepare|produce|suggest|give|continue|refine|polish|edit|"
     r"research|find|look|put|craft|convert|translate|elaborate|incorporate|"
-    r"focus|start|begin|keep|break|use|aim|try|do|work|come up|populate|fill|"
+    # "try to" only towards the text or its requester: "I will try to avoid that."
+    # is a writer's promise to readers, "I'll try to keep it short" a tool's
+    r"focus|start|begin|keep|break|use|aim|try(?! to\b(?![^.!?]{0,120}\b(?:you|your|"
+    r"it|this(?! (?:week|month|year|weekend|morning|evening|time)\b)|"
+    + _WRITING[3:-1]
+    + r")\b))|do|work|come up|populate|fill|"
     r"restructure|reorganise|reorganize|rework|cover|outline|structure|rephrase|"
     r"turn|send|share|split|combine|draw up|whip up|sketch)"
 )
@@ -244,7 +250,10 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "the tool about its own edits",
-        r"\b(?:i(?:'ve| have)? (?:focused|aimed|tried|kept|written|made)|i "
+        # ("I tried acupuncture once": trying a thing is the writer's life; a tool
+        # tried *to* do something to the text, or has tried)
+        r"\b(?:i(?:'ve| have)? (?:focused|aimed|tried to|kept|written|made)|"
+        r"i(?:'ve| have) tried|i "
         r"(?:made sure|took care|was careful|chose|opted|decided))\b",
     ),
     (
@@ -915,6 +924,7 @@ def _speaker_guarded(guard: str) -> bool:
         or on_own_blog(guard)
         or about_a_tool(guard)
         or asks_a_clinician(guard)
+        or guides_the_reader(guard)
         or bool(_QUOTATION.search(guard))
     )
 

@@ -15,6 +15,7 @@ from healthkb.rules.chatter_kinds_round24 import _ROUND24
 from healthkb.rules.chatter_kinds_round26 import _ROUND26
 from healthkb.rules.chatter_kinds_round27 import _ROUND27
 from healthkb.rules.chatter_kinds_round28 import _ROUND28
+from healthkb.rules.chatter_kinds_round29 import _ROUND29
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -53,7 +54,9 @@ _WRITTEN: tuple[tuple[str, str], ...] = (
         r"that's (?:smart|a (?:great|smart|good) (?:idea|call|point|question))|"
         r"i'm with you|you're (?:absolutely |totally |completely )?right|"
         r"you are (?:absolutely |totally |completely )?correct|"
-        r"my apologies|apologies)\b",
+        # ("Apologies don't count.": the noun as a sentence's subject)
+        r"my apologies|apologies(?! (?:don't|do|are|aren't|can|can't|cannot|won't|"
+        r"will|mean|matter|were|alone|only|never)\b))\b",
     ),
     (
         "presenting the text",
@@ -1062,6 +1065,7 @@ KINDS = _split(
     + _ROUND26
     + _ROUND27
     + _ROUND28
+    + _ROUND29
 )
 
 __all__ = ["KINDS"]

@@ -19,7 +19,7 @@ DECISIVE: dict[str, int] = {
     "the request": 70,
     "label": 58,
     "brief field": 50,
-    "names a tool": 49,
+    "names a tool": 48,
     "place in a viewer": 41,
     "sign-off": 36,
     "comment or form prompt": 35,

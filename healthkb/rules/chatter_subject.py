@@ -24,6 +24,28 @@ _TOOL = (
 )
 #: (not a domain's part: "perplexity.ai" is an address)
 _NAMES_TOOL = re.compile(r"\b" + _TOOL + r"(?!\w|\.\w)")
+#: a tool someone uses, consults or asks (round 29: "consulting ChatGPT", "Stop
+#: using AI as …", "How to Actually Use AI to …"): the tool is the object of a
+#: person's verb, so the line is about it; a tool never says it used a tool
+_TOOL_USED = re.compile(
+    r"\b(?:use|uses|used|using|consult|consults|consulted|consulting|ask|asks|"
+    r"asked|asking|trust|trusts|trusted|trusting|rely on|relies on|relied on|"
+    r"relying on|tried|trying|test|tested|testing|prompted|prompting|quer(?:y|ied|"
+    r"ying)) (?:(?:actually|really|just|only|even|now|still) )?(?:the )?"
+    + _TOOL
+    + r"(?![\w-]|\.\w)"
+)
+#: a headline's tool as the subject of a verb in the third person ("… ChatGPT
+#: Fails at …", "ChatGPT Responds to …"): the tool's plural nouns are no verb
+_TOOL_VERB_S = re.compile(
+    r"(?:^|\s)"
+    + _TOOL
+    + r" (?!(?:tools|models|systems|apps|assistants|chatbots|bots|agents|writers|"
+    r"detectors|generators|features|platforms|products|prompts|answers|responses|"
+    r"results|summaries|outputs|overviews|images|labs|tips|ethics|basics|news|"
+    r"plus|pros|jobs|settings|terms|updates|options|notes|insights|says|is|was|"
+    r"has|does)\b)[a-z]{2,13}[^\Wsiu]s\b"
+)
 #: the tool itself speaking or shown by its interface: "as an AI", "I'm an AI
 #: assistant", "your AI health assistant", "ChatGPT said:", "… is still generating"
 _TOOL_SPEAKS = re.compile(
@@ -90,12 +112,22 @@ def about_a_tool(line: str) -> bool:
         # or as the subject of a verb, nothing of its interface (round 28)
         return (
             len(line.split()) >= _MIN_HEADLINE_WORDS
-            and bool(_TOOL_IN_HEADLINE.search(line))
+            and bool(
+                _TOOL_IN_HEADLINE.search(line)
+                or _TOOL_USED.search(line)
+                or _TOOL_VERB_S.search(line)
+            )
             and not _PART_OF_THE_TEXT.search(line)
         )
     # the tool as the subject ("ChatGPT disagreed.") or the one addressed ("Sorry,
     # AI."): a short sentence is enough
     if _TOOL_SUBJECT.search(line) or _TOOL_ADDRESSED.search(line):
+        return True
+    if (
+        _TOOL_USED.search(line)
+        and len(line.split()) >= _MIN_HEADLINE_WORDS
+        and not _PART_OF_THE_TEXT.search(line)
+    ):
         return True
     return len(line.split()) >= _MIN_WORDS
 
@@ -131,7 +163,14 @@ _OWN_BLOG = re.compile(
     # ("so glad you asked!": the writer answering their own rhetorical question)
     r"\bglad you asked\b|\bkeep you (?:all )?posted\b|\bas i (?:write|am writing|type) this\b|"
     r"\b(?:articles|posts) i write\b|\bi (?:[\w']+ ){0,2}use (?:it|ai|chatgpt|chat ?bots?|"
-    r"them) (?:to|for)\b|^\W{0,3}here(?:'s| is) how i (?!would\b|'d\b|will\b|'ll\b|"
+    r"them) (?:to|for)\b|"
+    # the writer's likes (round 29): "I love reading studies" (a tool has no
+    # pastimes)
+    r"\bi (?:love|hate|enjoy|adore|dread|miss) [a-z]{2,20}ing\b|"
+    # the writer's past habits: "I used to think …" (a tool's "I used" is its edit)
+    r"\bi used to (?:think|believe|be|feel|have|love|hate|get|go|do|work|live|"
+    r"struggle|suffer|eat|smoke|drink|run|wonder|assume|worry|dread|avoid)\b|"
+    r"^\W{0,3}here(?:'s| is) how i (?!would\b|'d\b|will\b|'ll\b|"
     r"can\b|could\b|might\b)[a-z]+"
 )
 
@@ -153,6 +192,44 @@ _A_PUBLICATIONS_ARTICLE = re.compile(
 )
 
 
+#: the writer trying a tool (round 29: "I used ChatGPT to re-write my post about
+#: it", "I Use AI, Too"): a tool uses no tool. Not when the line points at the
+#: text it comes with ("Here it is! I used ChatGPT to tidy the wording": a note to
+#: the editor about this draft)
+_USES_A_TOOL = re.compile(
+    r"\bi (?:[\w']+ ){0,2}(?:use|used|asked|tried|consulted|prompted|tested) (?:the )?"
+    + _TOOL
+    + r"(?![\w-]|\.\w)"
+)
+#: a writer's series ("As promised, part two is here."): a tool's reply is no
+#: instalment of a blog
+_SERIES = re.compile(
+    r"\bpart (?:two|three|four|five|six|2|3|4|5|6|ii|iii|iv) (?:is|has been) "
+    r"(?:here|up|out|live|now up|finally here)\b"
+)
+#: a publisher on its own practice ("We do not publish AI-generated content under
+#: human bylines."): its policy, not a tool's caveat on its own text
+_POLICY = re.compile(
+    r"^\W{0,3}we (?:do not|don't|never|will not|won't|always|only|may|sometimes|"
+    r"carefully) (?:publish|use|accept|allow|permit|run|label|disclose)\b[^.]{0,80}"
+    r"\b" + _TOOL + r"(?!\w|\.\w)"
+)
+
+
+#: a publisher on its own pages: their disclaimer to readers ("Important: This
+#: article is health education, not medical advice.") and their method ("How We
+#: Review Our Articles"); a tool's caveat is on *its answer* ("This is for
+#: informational purposes only", "I'm just an AI, so this is not medical advice")
+_OWN_PAGES = re.compile(
+    r"^\W{0,3}(?:(?:important|note|disclaimer|please note)\s?:?\s)?(?:this|the|our) "
+    r"(?:article|page|site|website|leaflet|blog|material|guide|content on this "
+    r"(?:site|page)) (?:is|are) (?:\S+ ){0,5}?(?:(?:not|never) (?:medical|"
+    r"professional|a substitute|intended)|for (?:general )?(?:information|"
+    r"educational))|^\W{0,3}how we (?:write|review|edit|research|check|make|create|"
+    r"produce|fact-check|choose|select|test|rate|update)\b"
+)
+
+
 def on_own_blog(line: str) -> bool:
     """The writer in the first person about their own blog or life, the
     publisher presenting its own text, or the writer sharing a publication's."""
@@ -161,6 +238,10 @@ def on_own_blog(line: str) -> bool:
         or _THIS_BLOG.search(line)
         or _OUR_TEXT.search(line)
         or _A_PUBLICATIONS_ARTICLE.search(line)
+        or (_USES_A_TOOL.search(line) and not _PART_OF_THE_TEXT.search(line))
+        or _SERIES.search(line)
+        or _POLICY.search(line)
+        or _OWN_PAGES.search(line)
     )
 
 
@@ -172,9 +253,30 @@ _ASKS_A_CLINICIAN = re.compile(
 )
 
 
+#: an article's own signposts and a guideline's lines, which the learnt layer
+#: alone must not take for a brief (round 29 taught it "Label: Explain …" and
+#: "In this section, …"): a section that *explains* in the present tense ("This
+#: section explains what to expect"; a brief's "This section should …" is a
+#: modal), and an instruction addressed to a profession by its label ("Nurses:
+#: Provide advice …")
+_GUIDES_THE_READER = re.compile(
+    r"^\W{0,3}(?:this|the following|the next|each) (?:section|page|leaflet|article|"
+    r"guide|booklet|factsheet|chapter) (?:explains|describes|covers|tells you|gives|"
+    r"lists|answers|looks at|sets out|shows|includes)\b|"
+    r"^\W{0,3}(?:nurses|doctors|gps|pharmacists|carers|caregivers|parents|staff|"
+    r"clinicians|midwives|patients|teachers|schools|employers|health visitors|"
+    r"healthcare (?:workers|professionals))\s?:\s"
+)
+
+
+def guides_the_reader(line: str) -> bool:
+    """An article's signpost to its reader, or a guideline's line to a profession."""
+    return bool(_GUIDES_THE_READER.search(line))
+
+
 def asks_a_clinician(line: str) -> bool:
     """A question a patient asks a clinician about their practice."""
     return bool(_ASKS_A_CLINICIAN.search(line))
 
 
-__all__ = ["about_a_tool", "asks_a_clinician", "on_own_blog"]
+__all__ = ["about_a_tool", "asks_a_clinician", "guides_the_reader", "on_own_blog"]
