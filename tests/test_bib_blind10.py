@@ -54,8 +54,10 @@ def test_web_of_science_double_braces_are_read():
     )
     bib = read(entry)
     assert not [p for p in bib.problems if "year" in p.message or "DOI" in p.message]
+    # the journal's capitals are Web of Science's typography (b19fix,
+    # tests/test_bib_journal_capitals.py)
     assert nlm(entry) == (
-        "Capua I. Newcastle disease. VETERINARY RECORD. 2000;146(26):768. "
+        "Capua I. Newcastle disease. Veterinary Record. 2000;146(26):768. "
         "doi:10.1080/03079450050118403"
     )
 

@@ -58,6 +58,7 @@ from healthkb.bib.fields import (
     normalised,
     reader_note,
 )
+from healthkb.bib.journal_capitals import journal_from_capitals
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
@@ -457,8 +458,13 @@ def _journal(children: list[Any], context: dict[str, Any]) -> Text:
     """The journal as written, but an abbreviation without its periods, as NLM
     writes it: ``J. Clin. Epidemiol.`` is ``J Clin Epidemiol``."""
     entry: Entry = context["entry"]
-    undotted = undotted_abbreviation(_required(entry, "journal"))
-    return Text(undotted) if undotted else latex_text(entry.fields["journal"])
+    name = _required(entry, "journal")
+    undotted = undotted_abbreviation(journal_from_capitals(name))
+    if undotted:
+        return Text(undotted)
+    if (cased := journal_from_capitals(name)) != name:
+        return Text(cased)
+    return latex_text(entry.fields["journal"])
 
 
 def undotted_abbreviation(name: str) -> str:

@@ -289,7 +289,7 @@ def documents_of_places(words: list[str]) -> set[int]:
 
 #: acronyms in medical titles that are never English words, so a title in
 #: capitals keeps them ("WHO", "US", "ART", "PET" are words and are not here)
-_COMMON_ACRONYMS = frozenset(
+COMMON_ACRONYMS = frozenset(
     """
     HIV AIDS DNA RNA ICU BMI USA UK NHS CDC FDA NIH COPD ADHD PTSD MRI CT ECG EEG
     HPV HCV HBV TB RCT SARS MERS ICD QALY DALY GBD LMIC LMICS NCD NCDS STI STIS
@@ -302,7 +302,7 @@ def known_in_capitals(pieces: list[str], index: int) -> str:
     """*pieces[index]* of a title in capitals as it is written in running text
     when it is an acronym of the list or a place; "" otherwise."""
     word = pieces[index]
-    if bare_word(word) in _COMMON_ACRONYMS or bare_word(word).removesuffix("S") in (
+    if bare_word(word) in COMMON_ACRONYMS or bare_word(word).removesuffix("S") in (
         "HIV",
         "STI",
         "NCD",
@@ -428,7 +428,7 @@ def acronym_expansions(words: list[str]) -> set[int]:
         if not bracket or index < 2:
             continue
         acronym = bracket.group(1)
-        if acronym.upper() in _COMMON_ACRONYMS:
+        if acronym.upper() in COMMON_ACRONYMS:
             continue
         start = index
         while start > 0:
