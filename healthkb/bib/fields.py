@@ -15,7 +15,9 @@ import re
 
 from pybtex.database import Entry, Person
 
+from healthkb.bib.online_first import online_first_date
 from healthkb.bib.organisation_words import names_an_organisation
+from healthkb.bib.special_issues import special_issue
 
 _MONTH_ABBREVIATIONS = [
     "Jan",
@@ -772,6 +774,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
         fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     for name in ("number", "issue"):
+        if name in fields:
+            fields[name] = special_issue(fields[name])
         value = fields.get(name, "")
         if _DATE_CODE_ISSUE.match(value) and not _one_month(value):
             del fields[name]
@@ -782,7 +786,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
         # Scopus's art_number: the article number, in the page place
         for name in ("eid", "elocation-id", "article-number", "art_number"):
-            if fields.get(name, "").strip(" {}"):
+            number = fields.get(name, "").strip(" {}")
+            if number and number == clean_doi(fields.get("doi", "")).partition("/")[2]:
+                # SAGE's online-first papers: Web of Science's article number is
+                # the DOI's suffix again ("0163278720958186"), no locator
+                continue
+            if number:
                 fields["pages"] = fields[name]
                 break
     if (
@@ -809,6 +818,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         del fields["note"]
     _edition_in_title(entry_type, fields)
     _reading_date_in_year(fields)
+    online_first_date(fields)
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
