@@ -60,6 +60,7 @@ from healthkb.bib.fields import (
 )
 from healthkb.bib.journal_capitals import journal_from_capitals
 from healthkb.bib.latex_text import text_from_latex
+from healthkb.bib.name_titles import person_without_titles
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     PREPRINT_SERVERS,
@@ -134,6 +135,7 @@ def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
         return " ".join(_plain(part) for part in organisation_parts(person))
+    person = person_without_titles(person)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
