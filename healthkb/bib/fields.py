@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import unquote
 
 from pybtex.database import Entry, Person
 
+from healthkb.bib.identifier_notes import identifiers_in_note
 from healthkb.bib.online_first import online_first_date
 from healthkb.bib.organisation_words import names_an_organisation
 from healthkb.bib.special_issues import special_issue
@@ -335,7 +337,15 @@ def raw_address(url: str) -> str:
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
     # MEDLINE's article identifier keeps its kind after it: "10.3322/x [doi]"
-    return _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+    bare = _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+    if _PERCENT_ESCAPE.search(bare):
+        # a resolver's link escapes the DOI ("10.1371%2Fjournal.pdig.0000324"):
+        # the DOI is the unescaped name, and BibTeX would read "%" as a comment
+        bare = unquote(bare)
+    return bare
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 _ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
@@ -974,6 +984,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     ):
         # Zotero's "Publisher: figshare" line is the only place it names one
         fields["publisher"] = publisher
+    if (listed := identifiers_in_note(fields.get("note", ""))) is not None:
+        for name, value in listed.items():
+            fields.setdefault(name, value)
+        del fields["note"]
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields
