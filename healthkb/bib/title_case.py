@@ -565,7 +565,8 @@ def _serovar(pieces: list[str], index: int) -> bool:
 
 
 def _ends_sentence(piece: str) -> bool:
-    """Does *piece* end a sentence of the title ("... Study (NMMAPS). Part 2.")?
+    """Does *piece* end a sentence of the title ("... Study (NMMAPS). Part 2.",
+    "II.")?
     A bracket before the period, or a word of four letters or more that is no
     abbreviation ("et al.", "vs.", "U.S.", "approx." are)."""
     if not piece.endswith(".") or piece.endswith(".."):
@@ -573,6 +574,10 @@ def _ends_sentence(piece: str) -> bool:
     if piece.endswith(").") and "(" in piece:
         return True
     body = piece[:-1]
+    if re.fullmatch(r"[IVXLC]{2,}", body):
+        # a numbered part ("... of epidemics. II. The problem of ..."): the
+        # part's title is a sentence (one letter, "C.", may be an initial)
+        return True
     return (
         len(body) >= 4
         and body.isalpha()
