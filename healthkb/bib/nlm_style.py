@@ -112,13 +112,16 @@ def _plain(latex: str) -> str:
     return str(latex_text(latex))
 
 
-def _initials(given: list[str]) -> str:
+def _initials(given: list[str], surname_in_capitals: bool = True) -> str:
+    """The initials of *given*; beside a surname not in capitals a run of up to
+    four capitals is initials (Web of Science's "Marques, GRAM")."""
+    longest = 3 if surname_in_capitals else 4
     initials = []
     for name in given:
         # every hyphen: Wiley writes "Xiao‐Hua" with U+2010
         for part in re.split(r"[-\u2010\u2011\u2013.\s]+", _plain(name)):
             letters = "".join(ch for ch in part if ch.isalpha())
-            if 2 <= len(letters) <= 3 and letters.isupper():
+            if 2 <= len(letters) <= longest and letters.isupper():
                 initials.append(letters)  # "PT" in "Higgins, Julian PT"
             elif letters:
                 initials.append(letters[0].upper())
@@ -139,6 +142,7 @@ def person_name(person: Person) -> str:
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
+    shouted = surname.isupper() or not surname
     if surname.isupper() and person.first_names + person.middle_names:
         # TeXMed and PubMed's old records write surnames in capitals: NLM does not
         surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
@@ -160,7 +164,7 @@ def person_name(person: Person) -> str:
     # "Davis, John C Jr": the lineage at the end of the given names (BibDesk, EndNote)
     if not lineages and len(given) > 1 and _LINEAGE.fullmatch(_plain(given[-1])):
         given, lineages = given[:-1], [_plain(given[-1]).removesuffix(".")]
-    initials = _initials(given)
+    initials = _initials(given, shouted)
     # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
     lineage = " ".join(
         _ORDINAL_LINEAGE.get(part.removesuffix(".").lower(), part.removesuffix("."))
