@@ -92,13 +92,24 @@ def _capitalised(word: str) -> bool:
     return word_letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
 
 
+_VERSION_LABEL = re.compile(r"^[(\[]?(?:version|release|ver\.?|rev\.?)$", re.I)
+
+
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
     # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
+    # "(version 1.0.3)", "release 2": a version label is lower-case in any case
+    labels = {
+        i
+        for i, w in enumerate(words[:-1])
+        if _VERSION_LABEL.match(w) and any(ch.isdigit() for ch in words[i + 1])
+    }
     significant = [
         w
-        for w in words[1:]
-        if word_letters(w)
+        for i, w in enumerate(words)
+        if i
+        and i not in labels
+        and word_letters(w)
         and word_letters(w).lower() not in SMALL_WORDS
         and not keeps_shape(w, False)
     ]
