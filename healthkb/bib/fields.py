@@ -419,6 +419,18 @@ def _forthcoming(fields: dict[str, str]) -> None:
         if _IN_PRESS.match(fields.get(name, "")):
             del fields[name]
             fields.setdefault("pubstate", "inpress")
+        elif name != "note" and _ONLINE_AHEAD.match(fields.get(name, "")):
+            # Nature's "advance online publication" typed as the volume: the
+            # paper is out (no "Forthcoming"), it has no volume yet
+            del fields[name]
+
+
+#: published online before its issue, in words where a number belongs
+_ONLINE_AHEAD = re.compile(
+    r"^\s*\{?\s*(?:advance\s+online\s+publication|(?:e-?pub\s+|online\s+)?ahead\s+of\s+print"
+    r"|early\s+view|online\s+first|article\s+in\s+press|published\s+online)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: the day a page was read typed as its year ("accessed 28 June 2016")

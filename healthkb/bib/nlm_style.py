@@ -271,6 +271,9 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     # a preprint is dated by the day it was posted (Citing Medicine), when given
     dated = (
         entry.type == "article"
+        # a report dated to the day (a briefing, a news release): Citing
+        # Medicine gives the day it carries
+        or entry.type in ("techreport", "report")
         or (entry.type == "misc" and "url" in entry.fields)
         or posted_preprint(entry)
     )
