@@ -25,7 +25,7 @@ import re
 
 from pybtex.richtext import Protected, Text
 
-from healthkb.bib.genera import SEROVAR_GENERA
+from healthkb.bib.genera import SEROVAR_GENERA, higher_taxon, subgenus
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
@@ -109,6 +109,7 @@ def _is_title_case(words: list[str]) -> bool:
         for i, w in enumerate(words)
         if i
         and i not in labels
+        and not _taxon(words, i, step=1)
         and word_letters(w)
         and word_letters(w).lower() not in SMALL_WORDS
         and not keeps_shape(w, False)
@@ -274,6 +275,11 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     first = True  # "Part 2. Morbidity and ...": its own sentence
                 continue
             loud = capitals_title or word_index in shouted
+            if loud and _taxon(cased := _capitalised_pieces(pieces), index):
+                # "(DIPTERA: CULICIDAE)": a family's or an order's name
+                out.append(cased[index])
+                first = after_colon = False
+                continue
             if loud and (known := known_in_capitals(pieces, index)):
                 # "HIV CARE IN SOUTH AFRICA": acronyms that are never words, and
                 # places, which capitals hide
@@ -282,6 +288,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 continue
             keep = (
                 keeps_shape(piece, loud)
+                or _taxon(pieces, index)
                 or (not capitals_title and place_word(pieces, index))
                 or word_index in named
                 or bare_word(piece) in names
@@ -573,6 +580,21 @@ def _serovar(pieces: list[str], index: int) -> bool:
     return bare_word(pieces[index - 2]) in SEROVAR_GENERA and (
         word_letters(pieces[index]).lower() not in SMALL_WORDS
     )
+
+
+def _taxon(pieces: list[str], index: int, step: int = 2) -> bool:
+    """Is ``pieces[index]`` a family's, order's or subgenus's name, capitalised in
+    any title? (*step*: 2 when whitespace separates the pieces, 1 for words.)"""
+    piece = pieces[index]
+    previous = pieces[index - step] if index >= step else ""
+    return higher_taxon(bare_word(piece)) or subgenus(previous, piece)
+
+
+def _capitalised_pieces(pieces: list[str]) -> list[str]:
+    return [
+        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
+        for piece in pieces
+    ]
 
 
 def _ends_sentence(piece: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from healthkb.bib.genera import subgenus
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_words import (
     EPONYMS,
@@ -314,8 +315,18 @@ def known_in_capitals(pieces: list[str], index: int) -> str:
     head_cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), head)
     named = bare_word(head_cased) in EPONYMS or bare_word(head_cased) in proper_nouns()
     if rest and named:
-        # "NOBEL-PRIZE": the name keeps its capital, the word after it does not
-        return "-".join([head_cased, *(part.lower() for part in rest)])
+        # "NOBEL-PRIZE": the name keeps its capital, the word after it does not;
+        # a subgenus in brackets after its genus keeps its own
+        # ("ANOPHELES-(MYZOMYIA)-STEPHENSI")
+        words_cased = [
+            re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), part)
+            for part in rest
+        ]
+        parts = [
+            cased if subgenus(head_cased, cased) else cased.lower()
+            for cased in words_cased
+        ]
+        return "-".join([head_cased, *parts])
     cased = [
         re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
         for piece in pieces
