@@ -1040,6 +1040,17 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["journal"] = fields["booktitle"]
         entry_type = "article"
     if (
+        entry_type in ("techreport", "report")
+        and fields.get("booktitle", "").strip(" {}")
+        and not fields.get("journal")
+        and fields.get("volume", "").strip(" {}")
+        and not any(fields.get(name) for name in ("institution", "publisher", "number"))
+    ):
+        # Mendeley's @techreport for a PDF it could not type: a volume in the
+        # "book" with no body that issued it and no report number is a journal's
+        fields["journal"] = fields.pop("booktitle")
+        entry_type = "article"
+    if (
         entry_type == "misc"
         and fields.get("journal", "").strip(" {}")
         and _has_issue(fields)

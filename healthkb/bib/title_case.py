@@ -286,8 +286,10 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 out.append(known)
                 first = after_colon = False
                 continue
+            chain = not loud and _eponym_chain(piece)
             keep = (
                 keeps_shape(piece, loud)
+                or chain
                 or _taxon(pieces, index)
                 or (not capitals_title and place_word(pieces, index))
                 or word_index in named
@@ -295,7 +297,13 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                 or _serovar(pieces, index)
             )
             lower_here = lower_words or part in title_case_parts or loud
-            if keep and lower_here and "-" in piece and word_index not in named:
+            if (
+                keep
+                and lower_here
+                and "-" in piece
+                and word_index not in named
+                and not chain
+            ):
                 # "ECG-Database": the acronym keeps its shape, the word does not
                 piece = _hyphen_parts_lowered(piece)
             if first:
@@ -580,6 +588,32 @@ def _serovar(pieces: list[str], index: int) -> bool:
     return bare_word(pieces[index - 2]) in SEROVAR_GENERA and (
         word_letters(pieces[index]).lower() not in SMALL_WORDS
     )
+
+
+def _eponym_chain(word: str) -> bool:
+    """Three or more capitalised names joined by hyphens ("Lown-Ganong-Levine",
+    "Wolff-Parkinson-White"): a syndrome's or a method's discoverers, which Title
+    Case compounds ("Long-Term", "Point-of-Care") never are."""
+    parts = bare_word(word).split("-")
+    return len(parts) >= 3 and all(
+        re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]+(?:'s)?", part)
+        and part.lower() not in SMALL_WORDS
+        and part.lower() not in _COMPOUND_PARTS
+        for part in parts
+    )
+
+
+#: words Title Case compounds are made of ("Three-Year-Old", "Hand-Foot-Mouth",
+#: "Face-To-Face", "End-Of-Life"), never the names of an eponym chain
+_COMPOUND_PARTS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty sixty hundred thousand half quarter first second third
+    year years old day days week weeks month months hour hours minute term time
+    long short high low mid self face hand foot mouth end life stage step state
+    based related level care side home work family child parent mother father
+    """.split()  # noqa: SIM905
+)
 
 
 def _taxon(pieces: list[str], index: int, step: int = 2) -> bool:
