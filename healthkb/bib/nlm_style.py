@@ -137,7 +137,10 @@ _ORDINAL_LINEAGE = {"ii": "2nd", "iii": "3rd", "iv": "4th", "jr": "Jr", "sr": "S
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
-        return " ".join(_plain(part) for part in organisation_parts(person))
+        name = " ".join(_plain(part) for part in organisation_parts(person))
+        # Citing Medicine (Box 7, organizations as author): omit "The" before
+        # an organization's name ("The Open Science Collaboration")
+        return re.sub(r"^The\s+(?=\S)", "", name).strip(" ,")
     person = person_without_titles(person)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
