@@ -16,6 +16,7 @@ from urllib.parse import unquote
 
 from pybtex.database import Entry, Person
 
+from healthkb.bib.database_addresses import database_publisher
 from healthkb.bib.identifier_notes import identifiers_in_note
 from healthkb.bib.online_first import online_first_date
 from healthkb.bib.organisation_words import names_an_organisation
@@ -1015,6 +1016,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     ):
         # a library catalogue's "New York : Hafner Pub. Co." (ISBD's spaced colon)
         fields["address"], fields["publisher"] = both.group(1), both.group(2)
+    database_publisher(fields)
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")
     persons: dict[str, list[Person]] = {

@@ -1,4 +1,4 @@
-"""A journal's name written all in capitals by a database (Web of Science's
+"""A journal's (or, for a book, its publisher's) name written all in capitals by a database (Web of Science's
 ``JOURNAL OF VECTOR BORNE DISEASES``, old catalogue records) is typography, not
 the name: Citing Medicine prints the journal's words capitalised, its small words
 in lower case, and acronyms ("BMJ", "JAMA", "BMC") as they are."""
