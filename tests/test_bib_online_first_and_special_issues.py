@@ -66,3 +66,19 @@ def test_an_article_number_repeating_the_doi_suffix_is_no_page():
     # a real locator (an e-number beside its DOI) is still the page
     entry = f"{_HEAD} year = {{2021}}, volume = {{8}}, eid = {{e104}}, doi = {{10.1/x.e104}}}}"
     assert "2021;8:e104." in nlm(entry)
+
+
+@pytest.mark.parametrize(
+    ("month", "printed"),
+    [
+        ("FAL", "2018 Fall"),
+        ("SPR", "2018 Spring"),
+        ("WINTER", "2018 Winter"),
+        ("SUM", "2018 Summer"),
+    ],
+)
+def test_a_season_as_a_database_abbreviates_it_is_written_out(month, printed):
+    text = nlm(
+        f"{_HEAD} year = {{2018}}, month = {{{{{month}}}}}, volume = {{12}}, pages = {{1-9}}}}"
+    )
+    assert f"Heart. {printed};12:1-9." in text

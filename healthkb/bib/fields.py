@@ -326,8 +326,21 @@ def month_abbreviation(raw: str) -> str:
     parts = _MONTH_RANGE.split(text.strip("."))
     if len(parts) == 2 and all(_one_month(part) for part in parts):
         return "-".join(_one_month(part) for part in parts)
+    if season := _SEASON_NAMES.get(text.strip(".").lower()):
+        # Web of Science's "FAL", "SPR", a season in capitals: NLM writes it out
+        return season
     # "spring" as "Spring": NLM capitalises a season as a month
     return _one_month(text) or text[:1].upper() + text[1:]
+
+
+_SEASON_NAMES = {
+    **{name.lower(): name for name in ("Spring", "Summer", "Fall", "Autumn", "Winter")},
+    "spr": "Spring",
+    "sum": "Summer",
+    "fal": "Fall",
+    "aut": "Autumn",
+    "win": "Winter",
+}
 
 
 def raw_address(url: str) -> str:

@@ -1,7 +1,8 @@
-"""A journal's (or, for a book, its publisher's) name written all in capitals by a database (Web of Science's
-``JOURNAL OF VECTOR BORNE DISEASES``, old catalogue records) is typography, not
-the name: Citing Medicine prints the journal's words capitalised, its small words
-in lower case, and acronyms ("BMJ", "JAMA", "BMC") as they are."""
+"""A journal's name (or a book's publisher's) written all in capitals by a
+database (Web of Science's ``JOURNAL OF VECTOR BORNE DISEASES``, old catalogue
+records) is typography, not the name: Citing Medicine prints the journal's words
+capitalised, its small words in lower case, and acronyms ("BMJ", "JAMA", "BMC")
+as they are."""
 
 from __future__ import annotations
 
