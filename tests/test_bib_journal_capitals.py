@@ -34,6 +34,8 @@ from healthkb.bib.journal_capitals import journal_from_capitals
             "Philosophical Transactions of the Royal Society B",
         ),
         ("PARASITOLOGY", "Parasitology"),
+        ("N ENGL J MED", "N Engl J Med"),
+        ("AM J EPIDEMIOL", "Am J Epidemiol"),
     ],
 )
 def test_a_journal_in_capitals_is_printed_in_title_case(typed, printed):

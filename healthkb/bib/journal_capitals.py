@@ -66,9 +66,11 @@ def journal_from_capitals(name: str) -> str:
     if not _in_capitals(name):
         return name
     words = _WORD.findall(name)
-    if not any(len(word) >= 5 and not _kept(word) for word in words):
+    convertible = [word for word in words if not _kept(word) and len(word) >= 3]
+    if not any(len(word) >= 5 for word in convertible) and len(convertible) < 2:
         # "JAMA", "CELL", "PLOS ONE", "ITBM-RBM": short words in capitals may be
-        # how the journal spells its name
+        # how the journal spells its name; two or more ("N ENGL J MED") are an
+        # abbreviated title in a database's capitals
         return name
     out: list[str] = []
     first = True
