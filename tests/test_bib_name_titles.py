@@ -25,6 +25,9 @@ def _authors(author: str) -> str:
         ("Okafor, Dr. C. N.", "Okafor CN"),
         ("Dr Chidi Okafor", "Okafor C"),
         ("Lindqvist, Anna PhD", "Lindqvist A"),
+        ("Lindqvist, Anna, PhD", "Lindqvist A"),  # BibTeX's "Last, Jr, First"
+        ("Anna Lindqvist, M.D., Ph.D.", "Lindqvist A"),
+        ("Lindqvist, Anna K., MPH", "Lindqvist AK"),
         ("Fonseca-, Jr., Paulo", "Fonseca P Jr"),
         ("Lucia Ramos y Cajal", "Ramos y Cajal L"),
         ("Joao Pedro Silva e Souza", "Silva e Souza JP"),
@@ -42,6 +45,7 @@ def test_a_name_is_printed_without_what_is_not_a_name(typed, printed):
         ("Islam, Md Saiful", "Islam MS"),
         ("Chen, Ms", "Chen M"),  # one given name: nothing to drop
         ("de la Cruz, Ana", "de la Cruz A"),
+        ("Lindqvist, Jr., Erik", "Lindqvist E Jr"),
     ],
 )
 def test_names_that_only_look_like_titles_are_kept(typed, printed):

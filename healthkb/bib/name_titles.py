@@ -29,6 +29,8 @@ _DEGREES = frozenset(
 _HONORIFICS = frozenset(
     "dr prof professor mr mrs ms miss sir dame rev assoc asst".split()  # noqa: SIM905
 )
+#: a generation after a name ("Jr", "III"), which BibTeX's lineage part is for
+_GENERATION = re.compile(r"jr|sr|ii|iii|iv|2nd|3rd|[4-9]th")
 #: the conjunctions that join two family names
 _SURNAME_JOINERS = frozenset(["y", "e", "i"])
 
@@ -55,6 +57,18 @@ def person_without_titles(person: Person) -> Person:
     prelast, last = list(person.prelast_names), list(person.last_names)
     lineage = list(person.lineage_names)
     changed = False
+    if lineage and all(_degree(part) for part in lineage):
+        # "John Smith, M.D., Ph.D.": BibTeX reads the first degree as a lineage
+        lineage, changed = [], True
+    if (
+        given
+        and lineage
+        and all(_degree(part) for part in given)
+        and not _GENERATION.fullmatch(_bare(" ".join(lineage)))
+    ):
+        # "Smith, John, PhD": BibTeX's "Last, Jr, First" reads the given names as
+        # a lineage and the degree as the given name
+        given, lineage, changed = lineage, [], True
     if (
         given
         and all(_degree(part) for part in given)
