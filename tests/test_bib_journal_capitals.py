@@ -35,6 +35,7 @@ from healthkb.bib.journal_capitals import journal_from_capitals
         ),
         ("PARASITOLOGY", "Parasitology"),
         ("N ENGL J MED", "N Engl J Med"),
+        ("CA-A CANCER JOURNAL FOR CLINICIANS", "CA-A Cancer Journal for Clinicians"),
         ("AM J EPIDEMIOL", "Am J Epidemiol"),
     ],
 )

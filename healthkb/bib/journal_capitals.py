@@ -81,7 +81,8 @@ def journal_from_capitals(name: str) -> str:
             # "VECTOR-BORNE", "WOMEN'S": each part after a hyphen is a word, but
             # the letter after an apostrophe is not
             joined = bool(out) and out[-1].endswith(("'", "\u2019"))
-            last = seen == len(words)
+            # "CA-A CANCER JOURNAL": a letter after a hyphen is no joining word
+            last = seen == len(words) or (bool(out) and out[-1].endswith("-"))
             out.append(piece.lower() if joined else _cased(piece, first, last))
             first = False
         else:
