@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import unquote
 
 from pybtex.database import Entry, Person
 
+from healthkb.bib.database_addresses import database_publisher
+from healthkb.bib.identifier_notes import identifiers_in_note
+from healthkb.bib.online_first import online_first_date
 from healthkb.bib.organisation_words import names_an_organisation
+from healthkb.bib.special_issues import special_issue
 
 _MONTH_ABBREVIATIONS = [
     "Jan",
@@ -321,8 +326,21 @@ def month_abbreviation(raw: str) -> str:
     parts = _MONTH_RANGE.split(text.strip("."))
     if len(parts) == 2 and all(_one_month(part) for part in parts):
         return "-".join(_one_month(part) for part in parts)
+    if season := _SEASON_NAMES.get(text.strip(".").lower()):
+        # Web of Science's "FAL", "SPR", a season in capitals: NLM writes it out
+        return season
     # "spring" as "Spring": NLM capitalises a season as a month
     return _one_month(text) or text[:1].upper() + text[1:]
+
+
+_SEASON_NAMES = {
+    **{name.lower(): name for name in ("Spring", "Summer", "Fall", "Autumn", "Winter")},
+    "spr": "Spring",
+    "sum": "Summer",
+    "fal": "Fall",
+    "aut": "Autumn",
+    "win": "Winter",
+}
 
 
 def raw_address(url: str) -> str:
@@ -333,7 +351,15 @@ def raw_address(url: str) -> str:
 def clean_doi(raw: str) -> str:
     """The bare DOI (``10.…``) from ``https://doi.org/10.…`` or ``doi:10.…``."""
     # MEDLINE's article identifier keeps its kind after it: "10.3322/x [doi]"
-    return _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+    bare = _ID_KIND.sub("", _DOI_PREFIX.sub("", raw)).strip()
+    if _PERCENT_ESCAPE.search(bare):
+        # a resolver's link escapes the DOI ("10.1371%2Fjournal.pdig.0000324"):
+        # the DOI is the unescaped name, and BibTeX would read "%" as a comment
+        bare = unquote(bare)
+    return bare
+
+
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 _ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
@@ -407,6 +433,18 @@ def _forthcoming(fields: dict[str, str]) -> None:
         if _IN_PRESS.match(fields.get(name, "")):
             del fields[name]
             fields.setdefault("pubstate", "inpress")
+        elif name != "note" and _ONLINE_AHEAD.match(fields.get(name, "")):
+            # Nature's "advance online publication" typed as the volume: the
+            # paper is out (no "Forthcoming"), it has no volume yet
+            del fields[name]
+
+
+#: published online before its issue, in words where a number belongs
+_ONLINE_AHEAD = re.compile(
+    r"^\s*\{?\s*(?:advance\s+online\s+publication|(?:e-?pub\s+|online\s+)?ahead\s+of\s+print"
+    r"|early\s+view|online\s+first|article\s+in\s+press|published\s+online)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 #: the day a page was read typed as its year ("accessed 28 June 2016")
@@ -772,6 +810,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
         fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
     for name in ("number", "issue"):
+        if name in fields:
+            fields[name] = special_issue(fields[name])
         value = fields.get(name, "")
         if _DATE_CODE_ISSUE.match(value) and not _one_month(value):
             del fields[name]
@@ -782,7 +822,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
         # Scopus's art_number: the article number, in the page place
         for name in ("eid", "elocation-id", "article-number", "art_number"):
-            if fields.get(name, "").strip(" {}"):
+            number = fields.get(name, "").strip(" {}")
+            if number and number == clean_doi(fields.get("doi", "")).partition("/")[2]:
+                # SAGE's online-first papers: Web of Science's article number is
+                # the DOI's suffix again ("0163278720958186"), no locator
+                continue
+            if number:
                 fields["pages"] = fields[name]
                 break
     if (
@@ -809,6 +854,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         del fields["note"]
     _edition_in_title(entry_type, fields)
     _reading_date_in_year(fields)
+    online_first_date(fields)
     _split_month_day(fields)
     _date_in_year(fields)
     date = _DATE.match(fields.get("date", ""))
@@ -964,6 +1010,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     ):
         # Zotero's "Publisher: figshare" line is the only place it names one
         fields["publisher"] = publisher
+    if (listed := identifiers_in_note(fields.get("note", ""))) is not None:
+        for name, value in listed.items():
+            fields.setdefault(name, value)
+        del fields["note"]
     if "note" in fields:
         # Zotero's Extra field arrives in note: "PMID: 123", "DOI: 10..." there
         # are the work's identifiers, which other exporters give as fields
@@ -979,6 +1029,7 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     ):
         # a library catalogue's "New York : Hafner Pub. Co." (ISBD's spaced colon)
         fields["address"], fields["publisher"] = both.group(1), both.group(2)
+    database_publisher(fields)
     if entry.type in ("report", "techreport") and not fields.get("institution"):
         fields["institution"] = fields.get("publisher", "")
     persons: dict[str, list[Person]] = {
@@ -1002,6 +1053,17 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         and fields.get("issn")
     ):
         fields["journal"] = fields["booktitle"]
+        entry_type = "article"
+    if (
+        entry_type in ("techreport", "report")
+        and fields.get("booktitle", "").strip(" {}")
+        and not fields.get("journal")
+        and fields.get("volume", "").strip(" {}")
+        and not any(fields.get(name) for name in ("institution", "publisher", "number"))
+    ):
+        # Mendeley's @techreport for a PDF it could not type: a volume in the
+        # "book" with no body that issued it and no report number is a journal's
+        fields["journal"] = fields.pop("booktitle")
         entry_type = "article"
     if (
         entry_type == "misc"

@@ -8,6 +8,8 @@ lowered. Genera that are also common English words ("Bacillus" is kept, "Mus",
 
 from __future__ import annotations
 
+import re
+
 GENERA = frozenset(
     """
     Salmonella Escherichia Shigella Staphylococcus Streptococcus Enterococcus
@@ -25,3 +27,24 @@ GENERA = frozenset(
 )
 #: genera whose serovars are named, capitalised, after the genus
 SEROVAR_GENERA = frozenset(["Salmonella"])
+
+#: the endings of the ranks above a genus that codes of nomenclature fix
+#: (families -idae/-aceae/-viridae, subfamilies -inae, superfamilies -oidea,
+#: insect orders -ptera, bird and fish orders -formes, classes -mycetes): such a
+#: name is capitalised wherever it stands ("(Diptera: Culicidae)")
+_HIGHER_TAXON = re.compile(
+    r"^[A-Z][a-z]+(?:idae|inae|oidea|ptera|formes|aceae|virales|mycetes)$"
+)
+
+
+def higher_taxon(word: str) -> bool:
+    """Is *word* (its letters) the name of a family, order or class?"""
+    return bool(_HIGHER_TAXON.match(word))
+
+
+def subgenus(previous: str, word: str) -> bool:
+    """Is *word* a subgenus in brackets after its genus ("Anopheles
+    (Kerteszia)")? A subgenus keeps its capital like the genus."""
+    return previous.strip("(-") in GENERA and bool(
+        re.fullmatch(r"\([A-Z][a-z]+\)[,.;:]?", word)
+    )

@@ -58,7 +58,9 @@ from healthkb.bib.fields import (
     normalised,
     reader_note,
 )
+from healthkb.bib.journal_capitals import journal_from_capitals
 from healthkb.bib.latex_text import text_from_latex
+from healthkb.bib.name_titles import person_without_titles
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     PREPRINT_SERVERS,
@@ -110,13 +112,16 @@ def _plain(latex: str) -> str:
     return str(latex_text(latex))
 
 
-def _initials(given: list[str]) -> str:
+def _initials(given: list[str], surname_in_capitals: bool = True) -> str:
+    """The initials of *given*; beside a surname not in capitals a run of up to
+    four capitals is initials (Web of Science's "Marques, GRAM")."""
+    longest = 3 if surname_in_capitals else 4
     initials = []
     for name in given:
         # every hyphen: Wiley writes "Xiao‐Hua" with U+2010
         for part in re.split(r"[-\u2010\u2011\u2013.\s]+", _plain(name)):
             letters = "".join(ch for ch in part if ch.isalpha())
-            if 2 <= len(letters) <= 3 and letters.isupper():
+            if 2 <= len(letters) <= longest and letters.isupper():
                 initials.append(letters)  # "PT" in "Higgins, Julian PT"
             elif letters:
                 initials.append(letters[0].upper())
@@ -132,10 +137,15 @@ _ORDINAL_LINEAGE = {"ii": "2nd", "iii": "3rd", "iv": "4th", "jr": "Jr", "sr": "S
 def person_name(person: Person) -> str:
     """``Conway CR``; an organisation (braced, or recognised) as written."""
     if looks_like_organisation(person):
-        return " ".join(_plain(part) for part in organisation_parts(person))
+        name = " ".join(_plain(part) for part in organisation_parts(person))
+        # Citing Medicine (Box 7, organizations as author): omit "The" before
+        # an organization's name ("The Open Science Collaboration")
+        return re.sub(r"^The\s+(?=\S)", "", name).strip(" ,")
+    person = person_without_titles(person)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
     )
+    shouted = surname.isupper() or not surname
     if surname.isupper() and person.first_names + person.middle_names:
         # TeXMed and PubMed's old records write surnames in capitals: NLM does not
         surname = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), surname)
@@ -157,7 +167,7 @@ def person_name(person: Person) -> str:
     # "Davis, John C Jr": the lineage at the end of the given names (BibDesk, EndNote)
     if not lineages and len(given) > 1 and _LINEAGE.fullmatch(_plain(given[-1])):
         given, lineages = given[:-1], [_plain(given[-1]).removesuffix(".")]
-    initials = _initials(given)
+    initials = _initials(given, shouted)
     # NLM: "Smith JA Jr", "Smith JA 3rd" (no period)
     lineage = " ".join(
         _ORDINAL_LINEAGE.get(part.removesuffix(".").lower(), part.removesuffix("."))
@@ -264,6 +274,9 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
     # a preprint is dated by the day it was posted (Citing Medicine), when given
     dated = (
         entry.type == "article"
+        # a report dated to the day (a briefing, a news release): Citing
+        # Medicine gives the day it carries
+        or entry.type in ("techreport", "report")
         or (entry.type == "misc" and "url" in entry.fields)
         or posted_preprint(entry)
     )
@@ -457,8 +470,13 @@ def _journal(children: list[Any], context: dict[str, Any]) -> Text:
     """The journal as written, but an abbreviation without its periods, as NLM
     writes it: ``J. Clin. Epidemiol.`` is ``J Clin Epidemiol``."""
     entry: Entry = context["entry"]
-    undotted = undotted_abbreviation(_required(entry, "journal"))
-    return Text(undotted) if undotted else latex_text(entry.fields["journal"])
+    name = _required(entry, "journal")
+    undotted = undotted_abbreviation(journal_from_capitals(name))
+    if undotted:
+        return Text(undotted)
+    if (cased := journal_from_capitals(name)) != name:
+        return Text(cased)
+    return latex_text(entry.fields["journal"])
 
 
 def undotted_abbreviation(name: str) -> str:

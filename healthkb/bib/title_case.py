@@ -25,7 +25,7 @@ import re
 
 from pybtex.richtext import Protected, Text
 
-from healthkb.bib.genera import SEROVAR_GENERA
+from healthkb.bib.genera import SEROVAR_GENERA, higher_taxon, subgenus
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
@@ -92,13 +92,25 @@ def _capitalised(word: str) -> bool:
     return word_letters(word)[:1].isupper() or bool(re.match(r"^[a-z]-[A-Z]", word))
 
 
+_VERSION_LABEL = re.compile(r"^[(\[]?(?:version|release|ver\.?|rev\.?)$", re.I)
+
+
 def _is_title_case(words: list[str]) -> bool:
     # the title's first word is capitalised in any case (even when it is "A")
     # words whose shape is their own (scoringRules, mRNA, STROBE) say nothing
+    # "(version 1.0.3)", "release 2": a version label is lower-case in any case
+    labels = {
+        i
+        for i, w in enumerate(words[:-1])
+        if _VERSION_LABEL.match(w) and any(ch.isdigit() for ch in words[i + 1])
+    }
     significant = [
         w
-        for w in words[1:]
-        if word_letters(w)
+        for i, w in enumerate(words)
+        if i
+        and i not in labels
+        and not _taxon(words, i, step=1)
+        and word_letters(w)
         and word_letters(w).lower() not in SMALL_WORDS
         and not keeps_shape(w, False)
     ]
@@ -263,21 +275,35 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
                     first = True  # "Part 2. Morbidity and ...": its own sentence
                 continue
             loud = capitals_title or word_index in shouted
+            if loud and _taxon(cased := _capitalised_pieces(pieces), index):
+                # "(DIPTERA: CULICIDAE)": a family's or an order's name
+                out.append(cased[index])
+                first = after_colon = False
+                continue
             if loud and (known := known_in_capitals(pieces, index)):
                 # "HIV CARE IN SOUTH AFRICA": acronyms that are never words, and
                 # places, which capitals hide
                 out.append(known)
                 first = after_colon = False
                 continue
+            chain = not loud and _eponym_chain(piece)
             keep = (
                 keeps_shape(piece, loud)
+                or chain
+                or _taxon(pieces, index)
                 or (not capitals_title and place_word(pieces, index))
                 or word_index in named
                 or bare_word(piece) in names
                 or _serovar(pieces, index)
             )
             lower_here = lower_words or part in title_case_parts or loud
-            if keep and lower_here and "-" in piece and word_index not in named:
+            if (
+                keep
+                and lower_here
+                and "-" in piece
+                and word_index not in named
+                and not chain
+            ):
                 # "ECG-Database": the acronym keeps its shape, the word does not
                 piece = _hyphen_parts_lowered(piece)
             if first:
@@ -564,8 +590,50 @@ def _serovar(pieces: list[str], index: int) -> bool:
     )
 
 
+def _eponym_chain(word: str) -> bool:
+    """Three or more capitalised names joined by hyphens ("Lown-Ganong-Levine",
+    "Wolff-Parkinson-White"): a syndrome's or a method's discoverers, which Title
+    Case compounds ("Long-Term", "Point-of-Care") never are."""
+    parts = bare_word(word).split("-")
+    return len(parts) >= 3 and all(
+        re.fullmatch(r"[A-Z][a-z\u00e0-\u00ff]+(?:'s)?", part)
+        and part.lower() not in SMALL_WORDS
+        and part.lower() not in _COMPOUND_PARTS
+        for part in parts
+    )
+
+
+#: words Title Case compounds are made of ("Three-Year-Old", "Hand-Foot-Mouth",
+#: "Face-To-Face", "End-Of-Life"), never the names of an eponym chain
+_COMPOUND_PARTS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty
+    forty fifty sixty hundred thousand half quarter first second third
+    year years old day days week weeks month months hour hours minute term time
+    long short high low mid self face hand foot mouth end life stage step state
+    based related level care side home work family child parent mother father
+    """.split()  # noqa: SIM905
+)
+
+
+def _taxon(pieces: list[str], index: int, step: int = 2) -> bool:
+    """Is ``pieces[index]`` a family's, order's or subgenus's name, capitalised in
+    any title? (*step*: 2 when whitespace separates the pieces, 1 for words.)"""
+    piece = pieces[index]
+    previous = pieces[index - step] if index >= step else ""
+    return higher_taxon(bare_word(piece)) or subgenus(previous, piece)
+
+
+def _capitalised_pieces(pieces: list[str]) -> list[str]:
+    return [
+        re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
+        for piece in pieces
+    ]
+
+
 def _ends_sentence(piece: str) -> bool:
-    """Does *piece* end a sentence of the title ("... Study (NMMAPS). Part 2.")?
+    """Does *piece* end a sentence of the title ("... Study (NMMAPS). Part 2.",
+    "II.")?
     A bracket before the period, or a word of four letters or more that is no
     abbreviation ("et al.", "vs.", "U.S.", "approx." are)."""
     if not piece.endswith(".") or piece.endswith(".."):
@@ -573,6 +641,10 @@ def _ends_sentence(piece: str) -> bool:
     if piece.endswith(").") and "(" in piece:
         return True
     body = piece[:-1]
+    if re.fullmatch(r"[IVXLC]{2,}", body):
+        # a numbered part ("... of epidemics. II. The problem of ..."): the
+        # part's title is a sentence (one letter, "C.", may be an initial)
+        return True
     return (
         len(body) >= 4
         and body.isalpha()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from healthkb.bib.genera import subgenus
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_words import (
     EPONYMS,
@@ -289,7 +290,7 @@ def documents_of_places(words: list[str]) -> set[int]:
 
 #: acronyms in medical titles that are never English words, so a title in
 #: capitals keeps them ("WHO", "US", "ART", "PET" are words and are not here)
-_COMMON_ACRONYMS = frozenset(
+COMMON_ACRONYMS = frozenset(
     """
     HIV AIDS DNA RNA ICU BMI USA UK NHS CDC FDA NIH COPD ADHD PTSD MRI CT ECG EEG
     HPV HCV HBV TB RCT SARS MERS ICD QALY DALY GBD LMIC LMICS NCD NCDS STI STIS
@@ -302,7 +303,7 @@ def known_in_capitals(pieces: list[str], index: int) -> str:
     """*pieces[index]* of a title in capitals as it is written in running text
     when it is an acronym of the list or a place; "" otherwise."""
     word = pieces[index]
-    if bare_word(word) in _COMMON_ACRONYMS or bare_word(word).removesuffix("S") in (
+    if bare_word(word) in COMMON_ACRONYMS or bare_word(word).removesuffix("S") in (
         "HIV",
         "STI",
         "NCD",
@@ -314,8 +315,18 @@ def known_in_capitals(pieces: list[str], index: int) -> str:
     head_cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), head)
     named = bare_word(head_cased) in EPONYMS or bare_word(head_cased) in proper_nouns()
     if rest and named:
-        # "NOBEL-PRIZE": the name keeps its capital, the word after it does not
-        return "-".join([head_cased, *(part.lower() for part in rest)])
+        # "NOBEL-PRIZE": the name keeps its capital, the word after it does not;
+        # a subgenus in brackets after its genus keeps its own
+        # ("ANOPHELES-(MYZOMYIA)-STEPHENSI")
+        words_cased = [
+            re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), part)
+            for part in rest
+        ]
+        parts = [
+            cased if subgenus(head_cased, cased) else cased.lower()
+            for cased in words_cased
+        ]
+        return "-".join([head_cased, *parts])
     cased = [
         re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), piece)
         for piece in pieces
@@ -428,7 +439,7 @@ def acronym_expansions(words: list[str]) -> set[int]:
         if not bracket or index < 2:
             continue
         acronym = bracket.group(1)
-        if acronym.upper() in _COMMON_ACRONYMS:
+        if acronym.upper() in COMMON_ACRONYMS:
             continue
         start = index
         while start > 0:

@@ -189,8 +189,22 @@ def place_word(pieces: list[str], index: int) -> bool:
         and single in proper_nouns()
     ):
         return True
+    if (
+        word in _STATE_HEADS
+        and index + 4 < len(pieces)
+        and bare_word(pieces[index + 2]) == "of"
+        and place_word(pieces, index + 4)
+    ):
+        # "the Republic of Korea", "the Kingdom of Saudi Arabia": the state's
+        # name begins with its form of government
+        return True
     return _in_phrase(pieces, index)
 
+
+#: the forms of government that start a state's official name
+_STATE_HEADS = frozenset(
+    ["Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Sultanate"]
+)
 
 #: who or what owns something in a title's possessive when it is no name ("A
 #: User's Guide", "Women's Health", "The Surgeon's Role")

@@ -21,3 +21,11 @@ def titled(title: str) -> str:
         f"@article{{k, author = {{Roe, Ann}}, title = {{{title}}}, journal = {{BMJ}}, "
         "year = {2015}, doi = {10.1/x}}"
     )
+
+
+def in_journal(journal: str) -> str:
+    """The NLM string for a journal article in *journal* (as typed in BibTeX)."""
+    return nlm(
+        "@article{k, author = {Roe, Ann}, title = {A trial}, "
+        f"journal = {{{journal}}}, year = {{2011}}, volume = {{3}}, pages = {{1-9}}}}"
+    )
