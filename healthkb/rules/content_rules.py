@@ -80,13 +80,23 @@ def check_leftovers(
     ]
     texts = [text for _, text in lines]
     headed = {number for number, _level, _text in scan.headings(body, first_line)}
+    # the learnt layer never judges a line with a link (chatter_model._ADDRESS: a
+    # source or a cross-reference); the reader's text has the link's words only
+    linked = {
+        piece.line
+        for piece in scan.inline_pieces(body, first_line)
+        if piece.kind in ("link", "autolink")
+        or (piece.kind == "role" and piece.name in ("doc", "ref", "download"))
+    }
     findings = between_leftovers(
         texts,
         [
             # a heading is the editor's structure, a title of a few words: the
             # learnt layer, which never saw a line's role, judges only the text
             # ("Skin note 40: teeth trial" reads like "Note: ..." to it)
-            find_chatter(t, whole_line=a, learnt=learnt and n not in headed)
+            find_chatter(
+                t, whole_line=a, learnt=learnt and n not in headed and n not in linked
+            )
             for (n, _), t, a in zip(lines, texts, alone, strict=True)
         ],
         alone,
