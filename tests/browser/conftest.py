@@ -1,4 +1,5 @@
-"""The built shipped site, served on 127.0.0.1, and Debian's Chromium driven by
+"""The built site (the shipped code with the frozen content tree: shipped.py), served on
+127.0.0.1, and Debian's Chromium driven by
 Playwright. Built once per test session (per xdist worker) into a temporary folder.
 
 The shipped site searches with Pagefind (what readers get). Tests that search use
@@ -29,6 +30,8 @@ from playwright.sync_api import (
 from sphinx.cmd.build import build_main
 
 from healthkb.model.settings import read_conf
+
+from .shipped import source_root
 
 REPO = Path(__file__).resolve().parents[2]
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -86,7 +89,7 @@ def _build(out: Path, search: str) -> Path:
             *SEARCH_BACKENDS[search],
             "-d",
             str(out / "doctrees"),
-            str(REPO),
+            str(source_root()),
             str(out / "html"),
         ]
     )

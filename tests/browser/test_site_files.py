@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from healthkb.model.settings import read_conf
 from healthkb.model.site import Site
 
-from .shipped import REPO, shipped_articles
+from .shipped import REPO, shipped_articles, source_root
 
 BASE = read_conf(REPO)["html_baseurl"]
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -27,7 +27,7 @@ def _json_ld(html) -> dict:
 
 
 def test_json_ld_matches_front_matter(built_html):
-    site = Site.load(REPO)
+    site = Site.load(source_root())
     dois = {
         key: entry.fields["doi"]
         for bib in site.bibliographies
