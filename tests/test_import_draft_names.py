@@ -64,3 +64,11 @@ def test_a_label_with_a_paragraph_under_it_is_the_only_headline():
 )
 def test_the_label_reading(text, expected):
     assert is_draft_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Weight-loss jabs: draft guidance published", "COVID vaccines: final results"],
+)
+def test_a_news_headline_about_a_draft_is_no_label(title):
+    assert not is_draft_label(title)

@@ -140,3 +140,12 @@ def test_an_italic_sentence_under_the_title_is_its_standfirst(line, standfirst):
         "d.md",
     )
     assert (draft.subtitle == line.strip("*")) is standfirst
+
+
+def test_an_xhtml_note_export_is_read_without_a_parser_warning():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text = html_to_draft(EXPORT)
+    assert "Looking after your feet" in text

@@ -19,9 +19,10 @@ lines at the end (the chatter detector removes and reports them).
 from __future__ import annotations
 
 import re
+import warnings
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from healthkb.importer.confluence_page import read_confluence_page
 from healthkb.importer.email_layout import drop_substack_widgets, open_email_layout
@@ -223,7 +224,11 @@ def html_to_draft(
             )
         )
         html = html[: declared.start()] + "<!DOCTYPE html>" + html[declared.end() :]
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # a note app's XHTML export (Evernote's, with its <?xml …?> line) is read
+        # as the HTML it is: no warning for the editor to puzzle over
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     depth = nesting_depth(soup)
     if depth > MAX_NESTING:
         raise NestedTooDeep(depth)
