@@ -25,6 +25,8 @@ TEXT = "Gout is a kind of arthritis that causes sudden pain in a joint.\n"
         ("Prof Alan Birch - Rheumatologist", "Prof Alan Birch", "Rheumatologist"),
         ("Dr Li Wei, Foundation Year 2", "Dr Li Wei", "Foundation Year 2"),
         ("Omar Haddad | Health Writer", "Omar Haddad", "Health Writer"),
+        # a clinician's letters alone say who the name is
+        ("Grace Obi, RN, MSc", "Grace Obi", "RN, MSc"),
     ],
 )
 def test_a_name_and_role_under_the_headline_is_the_byline(line, name, role):
@@ -35,7 +37,13 @@ def test_a_name_and_role_under_the_headline_is_the_byline(line, name, role):
 
 
 @pytest.mark.parametrize(
-    "line", ["Food, Drink and Gout", "Rest, Ice and Raising the Leg", "Diet - Purines"]
+    "line",
+    [
+        "Food, Drink and Gout",
+        "Rest, Ice and Raising the Leg",
+        "Diet - Purines",
+        "Tea Time, Do",
+    ],
 )
 def test_a_heading_shaped_alike_is_no_byline(line):
     draft = parse_draft(f"Living with gout\n\n{line}\n\n{TEXT}", "d.txt")

@@ -149,3 +149,24 @@ def test_an_xhtml_note_export_is_read_without_a_parser_warning():
         warnings.simplefilter("error")
         text = html_to_draft(EXPORT)
     assert "Looking after your feet" in text
+
+
+@pytest.mark.parametrize("size", ["18pt", "1.6em", "26px"])
+def test_a_headline_in_large_type_in_any_unit(size):
+    page = (
+        "<html><body><div><span style='font-size: "
+        f"{size};'>Caring for a cold sore</span></div>"
+        "<div>Most cold sores heal on their own within about ten days.</div>"
+        "</body></html>"
+    )
+    assert parse_draft(html_to_draft(page), "n.html").title == "Caring for a cold sore"
+
+
+def test_ordinary_type_is_no_headline():
+    page = (
+        "<html><head><title>Cold sores</title></head><body><div><span "
+        "style='font-size: 12pt;'>Caring for a cold sore</span></div>"
+        "<div>Most cold sores heal on their own within about ten days.</div>"
+        "</body></html>"
+    )
+    assert parse_draft(html_to_draft(page), "n.html").title == "Cold sores"

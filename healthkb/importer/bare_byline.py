@@ -5,7 +5,8 @@ Specialist Nurse").
 Clinicians and press offices sign a draft this way. A heading can look the same
 ("Sleep, Mood and You"), so the line must name a person: a title before the name
 (Dr, Prof, Nurse …), or a role after it that says what someone does (nurse,
-psychiatrist, editor …). The name is two to four capitalised words.
+psychiatrist, editor …) or only a clinician's letters (MD, RN, MRCPsych). The
+name is two to four capitalised words.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ _TITLE = r"(?:Dr|Prof(?:essor)?|Mr|Mrs|Ms|Mx|Miss|Sister|Nurse)\.?"
 _NAME = r"[A-Z][\w'\u2019-]+(?:[ \t][A-Z][\w'\u2019.-]*){1,3}"
 _LINE = re.compile(
     rf"^(?P<name>(?:{_TITLE}[ \t])?{_NAME})[ \t]*(?:,|[ \t][-\u2013\u2014|][ \t])"
-    r"[ \t]*(?P<role>[A-Za-z][\w'\u2019&/ \t-]{1,60}?)[ \t]*$"
+    r"[ \t]*(?P<role>[A-Za-z][\w'\u2019&/, \t-]{1,60}?)[ \t]*$"
 )
 #: what a writer of a health article is: the role's last words say it
 _ROLE_WORD = re.compile(
@@ -25,7 +26,10 @@ _ROLE_WORD = re.compile(
     r"counselor|consultant|registrar|specialist|practitioner|clinician|"
     r"paediatrician|pediatrician|cardiologist|neurologist|editor|writer|"
     r"journalist|researcher|lecturer|professor|scientist|lead|officer|manager|"
-    r"adviser|advisor|director|coordinator|visitor|worker)s?\b",
+    r"adviser|advisor|director|coordinator|visitor|worker)s?\b"
+    # or only the letters after a clinician's name ("Ann Lee, MD", "RN, BSc")
+    r"|^(?-i:(?:(?:MD|PhD|DPhil|RN|RGN|RMN|MBBS|MBChB|BM|FRCP|FRCPsych|MRCP|MRCPsych|"
+    r"MRCGP|FRCS|BSc|MSc|MPH|PharmD|DO|NP)\b[ \t,]*)+)$",
     re.IGNORECASE,
 )
 

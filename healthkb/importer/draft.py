@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from healthkb.importer.bare_byline import bare_byline
@@ -324,6 +325,9 @@ def parse_draft(text: str, path: str) -> Draft:
     ]
     partly_chatter = {r.line for r in draft.removed}
     headline_at = _headline_below_preamble(kept)
+    heading_levels = Counter(
+        len(found.group(1)) for _, t in kept if (found := _MD_HEADING.match(t.rstrip()))
+    )
     section = "body"
     #: a section opened by "Label: value" on one line ends at the next blank line
     inline_section = False
@@ -440,7 +444,7 @@ def parse_draft(text: str, path: str) -> Draft:
                     Removed(number, line, "the rest of a note to the requester")
                 )
                 continue
-            if _names_the_draft(line, next_text):
+            if _names_the_draft(line, next_text, heading_levels):
                 # "QoL article - draft", a note's or page's own name: the
                 # headline is the heading or headline-shaped line under it
                 draft.removed.append(
@@ -872,9 +876,12 @@ def _title_of(
     return line
 
 
-def _names_the_draft(line: str, next_text: str) -> bool:
+def _names_the_draft(line: str, next_text: str, levels: Counter[int]) -> bool:
     """A file's, note's or page's name with its drafting state, over a line that
-    can be the headline (a heading or a short line, no sentence)."""
+    can be the headline (a heading or a short line, no sentence). A heading is
+    the headline only at a level no other heading has (*levels*: how many
+    headings each level has): a wiki page's sections ("## Causes", "## Treatment")
+    under its name are no headline."""
     heading = _MD_HEADING.match(line.rstrip())
     text = _clean(heading.group(2) or "") if heading else _clean(line)
     below = _MD_HEADING.match(next_text.rstrip())
@@ -886,6 +893,7 @@ def _names_the_draft(line: str, next_text: str) -> bool:
         # a headline, a question or a standfirst; not a paragraph's sentences
         and len(below_text.split()) <= 16
         and not _LIST_ITEM.match(next_text)
+        and not (below and levels[len(below.group(1))] > 1)
     )
 
 

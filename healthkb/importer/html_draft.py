@@ -711,17 +711,24 @@ def _aside_above_headline(block: Tag, text: str) -> bool:
 
 def _large_type(block: Tag) -> bool:
     """The block, or the one element that holds all its text, is set at 24px or
-    more."""
+    more (18pt, 1.5em: the note apps' units too)."""
     styled = [block, *block.find_all(style=True)]
     for tag in styled:
-        large = re.search(r"font-size:\s*(\d{2,3})px", tag.get("style") or "")
+        size = re.search(
+            r"font-size:\s*(\d{1,3}(?:\.\d{1,2})?)\s*(px|pt|em|rem)\b",
+            tag.get("style") or "",
+        )
         if (
-            large
-            and int(large.group(1)) >= 24
+            size
+            and float(size.group(1)) >= _LARGE_TYPE[size.group(2)]
             and tag.get_text(" ", strip=True) == block.get_text(" ", strip=True)
         ):
             return True
     return False
+
+
+#: the smallest headline type in each unit (24px is 18pt and 1.5em)
+_LARGE_TYPE = {"px": 24.0, "pt": 18.0, "em": 1.5, "rem": 1.5}
 
 
 def _meta_description(soup: BeautifulSoup) -> str:
