@@ -64,3 +64,26 @@ def test_an_unknown_clinician_is_reported_for_authors_yml(tmp_path, capsys):
     assert "\nauthors: [ines-farrow]\n" in article
     assert "add the author to authors.yml: 'ines-farrow:'" in out
     assert "Consultant Rheumatologist" not in article.split("\n---\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Prof Alan Birch", "Consultant Rheumatologist"),
+        ("Grace Obi", "Specialist diabetes nurse"),
+    ],
+)
+def test_a_name_over_its_role_is_one_byline(name, role):
+    draft = parse_draft(f"Living with gout\n\n{name}\n{role}\n\n{TEXT}", "d.txt")
+    assert draft.byline == (name, role)
+    body = " ".join(t for b in draft.blocks for t in b.lines)
+    assert name not in body and role not in body
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Exercise Tips", "Physiotherapist advice"), ("Alan Birch", "What causes it")],
+)
+def test_two_heading_lines_are_no_byline(first, second):
+    draft = parse_draft(f"Living with gout\n\n{first}\n{second}\n\n{TEXT}", "d.txt")
+    assert draft.byline == ("", "")

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from healthkb.importer.bare_byline import bare_byline
+from healthkb.importer.bare_byline import bare_byline, name_over_role
 from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_thread import drop_thread, without_reactions
 from healthkb.importer.chat_transcript import (
@@ -490,7 +490,9 @@ def parse_draft(text: str, path: str) -> Draft:
             # links pasted with a page, above its headline: the site's menu
             draft.removed.append(Removed(number, line, "a menu above the headline"))
             continue
-        if _handle_meta_line(draft, number, line):
+        if _handle_meta_line(
+            draft, number, line, kept[index + 1] if index + 1 < len(kept) else None
+        ):
             previous_blank = False
             continue
         if under_title:
@@ -547,7 +549,15 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         # a web page or Word document marks its headings: a short plain paragraph
         # there ("NICE QS8. Depression in children; 2013") is no heading
-        heading = _heading_of(line, previous_blank and not converted, next_text)
+        # in plain text a heading may follow a list with no blank line between
+        after_list = (
+            items is not None
+            and not previous_blank
+            and ends_the_list(path, kept[index - 1][1], line)
+        )
+        heading = _heading_of(
+            line, (previous_blank or after_list) and not converted, next_text
+        )
         if (
             heading
             and not any(b.kind != "heading" for b in draft.blocks)
@@ -1239,15 +1249,28 @@ _TEAM_NAME = re.compile(
 )
 
 
-def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
+def _handle_meta_line(
+    draft: Draft, number: int, line: str, below: Line | None = None
+) -> bool:
     """Byline and reviewer lines near the top: under the title, or under a heading
     when no text stands above it yet ("## A two-year study" then "By NAME"), or
     right under a one-line standfirst under the title (which is then read as the
     standfirst: "Headline" / "One sentence that sums it up." / "By NAME")."""
+    if number in draft.meta_lines:
+        return True  # the role under a name read with it
     standfirst = _standfirst_above(draft, number)
     if standfirst is None and any(b.kind != "heading" for b in draft.blocks):
         return False
-    if not _handle_byline(draft, number, _clean(line)):
+    pair = (
+        name_over_role(_clean(line), _clean(below[1]))
+        if below is not None and not draft.byline[0]
+        else None
+    )
+    if pair:
+        # "Prof NAME" over "Consultant Rheumatologist": one byline on two lines
+        draft.byline = pair
+        draft.meta_lines += [number, below[0]]
+    elif not _handle_byline(draft, number, _clean(line)):
         return False
     if standfirst is not None:
         draft.blocks.remove(standfirst)
