@@ -170,3 +170,19 @@ def test_ordinary_type_is_no_headline():
         "</body></html>"
     )
     assert parse_draft(html_to_draft(page), "n.html").title == "Cold sores"
+
+
+@pytest.mark.parametrize(
+    "line", ["#foot care# #diabetes", "#leaflets/feet #to-review", "#podiatry"]
+)
+def test_a_line_of_filing_tags_goes(line):
+    kept, removed = drop_note_leftovers(
+        [(1, "Check your feet every day for cuts or blisters."), (2, ""), (3, line)]
+    )
+    assert kept[2] == (3, "") and removed[0].text == line
+
+
+@pytest.mark.parametrize("line", ["#1 tip: check your feet daily", "# Foot care"])
+def test_a_numbered_tip_or_a_heading_is_no_tag_line(line):
+    kept, removed = drop_note_leftovers([(1, line)])
+    assert kept == [(1, line)] and not removed
