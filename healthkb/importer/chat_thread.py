@@ -43,7 +43,7 @@ _SENDER = re.compile(
 #: a later message of the same sender: its time alone
 _LONE_TIME = re.compile(rf"^\[?{_TIME}\]?$")
 #: one or more reaction counts: ":eyes: 2 :heart: 1"
-_REACTIONS = re.compile(r"^(?::[\w+'-]{1,40}:[ \t]*\d{0,4}[ \t]*)+$")
+_REACTIONS = re.compile(r"^(?::[\w+'-]{1,40}:(?:[ \t]*\d{1,4})?[ \t]*)+$")
 #: the channel's name above the thread: "#health-content"
 _CHANNEL = re.compile(r"^#[\w-]{1,80}$")
 _THREAD_MARKS = re.compile(
