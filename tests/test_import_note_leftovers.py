@@ -117,6 +117,10 @@ def test_a_note_exports_checklist_goes_and_its_tags_are_its_keywords():
     assert any("to-do list" in kind for kind, _ in chrome), chrome
     draft = parse_draft(text, "note.html")
     assert draft.keywords + draft.secondary == ["foot care", "diabetes"]
+    # the report says where they came from, for a person to check
+    assert ("foot care, diabetes") in [
+        words for kind, words in chrome if "meta" in kind
+    ]
 
 
 def test_a_local_picture_is_named_by_its_file():

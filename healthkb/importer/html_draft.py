@@ -248,12 +248,16 @@ def html_to_draft(
     open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
     drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = (
-        _post_tags(soup)
-        or (confluence.labels if confluence else [])
+    tags = _post_tags(soup) or (confluence.labels if confluence else [])
+    if not tags and (tags := _meta_keywords(soup)):
         # a note app's tags (Evernote writes them as the page's keywords)
-        or _meta_keywords(soup)
-    )
+        dropped.append(
+            (
+                "the page's <meta name=\"keywords\"> (a note app's tags), read as "
+                "the article's keywords: check them",
+                ", ".join(tags),
+            )
+        )
     _drop_task_lists(soup, dropped)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
