@@ -113,3 +113,56 @@ def test_a_reaction_line_under_the_keywords_is_no_keyword():
     )
     assert draft.keywords + draft.secondary == ["gout", "arthritis"]
     assert any(r.text == ":fire: 2" for r in draft.removed)
+
+
+def test_a_timetable_with_times_is_no_thread():
+    # each line a capitalised word and a time, but no sender writes twice and
+    # there is no reaction, thread link or edit mark
+    lines = list(
+        enumerate(
+            [
+                "Taking your tablets",
+                "",
+                "Breakfast 8:00 AM",
+                "Take one tablet with food.",
+                "",
+                "Evening Meal 6:30 PM",
+                "Take the second tablet.",
+            ],
+            1,
+        )
+    )
+    assert drop_thread(lines) == (lines, [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Teams puts the time first
+        ("[09:12] Ravi Patel", "[09:20] Megan Lowe"),
+        # Discord: the day, then the time
+        ("Ravi Patel \u2014 Today at 9:12 AM", "Megan Lowe \u2014 Today at 9:20 AM"),
+    ],
+)
+def test_other_chat_tools_sender_lines(first, second):
+    lines = list(
+        enumerate(
+            [
+                first,
+                "Living with gout",
+                "",
+                "Gout is a kind of arthritis that causes sudden pain, often in the "
+                "big toe. Drink plenty of water through the day.",
+                "",
+                second,
+                "Looks good :+1:",
+                ":thumbsup: 1",
+            ],
+            1,
+        )
+    )
+    kept, removed = drop_thread(lines)
+    text = "\n".join(t for _, t in kept)
+    assert "Living with gout" in text and "Gout is a kind of arthritis" in text
+    assert "Megan" not in text and "Ravi" not in text and "Looks good" not in text
+    assert {r.line for r in removed} == {1, 6, 7, 8}

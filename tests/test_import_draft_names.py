@@ -64,3 +64,34 @@ def test_a_label_with_a_paragraph_under_it_is_the_only_headline():
 )
 def test_the_label_reading(text, expected):
     assert is_draft_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Weight-loss jabs: draft guidance published", "COVID vaccines: final results"],
+)
+def test_a_news_headline_about_a_draft_is_no_label(title):
+    assert not is_draft_label(title)
+
+
+def test_a_pages_sections_under_its_name_are_no_headline():
+    # a wiki page's name over its sections: no section is the article's title
+    text = (
+        "# Gout leaflet - draft\n\n## Causes\n\nGout happens when urate builds up in "
+        "the body and forms crystals.\n\n## Treatment\n\nMedicines can ease an "
+        "attack of gout.\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert draft.title not in ("Causes", "Treatment")
+    assert [b.lines[0] for b in draft.blocks if b.kind == "heading"] == [
+        "Causes",
+        "Treatment",
+    ]
+
+
+def test_a_pages_one_top_heading_under_its_name_is_the_headline():
+    text = (
+        "# Gout leaflet - draft\n\n## Living with gout\n\n### Causes\n\nGout happens "
+        "when urate builds up.\n\n### Treatment\n\nMedicines can ease an attack.\n"
+    )
+    assert parse_draft(text, "page.md").title == "Living with gout"

@@ -117,6 +117,10 @@ def test_a_note_exports_checklist_goes_and_its_tags_are_its_keywords():
     assert any("to-do list" in kind for kind, _ in chrome), chrome
     draft = parse_draft(text, "note.html")
     assert draft.keywords + draft.secondary == ["foot care", "diabetes"]
+    # the report says where they came from, for a person to check
+    assert ("foot care, diabetes") in [
+        words for kind, words in chrome if "meta" in kind
+    ]
 
 
 def test_a_local_picture_is_named_by_its_file():
@@ -140,3 +144,49 @@ def test_an_italic_sentence_under_the_title_is_its_standfirst(line, standfirst):
         "d.md",
     )
     assert (draft.subtitle == line.strip("*")) is standfirst
+
+
+def test_an_xhtml_note_export_is_read_without_a_parser_warning():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        text = html_to_draft(EXPORT)
+    assert "Looking after your feet" in text
+
+
+@pytest.mark.parametrize("size", ["18pt", "1.6em", "26px"])
+def test_a_headline_in_large_type_in_any_unit(size):
+    page = (
+        "<html><body><div><span style='font-size: "
+        f"{size};'>Caring for a cold sore</span></div>"
+        "<div>Most cold sores heal on their own within about ten days.</div>"
+        "</body></html>"
+    )
+    assert parse_draft(html_to_draft(page), "n.html").title == "Caring for a cold sore"
+
+
+def test_ordinary_type_is_no_headline():
+    page = (
+        "<html><head><title>Cold sores</title></head><body><div><span "
+        "style='font-size: 12pt;'>Caring for a cold sore</span></div>"
+        "<div>Most cold sores heal on their own within about ten days.</div>"
+        "</body></html>"
+    )
+    assert parse_draft(html_to_draft(page), "n.html").title == "Cold sores"
+
+
+@pytest.mark.parametrize(
+    "line", ["#foot care# #diabetes", "#leaflets/feet #to-review", "#podiatry"]
+)
+def test_a_line_of_filing_tags_goes(line):
+    kept, removed = drop_note_leftovers(
+        [(1, "Check your feet every day for cuts or blisters."), (2, ""), (3, line)]
+    )
+    assert kept[2] == (3, "") and removed[0].text == line
+
+
+@pytest.mark.parametrize("line", ["#1 tip: check your feet daily", "# Foot care"])
+def test_a_numbered_tip_or_a_heading_is_no_tag_line(line):
+    kept, removed = drop_note_leftovers([(1, line)])
+    assert kept == [(1, line)] and not removed

@@ -114,3 +114,18 @@ def test_a_line_at_the_margin_after_a_list_item(item, split):
     )
     paragraphs = [b.lines for b in draft.blocks if b.kind == "paragraph"]
     assert (["The rest needed more help."] in paragraphs) is split
+
+
+def test_a_heading_right_after_a_list_in_plain_text():
+    draft = parse_draft(
+        "Cold sores\n\nCold sores are small blisters caused by a virus.\n\n"
+        "How to look after one\n- Use a cream from a pharmacy.\n"
+        "- Wash your hands after touching it.\nWhen to see a GP\nSee a GP if it has "
+        "not started to heal after 10 days.\n",
+        "d.txt",
+    )
+    headings = [b.lines[0] for b in draft.blocks if b.kind == "heading"]
+    assert headings == ["How to look after one", "When to see a GP"]
+    assert ["See a GP if it has not started to heal after 10 days."] in [
+        b.lines for b in draft.blocks if b.kind == "paragraph"
+    ]

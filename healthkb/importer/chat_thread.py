@@ -12,7 +12,10 @@ article pasted as one of its messages:
     Numbers match the paper :+1:
 
 Each message starts with its sender's name and the time ("Name  10:04 AM",
-"Name  [7:51 PM]"); a lone time ("10:12") starts the same sender's next message.
+"Name  [7:51 PM]", Teams' "[10:04 AM] Name", Discord's "Name — Today at 10:04
+AM"); a lone time ("10:12") starts the same sender's next message. A timetable's
+lines ("Breakfast 8:00 AM") look the same, so a thread also needs a chat's sign:
+a sender writing twice, a reaction, a thread link or an edit mark.
 The chat's furniture is the channel's name above the first message, the reaction
 counts (":eyes: 2"), "(edited)", "replied to a thread:" and "View thread". The
 article is the longest message; the others are the team talking about it, and
@@ -28,15 +31,19 @@ from healthkb.importer.drop_chatter import Removed
 Line = tuple[int, str]
 
 _TIME = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
-#: "Natalie Singh  10:04 AM", "Sam  [7:51 PM]", "Dr Ann Lee 22:43"
+_NAME = r"(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})"
+#: "Natalie Singh  10:04 AM", "Sam  [7:51 PM]", "Dr Ann Lee 22:43" (Slack);
+#: "[10:04 AM] Natalie Singh" (Teams); "Ann Lee — Today at 10:04 AM" (Discord)
 _SENDER = re.compile(
-    r"^(?P<name>[A-Z][\w'\u2019.-]*(?:[ \t][A-Z][\w'\u2019.-]*){0,3})[ \t]+"
-    rf"\[?(?P<time>{_TIME})\]?$"
+    rf"^{_NAME}[ \t]+\[?(?P<time>{_TIME})\]?$"
+    rf"|^\[(?P<first>{_TIME})\][ \t]+{_NAME.replace('name', 'named')}$"
+    rf"|^{_NAME.replace('name', 'called')}[ \t]+[\u2014\u2013-][ \t]+"
+    rf"(?:(?i:today|yesterday)|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:[ \t]+at)?[ \t]+{_TIME}$"
 )
 #: a later message of the same sender: its time alone
 _LONE_TIME = re.compile(rf"^\[?{_TIME}\]?$")
 #: one or more reaction counts: ":eyes: 2 :heart: 1"
-_REACTIONS = re.compile(r"^(?::[\w+'-]{1,40}:[ \t]*\d{0,4}[ \t]*)+$")
+_REACTIONS = re.compile(r"^(?::[\w+'-]{1,40}:(?:[ \t]*\d{1,4})?[ \t]*)+$")
 #: the channel's name above the thread: "#health-content"
 _CHANNEL = re.compile(r"^#[\w-]{1,80}$")
 _THREAD_MARKS = re.compile(
@@ -71,7 +78,21 @@ def drop_thread(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         for i, (_, text) in enumerate(lines)
         if _SENDER.match(text.strip()) or _LONE_TIME.match(text.strip())
     ]
-    if sum(1 for i in starts if _SENDER.match(lines[i][1].strip())) < 2:
+    senders = [
+        found["name"] or found["named"] or found["called"]
+        for i in starts
+        if (found := _SENDER.match(lines[i][1].strip()))
+    ]
+    marks = any(
+        _REACTIONS.match(t.strip())
+        or _THREAD_MARKS.match(t.strip())
+        or _EDITED.search(t)
+        for _, t in lines
+    )
+    # two senders' lines, and a chat's sign of one: a sender writing twice, or a
+    # reaction, thread link or edit mark ("Breakfast 8:00 AM" / "Lunch 12:30 PM"
+    # in a timetable is no thread)
+    if len(senders) < 2 or not (marks or len(set(senders)) < len(senders)):
         return lines, []
     bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
     article = max(bounds, key=lambda b: _words(lines[b[0] + 1 : b[1]]))

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from healthkb.importer.bare_byline import bare_byline
+from healthkb.importer.bare_byline import bare_byline, name_over_role
 from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_thread import drop_thread, without_reactions
 from healthkb.importer.chat_transcript import (
@@ -324,6 +325,9 @@ def parse_draft(text: str, path: str) -> Draft:
     ]
     partly_chatter = {r.line for r in draft.removed}
     headline_at = _headline_below_preamble(kept)
+    heading_levels = Counter(
+        len(found.group(1)) for _, t in kept if (found := _MD_HEADING.match(t.rstrip()))
+    )
     section = "body"
     #: a section opened by "Label: value" on one line ends at the next blank line
     inline_section = False
@@ -440,7 +444,7 @@ def parse_draft(text: str, path: str) -> Draft:
                     Removed(number, line, "the rest of a note to the requester")
                 )
                 continue
-            if _names_the_draft(line, next_text):
+            if _names_the_draft(line, next_text, heading_levels):
                 # "QoL article - draft", a note's or page's own name: the
                 # headline is the heading or headline-shaped line under it
                 draft.removed.append(
@@ -486,7 +490,9 @@ def parse_draft(text: str, path: str) -> Draft:
             # links pasted with a page, above its headline: the site's menu
             draft.removed.append(Removed(number, line, "a menu above the headline"))
             continue
-        if _handle_meta_line(draft, number, line):
+        if _handle_meta_line(
+            draft, number, line, kept[index + 1] if index + 1 < len(kept) else None
+        ):
             previous_blank = False
             continue
         if under_title:
@@ -543,7 +549,15 @@ def parse_draft(text: str, path: str) -> Draft:
             continue
         # a web page or Word document marks its headings: a short plain paragraph
         # there ("NICE QS8. Depression in children; 2013") is no heading
-        heading = _heading_of(line, previous_blank and not converted, next_text)
+        # in plain text a heading may follow a list with no blank line between
+        after_list = (
+            items is not None
+            and not previous_blank
+            and ends_the_list(path, kept[index - 1][1], line)
+        )
+        heading = _heading_of(
+            line, (previous_blank or after_list) and not converted, next_text
+        )
         if (
             heading
             and not any(b.kind != "heading" for b in draft.blocks)
@@ -872,9 +886,12 @@ def _title_of(
     return line
 
 
-def _names_the_draft(line: str, next_text: str) -> bool:
+def _names_the_draft(line: str, next_text: str, levels: Counter[int]) -> bool:
     """A file's, note's or page's name with its drafting state, over a line that
-    can be the headline (a heading or a short line, no sentence)."""
+    can be the headline (a heading or a short line, no sentence). A heading is
+    the headline only at a level no other heading has (*levels*: how many
+    headings each level has): a wiki page's sections ("## Causes", "## Treatment")
+    under its name are no headline."""
     heading = _MD_HEADING.match(line.rstrip())
     text = _clean(heading.group(2) or "") if heading else _clean(line)
     below = _MD_HEADING.match(next_text.rstrip())
@@ -886,6 +903,7 @@ def _names_the_draft(line: str, next_text: str) -> bool:
         # a headline, a question or a standfirst; not a paragraph's sentences
         and len(below_text.split()) <= 16
         and not _LIST_ITEM.match(next_text)
+        and not (below and levels[len(below.group(1))] > 1)
     )
 
 
@@ -1231,15 +1249,28 @@ _TEAM_NAME = re.compile(
 )
 
 
-def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
+def _handle_meta_line(
+    draft: Draft, number: int, line: str, below: Line | None = None
+) -> bool:
     """Byline and reviewer lines near the top: under the title, or under a heading
     when no text stands above it yet ("## A two-year study" then "By NAME"), or
     right under a one-line standfirst under the title (which is then read as the
     standfirst: "Headline" / "One sentence that sums it up." / "By NAME")."""
+    if number in draft.meta_lines:
+        return True  # the role under a name read with it
     standfirst = _standfirst_above(draft, number)
     if standfirst is None and any(b.kind != "heading" for b in draft.blocks):
         return False
-    if not _handle_byline(draft, number, _clean(line)):
+    pair = (
+        name_over_role(_clean(line), _clean(below[1]))
+        if below is not None and not draft.byline[0]
+        else None
+    )
+    if pair:
+        # "Prof NAME" over "Consultant Rheumatologist": one byline on two lines
+        draft.byline = pair
+        draft.meta_lines += [number, below[0]]
+    elif not _handle_byline(draft, number, _clean(line)):
         return False
     if standfirst is not None:
         draft.blocks.remove(standfirst)

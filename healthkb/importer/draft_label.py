@@ -14,15 +14,19 @@ from __future__ import annotations
 
 import re
 
-#: where a drafting state stands: after a separator, in brackets, or at the end
+#: a drafting state: the words a writer puts after a document's name
 _STATE = (
     r"(?:draft|wip|final|revised|v\d{1,2}(?:\.\d{1,2})?|version[ \t]?\d{1,2}"
     r"|rev[ \t]?\d{1,2}|for[ \t]+(?:review|comment|sign-?off|the[ \t]+(?:website|"
     r"site|blog|newsletter)|web|print))"
 )
+#: after a separator the state ends the name, or a version, an audience or a
+#: bracket follows it: "- draft", "- draft 2", "- draft for the website (TL)", not
+#: the headline "Weight-loss jabs: draft guidance published"
+_STATE_ENDS = r"(?=$|[ \t]*[(\[,;]|[ \t]+(?:v\d|\d|for\b|version\b))"
 _LABEL = re.compile(
-    # "Name - draft …", "Name: draft …", "Name_v2"
-    rf"^\S.{{0,80}}?(?:[ \t][-\u2013\u2014:|][ \t]|_)(?i:{_STATE})\b"
+    # "Name - draft …", "Name: draft 2", "Name_v2"
+    rf"^\S.{{0,80}}?(?:[ \t][-\u2013\u2014:|][ \t]|_)(?i:{_STATE}){_STATE_ENDS}"
     # "Name (TL, v1)", "Name [draft]"
     rf"|^\S.{{0,80}}?[(\[][^()\[\]]{{0,30}}\b(?i:{_STATE})\b[^()\[\]]{{0,30}}[)\]]"
     # "Name draft 2", "Name v3", "Name final"

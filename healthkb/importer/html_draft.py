@@ -19,9 +19,10 @@ lines at the end (the chatter detector removes and reports them).
 from __future__ import annotations
 
 import re
+import warnings
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 
 from healthkb.importer.confluence_page import read_confluence_page
 from healthkb.importer.email_layout import drop_substack_widgets, open_email_layout
@@ -223,7 +224,11 @@ def html_to_draft(
             )
         )
         html = html[: declared.start()] + "<!DOCTYPE html>" + html[declared.end() :]
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # a note app's XHTML export (Evernote's, with its <?xml …?> line) is read
+        # as the HTML it is: no warning for the editor to puzzle over
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     depth = nesting_depth(soup)
     if depth > MAX_NESTING:
         raise NestedTooDeep(depth)
@@ -243,12 +248,16 @@ def html_to_draft(
     open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
     drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    tags = (
-        _post_tags(soup)
-        or (confluence.labels if confluence else [])
+    tags = _post_tags(soup) or (confluence.labels if confluence else [])
+    if not tags and (tags := _meta_keywords(soup)):
         # a note app's tags (Evernote writes them as the page's keywords)
-        or _meta_keywords(soup)
-    )
+        dropped.append(
+            (
+                "the page's <meta name=\"keywords\"> (a note app's tags), read as "
+                "the article's keywords: check them",
+                ", ".join(tags),
+            )
+        )
     _drop_task_lists(soup, dropped)
     # read before the footer that holds it goes (Medium's "By NAME on DATE")
     author = next(
@@ -706,17 +715,24 @@ def _aside_above_headline(block: Tag, text: str) -> bool:
 
 def _large_type(block: Tag) -> bool:
     """The block, or the one element that holds all its text, is set at 24px or
-    more."""
+    more (18pt, 1.5em: the note apps' units too)."""
     styled = [block, *block.find_all(style=True)]
     for tag in styled:
-        large = re.search(r"font-size:\s*(\d{2,3})px", tag.get("style") or "")
+        size = re.search(
+            r"font-size:\s*(\d{1,3}(?:\.\d{1,2})?)\s*(px|pt|em|rem)\b",
+            tag.get("style") or "",
+        )
         if (
-            large
-            and int(large.group(1)) >= 24
+            size
+            and float(size.group(1)) >= _LARGE_TYPE[size.group(2)]
             and tag.get_text(" ", strip=True) == block.get_text(" ", strip=True)
         ):
             return True
     return False
+
+
+#: the smallest headline type in each unit (24px is 18pt and 1.5em)
+_LARGE_TYPE = {"px": 24.0, "pt": 18.0, "em": 1.5, "rem": 1.5}
 
 
 def _meta_description(soup: BeautifulSoup) -> str:

@@ -7,7 +7,8 @@ is the writer's, not the article's:
   item reported. Any other task list (a checklist for readers, "- [ ] your
   medicines") keeps its items as a plain list, reported for a look;
 - a highlight (Bear's ``::words::``, Obsidian's ``==words==``): the words stay;
-- a line of hashtags only ("#healthkb #drafts"): the note's filing tags, not
+- a line of hashtags only ("#healthkb #drafts", Bear's "#nerve stimulation#"):
+  the note's filing tags, not
   keywords (unless a keyword label or heading with no list of its own stands
   right above it);
 - a section of links to other notes ("## Backlinks" over ``* [[…]]`` items) and
@@ -37,9 +38,9 @@ _LINKS_HEADING = re.compile(
     re.I,
 )
 _SEE_ALSO = re.compile(r"^\W{0,4}(?:see also|related|see)[ \t]*:?[ \t]+", re.I)
-_HASHTAGS = re.compile(
-    r"^[ \t]*#[^\W_][\w/-]{0,60}(?:[ \t,]+#[^\W_][\w/-]{0,60})*[ \t]*$"
-)
+#: one filing tag: "#healthkb", "#work/leaflets", Bear's "#multi word tag#"
+_TAG = r"#[^\W_](?:[\w/-]{0,60}(?:[ \t][\w/-]{1,30}){1,5}#|[\w/-]{0,60})"
+_HASHTAGS = re.compile(rf"^[ \t]*{_TAG}(?:[ \t,]+{_TAG})*[ \t]*$")
 #: a keyword label or heading with its list still to come ("Tags:", "## Keywords")
 _KEYWORD_WORD = re.compile(
     r"^\W{0,8}(?:[\w-]{1,30}[ \t]+){0,3}(?:key[ \t]?words?|tags)\b[^:]{0,40}:?[ \t]*$",
