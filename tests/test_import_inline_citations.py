@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers.import_runs import import_draft
 from helpers.scratch_topic import make_topic
-from helpers.site import SITE, copy_import_site
+from helpers.site import IMPORT_CONTENT, copy_import_site
 
 from healthkb.importer.draft import Block
 from healthkb.importer.entry_links import cite_entry_links, entry_address
@@ -85,7 +85,7 @@ def test_a_link_to_the_sites_news_release_entry_imports_as_its_citation(
     tmp_path, capsys
 ):
     # the site's one entry with a web address, found by reading references.bib
-    bib = (SITE / "references.bib").read_text("utf-8")
+    bib = (IMPORT_CONTENT / "references.bib").read_text("utf-8")
     entry = next(
         part for part in bib.split("\n@")[1:] if "url " in part or "url=" in part
     )
