@@ -19,6 +19,8 @@ from helpers.blind_sets import (
     cite,
     xfail_cases,
 )
+from helpers.blind_sets import reader_text as _plain
+from helpers.blind_sets import reported as _reported
 from helpers.import_runs import (
     Imported,
     article_title,
@@ -604,18 +606,6 @@ _IMPORTS = DraftImports(DRAFTS)
 @pytest.fixture
 def imported(tmp_path_factory, capsys):
     return _IMPORTS.runner(tmp_path_factory, capsys)
-
-
-def _plain(text: str) -> str:
-    """*text* as a reader sees it: straight quotes, no Markdown escape before ``*``."""
-    for curly, straight in (("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
-        text = text.replace(curly, straight)
-    return text.replace("\\*", "*")
-
-
-def _reported(found: Imported, words: str) -> bool:
-    """Whether a "a person must still" item quotes *words* (any case)."""
-    return any(words.casefold() in item.casefold() for item in todo_items(found.out))
 
 
 def _cited(body: str, citation: str) -> bool:

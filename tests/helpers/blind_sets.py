@@ -15,9 +15,15 @@ from helpers.import_runs import (
     cite_at_end,
     front_list,
     import_article,
+    todo_items,
     used_sources,
 )
 from helpers.site import copy_import_site
+
+#: the site's spellings of the keywords most drafts use
+VNS = "Vagus nerve stimulation"
+TRD = "Treatment-resistant depression"
+QOL = "Quality of life"
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,18 @@ def plain(text: str) -> str:
     return text.replace("\u2019", "'")
 
 
+def reader_text(text: str) -> str:
+    """*text* as a reader sees it: straight quotes, no Markdown escape before ``*``."""
+    for curly, straight in (("\u2019", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(curly, straight)
+    return text.replace("\\*", "*")
+
+
+def reported(found: Imported, words: str) -> bool:
+    """Whether a "a person must still" item quotes *words* (any case)."""
+    return any(words.casefold() in item.casefold() for item in todo_items(found.out))
+
+
 def assert_keywords(
     found: Imported, expected: Expected, *, not_main: bool = False
 ) -> None:
@@ -67,6 +85,15 @@ def assert_keywords(
         assert not set(main) & expected.may_add, main
     if expected.main is not None:
         assert set(main) == expected.main, main
+
+
+def assert_authors(found: Imported, expected: Expected) -> None:
+    """The byline's keys, and a report item for one new to authors.yml (else none)."""
+    assert f"\nauthors: [{', '.join(expected.authors)}]\n" in found.front + "\n"
+    if expected.new_author:
+        assert f"add the author to authors.yml: '{expected.new_author}:'" in found.out
+    else:
+        assert "add the author to authors.yml" not in found.out
 
 
 def assert_sources(found: Imported, expected: Expected, bib: bytes) -> None:
