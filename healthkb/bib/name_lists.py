@@ -31,7 +31,10 @@ _PEOPLE_FIELD = re.compile(
 )
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _EXTENDED_PART = re.compile(
-    r"^\s*(family|given|prefix|suffix|useprefix)\s*=(.*)$", re.I
+    # "given-i={{Marshal}}": Biber's initials hint for a part, which says nothing
+    # the part itself does not
+    r"^\s*(family|given|prefix|suffix|useprefix)(-i)?\s*=(.*)$",
+    re.I,
 )
 #: ``K.``, ``S.L.``, ``J.-P.``, ``R M``, ``AJ``: initials, not a surname
 _INITIALS = re.compile(r"^(?:[A-Z\u00c0-\u00de]\.?[-\s]?){1,4}$")
@@ -85,7 +88,8 @@ def _extended(name: str) -> str | None:
         found = _EXTENDED_PART.match(part)
         if not found:
             return None
-        parts[found.group(1).lower()] = found.group(2).strip()
+        if not found.group(2):
+            parts[found.group(1).lower()] = found.group(3).strip()
     if "family" not in parts:
         return None
     family = " ".join(p for p in (parts.get("prefix", ""), parts["family"]) if p)
