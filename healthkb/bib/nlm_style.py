@@ -393,13 +393,15 @@ _DATA_PUBLISHERS = frozenset(
 
 
 def _data_deposit(entry: Entry) -> bool:
-    """Is *entry* a data set deposited online (``@dataset``, or a repository's
-    DOI or name as publisher): Citing Medicine's "[Internet]"?"""
+    """Is *entry* a data set or software release deposited online (``@dataset``,
+    or a repository's DOI or name as publisher): Citing Medicine's "[Internet]"?"""
     if entry.type == "dataset" or entry.fields.get("unf", "").strip():
         # Dataverse's export gives its Universal Numerical Fingerprint (``UNF``)
         return True
-    if entry.type not in ("misc", "online", "electronic", "www"):
-        return False  # a manual or software deposited there is a program
+    if entry.type not in ("misc", "online", "electronic", "www", "software"):
+        # an R manual is a program; a release of software deposited there (Zenodo's
+        # own @software export) is read online, as every set's writers print it
+        return False
     doi = _plain(entry.fields.get("doi", "")).strip().lower()
     publisher = _plain(entry.fields.get("publisher", "")).strip().lower()
     return bool(_DATA_DOI.match(doi)) or publisher in _DATA_PUBLISHERS
