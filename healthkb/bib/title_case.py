@@ -25,6 +25,7 @@ import re
 
 from pybtex.richtext import Protected, Text
 
+from healthkb.bib.acronym_bodies import acronym_led_names
 from healthkb.bib.genera import SEROVAR_GENERA, higher_taxon, subgenus
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
@@ -233,6 +234,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
         named |= _spelt_out(segments) | bodies_named_for(words) | named_by_year(words)
+        named |= acronym_led_names(words)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
