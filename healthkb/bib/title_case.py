@@ -222,7 +222,9 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
     letters = "".join(word_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
-    lower_words = capitals_title or _is_title_case(words)
+    glued = _glued_to_braces(segments)
+    voters = [w for i, w in enumerate(words) if i not in glued]
+    lower_words = capitals_title or _is_title_case(voters or words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
     head = _section_head(words)
@@ -427,6 +429,26 @@ def _unbraced_but_lower_case(
         else:
             out.append((text, keep))
     return out
+
+
+def _glued_to_braces(segments: list[tuple[str, bool]]) -> set[int]:
+    """Indices (among the unbraced words) of the rest of a word whose letter the
+    author braced (``The {P}oisson Process``: "oisson"): the word is a name the
+    author protected, so its lower-case rest says nothing of the title's case."""
+    glued: set[int] = set()
+    index = 0
+    for position, (text, braced) in enumerate(segments):
+        if braced:
+            continue
+        found = WORD.findall(text)
+        before = segments[position - 1] if position else ("", False)
+        after = segments[position + 1] if position + 1 < len(segments) else ("", False)
+        if found and before[1] and before[0][-1:].isalpha() and text[:1].isalpha():
+            glued.add(index)
+        if found and after[1] and after[0][:1].isalpha() and text[-1:].isalpha():
+            glued.add(index + len(found) - 1)
+        index += len(found)
+    return glued
 
 
 def _braced_capitals_unbraced(
