@@ -214,7 +214,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         segments = _unbraced_but_lower_case(segments)
     else:
         segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
-    segments = _subtitle_braces_dropped(segments)
+    segments = _colons_spaced(_subtitle_braces_dropped(segments))
     whole = "".join(text for text, _ in segments)
     if in_german(whole) and not word_letters(whole).isupper():
         # German capitalises its nouns: the capitals are the language's
@@ -428,6 +428,25 @@ def _unbraced_but_lower_case(
             out[-1] = (out[-1][0] + text, False)
         else:
             out.append((text, keep))
+    return out
+
+
+#: a subtitle's colon typed without its space ("First 1000 Days:A Large ..."),
+#: after a word and before a capital; not a ratio, a time or an allele (digits)
+_BARE_COLON = re.compile(r"(?<=[A-Za-z]{2})[:](?=[A-Z])")
+
+
+def _colons_spaced(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*segments* with a space after a subtitle's colon typed without one, also
+    where the colon stands between braced words (Zotero's ``{{Days}}:{{A}}``)."""
+    out: list[tuple[str, bool]] = []
+    for position, (text, braced) in enumerate(segments):
+        if not braced:
+            before = out[-1][0] if out else ""
+            after = segments[position + 1][0] if position + 1 < len(segments) else ""
+            joined = _BARE_COLON.sub(": ", before[-2:] + text + after[:1])
+            text = joined[len(before[-2:]) : len(joined) - len(after[:1])]
+        out.append((text, braced))
     return out
 
 
