@@ -583,6 +583,16 @@ def _author_names(entry: Entry) -> frozenset[str]:
     return frozenset(names)
 
 
+def _author_surnames(entry: Entry) -> frozenset[str]:
+    """The authors' family names as plain words ("Mullen", "Beck")."""
+    return frozenset(
+        _plain(word).strip()
+        for person in entry.persons.get("author", [])
+        for word in person.last_names
+        if _plain(word).strip()[:1].isupper()
+    )
+
+
 @node
 def _title_field(
     children: list[Any], context: dict[str, Any], before_mark: bool = False
@@ -590,7 +600,9 @@ def _title_field(
     entry: Entry = context["entry"]
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
-    title = sentence_case(latex_text(entry.fields["title"]), _author_names(entry))
+    title = sentence_case(
+        latex_text(entry.fields["title"]), _author_names(entry), _author_surnames(entry)
+    )
     # "... when exposure is infrequent:": a colon, semicolon or comma left where
     # an exporter cut the subtitle off ends nothing, so the title's period follows
     title = _DANGLING.sub("", title)

@@ -27,6 +27,7 @@ from pybtex.richtext import Protected, Text
 
 from healthkb.bib.acronym_bodies import acronym_led_names
 from healthkb.bib.genera import SEROVAR_GENERA, higher_taxon, subgenus
+from healthkb.bib.named_instruments import instruments_named_for
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
@@ -202,10 +203,15 @@ def _one_braced_title_case(
     return not any(letters[:1].islower() for letters in plain if letters)
 
 
-def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
+def sentence_case(
+    title: Text,
+    names: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
+) -> str:
     """The title of *title* (decoded BibTeX text) in NLM sentence case; *names*
     are words that are names whatever the case of the title (the one-word
-    organisation that is the author: "Apple. COVID-19 mobility reports - Apple")."""
+    organisation that is the author: "Apple. COVID-19 mobility reports - Apple");
+    *surnames* are the authors', which may name an instrument ("Mullen Scales")."""
     segments = _segments(title)
     if _exporter_braced(segments):
         # the braces say nothing: one text, so a word sees its neighbours
@@ -236,7 +242,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
         named |= _spelt_out(segments) | bodies_named_for(words) | named_by_year(words)
-        named |= acronym_led_names(words)
+        named |= acronym_led_names(words) | instruments_named_for(words, surnames)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
