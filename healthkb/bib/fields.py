@@ -632,8 +632,10 @@ def _split_month_day(fields: dict[str, str]) -> None:
         number = fields.get(name, "").strip(" {}")
         month = _one_month(number) if not number[:1].isdigit() else ""
         parts = _MONTH_RANGE.split(number)
-        if not month and len(parts) == 2 and all(_one_month(p) for p in parts):
-            # EndNote's ``number = {August-September}``: the issue's months
+        worded = not any(part.strip().isdigit() for part in parts)
+        if not month and len(parts) == 2 and worded and all(map(_one_month, parts)):
+            # EndNote's ``number = {August-September}``: the issue's months; a
+            # range in digits (``3-4``) is a double issue, not March-April
             month = month_abbreviation(number)
         if not month and number.lower() in _SEASONS and not fields.get("month"):
             # BibLaTeX's ``issue = {Spring}``: Citing Medicine's "2020 Spring"

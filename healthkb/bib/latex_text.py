@@ -26,6 +26,10 @@ _FORMATTING = re.compile(
     # the Journal of Statistical Software's markup: \pkg{eha}, \proglang{R}
     r"pkg|proglang|code|samp)\s*(?=\{)"
 )
+#: JSS's ``\pkg{nhppp}`` around one package name: a typeface, not a brace the
+#: author put to keep the name's case, so a title's first word is capitalised
+#: as an unbraced one is (the README's rule for package names)
+_PACKAGE = re.compile(r"\\(?:pkg|code|samp)\s*\{([A-Za-z][\w.]*)\}")
 #: literal braces (``{\{}Country-By-Country{\}}`` from an old export): LaTeX
 #: would print them; readers should see the words only
 _LITERAL_BRACE = re.compile(r"\{\\[{}]\}|\\[{}]")
@@ -114,6 +118,7 @@ def _text_commands(latex: str) -> str:
     latex = latex.replace("\\''", '\\"')
     if "$" in latex:
         latex = _MATH.sub(_math, latex)
+    latex = _PACKAGE.sub(r"\1", latex)
     text = _HREF.sub("", _FORMATTING.sub("", _LITERAL_BRACE.sub("", latex)))
     text = _SYMBOL.sub(lambda m: _SYMBOLS[m.group(1)], text)
     return _SPACING.sub(lambda m: "" if m.group(1) in "!/" else " ", text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from healthkb.bib.byline_groups import byline_group
 from healthkb.bib.name_forms import (
     particle_moved,
     without_et_al,
@@ -417,6 +418,13 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
         if "=" in name and commas >= 1 and (fixed := _extended(name)) is not None:
             out.append(fixed)
             rewritten = True
+        elif group := byline_group(name):
+            # "Initiative, for the Alzheimer's Disease Neuroimaging": one group
+            out.append("{" + group + "}")
+            changes.append(
+                f"'{' '.join(name.split())}' as the group '{group}' (put it in "
+                "double braces)"
+            )
         elif commas == 0 and (moved := _BRACED_SURNAME_COMMA.match(name)):
             # "{Tengvall-Linder,} Maria": the comma typed inside the surname's
             # braces, so BibTeX reads "Maria" as the surname

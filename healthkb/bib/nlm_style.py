@@ -393,13 +393,15 @@ _DATA_PUBLISHERS = frozenset(
 
 
 def _data_deposit(entry: Entry) -> bool:
-    """Is *entry* a data set deposited online (``@dataset``, or a repository's
-    DOI or name as publisher): Citing Medicine's "[Internet]"?"""
+    """Is *entry* a data set or software release deposited online (``@dataset``,
+    or a repository's DOI or name as publisher): Citing Medicine's "[Internet]"?"""
     if entry.type == "dataset" or entry.fields.get("unf", "").strip():
         # Dataverse's export gives its Universal Numerical Fingerprint (``UNF``)
         return True
-    if entry.type not in ("misc", "online", "electronic", "www"):
-        return False  # a manual or software deposited there is a program
+    if entry.type not in ("misc", "online", "electronic", "www", "software"):
+        # an R manual is a program; a release of software deposited there (Zenodo's
+        # own @software export) is read online, as every set's writers print it
+        return False
     doi = _plain(entry.fields.get("doi", "")).strip().lower()
     publisher = _plain(entry.fields.get("publisher", "")).strip().lower()
     return bool(_DATA_DOI.match(doi)) or publisher in _DATA_PUBLISHERS
@@ -581,6 +583,16 @@ def _author_names(entry: Entry) -> frozenset[str]:
     return frozenset(names)
 
 
+def _author_surnames(entry: Entry) -> frozenset[str]:
+    """The authors' family names as plain words ("Mullen", "Beck")."""
+    return frozenset(
+        _plain(word).strip()
+        for person in entry.persons.get("author", [])
+        for word in person.last_names
+        if _plain(word).strip()[:1].isupper()
+    )
+
+
 @node
 def _title_field(
     children: list[Any], context: dict[str, Any], before_mark: bool = False
@@ -588,7 +600,9 @@ def _title_field(
     entry: Entry = context["entry"]
     if not entry.fields.get("title", "").strip():
         raise FieldIsMissing("title", entry)
-    title = sentence_case(latex_text(entry.fields["title"]), _author_names(entry))
+    title = sentence_case(
+        latex_text(entry.fields["title"]), _author_names(entry), _author_surnames(entry)
+    )
     # "... when exposure is infrequent:": a colon, semicolon or comma left where
     # an exporter cut the subtitle off ends nothing, so the title's period follows
     title = _DANGLING.sub("", title)

@@ -25,7 +25,9 @@ import re
 
 from pybtex.richtext import Protected, Text
 
+from healthkb.bib.acronym_bodies import acronym_led_names
 from healthkb.bib.genera import SEROVAR_GENERA, higher_taxon, subgenus
+from healthkb.bib.named_instruments import instruments_named_for
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_language import in_german
 from healthkb.bib.title_names import (
@@ -201,10 +203,15 @@ def _one_braced_title_case(
     return not any(letters[:1].islower() for letters in plain if letters)
 
 
-def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
+def sentence_case(
+    title: Text,
+    names: frozenset[str] = frozenset(),
+    surnames: frozenset[str] = frozenset(),
+) -> str:
     """The title of *title* (decoded BibTeX text) in NLM sentence case; *names*
     are words that are names whatever the case of the title (the one-word
-    organisation that is the author: "Apple. COVID-19 mobility reports - Apple")."""
+    organisation that is the author: "Apple. COVID-19 mobility reports - Apple");
+    *surnames* are the authors', which may name an instrument ("Mullen Scales")."""
     segments = _segments(title)
     if _exporter_braced(segments):
         # the braces say nothing: one text, so a word sees its neighbours
@@ -213,7 +220,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
         segments = _unbraced_but_lower_case(segments)
     else:
         segments = _braced_capitals_unbraced(_segments(title, phrases_unbraced=True))
-    segments = _subtitle_braces_dropped(segments)
+    segments = _colons_spaced(_subtitle_braces_dropped(segments))
     whole = "".join(text for text, _ in segments)
     if in_german(whole) and not word_letters(whole).isupper():
         # German capitalises its nouns: the capitals are the language's
@@ -221,7 +228,9 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     words = [w for text, braced in segments if not braced for w in WORD.findall(text)]
     letters = "".join(word_letters(w) for w in words)
     capitals_title = len(letters) > 12 and letters.isupper()
-    lower_words = capitals_title or _is_title_case(words)
+    glued = _glued_to_braces(segments)
+    voters = [w for i, w in enumerate(words) if i not in glued]
+    lower_words = capitals_title or _is_title_case(voters or words)
     title_case_parts = [] if lower_words else _title_case_parts(words)
     shouted = set() if capitals_title else _capitals_runs(words)
     head = _section_head(words)
@@ -233,6 +242,7 @@ def sentence_case(title: Text, names: frozenset[str] = frozenset()) -> str:
     named = named_runs(words) if lower_words or title_case_parts else set()
     if lower_words or title_case_parts:
         named |= _spelt_out(segments) | bodies_named_for(words) | named_by_year(words)
+        named |= acronym_led_names(words) | instruments_named_for(words, surnames)
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
@@ -425,6 +435,45 @@ def _unbraced_but_lower_case(
         else:
             out.append((text, keep))
     return out
+
+
+#: a subtitle's colon typed without its space ("First 1000 Days:A Large ..."),
+#: after a word and before a capital; not a ratio, a time or an allele (digits)
+_BARE_COLON = re.compile(r"(?<=[A-Za-z]{2})[:](?=[A-Z])")
+
+
+def _colons_spaced(segments: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """*segments* with a space after a subtitle's colon typed without one, also
+    where the colon stands between braced words (Zotero's ``{{Days}}:{{A}}``)."""
+    out: list[tuple[str, bool]] = []
+    for position, (text, braced) in enumerate(segments):
+        if not braced:
+            before = out[-1][0] if out else ""
+            after = segments[position + 1][0] if position + 1 < len(segments) else ""
+            joined = _BARE_COLON.sub(": ", before[-2:] + text + after[:1])
+            text = joined[len(before[-2:]) : len(joined) - len(after[:1])]
+        out.append((text, braced))
+    return out
+
+
+def _glued_to_braces(segments: list[tuple[str, bool]]) -> set[int]:
+    """Indices (among the unbraced words) of the rest of a word whose letter the
+    author braced (``The {P}oisson Process``: "oisson"): the word is a name the
+    author protected, so its lower-case rest says nothing of the title's case."""
+    glued: set[int] = set()
+    index = 0
+    for position, (text, braced) in enumerate(segments):
+        if braced:
+            continue
+        found = WORD.findall(text)
+        before = segments[position - 1] if position else ("", False)
+        after = segments[position + 1] if position + 1 < len(segments) else ("", False)
+        if found and before[1] and before[0][-1:].isalpha() and text[:1].isalpha():
+            glued.add(index)
+        if found and after[1] and after[0][:1].isalpha() and text[-1:].isalpha():
+            glued.add(index + len(found) - 1)
+        index += len(found)
+    return glued
 
 
 def _braced_capitals_unbraced(

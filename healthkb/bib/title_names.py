@@ -238,7 +238,24 @@ def named_by_year(words: list[str]) -> set[int]:
         capitalised = [w for w in words[start:index] if word_letters(w)[:1].isupper()]
         if len(capitalised) >= 2 and (event or bare_word(words[start]) in _WORLDWIDE):
             named.update(range(start, index))
+        named |= _named_before_its_edition(words, index)
     return named
+
+
+def _named_before_its_edition(words: list[str], year: int) -> set[int]:
+    """ "World Population Prospects: The 2022 Revision", "Global Tuberculosis
+    Report: 2019": the flagship's name before a subtitle that starts with its
+    year (after "The" at most)."""
+    colon = year - 1
+    if colon >= 0 and word_letters(words[colon]).lower() == "the":
+        colon -= 1
+    if colon < 1 or not words[colon].endswith(":"):
+        return set()
+    start = _run_start(words, colon)
+    capitalised = [w for w in words[start : colon + 1] if word_letters(w)[:1].isupper()]
+    if len(capitalised) >= 2 and bare_word(words[start]) in _WORLDWIDE:
+        return set(range(start, colon + 1))
+    return set()
 
 
 #: an event named by its year: "... Challenge 2019", "... Summit 2023"
