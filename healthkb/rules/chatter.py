@@ -202,10 +202,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"this is (?:a|an|the|your|my) (?:\w+[ -]){0,3}?(?:draft|version|rewrite|"
         r"revision|rewritten|revised))"
         r"(?:\s(?:a|an|the|your|my|our|some|that|this))?"
-        # ("my take" is a text; in "measures you can take" the word is a verb)
+        # ("my take" is a text; in "measures you can take" and "tips on how to
+        # take care" the word is a verb)
         r"(?:\s(?!you\b|we\b)[\w,-]+){0,5}?\s(?:draft|version|rewrite|revision|"
         r"rewritten|revised|updated|edited|polished|post|blog|article|outline|copy|"
-        r"piece|take|attempt|summary|overview|breakdown|text|content)\b",
+        r"piece|(?<!\bto )(?<!\bcan )take|attempt|summary|overview|breakdown|text|"
+        r"content)\b",
     ),
     (
         "presenting the text",
@@ -824,6 +826,7 @@ def find_chatter(
         and whole_line
         and not _speaker_guarded(guard)
         and not _STATES_A_RESULT.search(plain)
+        and not _numbered_part(plain, guard)
         and not _LIST_FOR_THE_READER.match(plain)
     ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
@@ -845,6 +848,19 @@ _LIST_FOR_THE_READER = re.compile(
 #: a percentage: an article's result ("Step 1: 36.8% reached remission"), which the
 #: learnt layer alone must not judge (no chatter line in the corpus needs it there)
 _STATES_A_RESULT = re.compile(r"\d%|\d percent\b")
+#: a numbered part's heading ("Module 2: Digestion", "Day 20: Apologize"): a
+#: course's or a series' own title, which the learnt layer alone must not judge
+#: unless it names the writing (a tool's plan: "Step 2: Write the article")
+_NUMBERED_PART = re.compile(
+    r"^\W{0,3}(?:module|day|week|month|step|part|chapter|lesson|unit|session|phase|"
+    r"stage|episode|level)\s\d{1,3}\s?:\s\S"
+)
+
+
+def _numbered_part(plain: str, guard: str) -> bool:
+    return bool(_NUMBERED_PART.match(plain.lower())) and not _NAMES_WRITING.search(
+        guard
+    )
 
 
 def find_certain_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:
