@@ -196,8 +196,9 @@ _ROUND30: tuple[tuple[str, str], ...] = (
         r"monthly|regular|the latest)\b|\bbenefits of being an? [\w ]{0,20}"
         r"subscriber\b|\balready an? subscriber\b|\bregistration is free\b|"
         r"\bdo not reply to this (?:e-?mail|message)\b|"
-        r"^\W{0,3}(?:view (?:this )?(?:e-?mail )?in (?:your |a )?browser|im browser "
-        r"ansehen|ver en el navegador|voir dans le navigateur)\W{0,3}$",
+        # ("Im" is mended to "i'm" with the typos of "I'm")
+        r"^\W{0,3}(?:view (?:this )?(?:e-?mail )?in (?:your |a )?browser|(?:im|i'm) "
+        r"browser ansehen|ver en el navegador|voir dans le navigateur)\W{0,3}$",
     ),
     (
         "page furniture",
