@@ -113,6 +113,13 @@ def test_health_writing_like_round30s_prose_is_no_longer_flagged(line: str) -> N
         "Sounds can trigger a migraine for some people.",
         "I've made an appointment with my GP.",
         "Read the leaflet that comes with your medicine.",
+        # lines of the kinds the learnt layer alone no longer judges once it learnt
+        # round 30: a care service told to the reader, a page on what it is about,
+        # a list clause, a finding of no difference
+        "Your practice will usually text you when your child is due for the booster.",
+        "This page is about the shingles vaccine for adults over 65.",
+        "have a long-term heart condition",
+        "No difference in pain scores was seen after six weeks.",
     ],
 )
 def test_health_writing_next_to_the_round30_kinds_stays(line: str) -> None:
