@@ -377,6 +377,7 @@ SHIPPED = (
     "round27",
     "round28",
     "round29",
+    "round30",
     "hand",
 )
 WEIGHTS_FILE = (

@@ -202,10 +202,12 @@ _KINDS: tuple[tuple[str, str], ...] = (
         r"this is (?:a|an|the|your|my) (?:\w+[ -]){0,3}?(?:draft|version|rewrite|"
         r"revision|rewritten|revised))"
         r"(?:\s(?:a|an|the|your|my|our|some|that|this))?"
-        # ("my take" is a text; in "measures you can take" the word is a verb)
+        # ("my take" is a text; in "measures you can take" and "tips on how to
+        # take care" the word is a verb)
         r"(?:\s(?!you\b|we\b)[\w,-]+){0,5}?\s(?:draft|version|rewrite|revision|"
         r"rewritten|revised|updated|edited|polished|post|blog|article|outline|copy|"
-        r"piece|take|attempt|summary|overview|breakdown|text|content)\b",
+        r"piece|(?<!\bto )(?<!\bcan )take|attempt|summary|overview|breakdown|text|"
+        r"content)\b",
     ),
     (
         "presenting the text",
@@ -834,6 +836,9 @@ def find_chatter(
         and whole_line
         and not _speaker_guarded(guard)
         and not _STATES_A_RESULT.search(plain)
+        and not _numbered_part(plain, guard)
+        and not _READERS_CARE.search(guard)
+        and not _LIST_CLAUSE.match(plain)
         and not _LIST_FOR_THE_READER.match(plain)
     ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
@@ -856,7 +861,45 @@ _LIST_FOR_THE_READER = re.compile(
 )
 #: a percentage: an article's result ("Step 1: 36.8% reached remission"), which the
 #: learnt layer alone must not judge (no chatter line in the corpus needs it there)
-_STATES_A_RESULT = re.compile(r"\d%|\d percent\b")
+#: and a finding of no change ("No clear change in how people felt …", "No
+#: difference between the groups"), not a checker's "No wordy phrases"
+_STATES_A_RESULT = re.compile(
+    r"\d%|\d percent\b|^\W{0,3}no (?:clear |significant |real |obvious |"
+    r"consistent |strong |good )?(?:change|difference|effect|evidence|link|benefit|"
+    r"improvement|association|increase|decrease|reduction|harm)s?\b",
+    re.IGNORECASE,
+)
+#: a numbered part's heading ("Module 2: Digestion", "Day 20: Apologize"): a
+#: course's or a series' own title, which the learnt layer alone must not judge
+#: unless it names the writing (a tool's plan: "Step 2: Write the article")
+_NUMBERED_PART = re.compile(
+    r"^\W{0,3}(?:module|day|week|month|step|part|chapter|lesson|unit|session|phase|"
+    r"stage|episode|level)\s\d{1,3}\s?:\s\S"
+)
+
+
+#: the reader's care service or vaccine told to the reader ("Your GP surgery will
+#: contact you about …", "conditions that mean you're eligible for the vaccine"),
+#: a care setting, and a page saying what it is about: an NHS page's lines, which
+#: the learnt layer alone must not judge (after round 30 was learnt it flagged
+#: six of them)
+_READERS_CARE = re.compile(
+    r"\b(?:your|you're|you)\b.{0,80}\b(?:gp|gp surgery|surgery|nurse|doctor|"
+    r"pharmacist|hospital|clinic|midwife|health visitor|vaccines?|vaccinations?|"
+    r"jabs?|immunisations?|immunizations?)\b|^\W{0,3}(?:your|the) (?:gp|gp surgery|"
+    r"surgery|nurse|doctor|pharmacist|hospital|clinic|midwife)\b|"
+    r"\b(?:care|nursing|residential) homes?\b|^\W{0,3}this page is about\b"
+)
+#: a list item that goes on from its lead-in with no person in it ("live in a care
+#: home", under "You can get the vaccine if you:"): a clause of the article's
+#: sentence
+_LIST_CLAUSE = re.compile(r"^[a-z][a-z ,'-]{0,80}$")
+
+
+def _numbered_part(plain: str, guard: str) -> bool:
+    return bool(_NUMBERED_PART.match(plain.lower())) and not _NAMES_WRITING.search(
+        guard
+    )
 
 
 def find_certain_chatter(text: str, *, whole_line: bool = True) -> Chatter | None:

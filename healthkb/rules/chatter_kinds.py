@@ -11,11 +11,13 @@ scanned in linear time.
 
 from __future__ import annotations
 
+from healthkb.rules.chatter_kinds_languages import LANGUAGES
 from healthkb.rules.chatter_kinds_round24 import _ROUND24
 from healthkb.rules.chatter_kinds_round26 import _ROUND26
 from healthkb.rules.chatter_kinds_round27 import _ROUND27
 from healthkb.rules.chatter_kinds_round28 import _ROUND28
 from healthkb.rules.chatter_kinds_round29 import _ROUND29
+from healthkb.rules.chatter_kinds_round30 import _ROUND30
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -1066,6 +1068,8 @@ KINDS = _split(
     + _ROUND27
     + _ROUND28
     + _ROUND29
+    + _ROUND30
+    + LANGUAGES
 )
 
 __all__ = ["KINDS"]
