@@ -34,3 +34,21 @@ def test_a_line_with_a_link_is_left_to_the_patterns(line):
 def test_a_statement_that_speaks_to_no_one_is_no_offer(line):
     found = find_chatter(line)
     assert found is None or found.kind != "an offer or question to the requester"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- People were not put into groups by chance, so the groups may have "
+        "differed in ways that affected how they felt.",
+        "Because nobody was picked at random, the people who chose the device may "
+        "have been different from those who did not.",
+    ],
+)
+def test_a_long_statement_that_speaks_to_no_one_is_no_caveat_of_a_tool(line):
+    """(Round 30's weights read the first as a tool's caveat about itself.)"""
+    found = find_chatter(line)
+    assert found is None or found.kind not in (
+        "an offer or question to the requester",
+        "the tool's caveat about itself",
+    )

@@ -799,6 +799,9 @@ _WRITER_KINDS = _FIRST_PERSON_KINDS | {
 
 
 _OFFER = "an offer or question to the requester"
+_CAVEAT = "the tool's caveat about itself"
+#: words from which a line without a cue is a sentence, not a label or a button
+_LONG_SENTENCE = 12
 #: what an offer or question has: a question mark, or someone speaking to someone
 #: (every learnt offer in the corpus has one; "People were not put into groups by
 #: chance, so ..." was read as one after round 29 was learnt)
@@ -806,6 +809,21 @@ _ADDRESSED = re.compile(
     r"\?|\b(?:i|i'm|i've|i'll|me|my|we|us|our|you|your|let|shall|would|want|like)\b",
     re.I,
 )
+
+
+def _speaks_to_no_one(kind: str | None, plain: str) -> bool:
+    """A learnt offer or caveat in a line that addresses no one and names no
+    writing: an offer or a question speaks to someone, or asks; a caveat that long
+    is a sentence about its subject (every learnt caveat without a cue in the corpus
+    is a button or a short label)."""
+    if kind not in (_OFFER, _CAVEAT) or _ADDRESSED.search(plain):
+        return False
+    if kind == _OFFER:
+        return True
+    return (
+        not _NAMES_WRITING.search(plain.lower())
+        and len(plain.split()) >= _LONG_SENTENCE
+    )
 
 
 def find_chatter(
@@ -844,8 +862,8 @@ def find_chatter(
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
         kind = learnt_kind(_model_form(plain))
-        if kind == _OFFER and not _ADDRESSED.search(plain):
-            kind = None  # an offer or a question speaks to someone, or asks
+        if _speaks_to_no_one(kind, plain):
+            kind = None
         if kind is not None:
             found = Chatter(kind, " ".join(text.split())[:80], tentative=True)
     if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):
