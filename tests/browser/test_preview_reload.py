@@ -36,9 +36,12 @@ def test_a_save_reloads_the_open_page_and_shows_its_problem(
     page.wait_for_timeout(500)
 
     original = (preview.site / ARTICLE).read_text(encoding="utf-8")
-    preview.save(ARTICLE, original + "\nA sentence the browser should show.\n")
+    # ordinary prose: a line about "the sentence" itself reads like a tool's note
+    preview.save(ARTICLE, original + "\nA short walk after meals helps many people.\n")
     # a locator, not wait_for_function: the page's CSP refuses Playwright's eval
-    page.get_by_text("A sentence the browser should show.").wait_for(timeout=60_000)
+    page.get_by_text("A short walk after meals helps many people.").wait_for(
+        timeout=60_000
+    )
     assert page.evaluate("window.__notReloaded === undefined")
 
     broken = original.replace("`smith2020heart`", "`nosuchkey`", 1)
