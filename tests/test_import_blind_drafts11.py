@@ -549,7 +549,6 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
     "d1-whatsapp-chat.txt": {
-        "authors": "'Author: healthkb editorial team' not read as a byline",
         "sources": "conway2018quality's Vancouver line lost, not reported",
         "text": "the chat after the draft kept as a heading and a paragraph; the "
         "Author: line run into the first paragraph",
@@ -562,17 +561,9 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "text": "the name line and the to-do tag paragraph kept",
     },
     "d3-press-release.txt": {
-        "title": "'Press RELEASE', from the PRESS RELEASE line",
         "description": "placeholder; the standfirst stays in the body",
-        "authors": "'Issued by:' kept as a heading, not named in the report",
-        "keywords": "none, and note 3's 'Suggested keywords:' not named",
-        "sources": "note 2 (livanova2024recover, a URL) not read as a source",
-        "citations": "marker [2] taken out ('the draft lists 1 source')",
-        "text": "release header, embargo, dateline and notes to editors kept",
-        "report": "the embargo date not raised for a person to check",
     },
     "d4-pubmed-medline.txt": {
-        "authors": "'Prepared by: …' kept as a heading",
         "sources": "the MEDLINE record not read; the new reference not reported",
         "citations": "the superscript markers dropped with no citation or report",
         "text": "the byline heading, the record and reference 2 kept",

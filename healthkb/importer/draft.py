@@ -35,6 +35,7 @@ from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
+from healthkb.importer.press_release import read_press_release
 from healthkb.importer.promo_blocks import drop_promos
 from healthkb.importer.reference_parser import (
     Reference,
@@ -286,7 +287,9 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, email = drop_email_wrapping(numbered)
     numbered, wiki = drop_confluence_lines(numbered)
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
-    email += letter + wiki
+    release = read_press_release(numbered)
+    numbered = release.lines
+    email += letter + wiki + release.removed
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -646,6 +649,12 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    draft.notes += release.notes
+    if not draft.byline[0] and release.issuer:
+        draft.byline = (release.issuer, "")
+        draft.notes.append(
+            (release.issuer_line, "the author was read from 'Issued by'")
+        )
     if not draft.byline[0] and signed is not None:
         # a newsletter's "— Dr Jane Smith, GP" under the text: its writer
         draft.byline = (signed.name, signed.role)
@@ -1185,13 +1194,15 @@ _TEAM_NAME = re.compile(
 def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     """Byline and reviewer lines near the top: under the title, or under a heading
     when no text stands above it yet ("## A two-year study" then "By NAME")."""
-    if any(b.kind != "heading" for b in draft.blocks):
-        return False
     line = _clean(line)
     found = _REVIEWER.match(line) or _BYLINE.match(line)
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
     labelled = found and ":" in line[: found.start("rest")]
+    if any(b.kind != "heading" for b in draft.blocks) and not (
+        labelled and _standfirst_only(draft.blocks)
+    ):
+        return False
     if found and not labelled and _sentence_not_name(found["rest"]):
         return False
     match = _REVIEWER.match(line)
@@ -1214,6 +1225,12 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
         draft.meta_lines.append(number)
         return True
     return False
+
+
+def _standfirst_only(blocks: list[Block]) -> bool:
+    """Only the standfirst stands under the title: one paragraph, no section yet
+    (a labelled byline may follow it: "Author: NAME" under the summary)."""
+    return len(blocks) == 1 and blocks[0].kind == "paragraph"
 
 
 #: what follows the name in a content system's byline: "on May 3, 2023", "at
