@@ -563,11 +563,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
     "d3-press-release.txt": {
         "description": "placeholder; the standfirst stays in the body",
     },
-    "d4-pubmed-medline.txt": {
-        "sources": "the MEDLINE record not read; the new reference not reported",
-        "citations": "the superscript markers dropped with no citation or report",
-        "text": "the byline heading, the record and reference 2 kept",
-    },
     "d5-google-keep.html": {
         "title": "the Keep note's title 'VNS explainer'",
         "description": "placeholder; the line under the headline not taken",

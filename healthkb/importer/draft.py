@@ -32,6 +32,7 @@ from healthkb.importer.leaflet_template import (
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
+from healthkb.importer.medline_record import read_pasted_references
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
@@ -270,6 +271,7 @@ def parse_draft(text: str, path: str) -> Draft:
     # a note tool's wikilinks, callouts and comments are read as what they stand for
     numbered, note_markup = convert_note_markup(numbered)
     numbered = footnotes_as_sources(numbered)
+    numbered, asides = read_pasted_references(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
     # a Confluence page through pandoc: its panels are fenced divs, no directives
@@ -289,7 +291,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
     release = read_press_release(numbered)
     numbered = release.lines
-    email += letter + wiki + release.removed
+    email += letter + wiki + release.removed + asides
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -939,7 +941,8 @@ _SOURCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-_DOI = r"(10\.\d{4,9}/[^\s<>\]()]{1,200})"
+#: a DOI; older ones hold a bracketed part ("10.1016/s0197-2456(03)00112-0")
+_DOI = r"(10\.\d{4,9}/(?:[^\s<>\]()]|\([^\s<>\]()]{1,20}\)){1,200})"
 _IDENTIFIER = re.compile(
     r"^(?:\[[^\]]{0,300}\]\(\s{0,3}https?://(?:dx\.)?doi\.org/" + _DOI + r"\s{0,3}\)"
     r"|(?:doi\s{0,3}:?\s{0,3}|https?://(?:dx\.)?doi\.org/)"
