@@ -556,7 +556,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
     },
     "d2-onenote-page.html": {
         "authors": "the italic name-and-role line kept as text, not reported",
-        "sources": "conway2018quality's title line 'could not be read'",
         "citations": "author-year markers left as text, not reported as such",
         "text": "the name line and the to-do tag paragraph kept",
     },
@@ -567,7 +566,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "title": "the Keep note's title 'VNS explainer'",
         "description": "placeholder; the line under the headline not taken",
         "authors": "'by Natalie Singh' kept as text",
-        "sources": "the Source: title line 'could not be read'",
         "text": "the note title, byline, note to Joe and label chips kept",
     },
     "d6-linkedin-article.txt": {

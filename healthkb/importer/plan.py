@@ -38,6 +38,7 @@ from healthkb.importer.reference_parser import (
 )
 from healthkb.importer.render import ArticleFields, UnplacedMarker, render_article
 from healthkb.importer.source_text import read_draft
+from healthkb.importer.title_in_line import entry_titled_in
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 from healthkb.model.site import Site
 from healthkb.problems import Problem
@@ -141,6 +142,11 @@ def _plan_draft_sources(
             ),
             None,
         )
+        if not found and isinstance(ref, UnreadSource):
+            # an entry's whole title among the line's other words
+            found = (
+                ("title", key) if (key := entry_titled_in(ref.text, existing)) else None
+            )
         if not found and ref.doi:
             # a DOI an entry names as its other version (its note: "Also
             # available as a preprint on medRxiv, doi:10.1101/…")
