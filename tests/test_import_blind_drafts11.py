@@ -548,12 +548,6 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: what still fails, by draft and test name, with what the first run (main d5bff09)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-whatsapp-chat.txt": {
-        "sources": "conway2018quality's Vancouver line lost, not reported",
-        "text": "the chat after the draft kept as a heading and a paragraph; the "
-        "Author: line run into the first paragraph",
-        "report": "the picture in the chat (<Media omitted>) not reported",
-    },
     "d2-onenote-page.html": {
         "authors": "the italic name-and-role line kept as text, not reported",
         "citations": "author-year markers left as text, not reported as such",

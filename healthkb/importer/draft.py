@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from healthkb.importer.chat_artifact import drop_artifact_page
+from healthkb.importer.chat_export import read_chat_export
 from healthkb.importer.chat_transcript import (
     drop_answer_page,
     drop_session_page,
@@ -25,6 +26,7 @@ from healthkb.importer.identified_sources import (
 )
 from healthkb.importer.inline_paper_links import cite_paper_links
 from healthkb.importer.keyword_labels import english_keyword_labels
+from healthkb.importer.labelled_source_line import starts_labelled_source
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
@@ -266,6 +268,8 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    chat = read_chat_export(numbered)  # a messaging app's export: its one long message
+    numbered = chat.lines
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
@@ -291,7 +295,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
     release = read_press_release(numbered)
     numbered = release.lines
-    email += letter + wiki + release.removed + asides
+    email += letter + wiki + release.removed + asides + chat.removed
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -651,7 +655,7 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
-    draft.notes += release.notes
+    draft.notes += release.notes + chat.notes
     if not draft.byline[0] and release.issuer:
         draft.byline = (release.issuer, "")
         draft.notes.append(
@@ -1276,7 +1280,12 @@ def _add_to_section(
         return None
     # sources: a marker or a new line after a blank starts a reference
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
-    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
+    marker = (
+        item
+        or re.match(r"^\s*\[\d+\]", line)
+        or _AUTHORS_FIRST.match(line)
+        or starts_labelled_source(line)
+    )
     if draft.sources_ended or (
         not marker and (current is None or find_chatter(line)) and _not_a_source(line)
     ):
