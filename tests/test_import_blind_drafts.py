@@ -104,9 +104,9 @@ def test_article_number_read_incomplete_line_reported_review_dates_dropped(
 def test_doi_line_and_pmid_line_of_one_study_cite_it_once(site, capsys):
     out, article = _import(site, capsys, "d-wordpress-export.html")
     assert out.count("reused source 'rush2006stard'") == 1
-    # no [n] markers: the one study is listed once among the sources to place
-    assert _cited(article) == []
-    assert "the sources to place: rush2006stard\n" in out
+    # its "(Rush and others, 2006)" link to the DOI is the citation: the one
+    # study is cited once there (never "rush2006stard,rush2006stard")
+    assert _cited(article) == [["rush2006stard"]]
 
 
 def test_markers_of_a_doi_and_a_pmid_line_keep_their_numbers(site, capsys):

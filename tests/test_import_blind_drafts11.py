@@ -563,12 +563,7 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "text": "the note title, byline, note to Joe and label chips kept",
     },
     "d6-linkedin-article.txt": {
-        "title": "the sign-in wall's 'By clicking Continue …' line",
         "description": "placeholder; the subtitle after '+ Follow' not taken",
-        "authors": "the author card kept as text, not reported",
-        "sources": "[text][n] links not resolved through the [n]: URL list",
-        "citations": "the link texts left as text, no citation",
-        "text": "the sign-in wall, nav, cards, reactions, footer and link list kept",
     },
 }
 

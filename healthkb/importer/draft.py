@@ -40,12 +40,14 @@ from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.press_release import read_press_release
 from healthkb.importer.promo_blocks import drop_promos
+from healthkb.importer.reference_links import resolve_reference_links
 from healthkb.importer.reference_parser import (
     Reference,
     UnreadSource,
     parse_reference,
     unlinked,
 )
+from healthkb.importer.social_page import read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
@@ -270,6 +272,9 @@ def parse_draft(text: str, path: str) -> Draft:
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
     chat = read_chat_export(numbered)  # a messaging app's export: its one long message
     numbered = chat.lines
+    numbered, link_targets = resolve_reference_links(numbered)
+    social = read_social_page(numbered)  # a site's page around the article
+    numbered = social.lines
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
@@ -296,6 +301,7 @@ def parse_draft(text: str, path: str) -> Draft:
     release = read_press_release(numbered)
     numbered = release.lines
     email += letter + wiki + release.removed + asides + chat.removed
+    email += link_targets + social.removed
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -655,7 +661,12 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
-    draft.notes += release.notes + chat.notes
+    draft.notes += release.notes + chat.notes + social.notes
+    if not draft.byline[0] and social.author[0]:
+        draft.byline = social.author
+        draft.notes.append(
+            (social.author_line, "the author was read from the page's author card")
+        )
     if not draft.byline[0] and release.issuer:
         draft.byline = (release.issuer, "")
         draft.notes.append(
