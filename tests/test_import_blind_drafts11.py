@@ -562,9 +562,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "authors": "'by Natalie Singh' kept as text",
         "text": "the note title, byline, note to Joe and label chips kept",
     },
-    "d6-linkedin-article.txt": {
-        "description": "placeholder; the subtitle after '+ Follow' not taken",
-    },
 }
 
 

@@ -90,8 +90,12 @@ def first_sentence(draft: Draft) -> str:
     paragraph = next((b for b in draft.blocks if b.kind == "paragraph"), None)
     if paragraph is None:
         return ""
-    match = re.match(r"(.+?[.!?])(\s|$)", " ".join(paragraph.lines))
+    text = " ".join(paragraph.lines)
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
     sentence = match.group(1) if match else ""
+    if re.fullmatch(r"(?:[^.!?]+[.!?]\s*){1,2}", text) and len(text.strip()) <= 160:
+        # a standfirst of one or two short sentences is the description whole
+        sentence = text.strip()
     # a description is plain text: no emphasis marks or link targets
     sentence = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)
     sentence = re.sub(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1", r"\2", sentence)
