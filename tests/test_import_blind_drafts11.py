@@ -557,9 +557,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "description": "placeholder; the standfirst stays in the body",
     },
     "d5-google-keep.html": {
-        "title": "the Keep note's title 'VNS explainer'",
-        "description": "placeholder; the line under the headline not taken",
-        "authors": "'by Natalie Singh' kept as text",
         "text": "the note title, byline, note to Joe and label chips kept",
     },
 }

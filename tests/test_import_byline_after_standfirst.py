@@ -23,6 +23,7 @@ def _draft(byline: str, above: str = "") -> str:
         ("Compiled by: Priya Shah, Practice Nurse", "Priya Shah"),
         ("Author: the clinic's nursing team", "the clinic's nursing team"),
         ("Written by: Omar Farouk", "Omar Farouk"),
+        ("by Omar Farouk", "Omar Farouk"),
     ],
 )
 def test_labelled_byline_under_the_standfirst(line, name):

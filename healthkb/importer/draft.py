@@ -1217,8 +1217,10 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
     labelled = found and ":" in line[: found.start("rest")]
+    # under the standfirst: a labelled byline, or a short "by NAME" line
     if any(b.kind != "heading" for b in draft.blocks) and not (
-        labelled and _standfirst_only(draft.blocks)
+        (labelled or (found and len(line.split()) <= 8))
+        and _standfirst_only(draft.blocks)
     ):
         return False
     if found and not labelled and _sentence_not_name(found["rest"]):
