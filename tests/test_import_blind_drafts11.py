@@ -556,9 +556,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
     "d3-press-release.txt": {
         "description": "placeholder; the standfirst stays in the body",
     },
-    "d5-google-keep.html": {
-        "text": "the note title, byline, note to Joe and label chips kept",
-    },
 }
 
 

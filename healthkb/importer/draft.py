@@ -13,6 +13,7 @@ from healthkb.importer.chat_transcript import (
     drop_session_page,
     drop_turns,
 )
+from healthkb.importer.colleague_notes import drop_colleague_notes
 from healthkb.importer.confluence_lines import drop_confluence_lines, open_pandoc_panels
 from healthkb.importer.confluence_page import is_editors_text
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
@@ -275,6 +276,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, link_targets = resolve_reference_links(numbered)
     social = read_social_page(numbered)  # a site's page around the article
     numbered = social.lines
+    numbered, to_colleagues = drop_colleague_notes(numbered)
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
     # a note tool's wikilinks, callouts and comments are read as what they stand for
@@ -301,7 +303,7 @@ def parse_draft(text: str, path: str) -> Draft:
     release = read_press_release(numbered)
     numbered = release.lines
     email += letter + wiki + release.removed + asides + chat.removed
-    email += link_targets + social.removed
+    email += link_targets + social.removed + to_colleagues
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
