@@ -549,9 +549,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
     "d2-onenote-page.html": {
-        "authors": "the italic name-and-role line kept as text, not reported",
         "citations": "author-year markers left as text, not reported as such",
-        "text": "the name line and the to-do tag paragraph kept",
     },
     "d3-press-release.txt": {
         "description": "placeholder; the standfirst stays in the body",

@@ -36,6 +36,7 @@ from healthkb.importer.leaflet_template import (
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.medline_record import read_pasted_references
+from healthkb.importer.name_role_line import name_and_role
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
@@ -1219,6 +1220,18 @@ def _handle_meta_line(draft: Draft, number: int, line: str) -> bool:
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
     labelled = found and ":" in line[: found.start("rest")]
+    if (
+        not found
+        and not draft.byline[0]
+        and (named := name_and_role(line))
+        and (
+            _standfirst_only(draft.blocks)
+            or all(b.kind == "heading" for b in draft.blocks)
+        )
+    ):
+        draft.byline = named  # "Dr NAME, Registrar": a byline with no "By"
+        draft.meta_lines.append(number)
+        return True
     # under the standfirst: a labelled byline, or a short "by NAME" line
     if any(b.kind != "heading" for b in draft.blocks) and not (
         (labelled or (found and len(line.split()) <= 8))
