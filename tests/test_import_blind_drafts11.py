@@ -548,9 +548,6 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: what still fails, by draft and test name, with what the first run (main d5bff09)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d2-onenote-page.html": {
-        "citations": "author-year markers left as text, not reported as such",
-    },
     "d3-press-release.txt": {
         "description": "placeholder; the standfirst stays in the body",
     },

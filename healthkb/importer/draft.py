@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from healthkb.importer.author_year_markers import mark_author_year
 from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_export import read_chat_export
 from healthkb.importer.chat_transcript import (
@@ -722,6 +723,7 @@ def parse_draft(text: str, path: str) -> Draft:
     _note_named_guidelines(draft, raw_sources)
     # "([Aaronson et al., 2017](https://doi.org/…))": a citation, its paper a source
     cite_paper_links(draft.blocks, raw_sources, Block)
+    mark_author_year(draft.blocks, raw_sources)  # "(Conway et al., 2018)"
     draft.sources = [
         (
             block.line,
