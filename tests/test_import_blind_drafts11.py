@@ -550,48 +550,8 @@ DRAFT_NAMES = sorted(EXPECTED)
 #: what still fails, by draft and test name, with what the first run (main d5bff09)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-whatsapp-chat.txt": {
-        "sources": "conway2018quality's Vancouver line lost, not reported",
-        "text": "the chat after the draft kept as a heading and a paragraph; the "
-        "Author: line run into the first paragraph",
-        "report": "the picture in the chat (<Media omitted>) not reported",
-    },
-    "d2-onenote-page.html": {
-        "authors": "the italic name-and-role line kept as text, not reported",
-        "sources": "conway2018quality's title line 'could not be read'",
-        "citations": "author-year markers left as text, not reported as such",
-        "text": "the name line and the to-do tag paragraph kept",
-    },
     "d3-press-release.txt": {
-        "title": "'Press RELEASE', from the PRESS RELEASE line",
         "description": "placeholder; the standfirst stays in the body",
-        "authors": "'Issued by:' kept as a heading, not named in the report",
-        "keywords": "none, and note 3's 'Suggested keywords:' not named",
-        "sources": "note 2 (livanova2024recover, a URL) not read as a source",
-        "citations": "marker [2] taken out ('the draft lists 1 source')",
-        "text": "release header, embargo, dateline and notes to editors kept",
-        "report": "the embargo date not raised for a person to check",
-    },
-    "d4-pubmed-medline.txt": {
-        "authors": "'Prepared by: …' kept as a heading",
-        "sources": "the MEDLINE record not read; the new reference not reported",
-        "citations": "the superscript markers dropped with no citation or report",
-        "text": "the byline heading, the record and reference 2 kept",
-    },
-    "d5-google-keep.html": {
-        "title": "the Keep note's title 'VNS explainer'",
-        "description": "placeholder; the line under the headline not taken",
-        "authors": "'by Natalie Singh' kept as text",
-        "sources": "the Source: title line 'could not be read'",
-        "text": "the note title, byline, note to Joe and label chips kept",
-    },
-    "d6-linkedin-article.txt": {
-        "title": "the sign-in wall's 'By clicking Continue …' line",
-        "description": "placeholder; the subtitle after '+ Follow' not taken",
-        "authors": "the author card kept as text, not reported",
-        "sources": "[text][n] links not resolved through the [n]: URL list",
-        "citations": "the link texts left as text, no citation",
-        "text": "the sign-in wall, nav, cards, reactions, footer and link list kept",
     },
 }
 

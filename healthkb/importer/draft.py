@@ -7,14 +7,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from healthkb.importer.author_year_markers import mark_author_year
 from healthkb.importer.bare_byline import bare_byline, name_over_role
 from healthkb.importer.chat_artifact import drop_artifact_page
+from healthkb.importer.chat_export import read_chat_export
 from healthkb.importer.chat_thread import drop_thread, without_reactions
 from healthkb.importer.chat_transcript import (
     drop_answer_page,
     drop_session_page,
     drop_turns,
 )
+from healthkb.importer.colleague_notes import drop_colleague_notes
 from healthkb.importer.confluence_lines import drop_confluence_lines, open_pandoc_panels
 from healthkb.importer.confluence_page import is_editors_text
 from healthkb.importer.draft_front_matter import FrontMatter, read_front_matter
@@ -30,6 +33,7 @@ from healthkb.importer.identified_sources import (
 from healthkb.importer.inline_paper_links import cite_paper_links
 from healthkb.importer.inline_title_citations import cite_quoted_titles
 from healthkb.importer.keyword_labels import english_keyword_labels
+from healthkb.importer.labelled_source_line import starts_labelled_source
 from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
@@ -37,18 +41,23 @@ from healthkb.importer.leaflet_template import (
 )
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
+from healthkb.importer.medline_record import read_pasted_references
+from healthkb.importer.name_role_line import name_and_role
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_leftovers import drop_note_leftovers
 from healthkb.importer.note_tool_markup import convert_note_markup
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.plain_text_lists import ends_the_list
+from healthkb.importer.press_release import read_press_release
 from healthkb.importer.promo_blocks import drop_promos
+from healthkb.importer.reference_links import resolve_reference_links
 from healthkb.importer.reference_parser import (
     Reference,
     UnreadSource,
     parse_reference,
     unlinked,
 )
+from healthkb.importer.social_page import read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
@@ -272,6 +281,12 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    chat = read_chat_export(numbered)  # a messaging app's export: its one long message
+    numbered = chat.lines
+    numbered, link_targets = resolve_reference_links(numbered)
+    social = read_social_page(numbered)  # a site's page around the article
+    numbered = social.lines
+    numbered, to_colleagues = drop_colleague_notes(numbered)
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     numbered = english_keyword_labels(numbered)
     # a note app's to-dos, highlights and links to other notes are the writer's
@@ -280,6 +295,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, note_markup = convert_note_markup(numbered)
     note_markup = note_leftovers + note_markup
     numbered = footnotes_as_sources(numbered)
+    numbered, asides = read_pasted_references(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
     # a Confluence page through pandoc: its panels are fenced divs, no directives
@@ -299,7 +315,10 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, email = drop_email_wrapping(numbered)
     numbered, wiki = drop_confluence_lines(numbered)
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
-    email += letter + wiki
+    release = read_press_release(numbered)
+    numbered = release.lines
+    email += letter + wiki + release.removed + asides + chat.removed
+    email += link_targets + social.removed + to_colleagues
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -683,6 +702,17 @@ def parse_draft(text: str, path: str) -> Draft:
                     (r.line, f"the author '{found[0]}' was read from this removed line")
                 )
                 break
+    draft.notes += release.notes + chat.notes + social.notes
+    if not draft.byline[0] and social.author[0]:
+        draft.byline = social.author
+        draft.notes.append(
+            (social.author_line, "the author was read from the page's author card")
+        )
+    if not draft.byline[0] and release.issuer:
+        draft.byline = (release.issuer, "")
+        draft.notes.append(
+            (release.issuer_line, "the author was read from 'Issued by'")
+        )
     if not draft.byline[0] and signed is not None:
         # a newsletter's "— Dr Jane Smith, GP" under the text: its writer
         draft.byline = (signed.name, signed.role)
@@ -732,6 +762,7 @@ def parse_draft(text: str, path: str) -> Draft:
     cite_paper_links(draft.blocks, raw_sources, Block)
     # '(Conway CR et al., "Title…", J Clin Psychiatry 2018)': the same, by title
     cite_quoted_titles(draft.blocks, raw_sources, Block)
+    mark_author_year(draft.blocks, raw_sources)  # "(Conway et al., 2018)"
     draft.sources = [
         (
             block.line,
@@ -990,7 +1021,8 @@ _SOURCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
-_DOI = r"(10\.\d{4,9}/[^\s<>\]()]{1,200})"
+#: a DOI; older ones hold a bracketed part ("10.1016/s0197-2456(03)00112-0")
+_DOI = r"(10\.\d{4,9}/(?:[^\s<>\]()]|\([^\s<>\]()]{1,20}\)){1,200})"
 _IDENTIFIER = re.compile(
     r"^(?:\[[^\]]{0,300}\]\(\s{0,3}https?://(?:dx\.)?doi\.org/" + _DOI + r"\s{0,3}\)"
     r"|(?:doi\s{0,3}:?\s{0,3}|https?://(?:dx\.)?doi\.org/)"
@@ -1255,15 +1287,17 @@ def _handle_meta_line(
     """Byline and reviewer lines near the top: under the title, or under a heading
     when no text stands above it yet ("## A two-year study" then "By NAME"), or
     right under a one-line standfirst under the title (which is then read as the
-    standfirst: "Headline" / "One sentence that sums it up." / "By NAME")."""
+    standfirst: "Headline" / "One sentence that sums it up." / "By NAME"), or a
+    labelled or short byline under the standfirst (:func:`_handle_byline`)."""
     if number in draft.meta_lines:
         return True  # the role under a name read with it
     standfirst = _standfirst_above(draft, number)
-    if standfirst is None and any(b.kind != "heading" for b in draft.blocks):
-        return False
+    headed_only = all(b.kind == "heading" for b in draft.blocks)
     pair = (
         name_over_role(_clean(line), _clean(below[1]))
-        if below is not None and not draft.byline[0]
+        if below is not None
+        and not draft.byline[0]
+        and (standfirst is not None or headed_only)
         else None
     )
     if pair:
@@ -1272,7 +1306,7 @@ def _handle_meta_line(
         draft.meta_lines += [number, below[0]]
     elif not _handle_byline(draft, number, _clean(line)):
         return False
-    if standfirst is not None:
+    if standfirst is not None and standfirst in draft.blocks:
         draft.blocks.remove(standfirst)
         draft.subtitle, draft.subtitle_line = standfirst.lines[0], standfirst.line
     return True
@@ -1295,11 +1329,30 @@ def _standfirst_above(draft: Draft, number: int) -> Block | None:
 
 
 def _handle_byline(draft: Draft, number: int, line: str) -> bool:
-    """A byline or reviewer line read into *draft*."""
+    """A byline or reviewer line read into *draft*: under the title or headings
+    only, or a labelled or short one under the standfirst."""
     found = _REVIEWER.match(line) or _BYLINE.match(line)
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
     labelled = found and ":" in line[: found.start("rest")]
+    if (
+        not found
+        and not draft.byline[0]
+        and (named := name_and_role(line))
+        and (
+            _standfirst_only(draft.blocks)
+            or all(b.kind == "heading" for b in draft.blocks)
+        )
+    ):
+        draft.byline = named  # "Dr NAME, Registrar": a byline with no "By"
+        draft.meta_lines.append(number)
+        return True
+    # under the standfirst: a labelled byline, or a short "by NAME" line
+    if any(b.kind != "heading" for b in draft.blocks) and not (
+        (labelled or (found and len(line.split()) <= 8))
+        and _standfirst_only(draft.blocks)
+    ):
+        return False
     if found and not labelled and _sentence_not_name(found["rest"]):
         return False
     match = _REVIEWER.match(line)
@@ -1328,6 +1381,12 @@ def _handle_byline(draft: Draft, number: int, line: str) -> bool:
         draft.meta_lines.append(number)
         return True
     return False
+
+
+def _standfirst_only(blocks: list[Block]) -> bool:
+    """Only the standfirst stands under the title: one paragraph, no section yet
+    (a labelled byline may follow it: "Author: NAME" under the summary)."""
+    return len(blocks) == 1 and blocks[0].kind == "paragraph"
 
 
 #: what follows the name in a content system's byline: "on May 3, 2023", "at
@@ -1370,7 +1429,12 @@ def _add_to_section(
         return None
     # sources: a marker or a new line after a blank starts a reference
     # a line that begins with authors ("Aaronson ST, et al.") is the next source
-    marker = item or re.match(r"^\s*\[\d+\]", line) or _AUTHORS_FIRST.match(line)
+    marker = (
+        item
+        or re.match(r"^\s*\[\d+\]", line)
+        or _AUTHORS_FIRST.match(line)
+        or starts_labelled_source(line)
+    )
     if draft.sources_ended or (
         not marker
         and (current is None or find_chatter(line))

@@ -27,6 +27,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from healthkb.importer.confluence_page import read_confluence_page
 from healthkb.importer.email_layout import drop_substack_widgets, open_email_layout
 from healthkb.importer.html_footnotes import footnotes_as_sources
+from healthkb.importer.keep_note import open_keep_note
 from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.rules.chatter import find_chatter
 
@@ -232,6 +233,7 @@ def html_to_draft(
     depth = nesting_depth(soup)
     if depth > MAX_NESTING:
         raise NestedTooDeep(depth)
+    open_keep_note(soup, dropped)  # a note app's export: its text, not its name
     shown = (
         len(text)
         for text in soup.find_all(string=True)

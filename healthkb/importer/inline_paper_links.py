@@ -6,7 +6,9 @@ this way: an author-year label linked to the paper's DOI or PubMed page. The
 link is the citation: the paper becomes a source (matched by its DOI or PMID
 like any other) and a citation marker takes the label's place. A link whose
 text is the article's own words ("the RECOVER study report") is a link, not a
-citation label, and stays.
+citation label, and stays, unless the link is the whole of its parentheses
+("… a paper ([What the trial taught us](https://…))."): that stands where a
+citation stands, whatever its text or address.
 """
 
 from __future__ import annotations
@@ -26,12 +28,18 @@ _CITATION_LINK = re.compile(
     + _PAPER_URL
     + r")\)(?(open)[ \t]?\))"
 )
+#: any link that is the whole of its parentheses ("… a paper ([Title](url)).")
+#: stands where a citation stands, whatever its text says
+_BRACKETED_LINK = re.compile(
+    r"[ \t]*\([ \t]?\[(?P<label>[^\]\n]{2,160})\]\((?P<url>https?://[^\s()]+"
+    r"(?:\([^\s()]*\)[^\s()]*)*)\)[ \t]?\)"
+)
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
 #: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
 #: year, or "et al."
 _LABEL = re.compile(
     r"^(?:see[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t,]+(?:and[ \t]+(?:others|colleagues|"
-    r"co-?workers|co-?authors)\b|and|&|et[ \t]+al\.?|[A-Z][\w'\u2019-]+))*"
+    r"co-?workers|co-?authors)\b|and|&|et[ \t]+al\.?|others|[A-Z][\w'\u2019-]+))*"
     r"[ \t,]*\(?(?:19|20)\d\d[a-z]?\)?$"
     r"|\bet[ \t]+al\b"
 )
@@ -53,9 +61,10 @@ def cite_paper_links(
     turned = 0
 
     def marker(found: re.Match[str], line: int) -> str:
+        return cite(found, line) if _is_label(found["label"]) else found[0]
+
+    def cite(found: re.Match[str], line: int) -> str:
         nonlocal turned
-        if not _is_label(found["label"]):
-            return found[0]
         url = found["url"]
         if url not in numbers:
             sources.append(source_block("source", line, [url]))
@@ -64,6 +73,8 @@ def cite_paper_links(
         return f" [{numbers[url]}]"
 
     rewrite_text(blocks, _CITATION_LINK, marker)
+    # a link that is the whole of its parentheses: a citation whatever its label
+    rewrite_text(blocks, _BRACKETED_LINK, cite)
     return turned
 
 

@@ -39,6 +39,7 @@ from healthkb.importer.reference_parser import (
 )
 from healthkb.importer.render import ArticleFields, UnplacedMarker, render_article
 from healthkb.importer.source_text import read_draft
+from healthkb.importer.title_in_line import entry_titled_in
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
 from healthkb.model.site import Site
 from healthkb.problems import Problem
@@ -90,8 +91,12 @@ def first_sentence(draft: Draft) -> str:
     paragraph = next((b for b in draft.blocks if b.kind == "paragraph"), None)
     if paragraph is None:
         return ""
-    match = re.match(r"(.+?[.!?])(\s|$)", " ".join(paragraph.lines))
+    text = " ".join(paragraph.lines)
+    match = re.match(r"(.+?[.!?])(\s|$)", text)
     sentence = match.group(1) if match else ""
+    if re.fullmatch(r"(?:[^.!?]+[.!?]\s*){1,2}", text) and len(text.strip()) <= 160:
+        # a standfirst of one or two short sentences is the description whole
+        sentence = text.strip()
     # a description is plain text: no emphasis marks or link targets
     sentence = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)
     sentence = re.sub(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1", r"\2", sentence)
@@ -142,6 +147,11 @@ def _plan_draft_sources(
             ),
             None,
         )
+        if not found and isinstance(ref, UnreadSource):
+            # an entry's whole title among the line's other words
+            found = (
+                ("title", key) if (key := entry_titled_in(ref.text, existing)) else None
+            )
         if not found and ref.doi:
             # a DOI an entry names as its other version (its note: "Also
             # available as a preprint on medRxiv, doi:10.1101/…")

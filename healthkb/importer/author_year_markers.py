@@ -1,0 +1,52 @@
+"""Author-year citations in the text ("(Aaronson et al., 2017)", "(Rush and
+Fava, 2006)", "(Conway 2018)") read as markers of the listed sources: the
+source whose line starts with that family name and holds that year is the one
+meant, and "[n]" takes the citation's place. One that names no listed source,
+or more than one, stays as it is written."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+_CITATION = re.compile(
+    r"[ \t]*\((?P<name>[A-Z][\w'\u2019-]{1,40})(?:[ \t]+et[ \t]+al\.?|[ \t]+and[ \t]+"
+    r"(?:others|[A-Z][\w'\u2019-]{1,40})|[ \t]*&[ \t]*[A-Z][\w'\u2019-]{1,40})?,?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)[a-z]?\)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+class _Block(Protocol):
+    kind: str
+    lines: list[str]
+
+
+def _source_for(name: str, year: str, sources: list[_Block]) -> int:
+    """The 1-based number of the one source by *name* in *year*, or 0."""
+    found = [
+        number
+        for number, block in enumerate(sources, 1)
+        if block.lines[0].split(maxsplit=1)[:1] == [name]
+        or block.lines[0].split(maxsplit=1)[:1] == [f"{name},"]
+        if year in _YEAR.findall(block.lines[0])
+    ]
+    return found[0] if len(found) == 1 else 0
+
+
+def mark_author_year(blocks: list[_Block], sources: list[_Block]) -> int:
+    """Turn author-year citations in *blocks* into "[n]" markers; how many."""
+    turned = 0
+
+    def marker(found: re.Match[str]) -> str:
+        nonlocal turned
+        number = _source_for(found["name"], found["year"], sources)
+        if not number:
+            return found[0]
+        turned += 1
+        return f" [{number}]"
+
+    for block in blocks:
+        if block.kind in ("paragraph", "list"):
+            block.lines = [_CITATION.sub(marker, text) for text in block.lines]
+    return turned
