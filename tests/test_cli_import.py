@@ -60,9 +60,12 @@ def test_import_plain_text_draft(site_copy, capsys):
         ["Heart attack", "Walking", "Cardiac rehabilitation", "Exercise"]
     )
     assert "the draft's keywords are one list: its first 3 (" in out
+    # the opening paragraph is two short sentences (143 characters): the
+    # description, whole (a description may have two, at most 160 characters)
     assert (
-        'description: "Many people feel unsure about exercise after a heart attack."'
-        in article
+        'description: "Many people feel unsure about exercise after a heart attack. '
+        "A gentle walking plan can help you get stronger, and most people can start "
+        'within a few weeks."' in article
     )
     # one BibTeX entry appended, the old file kept byte for byte in front
     bib = (site / "references.bib").read_text(encoding="utf-8")
