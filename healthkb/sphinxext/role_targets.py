@@ -53,7 +53,7 @@ def judge(
         # a term removed from its page re-reads this article
         for page in sorted({file for file, _ in glossary.terms.values()}):
             env.note_dependency(str(Path(env.srcdir) / page))
-    return check_links(path, body, first_line, set(env.found_docs), glossary)
+    return check_links(path, body, first_line, env.found_docs, glossary)
 
 
 def _glossary_pages(env: BuildEnvironment) -> list[str]:
@@ -65,24 +65,30 @@ def _glossary_pages(env: BuildEnvironment) -> list[str]:
     ]
 
 
-def _glossary(env: BuildEnvironment) -> Glossary:
+def read_terms(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """Each build's glossary, read in the main process before readers fork."""
+    _read_terms(env)
+
+
+def _read_terms(env: BuildEnvironment) -> Glossary:
     """The terms of every page that is not an article (check reads the same pages),
-    read once per process."""
-    domain = get_domain(env)
-    found = getattr(domain, "_glossary", None)
-    if found is None or found[0] != frozenset(env.found_docs):
-        glossary = Glossary()
-        for path in _glossary_pages(env):
-            try:
-                raw = (Path(env.srcdir) / path).read_bytes()
-            except OSError:
-                continue
-            text, _ = decode_article(path, raw)  # a bad page is reported on its own
-            if text is not None:
-                read_glossary(path, normalise_text(text), glossary)
-        found = (frozenset(env.found_docs), glossary)
-        domain._glossary = found  # noqa: SLF001 - a per-process cache, not env data
-    return found[1]
+    read once a build, in the main process before parallel readers fork."""
+    glossary = Glossary()
+    for path in _glossary_pages(env):
+        try:
+            raw = (Path(env.srcdir) / path).read_bytes()
+        except OSError:
+            continue
+        text, _ = decode_article(path, raw)  # a bad page is reported on its own
+        if text is not None:
+            read_glossary(path, normalise_text(text), glossary)
+    get_domain(env)._glossary = glossary  # noqa: SLF001 - per build, not env data
+    return glossary
+
+
+def _glossary(env: BuildEnvironment) -> Glossary:
+    found = getattr(get_domain(env), "_glossary", None)
+    return found if found is not None else _read_terms(env)
 
 
 def _relpath(env: BuildEnvironment, docname: str) -> str:
@@ -125,5 +131,6 @@ def outdated(
 
 def setup(app: Sphinx) -> None:
     register_per_doc(DOC_TARGETS, __name__)
+    app.connect("env-before-read-docs", read_terms)
     app.connect("warn-missing-reference", judged_here)
     app.connect("env-get-outdated", outdated)
