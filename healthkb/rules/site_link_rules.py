@@ -187,13 +187,22 @@ def check_topic_pages(root: Path, paths: Iterable[str]) -> list[Problem]:
     return found
 
 
-def check_nested_topic_pages(root: Path, articles_dir: str) -> list[Problem]:
+def _topic_pages(root: Path, articles_dir: str) -> list[Path]:
+    """Every ``index.md`` under the articles folder, at any depth, in order."""
+    return sorted((root / articles_dir).rglob("index.md"))
+
+
+def check_nested_topic_pages(
+    root: Path, articles_dir: str, topic_pages: list[Path] | None = None
+) -> list[Problem]:
     """A topic page in a folder inside a topic folder is reached only if its parent
     topic page's toctree lists it: a ``*`` glob matches that folder's own pages, not
     the pages of the folders inside it."""
     found = []
     base = root / articles_dir
-    for page in sorted(base.rglob("index.md")):
+    for page in (
+        _topic_pages(root, articles_dir) if topic_pages is None else topic_pages
+    ):
         rel = page.relative_to(root)
         parts = page.relative_to(base).parts
         if len(parts) < 3 or any(p.startswith((".", "_")) for p in parts):
@@ -222,12 +231,13 @@ def check_contents(
     """Every contents rule (check and the build both call this): *articles* are the
     article paths, *pages* every page's path."""
     articles = sorted(articles)
+    topic_pages = _topic_pages(root, articles_dir)  # one walk for both rules
     return (
         check_topic_pages(root, articles)
-        + check_nested_topic_pages(root, articles_dir)
+        + check_nested_topic_pages(root, articles_dir, topic_pages)
         + check_loose_pages(pages, articles_dir)
         + check_unread_files(root, articles_dir)
-        + check_empty_topics(root, articles_dir, articles)
+        + check_empty_topics(root, articles_dir, articles, topic_pages)
     )
 
 
@@ -336,7 +346,10 @@ def check_unread_files(root: Path, articles_dir: str) -> list[Problem]:
 
 
 def check_empty_topics(
-    root: Path, articles_dir: str, paths: Iterable[str]
+    root: Path,
+    articles_dir: str,
+    paths: Iterable[str],
+    topic_pages: list[Path] | None = None,
 ) -> list[Problem]:
     """A topic page whose folder has no article yet: its toctree matches nothing,
     which fails the strict build."""
@@ -349,7 +362,9 @@ def check_empty_topics(
             f"the topic '{page.parent.name}' has no articles yet, so its page lists "
             f'nothing: add one with make new TITLE="..." TOPIC={page.parent.name}',
         )
-        for page in sorted((root / articles_dir).rglob("index.md"))
+        for page in (
+            _topic_pages(root, articles_dir) if topic_pages is None else topic_pages
+        )
         if page.parent.relative_to(root).as_posix() not in topics
         and page.parent != root / articles_dir
         and not any(
