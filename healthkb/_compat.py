@@ -195,6 +195,40 @@ def quiet_myst_config_dump() -> None:
         logger.addFilter(_DropMystConfigDump())
 
 
+class _DropReported:
+    """A logging filter: a warning of one ``type.subtype`` that healthkb reported
+    itself (in its own words, at its own line) is dropped; every other passes."""
+
+    def __init__(self, kind: tuple[str, str], reported: Callable[[Any], bool]) -> None:
+        self.kind, self.reported = kind, reported
+
+    def filter(self, record: Any) -> bool:
+        kind = (getattr(record, "type", None), getattr(record, "subtype", None))
+        return kind != self.kind or not self.reported(getattr(record, "location", None))
+
+
+def drop_reported_warnings(
+    module_name: str,
+    attr: str,
+    kind: tuple[str, str],
+    reported: Callable[[Any], bool],
+    package: str,
+) -> None:
+    """Give *reported* (called with the warning's location: a node or a docname) the
+    say over each warning of *kind* that the Sphinx logger *attr* of *module_name*
+    logs: true means healthkb has said the same, so the warning is not given twice
+    (the guide's rule: one message per problem). A logger's own filters see only
+    what it logs itself, so the filter goes on that module's logger."""
+    import logging
+
+    module = importlib.import_module(module_name)
+    logger = getattr(vars(module).get(attr), "logger", None)
+    if not isinstance(logger, logging.Logger):
+        raise InternalChanged(f"{module_name}.{attr} (a Sphinx logger)", package)
+    if not any(isinstance(f, _DropReported) and f.kind == kind for f in logger.filters):
+        logger.addFilter(_DropReported(kind, reported))
+
+
 #: set while MyST renders a colon fence whose body it gave an extra first line
 _FENCE_LINE_ADDED: list[bool] = []
 

@@ -530,3 +530,48 @@ def test_sphinx_toctree_globs_stop_at_a_folder():
         )
     assert not toctree_glob_matches("articles/a/b/index", "articles/a/*")
     assert toctree_glob_matches("articles/a/b/index", "articles/a/*/index")
+
+
+def test_myst_and_sphinx_log_the_warnings_we_drop_on_their_own_loggers():
+    """Upstream: myst_parser/sphinx_ext/myst_refs.py (``LOGGER.warning(msg,
+    type="myst", subtype=...)`` in ``MystReferenceResolver.log_warning``) and
+    sphinx/environment/__init__.py (``logger.warning("document isn't included in any
+    toctree", type="toc", subtype="not_included")`` in ``check_consistency``)."""
+    import logging
+
+    from myst_parser.sphinx_ext import myst_refs
+    from sphinx import environment
+
+    resolver = inspect.getsource(myst_refs.MystReferenceResolver.log_warning)
+    assert 'LOGGER.warning(msg, type="myst"' in resolver
+    consistency = inspect.getsource(environment.BuildEnvironment.check_consistency)
+    assert "logger.warning(" in consistency and "subtype='not_included'" in consistency
+    assert isinstance(myst_refs.LOGGER.logger, logging.Logger)
+
+    logger = environment.logger.logger
+    before = list(logger.filters)
+    seen = []
+    try:
+        _compat.drop_reported_warnings(
+            "sphinx.environment",
+            "logger",
+            ("toc", "canary"),
+            lambda location: seen.append(location) or location == "dropped",
+            "Sphinx",
+        )
+
+        def record(location: str, subtype: str = "canary") -> logging.LogRecord:
+            made = logging.LogRecord(logger.name, logging.WARNING, "", 0, "x", (), None)
+            made.type, made.subtype, made.location = "toc", subtype, location
+            return made
+
+        assert not logger.filter(record("dropped"))
+        assert logger.filter(record("kept"))
+        assert logger.filter(record("dropped", "other"))  # another kind: not asked
+        assert seen == ["dropped", "kept"]
+    finally:
+        logger.filters[:] = before
+    with pytest.raises(_compat.InternalChanged, match="NO_SUCH_LOGGER"):
+        _compat.drop_reported_warnings(
+            "sphinx.environment", "NO_SUCH_LOGGER", ("toc", "x"), bool, "Sphinx"
+        )

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from helpers.site_runs import run_build, run_check
+import pytest
+from helpers.site_runs import build_messages, run_build, run_check
 
 NESTED = "articles/lungs/asthma/index.md"
 
@@ -82,3 +83,73 @@ def test_an_empty_sub_topic_is_reported_by_both(site_copy, tmp_path):
     assert "the topic 'asthma' has no articles yet" in next(iter(problems))[2]
     build = run_build(site, tmp_path / "html")
     assert build.status != 0 and _in_build(build.text, problems, site), build.text
+
+
+def _sub_topic(site: Path, parent: str, *, parent_article: bool) -> str:
+    """A topic page with one article in ``articles/<parent>/fatty-liver/``; the
+    parent folder gets no topic page (and one article of its own, if asked)."""
+    folder = site / "articles" / parent / "fatty-liver"
+    folder.mkdir(parents=True)
+    (folder / "index.md").write_text(
+        "# Fatty liver\n\nArticles about fatty liver.\n\n"
+        "```{toctree}\n:glob:\n\n*\n```\n",
+        encoding="utf-8",
+    )
+    text = (site / "articles/lungs/breathing-exercises.md").read_text("utf-8")
+    title = "# Breathing exercises after pneumonia"
+    (folder / "eating-well.md").write_text(
+        text.replace(title, "# Eating well with fatty liver"), encoding="utf-8"
+    )
+    if parent_article:
+        (site / "articles" / parent / "liver-tests.md").write_text(
+            text.replace(title, "# Liver tests"), encoding="utf-8"
+        )
+    return f"articles/{parent}/fatty-liver/index.md"
+
+
+@pytest.mark.parametrize("parent_article", [False, True])
+def test_a_sub_topic_in_a_folder_without_a_topic_page_is_one_located_message(
+    site_copy, tmp_path, parent_article
+):
+    """Check says so on the sub-topic page, at line 1, with what to add; the build
+    says the same once, and not also Sphinx's line-less "document isn't included in
+    any toctree". The parent's own article (if any) gets its own one message."""
+    site = site_copy()
+    nested = _sub_topic(site, "liver", parent_article=parent_article)
+    problems = _topic_problems(site)
+    pages = sorted(p for p, _, _ in problems)
+    wanted = [nested] + (["articles/liver/liver-tests.md"] if parent_article else [])
+    assert pages == sorted(wanted), problems
+    (message,) = [m for p, _, m in problems if p == nested]
+    assert "the folder articles/liver/ has no index.md" in message
+    assert "'fatty-liver/index'" in message
+
+    build = run_build(site, tmp_path / "html")
+    assert not build.crashed(), build.text
+    for path in wanted:
+        assert build_messages(site, build.text, path) == [
+            (1, "healthkb.topic-index")
+        ], build.text
+    assert _in_build(build.text, problems, site), build.text
+    assert "[toc.not_included]" not in build.text
+    assert build.status != 0
+
+    if not parent_article:
+        return  # a topic page there would be an empty topic (its own rule)
+    # the advice works: a topic page there listing it, and the build passes
+    (site / "articles/liver/index.md").write_text(
+        "# Liver\n\nArticles about the liver.\n\n"
+        "```{toctree}\n:glob:\n\n*\n*/index\n```\n",
+        encoding="utf-8",
+    )
+    assert run_check(site).status == 0
+    assert run_build(site, tmp_path / "html2").status == 0
+
+
+def test_an_unlisted_sub_topic_is_not_also_sphinxs_toctree_warning(site_copy, tmp_path):
+    site = site_copy()
+    _nest(site)
+    build = run_build(site, tmp_path / "html")
+    assert build_messages(site, build.text, NESTED) == [(1, "healthkb.topic-index")]
+    assert "[toc.not_included]" not in build.text
+    assert build.status != 0

@@ -13,7 +13,7 @@ import json
 import re
 from pathlib import Path
 
-from helpers.site_runs import run_build, run_check
+from helpers.site_runs import build_messages, run_build, run_check
 
 FRONT = (
     "---\n"
@@ -268,3 +268,80 @@ def test_a_removed_page_is_reported_on_the_unchanged_article_linking_it(
         assert {p for p in ours if p[1] == "articles/lungs/case-linking.md"} == check
         assert not [o for o in others if o[0] == "ref.doc"], others
         assert build.status != 0
+
+
+def test_a_broken_markdown_link_is_one_message_in_check_and_the_build(
+    site_copy, tmp_path
+):
+    """Check's doc-link message (it says what to write) is the only one: MyST's
+    ``myst.xref_missing`` for the same link is not given too, wherever the link
+    stands in its paragraph (MyST names the paragraph's first line), and the strict
+    build still fails. A broken link check does not judge keeps MyST's warning."""
+    site = site_copy()
+    path = "articles/lungs/case-broken-links.md"
+    body = (
+        "A paragraph that runs over two lines and\n"  # 13
+        "links to [a page](nowhere.md) on its second.\n"  # 14
+        "\n"
+        "See [the part](#nowhere) and\n"  # 16
+        "[its section](breathing-exercises.md#nowhere) here.\n"  # 17
+        "\n"
+        "Or [another](no%20such%20page.md) or [this](/articles/lungs/gone.md).\n"  # 19
+        "\n"
+        "But [a good one](breathing-exercises.md) works.\n"
+    )
+    front = FRONT.format(keywords=DEFAULT_KEYWORDS, title="Case broken links")
+    (site / path).write_text(front + body, encoding="utf-8")
+    glossary = site / "glossary.md"
+    glossary.write_text(
+        glossary.read_text("utf-8") + "\nSee [the page](nowhere.md).\n", "utf-8"
+    )
+
+    check = run_check(site, "--format", "json")
+    problems = json.loads(check.out)["problems"]
+    checked = sorted((p["line"], p["rule"]) for p in problems if p["path"] == path)
+    wanted = [(14, "doc-link"), (16, "doc-link"), (17, "doc-link")]
+    wanted += [(19, "doc-link"), (19, "doc-link")]
+    assert checked == wanted, problems
+
+    for jobs in ("1", "2"):
+        build = run_build(site, tmp_path / f"html-{jobs}", jobs=jobs)
+        assert not build.crashed(), build.text
+        found = build_messages(site, build.text, path)
+        assert found == [(line, f"healthkb.{r}") for line, r in wanted], build.text
+        assert ours_only(build.text, site, path, problems)
+        # MyST's warning stays where check judges nothing (a page that is not an
+        # article): the build never passes a link that leads nowhere
+        assert "myst.xref_missing" in {
+            kind for _, kind in build_messages(site, build.text, "glossary.md")
+        }, build.text
+        assert build.status != 0
+
+
+def ours_only(text: str, site: Path, path: str, problems: list[dict]) -> bool:
+    """Each of check's messages on *path* stands once in the build, in its words."""
+    return all(
+        text.count(f"{site / path}:{p['line']}: ERROR: {p['message']} [healthkb.")
+        == sum(q == p for q in problems)
+        for p in problems
+        if p["path"] == path
+    )
+
+
+def test_the_build_names_a_line_for_every_problem_of_the_matrix(site_copy, tmp_path):
+    """No warning without a line: a page no topic page lists is check's
+    ``topic-index`` message at its line 1, not also Sphinx's "document isn't
+    included in any toctree" (which names no line)."""
+    site = site_copy()
+    _write_cases(site)
+    build = run_build(site, tmp_path / "html")
+    unlocated = [
+        m[0]
+        for m in re.finditer(
+            r"^\S+?(:\d+)?: (?:WARNING|ERROR|CRITICAL): .*$", build.text, re.MULTILINE
+        )
+        if not m[1]
+    ]
+    assert not unlocated, unlocated
+    assert "[toc.not_included]" not in build.text
+    assert "[myst.xref_missing]" not in build.text

@@ -57,6 +57,19 @@ def check_md_links(
     return check_md_link_targets(root, path, links, own, depth)
 
 
+def broken_md_links(
+    root: Path, path: str, body: str, first_line: int, depth: int
+) -> list[str]:
+    """The targets (as written) of the Markdown links :func:`check_md_links` reports."""
+    links = md_link_targets(body, first_line)
+    own = heading_slugs(body, first_line, depth) if to_own_page(links) else set()
+    return [
+        name
+        for line, name in links
+        if check_md_link_targets(root, path, [(line, name)], own, depth)
+    ]
+
+
 def to_own_page(links: list[tuple[int, str]]) -> bool:
     """Whether a link is to a section of its own page (``#anchor``)."""
     return any(not unquote(name).partition("#")[0] for _, name in links)

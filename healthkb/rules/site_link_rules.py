@@ -197,7 +197,9 @@ def check_nested_topic_pages(
 ) -> list[Problem]:
     """A topic page in a folder inside a topic folder is reached only if its parent
     topic page's toctree lists it: a ``*`` glob matches that folder's own pages, not
-    the pages of the folders inside it."""
+    the pages of the folders inside it. A parent folder without a topic page lists
+    nothing: that is said on the topic page too (its parent's articles, if it has
+    any, say so on their own pages; the build warns on each page no toctree lists)."""
     found = []
     base = root / articles_dir
     for page in (
@@ -210,18 +212,23 @@ def check_nested_topic_pages(
         folder = rel.parent.parent.as_posix()
         patterns = _toctree_patterns(root / folder / "index.md", folder)
         docname = rel.with_suffix("").as_posix()
-        if patterns is None or any(toctree_glob_matches(docname, p) for p in patterns):
-            continue  # no parent topic page: its own articles say so
-        found.append(
-            problem(
-                rel.as_posix(),
-                1,
-                "topic-index",
-                f"{folder}/index.md does not list this topic page, so readers cannot "
-                f"reach it or its articles: add '{parts[-2]}/index' to the toctree "
-                "there (with ':glob:', the line '*/index' lists every folder's)",
+        entry = f"{parts[-2]}/index"
+        if patterns is None:
+            message = (
+                f"the folder {folder}/ has no index.md, so no page lists this topic "
+                "page and readers cannot reach it or its articles: add a topic page "
+                f"there (copy another topic's index.md) whose toctree lists '{entry}' "
+                "(with ':glob:', the line '*/index' lists every folder's)"
             )
-        )
+        elif any(toctree_glob_matches(docname, p) for p in patterns):
+            continue
+        else:
+            message = (
+                f"{folder}/index.md does not list this topic page, so readers cannot "
+                f"reach it or its articles: add '{entry}' to the toctree there (with "
+                "':glob:', the line '*/index' lists every folder's)"
+            )
+        found.append(problem(rel.as_posix(), 1, "topic-index", message))
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from healthkb import _compat
 from healthkb.model import markdown_scan as scan
 from healthkb.model.article import KNOWN as ARTICLE_FIELDS
 from healthkb.model.article import parser_key_problems
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from healthkb.model.site import Site
+    from healthkb.problems import Problem
 
 REFERENCES = "\n\n## References\n\n```{footbibliography}\n```\n"
 
@@ -174,18 +176,47 @@ def _without_refused(
     return "\n".join(rows)
 
 
+#: while Sphinx checks that every page is in a toctree (between env-updated and
+#: env-check-consistency, in the main process): the docnames the contents rules
+#: report as reached by no topic page, whose "document isn't included in any
+#: toctree" (``toc.not_included``, without a line) would say the same twice
+_UNLISTED: set[str] = set()
+
+
+def _contents(env: BuildEnvironment) -> list[Problem]:
+    domain = get_domain(env)
+    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
+    articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
+    return check_contents(
+        domain.site.root, domain.site.settings.articles_dir, articles, pages
+    )
+
+
+def judge_contents(app: Sphinx, env: BuildEnvironment) -> None:
+    """The contents rules, once reading is done and before Sphinx's consistency
+    check, so that its warning for a page they report is not given twice."""
+    problems = _contents(env)
+    get_domain(env)._contents = problems  # noqa: SLF001 - per build, not env data
+    _UNLISTED.clear()
+    _UNLISTED.update(
+        p.path.removesuffix(".md") for p in problems if p.rule == "topic-index"
+    )
+
+
+def reported_unlisted(location: object) -> bool:
+    """Whether Sphinx's "not in any toctree" at *location* (a docname) is for a page
+    the contents rules report (their message says which topic page to change)."""
+    return isinstance(location, str) and location in _UNLISTED
+
+
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     domain = get_domain(env)
     records = [domain.articles[d] for d in sorted(domain.articles)]
     report(env, check_across(domain.site, records))
-    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
-    articles = [p for p in pages if is_article_path(Path(p), domain.site.settings)]
-    report(
-        env,
-        check_contents(
-            domain.site.root, domain.site.settings.articles_dir, articles, pages
-        ),
-    )
+    contents = getattr(domain, "_contents", None)
+    domain._contents = None  # noqa: SLF001
+    _UNLISTED.clear()
+    report(env, _contents(env) if contents is None else contents)
 
 
 def outdated(
@@ -205,5 +236,13 @@ def outdated(
 def setup(app: Sphinx) -> None:
     app.connect("env-before-read-docs", before_read)
     app.connect("source-read", source_read)
+    app.connect("env-updated", judge_contents)
     app.connect("env-check-consistency", check_consistency)
+    _compat.drop_reported_warnings(
+        "sphinx.environment",
+        "logger",
+        ("toc", "not_included"),
+        reported_unlisted,
+        "Sphinx",
+    )
     app.connect("env-get-outdated", outdated)

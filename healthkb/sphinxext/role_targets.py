@@ -8,16 +8,28 @@ it reads it, against the pages found and the glossary pages' terms, reports the
 problem as ``healthkb.doc-link`` / ``healthkb.glossary`` (flagged, so every build
 repeats it), and Sphinx's own warning for the same target is not given twice. A
 target Sphinx cannot resolve for another reason still gets Sphinx's warning.
+
+Markdown links (``[text](page.md)``, ``[text](#part)``) are judged at read time by
+check's ``doc-link`` rule too (link_rules); MyST's ``myst.xref_missing`` for a link
+that rule reported is not given twice either (:func:`reported_md_link`). MyST gives
+no event for it, so the warning is filtered on MyST's logger (_compat).
 """
 
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
-from healthkb.model.front_matter import normalise_text
+from docutils import nodes
+
+from healthkb import _compat
+from healthkb.model import markdown_scan as scan
+from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import is_article_path
 from healthkb.rules.checks import decode_article
+from healthkb.rules.link_rules import broken_md_links
 from healthkb.rules.site_link_rules import (
     Glossary,
     check_links,
@@ -28,7 +40,6 @@ from healthkb.rules.site_link_rules import (
 from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.domains import Domain
     from sphinx.environment import BuildEnvironment
@@ -111,6 +122,65 @@ def judged_here(app: Sphinx, domain: Domain | None, node: nodes.Element) -> bool
     return None
 
 
+def reported_md_link(location: Any) -> bool:
+    """Whether MyST's missing-target warning at *location* (the ``pending_xref`` of
+    a Markdown link) is for a link of an article that check's ``doc-link`` rule
+    reports, which the build reported when it read the article."""
+    if not isinstance(location, nodes.Element) or location.get("reftype") != "myst":
+        return False
+    document = location.document
+    env = getattr(getattr(document, "settings", None), "env", None)
+    refdoc = location.get("refdoc", "")
+    if env is None or refdoc not in env.found_docs:
+        return False
+    path = _relpath(env, refdoc)
+    site = get_domain(env).site
+    if not is_article_path(Path(path), site.settings):
+        return False
+    try:
+        raw = Path(env.doc2path(refdoc)).read_bytes()
+    except OSError:
+        return False
+    text, _ = decode_article(path, raw)
+    if text is None:
+        return False
+    split = split_article(path, normalise_text(text))
+    with scan.extensions(site.settings.myst_extensions):
+        broken = broken_md_links(
+            site.root,
+            path,
+            split.body,
+            split.body_line,
+            site.settings.heading_anchors,
+        )
+    return _myst_key(location) in {
+        key for name in broken for key in _myst_keys(refdoc, name)
+    }
+
+
+def _myst_key(node: nodes.Element) -> tuple[str, ...]:
+    """What MyST's unresolved reference names: a page and a section of it, or the
+    link's text as written (no such page; or ``#part`` without the ``#``)."""
+    if node.get("refdomain") == "doc":
+        return ("doc", node.get("reftarget", ""), node.get("reftargetid") or "")
+    return ("any", node.get("reftarget", ""))
+
+
+def _myst_keys(refdoc: str, name: str) -> set[tuple[str, ...]]:
+    """Each :func:`_myst_key` MyST may give the Markdown link *name* of *refdoc*."""
+    keys: set[tuple[str, ...]] = set()
+    for written in {name, unquote(name)}:
+        target, _, anchor = written.partition("#")
+        keys.add(("any", written))
+        if not target:
+            keys.add(("any", anchor))
+            continue
+        base = "" if target.startswith("/") else posixpath.dirname(refdoc)
+        docname = posixpath.normpath(posixpath.join(base, target.lstrip("/")))
+        keys.add(("doc", docname.removesuffix(".md"), anchor))
+    return keys
+
+
 def outdated(
     app: Sphinx,
     env: BuildEnvironment,
@@ -133,4 +203,11 @@ def setup(app: Sphinx) -> None:
     register_per_doc(DOC_TARGETS, __name__)
     app.connect("env-before-read-docs", read_terms)
     app.connect("warn-missing-reference", judged_here)
+    _compat.drop_reported_warnings(
+        "myst_parser.sphinx_ext.myst_refs",
+        "LOGGER",
+        ("myst", "xref_missing"),
+        reported_md_link,
+        "myst-parser",
+    )
     app.connect("env-get-outdated", outdated)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -67,3 +68,17 @@ def run_build(
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = build_main(args)
     return Run(status, out.getvalue(), err.getvalue())
+
+
+def build_messages(site: Path, text: str, path: str) -> list[tuple[int | None, str]]:
+    """(line, or None where it names none; type) of every message a build's *text*
+    gives about the file *path* of *site*, sorted."""
+    pattern = re.compile(
+        rf"^{re.escape(str(site / path))}(?::(?P<line>\d+))?: "
+        r"(?:WARNING|ERROR|CRITICAL): .*? \[(?P<type>[\w.-]+)\]$",
+        re.MULTILINE,
+    )
+    return sorted(
+        (int(m["line"]) if m["line"] else None, m["type"])
+        for m in pattern.finditer(text)
+    )
