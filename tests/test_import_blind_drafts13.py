@@ -21,6 +21,8 @@ from helpers.blind_sets import (
     DraftImports,
     Expected,
     assert_authors,
+    bib_keys,
+    keys_after,
     xfail_cases,
 )
 from helpers.blind_sets import reader_text as _plain
@@ -41,6 +43,24 @@ LIVANOVA_URL = (
     "https://investor.livanova.com/news-releases/news-release-details/"
     "recover-clinical-study-shows-meaningful-benefits-livanovas-vns"
 )
+#: d1's keyword list in the site's spellings, in its order (without its initials
+#: and the maker's product name): the site keywords, then the list's other items
+D1_LIST = (
+    TRD,
+    VNS,
+    MDD,
+    RECOVER,
+    "Neuromodulation",
+    "Adjunctive therapy",
+    "Long-term outcomes",
+    "Brain stimulation",
+    "Depression treatment",
+    "Implanted device",
+    "Delayed response",
+    "Sham stimulation",
+    "Chronic depression",
+    "Medical device",
+)
 
 EXPECTED = {
     "d1-ai-assistant-draft.txt": Expected(
@@ -53,30 +73,10 @@ EXPECTED = {
             "two, but this study had no comparison group"
         ),
         authors=("natalie-singh",),
-        keywords=frozenset(
-            {
-                TRD,
-                VNS,
-                MDD,
-                RECOVER,
-                "Neuromodulation",
-                "Adjunctive therapy",
-                "Long-term outcomes",
-                "Brain stimulation",
-            }
-        ),
+        keywords=frozenset(D1_LIST[:8]),
         main=frozenset({TRD, VNS, MDD}),
         # at most two more of the list's own items (More.most_added), in its order
-        may_add=frozenset(
-            {
-                "Depression treatment",
-                "Implanted device",
-                "Delayed response",
-                "Sham stimulation",
-                "Chronic depression",
-                "Medical device",
-            }
-        ),
+        may_add=frozenset(D1_LIST[8:]),
         sources=frozenset({"conway2026durability", "livanova2024recover"}),
         gone=(
             "Okay, heres a draft",
@@ -621,22 +621,7 @@ MORE = {
             "How much can we trust it?",
             "What does this mean for you?",
         ),
-        keyword_order=(
-            TRD,
-            VNS,
-            MDD,
-            RECOVER,
-            "Neuromodulation",
-            "Adjunctive therapy",
-            "Long-term outcomes",
-            "Brain stimulation",
-            "Depression treatment",
-            "Implanted device",
-            "Delayed response",
-            "Sham stimulation",
-            "Chronic depression",
-            "Medical device",
-        ),
+        keyword_order=D1_LIST,
         most_added=2,
         # corrected (README): initials after the keyword in words are moved down,
         # by the site's rule, not dropped
@@ -813,26 +798,12 @@ def imported(tmp_path_factory, capsys):
     return _IMPORTS.runner(tmp_path_factory, capsys)
 
 
-def _bib_keys() -> set[str]:
-    bib = (IMPORT_CONTENT / "references.bib").read_text("utf-8")
-    return set(re.findall(r"^@\w+\{([^,\s]+),", bib, re.M))
-
-
 def _reader(body: str) -> str:
     """*body* as a reader sees it: straight quotes, no ``\\*`` escapes, a glossary
     link as its words, and no <<placeholder>> an import leaves for an editor (a new
     source's may quote it)."""
     body = re.sub(r"\{term\}`([^`<]+?)(?:\s*<[^>]*>)?`", r"\1", _plain(body))
     return re.sub(r"<<[^>]*>>", "", body)
-
-
-def _keys_after(body: str, text: str) -> list[str] | None:
-    """The keys of the footcite right after *text* (past its closing punctuation and
-    any ``**``), or None where no footcite follows it."""
-    found = re.search(
-        rf"{re.escape(text)}[.:,;]?\**[.:,;]? ?\{{footcite:p\}}`([^`]+)`", body
-    )
-    return found[1].split(",") if found else None
 
 
 def _words(found) -> tuple[list[str], list[str]]:  # noqa: ANN001
@@ -916,7 +887,7 @@ def test_keywords_in_the_sites_spellings(imported, draft):
 @pytest.mark.parametrize("draft", _cases("sources"))
 def test_sources_are_the_entries_and_new_ones_are_reported(imported, draft):
     expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    keys = _bib_keys()
+    keys = bib_keys()
     used = used_sources(found)
     assert used & keys == expected.sources, found.out
     # a key beyond the bib's only as a proposed entry for a new source
@@ -944,14 +915,14 @@ def test_sources_are_the_entries_and_new_ones_are_reported(imported, draft):
 @pytest.mark.parametrize("draft", _cases("citations"))
 def test_citations_stand_where_the_markers_were(imported, draft):
     expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    body, bib = _reader(found.body), _bib_keys()
+    body, bib = _reader(found.body), bib_keys()
     # one citation per marked place, none where the draft marked none
     assert body.count("{footcite:p}") == more.footcites, body
     if not expected.cited:
         # no markers: the sources listed for a person to place
         assert _reported(found, "the sources to place"), found.out
     for text, want in zip(expected.cited, more.cite_keys, strict=True):
-        keys = _keys_after(body, text)
+        keys = keys_after(body, text)
         assert keys is not None, text
         assert len(keys) == len(set(keys)), keys
         assert {k for k in keys if k in bib} == want, keys
