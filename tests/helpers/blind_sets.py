@@ -3,6 +3,7 @@ import, and the checks each set's test runs against its expect files."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from helpers.import_runs import (
     todo_items,
     used_sources,
 )
-from helpers.site import copy_import_site
+from helpers.site import IMPORT_CONTENT, copy_import_site
 
 #: the site's spellings of the keywords most drafts use
 VNS = "Vagus nerve stimulation"
@@ -48,6 +49,21 @@ class Expected:
     may_add: frozenset[str] = field(default_factory=frozenset)
     #: text that must be in the article with its citation where the marker was
     cited: tuple[str, ...] = ()
+
+
+def bib_keys() -> set[str]:
+    """The keys of the frozen site's references.bib (what the drafts import into)."""
+    bib = (IMPORT_CONTENT / "references.bib").read_text("utf-8")
+    return set(re.findall(r"^@\w+\{([^,\s]+),", bib, re.M))
+
+
+def keys_after(body: str, text: str) -> list[str] | None:
+    """The keys of the footcite right after *text* (past its closing punctuation and
+    any ``**``), or None where no footcite follows it."""
+    found = re.search(
+        rf"{re.escape(text)}[.:,;]?\**[.:,;]? ?\{{footcite:p\}}`([^`]+)`", body
+    )
+    return found[1].split(",") if found else None
 
 
 def cite(*keys: str) -> str:
