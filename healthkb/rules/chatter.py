@@ -31,6 +31,8 @@ from healthkb.rules.chatter_furniture import (
 from healthkb.rules.chatter_kinds import KINDS as _MORE_KINDS
 from healthkb.rules.chatter_model import learnt_kind
 from healthkb.rules.chatter_speech import (
+    ACKNOWLEDGED,
+    ADVERB_ACKNOWLEDGING,
     TEXT_WORDS,
     UI_WORDS,
     interface_line,
@@ -211,9 +213,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "presenting the text",
-        r"^(?:okay|ok|sure|certainly|of course|absolutely|alright|all right|got it|"
+        r"^(?:okay|ok|sure|alright|all right|got it|"
         r"no problem|great question|great idea|perfect|understood)"
-        r"(?:[!.,:]|\s*$)",
+        r"(?:[!.,:]|\s*$)|"
+        # a sentence adverb with a comma opens an article's sentence too ("Of
+        # course, regular visits to the dentist are ..."): an acknowledgement only
+        # when the tool goes on to speak or present ("Of course, I'd be happy ...",
+        # "Certainly, ... Below is ...") or says no more
+        r"^" + ADVERB_ACKNOWLEDGING + r"(?:[!.:]|\s*$|,(?=" + ACKNOWLEDGED + r"))",
     ),
     ("presenting the text", r"^here you go\b|^here it is\b|^as promised\b"),
     (
@@ -1073,6 +1080,10 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
         return Chatter("the tool about its own edits", _as_written(text, cue))
     # by speech act: cues of who speaks to whom about what, learnt from the corpus
     act = None if quoted or blogger else speech_act(text)
+    if act and act[0] == _CAVEAT and own_life:
+        # "I am not sure what is worse, the depression … or my skin": someone
+        # unsure about their own life, not a tool hedging about the text
+        act = None
     if act:
         return Chatter(act[0], _as_written(text, act[1].lower()))
     return None
