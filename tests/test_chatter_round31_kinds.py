@@ -121,6 +121,10 @@ def test_health_writing_like_round31s_prose_is_no_longer_flagged(line: str) -> N
         "The rest of the day can be spent resting.",
         "I'd recommend this clinic to anyone with back pain, says one patient.",
         "Why AI will not replace your doctor",
+        # a signpost to further reading, which the learnt layer alone read as a
+        # tool's note on its edits once it learnt round 31
+        "Find out more about the flu vaccine, including leaflets translated into Polish",
+        "Read more about how to store your insulin (Diabetes UK)",
     ],
 )
 def test_health_writing_next_to_the_round31_kinds_stays(line: str) -> None:
