@@ -125,6 +125,9 @@ def test_health_writing_like_round31s_prose_is_no_longer_flagged(line: str) -> N
         # tool's note on its edits once it learnt round 31
         "Find out more about the flu vaccine, including leaflets translated into Polish",
         "Read more about how to store your insulin (Diabetes UK)",
+        # a past fact dated by its year, which the layer read as a tool presenting
+        # its text once it learnt round 31
+        "The first version of the leaflet was withdrawn in 2019 after complaints.",
     ],
 )
 def test_health_writing_next_to_the_round31_kinds_stays(line: str) -> None:
