@@ -378,6 +378,7 @@ SHIPPED = (
     "round28",
     "round29",
     "round30",
+    "round31",
     "hand",
 )
 WEIGHTS_FILE = (

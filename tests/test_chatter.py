@@ -206,6 +206,17 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # chatter_kinds_languages: the same speech acts in seven languages) and
         # learnt from: 97.4%, 2 of 274
         ("round30", 0.95, 0.01),
+        # the twenty-third independent round (session 18, collector c31col: 288 +
+        # 253 lines by the second reader's labels, 201 of the chatter lines written
+        # in tools' styles, 87 real; three lines the second reader called neither
+        # are in other-round31.txt), never tuned on: 83.3% of 288 and 5 of 253
+        # (2.0%) on main 423d681 (real lines: 78 of 87, 89.7%). Then tuned on by
+        # kind (chatter_kinds_round31: the tool's advice on the text, its change
+        # notes and register-labelled options, SEO writers' fields, checkers'
+        # metrics, AI editor buttons, e-mail and widget furniture; prose guards:
+        # a sentence adverb's comma, question headlines about a tool, someone
+        # unsure about their own life) and learnt from: 99.3%, 0 of 253
+        ("round31", 0.97, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

@@ -31,6 +31,8 @@ from healthkb.rules.chatter_furniture import (
 from healthkb.rules.chatter_kinds import KINDS as _MORE_KINDS
 from healthkb.rules.chatter_model import learnt_kind
 from healthkb.rules.chatter_speech import (
+    ACKNOWLEDGED,
+    ADVERB_ACKNOWLEDGING,
     TEXT_WORDS,
     UI_WORDS,
     interface_line,
@@ -211,9 +213,14 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ),
     (
         "presenting the text",
-        r"^(?:okay|ok|sure|certainly|of course|absolutely|alright|all right|got it|"
+        r"^(?:okay|ok|sure|alright|all right|got it|"
         r"no problem|great question|great idea|perfect|understood)"
-        r"(?:[!.,:]|\s*$)",
+        r"(?:[!.,:]|\s*$)|"
+        # a sentence adverb with a comma opens an article's sentence too ("Of
+        # course, regular visits to the dentist are ..."): an acknowledgement only
+        # when the tool goes on to speak or present ("Of course, I'd be happy ...",
+        # "Certainly, ... Below is ...") or says no more
+        r"^" + ADVERB_ACKNOWLEDGING + r"(?:[!.:]|\s*$|,(?=" + ACKNOWLEDGED + r"))",
     ),
     ("presenting the text", r"^here you go\b|^here it is\b|^as promised\b"),
     (
@@ -858,6 +865,8 @@ def find_chatter(
         and not _READERS_CARE.search(guard)
         and not _LIST_CLAUSE.match(plain)
         and not _LIST_FOR_THE_READER.match(plain)
+        and not _SIGNPOST.match(guard)
+        and not _DATED_FACT.search(guard)
     ):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
@@ -871,6 +880,22 @@ def find_chatter(
     return found
 
 
+#: an article's signpost to further reading ("Find out more about vaccines and
+#: porcine gelatine, including leaflets translated into …"), which the learnt layer
+#: alone must not judge (after round 31 was learnt it read one on an NHS page as
+#: a tool's note on its edits): a leftover link label is the patterns' to find
+_SIGNPOST = re.compile(
+    r"^\W{0,3}(?:find out|read|learn|see) more (?:about|on)\b|"
+    r"^\W{0,3}more (?:information|advice|help) (?:about|on)\b"
+)
+#: a past fact dated by its year ("The trial's draft report was not for
+#: publication until 2026."): history an article tells, which the learnt layer
+#: alone must not judge (after round 31 was learnt it read that line as a tool
+#: presenting its text); no chatter line the layer alone finds has this shape
+_DATED_FACT = re.compile(
+    r"\b(?:was|were|had been)\b[^.!?]{0,120}\b(?:in|until|since|by|before|after|"
+    r"from) (?:19|20)\d{2}\b"
+)
 #: a list item that goes on from its lead-in and speaks to the reader ("you were
 #: born between 1970 and 1990", under "You should have the vaccine if:"): a
 #: clause of the article's sentence, which the learnt layer alone must not judge
@@ -1073,6 +1098,10 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
         return Chatter("the tool about its own edits", _as_written(text, cue))
     # by speech act: cues of who speaks to whom about what, learnt from the corpus
     act = None if quoted or blogger else speech_act(text)
+    if act and act[0] == _CAVEAT and own_life:
+        # "I am not sure what is worse, the depression … or my skin": someone
+        # unsure about their own life, not a tool hedging about the text
+        act = None
     if act:
         return Chatter(act[0], _as_written(text, act[1].lower()))
     return None

@@ -261,10 +261,11 @@ _OWN_EDIT = re.compile(
 OWN_LIFE = re.compile(
     r"\bmy (?:diet|weight|life|lifestyle|medication|medicine|tablets|dose|doctor|gp|"
     r"body|home|habits|routine|job|work|family|partner|children|treatment|"
-    r"symptoms|pain|smoking|drinking|eating|sleep|exercise)\b|"
+    r"symptoms|pain|smoking|drinking|eating|sleep|exercise|skin|mood|health|"
+    r"condition|illness|mental health)\b|"
     r"\b(?:felt|feel|feeling|diagnosed|surgery|operation|hospital|pain|symptoms|"
     r"tablets|medication|smoking|weight|diary|appointments?|letter|clinic|nurse|"
-    r"ward|doctor|gp|dressing|plaster|stitches|meals?|exercise)\b"
+    r"ward|doctor|gp|dressing|plaster|stitches|meals?|exercise|flared|flare-ups?)\b"
 )
 
 

@@ -156,6 +156,17 @@ _ACKNOWLEDGE = re.compile(
     r"^(?:" + "|".join(re.escape(a) for a in ACKNOWLEDGE) + r")"
     r"(?:\s*(?:[!.,:;\u2014-]|$)|\s+(?:here|i|below|let|this|that|so|thanks|thank))"
 )
+#: a sentence adverb opening an article's sentence ("Of course, regular visits to
+#: the dentist are …"), not the tool acknowledging: no speaking or presenting after
+#: its comma
+ADVERB_ACKNOWLEDGING = r"(?:certainly|of course|absolutely|definitely)"
+#: after such an adverb and its comma, what makes it the tool's acknowledgement: a
+#: few words at most, or the tool speaking or presenting later in the line
+ACKNOWLEDGED = (
+    r"(?:\s[\w']{1,20}){0,3}\W{0,3}$|.{0,200}\b(?:here|below|i|i'm|i'd|i'll|i've|"
+    r"me|let|let's|happy|glad)\b"
+)
+_ARTICLE_ADVERB = re.compile(r"^" + ADVERB_ACKNOWLEDGING + r",(?!" + ACKNOWLEDGED + ")")
 #: an answer word stands alone ("No, …", "Great!", "Done."): followed by a word it is
 #: the sentence's own ("No clear change was seen", "Great care is needed")
 _ANSWER = re.compile(
@@ -681,7 +692,7 @@ def cues(text: str, *, describe: bool = True) -> dict[str, str]:
     # imperative of writing, then a word for the text ("Rewrite the intro ...")
     if tokens and tokens[0] in _WRITE_IMPERATIVES and set(tokens[1:7]) & TEXT_WORDS:
         found["instruction to the tool"] = " ".join(tokens[:7])
-    if (m := _ACKNOWLEDGE.search(line)) is not None:
+    if (m := _ACKNOWLEDGE.search(line)) is not None and not _ARTICLE_ADVERB.match(line):
         found["acknowledging"] = m.group(0).strip(" ,.!:;")
     elif describe and (m := _ANSWER.search(line)) is not None:
         found["answer word first"] = m.group(0).strip(" ,.!:;")
@@ -915,6 +926,8 @@ def speech_act(text: str) -> tuple[str, str] | None:
 
 
 __all__ = [
+    "ACKNOWLEDGED",
+    "ADVERB_ACKNOWLEDGING",
     "KIND_OF",
     "TEXT_WORDS",
     "UI_WORDS",

@@ -95,7 +95,13 @@ _TOOL_IN_HEADLINE = re.compile(
     + _TOOL
     + r" (?:will|can|cannot|can't|won't|does|doesn't|is|isn't|should|may|might) "
     r"(?:not )?[a-z]|^\W{0,3}[a-z]{2,20} (?:trials|tests|launches|adopts|bans|"
-    r"pilots|rolls out) (?:an? |its |new )?" + _TOOL + r"\b"
+    r"pilots|rolls out) (?:an? |its |new )?" + _TOOL + r"\b|"
+    # the tool as the object of a question headline's preposition (round 31: "Why
+    # Doctors Are Worried About AI Chatbots …", "Why Patients Turn to AI for …")
+    r"^\W{0,3}(?:what|why|how|when|can|should|will|does|do|is|are)\b[^.!?:]{0,80}"
+    r"\b(?:about|to|on|from|with|of|and|over|versus|vs) (?:the )?(?:use of )?"
+    + _TOOL
+    + r"\b"
 )
 
 
@@ -142,6 +148,10 @@ _OWN_BLOG = re.compile(
     r"future|earlier|upcoming|guest) (?:blog )?posts\b|\b(?:new|recent|latest) blog "
     r"posts?\b|"
     r"\bmy (?:next|last|previous|latest|first) (?:blog )?(?:post|entry|article)\b|"
+    # what writing their own post does to the writer ("writing this blog post on
+    # sleep is a big wake-up call for me"); a tool writes its post for "you"
+    r"\b(?:writing|researching) this (?:blog )?(?:post|entry)\b(?!.{0,80}\b(?:for "
+    r"you|your)\b)(?=.{0,80}\b(?:me|my|myself)\b)|"
     # a time of the writer's day or life
     r"\bthe other day\b|\blast (?:week|month|year|summer|winter|spring|autumn|fall|"
     r"night)\b|\bthis (?:morning|afternoon|evening|weekend)\b|\btonight\b|"
