@@ -39,6 +39,7 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
 )
+from healthkb.importer.markdown_escapes import read_markdown_export
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.medline_record import read_pasted_references
@@ -46,6 +47,7 @@ from healthkb.importer.name_role_line import name_and_role
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_leftovers import drop_note_leftovers
 from healthkb.importer.note_tool_markup import convert_note_markup
+from healthkb.importer.outline_page import read_outline_page
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.plain_text_lists import ends_the_list
 from healthkb.importer.press_release import read_press_release
@@ -60,6 +62,7 @@ from healthkb.importer.reference_parser import (
 from healthkb.importer.social_page import read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
+from healthkb.importer.unheaded_references import head_reference_lists
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
@@ -281,6 +284,10 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # an outliner's page: its properties, blocks and block references
+    numbered, outline = read_outline_page(numbered)
+    # a Markdown export's needless escapes ("\\-", "\\[1\\]") and pasted pictures
+    numbered, exported = read_markdown_export(numbered)
     chat = read_chat_export(numbered)  # a messaging app's export: its one long message
     numbered = chat.lines
     numbered, link_targets = resolve_reference_links(numbered)
@@ -313,12 +320,14 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
+    # "[1] …", "[2] …" under the text with no "References" heading over them
+    numbered = head_reference_lists(numbered)
     numbered, wiki = drop_confluence_lines(numbered)
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
     release = read_press_release(numbered)
     numbered = release.lines
     email += letter + wiki + release.removed + asides + chat.removed
-    email += link_targets + social.removed + to_colleagues
+    email += link_targets + social.removed + to_colleagues + exported + outline
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -1150,18 +1159,21 @@ def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
     heading).  Only a byline or a date may stand between it and the title (the
     caller's ``under_title``)."""
     markdown = _MD_HEADING.match(line.rstrip())
-    if not markdown or len(markdown.group(1)) != 2:
+    if not markdown or len(markdown.group(1)) < 2:
         return False
     words = _clean(markdown.group(2) or "")
     after = next((text for _, text in below if text.strip()), "")
     cleaned = _clean(after)
     byline = _REVIEWER.match(cleaned) or _BYLINE.match(cleaned)
+    # a byline or a date under it, at any level below the title (Google Docs'
+    # export writes a Subtitle as "### *…*"): no section has the byline under it
     if (byline and not _sentence_not_name(byline["rest"])) or _PAGE_DATES.match(
         cleaned
     ):
         return True
     return (
-        len(words.split()) >= 4
+        len(markdown.group(1)) == 2
+        and len(words.split()) >= 4
         and not _SECTION_NAME.match(words)
         and bool(after.strip())
         and not _MD_HEADING.match(after.rstrip())
