@@ -481,25 +481,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 
 #: what still fails, by draft and test name, with what the first run (main f7f10b0)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
-STILL_WRONG: dict[str, dict[str, str]] = {
-    "d3-joplin-raw-note.md": {
-        "description": "the first sentence, not the ## line under the title",
-        "authors": "'Dr Priya Raman' kept as a heading, not reported",
-        "keywords": "the Joplin tags as 'Vns', 'Depression', 'Recover', not reported",
-        "sources": "the inline (Conway 2026, doi:…) and (LivaNova …, URL) not read",
-        "citations": "the parentheses left as text, no citation",
-        "text": "the name line, the raw parentheses and the first half of the "
-        "metadata block (id: … todo_completed: 0) kept as a paragraph",
-    },
-    "d4-sharepoint-page.html": {
-        "title": "'TRD-explainer-v3.aspx' from <title>; the Title-area title not read",
-        "description": "placeholder; the <em> standfirst kept in the body",
-        "authors": "'By the healthkb editorial team' kept as a paragraph",
-        "sources": "the new paper's DOI reported cut to '10.1016/S0197-2456'; the "
-        "People web part id reported as a source that 'could not be read'",
-        "text": "the web part id, the title and the byline kept as paragraphs",
-    },
-}
+STILL_WRONG: dict[str, dict[str, str]] = {}
 
 
 def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:

@@ -34,6 +34,14 @@ _BRACKETED_LINK = re.compile(
     r"[ \t]*\([ \t]?\[(?P<label>[^\]\n]{2,160})\]\((?P<url>https?://[^\s()]+"
     r"(?:\([^\s()]*\)[^\s()]*)*)\)[ \t]?\)"
 )
+#: a source named in parentheses by its label and its DOI or address, no link:
+#: "(Conway 2026, doi:10.1093/ijnp/pyaf080)", "(LivaNova news release,
+#: https://…)": a writer's note of the source where a citation stands
+_NAMED_IDENTIFIER = re.compile(
+    r"[ \t]*\([ \t]?(?P<label>[A-Z][^()\n,;]{1,80}?)[ \t]*[,;:][ \t]*(?P<url>"
+    r"doi[ \t]?:[ \t]?10\.\d{4,9}/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*"
+    r"|https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)[ \t]?\)"
+)
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
 #: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
 #: year, or "et al."
@@ -65,16 +73,23 @@ def cite_paper_links(
 
     def cite(found: re.Match[str], line: int) -> str:
         nonlocal turned
-        url = found["url"]
+        url = re.sub(r"^doi[ \t]?:[ \t]?", "doi:", found["url"])
         if url not in numbers:
             sources.append(source_block("source", line, [url]))
             numbers[url] = len(sources)
         turned += 1
         return f" [{numbers[url]}]"
 
+    def named(found: re.Match[str], line: int) -> str:
+        words = found["label"].split()
+        return cite(found, line) if len(words) <= 8 else found[0]
+
     rewrite_text(blocks, _CITATION_LINK, marker)
     # a link that is the whole of its parentheses: a citation whatever its label
     rewrite_text(blocks, _BRACKETED_LINK, cite)
+    # "(NAME YEAR, doi:…)", "(ORGANISATION news release, https://…)": a source
+    # named by a few words with its identifier, where a citation stands
+    rewrite_text(blocks, _NAMED_IDENTIFIER, named)
     return turned
 
 

@@ -61,6 +61,11 @@ def _is_sentence(text: str) -> bool:
     return bare[-1:] in ".!?" or len(bare.split()) > 12
 
 
+def _is_item(block: dict) -> bool:
+    text = block["text"]
+    return not text.startswith(("#", "[^")) and not _is_sentence(text)
+
+
 def is_outline_page(lines: list[Line]) -> bool:
     filled = [t for _, t in lines if t.strip()]
     properties = sum(1 for t in filled if _PROPERTY.match(t))
@@ -190,13 +195,12 @@ def read_outline_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
                     "a block reference, read as the block's words",
                 )
             )
-        siblings = [
-            b
-            for b in kept[max(position - 1, 0) : position + 2]
-            if b["depth"] == block["depth"] and not b["text"].startswith("#")
-        ]
-        listed = not text.startswith("#") and not any(
-            _is_sentence(b["text"]) for b in siblings
+        # a heading, or a footnote's definition ("[^1]: …"), is never an item;
+        # a run of two or more sibling blocks that are no sentences is a list
+        listed = _is_item(block) and any(
+            _is_item(kept[near]) and kept[near]["depth"] == block["depth"]
+            for near in (position - 1, position + 1)
+            if 0 <= near < len(kept)
         )
         if listed:
             out.append((block["line"], "- " + text))
