@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from helpers.import_runs import import_article, todo_items
 from helpers.site import copy_import_site
 
@@ -40,14 +41,20 @@ def test_a_source_named_in_parentheses_with_its_doi_or_address_is_cited():
     assert [ref.doi for _, ref in draft.sources][:1] == ["10.1176/ajp.2006.163.11.1905"]
 
 
-def test_a_long_parenthesis_with_an_address_is_the_texts_own():
-    text = (
-        "# Trying another treatment\n\n"
-        f"{RESULTS} (the charity that runs the helpline has written more about "
-        "what to ask your doctor at your next visit, https://example.org/ask)\n"
-    )
-    draft = parse_draft(text, "note.md")
-    assert "https://example.org/ask" in _body(draft)
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a name and an address: where readers find help
+        "You can talk to a helpline (Example Helpline, https://example.org/help) "
+        "at any time.",
+        # a long parenthesis of the text's own, ending with an address
+        "(the charity that runs the helpline has written more about what to ask "
+        "your doctor at your next visit, https://example.org/ask)",
+    ],
+)
+def test_an_address_in_parentheses_that_names_no_source_stays(aside):
+    draft = parse_draft(f"# Trying another treatment\n\n{RESULTS} {aside}\n", "note.md")
+    assert aside in _body(draft)
     assert not draft.sources
 
 

@@ -125,6 +125,14 @@ def test_an_emails_covering_note_is_not_the_headline_and_capitals_are_cased():
     assert any("capitals" in note for _, note in draft.notes)
 
 
+def test_a_headings_underline_is_no_rule_under_a_note():
+    text = EMAIL.replace("=" * 40 + "\n\n", "").replace(
+        "Alex\n\n", "Alex\n\nWhy a bedtime helps\n" + "-" * 20 + "\n\n"
+    )
+    draft = parse_draft(text, "email.txt")
+    assert not any("covering note" in r.kind for r in draft.removed)
+
+
 def test_a_note_above_no_rule_is_left_to_the_other_rules():
     text = EMAIL.replace("=" * 40 + "\n\n", "")
     draft = parse_draft(text, "email.txt")

@@ -106,6 +106,8 @@ def _note_above_rule(lines: list[Line], rest: list[int]) -> list[int]:
     if not rule or rule + 1 >= len(rest):
         return []
     note = rest[:rule]
+    if rest[rule] == 0 or lines[rest[rule] - 1][1].strip():
+        return []  # "Title" with "--------" right under it: a heading's underline
     if any(lines[i][1].lstrip().startswith(("#", ">", "|")) for i in note):
         return []
     return [*note, rest[rule]]

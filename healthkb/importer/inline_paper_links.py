@@ -42,6 +42,12 @@ _NAMED_IDENTIFIER = re.compile(
     r"doi[ \t]?:[ \t]?10\.\d{4,9}/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*"
     r"|https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)[ \t]?\)"
 )
+#: what a label names when it is a source's: a year, "et al.", a kind of document
+_SOURCE_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d\d|et[ \t]+al|news|press|release|report|study|paper|"
+    r"guidelines?|review|trial|statement|bulletin|briefing|data)\b",
+    re.I,
+)
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
 #: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
 #: year, or "et al."
@@ -81,8 +87,13 @@ def cite_paper_links(
         return f" [{numbers[url]}]"
 
     def named(found: re.Match[str], line: int) -> str:
-        words = found["label"].split()
-        return cite(found, line) if len(words) <= 8 else found[0]
+        label = found["label"]
+        # a web address beside a name alone ("(Samaritans, https://…)") is
+        # where readers find help; a source's label says what it is
+        is_source = found["url"].lower().startswith("doi") or _SOURCE_WORDS.search(
+            label
+        )
+        return cite(found, line) if is_source and len(label.split()) <= 8 else found[0]
 
     rewrite_text(blocks, _CITATION_LINK, marker)
     # a link that is the whole of its parentheses: a citation whatever its label
