@@ -7,6 +7,8 @@ capitals."""
 
 from __future__ import annotations
 
+import pytest
+
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.html_draft import html_to_draft
 
@@ -53,8 +55,11 @@ def test_a_chat_pages_header_and_opener_are_not_the_headline():
     assert PARAGRAPH in body
 
 
-def test_a_chat_transcript_keeps_a_heading_above_its_first_turn():
-    text = "# Notes on a regular bedtime\n\nYou said:\nwrite it\nChatGPT said:\n\n"
+@pytest.mark.parametrize(
+    "title", ["# Notes on a regular bedtime", "Notes on a regular bedtime"]
+)
+def test_a_chat_transcript_keeps_a_writers_title_above_its_first_turn(title):
+    text = f"{title}\n\nYou said:\nwrite it\nChatGPT said:\n\n"
     draft = parse_draft(text + PARAGRAPH + "\n", "chat.md")
     assert draft.title == "Notes on a regular bedtime"
 

@@ -82,7 +82,16 @@ def _page_around(
     below the answer, the composer's buttons ("Attach", "Search", "Voice")."""
     drop: dict[int, str] = {}
     above = [i for i in range(first_turn) if lines[i][1].strip()]
-    if not any(lines[i][1].lstrip().startswith("#") for i in above):
+    # the page's, when something there is the page's furniture or a tool's line
+    # ("Skip to content", "This is a copy of a conversation …"): a writer's own
+    # plain title over a pasted transcript stays
+    furnished = any(
+        _button(lines[i][1])
+        or _PRODUCT.match(lines[i][1])
+        or find_certain_chatter(lines[i][1], whole_line=True)
+        for i in above
+    )
+    if furnished and not any(lines[i][1].lstrip().startswith("#") for i in above):
         for i in above:
             drop[i] = "the shared chat page's header, above the conversation"
     filled = [i for i in range(last_answer + 1, len(lines)) if lines[i][1].strip()]
