@@ -481,56 +481,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 
 #: what still fails, by draft and test name, with what the first run (main f7f10b0)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
-STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-chatgpt-share-page.txt": {
-        "title": "'Chat history' (a page UI line); the answer's # headline became ##",
-        "authors": "the '*By the healthkb editorial team*' line kept ('no byline')",
-        "text": "the opening chatter after 'Sure!', 'Attach' and 'Search Study Voice' "
-        "kept; the byline line kept",
-    },
-    "d2-google-docs-markdown.md": {
-        "title": "the working-title line above the headline",
-        "description": "the headline, not the italic ### subtitle",
-        "sources": "both matched, but the [image1] definition reported as a source "
-        "that 'could not be read'",
-        "citations": "the escaped \\[1\\] markers left as text ('no markers')",
-        "text": "the working title, \\- and \\[1\\] escapes and ![][image1] kept",
-    },
-    "d3-joplin-raw-note.md": {
-        "description": "the first sentence, not the ## line under the title",
-        "authors": "'Dr Priya Raman' kept as a heading, not reported",
-        "keywords": "the Joplin tags as 'Vns', 'Depression', 'Recover', not reported",
-        "sources": "the inline (Conway 2026, doi:…) and (LivaNova …, URL) not read",
-        "citations": "the parentheses left as text, no citation",
-        "text": "the name line, the raw parentheses and the first half of the "
-        "metadata block (id: … todo_completed: 0) kept as a paragraph",
-    },
-    "d4-sharepoint-page.html": {
-        "title": "'TRD-explainer-v3.aspx' from <title>; the Title-area title not read",
-        "description": "placeholder; the <em> standfirst kept in the body",
-        "authors": "'By the healthkb editorial team' kept as a paragraph",
-        "sources": "the new paper's DOI reported cut to '10.1016/S0197-2456'; the "
-        "People web part id reported as a source that 'could not be read'",
-        "text": "the web part id, the title and the byline kept as paragraphs",
-    },
-    "d5-email-quoted-reply.txt": {
-        "title": "'Thanks for the notes.' from the covering note",
-        "description": "the capitals headline, not the standfirst",
-        "authors": "'by Tom Okafor' kept as text, not reported",
-        "sources": "the [n] reference list not read ('the draft lists no sources')",
-        "citations": "the [1]/[2] markers dropped with no citation",
-        "text": "'## Tom', the headline, the byline and the reference list kept",
-    },
-    "d6-logseq-page.md": {
-        "title": "': Living with VNS…' (the title:: property cut at one colon)",
-        "description": "': A registry…' (the description:: property cut the same way)",
-        "authors": "'author:: Natalie Singh' kept in the body",
-        "sources": "conway2018quality's [^2]: block kept in the body, not read",
-        "citations": "[^1]/[^2] left as text",
-        "text": "every block a '- ' item, id::, collapsed:: and the notes from the "
-        "call, ((uuid)), the Sources blocks kept",
-    },
-}
+STILL_WRONG: dict[str, dict[str, str]] = {}
 
 
 def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:

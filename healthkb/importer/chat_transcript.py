@@ -44,6 +44,7 @@ def drop_turns(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         return lines, []
     last_answer = max(i for kind, i in turns if kind == "tool")
     starts = dict((i, kind) for kind, i in turns)
+    furniture = _page_around(lines, turns[0][1], last_answer)
     kept: list[Line] = []
     removed: list[Removed] = []
     kind = "before"
@@ -53,8 +54,10 @@ def drop_turns(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
             removed.append(Removed(number, text, "a chat transcript's turn label"))
             kept.append((number, ""))
             continue
-        why = ""
-        if text.strip() and _INTERFACE.match(text):
+        why = furniture.get(index, "")
+        if why:
+            pass
+        elif text.strip() and _INTERFACE.match(text):
             why = "a chat page's button or status line"
         elif text.strip() and kind == "user":
             why = "the requester's turn in a chat transcript, not the article"
@@ -66,6 +69,54 @@ def drop_turns(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         else:
             kept.append((number, text))
     return kept, removed
+
+
+def _page_around(
+    lines: list[Line], first_turn: int, last_answer: int
+) -> dict[int, str]:
+    """The lines of a shared chat page around its turns, by index, with why each
+    goes: above the first turn label, the page's header ("Chat history", "Report
+    conversation"; a Markdown heading there is the writer's and stays); in the
+    last answer, the assistant's opener above the article's own top heading
+    ("Sure! Here's …" over "# Title"), when it is a line or two of no heading;
+    below the answer, the composer's buttons ("Attach", "Search", "Voice")."""
+    drop: dict[int, str] = {}
+    above = [i for i in range(first_turn) if lines[i][1].strip()]
+    # the page's, when something there is the page's furniture or a tool's line
+    # ("Skip to content", "This is a copy of a conversation …"): a writer's own
+    # plain title over a pasted transcript stays
+    furnished = any(
+        _button(lines[i][1])
+        or _PRODUCT.match(lines[i][1])
+        or find_certain_chatter(lines[i][1], whole_line=True)
+        for i in above
+    )
+    if furnished and not any(lines[i][1].lstrip().startswith("#") for i in above):
+        for i in above:
+            drop[i] = "the shared chat page's header, above the conversation"
+    filled = [i for i in range(last_answer + 1, len(lines)) if lines[i][1].strip()]
+    top = next((i for i in filled if re.match(r"^#[ \t]+\S", lines[i][1])), None)
+    if top is not None:
+        opener = [i for i in filled if i < top and not _RULE.match(lines[i][1])]
+        if 0 < len(opener) <= 2 and not any(
+            lines[i][1].lstrip().startswith(("#", "-", "*", "|")) for i in opener
+        ):
+            for i in opener:
+                drop[i] = "the assistant's opener, above the article's own headline"
+    for i in reversed(filled):
+        text = lines[i][1].strip()
+        if _button(text) or (
+            len(text.split()) <= 2
+            and text[-1] not in ".!?:"
+            and not re.match(r"^(?:[-*+#|]|\d+[.)])", text)
+        ):
+            drop.setdefault(i, "a chat page's button or status line")
+            continue
+        break
+    return drop
+
+
+_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
 #: the chat page's header: the product's name, "Conversation with Gemini", the model

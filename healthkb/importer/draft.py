@@ -39,13 +39,16 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
 )
+from healthkb.importer.markdown_escapes import read_markdown_export
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
 from healthkb.importer.mdx_statements import drop_mdx_statements
 from healthkb.importer.medline_record import read_pasted_references
-from healthkb.importer.name_role_line import name_and_role
+from healthkb.importer.name_role_line import name_and_role, titled_name
 from healthkb.importer.newsletter import drop_newsletter_wrapping
 from healthkb.importer.note_leftovers import drop_note_leftovers
+from healthkb.importer.note_metadata import read_note_metadata
 from healthkb.importer.note_tool_markup import convert_note_markup
+from healthkb.importer.outline_page import read_outline_page
 from healthkb.importer.page_properties import drop_properties, open_callouts
 from healthkb.importer.plain_text_lists import ends_the_list
 from healthkb.importer.press_release import read_press_release
@@ -60,6 +63,7 @@ from healthkb.importer.reference_parser import (
 from healthkb.importer.social_page import read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
+from healthkb.importer.unheaded_references import head_reference_lists
 from healthkb.importer.unsafe_markup import drop_unsafe_markup
 from healthkb.rules.chatter import find_certain_chatter as find_chatter
 from healthkb.rules.chatter_furniture import _LINK as _MD_LINK
@@ -281,6 +285,13 @@ def parse_draft(text: str, path: str) -> Draft:
     if meta is not None:
         # the block is metadata: none of its lines is read as the article
         numbered = [(n, "" if n <= meta.lines else t) for n, t in numbered]
+    # a note app's record of the note under it ("id: …", "created_time: …")
+    record = read_note_metadata(numbered)
+    numbered = record.lines
+    # an outliner's page: its properties, blocks and block references
+    numbered, outline = read_outline_page(numbered)
+    # a Markdown export's needless escapes ("\\-", "\\[1\\]") and pasted pictures
+    numbered, exported = read_markdown_export(numbered)
     chat = read_chat_export(numbered)  # a messaging app's export: its one long message
     numbered = chat.lines
     numbered, link_targets = resolve_reference_links(numbered)
@@ -313,12 +324,15 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, properties, owner, tags = drop_properties(numbered)
     turns += page + properties
     numbered, email = drop_email_wrapping(numbered)
+    # "[1] …", "[2] …" under the text with no "References" heading over them
+    numbered = head_reference_lists(numbered)
     numbered, wiki = drop_confluence_lines(numbered)
     numbered, letter, signed = drop_newsletter_wrapping(numbered)
     release = read_press_release(numbered)
     numbered = release.lines
     email += letter + wiki + release.removed + asides + chat.removed
-    email += link_targets + social.removed + to_colleagues
+    email += link_targets + social.removed + to_colleagues + exported + outline
+    email += record.removed
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -730,6 +744,24 @@ def parse_draft(text: str, path: str) -> Draft:
         # the page's "Tags" property is its keyword list when it has no keyword
         # section of its own (as a blog page's tag links are)
         _add_keywords(draft, "keywords", *tags)
+    if record.tags and not draft.keywords and not draft.secondary:
+        draft.notes.append(
+            (
+                record.tags_line,
+                f"the draft gives no keywords; the note's filing tags "
+                f"({record.tags}) were not taken as keywords: choose the keywords "
+                "from them and the text",
+            )
+        )
+    if not draft.byline[0] and record.author:
+        draft.byline = (record.author, "")
+        draft.notes.append(
+            (
+                record.author_line,
+                f"the author '{record.author}' was read from the note app's "
+                "metadata: check that they wrote the article",
+            )
+        )
     if not draft.byline[0] and owner:
         draft.byline = (owner, "")
         draft.notes.append(
@@ -1150,18 +1182,24 @@ def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
     heading).  Only a byline or a date may stand between it and the title (the
     caller's ``under_title``)."""
     markdown = _MD_HEADING.match(line.rstrip())
-    if not markdown or len(markdown.group(1)) != 2:
+    if not markdown or len(markdown.group(1)) < 2:
         return False
     words = _clean(markdown.group(2) or "")
     after = next((text for _, text in below if text.strip()), "")
     cleaned = _clean(after)
     byline = _REVIEWER.match(cleaned) or _BYLINE.match(cleaned)
-    if (byline and not _sentence_not_name(byline["rest"])) or _PAGE_DATES.match(
-        cleaned
+    # a byline or a date under it, at any level below the title (Google Docs'
+    # export writes a Subtitle as "### *…*"): no section has the byline under it
+    if (
+        (byline and not _sentence_not_name(byline["rest"]))
+        or _PAGE_DATES.match(cleaned)
+        or titled_name(cleaned)
+        or name_and_role(cleaned)
     ):
         return True
     return (
-        len(words.split()) >= 4
+        len(markdown.group(1)) == 2
+        and len(words.split()) >= 4
         and not _SECTION_NAME.match(words)
         and bool(after.strip())
         and not _MD_HEADING.match(after.rstrip())
@@ -1335,16 +1373,17 @@ def _handle_byline(draft: Draft, number: int, line: str) -> bool:
     # a label with its colon ("Prepared by: healthkb editorial team") names its
     # author whatever the case; a bare "By the end of the year, …" is a sentence
     labelled = found and ":" in line[: found.start("rest")]
-    if (
-        not found
-        and not draft.byline[0]
-        and (named := name_and_role(line))
-        and (
-            _standfirst_only(draft.blocks)
-            or all(b.kind == "heading" for b in draft.blocks)
-        )
+    # "Dr NAME, Registrar", or "Dr NAME" alone: a byline with no "By"
+    named = (
+        None
+        if found or draft.byline[0]
+        else name_and_role(line)
+        or ((name, "") if (name := titled_name(line)) else None)
+    )
+    if named and (
+        _standfirst_only(draft.blocks) or all(b.kind == "heading" for b in draft.blocks)
     ):
-        draft.byline = named  # "Dr NAME, Registrar": a byline with no "By"
+        draft.byline = named
         draft.meta_lines.append(number)
         return True
     # under the standfirst: a labelled byline, or a short "by NAME" line

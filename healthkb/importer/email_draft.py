@@ -91,6 +91,28 @@ def _last_header(lines: list[Line], filled: list[int], start: int) -> list[int]:
     return found
 
 
+#: how many lines a covering note above the draft may take (greeting to name)
+_NOTE_LINES = 6
+
+
+def _note_above_rule(lines: list[Line], rest: list[int]) -> list[int]:
+    """The covering note above a rule line that opens the draft ("Here's the piece
+    below the line." / "Tom" / "-----"): the sender's words to the editor, a few
+    lines of no heading, with the draft's text below the rule."""
+    rule = next(
+        (k for k, i in enumerate(rest[: _NOTE_LINES + 1]) if _RULE.match(lines[i][1])),
+        None,
+    )
+    if not rule or rule + 1 >= len(rest):
+        return []
+    note = rest[:rule]
+    if rest[rule] == 0 or lines[rest[rule] - 1][1].strip():
+        return []  # "Title" with "--------" right under it: a heading's underline
+    if any(lines[i][1].lstrip().startswith(("#", ">", "|")) for i in note):
+        return []
+    return [*note, rest[rule]]
+
+
 def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """(lines with the email's header, greeting and sign-off blanked, what went).
 
@@ -115,6 +137,10 @@ def drop_email_wrapping(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         gone[rest.pop(0)] = "the mail system's warning"
     if rest and _GREETING.match(lines[rest[0]][1].strip()):
         gone[rest[0]] = "the email's greeting"
+    gone.update(
+        (i, "the sender's covering note, above the draft")
+        for i in _note_above_rule(lines, rest)
+    )
     # an earlier email quoted at the end: "On … wrote:" and its "> " lines
     end = len(rest)
     while end and lines[rest[end - 1]][1].lstrip().startswith(">"):

@@ -29,6 +29,7 @@ from healthkb.importer.email_layout import drop_substack_widgets, open_email_lay
 from healthkb.importer.html_footnotes import footnotes_as_sources
 from healthkb.importer.keep_note import open_keep_note
 from healthkb.importer.keyword_labels import english_keyword_labels
+from healthkb.importer.sharepoint_page import read_sharepoint_page
 from healthkb.rules.chatter import find_chatter
 
 #: never content: removed with everything inside them
@@ -247,6 +248,8 @@ def html_to_draft(
             img["src"] = ""
     # a Confluence export: its page rebuilt as an <article>, its wiki's parts listed
     confluence = read_confluence_page(soup, dropped)
+    # a SharePoint page: its Title area is the headline, its other web parts go
+    read_sharepoint_page(soup, dropped)
     open_email_layout(soup, dropped)  # a campaign's layout tables are boxes
     drop_substack_widgets(soup, dropped)
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""

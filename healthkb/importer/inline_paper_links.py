@@ -34,6 +34,20 @@ _BRACKETED_LINK = re.compile(
     r"[ \t]*\([ \t]?\[(?P<label>[^\]\n]{2,160})\]\((?P<url>https?://[^\s()]+"
     r"(?:\([^\s()]*\)[^\s()]*)*)\)[ \t]?\)"
 )
+#: a source named in parentheses by its label and its DOI or address, no link:
+#: "(Conway 2026, doi:10.1093/ijnp/pyaf080)", "(LivaNova news release,
+#: https://…)": a writer's note of the source where a citation stands
+_NAMED_IDENTIFIER = re.compile(
+    r"[ \t]*\([ \t]?(?P<label>[A-Z][^()\n,;]{1,80}?)[ \t]*[,;:][ \t]*(?P<url>"
+    r"doi[ \t]?:[ \t]?10\.\d{4,9}/[^\s()]+(?:\([^\s()]*\)[^\s()]*)*"
+    r"|https?://[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)[ \t]?\)"
+)
+#: what a label names when it is a source's: a year, "et al.", a kind of document
+_SOURCE_WORDS = re.compile(
+    r"\b(?:(?:19|20)\d\d|et[ \t]+al|news|press|release|report|study|paper|"
+    r"guidelines?|review|trial|statement|bulletin|briefing|data)\b",
+    re.I,
+)
 #: a citation's label: "Aaronson et al., 2017", "Rush 2006", "Conway and Kumar
 #: (2018)", "Conway and others, 2026" (et al. in plain English): a name and a
 #: year, or "et al."
@@ -65,16 +79,28 @@ def cite_paper_links(
 
     def cite(found: re.Match[str], line: int) -> str:
         nonlocal turned
-        url = found["url"]
+        url = re.sub(r"^doi[ \t]?:[ \t]?", "doi:", found["url"])
         if url not in numbers:
             sources.append(source_block("source", line, [url]))
             numbers[url] = len(sources)
         turned += 1
         return f" [{numbers[url]}]"
 
+    def named(found: re.Match[str], line: int) -> str:
+        label = found["label"]
+        # a web address beside a name alone ("(Samaritans, https://…)") is
+        # where readers find help; a source's label says what it is
+        is_source = found["url"].lower().startswith("doi") or _SOURCE_WORDS.search(
+            label
+        )
+        return cite(found, line) if is_source and len(label.split()) <= 8 else found[0]
+
     rewrite_text(blocks, _CITATION_LINK, marker)
     # a link that is the whole of its parentheses: a citation whatever its label
     rewrite_text(blocks, _BRACKETED_LINK, cite)
+    # "(NAME YEAR, doi:…)", "(ORGANISATION news release, https://…)": a source
+    # named by a few words with its identifier, where a citation stands
+    rewrite_text(blocks, _NAMED_IDENTIFIER, named)
     return turned
 
 

@@ -32,3 +32,17 @@ def name_and_role(line: str) -> tuple[str, str] | None:
     if not re.search(rf"\b{_ROLE_WORD}\b", found["role"], re.I):
         return None
     return found["name"], found["role"].strip()
+
+
+#: a name with a professional title and nothing else: "Dr Priya Raman", "Prof.
+#: A. Khan". The title makes it a person's name ("Key Points" has none)
+_TITLED_NAME = re.compile(
+    r"^\W{0,3}(?P<name>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?[ \t]+"
+    r"(?:[A-Z]\.[ \t]?)*[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2})\W{0,3}$"
+)
+
+
+def titled_name(line: str) -> str | None:
+    """The name of a line that is only a titled person's name, or None."""
+    found = _TITLED_NAME.match(line.strip())
+    return found["name"] if found else None

@@ -215,9 +215,10 @@ def _plan_draft_sources(
             # the identifier is enough: the lookup fills in what the line lacks
             name, value = ("DOI", ref.doi) if ref.doi else ("PMID", ref.pmid)
             todo.append(
-                f"{where(line)}: this source could not be read as a reference, and "
-                f"references.bib has no entry with its {name} ({value}), so it was "
-                f"left out: 'healthkb source add {value}' (or 'make source "
+                f"{where(line)}: this source's {name} was read but not the rest of "
+                f"it as a reference ({_why_unread(ref.problem)}), "
+                f"and references.bib has no entry with its {name} ({value}), so it "
+                f"was left out: 'healthkb source add {value}' (or 'make source "
                 f"SOURCE={value}') adds it from the {name} (it looks it up), then "
                 f"cite it — the line was: {ref.text}"
             )
@@ -244,6 +245,13 @@ def _plan_draft_sources(
         if source is not None and line in draft.outside_sources
     ]
     return planned, todo
+
+
+def _why_unread(problem: str) -> str:
+    """What was wrong with a source line, from the parser's message: "the
+    authors are not in the form 'Smith JA, Brown L'"."""
+    found = re.search(r"could not be read \((.+?)\): ", problem)
+    return found[1] if found else "it is not in Vancouver style"
 
 
 def _web_entry(web: WebSource, taken: set[str]) -> PlannedSource:
