@@ -623,10 +623,17 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
         raise FieldIsMissing("booktitle", entry)
     title = latex_text(entry.fields["booktitle"])
     if entry.type == "inproceedings":
-        # a conference's name is a proper noun; a series' abbreviation as NLM's
-        undotted = undotted_abbreviation(str(title))
-        return Text(undotted) if undotted else title
+        # a conference's name is a proper noun, printed as the paper gives it
+        # ("Proc. ICLR", "Proc. Int'l Conf. on ..."); a series glued to its
+        # abbreviation ("Proc.SPIE") is a journal-like series, as NLM's
+        if _GLUED_ABBREVIATION.search(str(title)):
+            return Text(undotted_abbreviation(str(title)))
+        return title
     return Text(sentence_case(title))
+
+
+#: "Proc.SPIE": a period with no space after it can only end an abbreviation
+_GLUED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]+\.(?=[A-Z])")
 
 
 #: an edition written in another language: a number, its ordinal mark, the word
