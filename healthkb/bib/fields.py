@@ -711,6 +711,10 @@ _SERVER_AND_MORE = re.compile(
     r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
+#: a venue that is where preprints are posted: "arXiv", "arXiv.org", "CoRR"
+_SERVER_VENUE = re.compile(
+    r"^\s*(?:[A-Za-z]*r[x]iv(?:\.org)?|corr|ssrn|preprints?)\s*$", re.IGNORECASE
+)
 _ARXIV_ID = re.compile(r"(?:arXiv\}?:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
 
 
@@ -727,7 +731,15 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
     kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
     if not arxiv and kind.strip(" {}") == "arxiv":
         arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
-    if arxiv and not fields.get("url") and not fields.get("doi"):
+    venue = re.sub(r"[{}]", "", fields.get("booktitle") or fields.get("journal", ""))
+    if (
+        arxiv
+        and not fields.get("url")
+        and not fields.get("doi")
+        # a paper in a conference's proceedings or a journal is cited as published
+        # there: its arXiv copy is not where the reference leads
+        and (not venue.strip() or _SERVER_VENUE.match(venue))
+    ):
         fields["url"] = f"https://arxiv.org/abs/{arxiv}"
     if fields.get("note", "").strip(" {}.").lower() == "preprint":
         del fields["note"]  # the reference says "[Preprint]" itself
