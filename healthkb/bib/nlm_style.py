@@ -508,6 +508,12 @@ def undotted_abbreviation(name: str) -> str:
         # them before its period is written out and the period ends a part
         if words[0] == "The" or any(w in _SMALL_JOURNAL_WORDS for w in words[:first]):
             return ""
+        # "Mutation Research. Reviews in Mutation Research": one period, and the
+        # small words after it are a written-out part's, not an abbreviation's
+        if len(dotted) == 1 and any(
+            w in _SMALL_JOURNAL_WORDS for w in words[first + 1 :]
+        ):
+            return ""
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
     return ""
 
