@@ -63,6 +63,16 @@ _DESIGN_WORDS = frozenset(
 )
 
 
+#: words that make a "... Network" a model's kind ("Deep Belief Network",
+#: "Graph Attention Network"), never an organisation's name
+_MODEL_WORDS = frozenset(
+    """
+    neural convolutional recurrent adversarial generative residual bayesian
+    belief attention siamese capsule spiking feedforward feed-forward
+    """.split()  # noqa: SIM905
+)
+
+
 _NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
 
 
@@ -116,6 +126,12 @@ def named_runs(words: list[str]) -> set[int]:
             bare_word(w).lower() in _DESIGN_WORDS
             or bare_word(w).lower().endswith("-wide")
             for w in run
+        )
+        # "Recurrent Neural Network", "Convolutional LSTM Network": a kind of
+        # model a method builds, not a body's network
+        design = design or (
+            head in ("network", "networks")
+            and any(bare_word(w).lower() in _MODEL_WORDS for w in run)
         )
         # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
         # study, named after its place or by a coined name, design words and all
