@@ -18,14 +18,16 @@ from healthkb.bib.title_words import (
 )
 
 #: the last word of a named study, survey, programme or body ("the Framingham
-#: Heart Study", "National Health and Nutrition Examination Survey")
+#: Heart Study", "National Health and Nutrition Examination Survey"), or of a
+#: named resource ("the Human Phenotype Ontology", "the cBio Cancer Genomics
+#: Portal")
 _NAME_HEADS = frozenset(
     """
     study survey initiative program programme project consortium registry
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
     organisation administration service department center centre hospital
-    clinic questionnaire inventory act
+    clinic questionnaire inventory act ontology portal
     """.split()  # noqa: SIM905
 )
 
