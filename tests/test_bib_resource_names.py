@@ -5,9 +5,7 @@ in "Ontology" or "Portal"; a generic one ("an Ontology") is lowered."""
 from __future__ import annotations
 
 import pytest
-from helpers.nlm_text import nlm
-
-REST = "author = {Osei, Kwame}, journal = {Database Notes}, year = {2020}"
+from helpers.nlm_text import titled
 
 
 @pytest.mark.parametrize(
@@ -24,11 +22,11 @@ REST = "author = {Osei, Kwame}, journal = {Database Notes}, year = {2020}"
     ],
 )
 def test_a_named_resource_keeps_its_capitals(title, printed):
-    text = nlm(f"@article{{k, title = {{{title}}}, {REST}}}")
-    assert text.startswith(f"Osei K. {printed}. Database"), text
+    text = titled(title)
+    assert text.startswith(f"Roe A. {printed}. BMJ. 2015."), text
 
 
 def test_a_generic_ontology_is_lowered():
     title = "Building an Ontology for Wound Care Records"
-    text = nlm(f"@article{{k, title = {{{title}}}, {REST}}}")
+    text = titled(title)
     assert "Building an ontology for wound care records." in text, text
