@@ -1,6 +1,7 @@
 """A conference's name keeps the periods of its abbreviations ("Proc. ICML"):
-Citing Medicine gives a proceedings' title as the paper gives it. Only a series
-glued to its abbreviation ("Proc.SPIE") is written as NLM writes a journal."""
+Citing Medicine gives a proceedings' title as the paper gives it. A series glued
+to its abbreviation ("Proc.SPIE"), and a journal's abbreviation given as the book
+(no meeting's word or acronym in it), are written as NLM writes a journal."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ PAPER = "author = {Lee, Ann}, title = {Sparse attention for long scans}, year = 
 def test_a_proceedings_name_keeps_its_periods(booktitle):
     text = nlm(f"@inproceedings{{k, {PAPER}, booktitle = {{{booktitle}}}}}")
     assert f"In: {booktitle}. 2020." in text, text
+
+
+def test_a_journals_abbreviation_as_the_book_is_written_as_nlm_does():
+    text = nlm(f"@inproceedings{{k, {PAPER}, booktitle = {{Med. Image Anal.}}}}")
+    assert "In: Med Image Anal. 2020." in text, text
 
 
 def test_a_series_glued_to_its_abbreviation_is_written_as_nlm_does():

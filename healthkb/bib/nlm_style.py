@@ -510,8 +510,10 @@ def undotted_abbreviation(name: str) -> str:
             return ""
         # "Mutation Research. Reviews in Mutation Research": one period, and the
         # small words after it are a written-out part's, not an abbreviation's
-        if len(dotted) == 1 and any(
-            w in _SMALL_JOURNAL_WORDS for w in words[first + 1 :]
+        if (
+            len(dotted) == 1
+            and first >= 1
+            and any(w in _SMALL_JOURNAL_WORDS for w in words[first + 1 :])
         ):
             return ""
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
@@ -631,15 +633,22 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
     if entry.type == "inproceedings":
         # a conference's name is a proper noun, printed as the paper gives it
         # ("Proc. ICLR", "Proc. Int'l Conf. on ..."); a series glued to its
-        # abbreviation ("Proc.SPIE") is a journal-like series, as NLM's
-        if _GLUED_ABBREVIATION.search(str(title)):
-            return Text(undotted_abbreviation(str(title)))
+        # abbreviation ("Proc.SPIE") or a journal's abbreviation given as the
+        # book ("J. Clin. Epidemiol.") is written as NLM writes journals
+        name = str(title)
+        if _GLUED_ABBREVIATION.search(name) or not _NAMES_A_MEETING.search(name):
+            return Text(undotted_abbreviation(name) or name) if "." in name else title
         return title
     return Text(sentence_case(title))
 
 
 #: "Proc.SPIE": a period with no space after it can only end an abbreviation
 _GLUED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]+\.(?=[A-Z])")
+#: a meeting's name: its words ("Proc.", "Conf.", "Symp.") or an acronym ("ICLR")
+_NAMES_A_MEETING = re.compile(
+    r"(?i:\b(?:proc|proceedings|conf|conference|symp|symposium|workshop|meeting|"
+    r"congress|int'l)\b)|\b[A-Z]{2,}\b"
+)
 
 
 #: an edition written in another language: a number, its ordinal mark, the word
