@@ -173,7 +173,11 @@ _KEY_SPELLINGS = "|".join(
 _EXPORTER_START = re.compile(
     rf"(?:^|(?<=[.;\n])\s*|(?<=\s))"
     # Better BibTeX's "tex.anyfield: value" / "tex.ids= key", and the other keys
-    rf"(?P<key>tex\.[\w.-]+(?=\s*[:=])|\\?(?:{_KEY_SPELLINGS})(?=\s*:))"
+    rf"(?P<key>tex\.[\w.-]+(?=\s*[:=])|\\?(?:{_KEY_SPELLINGS})(?=\s*:)"
+    # a publisher's page metadata Zotero keeps (Springer Nature's
+    # "Bandiera_abtest: a", "Cg_type: Comment"): a key in snake_case is a
+    # machine's, never a phrase an editor writes for readers
+    r"|[A-Za-z][A-Za-z0-9]*(?:\\?_[A-Za-z0-9]+)+(?=\s*:))"
     rf"\s*[:=]\s*(?=\S)",
     re.IGNORECASE,
 )
@@ -237,6 +241,14 @@ _TYPE_NOTE = re.compile(
 _ACCESS_STAMP = re.compile(
     r"^\s*\[?\s*(?:online\s*;\s*)?(?:accessed|retrieved|consultado|accedido|zugriff)"
     r"(?:\s+(?:on|el|am))?\s*:?\s*[\w\s.,/-]*\d{4}(?:-\d{2}-\d{2})?\s*\]?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: the whole note a wiki page's revision number (Scholarpedia's "revision #91030",
+#: MediaWiki's "oldid=1234567"): which copy of the page was read, as Zotero's
+#: "Page Version ID:", not a part of the reference
+_REVISION_STAMP = re.compile(
+    r"^\s*\{?\s*(?:revision|rev\.|oldid)\s*(?:\\?#|no\.?|id|number|=)?\s*:?\s*"
+    r"\d{3,}\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: ``month = {aug 9}``, ``{9 aug}``, ``"Oct. 28,"`` (the comma an American date
@@ -699,6 +711,10 @@ _SERVER_AND_MORE = re.compile(
     r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
+#: a venue that is where preprints are posted: "arXiv", "arXiv.org", "CoRR"
+_SERVER_VENUE = re.compile(
+    r"^\s*(?:[A-Za-z]*r[x]iv(?:\.org)?|corr|ssrn|preprints?)\s*$", re.IGNORECASE
+)
 _ARXIV_ID = re.compile(r"(?:arXiv\}?:\s*|^\s*)(\d{4}\.\d{4,5}(?:v\d+)?)\b", re.I)
 
 
@@ -715,7 +731,15 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
     kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
     if not arxiv and kind.strip(" {}") == "arxiv":
         arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
-    if arxiv and not fields.get("url") and not fields.get("doi"):
+    venue = re.sub(r"[{}]", "", fields.get("booktitle") or fields.get("journal", ""))
+    if (
+        arxiv
+        and not fields.get("url")
+        and not fields.get("doi")
+        # a paper in a conference's proceedings or a journal is cited as published
+        # there: its arXiv copy is not where the reference leads
+        and (not venue.strip() or _SERVER_VENUE.match(venue))
+    ):
         fields["url"] = f"https://arxiv.org/abs/{arxiv}"
     if fields.get("note", "").strip(" {}.").lower() == "preprint":
         del fields["note"]  # the reference says "[Preprint]" itself
@@ -929,7 +953,9 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "\url{https://...pdf}, accessed July 2, 2026": the address, then the rest
         fields["url"] = note_url.group(1)
         fields["note"] = fields["note"][note_url.end() :].strip()
-    if _ACCESS_STAMP.match(fields.get("note", "")):
+    if _ACCESS_STAMP.match(fields.get("note", "")) or _REVISION_STAMP.match(
+        fields.get("note", "")
+    ):
         del fields["note"]
     accessed = _ACCESSED.search(fields.get("note", ""))
     if accessed:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from healthkb.bib.title_words import SMALL_WORDS, bare_word, word_letters
 
 #: the last word of an instrument's name
-_HEADS = frozenset(
+INSTRUMENT_HEADS = _HEADS = frozenset(
     """
     scale scales inventory questionnaire test tests battery index checklist
     schedule interview

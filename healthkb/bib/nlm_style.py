@@ -508,6 +508,14 @@ def undotted_abbreviation(name: str) -> str:
         # them before its period is written out and the period ends a part
         if words[0] == "The" or any(w in _SMALL_JOURNAL_WORDS for w in words[:first]):
             return ""
+        # "Mutation Research. Reviews in Mutation Research": one period, and the
+        # small words after it are a written-out part's, not an abbreviation's
+        if (
+            len(dotted) == 1
+            and first >= 1
+            and any(w in _SMALL_JOURNAL_WORDS for w in words[first + 1 :])
+        ):
+            return ""
         return " ".join(w.removesuffix(".") if w in dotted else w for w in words)
     return ""
 
@@ -623,10 +631,24 @@ def _book_title(children: list[Any], context: dict[str, Any]) -> Text:
         raise FieldIsMissing("booktitle", entry)
     title = latex_text(entry.fields["booktitle"])
     if entry.type == "inproceedings":
-        # a conference's name is a proper noun; a series' abbreviation as NLM's
-        undotted = undotted_abbreviation(str(title))
-        return Text(undotted) if undotted else title
+        # a conference's name is a proper noun, printed as the paper gives it
+        # ("Proc. ICLR", "Proc. Int'l Conf. on ..."); a series glued to its
+        # abbreviation ("Proc.SPIE") or a journal's abbreviation given as the
+        # book ("J. Clin. Epidemiol.") is written as NLM writes journals
+        name = str(title)
+        if _GLUED_ABBREVIATION.search(name) or not _NAMES_A_MEETING.search(name):
+            return Text(undotted_abbreviation(name) or name) if "." in name else title
+        return title
     return Text(sentence_case(title))
+
+
+#: "Proc.SPIE": a period with no space after it can only end an abbreviation
+_GLUED_ABBREVIATION = re.compile(r"\b[A-Z][a-z]+\.(?=[A-Z])")
+#: a meeting's name: its words ("Proc.", "Conf.", "Symp.") or an acronym ("ICLR")
+_NAMES_A_MEETING = re.compile(
+    r"(?i:\b(?:proc|proceedings|conf|conference|symp|symposium|workshop|meeting|"
+    r"congress|int'l)\b)|\b[A-Z]{2,}\b"
+)
 
 
 #: an edition written in another language: a number, its ordinal mark, the word

@@ -609,6 +609,7 @@ def _subtitle_braces_dropped(
     """Better BibTeX braces a subtitle's first word (``: {{A}} comparison``) to keep
     it capitalised for APA; NLM lowers it, so those braces say nothing."""
     out = list(segments)
+    dashes = len(_SPACED_DASH.findall("".join(text for text, _ in segments)))
     for index, (text, braced) in enumerate(out):
         if not braced or index == 0:
             continue
@@ -618,9 +619,24 @@ def _subtitle_braces_dropped(
         # judged as the word it starts, not as a one-letter name ("vitamin D")
         after = out[index + 1] if index + 1 < len(out) else ("", True)
         glued = "" if after[1] else re.match(r"[^\W\d_]*", after[0]).group(0)
-        if before.endswith(":") and single and not keeps_shape(text + glued, False):
+        # a subtitle quoted (': “{Catch} me if you can”') starts inside its quotes
+        before = before.rstrip(_OPENING_QUOTES).rstrip()
+        # Zotero braces every capital of a sentence-case title, a subtitle's first
+        # word after " - " too ("sequencing - {Promises} and challenges"); with
+        # more dashes they are a page's parts ("Title - Ohnmacht - 2006 - Site")
+        dashed = dashes == 1 and re.search(r"\s[-\u2013\u2014]$", before) is not None
+        if (
+            (before.endswith(":") or dashed)
+            and single
+            and not keeps_shape(text + glued, False)
+        ):
             out[index] = (text, False)
     return _merged(out)  # one word again: "Efficient"
+
+
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+#: quotation marks that open a quoted subtitle
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 
 
 #: abbreviations of four letters or more that end with a period inside a title

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from healthkb.bib.genera import subgenus
+from healthkb.bib.named_instruments import INSTRUMENT_HEADS
 from healthkb.bib.proper_nouns import proper_nouns
 from healthkb.bib.title_words import (
     EPONYMS,
@@ -18,14 +19,16 @@ from healthkb.bib.title_words import (
 )
 
 #: the last word of a named study, survey, programme or body ("the Framingham
-#: Heart Study", "National Health and Nutrition Examination Survey")
+#: Heart Study", "National Health and Nutrition Examination Survey"), or of a
+#: named resource ("the Human Phenotype Ontology", "the cBio Cancer Genomics
+#: Portal")
 _NAME_HEADS = frozenset(
     """
     study survey initiative program programme project consortium registry
     network observatory collaboration collaborative biobank database
     society institute foundation agency commission council organization
     organisation administration service department center centre hospital
-    clinic questionnaire inventory act
+    clinic questionnaire inventory act ontology portal
     """.split()  # noqa: SIM905
 )
 
@@ -63,6 +66,16 @@ _DESIGN_WORDS = frozenset(
 )
 
 
+#: words that make a "... Network" a model's kind ("Deep Belief Network",
+#: "Graph Attention Network"), never an organisation's name
+_MODEL_WORDS = frozenset(
+    """
+    neural convolutional recurrent adversarial generative residual bayesian
+    belief attention siamese capsule spiking feedforward feed-forward
+    """.split()  # noqa: SIM905
+)
+
+
 _NAME_JOINERS = frozenset(["of", "and", "for", "on", "&"])
 
 
@@ -89,7 +102,11 @@ def named_runs(words: list[str]) -> set[int]:
                 start -= 1
                 continue
             break
-        while start < end and word_letters(words[start]).lower() in _NAME_JOINERS:
+        while start < end and (
+            word_letters(words[start]).lower() in _NAME_JOINERS
+            # "the 8-Item Centre for ... Studies": a count before the name
+            or _HYPHENATED_COUNT.fullmatch(bare_word(words[start]))
+        ):
             start += 1
         if start > 0 and re.fullmatch(r"[\d.,]+%?", words[start - 1]):
             # "5 Years of US Food and Drug Administration Approvals": after a
@@ -117,6 +134,12 @@ def named_runs(words: list[str]) -> set[int]:
             or bare_word(w).lower().endswith("-wide")
             for w in run
         )
+        # "Recurrent Neural Network", "Convolutional LSTM Network": a kind of
+        # model a method builds, not a body's network
+        design = design or (
+            head in ("network", "networks")
+            and any(bare_word(w).lower() in _MODEL_WORDS for w in run)
+        )
         # "the Canadian Longitudinal Study", "the LifeLines Cohort Study": one
         # study, named after its place or by a coined name, design words and all
         coined = keeps_shape(run[0], False) and not any(c.isdigit() for c in run[0])
@@ -126,9 +149,7 @@ def named_runs(words: list[str]) -> set[int]:
         # "the European Society of Cardiology (ESC)": its acronym after the
         # continuation says it is a name
         continued = _name_continued(words, end)
-        follows = end + 1 < len(words) and _ACRONYM_IN_BRACKETS.fullmatch(
-            words[end + 1].rstrip(".,;:")
-        )
+        follows = _acronym_in_brackets(words, end + 1)
         enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
         joined = any(word_letters(w).lower() in _NAME_JOINERS for w in run)
         place_head = word_letters(word).lower() in _PLACE_HEADS
@@ -138,11 +159,35 @@ def named_runs(words: list[str]) -> set[int]:
         # Studies"); headed by an acronym it is a name ("the NICHD Fetal Growth
         # Studies")
         plural = word_letters(word).lower() in _PLURAL_HEADS
-        if plural and not keeps_shape(run[0], False):
+        # ... and so it is led by a body's own head ("Centre for Epidemiological
+        # Studies", "Institute for Fiscal Studies")
+        led_by_body = word_letters(run[0]).lower() in _NAME_HEADS
+        if plural and not keeps_shape(run[0], False) and not led_by_body:
             continue
         if len(capitalised) >= enough and not after_article and not design:
-            named.update(range(start, continued + 1))
+            named.update(range(start, _instrument_after(words, continued) + 1))
     return named
+
+
+#: a count joined to what it counts ("8-Item", "12-Month")
+_HYPHENATED_COUNT = re.compile(r"\d+-[A-Za-z]+")
+
+
+def _instrument_after(words: list[str], end: int) -> int:
+    """Where a body's or study's name ending at *end* ends when an instrument of
+    theirs follows it ("Centre for Epidemiological Studies Depression Scale"): up
+    to two capitalised words and an instrument's head."""
+    for last in range(end + 1, min(end + 4, len(words))):
+        word = words[last]
+        if not word_letters(word)[:1].isupper() or word_letters(word).lower() in (
+            SMALL_WORDS
+        ):
+            return end
+        if word_letters(word).lower() in INSTRUMENT_HEADS:
+            return last
+        if word.endswith((":", ",", ".", ";")):
+            return end
+    return end
 
 
 #: the head of a learned or public body's name that is followed by what it is for
@@ -267,6 +312,21 @@ _EVENT_HEADS = frozenset(
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)")
 
 
+def _acronym_in_brackets(words: list[str], index: int) -> bool:
+    """Is ``words[index]`` an acronym in brackets ("(CLSA)")? Brackets round
+    what the writer braced ("({{TILDA}})": the title's words hold "(" and ")"
+    alone, the braced acronym kept apart) count as one."""
+    if index >= len(words):
+        return False
+    if _ACRONYM_IN_BRACKETS.fullmatch(words[index].rstrip(".,;:")):
+        return True
+    return (
+        words[index] == "("
+        and index + 1 < len(words)
+        and words[index + 1].rstrip(".,;:") == ")"
+    )
+
+
 def _name_continued(words: list[str], end: int) -> int:
     """Where a name ending at *end* really ends when its acronym follows a
     continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
@@ -280,7 +340,7 @@ def _name_continued(words: list[str], end: int) -> int:
                 break
             after += 1
     continued = end + 1 < after < len(words)
-    if continued and _ACRONYM_IN_BRACKETS.fullmatch(words[after].rstrip(".,;:")):
+    if continued and _acronym_in_brackets(words, after):
         return after - 1
     return end
 

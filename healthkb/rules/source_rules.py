@@ -109,6 +109,10 @@ def is_preprint(entry: Entry) -> bool:
     published_doi = published_doi or (
         in_a_journal and bool(fields.get("volume") or fields.get("pages"))
     )
+    # and an arXiv id beside a conference's proceedings or a journal named in
+    # full (a hand-written "eprint = {2301.08243}" on a CVPR paper, on a TMLR
+    # article with no volume yet): the venue says the paper was published there
+    published_doi = published_doi or published_venue(fields)
     # Paperpile's ``@techreport{institution = {PeerJ Preprints}}``: the server is
     # the report's institution
     names = ["journal", "journaltitle", "publisher", "howpublished", "institution"]
@@ -123,6 +127,23 @@ def is_preprint(entry: Entry) -> bool:
         ):
             return True
     return bool(_PREPRINT_DOI.match(doi))
+
+
+def published_venue(fields: dict[str, str]) -> bool:
+    """Does the entry name where the paper was published, a conference's
+    proceedings (``booktitle``) or a journal, that is no preprint server (nor
+    arXiv's CoRR, nor "arXiv.org")?"""
+    for name in ("booktitle", "journal"):
+        venue = re.sub(r"[{}]", "", fields.get(name, "")).strip().lower()
+        if not venue:
+            continue
+        return not (
+            venue in PREPRINT_SERVERS
+            or name_is_preprint_server(venue)
+            or _RXIV_NAME.fullmatch(venue.removesuffix(".org"))
+            or venue == "corr"
+        )
+    return False
 
 
 def posted_preprint(entry: Entry) -> bool:
