@@ -23,6 +23,9 @@ from healthkb.rules.checks import (
     analyse_site_page,
     check_across,
     decode_article,
+    page_body,
+    page_target_problems,
+    said_about,
 )
 from healthkb.rules.markup_rules import refused_lines
 from healthkb.rules.site_link_rules import (
@@ -30,7 +33,7 @@ from healthkb.rules.site_link_rules import (
     check_contents,
     read_glossary,
 )
-from healthkb.sphinxext import catalogue, role_targets
+from healthkb.sphinxext import catalogue, role_targets, said_once
 from healthkb.sphinxext.incremental.domain import ArticleRecord, get_domain
 from healthkb.sphinxext.problem_log import report
 
@@ -114,9 +117,17 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         if split.front.present and not split.problems:
             report(env, parser_key_problems(path, split.front))
         with scan.extensions(domain.site.settings.myst_extensions):
-            report(env, analyse_site_page(path, source[0]))
-        body_line = split.body_line if split.front.present else 1
-        body = split.body if split.front.present else normalise_text(source[0])
+            problems = analyse_site_page(path, source[0])
+        problems += page_target_problems(domain.site, path, source[0])
+        report(env, problems)
+        flagged = domain.data.setdefault("flagged", {})
+        flagged.pop(docname, None)
+        if problems:  # re-read by every build, so that every build says them
+            flagged[docname] = True
+        body, body_line = page_body(path, source[0])
+        said_once.note(
+            docname, said_about(domain.site, path, body, body_line, site_page=True)
+        )
         source[0] = _without_refused(
             domain.site, body, body_line, source[0], path=path, site_page=True
         )
@@ -138,6 +149,10 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         env, path, result.body, result.body_line
     )
     report(env, problems)
+    said_once.note(
+        docname,
+        said_about(domain.site, path, result.body, result.body_line, site_page=False),
+    )
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
     if problems:
@@ -203,7 +218,7 @@ def judge_contents(app: Sphinx, env: BuildEnvironment) -> None:
     )
 
 
-def reported_unlisted(location: object) -> bool:
+def reported_unlisted(location: object, message: str = "") -> bool:
     """Whether Sphinx's "not in any toctree" at *location* (a docname) is for a page
     the contents rules report (their message says which topic page to change)."""
     return isinstance(location, str) and location in _UNLISTED
