@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from healthkb.rules.site_link_rules import (
     Glossary,
     check_contents,
     read_glossary,
+    reports_empty_glob,
 )
 from healthkb.sphinxext import catalogue, role_targets, said_once
 from healthkb.sphinxext.incremental.domain import ArticleRecord, get_domain
@@ -90,6 +92,7 @@ def _leave_out(
 
 
 def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    _READING[:] = [(app.env, docname)]
     _check_and_prepare(app, docname, source)
     env = app.env
     trusted = get_domain(env).site.settings.trusted_includes
@@ -224,6 +227,36 @@ def reported_unlisted(location: object, message: str = "") -> bool:
     return isinstance(location, str) and location in _UNLISTED
 
 
+#: per process: (env, docname) of the page being read (set at source-read)
+_READING: list[tuple[BuildEnvironment, str]] = []
+
+_EMPTY_GLOB = re.compile(r"^toctree glob pattern '(?P<entry>[^']+)' didn't match")
+
+
+def reported_empty_glob(location: object, message: str) -> bool:
+    """Whether Sphinx's "toctree glob pattern didn't match any documents" at
+    *location* (the toctree node of the page being read) is for a topic page the
+    contents rules report as empty, or for its glob line they report."""
+    match = _EMPTY_GLOB.match(message)
+    if match is None or not _READING:
+        return False
+    # the toctree node is not in the page's tree yet: the page is the one this
+    # process is reading
+    env, docname = _READING[-1]
+    if docname not in env.found_docs:
+        return False
+    settings = get_domain(env).site.settings
+    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
+    return reports_empty_glob(
+        get_domain(env).site.root,
+        settings.articles_dir,
+        [p for p in pages if is_article_path(Path(p), settings)],
+        pages,
+        _relpath(env, docname),
+        match["entry"],
+    )
+
+
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
     domain = get_domain(env)
     records = [domain.articles[d] for d in sorted(domain.articles)]
@@ -258,6 +291,13 @@ def setup(app: Sphinx) -> None:
         "logger",
         ("toc", "not_included"),
         reported_unlisted,
+        "Sphinx",
+    )
+    _compat.drop_reported_warnings(
+        "sphinx.directives.other",
+        "logger",
+        (None, "empty_glob"),
+        reported_empty_glob,
         "Sphinx",
     )
     app.connect("env-get-outdated", outdated)
