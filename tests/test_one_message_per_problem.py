@@ -12,21 +12,10 @@ from pathlib import Path
 
 import pytest
 from helpers.site_runs import build_messages, run_build, run_check
+from test_one_verdict import DEFAULT_KEYWORDS
+from test_one_verdict import FRONT as ONE_CASE
 
-FRONT = (
-    "---\n"
-    "description: A test article for one broken construct.\n"
-    "authors: [ada-jones]\n"
-    "published: 2026-01-10\n"
-    "reviewed: 2026-06-01\n"
-    "keywords: [Matrix case, Test article, Markup]\n"
-    "---\n"
-    "\n"
-    "# Case several\n"
-    "\n"
-    "A short opening sentence.\n"
-    "\n"
-)
+FRONT = ONE_CASE.format(keywords=DEFAULT_KEYWORDS, title="Case several")
 ARTICLE = "articles/lungs/case-several.md"
 #: each problem on the second line of its paragraph, where the line differs
 BODY = (
