@@ -582,7 +582,7 @@ def test_myst_and_sphinx_log_the_warnings_we_drop_on_their_own_loggers():
 def test_the_read_time_warnings_we_drop_say_their_subject_as_we_read_it():
     """Upstream: sphinx/environment/collectors/asset.py (``'image file not readable:
     %s'``, the path from the source folder), sphinxcontrib/bibtex/foot_roles.py
-    (``'could not find bibtex key "%s"'``), myst_parser/mdit_to_docutils/base.py
+    and domain.py (``'could not find bibtex key "%s"'``), myst_parser/mdit_to_docutils/base.py
     (``f"Unknown directive type: {name!r}"``, logged by warnings_.create_warning on
     ``getLogger(__name__)``) and sphinx/directives/other.py (``"toctree glob
     pattern %r didn't match any documents"``, subtype ``empty_glob``, no type):
@@ -591,6 +591,7 @@ def test_the_read_time_warnings_we_drop_say_their_subject_as_we_read_it():
     from myst_parser.mdit_to_docutils import base
     from sphinx.directives import other
     from sphinx.environment.collectors import asset
+    from sphinxcontrib.bibtex import domain as bibtex_domain
     from sphinxcontrib.bibtex import foot_roles
 
     from healthkb.sphinxext import read_articles, said_once
@@ -601,8 +602,8 @@ def test_the_read_time_warnings_we_drop_say_their_subject_as_we_read_it():
     assert said_once._IMAGE.match("image file not readable: articles/a/b.png")["s"] == (
         "articles/a/b.png"
     )
-    role = inspect.getsource(foot_roles)
-    assert """'could not find bibtex key "%s"' % key""" in role
+    for module in (foot_roles, bibtex_domain):  # footcite roles; the cite roles
+        assert """'could not find bibtex key "%s"' % key""" in inspect.getsource(module)
     assert said_once._KEY.match('could not find bibtex key "lee2021"')["s"] == "lee2021"
     renderer = inspect.getsource(base.DocutilsRenderer.run_directive)
     assert 'f"Unknown directive type: {name!r}"' in renderer

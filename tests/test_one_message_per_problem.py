@@ -36,6 +36,9 @@ BODY = (
     "Text.\n"
     ":::\n"
     "::::\n"
+    "\n"
+    "A fact over\n"  # 31
+    "two lines {cite:p}`lee2021lungs`.\n"  # 32: a refused role (no bibliography)
 )
 WANTED = {
     ARTICLE: [
@@ -43,6 +46,7 @@ WANTED = {
         (17, "citation"),
         (19, "image"),
         (26, "markup"),
+        (32, "markup"),
     ],
 }
 #: appended to a site page: (text, [(line offset from the first added line, rule)])
@@ -103,13 +107,14 @@ def test_each_problem_is_one_message_in_the_build(site_copy, tmp_path, jobs):
     assert build.status != 0
 
 
-def test_a_warning_healthkb_did_not_give_is_still_given():
+def test_a_warning_healthkb_did_not_give_is_still_given(monkeypatch):
     """The filters drop a warning only for a subject healthkb reported on that
     page: a missing image named on another page alone stays Sphinx's."""
     from healthkb.rules.checks import Said
     from healthkb.sphinxext import said_once
 
-    said_once.note("articles/lungs/case", Said(images=frozenset({"a/x.png"})))
+    said = Said(images=frozenset({"a/x.png"}))
+    monkeypatch.setitem(said_once._SAID, "articles/lungs/case", said)
     where = ("articles/lungs/case", 3)
     assert said_once.reported_image(where, "image file not readable: a/x.png")
     assert not said_once.reported_image(where, "image file not readable: a/y.png")

@@ -32,7 +32,11 @@ from healthkb.rules.content_rules import (
     check_site_page,
 )
 from healthkb.rules.link_rules import check_md_links
-from healthkb.rules.markup_rules import image_targets, reported_directives
+from healthkb.rules.markup_rules import (
+    image_targets,
+    refused_cite_keys,
+    reported_directives,
+)
 from healthkb.rules.site_link_rules import (
     Glossary,
     read_glossary,
@@ -195,11 +199,12 @@ class Said:
     """What the rules reported about one page, by subject, for the build to give
     no second message on the same thing: the missing images (named from the site
     folder), the citation keys not in references.bib, the refused or unknown
-    directives."""
+    directives, the keys of refused citation roles (``{cite:p}``)."""
 
     images: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()
+    cites: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -217,6 +222,7 @@ def said_about(
             frozenset(n for _, _, n in missing_image_files(site, path, images)),
             frozenset(k for _, k in scan.citations(body, first_line) if k not in keys),
             frozenset(reported_directives(body, first_line, site_page=site_page)),
+            frozenset(refused_cite_keys(body, first_line)),
         )
 
 

@@ -57,6 +57,21 @@ def known_directive(name: str) -> bool:
     return name in _SITE_DIRECTIVES or name in docutils_directives._directive_registry
 
 
+#: sphinxcontrib-bibtex's own citation roles, refused (its footcite roles are used)
+REFUSED_CITE_ROLES = frozenset({"cite", "cite:p", "cite:t", "cite:ps"})
+
+
+def refused_cite_keys(body: str, first_line: int) -> set[str]:
+    """The keys of the refused citation roles of *body* (``{cite:p}`key```)."""
+    return {
+        key.strip()
+        for role in scan.roles(body, first_line)
+        if role.name in REFUSED_CITE_ROLES
+        for key in role.text.split(",")
+        if key.strip()
+    }
+
+
 def directive_verdict(name: str, *, site_page: bool = False) -> str | None:
     """What is wrong with a ``{name}`` directive on this site (refused, or no such
     directive), or None when it may be used."""
@@ -140,7 +155,7 @@ def _check_inline(report, block: scan.Block, first_inline: str) -> None:  # noqa
         elif piece.kind == "image":
             _check_image(add, piece.line, piece.name, alt=piece.text)
         elif piece.kind == "role":
-            if piece.name in ("cite", "cite:p", "cite:t", "cite:ps"):
+            if piece.name in REFUSED_CITE_ROLES:
                 add(
                     piece.line,
                     f"{{{piece.name}}} does not work here: {_REFUSED['cite']}",

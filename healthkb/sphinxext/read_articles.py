@@ -129,7 +129,7 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
             flagged[docname] = True
         body, body_line = page_body(path, source[0])
         said_once.note(
-            docname, said_about(domain.site, path, body, body_line, site_page=True)
+            env, docname, said_about(domain.site, path, body, body_line, site_page=True)
         )
         source[0] = _without_refused(
             domain.site, body, body_line, source[0], path=path, site_page=True
@@ -153,6 +153,7 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
     )
     report(env, problems)
     said_once.note(
+        env,
         docname,
         said_about(domain.site, path, result.body, result.body_line, site_page=False),
     )
