@@ -199,30 +199,42 @@ class _DropReported:
     """A logging filter: a warning of one ``type.subtype`` that healthkb reported
     itself (in its own words, at its own line) is dropped; every other passes."""
 
-    def __init__(self, kind: tuple[str, str], reported: Callable[[Any], bool]) -> None:
+    def __init__(
+        self, kind: tuple[str | None, str], reported: Callable[[Any, str], bool]
+    ) -> None:
         self.kind, self.reported = kind, reported
 
     def filter(self, record: Any) -> bool:
         kind = (getattr(record, "type", None), getattr(record, "subtype", None))
-        return kind != self.kind or not self.reported(getattr(record, "location", None))
+        return kind != self.kind or not self.reported(
+            getattr(record, "location", None), record.getMessage()
+        )
 
 
 def drop_reported_warnings(
     module_name: str,
     attr: str,
-    kind: tuple[str, str],
-    reported: Callable[[Any], bool],
+    kind: tuple[str | None, str],
+    reported: Callable[[Any, str], bool],
     package: str,
 ) -> None:
-    """Give *reported* (called with the warning's location: a node or a docname) the
-    say over each warning of *kind* that the Sphinx logger *attr* of *module_name*
-    logs: true means healthkb has said the same, so the warning is not given twice
-    (the guide's rule: one message per problem). A logger's own filters see only
-    what it logs itself, so the filter goes on that module's logger."""
+    """Give *reported* (called with the warning's location: a node, a docname or a
+    (docname, line) pair; and its message) the say over each warning of *kind* that
+    the Sphinx logger *attr* of *module_name* logs: true means healthkb has said the
+    same, so the warning is not given twice (the guide's rule: one message per
+    problem). A logger's own filters see only what it logs itself, so the filter
+    goes on that module's logger; an empty *attr*: the logger the module asks for
+    by its own name, where it warns."""
     import logging
 
     module = importlib.import_module(module_name)
-    logger = getattr(vars(module).get(attr), "logger", None)
+    if attr:
+        logger = getattr(vars(module).get(attr), "logger", None)
+    elif "getLogger(__name__)" in _source(module):  # type: ignore[arg-type]
+        # the module asks for its logger where it warns (MyST's create_warning)
+        logger = logging.getLogger(f"sphinx.{module_name}")
+    else:
+        logger = None
     if not isinstance(logger, logging.Logger):
         raise InternalChanged(f"{module_name}.{attr} (a Sphinx logger)", package)
     if not any(isinstance(f, _DropReported) and f.kind == kind for f in logger.filters):

@@ -556,7 +556,9 @@ def test_myst_and_sphinx_log_the_warnings_we_drop_on_their_own_loggers():
             "sphinx.environment",
             "logger",
             ("toc", "canary"),
-            lambda location: seen.append(location) or location == "dropped",
+            lambda location, message: (
+                seen.append((location, message)) or location == "dropped"
+            ),
             "Sphinx",
         )
 
@@ -568,10 +570,49 @@ def test_myst_and_sphinx_log_the_warnings_we_drop_on_their_own_loggers():
         assert not logger.filter(record("dropped"))
         assert logger.filter(record("kept"))
         assert logger.filter(record("dropped", "other"))  # another kind: not asked
-        assert seen == ["dropped", "kept"]
+        assert seen == [("dropped", "x"), ("kept", "x")]
     finally:
         logger.filters[:] = before
     with pytest.raises(_compat.InternalChanged, match="NO_SUCH_LOGGER"):
         _compat.drop_reported_warnings(
             "sphinx.environment", "NO_SUCH_LOGGER", ("toc", "x"), bool, "Sphinx"
         )
+
+
+def test_the_read_time_warnings_we_drop_say_their_subject_as_we_read_it():
+    """Upstream: sphinx/environment/collectors/asset.py (``'image file not readable:
+    %s'``, the path from the source folder), sphinxcontrib/bibtex/foot_roles.py
+    and domain.py (``'could not find bibtex key "%s"'``), myst_parser/mdit_to_docutils/base.py
+    (``f"Unknown directive type: {name!r}"``, logged by warnings_.create_warning on
+    ``getLogger(__name__)``) and sphinx/directives/other.py (``"toctree glob
+    pattern %r didn't match any documents"``, subtype ``empty_glob``, no type):
+    healthkb.sphinxext.said_once and read_articles read the subject back from them."""
+    from myst_parser import warnings_
+    from myst_parser.mdit_to_docutils import base
+    from sphinx.directives import other
+    from sphinx.environment.collectors import asset
+    from sphinxcontrib.bibtex import domain as bibtex_domain
+    from sphinxcontrib.bibtex import foot_roles
+
+    from healthkb.sphinxext import read_articles, said_once
+
+    collector = inspect.getsource(asset.ImageCollector.process_doc)
+    assert "__('image file not readable: %s')" in collector
+    assert "subtype='not_readable'" in collector
+    assert said_once._IMAGE.match("image file not readable: articles/a/b.png")["s"] == (
+        "articles/a/b.png"
+    )
+    for module in (foot_roles, bibtex_domain):  # footcite roles; the cite roles
+        assert """'could not find bibtex key "%s"' % key""" in inspect.getsource(module)
+    assert said_once._KEY.match('could not find bibtex key "lee2021"')["s"] == "lee2021"
+    renderer = inspect.getsource(base.DocutilsRenderer.run_directive)
+    assert 'f"Unknown directive type: {name!r}"' in renderer
+    assert said_once._DIRECTIVE.match(f"Unknown directive type: {'nothe'!r}")["s"] == (
+        "nothe"
+    )
+    assert "logger = getLogger(__name__)" in inspect.getsource(warnings_.create_warning)
+    toctree = inspect.getsource(other.TocTree.parse_content)
+    assert "toctree glob pattern %r didn't match any documents" in toctree
+    assert "subtype='empty_glob'" in toctree
+    said = f"toctree glob pattern {'*'!r} didn't match any documents"
+    assert read_articles._EMPTY_GLOB.match(said)["entry"] == "*"

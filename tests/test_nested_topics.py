@@ -71,7 +71,9 @@ def test_an_unlisted_sub_topic_is_reported_by_both_and_listing_it_passes(
 
 
 def test_an_empty_sub_topic_is_reported_by_both(site_copy, tmp_path):
-    """Its ``*`` matches nothing, which fails the strict build: check says so too."""
+    """Its ``*`` matches nothing, which fails the strict build: check says so too,
+    and the build says it once (not also Sphinx's "toctree glob pattern '*' didn't
+    match any documents", at another line)."""
     site = site_copy()
     _nest(site, with_article=False)
     index = site / "articles/lungs/index.md"
@@ -83,6 +85,16 @@ def test_an_empty_sub_topic_is_reported_by_both(site_copy, tmp_path):
     assert "the topic 'asthma' has no articles yet" in next(iter(problems))[2]
     build = run_build(site, tmp_path / "html")
     assert build.status != 0 and _in_build(build.text, problems, site), build.text
+    assert build_messages(site, build.text, NESTED) == [(1, "healthkb.topic-index")]
+    assert "didn't match any documents" not in build.text
+
+
+def _said_once(
+    text: str, site: Path, path: str, line: int, problems: set[tuple[str, int, str]]
+) -> None:
+    """The build's one message on *path* is check's topic-index at *line*."""
+    assert build_messages(site, text, path) == [(line, "healthkb.topic-index")], text
+    assert _in_build(text, problems, site), text
 
 
 def _sub_topic(site: Path, parent: str, *, parent_article: bool) -> str:
@@ -127,10 +139,7 @@ def test_a_sub_topic_in_a_folder_without_a_topic_page_is_one_located_message(
     build = run_build(site, tmp_path / "html")
     assert not build.crashed(), build.text
     for path in wanted:
-        assert build_messages(site, build.text, path) == [
-            (1, "healthkb.topic-index")
-        ], build.text
-    assert _in_build(build.text, problems, site), build.text
+        _said_once(build.text, site, path, 1, problems)
     assert "[toc.not_included]" not in build.text
     assert build.status != 0
 
@@ -153,3 +162,51 @@ def test_an_unlisted_sub_topic_is_not_also_sphinxs_toctree_warning(site_copy, tm
     assert build_messages(site, build.text, NESTED) == [(1, "healthkb.topic-index")]
     assert "[toc.not_included]" not in build.text
     assert build.status != 0
+
+
+def _parent_of_sub_topics(site: Path, toctree: str) -> str:
+    """articles/liver/index.md (with *toctree*'s lines) over a sub-topic with one
+    article; no article straight in articles/liver/."""
+    _sub_topic(site, "liver", parent_article=False)
+    (site / "articles/liver/index.md").write_text(
+        f"# Liver\n\nArticles about the liver.\n\n```{{toctree}}\n:glob:\n\n{toctree}```\n",
+        encoding="utf-8",
+    )
+    return "articles/liver/index.md"
+
+
+def test_a_topic_whose_sub_topics_have_articles_is_not_empty(site_copy, tmp_path):
+    site = site_copy()
+    _parent_of_sub_topics(site, "*/index\n")
+    check = run_check(site)
+    assert check.status == 0, check.text
+    for jobs in ("1", "2"):
+        build = run_build(
+            site, tmp_path / f"html-{jobs}", "-D", "healthkb_serial_below=0", jobs=jobs
+        )
+        assert build.status == 0, build.text
+
+
+def test_a_glob_line_matching_no_page_is_one_message_at_its_line(site_copy, tmp_path):
+    """The parent page copied from another topic keeps its '*' line: it matches
+    nothing there (the articles are in the sub-topic's folder), which fails the
+    strict build. Check says so at that line; the build says it once, not also
+    Sphinx's "toctree glob pattern '*' didn't match any documents"."""
+    site = site_copy()
+    parent = _parent_of_sub_topics(site, "*\n*/index\n")
+    problems = _topic_problems(site)
+    assert [(p, line) for p, line, _ in problems] == [(parent, 8)], problems
+    (message,) = [m for *_, m in problems]
+    assert "the toctree line '*' matches no page" in message
+    for jobs in ("1", "2"):
+        build = run_build(
+            site, tmp_path / f"html-{jobs}", "-D", "healthkb_serial_below=0", jobs=jobs
+        )
+        _said_once(build.text, site, parent, 8, problems)
+        assert "didn't match any documents" not in build.text
+        assert build.status != 0
+    # the advice works: without the line, both pass
+    index = site / parent
+    index.write_text(index.read_text("utf-8").replace("\n*\n", "\n"), "utf-8")
+    assert run_check(site).status == 0
+    assert run_build(site, tmp_path / "html-fixed").status == 0

@@ -16,6 +16,7 @@ without the cache run both halves at once, so all three give the same report.
 from __future__ import annotations
 
 import difflib
+import posixpath
 from dataclasses import dataclass, field
 
 from healthkb.model import markdown_scan as scan
@@ -219,9 +220,27 @@ def judge(
 
 
 def missing_images(
-    site: Site, path: str, images: list[tuple[int, str]]
+    site: Site, path: str, images: list[tuple[int, str]], *, what: str = "article"
 ) -> list[Problem]:
-    """Local images must exist inside the site (Sphinx would warn and show nothing)."""
+    """Local images must exist inside the site (Sphinx would warn and show nothing);
+    *what* the page is, for the advice."""
+    return [
+        problem(
+            path,
+            line,
+            "image",
+            f"the image '{target}' is not in the site folder: put the file next "
+            f"to the {what} (or fix the name) and give its file name",
+        )
+        for line, target, _ in missing_image_files(site, path, images)
+    ]
+
+
+def missing_image_files(
+    site: Site, path: str, images: list[tuple[int, str]]
+) -> list[tuple[int, str, str]]:
+    """(line, target, the file as named from the site folder) of each image of
+    *images* that is not a file inside the site."""
     if not images:
         return []  # most articles: no Path made (a tenth of a warm check at 10,000)
     found = []
@@ -237,15 +256,9 @@ def missing_images(
         except OSError:  # a name the file system cannot hold (unsafe-file says so)
             missing = True
         if missing:
-            found.append(
-                problem(
-                    path,
-                    line,
-                    "image",
-                    f"the image '{target}' is not in the site folder: put the file next "
-                    "to the article (or fix the name) and give its file name",
-                )
-            )
+            base = "" if target.startswith("/") else posixpath.dirname(path)
+            named = posixpath.normpath(posixpath.join(base, target.lstrip("/")))
+            found.append((line, target, named))
     return found
 
 

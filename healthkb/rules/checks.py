@@ -11,13 +11,31 @@ from typing import TYPE_CHECKING
 
 from healthkb.model import markdown_scan as scan
 from healthkb.model.article import ArticleMeta, keyword_key
-from healthkb.model.file_refs import deep_markup_problems, file_problems
+from healthkb.model.file_refs import (
+    content_dirs,
+    deep_markup_problems,
+    file_problems,
+    judge_file,
+)
 from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import Site, topic_of
 from healthkb.problems import Level, Problem, problem
-from healthkb.rules.article_summary import Summary, judge, summarise
+from healthkb.rules.article_summary import (
+    Summary,
+    check_citations,
+    judge,
+    missing_image_files,
+    missing_images,
+    summarise,
+)
 from healthkb.rules.content_rules import (
     check_site_page,
+)
+from healthkb.rules.link_rules import check_md_links
+from healthkb.rules.markup_rules import (
+    image_targets,
+    refused_cite_keys,
+    reported_directives,
 )
 from healthkb.rules.site_link_rules import (
     Glossary,
@@ -139,6 +157,73 @@ def analyse_site_page(path: str, text: str) -> list[Problem]:
     if not split.front.present:  # pages need no front matter
         return check_site_page(path, normalise_text(text), 1)
     return split.problems + check_site_page(path, split.body, split.body_line)
+
+
+def page_body(path: str, text: str) -> tuple[str, int]:
+    """A site page's body and its first line (a page needs no front matter)."""
+    split = split_article(path, text)
+    if not split.front.present:
+        return normalise_text(text), 1
+    return split.body, split.body_line
+
+
+def _page_images(site: Site, path: str, body: str, first_line: int) -> list:
+    """A site page's images that may be published (the others are unsafe-file's)."""
+    dirs = content_dirs(site.settings.articles_dir)
+    return [
+        (line, target)
+        for line, target in image_targets(body, first_line)
+        if judge_file(target, "image", path, site.root, dirs) is None
+    ]
+
+
+def page_target_problems(site: Site, path: str, text: str) -> list[Problem]:
+    """The rules of a site page (home, topic, glossary, about) that look at other
+    files, as an article's: its images exist, its Markdown links lead to a page
+    (and section), its citation keys are in references.bib."""
+    body, first_line = page_body(path, text)
+    with scan.extensions(site.settings.myst_extensions):
+        return (
+            missing_images(
+                site, path, _page_images(site, path, body, first_line), what="page"
+            )
+            + check_md_links(
+                site.root, path, body, first_line, site.settings.heading_anchors
+            )
+            + check_citations(site, path, scan.citations(body, first_line))
+        )
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the rules reported about one page, by subject, for the build to give
+    no second message on the same thing: the missing images (named from the site
+    folder), the citation keys not in references.bib, the refused or unknown
+    directives, the keys of refused citation roles (``{cite:p}``)."""
+
+    images: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
+    directives: frozenset[str] = frozenset()
+    cites: frozenset[str] = frozenset()
+
+
+def said_about(
+    site: Site, path: str, body: str, first_line: int, *, site_page: bool
+) -> Said:
+    """The subjects the image, citation and directive rules report on *body*."""
+    with scan.extensions(site.settings.myst_extensions):
+        images = (
+            _page_images(site, path, body, first_line)
+            if site_page
+            else image_targets(body, first_line)
+        )
+        keys = site.bib_keys
+        return Said(
+            frozenset(n for _, _, n in missing_image_files(site, path, images)),
+            frozenset(k for _, k in scan.citations(body, first_line) if k not in keys),
+            frozenset(reported_directives(body, first_line, site_page=site_page)),
+            frozenset(refused_cite_keys(body, first_line)),
+        )
 
 
 def read_article(site: Site, file: Path) -> ArticleReport:
@@ -286,6 +371,8 @@ def link_targets(
             read_glossary(path, normalise_text(text), glossary)
             if not excluded(path, patterns):
                 problems += _site_page_problems(site, path, text, raw, cache)
+                # they look at other files: never kept by the page's bytes alone
+                problems += page_target_problems(site, path, text)
     problems += glossary.problems
     return docnames, glossary, problems
 

@@ -57,6 +57,48 @@ def known_directive(name: str) -> bool:
     return name in _SITE_DIRECTIVES or name in docutils_directives._directive_registry
 
 
+#: sphinxcontrib-bibtex's own citation roles, refused (its footcite roles are used)
+REFUSED_CITE_ROLES = frozenset({"cite", "cite:p", "cite:t", "cite:ps"})
+
+
+def refused_cite_keys(body: str, first_line: int) -> set[str]:
+    """The keys of the refused citation roles of *body* (``{cite:p}`key```)."""
+    return {
+        key.strip()
+        for role in scan.roles(body, first_line)
+        if role.name in REFUSED_CITE_ROLES
+        for key in role.text.split(",")
+        if key.strip()
+    }
+
+
+def directive_verdict(name: str, *, site_page: bool = False) -> str | None:
+    """What is wrong with a ``{name}`` directive on this site (refused, or no such
+    directive), or None when it may be used."""
+    if name in _REFUSED and not (site_page and name == "include"):
+        return _REFUSED[name]
+    if name not in ("raw", "eval-rst") and not known_directive(name):
+        return (
+            f"there is no directive '{{{name}}}' on this site: check the spelling "
+            "(e.g. {note}, {warning}, {figure}) or write plain Markdown"
+        )
+    return None
+
+
+def reported_directives(
+    body: str, first_line: int, *, site_page: bool = False
+) -> set[str]:
+    """The names of the directives of *body* that :func:`check_unsupported`
+    reports (refused, or unknown to the site)."""
+    return {
+        block.directive
+        for block in scan.blocks(body, first_line)
+        if block.type in ("fence", "colon_fence")
+        and block.directive
+        and directive_verdict(block.directive, site_page=site_page)
+    }
+
+
 def check_unsupported(
     path: str, body: str, first_line: int, *, site_page: bool = False
 ) -> list[Problem]:
@@ -69,14 +111,9 @@ def check_unsupported(
     previous = ""
     for block in scan.blocks(body, first_line):
         name = block.directive if block.type in ("fence", "colon_fence") else None
-        if name in _REFUSED and not (site_page and name == "include"):
-            add(block.line, _REFUSED[name])
-        elif name and name not in ("raw", "eval-rst") and not known_directive(name):
-            add(
-                block.line,
-                f"there is no directive '{{{name}}}' on this site: check the spelling "
-                "(e.g. {note}, {warning}, {figure}) or write plain Markdown",
-            )
+        verdict = directive_verdict(name, site_page=site_page) if name else None
+        if verdict:
+            add(block.line, verdict)
         if name == "toctree":
             if not on_topic_page(path):
                 add(block.line, ONLY_ON_TOPIC_PAGES, "contents")
@@ -118,7 +155,7 @@ def _check_inline(report, block: scan.Block, first_inline: str) -> None:  # noqa
         elif piece.kind == "image":
             _check_image(add, piece.line, piece.name, alt=piece.text)
         elif piece.kind == "role":
-            if piece.name in ("cite", "cite:p", "cite:t", "cite:ps"):
+            if piece.name in REFUSED_CITE_ROLES:
                 add(
                     piece.line,
                     f"{{{piece.name}}} does not work here: {_REFUSED['cite']}",

@@ -237,32 +237,77 @@ def check_contents(
 ) -> list[Problem]:
     """Every contents rule (check and the build both call this): *articles* are the
     article paths, *pages* every page's path."""
-    articles = sorted(articles)
+    articles, pages = sorted(articles), list(pages)
     topic_pages = _topic_pages(root, articles_dir)  # one walk for both rules
     return (
         check_topic_pages(root, articles)
         + check_nested_topic_pages(root, articles_dir, topic_pages)
         + check_loose_pages(pages, articles_dir)
         + check_unread_files(root, articles_dir)
-        + check_empty_topics(root, articles_dir, articles, topic_pages)
+        + _empty(root, articles_dir, articles, pages, topic_pages)
     )
+
+
+def _empty(
+    root: Path,
+    articles_dir: str,
+    articles: list[str],
+    pages: Iterable[str],
+    topic_pages: list[Path],
+) -> list[Problem]:
+    """An empty topic (one message, on its page), and a glob line matching no page
+    on the other topic pages."""
+    empty = check_empty_topics(root, articles_dir, articles, topic_pages)
+    reported = {p.path for p in empty}
+    rest = [
+        page
+        for page in topic_pages
+        if page.relative_to(root).as_posix() not in reported
+        and not any(
+            part.startswith((".", "_"))
+            for part in page.relative_to(root / articles_dir).parts
+        )
+    ]
+    return empty + check_empty_globs(root, rest, pages)
 
 
 def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
     """Docname patterns the toctrees of *index* include; None if there is no index."""
+    toctrees = _toctree_entries(index, folder)
+    if toctrees is None:
+        return None
+    return [entry.pattern for entries in toctrees for entry in entries]
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    """One line of a toctree: where it is, as written, and the docnames it names
+    (a ``fnmatch`` pattern: a glob's own, or the one name escaped)."""
+
+    line: int
+    written: str
+    pattern: str
+    glob: bool
+
+
+def _toctree_entries(index: Path, folder: str) -> list[list[TocEntry]] | None:
+    """The entries of each toctree of *index*; None if there is no index."""
     try:
         text = index.read_bytes().decode("utf-8-sig")
     except OSError:
         return None
     except UnicodeDecodeError:
-        return ["*"]  # reported as an encoding problem; do not pile up more
-    patterns: list[str] = []
+        # reported as an encoding problem: taken as listing every page, so that no
+        # more is piled up (not a glob line of its own to judge)
+        return [[TocEntry(1, "*", "*", glob=False)]]
+    toctrees: list[list[TocEntry]] = []
     fence, glob = "", False
-    for line in text.replace("\r\n", "\n").split("\n"):
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
         stripped = line.strip()
         match = _TOCTREE_FENCE.match(line)
         if not fence and match:
             fence, glob = match.group(1), False
+            toctrees.append([])
             continue
         if not fence:
             continue
@@ -271,18 +316,63 @@ def _toctree_patterns(index: Path, folder: str) -> list[str] | None:
         elif stripped.startswith(":"):
             glob = glob or stripped.startswith(":glob:")
         elif stripped:
-            target = scan.split_title(stripped)[1].strip().removesuffix(".md")
+            target = scan.split_title(stripped)[1].strip()
+            # Sphinx globs an entry with a wildcard and no "Title <...>" of its own,
+            # as written; it takes '.md' off any other
+            globbed = glob and target == stripped and any(c in target for c in "*?[")
+            target = target if globbed else target.removesuffix(".md")
             name = (
                 target.lstrip("/")
                 if target.startswith("/")
                 else posixpath.normpath(posixpath.join(folder, target))
             )
-            patterns.append(
-                name
-                if glob
-                else name.replace("[", "[[]").replace("*", "[*]").replace("?", "[?]")
+            toctrees[-1].append(
+                TocEntry(
+                    number,
+                    stripped,
+                    name
+                    if glob
+                    else name.replace("[", "[[]")
+                    .replace("*", "[*]")
+                    .replace("?", "[?]"),
+                    globbed,
+                )
             )
-    return patterns
+    return toctrees
+
+
+def check_empty_globs(
+    root: Path, topic_pages: Iterable[Path], pages: Iterable[str]
+) -> list[Problem]:
+    """A toctree glob line of a topic page that matches no page fails the strict
+    build (Sphinx: "toctree glob pattern didn't match any documents"), as Sphinx
+    matches: against every page but the topic page itself, an earlier line's pages
+    taken out of the toctree's later lines."""
+    docnames = {posixpath.splitext(p)[0] for p in pages}
+    found = []
+    for page in topic_pages:
+        rel = page.relative_to(root).as_posix()
+        folder, own = posixpath.dirname(rel), rel.removesuffix(".md")
+        for entries in _toctree_entries(page, folder) or []:
+            left = docnames - {own}
+            for entry in entries:
+                if not entry.glob:
+                    left.discard(entry.pattern)
+                    continue
+                matched = {d for d in left if toctree_glob_matches(d, entry.pattern)}
+                left -= matched
+                if not matched:
+                    found.append(
+                        problem(
+                            rel,
+                            entry.line,
+                            "topic-index",
+                            f"the toctree line '{entry.written}' matches no page, "
+                            "which fails the build: remove it (a folder's own articles "
+                            "match '*', the topic pages of its folders '*/index')",
+                        )
+                    )
+    return found
 
 
 def check_loose_pages(paths: Iterable[str], articles_dir: str) -> list[Problem]:
@@ -358,9 +448,14 @@ def check_empty_topics(
     paths: Iterable[str],
     topic_pages: list[Path] | None = None,
 ) -> list[Problem]:
-    """A topic page whose folder has no article yet: its toctree matches nothing,
-    which fails the strict build."""
-    topics = {posixpath.dirname(p) for p in paths}
+    """A topic page with no article yet in its folder or the folders inside it: its
+    toctree matches nothing, which fails the strict build."""
+    # a topic with sub-topics that have articles is not empty
+    topics = {
+        parent
+        for p in paths
+        for parent in _folders_above(posixpath.dirname(p), articles_dir)
+    }
     return [
         problem(
             page.relative_to(root).as_posix(),
@@ -379,3 +474,28 @@ def check_empty_topics(
             for p in page.parent.relative_to(root / articles_dir).parts
         )
     ]
+
+
+def _folders_above(folder: str, articles_dir: str) -> Iterable[str]:
+    """*folder* and each folder it is in, up to (not including) *articles_dir*."""
+    while folder and folder != articles_dir and folder != ".":
+        yield folder
+        folder = posixpath.dirname(folder)
+
+
+def reports_empty_glob(
+    root: Path,
+    articles_dir: str,
+    articles: Iterable[str],
+    pages: Iterable[str],
+    page: str,
+    written: str,
+) -> bool:
+    """Whether the contents rules report the toctree glob line *written* of the
+    topic page *page* as matching nothing (or the topic as empty): what Sphinx's
+    "toctree glob pattern didn't match any documents" says there."""
+    topic_pages = [p for p in _topic_pages(root, articles_dir) if p == root / page]
+    return any(
+        p.path == page and (p.line == 1 or f"'{written}'" in p.message)
+        for p in _empty(root, articles_dir, sorted(articles), list(pages), topic_pages)
+    )

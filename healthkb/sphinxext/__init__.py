@@ -32,6 +32,7 @@ from healthkb.sphinxext import (
     retraction_labels,
     review_page,
     role_targets,
+    said_once,
     search_forms,
     security,
     sitemap_feed,
@@ -92,6 +93,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     domain.setup(app)
     read_articles.setup(app)
     role_targets.setup(app)
+    said_once.setup(app)
     security.setup(app)
     confinement.setup(app)
     config_check.setup(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,14 +24,18 @@ from healthkb.rules.checks import (
     analyse_site_page,
     check_across,
     decode_article,
+    page_body,
+    page_target_problems,
+    said_about,
 )
 from healthkb.rules.markup_rules import refused_lines
 from healthkb.rules.site_link_rules import (
     Glossary,
     check_contents,
     read_glossary,
+    reports_empty_glob,
 )
-from healthkb.sphinxext import catalogue, role_targets
+from healthkb.sphinxext import catalogue, role_targets, said_once
 from healthkb.sphinxext.incremental.domain import ArticleRecord, get_domain
 from healthkb.sphinxext.problem_log import report
 
@@ -87,6 +92,7 @@ def _leave_out(
 
 
 def source_read(app: Sphinx, docname: str, source: list[str]) -> None:
+    _READING[:] = [(app.env, docname)]
     _check_and_prepare(app, docname, source)
     env = app.env
     trusted = get_domain(env).site.settings.trusted_includes
@@ -114,9 +120,17 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         if split.front.present and not split.problems:
             report(env, parser_key_problems(path, split.front))
         with scan.extensions(domain.site.settings.myst_extensions):
-            report(env, analyse_site_page(path, source[0]))
-        body_line = split.body_line if split.front.present else 1
-        body = split.body if split.front.present else normalise_text(source[0])
+            problems = analyse_site_page(path, source[0])
+        problems += page_target_problems(domain.site, path, source[0])
+        report(env, problems)
+        flagged = domain.data.setdefault("flagged", {})
+        flagged.pop(docname, None)
+        if problems:  # re-read by every build, so that every build says them
+            flagged[docname] = True
+        body, body_line = page_body(path, source[0])
+        said_once.note(
+            env, docname, said_about(domain.site, path, body, body_line, site_page=True)
+        )
         source[0] = _without_refused(
             domain.site, body, body_line, source[0], path=path, site_page=True
         )
@@ -138,6 +152,11 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         env, path, result.body, result.body_line
     )
     report(env, problems)
+    said_once.note(
+        env,
+        docname,
+        said_about(domain.site, path, result.body, result.body_line, site_page=False),
+    )
     flagged = domain.data.setdefault("flagged", {})
     flagged.pop(docname, None)
     if problems:
@@ -203,10 +222,40 @@ def judge_contents(app: Sphinx, env: BuildEnvironment) -> None:
     )
 
 
-def reported_unlisted(location: object) -> bool:
+def reported_unlisted(location: object, message: str = "") -> bool:
     """Whether Sphinx's "not in any toctree" at *location* (a docname) is for a page
     the contents rules report (their message says which topic page to change)."""
     return isinstance(location, str) and location in _UNLISTED
+
+
+#: per process: (env, docname) of the page being read (set at source-read)
+_READING: list[tuple[BuildEnvironment, str]] = []
+
+_EMPTY_GLOB = re.compile(r"^toctree glob pattern '(?P<entry>[^']+)' didn't match")
+
+
+def reported_empty_glob(location: object, message: str) -> bool:
+    """Whether Sphinx's "toctree glob pattern didn't match any documents" at
+    *location* (the toctree node of the page being read) is for a topic page the
+    contents rules report as empty, or for its glob line they report."""
+    match = _EMPTY_GLOB.match(message)
+    if match is None or not _READING:
+        return False
+    # the toctree node is not in the page's tree yet: the page is the one this
+    # process is reading
+    env, docname = _READING[-1]
+    if docname not in env.found_docs:
+        return False
+    settings = get_domain(env).site.settings
+    pages = [_relpath(env, d) for d in sorted(env.found_docs)]
+    return reports_empty_glob(
+        get_domain(env).site.root,
+        settings.articles_dir,
+        [p for p in pages if is_article_path(Path(p), settings)],
+        pages,
+        _relpath(env, docname),
+        match["entry"],
+    )
 
 
 def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
@@ -243,6 +292,13 @@ def setup(app: Sphinx) -> None:
         "logger",
         ("toc", "not_included"),
         reported_unlisted,
+        "Sphinx",
+    )
+    _compat.drop_reported_warnings(
+        "sphinx.directives.other",
+        "logger",
+        (None, "empty_glob"),
+        reported_empty_glob,
         "Sphinx",
     )
     app.connect("env-get-outdated", outdated)

@@ -28,7 +28,7 @@ from healthkb import _compat
 from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import is_article_path
-from healthkb.rules.checks import decode_article
+from healthkb.rules.checks import decode_article, page_body
 from healthkb.rules.link_rules import broken_md_links
 from healthkb.rules.site_link_rules import (
     Glossary,
@@ -122,10 +122,11 @@ def judged_here(app: Sphinx, domain: Domain | None, node: nodes.Element) -> bool
     return None
 
 
-def reported_md_link(location: Any) -> bool:
+def reported_md_link(location: Any, message: str = "") -> bool:
     """Whether MyST's missing-target warning at *location* (the ``pending_xref`` of
-    a Markdown link) is for a link of an article that check's ``doc-link`` rule
-    reports, which the build reported when it read the article."""
+    a Markdown link) is for a link of a page (an article or a site page) that
+    check's ``doc-link`` rule reports, which the build reported when it read the
+    page."""
     if not isinstance(location, nodes.Element) or location.get("reftype") != "myst":
         return False
     document = location.document
@@ -135,8 +136,6 @@ def reported_md_link(location: Any) -> bool:
         return False
     path = _relpath(env, refdoc)
     site = get_domain(env).site
-    if not is_article_path(Path(path), site.settings):
-        return False
     try:
         raw = Path(env.doc2path(refdoc)).read_bytes()
     except OSError:
@@ -144,14 +143,14 @@ def reported_md_link(location: Any) -> bool:
     text, _ = decode_article(path, raw)
     if text is None:
         return False
-    split = split_article(path, normalise_text(text))
+    if is_article_path(Path(path), site.settings):
+        split = split_article(path, normalise_text(text))
+        body, first_line = split.body, split.body_line
+    else:  # a site page: the same link rule (page_target_problems)
+        body, first_line = page_body(path, text)
     with scan.extensions(site.settings.myst_extensions):
         broken = broken_md_links(
-            site.root,
-            path,
-            split.body,
-            split.body_line,
-            site.settings.heading_anchors,
+            site.root, path, body, first_line, site.settings.heading_anchors
         )
     return _myst_key(location) in {
         key for name in broken for key in _myst_keys(refdoc, name)

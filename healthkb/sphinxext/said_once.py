@@ -1,0 +1,130 @@
+"""One message per problem: a warning Sphinx or an extension gives while it reads a
+page is not given when healthkb reported the same thing on that page, in check's
+words at the line check names.
+
+When it reads a page (``source-read``), the build notes what the image, citation
+and directive rules reported there (:class:`healthkb.rules.checks.Said`): the
+missing images, the citation keys not in references.bib, the refused or unknown
+directives. Sphinx then parses the page in the same process (a parallel reader
+too) and says the same in its words, often at another line (an inline image or
+citation is given its paragraph's first line):
+
+- ``image.not_readable`` (Sphinx's image collector), for a missing image;
+- ``bibtex.key_not_found`` (sphinxcontrib-bibtex's footcite role, or its cite
+  role when pages are written), for a key, or a refused ``{cite:p}`` role;
+- ``myst.directive_unknown`` (MyST), for a directive the site does not have.
+
+Each is dropped when its page and subject are among those noted; any other (a
+page healthkb did not judge, a subject its rules did not report) is given, so the
+strict build fails on each problem exactly once.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+
+from healthkb import _compat
+from healthkb.sphinxext.incremental.domain import get_domain, register_per_doc
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from healthkb.rules.checks import Said
+
+#: per process: docname -> what the rules said about it when it was last read
+_SAID: dict[str, Said] = {}
+#: the same per document in the build's environment (merged from parallel readers),
+#: for a warning given after reading (a citation role resolved when pages are written)
+SAID = "said"
+
+#: the message of each dropped warning: its subject is the group "s"
+_IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
+_KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
+_DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
+
+
+def note(env: BuildEnvironment, docname: str, said: Said) -> None:
+    """Keep what the rules reported about *docname*, read now in this process."""
+    _SAID[docname] = said
+    get_domain(env).data.setdefault(SAID, {})[docname] = said
+
+
+def _env(node: nodes.Node) -> BuildEnvironment | None:
+    return getattr(getattr(node.document, "settings", None), "env", None)
+
+
+def _said(location: Any) -> Said | None:
+    """What the rules said about the page a warning's *location* names: a
+    (docname, line) pair, a docname, or a node (a reference names its page; another
+    node is of the page being read)."""
+    if isinstance(location, tuple) and location and isinstance(location[0], str):
+        return _SAID.get(location[0])
+    if isinstance(location, str):
+        return _SAID.get(location)
+    if not isinstance(location, nodes.Node):
+        return None
+    env = _env(location)
+    refdoc = location.get("refdoc") if isinstance(location, nodes.Element) else None
+    if refdoc:
+        kept = get_domain(env).data.get(SAID, {}) if env is not None else {}
+        return _SAID.get(refdoc) or kept.get(refdoc)
+    current = getattr(env, "current_document", None)
+    docname = getattr(current, "docname", None)
+    return _SAID.get(docname) if docname else None
+
+
+def reported_image(location: Any, message: str) -> bool:
+    said, match = _said(location), _IMAGE.match(message)
+    return bool(said and match and posixpath.normpath(match["s"]) in said.images)
+
+
+def reported_key(location: Any, message: str) -> bool:
+    """A key not in references.bib, or cited with a refused role: sphinxcontrib-bibtex
+    finds no entry for ``{cite:p}`` without a bibliography on the page."""
+    said, match = _said(location), _KEY.match(message)
+    return bool(said and match and match["s"] in said.keys | said.cites)
+
+
+def reported_directive(location: Any, message: str) -> bool:
+    said, match = _said(location), _DIRECTIVE.match(message)
+    return bool(said and match and match["s"] in said.directives)
+
+
+def setup(app: Sphinx) -> None:
+    register_per_doc(SAID, __name__)
+    for module, attr, kind, reported, package in (
+        (
+            "sphinx.environment.collectors.asset",
+            "logger",
+            ("image", "not_readable"),
+            reported_image,
+            "Sphinx",
+        ),
+        (
+            "sphinxcontrib.bibtex.foot_roles",
+            "logger",
+            ("bibtex", "key_not_found"),
+            reported_key,
+            "sphinxcontrib-bibtex",
+        ),
+        (
+            "sphinxcontrib.bibtex.domain",
+            "logger",
+            ("bibtex", "key_not_found"),
+            reported_key,
+            "sphinxcontrib-bibtex",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "directive_unknown"),
+            reported_directive,
+            "myst-parser",
+        ),
+    ):
+        _compat.drop_reported_warnings(module, attr, kind, reported, package)
