@@ -986,9 +986,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # the address given twice (howpublished and url) is printed once
         fields["url"] = web.group(1)
         del fields["howpublished"]
-    # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
-    if fields.get("pubmed", "").strip().isdigit() and not fields.get("pmid"):
-        fields["pmid"] = fields["pubmed"].strip()
+    # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``,
+    # Scopus's export ``pubmed_id``
+    for name in ("pubmed", "pubmed_id"):
+        if fields.get(name, "").strip().isdigit() and not fields.get("pmid"):
+            fields["pmid"] = fields[name].strip()
     _preprint_server_named(fields)
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):
