@@ -384,11 +384,11 @@ def _plain_count(entry: Entry) -> bool:
 
 
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
-#: Harvard Dataverse, PhysioNet, OSF)
-_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605)/")
+#: Harvard Dataverse, PhysioNet, OSF, the UCI Machine Learning Repository)
+_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605|24432)/")
 _DATA_PUBLISHERS = frozenset(
     ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet",
-     "borealis"]
+     "borealis", "uci machine learning repository", "kaggle"]
 )  # fmt: skip
 
 
