@@ -235,6 +235,24 @@ _TYPE_NOTE = re.compile(
     r"\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: an access stamp whose date was never filled in: "Retrieved [Date Retrieved]",
+#: "Accessed: [date]"
+_UNFILLED_STAMP = re.compile(
+    r"^\s*(?:last\s+)?(?:accessed|retrieved|viewed)(?:\s+on)?\s*:?\s*\[[^\]\d]*\]"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a format or kind of work typed as who published it: "PDF", "Dataset", "HTML"
+_FORMAT_NOT_PUBLISHER = re.compile(
+    r"^\s*\{?\s*(?:pdf|html|online|electronic|web\s*page|website|data|data\s*set|"
+    r"dataset|database|software|computer\s+program)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a label typed before the address in the url field ("Available at www…")
+_URL_LABEL = re.compile(
+    r"^\s*(?:available\s+(?:at|from|online)|retrieved\s+from)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 #: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]",
 #: APA's "Retrieved September 7, 2025", the
 #: Spanish "Consultado el 7 de octubre de 2026", "Accedido el ...", "Zugriff am ..."
@@ -967,6 +985,24 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Dataverse's JabRef export: ``note = {Data}``, the kind of work, which
         # "[Internet]" and the repository already say
         del fields["note"]
+    if _UNFILLED_STAMP.match(fields.get("note", "")):
+        # a citation template's access stamp never filled in ("Retrieved [Date
+        # Retrieved]"): bookkeeping, and it says no date
+        del fields["note"]
+    for name in ("howpublished", "publisher"):
+        # "howpublished = {PDF}", "{Dataset}": the work's format or kind, which
+        # "[Internet]" and the address already say, not who published it
+        if _FORMAT_NOT_PUBLISHER.match(fields.get(name, "")):
+            del fields[name]
+    for name in ("publisher", "organization"):
+        # "publisher = {Available at \url{http://…}}": where the work is read
+        where = HOWPUBLISHED_URL.match(fields.get(name, ""))
+        if where and raw_address(fields.get("url", "")) in ("", where.group(1)):
+            fields["url"] = where.group(1)
+            del fields[name]
+    if labelled := _URL_LABEL.match(fields.get("url", "")):
+        # "url = {Available at www.example.org}": the label is the exporter's
+        fields["url"] = fields["url"][labelled.end() :]
     for name in ("address", "location"):
         # a web address typed as the place of publication ("address =
         # {https://www.health.govt.nz/...}") is where the work is, no place
