@@ -1,0 +1,45 @@
+"""Two ways an author list was misread (blind set 22): an equal-contribution
+mark typed after a surname ("Bhatnagar*, Sahir") was printed as part of it, and a
+double-braced organisation whose name has its own "and" after a comma
+("{{Energy, Climate, and Environment Program}}") was split at that "and"."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.nlm_text import nlm
+
+from healthkb.bib.read import parse_bibliography_text
+
+
+def _article(authors: str) -> str:
+    return (
+        f"@article{{k, author = {{{authors}}}, title = {{A trial}}, journal = {{BMJ}},"
+        " year = {2020}, volume = {3}, pages = {1-9}}"
+    )
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        "Okafor*, Chidi and Lind*, Bo and Roe, Ann",
+        "Chidi Okafor* and Bo Lind* and Ann Roe",
+        "Okafor\u2020, Chidi and Lind, Bo and Roe, Ann",
+    ],
+)
+def test_a_contribution_mark_after_a_name_is_left_out_with_a_warning(authors):
+    assert nlm(_article(authors)).startswith("Okafor C, Lind B, Roe A. A trial.")
+    bib = parse_bibliography_text(_article(authors), "references.bib")
+    assert any("contribution mark" in p.message for p in bib.problems)
+
+
+def test_a_star_inside_a_name_is_kept():
+    assert nlm(_article("{Star*Lab} and Roe, Ann")).startswith("Star*Lab, Roe A.")
+
+
+def test_an_and_inside_a_braced_organisation_stays_in_its_name():
+    text = nlm(_article("{{Office of Energy, Climate, and Environment}} and Roe, Ann"))
+    assert text.startswith("Office of Energy, Climate, and Environment, Roe A."), text
+    bib = parse_bibliography_text(
+        _article("{{Office of Energy, Climate, and Environment}}"), "references.bib"
+    )
+    assert not [p for p in bib.problems if "lists people" in p.message]
