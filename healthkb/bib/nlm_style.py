@@ -61,6 +61,7 @@ from healthkb.bib.fields import (
 from healthkb.bib.journal_capitals import journal_from_capitals
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.name_titles import person_without_titles
+from healthkb.bib.organisation_words import names_an_organisation
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     PREPRINT_SERVERS,
@@ -139,8 +140,19 @@ def person_name(person: Person) -> str:
     if looks_like_organisation(person):
         name = " ".join(_plain(part) for part in organisation_parts(person))
         # Citing Medicine (Box 7, organizations as author): omit "The" before
-        # an organization's name ("The Open Science Collaboration")
-        return re.sub(r"^The\s+(?=\S)", "", name).strip(" ,")
+        # an organization's name ("The Open Science Collaboration"), also typed
+        # in lower case in a byline ("... and the COVerAGE-DB team")
+        return re.sub(r"^[Tt]he\s+(?=\S)", "", name).strip(" ,")
+    words = [_plain(part) for part in person.prelast_names + person.last_names]
+    if (
+        not (person.first_names or person.middle_names)
+        and len(words) > 1
+        and words[0] in ("the", "The")
+        and names_an_organisation(" ".join(words[1:]))
+    ):
+        # "... and the COVerAGE-DB team": BibTeX reads the lower-case "the" as a
+        # particle of a one-part name; the group's name is the rest
+        return " ".join(words[1:])
     person = person_without_titles(person)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
