@@ -740,12 +740,16 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
     """The server's name as the journal, and an arXiv paper's address from its
     identifier when nothing else leads to it (Citing Medicine gives a
     preprint's address)."""
-    journal = fields.get("journal", "")
     arxiv = ""
-    if found := _SERVER_AND_MORE.match(journal):
-        fields["journal"] = found.group(1)
-        if found.group(1).lower() == "arxiv":
-            arxiv = next(iter(_ARXIV_ID.findall(journal)), "")
+    # the same words in howpublished (a hand-written @misc: "arXiv preprint
+    # arXiv:1407.2731") name the server as the journal's do
+    for name in ("journal", "howpublished"):
+        written = fields.get(name, "")
+        if found := _SERVER_AND_MORE.match(written):
+            fields[name] = found.group(1)
+            if found.group(1).lower() == "arxiv":
+                arxiv = next(iter(_ARXIV_ID.findall(written)), "")
+            break
     kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
     if not arxiv and kind.strip(" {}") == "arxiv":
         arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
@@ -862,6 +866,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
             fields[name] = dated.group(1)
     entry_type = _type_as_published(entry.type, fields)
+    if entry_type == "generic":
+        # Mendeley Reference Manager's Generic item: a misc, typed by its fields
+        # as any misc is (a journal with its volume or issue: an article)
+        entry_type = "misc"
     if entry_type == "article" and not fields.get("pages"):
         # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
         # Scopus's art_number: the article number, in the page place
