@@ -895,6 +895,11 @@ class VancouverStyle(BaseStyle):
             optional[_title("[Internet]" if online else "")],
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
+            # a classic @inbook's volume is its book's ("Vol. 1."), as a chapter's
+            # with a booktitle is; a @book's alone is most often a series' number
+            optional[sentence[join["Vol. ", field("volume")]]]
+            if e.type == "inbook"
+            else "",
             sentence[join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], when]],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,
