@@ -538,6 +538,12 @@ _VERSION_STATEMENT = re.compile(
     r"^\s*(?:[\w\\{}]+\s+){0,3}(?:package\s+)?version\s+v?\d[\w.-]*\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: a software package's version statement ("R package version 0.6-9",
+#: "Python package version 2.1")
+_PACKAGE_VERSION = re.compile(
+    r"^\s*(?:[\w\\{}]+\s+)?package\s+version\s+v?\d[\w.-]*\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
 _VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
 #: an address with words after it in the url field
@@ -992,6 +998,14 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     if _TYPE_NOTE.match(fields.get("note", "")):
         # Dataverse's JabRef export: ``note = {Data}``, the kind of work, which
         # "[Internet]" and the repository already say
+        del fields["note"]
+    if (
+        entry_type in ("book", "article")
+        and _PACKAGE_VERSION.match(fields.get("note", ""))
+        and any(fields.get(name, "").strip(" {}") for name in ("publisher", "journal"))
+    ):
+        # R's citation() for a package whose reference is its book or paper keeps
+        # the package's "R package version 2021.10.10" note: not the book's
         del fields["note"]
     if _UNFILLED_STAMP.match(fields.get("note", "")):
         # a citation template's access stamp never filled in ("Retrieved [Date
