@@ -860,6 +860,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for name in _ZERO_WHEN_UNKNOWN:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
+    title = fields.get("title", "")
+    if title.count('"') % 2 and '""' in title:
+        # one quotation mark typed twice (R's citation(): 'for "Applied Survival
+        # Analysis Using R""'): readers would see the stray one
+        fields["title"] = title.replace('""', '"', 1)
     if supplement := _SUPPLEMENT.match(fields.get("number", "")):
         # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
         fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
