@@ -861,6 +861,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
     title = fields.get("title", "")
+    journal = fields.get("journal", "").strip(" {}")
+    if len(journal.split()) > 1 and title.startswith(journal + ":"):
+        # a journal's name before its paper's own title ("The R Journal:
+        # casebase: ..."): a name, kept as the journal is
+        title = fields["title"] = "{" + journal + "}" + title[len(journal) :]
     if title.count('"') % 2 and '""' in title:
         # one quotation mark typed twice (R's citation(): 'for "Applied Survival
         # Analysis Using R""'): readers would see the stray one
