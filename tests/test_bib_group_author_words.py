@@ -6,14 +6,7 @@ hospital typed unbraced ("Cleveland Clinic") is a body, not Mr Clinic."""
 from __future__ import annotations
 
 import pytest
-from helpers.nlm_text import nlm
-
-
-def _article(authors: str) -> str:
-    return (
-        f"@article{{k, author = {{{authors}}}, title = {{A trial}}, journal = {{BMJ}},"
-        " year = {2020}, volume = {3}, pages = {1-9}}"
-    )
+from helpers.nlm_text import authored, nlm
 
 
 @pytest.mark.parametrize(
@@ -27,11 +20,11 @@ def _article(authors: str) -> str:
     ],
 )
 def test_a_lower_case_the_before_a_group_is_left_out(authors, printed):
-    assert nlm(_article(authors)).startswith(printed + " A trial.")
+    assert nlm(authored(authors)).startswith(printed + " A trial.")
 
 
 def test_a_lower_case_particle_before_a_surname_is_kept():
-    assert nlm(_article("van der Berg, Anna")).startswith("van der Berg A.")
+    assert nlm(authored("van der Berg, Anna")).startswith("van der Berg A.")
 
 
 @pytest.mark.parametrize("body", ["Mayfield Clinic", "Riverside Hospital"])

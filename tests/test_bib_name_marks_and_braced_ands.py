@@ -6,16 +6,9 @@ double-braced organisation whose name has its own "and" after a comma
 from __future__ import annotations
 
 import pytest
-from helpers.nlm_text import nlm
+from helpers.nlm_text import authored, nlm
 
 from healthkb.bib.read import parse_bibliography_text
-
-
-def _article(authors: str) -> str:
-    return (
-        f"@article{{k, author = {{{authors}}}, title = {{A trial}}, journal = {{BMJ}},"
-        " year = {2020}, volume = {3}, pages = {1-9}}"
-    )
 
 
 @pytest.mark.parametrize(
@@ -27,19 +20,19 @@ def _article(authors: str) -> str:
     ],
 )
 def test_a_contribution_mark_after_a_name_is_left_out_with_a_warning(authors):
-    assert nlm(_article(authors)).startswith("Okafor C, Lind B, Roe A. A trial.")
-    bib = parse_bibliography_text(_article(authors), "references.bib")
+    assert nlm(authored(authors)).startswith("Okafor C, Lind B, Roe A. A trial.")
+    bib = parse_bibliography_text(authored(authors), "references.bib")
     assert any("contribution mark" in p.message for p in bib.problems)
 
 
 def test_a_star_inside_a_name_is_kept():
-    assert nlm(_article("{Star*Lab} and Roe, Ann")).startswith("Star*Lab, Roe A.")
+    assert nlm(authored("{Star*Lab} and Roe, Ann")).startswith("Star*Lab, Roe A.")
 
 
 def test_an_and_inside_a_braced_organisation_stays_in_its_name():
-    text = nlm(_article("{{Office of Energy, Climate, and Environment}} and Roe, Ann"))
+    text = nlm(authored("{{Office of Energy, Climate, and Environment}} and Roe, Ann"))
     assert text.startswith("Office of Energy, Climate, and Environment, Roe A."), text
     bib = parse_bibliography_text(
-        _article("{{Office of Energy, Climate, and Environment}}"), "references.bib"
+        authored("{{Office of Energy, Climate, and Environment}}"), "references.bib"
     )
     assert not [p for p in bib.problems if "lists people" in p.message]
