@@ -235,6 +235,24 @@ _TYPE_NOTE = re.compile(
     r"\s*\}?\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: an access stamp whose date was never filled in: "Retrieved [Date Retrieved]",
+#: "Accessed: [date]"
+_UNFILLED_STAMP = re.compile(
+    r"^\s*(?:last\s+)?(?:accessed|retrieved|viewed)(?:\s+on)?\s*:?\s*\[[^\]\d]*\]"
+    r"\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a format or kind of work typed as who published it: "PDF", "Dataset", "HTML"
+_FORMAT_NOT_PUBLISHER = re.compile(
+    r"^\s*\{?\s*(?:pdf|html|online|electronic|web\s*page|website|data|data\s*set|"
+    r"dataset|database|software|computer\s+program)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+#: a label typed before the address in the url field ("Available at www…")
+_URL_LABEL = re.compile(
+    r"^\s*(?:available\s+(?:at|from|online)|retrieved\s+from)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 #: the whole note an access stamp: Wikipedia's "[Online; accessed 2021-11-16]",
 #: APA's "Retrieved September 7, 2025", the
 #: Spanish "Consultado el 7 de octubre de 2026", "Accedido el ...", "Zugriff am ..."
@@ -520,6 +538,12 @@ _VERSION_STATEMENT = re.compile(
     r"^\s*(?:[\w\\{}]+\s+){0,3}(?:package\s+)?version\s+v?\d[\w.-]*\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: a software package's version statement ("R package version 0.6-9",
+#: "Python package version 2.1")
+_PACKAGE_VERSION = re.compile(
+    r"^\s*(?:[\w\\{}]+\s+)?package\s+version\s+v?\d[\w.-]*\s*\.?\s*$",
+    re.IGNORECASE,
+)
 #: a volume with its issue or supplement in brackets: "27 (2)", "18 (Suppl)"
 _VOLUME_AND_ISSUE = re.compile(r"^\s*\{?\s*(\d+)\s*\((\w+(?:\s+\w+)?)\)\s*\}?\s*$")
 #: an address with words after it in the url field
@@ -722,12 +746,16 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
     """The server's name as the journal, and an arXiv paper's address from its
     identifier when nothing else leads to it (Citing Medicine gives a
     preprint's address)."""
-    journal = fields.get("journal", "")
     arxiv = ""
-    if found := _SERVER_AND_MORE.match(journal):
-        fields["journal"] = found.group(1)
-        if found.group(1).lower() == "arxiv":
-            arxiv = next(iter(_ARXIV_ID.findall(journal)), "")
+    # the same words in howpublished (a hand-written @misc: "arXiv preprint
+    # arXiv:1407.2731") name the server as the journal's do
+    for name in ("journal", "howpublished"):
+        written = fields.get(name, "")
+        if found := _SERVER_AND_MORE.match(written):
+            fields[name] = found.group(1)
+            if found.group(1).lower() == "arxiv":
+                arxiv = next(iter(_ARXIV_ID.findall(written)), "")
+            break
     kind = (fields.get("eprinttype", "") or fields.get("archiveprefix", "")).lower()
     if not arxiv and kind.strip(" {}") == "arxiv":
         arxiv = next(iter(_ARXIV_ID.findall(fields.get("eprint", ""))), "")
@@ -832,6 +860,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for name in _ZERO_WHEN_UNKNOWN:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
+    title = fields.get("title", "")
+    journal = fields.get("journal", "").strip(" {}")
+    if len(journal.split()) > 1 and title.startswith(journal + ":"):
+        # a journal's name before its paper's own title ("The R Journal:
+        # casebase: ..."): a name, kept as the journal is
+        title = fields["title"] = "{" + journal + "}" + title[len(journal) :]
+    if title.count('"') % 2 and '""' in title:
+        # one quotation mark typed twice (R's citation(): 'for "Applied Survival
+        # Analysis Using R""'): readers would see the stray one
+        fields["title"] = title.replace('""', '"', 1)
     if supplement := _SUPPLEMENT.match(fields.get("number", "")):
         # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
         fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
@@ -844,6 +882,10 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         elif (dated := _ISSUE_WITH_DATE.match(value)) and _one_month(dated.group(2)):
             fields[name] = dated.group(1)
     entry_type = _type_as_published(entry.type, fields)
+    if entry_type == "generic":
+        # Mendeley Reference Manager's Generic item: a misc, typed by its fields
+        # as any misc is (a journal with its volume or issue: an article)
+        entry_type = "misc"
     if entry_type == "article" and not fields.get("pages"):
         # BMJ's elocation-id, BibLaTeX's eid, Web of Science's Article-Number,
         # Scopus's art_number: the article number, in the page place
@@ -967,6 +1009,32 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # Dataverse's JabRef export: ``note = {Data}``, the kind of work, which
         # "[Internet]" and the repository already say
         del fields["note"]
+    if (
+        entry_type in ("book", "article")
+        and _PACKAGE_VERSION.match(fields.get("note", ""))
+        and any(fields.get(name, "").strip(" {}") for name in ("publisher", "journal"))
+    ):
+        # R's citation() for a package whose reference is its book or paper keeps
+        # the package's "R package version 2021.10.10" note: not the book's
+        del fields["note"]
+    if _UNFILLED_STAMP.match(fields.get("note", "")):
+        # a citation template's access stamp never filled in ("Retrieved [Date
+        # Retrieved]"): bookkeeping, and it says no date
+        del fields["note"]
+    for name in ("howpublished", "publisher"):
+        # "howpublished = {PDF}", "{Dataset}": the work's format or kind, which
+        # "[Internet]" and the address already say, not who published it
+        if _FORMAT_NOT_PUBLISHER.match(fields.get(name, "")):
+            del fields[name]
+    for name in ("publisher", "organization"):
+        # "publisher = {Available at \url{http://…}}": where the work is read
+        where = HOWPUBLISHED_URL.match(fields.get(name, ""))
+        if where and raw_address(fields.get("url", "")) in ("", where.group(1)):
+            fields["url"] = where.group(1)
+            del fields[name]
+    if labelled := _URL_LABEL.match(fields.get("url", "")):
+        # "url = {Available at www.example.org}": the label is the exporter's
+        fields["url"] = fields["url"][labelled.end() :]
     for name in ("address", "location"):
         # a web address typed as the place of publication ("address =
         # {https://www.health.govt.nz/...}") is where the work is, no place
@@ -986,9 +1054,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # the address given twice (howpublished and url) is printed once
         fields["url"] = web.group(1)
         del fields["howpublished"]
-    # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``
-    if fields.get("pubmed", "").strip().isdigit() and not fields.get("pmid"):
-        fields["pmid"] = fields["pubmed"].strip()
+    # BibTeX from PubMed (bibtex.pubmed and the like) names the PMID ``pubmed``,
+    # Scopus's export ``pubmed_id``
+    for name in ("pubmed", "pubmed_id"):
+        if fields.get(name, "").strip().isdigit() and not fields.get("pmid"):
+            fields["pmid"] = fields[name].strip()
     _preprint_server_named(fields)
     kind = fields.get("eprinttype", "").strip().lower()
     if kind in ("pmid", "pubmed") and fields.get("eprint") and not fields.get("pmid"):

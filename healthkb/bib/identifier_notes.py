@@ -1,7 +1,8 @@
 """A note that only lists the work's identifiers, as PubMed-to-BibTeX scripts
 write them ("[DOI:\\href{https://dx.doi.org/10.1002/x}{10.1002/x}] [PubMed:
-\\href{…}{123}]", "PMCID: PMC123; PMID: 123"): the identifiers are the work's DOI
-and PMID, and the note says nothing else to readers."""
+\\href{…}{123}]", "PMCID: PMC123; PMID: 123", a hand-written "{DOI}: https://doi.org/…"
+with its label braced): the identifiers are the work's DOI and PMID, and the note
+says nothing else to readers."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ _LABELLED = re.compile(
     + r"\s*\]?",
     re.IGNORECASE,
 )
+#: a label braced to keep its capitals ("{DOI}:")
+_BRACED_LABEL = re.compile(r"\{([A-Za-z]+)\}")
 _DOI = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)$")
 
 
@@ -29,6 +32,7 @@ def identifiers_in_note(note: str) -> dict[str, str] | None:
     """``{"doi": …, "pmid": …}`` when *note* is nothing but labelled identifiers,
     else None."""
     found: dict[str, str] = {}
+    note = _BRACED_LABEL.sub(r"\1", note)
     for match in _LABELLED.finditer(note):
         value = (match["text"] or match["bare"] or "").strip().rstrip(".")
         found.setdefault(_LABELS[match["label"].lower()], value)

@@ -30,7 +30,6 @@ _PEOPLE_FIELD = re.compile(
     r"((?:^|,)[ \t]*(?:author|editor)\s*=\s*)([{\"])",
     re.IGNORECASE | re.MULTILINE,
 )
-_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _EXTENDED_PART = re.compile(
     # "given-i={{Marshal}}": Biber's initials hint for a part, which says nothing
     # the part itself does not
@@ -64,6 +63,28 @@ def _value_end(text: str, start: int, opener: str) -> int:
             if depth == 0 and opener == "{":
                 return index
     return -1
+
+
+#: a mark typed after a name for equal contribution or an affiliation
+#: ("Bhatnagar*, Sahir", "Sahir Bhatnagar*", "Roe†"): not a part of the name
+_CONTRIBUTION_MARK = re.compile(r"(?<=[^\W\d_])[*†‡]+(?=\s*(?:,|$))")
+
+
+def _and_split(value: str) -> list[str]:
+    """*value* split at each "and" outside braces: a braced body's own "and"
+    ("{Energy, Climate, and Environment Program}") stays in its name."""
+    names, depth, start = [], 0, 0
+    for match in re.finditer(r"[{}]|\s+and\s+", value, re.IGNORECASE):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            names.append(value[start : match.start()])
+            start = match.end()
+    names.append(value[start:])
+    return names
 
 
 def _top_level_split(text: str, separator: str) -> list[str]:
@@ -395,7 +416,12 @@ def repaired_name_list(value: str) -> tuple[str, list[str]]:
     """The name list *value* pybtex can read, and what was rewritten that is
     wrong in BibTeX and BibLaTeX alike (the extended format is right BibLaTeX: it
     is rewritten silently)."""
-    names, tidied = _et_al_and_commas_dropped(_AND.split(value))
+    names, tidied = _et_al_and_commas_dropped(_and_split(value))
+    marked = [name for name in names if _CONTRIBUTION_MARK.search(name)]
+    names = [_CONTRIBUTION_MARK.sub("", name) for name in names]
+    tidied += [
+        f"'{' '.join(name.split())}' without its contribution mark" for name in marked
+    ]
     names, bodies = _organisations_rejoined(names)
     out: list[str] = []
     changes = tidied + [

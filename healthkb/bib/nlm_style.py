@@ -61,6 +61,7 @@ from healthkb.bib.fields import (
 from healthkb.bib.journal_capitals import journal_from_capitals
 from healthkb.bib.latex_text import text_from_latex
 from healthkb.bib.name_titles import person_without_titles
+from healthkb.bib.organisation_words import names_an_organisation
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     PREPRINT_SERVERS,
@@ -139,8 +140,19 @@ def person_name(person: Person) -> str:
     if looks_like_organisation(person):
         name = " ".join(_plain(part) for part in organisation_parts(person))
         # Citing Medicine (Box 7, organizations as author): omit "The" before
-        # an organization's name ("The Open Science Collaboration")
-        return re.sub(r"^The\s+(?=\S)", "", name).strip(" ,")
+        # an organization's name ("The Open Science Collaboration"), also typed
+        # in lower case in a byline ("... and the COVerAGE-DB team")
+        return re.sub(r"^[Tt]he\s+(?=\S)", "", name).strip(" ,")
+    words = [_plain(part) for part in person.prelast_names + person.last_names]
+    if (
+        not (person.first_names or person.middle_names)
+        and len(words) > 1
+        and words[0] in ("the", "The")
+        and names_an_organisation(" ".join(words[1:]))
+    ):
+        # "... and the COVerAGE-DB team": BibTeX reads the lower-case "the" as a
+        # particle of a one-part name; the group's name is the rest
+        return " ".join(words[1:])
     person = person_without_titles(person)
     surname = " ".join(
         _plain(part) for part in person.prelast_names + person.last_names
@@ -384,11 +396,11 @@ def _plain_count(entry: Entry) -> bool:
 
 
 #: DOI prefixes of data repositories (Zenodo, figshare, Dryad, Mendeley Data,
-#: Harvard Dataverse, PhysioNet, OSF)
-_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605)/")
+#: Harvard Dataverse, PhysioNet, OSF, the UCI Machine Learning Repository)
+_DATA_DOI = re.compile(r"^10\.(?:5281|6084|5061|17632|7910|5683|13026|17605|24432)/")
 _DATA_PUBLISHERS = frozenset(
     ["zenodo", "figshare", "dryad", "mendeley data", "harvard dataverse", "physionet",
-     "borealis"]
+     "borealis", "uci machine learning repository", "kaggle"]
 )  # fmt: skip
 
 
@@ -883,6 +895,11 @@ class VancouverStyle(BaseStyle):
             optional[_title("[Internet]" if online else "")],
             optional[sentence[edition]],
             optional[book_editors(unless_authors=True)],
+            # a classic @inbook's volume is its book's ("Vol. 1."), as a chapter's
+            # with a booktitle is; a @book's alone is most often a series' number
+            optional[sentence[join["Vol. ", field("volume")]]]
+            if e.type == "inbook"
+            else "",
             sentence[join(sep="; ")[join(sep=": ")[place, optional[_PUBLISHER]], when]],
             optional[sentence[book_part]] if e.type == "inbook" else "",
             ending,

@@ -12,7 +12,7 @@ ORGANISATION_WORDS = re.compile(
     r"centers?|centres?|office|service|board|commission|network|federation|"
     r"college|university|alliance|programme|program|task force|panel|unit|team|"
     r"collaborators|investigators|working party|authority|administration|"
-    r"bureau|secretariat|directorate)\b",
+    r"bureau|secretariat|directorate|clinic|clinics|hospital|hospitals)\b",
     re.IGNORECASE,
 )
 

@@ -300,7 +300,8 @@ class Reading:
             return
         chunk, spaced = repaired_field_names(chunk)
         for name in spaced:
-            hyphenated = name.replace(" ", "-")
+            hyphenated = re.sub("[ \u00a0]", "-", name)
+            name = name.replace("\u00a0", " ")
             bib.problems.append(
                 problem(
                     display,

@@ -235,7 +235,15 @@ def _eponym_possessive(stem: str) -> bool:
         is not None
         and stem.lower() not in _COMMON_POSSESSORS
         and stem.lower() not in SMALL_WORDS
+        and not _COMMON_NOUN_ENDING.search(stem)
     )
+
+
+#: endings English makes common nouns with, never a person's or a place's name
+#: ("A Variable's Importance", "the Population's Health", "a Treatment's Effect")
+_COMMON_NOUN_ENDING = re.compile(
+    r"\w{3}(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ism|ship|hood|ology)$"
+)
 
 
 def place_prefixed(word: str) -> str:
@@ -277,6 +285,10 @@ def keeps_shape(word: str, capitals_title: bool) -> bool:
         # T-cell, B-lymphocyte, X-linked: a letter naming a cell or chromosome
         # (not e-health, A-level)
         return True
+    if dash and re.fullmatch(r"[AE]", head) and not capitals_title:
+        # a letter naming a statistic keeps it, as "P-value" does: the E-value,
+        # an A-score (not "e-health", "e-cigarettes", "A-level")
+        return bool(re.fullmatch(r"(?i)(?:values?|scores?|statistics?)\W*", rest))
     # an inner capital: EpiEstim, mRNA, SARS-CoV-2, McDonald (a capital after a
     # hyphen is Title Case, High-Energy, not a name)
     for part in re.split(r"[-\u2010\u2011\u2013\u2014/]", word):

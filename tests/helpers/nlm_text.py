@@ -29,3 +29,11 @@ def in_journal(journal: str) -> str:
         "@article{k, author = {Roe, Ann}, title = {A trial}, "
         f"journal = {{{journal}}}, year = {{2011}}, volume = {{3}}, pages = {{1-9}}}}"
     )
+
+
+def authored(authors: str) -> str:
+    """The BibTeX text of a journal article by *authors* (as typed in BibTeX)."""
+    return (
+        f"@article{{k, author = {{{authors}}}, title = {{A trial}}, journal = {{BMJ}},"
+        " year = {2020}, volume = {3}, pages = {1-9}}"
+    )
