@@ -5,11 +5,9 @@ that must stay."""
 from __future__ import annotations
 
 import pytest
+from helpers.chatter_kinds import assert_found_as
 
 from healthkb.rules.chatter import find_chatter
-
-#: the words of a kind's name a test gives in short
-_ALIASES = {"leftover": "content-system leftover"}
 
 
 @pytest.mark.parametrize(
@@ -73,13 +71,7 @@ _ALIASES = {"leftover": "content-system leftover"}
     ],
 )
 def test_round31_kinds_are_found(line: str, kind: str) -> None:
-    found = find_chatter(line)
-    assert found is not None, line
-    # the kind's word in the finding (another kind's pattern may find the line
-    # first: "Regenerate" is also a chat page's button)
-    assert any(_ALIASES.get(word, word) in found.kind for word in kind.split("|")), (
-        found
-    )
+    assert_found_as(line, kind)
 
 
 @pytest.mark.parametrize(

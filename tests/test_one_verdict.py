@@ -35,7 +35,13 @@ DEFAULT_KEYWORDS = "[Matrix case, Test article, Markup]"
 
 #: name -> (body, {(rule, line offset from BODY_LINE)}); () is a valid article
 CASES: dict[str, tuple[str, set[tuple[str, int]]]] = {
-    "valid": ("Plain text with a {term}`cardiologist` term.\n", set()),
+    # (an article's sentence: "Plain text with a … term.", a line about the text
+    # itself, reads like a tool presenting its text to the learnt chatter layer
+    # once it learnt round 32)
+    "valid": (
+        "Your {term}`cardiologist` will explain the results of the heart scan.\n",
+        set(),
+    ),
     # (a sentence about the text itself, "Text with bold in it.", also reads like a
     # tool's note on its formatting to the learnt chatter layer: the case is HTML's)
     "html-inline": ("Walking with <b>a friend</b> helps.\n", {("raw-html", 0)}),

@@ -855,19 +855,7 @@ def find_chatter(
     found = _find(text, whole_line, guard)
     if found is None and plain != text.strip():
         found = _find(plain, whole_line, guard)
-    if (
-        found is None
-        and learnt
-        and whole_line
-        and not _speaker_guarded(guard)
-        and not _STATES_A_RESULT.search(plain)
-        and not _numbered_part(plain, guard)
-        and not _READERS_CARE.search(guard)
-        and not _LIST_CLAUSE.match(plain)
-        and not _LIST_FOR_THE_READER.match(plain)
-        and not _SIGNPOST.match(guard)
-        and not _DATED_FACT.search(guard)
-    ):
+    if found is None and learnt and whole_line and layer_asked(plain, guard):
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
         kind = learnt_kind(_model_form(plain))
@@ -880,12 +868,36 @@ def find_chatter(
     return found
 
 
+def layer_asked(plain: str, guard: str) -> bool:
+    """Whether the learnt layer judges a whole line no pattern found (*plain*: its
+    plain form, *guard*: that normalised): not a quotation or someone on their own
+    life, nor one of the article's shapes the layer alone must not judge."""
+    return not (
+        _speaker_guarded(guard)
+        or _STATES_A_RESULT.search(plain)
+        or _numbered_part(plain, guard)
+        or _READERS_CARE.search(guard)
+        or _LIST_CLAUSE.match(plain)
+        or _LIST_FOR_THE_READER.match(plain)
+        or _SIGNPOST.match(guard)
+        or _DATED_FACT.search(guard)
+        or _FORM_BLANK.search(plain)
+    )
+
+
+#: a worksheet's line the reader fills in after its colon ("Write your weight
+#: here: ______ kg"), which the learnt layer alone must not judge (a template's
+#: blanks, "Dear ___,", have no colon before them and are the patterns' to find)
+_FORM_BLANK = re.compile(r":\s?[^_:]{0,80}_{3,}")
+
+
 #: an article's signpost to further reading ("Find out more about vaccines and
 #: porcine gelatine, including leaflets translated into …"), which the learnt layer
 #: alone must not judge (after round 31 was learnt it read one on an NHS page as
 #: a tool's note on its edits): a leftover link label is the patterns' to find
 _SIGNPOST = re.compile(
-    r"^\W{0,3}(?:find out|read|learn|see) more (?:about|on)\b|"
+    # (alone too: "Find out more" under a paragraph of an NHS page)
+    r"^\W{0,3}(?:find out|read|learn|see) more(?: (?:about|on)\b|\W{0,3}$)|"
     r"^\W{0,3}more (?:information|advice|help) (?:about|on)\b"
 )
 #: a past fact dated by its year ("The trial's draft report was not for
@@ -1090,7 +1102,8 @@ def _find(text: str, whole_line: bool, guard: str) -> Chatter | None:
     if not whole_line:
         return None
     # by structure: what the line is made of, for kinds no phrase above names
-    if furniture_cue(text):
+    # (not the writer on their own blog: "Welcome to my first blog post!")
+    if not blogger and furniture_cue(text):
         # the line as written: its interface words alone read oddly in a message
         return Chatter("page furniture", " ".join(text.split())[:80])
     cue = None if quoted or blogger else own_edit_cue(text)

@@ -19,6 +19,7 @@ from healthkb.rules.chatter_kinds_round28 import _ROUND28
 from healthkb.rules.chatter_kinds_round29 import _ROUND29
 from healthkb.rules.chatter_kinds_round30 import _ROUND30
 from healthkb.rules.chatter_kinds_round31 import _ROUND31
+from healthkb.rules.chatter_kinds_round32 import _ROUND32
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -1071,6 +1072,7 @@ KINDS = _split(
     + _ROUND29
     + _ROUND30
     + _ROUND31
+    + _ROUND32
     + LANGUAGES
 )
 

@@ -41,7 +41,26 @@ _FUNCTION_TEXT = """
     can't couldn't won't wouldn't shouldn't isn't wasn't aren't haven't hasn't
 """
 FUNCTION_WORDS = frozenset(_FUNCTION_TEXT.split())
-VOCABULARY = FUNCTION_WORDS | TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS
+#: the words of writing, editing, publishing and writing tools the other lists lack:
+#: the units and qualities of a text, its publishing fields, a tool's own nouns and
+#: edit verbs; kept so that the model can learn frames such as "consider adding
+#: <a text word>" from every round, whatever topic word follows them
+_WRITING_TEXT = """
+    word words phrase phrases clause sentence sentences line lines opening closing
+    ending hook lede body quote quotes citation citations reference references
+    voice register style phrasing vocabulary grammar spelling punctuation typo
+    typos passive transition transitions clarity concise formal informal casual
+    friendly professional persuasive engaging alt meta metadata tag tags thumbnail
+    permalink preview publish prompt prompts chat conversation assistant ai model
+    output input request query suggestion suggestions alternative alternatives
+    variation variations angle length list editor menu button toolbar sidebar
+    canvas workspace folder note placeholder elaborate lengthen paraphrase
+    proofread reorder reordered rearrange rearranged tidy tidied
+"""
+WRITING_WORDS = frozenset(_WRITING_TEXT.split())
+VOCABULARY = (
+    FUNCTION_WORDS | TEXT_WORDS | EDIT_VERBS | REQUEST_VERBS | UI_WORDS | WRITING_WORDS
+)
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z']*|\d[\d,.]*|[?!:\[\]()<>{}|*@#/]")
 #: longer lines are never judged: no chatter line of the corpus this long was found
 #: by the model alone, and a reference list's entries are (they have colons)

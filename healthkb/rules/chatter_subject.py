@@ -148,6 +148,8 @@ _OWN_BLOG = re.compile(
     r"future|earlier|upcoming|guest) (?:blog )?posts\b|\b(?:new|recent|latest) blog "
     r"posts?\b|"
     r"\bmy (?:next|last|previous|latest|first) (?:blog )?(?:post|entry|article)\b|"
+    # the writer's post of the week ("My post this week is on …")
+    r"\bmy (?:blog )?(?:post|entry|column) (?:this|last|next) (?:week|month)\b|"
     # what writing their own post does to the writer ("writing this blog post on
     # sleep is a big wake-up call for me"); a tool writes its post for "you"
     r"\b(?:writing|researching) this (?:blog )?(?:post|entry)\b(?!.{0,80}\b(?:for "
