@@ -9,7 +9,7 @@ link to a page the draft's own marker already cites."""
 from __future__ import annotations
 
 import pytest
-from helpers.import_runs import import_article, todo_items
+from helpers.import_runs import draft_body, import_article, numbered, todo_items
 from helpers.site import copy_import_site
 
 from healthkb.importer.draft import Block, parse_draft
@@ -26,12 +26,11 @@ PARAGRAPH = (
 )
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    return list(enumerate(text.split("\n"), 1))
-
-
-def _body(draft) -> str:
-    return "\n".join(line for b in draft.blocks for line in b.lines)
+def _import(tmp_path, capsys, name: str, text: str):  # noqa: ANN001
+    """One draft *name* with *text*, imported into a site of its own."""
+    draft = tmp_path / name
+    draft.write_text(text, encoding="utf-8")
+    return import_article(copy_import_site(tmp_path / "site"), capsys, draft)
 
 
 # -- a plain text's second headline, with the byline under it --------------------
@@ -49,7 +48,7 @@ def test_a_plain_line_over_the_byline_is_the_standfirst(under):
     )
     draft = parse_draft(text, "draft.txt")
     assert draft.subtitle.startswith("Most people who use them every day")
-    assert "Most people who use them" not in _body(draft)
+    assert "Most people who use them" not in draft_body(draft)
 
 
 @pytest.mark.parametrize(
@@ -68,7 +67,7 @@ def test_a_plain_line_with_no_byline_under_it_stays_the_articles(line):
     )
     draft = parse_draft(text, "draft.txt")
     assert not draft.subtitle
-    assert line in _body(draft)
+    assert line in draft_body(draft)
 
 
 # -- a source line under a whole reference ---------------------------------------
@@ -154,7 +153,10 @@ def test_a_title_field_is_the_headline_under_the_sheets_header(header):
     )
     draft = parse_draft(text, "sheet.txt")
     assert draft.title == "Why the daily puff matters"
-    assert "Headline:" not in _body(draft) and "desk" not in _body(draft).casefold()
+    assert (
+        "Headline:" not in draft_body(draft)
+        and "desk" not in draft_body(draft).casefold()
+    )
 
 
 def test_a_title_field_under_the_articles_text_is_no_headline():
@@ -192,30 +194,22 @@ def test_a_count_of_comments_still_goes(line):
 # -- an italic standfirst, and a label over a list, as the description -----------
 
 
-def test_an_italic_standfirst_is_the_description_without_its_marks():
-    text = (
-        "# Preventer inhalers\n\n_Most children need them every day. Here is why, "
-        f"and what to ask._\n\n{PARAGRAPH}\n"
-    )
-    assert first_sentence(parse_draft(text, "d.md")) == (
-        "Most children need them every day. Here is why, and what to ask."
-    )
-
-
-def test_a_short_caption_in_italics_is_not_the_description():
-    text = f"# Preventer inhalers\n\n*Breathe easy!*\n\n{PARAGRAPH}\n"
-    assert first_sentence(parse_draft(text, "d.md")).startswith("Asthma makes")
-
-
-def test_a_label_over_a_list_is_not_the_description():
-    text = (
-        "# Preventer inhalers\n\nIn short:\n\n- Use it every day.\n- Rinse after.\n\n"
-        f"{PARAGRAPH}\n"
-    )
-    assert first_sentence(parse_draft(text, "d.md")) == (
-        "Asthma makes the airways narrow and swollen. A preventer inhaler, used "
-        "every day, calms the swelling over a few weeks."
-    )
+@pytest.mark.parametrize(
+    ("opening", "description"),
+    [
+        # an italic standfirst, read without its marks
+        (
+            "_Most children need them every day. Here is why, and what to ask._",
+            "Most children need them every day. Here is why, and what to ask.",
+        ),
+        # a short caption in italics, and a label over a list, are skipped
+        ("*Breathe easy!*", PARAGRAPH),
+        ("In short:\n\n- Use it every day.\n- Rinse after.", PARAGRAPH),
+    ],
+)
+def test_the_description_is_the_articles_own_first_paragraph(opening, description):
+    text = f"# Preventer inhalers\n\n{opening}\n\n{PARAGRAPH}\n"
+    assert first_sentence(parse_draft(text, "d.md")) == description
 
 
 # -- a draft's tags: its filing is no keyword ------------------------------------
@@ -240,15 +234,15 @@ def test_a_keyword_list_is_never_read_as_tags():
 
 
 def test_an_import_says_its_keywords_came_from_the_tags(tmp_path, capsys):
-    draft = tmp_path / "note.md"
-    draft.write_text(
+    found = _import(
+        tmp_path,
+        capsys,
+        "note.md",
         "---\ntags:\n  - vagus-nerve-stimulation\n  - in-review\n  - newsletter\n"
         "---\n\n# A note on vagus nerve stimulation\n\n"
         "Vagus nerve stimulation is a treatment for depression that has not got "
         "better. It uses a small device under the skin.\n",
-        encoding="utf-8",
     )
-    found = import_article(copy_import_site(tmp_path / "site"), capsys, draft)
     items = [i for i in todo_items(found.out) if "tags" in i]
     assert items and "workflow, not topics: in-review" in items[0], found.out
     assert "newsletter" in items[0], found.out
@@ -259,16 +253,16 @@ def test_an_import_says_its_keywords_came_from_the_tags(tmp_path, capsys):
 
 
 def test_a_preprint_matched_by_its_title_is_reported(tmp_path, capsys):
-    draft = tmp_path / "note.md"
-    draft.write_text(
+    found = _import(
+        tmp_path,
+        capsys,
+        "note.md",
         "# Two years of VNS\n\nMost people who felt better after a year still did "
         "a year later [1].\n\n## References\n\n"
         "1. Durability of the benefit of vagus nerve stimulation in markedly "
         "treatment-resistant major depression: a RECOVER trial report. Posted on "
         "medRxiv, October 2025. https://doi.org/10.1101/2025.10.15.25337077\n",
-        encoding="utf-8",
     )
-    found = import_article(copy_import_site(tmp_path / "site"), capsys, draft)
     assert "conway2026durability" in found.body
     assert any("preprint" in item for item in todo_items(found.out)), found.out
 
@@ -287,7 +281,7 @@ def test_a_preprint_matched_by_its_title_is_reported(tmp_path, capsys):
     ],
 )
 def test_a_callout_for_the_team_goes_whole(callout):
-    lines, removed = convert_note_markup(_lines(f"{PARAGRAPH}\n\n{callout}\n"))
+    lines, removed = convert_note_markup(numbered(f"{PARAGRAPH}\n\n{callout}\n"))
     kept = "\n".join(t for _, t in lines)
     assert kept.strip() == PARAGRAPH
     assert removed
@@ -295,7 +289,7 @@ def test_a_callout_for_the_team_goes_whole(callout):
 
 def test_a_readers_callout_over_a_list_keeps_its_title_as_a_label():
     lines, _ = convert_note_markup(
-        _lines("> [!tip] Good habits\n> - Rinse your mouth.\n> - Keep a spare.\n")
+        numbered("> [!tip] Good habits\n> - Rinse your mouth.\n> - Keep a spare.\n")
     )
     kept = [t for _, t in lines]
     assert kept[:3] == ["Good habits:", "", "- Rinse your mouth."]
@@ -303,7 +297,7 @@ def test_a_readers_callout_over_a_list_keeps_its_title_as_a_label():
 
 def test_a_readers_callout_keeps_its_text():
     lines, _ = convert_note_markup(
-        _lines("> [!note] What a spacer is\n> A tube that holds the puff.\n")
+        numbered("> [!note] What a spacer is\n> A tube that holds the puff.\n")
     )
     assert "**What a spacer is:** A tube that holds the puff." in [t for _, t in lines]
 
@@ -353,13 +347,13 @@ def test_a_link_with_no_marker_of_its_source_is_its_citation():
 def test_a_reviewed_by_line_is_the_reviewer_and_the_report_asks_to_record_it(
     tmp_path, capsys
 ):
-    draft = tmp_path / "sheet.txt"
-    draft.write_text(
+    found = _import(
+        tmp_path,
+        capsys,
+        "sheet.txt",
         "Title: Why the daily puff matters\nAuthor: The healthkb editorial team\n"
         f"Reviewed by: Natalie Singh\n\n{PARAGRAPH}\n",
-        encoding="utf-8",
     )
-    found = import_article(copy_import_site(tmp_path / "site"), capsys, draft)
     assert "\nreviewers: [natalie-singh]\n" in found.front + "\n"
     assert "reviewed: <<" in found.front and "history:" not in found.front
     assert "natalie-singh" not in found.front.split("authors:")[1].split("\n")[0]
