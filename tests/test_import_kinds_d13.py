@@ -233,6 +233,19 @@ def test_a_keyword_list_is_never_read_as_tags():
     assert not choice.filing and not choice.unsaid
 
 
+@pytest.mark.parametrize(
+    ("lines", "from_tags"),
+    [
+        ("Tags: asthma, wip", True),
+        ("Keywords: asthma, inhalers", False),
+        ("Tags: asthma, wip\n\nKeywords: inhalers", False),
+    ],
+)
+def test_a_tags_line_alone_gives_the_drafts_tags(lines, from_tags):
+    draft = parse_draft(f"# Inhalers\n\n{PARAGRAPH}\n\n{lines}\n", "d.txt")
+    assert draft.keywords_from_tags is from_tags
+
+
 def test_an_import_says_its_keywords_came_from_the_tags(tmp_path, capsys):
     found = _import(
         tmp_path,
@@ -361,3 +374,26 @@ def test_a_reviewed_by_line_is_the_reviewer_and_the_report_asks_to_record_it(
         "reviewed by 'Natalie Singh'" in item and "make review" in item
         for item in todo_items(found.out)
     ), found.out
+
+
+# -- sentences run together after a full stop: separated and reported -----------
+
+
+def test_sentences_run_together_are_separated_and_reported():
+    text = (
+        "# Inhalers\n\nUse it every day.Rinse your mouth after it. It takes weeks.The "
+        "swelling calms.\n\n- Keep a spare.Check the date.\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert "day. Rinse" in draft_body(draft) and "weeks. The" in draft_body(draft)
+    assert "spare. Check" in draft_body(draft)
+    notes = [why for _, why in draft.notes if "run together" in why]
+    assert len(notes) == 2 and "'day.Rinse', 'weeks.The'" in notes[0], notes
+
+
+def test_a_full_stop_inside_a_name_or_number_is_no_join():
+    text = (
+        "# Inhalers\n\nSee nhs.uk or version 2.5 of the guide. U.S.A and e.g. this.\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert not [why for _, why in draft.notes if "run together" in why]

@@ -595,6 +595,9 @@ def parse_draft(text: str, path: str) -> Draft:
             section = _section_of(label)
             if section == "keywords" and _TAGS_LABEL.search(label):
                 draft.keywords_from_tags = not draft.keywords and not draft.secondary
+            elif section in ("keywords", "secondary"):
+                # a keyword list of the draft's own: its tags are not all it gives
+                draft.keywords_from_tags = False
             _section_opened(draft, number, line, section)
             inline_section = bool(labelled.group("value").strip())
             paragraph = items = None
@@ -711,19 +714,19 @@ def parse_draft(text: str, path: str) -> Draft:
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
-            items.lines.append(_RUN_TOGETHER.sub(" ", item.group(4).strip()))
+            items.lines.append(_separated(draft, number, item.group(4).strip()))
         elif (
             items is not None
             and not previous_blank
             and not ends_the_list(path, kept[index - 1][1], line)
         ):
-            items.lines[-1] += " " + _RUN_TOGETHER.sub(" ", line.strip())
+            items.lines[-1] += " " + _separated(draft, number, line.strip())
         else:
             items = None
             if paragraph is None or paragraph.kind == "table":
                 paragraph = Block("paragraph", number)
                 draft.blocks.append(paragraph)
-            paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
+            paragraph.lines.append(_separated(draft, number, line.strip()))
         previous_blank = False
     for heading in headings_over_sources_only(draft.blocks, identified):
         draft.blocks.remove(heading)
@@ -1231,6 +1234,27 @@ def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
         and not after.lstrip().startswith("|")
         and len(cleaned.split()) >= 6
     )
+
+
+def _separated(draft: Draft, number: int, text: str) -> str:
+    """*text* with sentences run together after a full stop separated
+    ("attempts.Recent" -> "attempts. Recent"), each noted for the report."""
+    # the two words the full stop joined
+    joins = [
+        re.search(r"\S*$", text[: m.start()])[0] + re.match(r"\S*", text[m.end() :])[0]
+        for m in _RUN_TOGETHER.finditer(text)
+    ]
+    if not joins:
+        return text
+    shown = "', '".join(joins)
+    draft.notes.append(
+        (
+            number,
+            f"sentences run together were separated after their full stop ('{shown}'"
+            "): check the space is right",
+        )
+    )
+    return _RUN_TOGETHER.sub(" ", text)
 
 
 def _byline_or_date(line: str) -> bool:
