@@ -8,6 +8,8 @@ link to a page the draft's own marker already cites."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from helpers.import_runs import draft_body, import_article, numbered, todo_items
 from helpers.site import copy_import_site
@@ -327,6 +329,13 @@ def test_a_readers_callout_keeps_its_text():
 def test_a_block_id_at_a_lines_end_goes(line, kept):
     lines, _ = convert_note_markup([(1, "[[Asthma]] note"), (2, line)])
     assert lines[1] == (2, kept)
+
+
+def test_a_long_run_of_spaces_is_read_in_linear_time():
+    line = "Asthma" + " " * 20_000 + "x"
+    started = time.perf_counter()
+    convert_note_markup([(1, "[[Asthma]] note"), (2, line)])
+    assert time.perf_counter() - started < 1
 
 
 # -- a link to a page the draft's own marker already cites -----------------------

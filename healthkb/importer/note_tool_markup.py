@@ -51,7 +51,9 @@ _TEAM_TITLE = re.compile(
 #: a fence; a title as a lead-in cannot run into it
 _OWN_BLOCK = re.compile(r"^(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t]|```|~~~)")
 #: an Obsidian block id ends a line: `` ^intro-device`` (letters, digits, dashes)
-_BLOCK_ID = re.compile(r"(?:^|[ \t]+)\^[A-Za-z0-9][A-Za-z0-9-]{0,63}[ \t]*$")
+#: (after a space or at the line's start: a lookbehind, so a long run of spaces is
+#: not tried again from each of its places)
+_BLOCK_ID = re.compile(r"(?:^|(?<=[ \t]))\^[A-Za-z0-9][A-Za-z0-9-]{0,63}[ \t]*$")
 #: a line that is a note tool's list of links: a label, then only links
 _NAVIGATION_LABEL = re.compile(
     r"^\W{0,4}(?:backlinks?|linked mentions|related notes?|see also|links?|"
@@ -181,7 +183,7 @@ def _drop_block_ids(lines: list[Line], removed: list[Removed]) -> list[Line]:
             removed.append(
                 Removed(number, found.group(0).strip(), "a note tool's block id")
             )
-            text = text[: found.start()]
+            text = text[: found.start()].rstrip(" \t")
         kept.append((number, text))
     return kept
 
