@@ -742,48 +742,7 @@ DRAFT_NAMES = sorted(EXPECTED)
 
 #: what still fails, by draft and test name, with what the first run (main 423d681)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
-STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-ai-assistant-draft.txt": {
-        "description": "placeholder; the second headline kept as the body's first "
-        "paragraph",
-        "keywords": "the secondary keywords ranked, not in the list's order "
-        "(Neuromodulation, Long-term outcomes, RECOVER trial, ...)",
-        "sources": "livanova2024recover (the LivaNova URL line) dropped silently: "
-        "only conway2026durability listed to place",
-        "text": "the second headline kept as the body's first paragraph",
-    },
-    "d2-house-style-labels.txt": {
-        "title": "'Healthkb copy sheet - mental health desk' (the desk header, "
-        "sentence-cased); the Title: field kept as a ## heading",
-        "text": "'## Title: When one depression treatment is not enough' and the "
-        "desk header as the title",
-    },
-    "d3-blogger-post.html": {
-        "description": "'*A study followed ... five years.' (one sentence, the "
-        "italic's opening '*' kept)",
-        "keywords": "'Research news' kept with no report item naming it, and none "
-        "says the keywords were taken from the blog's labels",
-        "citations": "the Response bullet's <sup>1</sup> lost with the bullet",
-        "text": "the Response bullet removed as 'a content-system leftover'",
-    },
-    "d4-word-sham-phase.docx": {
-        "citations": "the news release hyperlink turned into a 6th citation "
-        "(livanova2024recover twice in one sentence)",
-        "text": "the hyperlink '[the company's own news release](...)' replaced by a "
-        "citation",
-    },
-    "d6-obsidian-note.md": {
-        "description": "'Key points: - Some people ...' (the callout's title and "
-        "list marker kept)",
-        "keywords": "the workflow tags written as 'Draft', 'Todo/check-numbers'; no "
-        "report item says the keywords came from the tags",
-        "sources": "both linked right, but no report item says the draft cited the "
-        "medRxiv preprint (matched by title)",
-        "text": "'Do not publish until ticked off.' (the Editor check callout's "
-        "second line) and '^intro-device' kept; the first key point run into "
-        "'**Key points:** - ...'",
-    },
-}
+STILL_WRONG: dict[str, dict[str, str]] = {}
 
 
 def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:

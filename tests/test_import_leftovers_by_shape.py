@@ -6,6 +6,7 @@ note, and a SharePoint page's web part ids."""
 from __future__ import annotations
 
 import pytest
+from helpers.import_runs import draft_body, numbered
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.markdown_escapes import read_markdown_export
@@ -16,14 +17,6 @@ PARAGRAPH = (
     "Walking most days is good for the heart. Start with a few minutes and build "
     "up slowly."
 )
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    return list(enumerate(text.split("\n"), 1))
-
-
-def _body(draft) -> str:
-    return "\n".join(line for b in draft.blocks for line in b.lines)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +34,7 @@ def test_needless_escapes_go_and_meaningful_ones_stay(line, read):
 
 
 def test_escapes_in_a_code_block_stay():
-    lines = _lines("```\na \\- b\n```")
+    lines = numbered("```\na \\- b\n```")
     assert read_markdown_export(lines)[0] == lines
 
 
@@ -56,7 +49,7 @@ def test_a_note_apps_metadata_block_goes_whole():
         "type_: 1",
     ]
     text = "# Walking for health\n\n" + PARAGRAPH + "\n\ntags: walking, heart\n\n"
-    found = read_note_metadata(_lines(text + "\n".join(fields)))
+    found = read_note_metadata(numbered(text + "\n".join(fields)))
     kept = "\n".join(t for _, t in found.lines)
     assert "created_time" not in kept and "source_url" not in kept
     assert "tags:" not in kept and found.tags == "walking, heart"
@@ -65,8 +58,8 @@ def test_a_note_apps_metadata_block_goes_whole():
 
 def test_a_few_key_value_lines_are_the_articles_own():
     text = "# Walking for health\n\n" + PARAGRAPH + "\n\nDistance: 2 km\nTime: 30 min\n"
-    found = read_note_metadata(_lines(text))
-    assert found.lines == _lines(text) and not found.removed
+    found = read_note_metadata(numbered(text))
+    assert found.lines == numbered(text) and not found.removed
 
 
 OUTLINE = "\n".join(
@@ -94,7 +87,7 @@ OUTLINE = "\n".join(
 
 def test_an_outliner_page_is_read_as_blocks():
     draft = parse_draft(OUTLINE, "page.md")
-    body = _body(draft)
+    body = draft_body(draft)
     for gone in (
         "::",
         "LATER",
@@ -119,10 +112,10 @@ def test_a_folded_block_of_sentences_stays():
         "- collapsed:: true\n  Walking is free and needs no kit.\n"
         f"\t- {PARAGRAPH}\n"
     )
-    body = _body(parse_draft(text, "page.md"))
+    body = draft_body(parse_draft(text, "page.md"))
     assert "Walking is free and needs no kit." in body and PARAGRAPH in body
 
 
 def test_a_plain_list_with_one_property_is_no_outliner_page():
-    lines = _lines("# Walking\n\n- Shoes\n- Water\n\nNote:: keep it short\n")
+    lines = numbered("# Walking\n\n- Shoes\n- Water\n\nNote:: keep it short\n")
     assert read_outline_page(lines) == (lines, [])

@@ -207,6 +207,9 @@ class Draft:
     notes: list[tuple[int, str]] = field(default_factory=list)
     #: the keyword section says its main keywords come first (not how many)
     primary_first: bool = False
+    #: the keywords are the draft's tags (a blog's labels, a note's tags, a
+    #: "Tags:" line), not a keyword list: its filing tags are left out
+    keywords_from_tags: bool = False
     #: a keyword table's columns: "keywords" or "secondary", from its header row
     keyword_columns: list[str] = field(default_factory=list)
     #: a sign-off under the sources ended their list (until the next section)
@@ -540,6 +543,7 @@ def parse_draft(text: str, path: str) -> Draft:
                     or _is_second_headline(line, number - draft.title_line == 1)
                     or _is_bold_standfirst(line)
                     or _is_section_level_subtitle(line, kept[index + 1 :])
+                    or _is_plain_standfirst(line, kept[index + 1 :])
                 )
                 # a plain line with its paragraph right under it heads that
                 # paragraph ("What is atrial fibrillation?\nAtrial fibrillation is")
@@ -560,6 +564,28 @@ def parse_draft(text: str, path: str) -> Draft:
             # "Alternative title: …" under the article: the tool's, not a title
             draft.removed.append(Removed(number, line, finding.kind))
             continue
+        if (
+            draft.title
+            and labelled
+            and labelled.group("label").lower() in _TITLE_LABELS
+            and labelled.group("value").strip()
+            and not any(b.kind != "heading" for b in draft.blocks)
+        ):
+            # a copy sheet's "Title:" field under its header ("HEALTHKB COPY
+            # SHEET - MENTAL HEALTH DESK"): the field is the headline, wherever
+            # it stands; the line taken for one above it is the sheet's header
+            draft.removed.append(
+                Removed(
+                    draft.title_line,
+                    draft.title,
+                    "the document's header, above its 'Title:' field",
+                )
+            )
+            draft.title = _clean(labelled.group("value"))
+            draft.title_line = number
+            under_title = True
+            previous_blank = False
+            continue
         if _BYLINE.match(_clean(line)) and find_chatter(line):
             # "Posted by ..." further down: a content system's, not the author's
             draft.removed.append(Removed(number, line, "a content-system leftover"))
@@ -567,6 +593,11 @@ def parse_draft(text: str, path: str) -> Draft:
         if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
+            if section == "keywords" and _TAGS_LABEL.search(label):
+                draft.keywords_from_tags = not draft.keywords and not draft.secondary
+            elif section in ("keywords", "secondary"):
+                # a keyword list of the draft's own: its tags are not all it gives
+                draft.keywords_from_tags = False
             _section_opened(draft, number, line, section)
             inline_section = bool(labelled.group("value").strip())
             paragraph = items = None
@@ -683,19 +714,19 @@ def parse_draft(text: str, path: str) -> Draft:
                 items = Block("list", number, ordered=bool(item.group(3)))
                 draft.blocks.append(items)
                 paragraph = None
-            items.lines.append(_RUN_TOGETHER.sub(" ", item.group(4).strip()))
+            items.lines.append(_separated(draft, number, item.group(4).strip()))
         elif (
             items is not None
             and not previous_blank
             and not ends_the_list(path, kept[index - 1][1], line)
         ):
-            items.lines[-1] += " " + _RUN_TOGETHER.sub(" ", line.strip())
+            items.lines[-1] += " " + _separated(draft, number, line.strip())
         else:
             items = None
             if paragraph is None or paragraph.kind == "table":
                 paragraph = Block("paragraph", number)
                 draft.blocks.append(paragraph)
-            paragraph.lines.append(_RUN_TOGETHER.sub(" ", line.strip()))
+            paragraph.lines.append(_separated(draft, number, line.strip()))
         previous_blank = False
     for heading in headings_over_sources_only(draft.blocks, identified):
         draft.blocks.remove(heading)
@@ -744,6 +775,7 @@ def parse_draft(text: str, path: str) -> Draft:
         # the page's "Tags" property is its keyword list when it has no keyword
         # section of its own (as a blog page's tag links are)
         _add_keywords(draft, "keywords", *tags)
+        draft.keywords_from_tags = True
     if record.tags and not draft.keywords and not draft.secondary:
         draft.notes.append(
             (
@@ -910,6 +942,7 @@ def _use_front_matter_tags(draft: Draft, meta: FrontMatter) -> None:
     tool's filing ("health/mental", "draft"), reported and left out."""
     if not draft.keywords and not draft.secondary:
         draft.keywords += meta.tags
+        draft.keywords_from_tags = True
         return
     draft.notes.append(
         (
@@ -1187,15 +1220,9 @@ def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
     words = _clean(markdown.group(2) or "")
     after = next((text for _, text in below if text.strip()), "")
     cleaned = _clean(after)
-    byline = _REVIEWER.match(cleaned) or _BYLINE.match(cleaned)
     # a byline or a date under it, at any level below the title (Google Docs'
     # export writes a Subtitle as "### *…*"): no section has the byline under it
-    if (
-        (byline and not _sentence_not_name(byline["rest"]))
-        or _PAGE_DATES.match(cleaned)
-        or titled_name(cleaned)
-        or name_and_role(cleaned)
-    ):
+    if _byline_or_date(after):
         return True
     return (
         len(markdown.group(1)) == 2
@@ -1207,6 +1234,64 @@ def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
         and not after.lstrip().startswith("|")
         and len(cleaned.split()) >= 6
     )
+
+
+def _separated(draft: Draft, number: int, text: str) -> str:
+    """*text* with sentences run together after a full stop separated
+    ("attempts.Recent" -> "attempts. Recent"), each noted for the report."""
+    # the two words the full stop joined
+    joins = [
+        re.search(r"\S*$", text[: m.start()])[0] + re.match(r"\S*", text[m.end() :])[0]
+        for m in _RUN_TOGETHER.finditer(text)
+    ]
+    if not joins:
+        return text
+    shown = "', '".join(joins)
+    draft.notes.append(
+        (
+            number,
+            f"sentences run together were separated after their full stop ('{shown}'"
+            "): check the space is right",
+        )
+    )
+    return _RUN_TOGETHER.sub(" ", text)
+
+
+def _byline_or_date(line: str) -> bool:
+    """*line* is a byline ("By NAME - ROLE", "Dr NAME, Role") or a page's date."""
+    cleaned = _clean(line)
+    byline = _REVIEWER.match(cleaned) or _BYLINE.match(cleaned)
+    return bool(
+        (byline and not _sentence_not_name(byline["rest"]))
+        or _PAGE_DATES.match(cleaned)
+        or titled_name(cleaned)
+        or name_and_role(cleaned)
+    )
+
+
+def _is_plain_standfirst(line: str, below: list[Line]) -> bool:
+    """A plain text's second headline: a line of its own right under the title, a
+    phrase with no full stop (too long for a section's name), with a byline or a
+    date right under it, as a subtitle styled like the sections has (no section's
+    heading has the byline under it)."""
+    text = _clean(line)
+    if (
+        _MD_HEADING.match(line.rstrip())
+        or _LIST_ITEM.match(line)
+        or _BOLD_LINE.match(line)
+        or not text[:1].isupper()
+        or re.search(r"[.!?:;,]$", text)
+        or not 4 <= len(text.split()) <= 30
+        or len(text) > 200
+        or _SECTION_NAME.match(text)
+    ):
+        return False
+    rest = [t for _, t in below]
+    # a line of its own: a blank, then the byline or the date
+    if not rest or rest[0].strip():
+        return False
+    after = next((t for t in rest if t.strip()), "")
+    return _byline_or_date(after)
 
 
 #: a byline inside a content system's line ("Posted on 20 May by Natalie Singh 4 min
@@ -1473,6 +1558,14 @@ def _add_to_section(
         or re.match(r"^\s*\[\d+\]", line)
         or _AUTHORS_FIRST.match(line)
         or starts_labelled_source(line)
+        # a whole reference ends at its DOI, address or PMID: a line under it
+        # that opens with a name and a full stop ("LivaNova. Title. 2024. …") is
+        # the next source, not the rest of that one
+        or (
+            current is not None
+            and _ENDS_WITH_ID.search(current.lines[0])
+            and _OPENS_WITH_NAME.match(line)
+        )
     )
     if draft.sources_ended or (
         not marker
@@ -1493,6 +1586,18 @@ def _add_to_section(
     return block
 
 
+#: a label that gives tags, not keywords ("Tags:", "Labels:")
+_TAGS_LABEL = re.compile(r"^\W*(?:tags|labels)\W*$", re.I)
+#: a reference's last part: its DOI, web address or PMID
+_ENDS_WITH_ID = re.compile(
+    r"(?:\bdoi:?\s*10\.\d{4,9}/\S+|https?://\S+|\bPMID:?\s*\d{1,9})\.?\s*$",
+    re.IGNORECASE,
+)
+#: a reference's first part: an organisation's or a person's name, a full stop
+_OPENS_WITH_NAME = re.compile(
+    r"^\s*[A-Z][\w'\u2019&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'\u2019&-]*)){0,6}\."
+    r"[ \t]+[A-Z0-9]"
+)
 #: a line of hashtags only ("#depression #mental-health")
 _HASHTAGS = re.compile(r"^\s*#[^\W_][\w/-]{0,60}(?:[ \t,]+#[^\W_][\w/-]{0,60})*\s*$")
 

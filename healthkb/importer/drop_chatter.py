@@ -97,6 +97,11 @@ def strip_chatter(
             kept.append((number, ""))
             removed.append(Removed(number, text, finding.kind))
             continue
+        if _labelled_sentence(cleaned, alone):
+            # "- **Response:** 67.6% of the group got better …": the article's own
+            # label over its sentence, not a count of comments ("Responses: 6")
+            kept.append((number, cleaned))
+            continue
         sentences = [
             part
             for sentence in _SENTENCE_END.split(cleaned.strip())
@@ -170,6 +175,31 @@ def _after_lead_in(sentence: str, alone: bool) -> list[str]:
     ):
         return [lead + ":", rest]
     return [sentence]
+
+
+#: a bold label leading a line ("- **Response:** …", "**Side effects:** …")
+_BOLD_LABEL = re.compile(
+    r"^\s{0,8}(?:[-*+\u2022]\s+|\d{1,3}[.)]\s+)?\*\*(?P<label>[^*\n]{1,40}?):?\*\*:?"
+    r"\s+(?P<rest>.+)$"
+)
+#: a sentence's end, with a citation marker after it ("… alone [1].", "alone.1")
+_ENDS_SENTENCE = re.compile(r"[.!?](?:\s*\[\d[\d,\s-]*\]|\d{1,2})?\.?$")
+
+
+def _labelled_sentence(text: str, alone: bool) -> bool:
+    """A bold label with a whole sentence of the article after it: what the
+    detector found is in the label's words (a content system's "Responses: 6" reads
+    like "**Response:** 67.6% …"), and the sentence itself is no chatter."""
+    found = _BOLD_LABEL.match(text)
+    if not found:
+        return False
+    rest = found["rest"].strip()
+    return (
+        len(rest.split()) >= 6
+        and bool(_ENDS_SENTENCE.search(rest))
+        and find_chatter(found["label"], whole_line=False) is None
+        and find_chatter(rest, whole_line=alone) is None
+    )
 
 
 def _inside_prose(sentences: list[tuple[str, object]], index: int) -> bool:

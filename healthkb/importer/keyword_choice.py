@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from healthkb.importer.keyword_suggest import suggest
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
@@ -27,6 +27,10 @@ class KeywordChoice:
     #: "one list" (one list, not split) or "first" (the draft says the main ones
     #: come first, not how many)
     promoted_from: str = ""
+    #: tags the draft gave for the writer's workflow, not topics (left out)
+    filing: list[str] = field(default_factory=list)
+    #: tags kept that neither the site uses nor the text says (a blog's category?)
+    unsaid: list[str] = field(default_factory=list)
 
 
 def choose_keywords(
@@ -37,6 +41,7 @@ def choose_keywords(
     *,
     primary_first: bool = False,
     mentioned_in: str | None = None,
+    tags: bool = False,
 ) -> KeywordChoice:
     """
     One list that does not say which keywords are main: the draft's order is the
@@ -49,6 +54,11 @@ def choose_keywords(
     :param primary_first: the draft says its main keywords come first in the list
     :param mentioned_in: the article's whole text (title, lists), to tell which
         keywords it mentions (*text* when not given)
+    :param tags: the keywords are the draft's tags (a blog's labels, a note's
+        tags): a tag for the writer's workflow ("draft", "todo/check-numbers") is
+        no topic: left out; one the site does not use and none of whose words the
+        text says (a blog's category, "Research news"?) is kept, moved down as any
+        keyword the text gives no sign of, and named for the editor
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
@@ -92,15 +102,44 @@ def choose_keywords(
         return out
 
     on_site = {variant_key(w) for w in site_spellings.values()}
+    filing: list[str] = []
+    unsaid: list[str] = []
+    if tags:
+        said = _said_words(text if mentioned_in is None else mentioned_in)
+        filing = [w for w in keywords + secondary if _WORKFLOW_TAG.match(w)]
+        keywords = [w for w in keywords if w not in filing]
+        secondary = [w for w in secondary if w not in filing]
+        # a tag the site does not use, none of whose words the text says, may be
+        # the blog's category ("Research news"): kept (moved down), named
+        unsaid = [
+            w
+            for w in keywords + secondary
+            if site_spelling(w) is None
+            and site_spelling(_without_initials(w)) is None
+            and not _spelt_out(w, list(site_spellings.values()), listed)
+            and not _supported(w, said)
+        ]
     primary = unique(keywords)
-    rest = _ranked(unique(secondary), text, on_site)
+    spelt_secondary = unique(secondary)
+    rest = _ranked(spelt_secondary, text, on_site)
     #: one list's order, as the draft gives it
     draft_order: list[str] = []
     promoted: list[str] = []
     promoted_from = ""
     if not primary and rest:
+        # a list headed "secondary" with no main list: the best-ranked are the
+        # main ones (the site's keywords first); of the others, those the text
+        # gives no sign of are the first left out of the ten; the kept ones are
+        # written in the list's order (below)
+        down = _moved_down(
+            spelt_secondary, text if mentioned_in is None else mentioned_in
+        )
+        rest = [w for w in rest if w not in down or variant_key(w) in on_site] + [
+            w for w in rest if w in down and variant_key(w) not in on_site
+        ]
         primary, rest = rest[:PROMOTED], rest[PROMOTED:]
         promoted, promoted_from = primary, "secondary"
+        draft_order = spelt_secondary
     elif not rest and len(primary) > PROMOTED:
         if primary_first:
             primary, rest = primary[:PROMOTED], primary[PROMOTED:]
@@ -118,9 +157,9 @@ def choose_keywords(
     room = max(0, MAX_KEYWORDS - len(primary))
     kept_primary = primary[:MAX_KEYWORDS]
     kept_rest = rest[:room]
-    if promoted_from == "one list":
-        # the rank decides which fit in the ten; the kept ones are written as the
-        # main ones are chosen: in the draft's order, the ones the site uses first
+    if draft_order:
+        # the kept ones are written as the main ones are chosen: in the draft's
+        # order, the ones the site uses first
         position = {word: index for index, word in enumerate(draft_order)}
         kept_rest.sort(
             key=lambda w: (
@@ -135,7 +174,61 @@ def choose_keywords(
         respelt,
         promoted,
         promoted_from,
+        filing,
+        unsaid,
     )
+
+
+#: a tag for the writer's workflow, not a topic ("draft", "todo/check-numbers",
+#: "status/review"): a nested tag is judged by its first part
+_WORKFLOW_TAG = re.compile(
+    r"^\W*(?:drafts?|to-?dos?|wip|fixme|review|needs-review|in-review|ready|done|"
+    r"published|unpublished|ideas?|inbox|status|check|to-?check|later|archived?)"
+    r"(?:/\S*)?\W*$",
+    re.I,
+)
+
+
+def _moved_down(words: list[str], text: str) -> set[str]:
+    """The keywords the text gives no sign of: none of their words in it
+    ("Antidepressants" in an article that never says "antidepressant"), or the
+    initials of one listed before ("VNS" after "Vagus nerve stimulation")."""
+    # a hyphenated compound is said as a whole ("self-help", "self help"), not
+    # by its parts: "help" alone is no sign of "Self-help"
+    said = _said_words(text)
+    down: set[str] = set()
+    for index, word in enumerate(words):
+        initials = word.isupper() and word.isalpha() and len(word) >= 2
+        if not _supported(word, said) or (
+            initials
+            and any(
+                "".join(w[0] for w in re.findall(r"[^\W_]+", earlier)).upper() == word
+                for earlier in words[:index]
+            )
+        ):
+            down.add(word)
+    return down
+
+
+def _said_words(text: str) -> set[str]:
+    """The text's words (singular), and its hyphenated pairs and threes."""
+    tokens = re.findall(r"[^\W_]+", text.casefold())
+    said = {_singular(w) for w in tokens}
+    said |= {
+        _singular("-".join(pair)) for pair in zip(tokens, tokens[1:], strict=False)
+    }
+    said |= {
+        _singular("-".join(three))
+        for three in zip(tokens, tokens[1:], tokens[2:], strict=False)
+    }
+    return said
+
+
+def _supported(word: str, said: set[str]) -> bool:
+    """One of *word*'s own words (four letters or more, if it has such) is said."""
+    parts = [_singular(w) for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", word.casefold())]
+    significant = [w for w in parts if len(w) >= 4] or parts
+    return not said or any(w in said for w in significant)
 
 
 #: a keyword's own initials after it: "Major depressive disorder (MDD)"
@@ -237,30 +330,10 @@ def _in_draft_order(
     their words in it ("Antidepressants" in an article that never says
     "antidepressant"), or the initials of one listed before ("VNS" after "Vagus
     nerve stimulation")."""
-    tokens = re.findall(r"[^\W_]+", text.casefold())
-    said = {_singular(w) for w in tokens}
-    # a hyphenated compound is said as a whole ("self-help", "self help"), not
-    # by its parts: "help" alone is no sign of "Self-help"
-    said |= {
-        _singular("-".join(pair)) for pair in zip(tokens, tokens[1:], strict=False)
-    }
-    said |= {
-        _singular("-".join(three))
-        for three in zip(tokens, tokens[1:], tokens[2:], strict=False)
-    }
+    down = _moved_down(words, text)
 
     def unsupported(index: int, word: str) -> bool:
-        parts = [
-            _singular(w) for w in re.findall(r"[^\W_]+(?:-[^\W_]+)*", word.casefold())
-        ]
-        significant = [w for w in parts if len(w) >= 4] or parts
-        if said and not any(w in said for w in significant):
-            return True
-        initials = word.isupper() and word.isalpha() and len(word) >= 2
-        return initials and any(
-            "".join(w[0] for w in re.findall(r"[^\W_]+", earlier)).upper() == word
-            for earlier in words[:index]
-        )
+        return word in down
 
     return [
         word

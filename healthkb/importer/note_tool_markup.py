@@ -9,9 +9,14 @@ it stands for before anything else reads the lines:
   keeps it when the file is supplied and reports it when not; an embedded note
   is not in the draft, and is reported;
 - a ``%% comment %%`` is the writer's own note: removed;
-- a callout of a drafting kind (``[!todo]``, ``[!fixme]``…) is a note to the
-  team: removed with its text; any other (``[!note] Why this matters``) is for
-  readers: its text stays, its title as a bold lead-in;
+- a callout of a drafting kind (``[!todo]``, ``[!fixme]``…), one whose title
+  names the team (``[!warning] Editor check``) or one with a line of writing-tool
+  or editor's chatter in it ("… to be checked before publishing") is a note to
+  the team: removed with its text, since a callout is one note; any other
+  (``[!note] Why this matters``) is for readers: its text stays, its title as a
+  bold lead-in (a label line of its own over a list, a table or a heading);
+- a block id at a line's end (``… in the neck. ^intro-device``) is the vault's
+  anchor for links: removed;
 - a line that is only links to other notes ("Backlinks: [[A]] · [[B]]") is the
   vault's navigation: removed.
 """
@@ -21,6 +26,7 @@ from __future__ import annotations
 import re
 
 from healthkb.importer.drop_chatter import Removed
+from healthkb.rules.chatter import find_certain_chatter
 
 Line = tuple[int, str]
 
@@ -34,6 +40,20 @@ _CALLOUT = re.compile(
 _QUOTED = re.compile(r"^\s{0,3}>[ \t]?(?P<text>.*)$")
 #: callout kinds that are a note to the team, not text for readers
 _DRAFTING_KINDS = frozenset({"todo", "fixme", "comment", "draft", "review", "editor"})
+#: a callout's title that says it is for the team ("Editor check", "Note to self",
+#: "Internal", "For review"), whatever its kind
+_TEAM_TITLE = re.compile(
+    r"\b(?:editors?|editorial|sub-?editors?|to-?do|fixme|note to (?:self|editors?)|"
+    r"internal|for review|not for publication)\b",
+    re.I,
+)
+#: a body line that opens a block of its own: a list item, a table row, a heading,
+#: a fence; a title as a lead-in cannot run into it
+_OWN_BLOCK = re.compile(r"^(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t]|```|~~~)")
+#: an Obsidian block id ends a line: `` ^intro-device`` (letters, digits, dashes)
+#: (after a space or at the line's start: a lookbehind, so a long run of spaces is
+#: not tried again from each of its places)
+_BLOCK_ID = re.compile(r"(?:^|(?<=[ \t]))\^[A-Za-z0-9][A-Za-z0-9-]{0,63}[ \t]*$")
 #: a line that is a note tool's list of links: a label, then only links
 _NAVIGATION_LABEL = re.compile(
     r"^\W{0,4}(?:backlinks?|linked mentions|related notes?|see also|links?|"
@@ -69,6 +89,7 @@ def convert_note_markup(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
             kept.append((number, ""))
             continue
         kept.append((number, _embeds_as_images(number, text, removed)))
+    kept = _drop_block_ids(kept, removed)
     return [(n, unwrap_wikilinks(t)) for n, t in kept], removed
 
 
@@ -115,7 +136,11 @@ def _open_callouts(lines: list[Line], removed: list[Removed]) -> list[Line]:
             (n, _QUOTED.match(t)["text"].strip()) for n, t in lines[index + 1 : end]
         ]
         title = callout["title"].strip()
-        drafting = callout["kind"].lower() in _DRAFTING_KINDS
+        drafting = (
+            callout["kind"].lower() in _DRAFTING_KINDS
+            or bool(_TEAM_TITLE.search(title))
+            or any(words and find_certain_chatter(words) for _, words in body)
+        )
         removed.append(
             Removed(
                 number,
@@ -123,7 +148,14 @@ def _open_callouts(lines: list[Line], removed: list[Removed]) -> list[Line]:
                 "a note tool's drafting callout" if drafting else "a callout's marker",
             )
         )
-        kept.append((number, ""))
+        lead = f"**{title.rstrip(':')}:**" if title else ""
+        if lead and not drafting and body and _OWN_BLOCK.match(body[0][1]):
+            # the title over a list or a table is its label, a line of its own
+            # (in bold alone, it would read as a heading over what follows)
+            kept.extend(((number, f"{title.rstrip(':')}:"), (number, "")))
+            lead = ""
+        else:
+            kept.append((number, ""))
         for position, (line_number, words) in enumerate(body):
             if drafting:
                 if words:
@@ -131,11 +163,28 @@ def _open_callouts(lines: list[Line], removed: list[Removed]) -> list[Line]:
                         Removed(line_number, words, "the text of a drafting callout")
                     )
                 kept.append((line_number, ""))
-            elif position == 0 and title and words:
-                kept.append((line_number, f"**{title.rstrip(':')}:** {words}"))
+            elif position == 0 and lead and words:
+                kept.append((line_number, f"{lead} {words}"))
             else:
                 kept.append((line_number, words))
         index = end
+    return kept
+
+
+def _drop_block_ids(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """Each line without the block id at its end (outside code fences)."""
+    kept: list[Line] = []
+    fenced = False
+    for number, text in lines:
+        if text.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        found = None if fenced else _BLOCK_ID.search(text)
+        if found:
+            removed.append(
+                Removed(number, found.group(0).strip(), "a note tool's block id")
+            )
+            text = text[: found.start()].rstrip(" \t")
+        kept.append((number, text))
     return kept
 
 

@@ -86,12 +86,34 @@ def _name_key(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 2 else words)
 
 
+#: emphasis marks around words
+_EMPHASIS = re.compile(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1")
+#: a paragraph all in emphasis, "_…_" too
+_WHOLE_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(\S.*\S)\1$")
+#: a short label that introduces what follows ("Key points:", "In short:")
+_LABEL_ONLY = re.compile(r"[^.!?:]{1,60}:")
+
+
 def first_sentence(draft: Draft) -> str:
-    """The first paragraph's first sentence, if it fits in a description."""
-    paragraph = next((b for b in draft.blocks if b.kind == "paragraph"), None)
-    if paragraph is None:
+    """The first paragraph's first sentence, if it fits in a description. A label
+    over a list ("Key points:") and a short line all in emphasis (a picture's
+    caption, "*Depression is Common!*") are no paragraph of the article's own; a
+    paragraph in emphasis (an italic standfirst) is read without its marks."""
+    paragraphs = (
+        " ".join(b.lines).strip() for b in draft.blocks if b.kind == "paragraph"
+    )
+    text = next(
+        (
+            _EMPHASIS.sub(r"\2", _WHOLE_EMPHASIS.sub(r"\2", t))
+            for t in paragraphs
+            if not _LABEL_ONLY.fullmatch(_EMPHASIS.sub(r"\2", t))
+            # a short line all in emphasis is a caption or a slogan, not the text
+            and not (_WHOLE_EMPHASIS.match(t) and len(t.split()) < 6)
+        ),
+        None,
+    )
+    if text is None:
         return ""
-    text = " ".join(paragraph.lines)
     match = re.match(r"(.+?[.!?])(\s|$)", text)
     sentence = match.group(1) if match else ""
     if re.fullmatch(r"(?:[^.!?]+[.!?]\s*){1,2}", text) and len(text.strip()) <= 160:
@@ -99,7 +121,7 @@ def first_sentence(draft: Draft) -> str:
         sentence = text.strip()
     # a description is plain text: no emphasis marks or link targets
     sentence = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", sentence)
-    sentence = re.sub(r"(\*\*|__|\*)(\S(?:.*?\S)?)\1", r"\2", sentence)
+    sentence = _EMPHASIS.sub(r"\2", sentence)
     if re.search(r"\[\d|<<|[{}`]", sentence) or not 20 <= len(sentence) <= 160:
         return ""
     return sentence
@@ -152,9 +174,11 @@ def _plan_draft_sources(
             found = (
                 ("title", key) if (key := entry_titled_in(ref.text, existing)) else None
             )
-        if not found and ref.doi:
+        if ref.doi and (not found or found[0] in ("title", "url")):
             # a DOI an entry names as its other version (its note: "Also
-            # available as a preprint on medRxiv, doi:10.1101/…")
+            # available as a preprint on medRxiv, doi:10.1101/…"), also when the
+            # line's title or address names the entry too: the draft cited the
+            # preprint, which the report says
             named = find_existing(SourceIds(doi=clean_doi(ref.doi)), entry_ids)
             if named:
                 planned.append(PlannedSource(ref, named[0], "", named[1]))
@@ -461,17 +485,37 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
                 *(line for block in draft.blocks for line in block.lines),
             ]
         ),
+        tags=draft.keywords_from_tags,
     )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
         f"the keyword '{old}' is written '{new}', the site's spelling"
         for old, new in choice.respelt
     ]
+    if draft.keywords_from_tags:
+        filing = (
+            "; left out as the writer's workflow, not topics: "
+            f"{', '.join(choice.filing)}"
+            if choice.filing
+            else ""
+        )
+        unsaid = (
+            f"; kept, though the site does not use them and the text never says "
+            f"their words (remove any that is the blog's category, not a topic): "
+            f"{', '.join(choice.unsaid)}"
+            if choice.unsaid
+            else ""
+        )
+        todo.append(
+            "the draft has no keyword list: its tags (a blog's labels, a note's "
+            f"tags) were taken as the keywords{filing}{unsaid}; check them"
+        )
     chosen = ", ".join(choice.promoted)
     if choice.promoted_from == "secondary":
         todo.append(
             "the draft lists only secondary keywords: the best-ranked "
-            f"({chosen}) are the main 'keywords'; check them"
+            f"({chosen}) are the main 'keywords', the others kept in the draft's "
+            "order; check them"
         )
     elif choice.promoted_from == "first":
         todo.append(
@@ -657,7 +701,15 @@ def _plan(
     if draft.reviewer:
         key = find_author(site, draft.reviewer)
         if key:
+            # the draft's claim (set 7's rule): written, never a review date or
+            # a history entry, which only a recorded review gives
             reviewers = (key,)
+            todo.append(
+                f"the draft says it was reviewed by '{draft.reviewer}' ('{key}' in "
+                f"{site.settings.authors_file}), written as 'reviewers': check that "
+                f"they reviewed this version, then record the review with 'make "
+                f"review ARTICLE=… BY={key}', which sets its date"
+            )
         else:
             todo.append(
                 f"the draft names the reviewer '{draft.reviewer}', who is not in "

@@ -21,6 +21,16 @@ def import_draft(
     return out, (site / made[1]).read_text(encoding="utf-8")
 
 
+def numbered(text: str) -> list[tuple[int, str]]:
+    """*text*'s lines with their line numbers, as the draft readers take them."""
+    return list(enumerate(text.split("\n"), 1))
+
+
+def draft_body(draft) -> str:  # noqa: ANN001 - a parsed Draft
+    """The text of a parsed draft's blocks, one line each."""
+    return "\n".join(line for b in draft.blocks for line in b.lines)
+
+
 def todo_items(out: str) -> list[str]:
     """The report's "a person must still" items."""
     return re.findall(r"^  - (.*)$", out, re.MULTILINE)
