@@ -924,7 +924,7 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "sources": "the table caption 'Source: the two-year RECOVER report [1]' "
         "read as source 1 ('could not be read'), so every [1] was taken out and "
         "each [2] cites conway2026durability",
-        "citations": "4 citations for 7 markers: the five [1] dropped, [2] and "
+        "citations": "4 citations for 7 markers: the four [1] dropped, [2] and "
         "[1-2] cite conway2026durability, the news release link turned into a "
         "livanova2024recover citation",
         "text": "the Jetpack Related box ('### Related', its posts and categories) "
