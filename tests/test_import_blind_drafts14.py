@@ -8,32 +8,20 @@ noticed."""
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers.blind_sets import (
-    QOL,
-    TRD,
-    VNS,
-    DraftImports,
-    Expected,
-    assert_authors,
-    bib_keys,
-    keys_after,
-    xfail_cases,
+from helpers.blind_checks import (
+    More,
+    check_authors,
+    check_citations,
+    check_description,
+    check_keywords,
+    check_sources,
+    check_text,
+    check_title,
 )
-from helpers.blind_sets import reader_text as _plain
-from helpers.blind_sets import reported as _reported
-from helpers.import_runs import (
-    article_title,
-    front_list,
-    todo_items,
-    used_sources,
-)
-from helpers.site import IMPORT_CONTENT
+from helpers.blind_sets import QOL, TRD, VNS, DraftImports, Expected, xfail_cases
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming14"
 
@@ -398,7 +386,7 @@ EXPECTED = {
             "Treatment-resistant depression: what it means and what the STAR*D study "
             "found"
         ),
-        # none in the draft: one written from the text (More.description_from_body)
+        # none in the draft: one written from the text (check_description)
         authors=("editorial-team",),
         keywords=frozenset(
             {TRD, MDD, "Antidepressants", "STAR*D", "Remission", "Relapse"}
@@ -669,61 +657,6 @@ EXPECTED = {
 }
 
 
-@dataclass(frozen=True)
-class More:
-    """What a draft's expect file asks beyond :class:`Expected`'s fields."""
-
-    #: the keys cited where each of ``Expected.cited`` stands, in that order
-    cite_keys: tuple[frozenset[str], ...] = ()
-    #: how many citations the article may have: one per marked place, none elsewhere
-    footcites: tuple[int, ...] = ()
-    #: DOIs of sources not in references.bib, each to be named whole in a report item
-    new_dois: tuple[str, ...] = ()
-    #: words a report item (or a "reused source" line) must hold, any one of them
-    source_notes: tuple[str, ...] = ()
-    #: leftover words: no body line may consist of these words alone
-    gone_words: frozenset[str] = frozenset()
-    #: lines (stripped) the body must not have
-    gone_lines: tuple[str, ...] = ()
-    #: patterns (regular expressions) no body line may match
-    gone_patterns: tuple[str, ...] = ()
-    #: headings the article must have (``##`` or ``###``), the expect file's text
-    headings: tuple[str, ...] = ()
-    #: section names that must stand on a line of their own (a heading or not)
-    own_lines: tuple[str, ...] = ()
-    #: list items' bold lead words (``- **Word:**`` or ``- **Word**``)
-    bold_leads: tuple[str, ...] = ()
-    #: a table's rows (the header first), each a tuple of its cells
-    table: tuple[tuple[str, ...], ...] = ()
-    #: pictures not supplied: none of each one's names in the body, one reported
-    pictures: tuple[tuple[str, ...], ...] = ()
-    #: text the article keeps, or else a report item quotes
-    kept_or_reported: tuple[str, ...] = ()
-    #: text the import's output (its removed lines or its items) must quote
-    noted: tuple[str, ...] = ()
-    #: the list as written, in its order, each with the spellings it may be kept in
-    list_items: tuple[tuple[str, frozenset[str]], ...] = ()
-    #: at most this many of ``Expected.may_add`` (None: any)
-    most_added: int | None = None
-    #: a keyword allowed only as the last secondary one (moved down by the rule)
-    last_only: str | None = None
-    #: keywords taken from tags or labels: a report item must hold this word
-    from_tags: str = ""
-    #: exactly one of these spellings (the expect file accepts either)
-    one_of: frozenset[str] = frozenset()
-    #: at most one of these spellings
-    at_most_one: frozenset[str] = frozenset()
-    #: words a report item must name, kept or dropped
-    named: tuple[str, ...] = ()
-    #: no keyword may be one of these, in any case
-    never_keywords: frozenset[str] = frozenset()
-    #: no description in the draft: one or two sentences from a body paragraph's
-    #: start, with a report item to check it
-    description_from_body: bool = False
-    #: the draft's reviewer claim: in ``reviewers:``, or reported with that key
-    reviewer: str | None = None
-
-
 MORE = {
     "d1-gemini-answer.txt": More(
         cite_keys=(
@@ -833,7 +766,6 @@ MORE = {
         never_keywords=frozenset(
             {"trd", "sequenced treatment alternatives to relieve depression (star*d)"}
         ),
-        description_from_body=True,
     ),
     "d5-drupal-trust-page.html": More(
         cite_keys=(
@@ -984,193 +916,36 @@ def imported(tmp_path_factory, capsys):
     return _IMPORTS.runner(tmp_path_factory, capsys)
 
 
-def _reader(body: str) -> str:
-    """*body* as a reader sees it: straight quotes, no ``\\*`` escapes, a glossary
-    link as its words, and no <<placeholder>> an import leaves for an editor (a new
-    source's may quote it)."""
-    body = re.sub(r"\{term\}`([^`<]+?)(?:\s*<[^>]*>)?`", r"\1", _plain(body))
-    return re.sub(r"<<[^>]*>>", "", body)
-
-
-def _words(found) -> tuple[list[str], list[str]]:  # noqa: ANN001
-    front = found.front + "\n"
-    return front_list(front, "keywords"), front_list(front, "secondary-keywords")
-
-
-def _paragraph_starts(body: str) -> list[str]:
-    """The body's paragraphs (not headings, lists or tables), each as one line."""
-    blocks = [" ".join(b.split()) for b in re.split(r"\n\s*\n", body)]
-    return [b for b in blocks if b and not re.match(r"(?:#|[-*|>]|\d+\.)", b)]
-
-
 @pytest.mark.parametrize("draft", _cases("title"))
 def test_title(imported, draft):
-    found = imported(draft)
-    assert _plain(article_title(found.body)) == EXPECTED[draft].title
-    assert found.body.count("\n# ") + found.body.startswith("# ") == 1
+    check_title(imported(draft), EXPECTED[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("description"))
 def test_description(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    taken = re.search(r'^description: (".*")$', found.front, re.M)
-    assert taken, found.front
-    description = _plain(json.loads(taken[1]))
-    if not more.description_from_body:
-        assert description == expected.description
-        return
-    # written from the text: the start of one of its paragraphs (one or two
-    # sentences, never the byline or a contents line), with a report item
-    assert len(description) <= 160, description
-    assert len(re.findall(r"[.!?](?:\s|$)", description)) in (1, 2), description
-    starts = _paragraph_starts(_reader(found.body))
-    assert any(p.startswith(description) for p in starts), description
-    assert _reported(found, "description"), found.out
+    check_description(imported(draft), EXPECTED[draft], MORE[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("authors"))
 def test_authors(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    assert_authors(found, expected)
-    front = found.front + "\n"
-    if more.reviewer and f"\nreviewers: [{more.reviewer}]\n" in front:
-        # a draft's "Reviewed by:" as set 7 reads it (see the README)
-        pass
-    else:
-        assert "reviewers:" not in front, front
-        if more.reviewer:
-            # or no reviewer, with a report item naming them
-            assert _reported(found, more.reviewer), found.out
-    # no draft records a review on this site: never a review date or history
-    assert re.search(r"^reviewed: <<", front, re.M), front
-    assert "history:" not in front
+    check_authors(imported(draft), EXPECTED[draft], MORE[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("keywords"))
 def test_keywords_in_the_sites_spellings(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    main, secondary = _words(found)
-    words = main + secondary
-    assert len(words) == len(set(words)), words
-    assert len(words) <= 10, words
-    assert not {w.casefold() for w in words} & more.never_keywords, words
-    if more.from_tags:
-        assert any(more.from_tags in item.casefold() for item in todo_items(found.out))
-    for word in more.named:
-        # kept or dropped, a report item names it
-        assert _reported(found, word), found.out
-    if more.one_of:
-        assert len(set(words) & more.one_of) == 1, words
-        words = [w for w in words if w not in more.one_of]
-    if more.at_most_one:
-        assert len(set(words) & more.at_most_one) <= 1, words
-    if more.last_only and more.last_only in words:
-        assert secondary[-1] == more.last_only, secondary
-    assert expected.keywords <= set(words), words
-    assert set(words) <= expected.keywords | expected.may_add, words
-    if expected.main is not None:
-        assert set(main) == expected.main, main
-    added = set(words) & expected.may_add
-    assert not set(main) & added, main
-    if more.most_added is not None:
-        assert len(added) <= more.most_added, added
-    if more.list_items:
-        # each item left out is named in the report; the kept keep the list's order
-        order = []
-        for written, spellings in more.list_items:
-            kept = [w for w in words if w in spellings]
-            if not kept:
-                assert _reported(found, written), written
-            order += kept
-        rest = [w for w in secondary if w != more.last_only]
-        assert rest == [w for w in order if w in rest], secondary
+    check_keywords(imported(draft), EXPECTED[draft], MORE[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("sources"))
 def test_sources_are_the_entries_and_new_ones_are_reported(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    keys = bib_keys()
-    used = used_sources(found)
-    assert used & keys == expected.sources, found.out
-    # a key beyond the bib's only as a proposed entry for a new source
-    assert len(used - keys) <= len(more.new_dois), found.out
-    site = found.path.parents[2]
-    assert (site / "references.bib").read_bytes() == (
-        IMPORT_CONTENT / "references.bib"
-    ).read_bytes()
-    for item in todo_items(found.out):
-        # only a new source's line may be one that "could not be read", and no
-        # marker may name a source that was left out unless it is the new one
-        if "could not be read" in item:
-            assert any(doi in item for doi in more.new_dois), item
-        if "which was left out" in item:
-            assert more.new_dois, item
-    report = "\n".join(todo_items(found.out)).casefold()
-    for doi in more.new_dois:
-        assert doi.casefold() in report, found.out
-        # every mention of the DOI is the whole DOI, never one cut at a bracket
-        head = doi.casefold().split("(")[0]
-        assert report.count(head) == report.count(doi.casefold()), found.out
-    if more.source_notes:
-        assert any(
-            note.casefold() in found.out.casefold() for note in more.source_notes
-        )
+    check_sources(imported(draft), EXPECTED[draft], MORE[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("citations"))
 def test_citations_stand_where_the_markers_were(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    body, bib = _reader(found.body), bib_keys()
-    # one citation per marked place, none elsewhere
-    assert body.count("{footcite:p}") in more.footcites, body
-    for text, want in zip(expected.cited, more.cite_keys, strict=True):
-        keys = keys_after(body, text)
-        assert keys is not None, text
-        assert len(keys) == len(set(keys)), keys
-        assert {k for k in keys if k in bib} == want, keys
-        assert len([k for k in keys if k not in bib]) <= len(more.new_dois), keys
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    return tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+    check_citations(imported(draft), EXPECTED[draft], MORE[draft])
 
 
 @pytest.mark.parametrize("draft", _cases("text"))
 def test_leftovers_are_gone_and_the_text_stays(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    body = _reader(found.body)
-    for text in expected.gone:
-        assert text not in body, text
-    for text in expected.kept:
-        assert text in body, text
-    lines = [line.strip() for line in body.split("\n")]
-    # the title once: never again as a line of the body
-    assert lines.count(expected.title) == 0, expected.title
-    for line in lines:
-        words = re.sub(r"^(?:#+|[-*]|\d+\.)\s+", "", line).split()
-        assert not (words and set(words) <= more.gone_words), line
-        assert line not in more.gone_lines, line
-        for pattern in more.gone_patterns:
-            assert not re.search(pattern, line), line
-        # a heading is plain text: no bold markers left inside it
-        assert not (line.startswith("#") and "**" in line), line
-    for heading in more.headings:
-        assert re.search(rf"^#{{2,3}} {re.escape(heading)}$", body, re.M), heading
-    for name in more.own_lines:
-        assert re.search(rf"^(?:#{{2,3}} )?{re.escape(name)}$", body, re.M), name
-    for lead in more.bold_leads:
-        assert re.search(rf"^- \*\*{re.escape(lead)}:?\*\*", body, re.M), lead
-    if more.table:
-        start = lines.index(next(ln for ln in lines if _cells(ln) == more.table[0]))
-        assert re.fullmatch(
-            r"\|(?:\s*:?-{3,}:?\s*\|)+", lines[start + 1].replace(" ", "")
-        )
-        rows = lines[start + 2 : start + 1 + len(more.table)]
-        assert [_cells(row) for row in rows] == list(more.table[1:]), rows
-    for names in more.pictures:
-        assert not any(name in body for name in names), names
-        assert any(_reported(found, name) for name in names), found.out
-    for text in more.kept_or_reported:
-        assert text in body or text in _plain(found.out), text
-    for text in more.noted:
-        assert text in _plain(found.out), text
+    check_text(imported(draft), EXPECTED[draft], MORE[draft])
