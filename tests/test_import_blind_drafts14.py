@@ -1,27 +1,15 @@
-"""Blind drafts set 14 (fixtures/drafts/incoming14/): each NAME.expect.md item
-checked against its import. The first run, unseen, is the README's table; where an
-expect file allows two outcomes, both are taken (the entry says which), and where an
-expect file asks what the site's rules do not, the README's "Corrections" says what
-is checked instead and why. What still fails is in STILL_WRONG, each an
-xfail(strict=True) whose reason says what the first run got wrong, so a fix is
-noticed."""
+"""Blind drafts set 14 (fixtures/drafts/incoming14/), checked item by item against
+its expect files with the checks of helpers/blind_checks.py. The README has the first
+run, unseen, the alternatives the expect files allow (all taken) and the corrections
+(what is checked instead, and why). STILL_WRONG holds what still fails: each an
+xfail(strict=True) saying what the first run got wrong, so a fix is noticed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from helpers.blind_checks import (
-    More,
-    check_authors,
-    check_citations,
-    check_description,
-    check_keywords,
-    check_sources,
-    check_text,
-    check_title,
-)
-from helpers.blind_sets import QOL, TRD, VNS, DraftImports, Expected, xfail_cases
+from helpers.blind_checks import More, set_tests
+from helpers.blind_sets import QOL, TRD, VNS, Expected
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming14"
 
@@ -822,8 +810,6 @@ MORE = {
     ),
 }
 
-DRAFT_NAMES = sorted(EXPECTED)
-
 #: what still fails, by draft and test name, with what the first run (main f5a5896)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
@@ -904,48 +890,4 @@ STILL_WRONG: dict[str, dict[str, str]] = {
 }
 
 
-def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:
-    return xfail_cases(what, drafts, STILL_WRONG)
-
-
-_IMPORTS = DraftImports(DRAFTS)
-
-
-@pytest.fixture
-def imported(tmp_path_factory, capsys):
-    return _IMPORTS.runner(tmp_path_factory, capsys)
-
-
-@pytest.mark.parametrize("draft", _cases("title"))
-def test_title(imported, draft):
-    check_title(imported(draft), EXPECTED[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("description"))
-def test_description(imported, draft):
-    check_description(imported(draft), EXPECTED[draft], MORE[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("authors"))
-def test_authors(imported, draft):
-    check_authors(imported(draft), EXPECTED[draft], MORE[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("keywords"))
-def test_keywords_in_the_sites_spellings(imported, draft):
-    check_keywords(imported(draft), EXPECTED[draft], MORE[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("sources"))
-def test_sources_are_the_entries_and_new_ones_are_reported(imported, draft):
-    check_sources(imported(draft), EXPECTED[draft], MORE[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("citations"))
-def test_citations_stand_where_the_markers_were(imported, draft):
-    check_citations(imported(draft), EXPECTED[draft], MORE[draft])
-
-
-@pytest.mark.parametrize("draft", _cases("text"))
-def test_leftovers_are_gone_and_the_text_stays(imported, draft):
-    check_text(imported(draft), EXPECTED[draft], MORE[draft])
+globals().update(set_tests(DRAFTS, EXPECTED, MORE, STILL_WRONG))

@@ -1,21 +1,27 @@
 """The per-item checks the newer blind sets' tests (test_import_blind_drafts13.py on)
 run against each draft's import: what an expect file asks beyond
-:class:`helpers.blind_sets.Expected` is a :class:`More`, and each ``check_*`` is one
-test's body."""
+:class:`helpers.blind_sets.Expected` is a :class:`More`, each ``check_*`` is one
+test's body, and :func:`set_tests` makes a set's test functions from them."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
 
 from helpers.blind_sets import (
+    DraftImports,
     Expected,
     assert_authors,
     bib_keys,
     keys_after,
     reader_text,
     reported,
+    xfail_cases,
 )
 from helpers.import_runs import (
     Imported,
@@ -281,3 +287,47 @@ def check_text(found: Imported, expected: Expected, more: More) -> None:
         assert text in body or text in reader_text(found.out), text
     for text in more.noted:
         assert text in reader_text(found.out), text
+
+
+#: each test a set runs: its name, the STILL_WRONG key that marks it, its check
+_TESTS = (
+    ("test_title", "title", lambda f, e, m: check_title(f, e)),
+    ("test_description", "description", check_description),
+    ("test_authors", "authors", check_authors),
+    ("test_keywords_in_the_sites_spellings", "keywords", check_keywords),
+    (
+        "test_sources_are_the_entries_and_new_ones_are_reported",
+        "sources",
+        check_sources,
+    ),
+    ("test_citations_stand_where_the_markers_were", "citations", check_citations),
+    ("test_leftovers_are_gone_and_the_text_stays", "text", check_text),
+)
+
+
+def set_tests(
+    folder: Path,
+    expected: Mapping[str, Expected],
+    more: Mapping[str, More],
+    still_wrong: Mapping[str, Mapping[str, str]],
+) -> dict[str, Callable]:
+    """The ``imported`` fixture (one import of each draft in *folder*) and one test
+    function a check, each parametrized by draft, an xfail(strict=True) where
+    *still_wrong* names it: a set's module takes them into its globals."""
+    drafts = sorted(expected)
+    imports = DraftImports(folder)
+
+    @pytest.fixture
+    def imported(tmp_path_factory, capsys):  # noqa: ANN001
+        return imports.runner(tmp_path_factory, capsys)
+
+    made: dict[str, Callable] = {"imported": imported}
+    for name, what, check in _TESTS:
+
+        def test(imported, draft, check=check):  # noqa: ANN001
+            check(imported(draft), expected[draft], more[draft])
+
+        test.__name__ = test.__qualname__ = name
+        cases = xfail_cases(what, drafts, still_wrong)
+        made[name] = pytest.mark.parametrize("draft", cases)(test)
+    return made
