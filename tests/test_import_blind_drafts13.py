@@ -8,32 +8,10 @@ noticed."""
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-from helpers.blind_sets import (
-    QOL,
-    TRD,
-    VNS,
-    DraftImports,
-    Expected,
-    assert_authors,
-    bib_keys,
-    keys_after,
-    xfail_cases,
-)
-from helpers.blind_sets import reader_text as _plain
-from helpers.blind_sets import reported as _reported
-from helpers.import_runs import (
-    article_title,
-    front_list,
-    todo_items,
-    used_sources,
-)
-from helpers.site import IMPORT_CONTENT
+from helpers.blind_checks import More, set_tests
+from helpers.blind_sets import QOL, TRD, VNS, Expected
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming13"
 
@@ -565,52 +543,6 @@ EXPECTED = {
 }
 
 
-@dataclass(frozen=True)
-class More:
-    """What a draft's expect file asks beyond :class:`Expected`'s fields."""
-
-    #: the keys cited where each of ``Expected.cited`` stands, in that order
-    cite_keys: tuple[frozenset[str], ...] = ()
-    #: how many citations the article has: one per marked place, none elsewhere
-    footcites: int = 0
-    #: DOIs of sources not in references.bib, each to be named whole in a report item
-    new_dois: tuple[str, ...] = ()
-    #: words a report item (or a "reused source" line) must hold, any one of them
-    source_notes: tuple[str, ...] = ()
-    #: leftover words: no body line may consist of these words alone
-    gone_words: frozenset[str] = frozenset()
-    #: lines (stripped) the body must not have
-    gone_lines: tuple[str, ...] = ()
-    #: headings the article must have (``##`` or ``###``), the expect file's text
-    headings: tuple[str, ...] = ()
-    #: section names that must stand on a line of their own (a heading or not)
-    own_lines: tuple[str, ...] = ()
-    #: list items' bold lead words (``- **Word:**`` or ``- **Word**``)
-    bold_leads: tuple[str, ...] = ()
-    #: a table's rows (the header first), each a tuple of its cells
-    table: tuple[tuple[str, ...], ...] = ()
-    #: pictures not supplied: each named in a report item
-    pictures: tuple[str, ...] = ()
-    #: the list's order (the site's spellings), which the secondary keywords keep
-    keyword_order: tuple[str, ...] = ()
-    #: at most this many of ``Expected.may_add`` (None: any), the rest reported
-    most_added: int | None = None
-    #: a keyword allowed only as the last secondary one (moved down by the rule)
-    last_only: str | None = None
-    #: keywords taken from tags or labels: a report item must hold this word
-    from_tags: str = ""
-    #: exactly one of these spellings (the expect file accepts either)
-    one_of: frozenset[str] = frozenset()
-    #: a keyword a report item must name, kept or dropped
-    named: tuple[str, ...] = ()
-    #: no keyword may be one of these (workflow tags), in any case
-    never_keywords: frozenset[str] = frozenset()
-    #: the descriptions the expect file accepts (when it gives none firmly)
-    descriptions: tuple[str, ...] = ()
-    #: the draft's reviewer claim: in ``reviewers:``, or reported with that key
-    reviewer: str | None = None
-
-
 MORE = {
     "d1-ai-assistant-draft.txt": More(
         gone_words=frozenset({"TRD", "RECOVER"}),
@@ -629,7 +561,7 @@ MORE = {
     ),
     "d2-house-style-labels.txt": More(
         cite_keys=(frozenset({"rush2006stard"}),) * 5,
-        footcites=5,
+        footcites=(5,),
         new_dois=("10.1016/S0197-2456(03)00112-0",),
         own_lines=(
             'What does "treatment-resistant" mean?',
@@ -646,7 +578,7 @@ MORE = {
             frozenset({"aaronson2017registry"}),
             frozenset({"conway2018quality"}),
         ),
-        footcites=4,
+        footcites=(4,),
         gone_words=frozenset({"Home", "About", "Contact", "at", "1", "2", "3"}),
         headings=(
             "What was the registry?",
@@ -655,8 +587,9 @@ MORE = {
             "How far can we trust this?",
         ),
         bold_leads=("Response", "Remission", "Quality of life"),
-        pictures=("vns-diagram.png",),
+        pictures=(("vns-diagram.png",),),
         from_tags="label",
+        tags_or_text=True,
         named=("research news",),
     ),
     "d4-word-sham-phase.docx": More(
@@ -667,7 +600,7 @@ MORE = {
             frozenset({"livanova2024recover"}),
             frozenset({"conway2026durability"}),
         ),
-        footcites=5,
+        footcites=(5,),
         # the draft's "Sham": the site's glossary word, or "Placebo / sham"
         one_of=frozenset({"Sham", "Placebo / sham"}),
         headings=(
@@ -688,7 +621,7 @@ MORE = {
             frozenset({"rush2006stard"}),
             frozenset({"rush2006stard"}),
         ),
-        footcites=3,
+        footcites=(3,),
         gone_lines=(
             "- Remission",
             "- Relapse",
@@ -706,15 +639,16 @@ MORE = {
             frozenset({"conway2026durability"}),
             frozenset({"livanova2024recover"}),
         ),
-        footcites=4,
+        footcites=(4,),
         source_notes=("preprint", "10.1101/2025.10.15.25337077"),
         headings=(
             "Who was in the study?",
             "A delayed response",
             "What we cannot tell from this",
         ),
-        pictures=("vns-device-diagram.png",),
+        pictures=(("vns-device-diagram.png",),),
         from_tags="tag",
+        tags_or_text=True,
         # the workflow tags, and the tags as they are spelt
         never_keywords=frozenset(
             {
@@ -738,188 +672,9 @@ MORE = {
     ),
 }
 
-DRAFT_NAMES = sorted(EXPECTED)
-
 #: what still fails, by draft and test name, with what the first run (main 423d681)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {}
 
 
-def _cases(what: str, drafts: list[str] = DRAFT_NAMES) -> list:
-    return xfail_cases(what, drafts, STILL_WRONG)
-
-
-_IMPORTS = DraftImports(DRAFTS)
-
-
-@pytest.fixture
-def imported(tmp_path_factory, capsys):
-    return _IMPORTS.runner(tmp_path_factory, capsys)
-
-
-def _reader(body: str) -> str:
-    """*body* as a reader sees it: straight quotes, no ``\\*`` escapes, a glossary
-    link as its words, and no <<placeholder>> an import leaves for an editor (a new
-    source's may quote it)."""
-    body = re.sub(r"\{term\}`([^`<]+?)(?:\s*<[^>]*>)?`", r"\1", _plain(body))
-    return re.sub(r"<<[^>]*>>", "", body)
-
-
-def _words(found) -> tuple[list[str], list[str]]:  # noqa: ANN001
-    front = found.front + "\n"
-    return front_list(front, "keywords"), front_list(front, "secondary-keywords")
-
-
-@pytest.mark.parametrize("draft", _cases("title"))
-def test_title(imported, draft):
-    found = imported(draft)
-    assert _plain(article_title(found.body)) == EXPECTED[draft].title
-    assert found.body.count("\n# ") + found.body.startswith("# ") == 1
-
-
-@pytest.mark.parametrize("draft", _cases("description"))
-def test_description(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    taken = re.search(r'^description: (".*")$', found.front, re.M)
-    assert taken, found.front
-    description = _plain(json.loads(taken[1]))
-    if expected.description is not None:
-        assert description == expected.description
-    else:
-        # written from the text, with a report item to check it
-        assert description in more.descriptions, description
-        assert _reported(found, "description"), found.out
-
-
-@pytest.mark.parametrize("draft", _cases("authors"))
-def test_authors(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    assert_authors(found, expected)
-    if more.reviewer:
-        # a draft's "Reviewed by:": the reviewer (never an author) as set 7 reads
-        # it, or no reviewer with a report item naming them; never a review date
-        if f"\nreviewers: [{more.reviewer}]\n" not in found.front + "\n":
-            assert "reviewers:" not in found.front, found.front
-            assert _reported(found, more.reviewer), found.out
-        assert re.search(r"^reviewed: <<", found.front, re.M), found.front
-        assert "history:" not in found.front
-
-
-@pytest.mark.parametrize("draft", _cases("keywords"))
-def test_keywords_in_the_sites_spellings(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    main, secondary = _words(found)
-    words = main + secondary
-    assert len(words) == len(set(words)), words
-    assert len(words) <= 10, words
-    assert not {w.casefold() for w in words} & more.never_keywords, words
-    if more.from_tags:
-        assert any(more.from_tags in item.casefold() for item in todo_items(found.out))
-    for word in more.named:
-        # kept or dropped, a report item names it
-        assert _reported(found, word), found.out
-    if more.one_of:
-        assert len(set(words) & more.one_of) == 1, words
-        words = [w for w in words if w not in more.one_of]
-    if more.last_only and more.last_only in words:
-        assert secondary[-1] == more.last_only, secondary
-        words = [w for w in words if w != more.last_only]
-    if more.from_tags and set(words) != expected.keywords:
-        # also right: keywords chosen from the text, the tags reported
-        assert words, found.front
-        return
-    assert expected.keywords <= set(words), words
-    assert set(words) <= expected.keywords | expected.may_add, words
-    if expected.main is not None:
-        assert set(main) == expected.main, main
-    added = set(words) & expected.may_add
-    assert not set(main) & added, main
-    if more.most_added is not None:
-        assert len(added) <= more.most_added, added
-        for word in expected.may_add - added:
-            assert _reported(found, word), word
-    if more.keyword_order:
-        kept = [w for w in secondary if w in more.keyword_order]
-        assert kept == sorted(kept, key=more.keyword_order.index), secondary
-
-
-@pytest.mark.parametrize("draft", _cases("sources"))
-def test_sources_are_the_entries_and_new_ones_are_reported(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    keys = bib_keys()
-    used = used_sources(found)
-    assert used & keys == expected.sources, found.out
-    # a key beyond the bib's only as a proposed entry for a new source
-    assert len(used - keys) <= len(more.new_dois), found.out
-    site = found.path.parents[2]
-    assert (site / "references.bib").read_bytes() == (
-        IMPORT_CONTENT / "references.bib"
-    ).read_bytes()
-    for item in todo_items(found.out):
-        # only a new source's line may be one that "could not be read"
-        if "could not be read" in item:
-            assert any(doi in item for doi in more.new_dois), item
-    report = "\n".join(todo_items(found.out)).casefold()
-    for doi in more.new_dois:
-        assert doi.casefold() in report, found.out
-        # every mention of the DOI is the whole DOI, never one cut at a bracket
-        head = doi.casefold().split("(")[0]
-        assert report.count(head) == report.count(doi.casefold()), found.out
-    if more.source_notes:
-        assert any(
-            note.casefold() in found.out.casefold() for note in more.source_notes
-        )
-
-
-@pytest.mark.parametrize("draft", _cases("citations"))
-def test_citations_stand_where_the_markers_were(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    body, bib = _reader(found.body), bib_keys()
-    # one citation per marked place, none where the draft marked none
-    assert body.count("{footcite:p}") == more.footcites, body
-    if not expected.cited:
-        # no markers: the sources listed for a person to place
-        assert _reported(found, "the sources to place"), found.out
-    for text, want in zip(expected.cited, more.cite_keys, strict=True):
-        keys = keys_after(body, text)
-        assert keys is not None, text
-        assert len(keys) == len(set(keys)), keys
-        assert {k for k in keys if k in bib} == want, keys
-        assert len([k for k in keys if k not in bib]) <= len(more.new_dois), keys
-
-
-def _cells(line: str) -> tuple[str, ...]:
-    return tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
-
-
-@pytest.mark.parametrize("draft", _cases("text"))
-def test_leftovers_are_gone_and_the_text_stays(imported, draft):
-    expected, more, found = EXPECTED[draft], MORE[draft], imported(draft)
-    body = _reader(found.body)
-    for text in expected.gone:
-        assert text not in body, text
-    for text in expected.kept:
-        assert text in body, text
-    lines = [line.strip() for line in body.split("\n")]
-    for line in lines:
-        words = re.sub(r"^(?:#+|[-*]|\d+\.)\s+", "", line).split()
-        assert not (words and set(words) <= more.gone_words), line
-        assert line not in more.gone_lines, line
-        # a heading is plain text: no bold markers left inside it
-        assert not (line.startswith("#") and "**" in line), line
-    for heading in more.headings:
-        assert re.search(rf"^#{{2,3}} {re.escape(heading)}$", body, re.M), heading
-    for name in more.own_lines:
-        assert re.search(rf"^(?:#{{2,3}} )?{re.escape(name)}$", body, re.M), name
-    for lead in more.bold_leads:
-        assert re.search(rf"^- \*\*{re.escape(lead)}:?\*\*", body, re.M), lead
-    if more.table:
-        start = lines.index(next(ln for ln in lines if _cells(ln) == more.table[0]))
-        assert re.fullmatch(
-            r"\|(?:\s*:?-{3,}:?\s*\|)+", lines[start + 1].replace(" ", "")
-        )
-        rows = lines[start + 2 : start + 1 + len(more.table)]
-        assert [_cells(row) for row in rows] == list(more.table[1:]), rows
-    for picture in more.pictures:
-        assert picture not in body, picture
-        assert _reported(found, picture), found.out
+globals().update(set_tests(DRAFTS, EXPECTED, MORE, STILL_WRONG))
