@@ -814,15 +814,9 @@ MORE = {
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
     "d1-gemini-answer.txt": {
-        "description": "placeholder; the second headline kept as the body's first "
-        "paragraph",
         "keywords": "main three Registry, Treatment-resistant depression, "
         "Observational study (not the list's first three); 'VNS' (the initials of "
         "the first item) kept as a secondary keyword",
-        "citations": "the Response bullet's [1] lost with the bullet (4 citations "
-        "for 5 markers)",
-        "text": "the Response bullet removed as 'a chat transcript's interface "
-        "text'; the second headline kept as the body's first paragraph",
     },
     "d2-charity-guest-blog-form.md": {
         "title": "'Guest blog submission form (Mind & Mood network)' (the form's "
@@ -835,8 +829,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "first sentence of 'Notes for the desk' kept",
     },
     "d3-wordpress-post.html": {
-        "description": "'*Most people ... a year later.' (one sentence, the "
-        "italic's opening '*' kept)",
         "keywords": "'Sponsored research' kept with no report item naming it, and "
         "none says the keywords were taken from the post's tags",
         "sources": "the table caption 'Source: the two-year RECOVER report [1]' "
