@@ -9,15 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.blind_checks import More, set_tests
-from helpers.blind_sets import QOL, TRD, VNS, Expected
+from helpers.blind_sets import LTO, MDD, OBS, QOL, RECOVER, TAU, TRD, VNS, Expected
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming15"
 
-MDD = "Major depressive disorder"
-RECOVER = "RECOVER trial"
-OBS = "Observational study"
-LTO = "Long-term outcomes"
-TAU = "Treatment as usual"
 CONWAY26 = frozenset({"conway2026durability"})
 #: d1's 16-item list: each item as written, and the spellings it may be kept in
 #: (none: never a keyword)
