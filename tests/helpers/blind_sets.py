@@ -25,6 +25,11 @@ from helpers.site import IMPORT_CONTENT, copy_import_site
 VNS = "Vagus nerve stimulation"
 TRD = "Treatment-resistant depression"
 QOL = "Quality of life"
+MDD = "Major depressive disorder"
+RECOVER = "RECOVER trial"
+OBS = "Observational study"
+LTO = "Long-term outcomes"
+TAU = "Treatment as usual"
 
 
 @dataclass(frozen=True)
