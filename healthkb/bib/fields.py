@@ -731,7 +731,9 @@ def _date_in_year(fields: dict[str, str]) -> None:
 #: server, and what follows it; Zotero's older "arXiv:1711.08960 [stat]" (the
 #: identifier and its subject class as the journal)
 _SERVER_AND_MORE = re.compile(
-    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b"
+    # NASA ADS's "arXiv e-prints" too
+    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|e-prints?\b"
+    r"|:\s*the preprint server\b"
     r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
@@ -898,6 +900,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
             if number:
                 fields["pages"] = fields[name]
                 break
+    if (
+        entry_type == "article"
+        and fields.get("volume")
+        and (number := fields.get("number", "").strip(" {}"))
+        and number == fields.get("pages", "").strip(" {}")
+        and re.fullmatch(r"[A-Za-z]?\d{4,}", number)
+    ):
+        # Paperpile's (and PubMed's) article number typed in number and pages
+        # both ("89(105787):105787"): the locator, no issue
+        del fields["number"]
     if (
         entry_type in ("misc", "software", "manual", *_WEB_PAGES)
         and _VERSION_AS_PAGES.match(fields.get("pages", ""))
