@@ -834,6 +834,19 @@ def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     return entry_type
 
 
+def _bare_page(entry_type: str, fields: dict[str, str]) -> bool:
+    """A ``@misc`` or ``@unpublished`` that is only an address (BibDesk's web page:
+    a title, a BibLaTeX ``date`` and a ``url``, no venue, publisher or DOI): a web
+    page, whose date is the day it was posted."""
+    venues = ("journal", "booktitle", "publisher", "institution", "organization",
+              "howpublished", "doi", "eprint", "note", "type", "number", "version")  # fmt: skip
+    return (
+        entry_type in ("misc", "unpublished")
+        and bool(fields.get("url", "").strip(" {}"))
+        and not any(fields.get(name, "").strip(" {}") for name in venues)
+    )
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -951,7 +964,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
-            if date.group(3) and entry.type in _WEB_PAGES and not fields.get("day"):
+            if (
+                date.group(3)
+                and (entry.type in _WEB_PAGES or _bare_page(entry.type, fields))
+                and not fields.get("day")
+            ):
                 # a web page's date is the day it was posted (Citing Medicine:
                 # "2015 Sep 23"); an article's is Zotero's online date
                 fields["day"] = date.group(3)
