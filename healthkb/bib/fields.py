@@ -731,7 +731,9 @@ def _date_in_year(fields: dict[str, str]) -> None:
 #: server, and what follows it; Zotero's older "arXiv:1711.08960 [stat]" (the
 #: identifier and its subject class as the journal)
 _SERVER_AND_MORE = re.compile(
-    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|:\s*the preprint server\b"
+    # NASA ADS's "arXiv e-prints" too
+    r"^\s*\{{0,2}\s*([A-Za-z]*[Rr][Xx]iv)\}?\s*(?:preprint\b|e-prints?\b"
+    r"|:\s*the preprint server\b"
     r"|:\s*\d{4}\.\d{4,5}(?:v\d+)?\s*(?:\[[\w.-]+\]\s*)?$).*$",
     re.DOTALL,
 )
@@ -832,6 +834,19 @@ def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     return entry_type
 
 
+def _bare_page(entry_type: str, fields: dict[str, str]) -> bool:
+    """A ``@misc`` or ``@unpublished`` that is only an address (BibDesk's web page:
+    a title, a BibLaTeX ``date`` and a ``url``, no venue, publisher or DOI): a web
+    page, whose date is the day it was posted."""
+    venues = ("journal", "booktitle", "publisher", "institution", "organization",
+              "howpublished", "doi", "eprint", "note", "type", "number", "version")  # fmt: skip
+    return (
+        entry_type in ("misc", "unpublished")
+        and bool(fields.get("url", "").strip(" {}"))
+        and not any(fields.get(name, "").strip(" {}") for name in venues)
+    )
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -899,6 +914,16 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 fields["pages"] = fields[name]
                 break
     if (
+        entry_type == "article"
+        and fields.get("volume")
+        and (number := fields.get("number", "").strip(" {}"))
+        and number == fields.get("pages", "").strip(" {}")
+        and re.fullmatch(r"[A-Za-z]?\d{4,}", number)
+    ):
+        # Paperpile's (and PubMed's) article number typed in number and pages
+        # both ("89(105787):105787"): the locator, no issue
+        del fields["number"]
+    if (
         entry_type in ("misc", "software", "manual", *_WEB_PAGES)
         and _VERSION_AS_PAGES.match(fields.get("pages", ""))
         and not fields.get("version")
@@ -939,7 +964,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         fields["year"] = date.group(1)
         if date.group(2) and not fields.get("month"):
             fields["month"] = date.group(2)
-            if date.group(3) and entry.type in _WEB_PAGES and not fields.get("day"):
+            if (
+                date.group(3)
+                and (entry.type in _WEB_PAGES or _bare_page(entry.type, fields))
+                and not fields.get("day")
+            ):
                 # a web page's date is the day it was posted (Citing Medicine:
                 # "2015 Sep 23"); an article's is Zotero's online date
                 fields["day"] = date.group(3)

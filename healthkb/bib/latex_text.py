@@ -99,6 +99,11 @@ def _ties(latex: str) -> str:
     return _TIE.sub(" ", _ABOUT.sub(r"\\textasciitilde ", latex))
 
 
+#: ```word ...'``: an opening backtick, then the apostrophe that ends the words
+#: (not one inside a word, "don't", nor a double pair's)
+_TEX_SINGLE_QUOTES = re.compile(r"(?<!`)`(?!`)([^`\n]*?\S)'(?![\w'])")
+
+
 def _text_commands(latex: str) -> str:
     if "~" in latex:
         latex = _ties(latex)
@@ -111,6 +116,10 @@ def _text_commands(latex: str) -> str:
         # "${CRH}_{1}$", "$H_2O$": a formula of letters and digits with a sub- or
         # superscript and no command is text on the line; other "$" (prices) stay
         latex = _PLAIN_FORMULA.sub(_math, latex)
+    if "`" in latex:
+        # TeX's single quotation marks (BibDesk: "`Maximum Alert' for ..."): the
+        # printed marks, as TeX makes them; a double pair is the codec's
+        latex = _TEX_SINGLE_QUOTES.sub("\u2018\\1\u2019", latex)
     if "\\" not in latex:
         return latex
     # "Abeler-D\''orner": an exporter that wrote BibTeX's umlaut \" with two

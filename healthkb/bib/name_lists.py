@@ -405,8 +405,12 @@ def _et_al_and_commas_dropped(names: list[str]) -> tuple[list[str], list[str]]:
             et_al = True
             if trimmed.strip() != "others":
                 changes.append(f"'{typed}' as others")
-        elif trimmed.strip():
+        elif trimmed.strip(" \t\r\n,"):
             out.append(trimmed)
+        elif not had:
+            # "Davies, Nicholas G and , and Cook, Alex R": a name the exporter
+            # left empty (medRxiv's site drops a consortium so) is no person
+            changes.append(f"with an empty name ('{typed}') left out")
     if et_al and out:
         out.append("others")
     return (out, changes) if out else (names, [])

@@ -289,7 +289,7 @@ def date(children: list[Any], context: dict[str, Any]) -> Text:
         # a report dated to the day (a briefing, a news release): Citing
         # Medicine gives the day it carries
         or entry.type in ("techreport", "report")
-        or (entry.type == "misc" and "url" in entry.fields)
+        or (entry.type in ("misc", "unpublished") and "url" in entry.fields)
         or posted_preprint(entry)
     )
     if dated and month in _MONTHS.values() and day.isdigit():

@@ -24,6 +24,7 @@ from pybtex.database.input.bibtex import (
 )
 from pybtex.exceptions import PybtexError
 
+from healthkb.bib.bare_values import repaired_bare_ranges
 from healthkb.bib.field_names import repaired_field_names
 from healthkb.bib.fields import HOWPUBLISHED_URL as _HOWPUBLISHED_URL
 from healthkb.bib.fingerprint import entry_fingerprint
@@ -327,7 +328,26 @@ class Reading:
         # one entry per chunk: compare sizes, not key sets (that was quadratic)
         before = len(parser.data.entries)
         try:
-            parser.parse_string(chunk)
+            try:
+                parser.parse_string(chunk)
+            except PybtexError:
+                # a bare page range ("pages =  627-636"): BibTeX refuses it, a
+                # careful reader takes it as the pages and says to brace it
+                chunk, bare = repaired_bare_ranges(chunk)
+                if not bare or len(parser.data.entries) != before:
+                    raise
+                parser.parse_string(chunk)
+                for name, value in bare:
+                    bib.problems.append(
+                        problem(
+                            display,
+                            line,
+                            "bibliography-tidy",
+                            f"'{key}' gives its {name} unquoted ({name} = {value}), "
+                            "which BibTeX cannot read; it is read as "
+                            f"{name} = {{{value}}}: brace it that way",
+                        )
+                    )
         except PybtexError as exc:
             if key and key.casefold() not in added:
                 bib.broken[key] = line

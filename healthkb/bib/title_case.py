@@ -339,7 +339,24 @@ def sentence_case(
                 # "... quality? A systematic review": a question ends a sentence
                 first = True
     # "synthpop : bespoke ...": no space before a subtitle's colon in NLM
-    return _SPACED_COLON.sub(":", "".join(out))
+    return _numerals_raised(_SPACED_COLON.sub(":", "".join(out)))
+
+
+#: a stage's roman numeral typed in lower case ("phase i", "type ii", "phase
+#: i/ii"): a numeral, which Citing Medicine prints in capitals ("phase I")
+_LOWER_NUMERAL = re.compile(
+    r"\b(?P<word>(?i:phase|stage|type|grade|class|part|tier|level)s?)\s+"
+    r"(?P<numeral>(?:iv|v?i{1,3}|v|ix|x)(?:\s*[/\-\u2013]\s*(?:iv|v?i{1,3}|v|ix|x))?)\b"
+    r"(?![\w'\u2019-])"
+)
+
+
+def _numerals_raised(title: str) -> str:
+    """*title* with a lower-case roman numeral after a stage's word in capitals."""
+    return _LOWER_NUMERAL.sub(
+        lambda m: m.group(0)[: m.start("numeral") - m.start()] + m["numeral"].upper(),
+        title,
+    )
 
 
 _SPACED_COLON = re.compile(r"(?<=\S)[ \t]+:(?=\s)")
@@ -541,19 +558,27 @@ def _capitals_runs(words: list[str]) -> set[int]:
 
 def _hyphen_parts_lowered(word: str) -> str:
     """*word* with its hyphenated parts lowered unless a part keeps its shape
-    (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name."""
-    first, *rest = word.split("-")
+    (``ECG-database``, ``SARS-CoV-2`` unchanged) or is a name. An en dash joins
+    parts as a hyphen does ("PD-L1\u2013Positive": "PD-L1\u2013positive")."""
+    first, *rest = re.split(r"[-\u2013]", word)
+    joins = re.findall(r"[-\u2013]", word)
     parts = [first, *(_greek_lowered(part) for part in rest)]
     kept = [
         keeps_shape(part, False) or bare_word(part) in proper_nouns() for part in parts
     ]
+
+    def joined(pieces: list[str]) -> str:
+        return pieces[0] + "".join(
+            j + p for j, p in zip(joins, pieces[1:], strict=True)
+        )
+
     if not any(kept) and first.isdigit():
         # "8-Week", "24-Hour": the number is what kept the word; its words lower
-        return "-".join([first, *(part.lower() for part in parts[1:])])
+        return joined([first, *(part.lower() for part in parts[1:])])
     if not any(kept) or all(kept) or any(bare_word(part) in EPONYMS for part in parts):
-        return "-".join(parts)
-    return "-".join(
-        part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)
+        return joined(parts)
+    return joined(
+        [part if keep else part.lower() for part, keep in zip(parts, kept, strict=True)]
     )
 
 
@@ -677,6 +702,7 @@ _COMPOUND_PARTS = frozenset(
     year years old day days week weeks month months hour hours minute term time
     long short high low mid self face hand foot mouth end life stage step state
     based related level care side home work family child parent mother father
+    non anti pre post multi inter small large cell front line top down
     """.split()  # noqa: SIM905
 )
 
