@@ -50,4 +50,6 @@ def test_a_label_before_the_address_in_the_url_field_is_left_out():
 
 
 def test_a_publisher_that_is_a_name_is_printed():
-    assert "Data Press; 2024" in nlm(f"@misc{{k, {PAGE}, howpublished = {{Data Press}}}}")
+    assert "Data Press; 2024" in nlm(
+        f"@misc{{k, {PAGE}, howpublished = {{Data Press}}}}"
+    )
