@@ -200,7 +200,7 @@ class _DropReported:
     itself (in its own words, at its own line) is dropped; every other passes."""
 
     def __init__(
-        self, kind: tuple[str | None, str], reported: Callable[[Any, str], bool]
+        self, kind: tuple[str | None, str | None], reported: Callable[[Any, str], bool]
     ) -> None:
         self.kind, self.reported = kind, reported
 
@@ -214,7 +214,7 @@ class _DropReported:
 def drop_reported_warnings(
     module_name: str,
     attr: str,
-    kind: tuple[str | None, str],
+    kind: tuple[str | None, str | None],
     reported: Callable[[Any, str], bool],
     package: str,
 ) -> None:

@@ -40,6 +40,7 @@ from healthkb.rules.markup_rules import (
 from healthkb.rules.site_link_rules import (
     Glossary,
     read_glossary,
+    read_labels,
     site_pages,
 )
 from healthkb.rules.source_rules import unused_entries
@@ -357,15 +358,18 @@ def link_targets(
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
+    texts: dict[str, str] = {}
     for page in pages:
         path = site.relpath(page)
-        if path in article_paths:
-            continue
         try:
             raw = page.read_bytes()
         except OSError:
             continue
         text, decode_problems = decode_article(path, raw)
+        if text is not None:  # labels: of every page, articles too
+            texts[path] = normalise_text(text)
+        if path in article_paths:
+            continue
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
@@ -373,8 +377,17 @@ def link_targets(
                 problems += _site_page_problems(site, path, text, raw, cache)
                 # they look at other files: never kept by the page's bytes alone
                 problems += page_target_problems(site, path, text)
+    read_site_labels(site, texts, glossary)
     problems += glossary.problems
     return docnames, glossary, problems
+
+
+def read_site_labels(site: Site, texts: dict[str, str], glossary: Glossary) -> None:
+    """The labels of every page (path -> text), read in the order of their paths
+    (the build reads them so too: the same definition is the first)."""
+    with scan.extensions(site.settings.myst_extensions):
+        for path in sorted(texts):
+            read_labels(path, *page_body(path, texts[path]), glossary)
 
 
 def _site_page_problems(
