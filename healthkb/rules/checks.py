@@ -36,6 +36,8 @@ from healthkb.rules.markup_rules import (
     image_targets,
     refused_cite_keys,
     reported_directives,
+    reported_roles,
+    unknown_languages,
 )
 from healthkb.rules.site_link_rules import (
     Glossary,
@@ -200,12 +202,15 @@ class Said:
     """What the rules reported about one page, by subject, for the build to give
     no second message on the same thing: the missing images (named from the site
     folder), the citation keys not in references.bib, the refused or unknown
-    directives, the keys of refused citation roles (``{cite:p}``)."""
+    directives, the keys of refused citation roles (``{cite:p}``), the unknown
+    roles and code languages."""
 
     images: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()
     cites: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -224,6 +229,8 @@ def said_about(
             frozenset(k for _, k in scan.citations(body, first_line) if k not in keys),
             frozenset(reported_directives(body, first_line, site_page=site_page)),
             frozenset(refused_cite_keys(body, first_line)),
+            frozenset(reported_roles(body, first_line)),
+            frozenset(unknown_languages(body, first_line)),
         )
 
 

@@ -12,7 +12,10 @@ citation is given its paragraph's first line):
 - ``image.not_readable`` (Sphinx's image collector), for a missing image;
 - ``bibtex.key_not_found`` (sphinxcontrib-bibtex's footcite role, or its cite
   role when pages are written), for a key, or a refused ``{cite:p}`` role;
-- ``myst.directive_unknown`` (MyST), for a directive the site does not have.
+- ``myst.directive_unknown`` (MyST), for a directive the site does not have;
+- ``myst.role_unknown`` (MyST), for a role the site does not have;
+- ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
+  block's language Pygments does not know.
 
 Each is dropped when its page and subject are among those noted; any other (a
 page healthkb did not judge, a subject its rules did not report) is given, so the
@@ -46,6 +49,8 @@ SAID = "said"
 _IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
 _KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
 _DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
+_LANGUAGE = re.compile(r"^Pygments lexer name '(?P<s>[^']+)' is not known$")
+_ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
 
 
 def note(env: BuildEnvironment, docname: str, said: Said) -> None:
@@ -73,6 +78,12 @@ def _said(location: Any) -> Said | None:
     if refdoc:
         kept = get_domain(env).data.get(SAID, {}) if env is not None else {}
         return _SAID.get(refdoc) or kept.get(refdoc)
+    source = location.document.get("source") if location.document else None
+    if env is not None and source:  # a node of a page being written
+        docname = env.path2doc(source)
+        kept = get_domain(env).data.get(SAID, {})
+        if docname:
+            return _SAID.get(docname) or kept.get(docname)
     current = getattr(env, "current_document", None)
     docname = getattr(current, "docname", None)
     return _SAID.get(docname) if docname else None
@@ -93,6 +104,16 @@ def reported_key(location: Any, message: str) -> bool:
 def reported_directive(location: Any, message: str) -> bool:
     said, match = _said(location), _DIRECTIVE.match(message)
     return bool(said and match and match["s"] in said.directives)
+
+
+def reported_role(location: Any, message: str) -> bool:
+    said, match = _said(location), _ROLE.match(message)
+    return bool(said and match and match["s"] in said.roles)
+
+
+def reported_language(location: Any, message: str) -> bool:
+    said, match = _said(location), _LANGUAGE.match(message)
+    return bool(said and match and match["s"] in said.languages)
 
 
 def setup(app: Sphinx) -> None:
@@ -125,6 +146,20 @@ def setup(app: Sphinx) -> None:
             ("myst", "directive_unknown"),
             reported_directive,
             "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "role_unknown"),
+            reported_role,
+            "myst-parser",
+        ),
+        (
+            "sphinx.highlighting",
+            "logger",
+            ("misc", "highlighting_failure"),
+            reported_language,
+            "Sphinx",
         ),
     ):
         _compat.drop_reported_warnings(module, attr, kind, reported, package)
