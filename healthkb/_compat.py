@@ -237,7 +237,10 @@ def drop_reported_warnings(
         logger = None
     if not isinstance(logger, logging.Logger):
         raise InternalChanged(f"{module_name}.{attr} (a Sphinx logger)", package)
-    if not any(isinstance(f, _DropReported) and f.kind == kind for f in logger.filters):
+    if not any(
+        isinstance(f, _DropReported) and f.kind == kind and f.reported is reported
+        for f in logger.filters
+    ):  # one filter per kind and judge: several judges may share a logger and kind
         logger.addFilter(_DropReported(kind, reported))
 
 

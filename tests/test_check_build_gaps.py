@@ -70,6 +70,14 @@ CASES = {
     ),
     "note-unknown-option": ":::{note}\n:nosuch: 1\n\nText.\n:::\n",
     "note-without-content": ":::{note}\n:::\n",
+    "note-with-options": ":::{note}\n:class: tip\n:name: a-note\n\nText.\n:::\n",
+    "dropdown-open": ":::{dropdown} Title\n:open:\n\nText.\n:::\n",
+    "grid-item-card-too-many-words": (
+        "::::{grid} 1\n:::{grid-item-card} A title in words\nText.\n:::\n::::\n"
+    ),
+    "list-table-with-options": (
+        "```{list-table} A title\n:header-rows: 1\n\n* - a\n  - b\n* - c\n  - d\n```\n"
+    ),
     "admonition-without-title": ":::{admonition}\nText.\n:::\n",
     "figure-unknown-option": (
         "```{figure} picture.png\n:nosuch: 1\n:alt: A picture\n\nCaption.\n```\n"
@@ -98,18 +106,10 @@ GAPS = {
     "footnote-definition-unused",
     "footnote-defined-twice",
     "heading-level-jump",
-    "code-block-unknown-option",
-    "note-unknown-option",
     "note-without-content",
-    "admonition-without-title",
-    "figure-unknown-option",
-    "figure-without-file",
     "image-bad-width",
-    "dropdown-unknown-option",
     "tab-item-outside-tab-set",
     "grid-bad-argument",
-    "topic-without-title",
-    "rubric-without-title",
     "seealso-without-content",
     "hlist-not-a-list",
     "list-table-rows-differ",
@@ -172,6 +172,8 @@ def test_the_build_fails_only_on_what_check_reports_once(verdicts, name):
     assert not unlocated, unlocated
 
 
+# an application of its own registers directives for the whole process
+@pytest.mark.child_process
 def test_check_knows_the_roles_the_build_has(tmp_path):
     """check's list of roles (it runs without Sphinx) is the build's: every role
     docutils, Sphinx's domains and the site's extensions register is known, and a
@@ -192,3 +194,21 @@ def test_check_knows_the_roles_the_build_has(tmp_path):
     assert {name for name in names if not known_role(name)} == set()
     for misspelt in ("footcit:p", "nosuchrole", "refs", "bdg-pink"):
         assert not known_role(misspelt)
+
+
+# an application of its own registers directives for the whole process
+@pytest.mark.child_process
+def test_check_knows_what_each_directive_takes(tmp_path):
+    """healthkb/rules/directive_specs.py is what the build's directives take (run
+    tools/directive_specs.py after an upgrade)."""
+    import importlib.util
+
+    from healthkb.rules.directive_specs import SPECS
+
+    tool = Path(__file__).parent.parent / "tools/directive_specs.py"
+    spec = importlib.util.spec_from_file_location("directive_specs_tool", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    site = tmp_path / "site"
+    shutil.copytree(ROOT, site)
+    assert module.live_specs(site) == SPECS

@@ -35,6 +35,7 @@ from healthkb.rules.link_rules import check_md_links
 from healthkb.rules.markup_rules import (
     image_targets,
     refused_cite_keys,
+    reported_directive_options,
     reported_directives,
     reported_roles,
     unknown_languages,
@@ -203,7 +204,7 @@ class Said:
     no second message on the same thing: the missing images (named from the site
     folder), the citation keys not in references.bib, the refused or unknown
     directives, the keys of refused citation roles (``{cite:p}``), the unknown
-    roles and code languages."""
+    roles and code languages, a directive's wrong arguments and options."""
 
     images: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()
@@ -211,6 +212,9 @@ class Said:
     cites: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
+    #: a directive's argument missing or too many (its name) or an option it has
+    #: not got ("name:option")
+    options: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -231,6 +235,7 @@ def said_about(
             frozenset(refused_cite_keys(body, first_line)),
             frozenset(reported_roles(body, first_line)),
             frozenset(unknown_languages(body, first_line)),
+            frozenset(reported_directive_options(body, first_line)),
         )
 
 

@@ -17,6 +17,7 @@ from docutils.parsers.rst.languages import en as docutils_en
 
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
+from healthkb.rules.directive_specs import SPECS
 from healthkb.rules.toctree_rules import (
     ONLY_ON_TOPIC_PAGES,
     on_topic_page,
@@ -157,6 +158,58 @@ def unknown_languages(body: str, first_line: int) -> set[str]:
     }
 
 
+def directive_problems(block: scan.Block) -> list[tuple[int, str, str]]:
+    """(line, message, subject) of each mistake in a directive's first line and
+    options the build would warn about: a required argument missing (subject: the
+    directive's name), too many arguments (the same), an option the directive has
+    not got (``name:option``). What each takes: :mod:`directive_specs`, from the
+    build's own directives."""
+    name = block.directive if block.type in ("fence", "colon_fence") else None
+    spec = SPECS.get(name or "")
+    if name is None or spec is None:
+        return []
+    required, optional, spaces, options = spec
+    words = _DIRECTIVE_ARGUMENT.sub("", block.info.strip(), count=1).split()
+    found = []
+    if required and not words:
+        found.append((block.line, f"{{{name}}} needs {_argument_words(required)} "
+            f"after its name on its first line ('{block.markup}{{{name}}} ...'), "
+            "such as its title or its file: add it", name))  # fmt: skip
+    elif (required or optional) and not spaces and len(words) > required + optional:
+        found.append((block.line, f"{{{name}}} takes at most "
+            f"{_argument_words(required + optional)} after its name, and its first "
+            f"line has {len(words)}: remove the extra words or put them in the text",
+            name))  # fmt: skip
+    for offset, row in enumerate(block.content.split("\n"), start=1):
+        match = _OPTION.match(row) if options is not None else None
+        if not match:
+            break
+        key = match.group(1)
+        if key not in options:
+            allowed = ", ".join(f":{o}:" for o in options) or "none"
+            found.append((block.line + offset, f"{{{name}}} has no option ':{key}:' "
+                f"(it has {allowed}): correct its spelling or remove the line",
+                f"{name}:{key}"))  # fmt: skip
+    return found
+
+
+_DIRECTIVE_ARGUMENT = re.compile(r"^\{[^}\s]+\}")
+_OPTION = re.compile(r"^\s*:([\w-]+):(?:\s|$)")
+
+
+def _argument_words(count: int) -> str:
+    return "one word or title" if count == 1 else f"{count} words"
+
+
+def reported_directive_options(body: str, first_line: int) -> set[str]:
+    """The subjects :func:`directive_problems` reports on *body*."""
+    return {
+        subject
+        for block in scan.blocks(body, first_line)
+        for _, _, subject in directive_problems(block)
+    }
+
+
 def known_directive(name: str) -> bool:
     return name in _SITE_DIRECTIVES or name in docutils_directives._directive_registry
 
@@ -218,6 +271,8 @@ def check_unsupported(
         verdict = directive_verdict(name, site_page=site_page) if name else None
         if verdict:
             add(block.line, verdict)
+        for line, message, _ in directive_problems(block):
+            add(line, message)
         language = code_language(block)
         if language and not known_language(language):
             add(

@@ -14,6 +14,9 @@ citation is given its paragraph's first line):
   role when pages are written), for a key, or a refused ``{cite:p}`` role;
 - ``myst.directive_unknown`` (MyST), for a directive the site does not have;
 - ``myst.role_unknown`` (MyST), for a role the site does not have;
+- ``myst.directive_option`` (MyST), for an option a directive has not got, and
+  docutils' "Directive 'x': 1 argument(s) required, 0 supplied" (or "maximum N
+  argument(s) allowed"), for its first line;
 - ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
   block's language Pygments does not know.
 
@@ -50,6 +53,11 @@ _IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
 _KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
 _DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
 _LANGUAGE = re.compile(r"^Pygments lexer name '(?P<s>[^']+)' is not known$")
+_OPTION = re.compile(r"^'(?P<d>[^']+)': Unknown option key: '(?P<k>[^']+)'")
+_ARGUMENTS = re.compile(
+    r"^Directive '(?P<s>[^']+)': (?:\d+ argument\(s\) required, 0 supplied"
+    r"|maximum \d+ argument\(s\) allowed, \d+ supplied)\.?$"
+)
 _ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
 
 
@@ -69,8 +77,8 @@ def _said(location: Any) -> Said | None:
     node is of the page being read)."""
     if isinstance(location, tuple) and location and isinstance(location[0], str):
         return _SAID.get(location[0])
-    if isinstance(location, str):
-        return _SAID.get(location)
+    if isinstance(location, str):  # a docname, or docutils' "file:line"
+        return _SAID.get(location) or _said_of_file(location)
     if not isinstance(location, nodes.Node):
         return None
     env = _env(location)
@@ -87,6 +95,16 @@ def _said(location: Any) -> Said | None:
     current = getattr(env, "current_document", None)
     docname = getattr(current, "docname", None)
     return _SAID.get(docname) if docname else None
+
+
+def _said_of_file(location: str) -> Said | None:
+    """What was said about the page a docutils location ("/site/a/b.md:12") names."""
+    file = re.sub(r":\d+$", "", location).replace("\\", "/")
+    stem = posixpath.splitext(file)[0]
+    for docname, said in _SAID.items():
+        if stem == docname or stem.endswith(f"/{docname}"):
+            return said
+    return None
 
 
 def reported_image(location: Any, message: str) -> bool:
@@ -114,6 +132,16 @@ def reported_role(location: Any, message: str) -> bool:
 def reported_language(location: Any, message: str) -> bool:
     said, match = _said(location), _LANGUAGE.match(message)
     return bool(said and match and match["s"] in said.languages)
+
+
+def reported_option(location: Any, message: str) -> bool:
+    said, match = _said(location), _OPTION.match(message)
+    return bool(said and match and f"{match['d']}:{match['k']}" in said.options)
+
+
+def reported_arguments(location: Any, message: str) -> bool:
+    said, match = _said(location), _ARGUMENTS.match(message)
+    return bool(said and match and match["s"] in said.options)
 
 
 def setup(app: Sphinx) -> None:
@@ -153,6 +181,20 @@ def setup(app: Sphinx) -> None:
             ("myst", "role_unknown"),
             reported_role,
             "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "directive_option"),
+            reported_option,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_arguments,
+            "Sphinx",
         ),
         (
             "sphinx.highlighting",
