@@ -102,9 +102,6 @@ CASES = {
 #: the disagreements still open (see the module docstring)
 GAPS = {
     "download-missing",
-    "footnote-without-definition",
-    "footnote-definition-unused",
-    "footnote-defined-twice",
     "heading-level-jump",
     "note-without-content",
     "image-bad-width",

@@ -33,6 +33,7 @@ from healthkb.rules.content_rules import (
 )
 from healthkb.rules.link_rules import check_md_links
 from healthkb.rules.markup_rules import (
+    footnote_mistakes,
     image_targets,
     refused_cite_keys,
     reported_directive_options,
@@ -215,6 +216,8 @@ class Said:
     #: a directive's argument missing or too many (its name) or an option it has
     #: not got ("name:option")
     options: frozenset[str] = frozenset()
+    #: footnote mistakes (markup_rules.footnote_mistakes' subjects)
+    footnotes: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -236,6 +239,7 @@ def said_about(
             frozenset(reported_roles(body, first_line)),
             frozenset(unknown_languages(body, first_line)),
             frozenset(reported_directive_options(body, first_line)),
+            frozenset(s for _, _, s in footnote_mistakes(body, first_line)),
         )
 
 

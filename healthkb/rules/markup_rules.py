@@ -293,12 +293,56 @@ def check_unsupported(
         if block.type == "inline":
             _check_inline(add, block, first_inline=previous)
         previous = block.type if block.type != "inline" else previous
+    for line, message, _ in footnote_mistakes(body, first_line):
+        if message:
+            add(line, message)
     return found
 
 
 _FOOTNOTE = (
     "footnotes are not supported: they would take the numbers of the references. "
     "Put the note in the text, or cite its source with {footcite:p}`key`"
+)
+_FOOTNOTE_LABEL = re.compile(r"^\s*\[\^([^\]]+)\]:")
+
+
+def footnote_mistakes(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """(line, message, subject) of each footnote definition the build would warn
+    about beyond the refused reference (reported on its own): one no reference names
+    (subject ``unused``) and one defined again (``twice:label``); and the subject
+    ``missing:label`` of a reference with no definition (docutils' "Too many
+    autonumbered footnote references", at the reference check reports)."""
+    rows = body.split("\n")
+    references = {
+        piece.text
+        for block in scan.blocks(body, first_line)
+        for piece in block.inline
+        if piece.kind == "footnote"
+    }
+    defined: set[str] = set()
+    found = []
+    for block in scan.blocks(body, first_line):
+        if block.type != "footnote_reference_open":
+            continue
+        index = block.line - first_line
+        match = _FOOTNOTE_LABEL.match(rows[index]) if 0 <= index < len(rows) else None
+        if not match:
+            continue
+        label = match.group(1)
+        if label in defined:
+            found.append((block.line, f"the note [^{label}] is written twice, and "
+                f"footnotes are not supported: {_FOOTNOTE_FIX}", f"twice:{label}"))  # fmt: skip
+        elif label not in references:
+            found.append((block.line, f"the note [^{label}] is not referenced, and "
+                f"footnotes are not supported: {_FOOTNOTE_FIX}", "unused"))  # fmt: skip
+        defined.add(label)
+    found += [(0, "", f"missing:{label}") for label in sorted(references - defined)]
+    return found
+
+
+_FOOTNOTE_FIX = (
+    "put the note in the text, or cite its source with {footcite:p}`key`, and "
+    "remove this line"
 )
 
 

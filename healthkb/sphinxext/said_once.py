@@ -17,6 +17,8 @@ citation is given its paragraph's first line):
 - ``myst.directive_option`` (MyST), for an option a directive has not got, and
   docutils' "Directive 'x': 1 argument(s) required, 0 supplied" (or "maximum N
   argument(s) allowed"), for its first line;
+- ``ref.footnote`` (Sphinx, MyST) for a footnote not referenced or defined twice,
+  and docutils' errors for a reference with no definition;
 - ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
   block's language Pygments does not know.
 
@@ -57,6 +59,14 @@ _OPTION = re.compile(r"^'(?P<d>[^']+)': Unknown option key: '(?P<k>[^']+)'")
 _ARGUMENTS = re.compile(
     r"^Directive '(?P<s>[^']+)': (?:\d+ argument\(s\) required, 0 supplied"
     r"|maximum \d+ argument\(s\) allowed, \d+ supplied)\.?$"
+)
+_FOOTNOTE_UNUSED = re.compile(r"^Footnote \[[^\]]*\] is not referenced\.$")
+_FOOTNOTE_TWICE = re.compile(
+    r"^Duplicate footnote definition found for label: '(?P<s>.+)'$"
+)
+_FOOTNOTE_MISSING = re.compile(
+    r"^(?:Too many autonumbered footnote references: only \d+ corresponding "
+    r'footnotes? available\.|Unknown target name: "(?P<s>.+)"\.)$'
 )
 _ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
 
@@ -144,6 +154,28 @@ def reported_arguments(location: Any, message: str) -> bool:
     return bool(said and match and match["s"] in said.options)
 
 
+def reported_footnote(location: Any, message: str) -> bool:
+    """A footnote not referenced or defined twice (Sphinx's and MyST's
+    ``ref.footnote``) that check's rule reported on the page."""
+    said = _said(location)
+    if not said:
+        return False
+    if _FOOTNOTE_UNUSED.match(message):
+        return "unused" in said.footnotes
+    twice = _FOOTNOTE_TWICE.match(message)
+    return bool(twice and f"twice:{twice['s']}" in said.footnotes)
+
+
+def reported_footnote_reference(location: Any, message: str) -> bool:
+    """docutils' errors for a footnote reference with no definition, reported by
+    check at the reference (footnotes are refused)."""
+    said, match = _said(location), _FOOTNOTE_MISSING.match(message)
+    if not (said and match):
+        return False
+    missing = {s for s in said.footnotes if s.startswith("missing:")}
+    return f"missing:{match['s']}" in missing if match["s"] else bool(missing)
+
+
 def setup(app: Sphinx) -> None:
     register_per_doc(SAID, __name__)
     for module, attr, kind, reported, package in (
@@ -194,6 +226,27 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("docutils", None),
             reported_arguments,
+            "Sphinx",
+        ),
+        (
+            "sphinx.transforms",
+            "logger",
+            ("ref", "footnote"),
+            reported_footnote,
+            "Sphinx",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("ref", "footnote"),
+            reported_footnote,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_footnote_reference,
             "Sphinx",
         ),
         (
