@@ -200,7 +200,7 @@ class _DropReported:
     itself (in its own words, at its own line) is dropped; every other passes."""
 
     def __init__(
-        self, kind: tuple[str | None, str], reported: Callable[[Any, str], bool]
+        self, kind: tuple[str | None, str | None], reported: Callable[[Any, str], bool]
     ) -> None:
         self.kind, self.reported = kind, reported
 
@@ -214,7 +214,7 @@ class _DropReported:
 def drop_reported_warnings(
     module_name: str,
     attr: str,
-    kind: tuple[str | None, str],
+    kind: tuple[str | None, str | None],
     reported: Callable[[Any, str], bool],
     package: str,
 ) -> None:
@@ -237,7 +237,10 @@ def drop_reported_warnings(
         logger = None
     if not isinstance(logger, logging.Logger):
         raise InternalChanged(f"{module_name}.{attr} (a Sphinx logger)", package)
-    if not any(isinstance(f, _DropReported) and f.kind == kind for f in logger.filters):
+    if not any(
+        isinstance(f, _DropReported) and f.kind == kind and f.reported is reported
+        for f in logger.filters
+    ):  # one filter per kind and judge: several judges may share a logger and kind
         logger.addFilter(_DropReported(kind, reported))
 
 

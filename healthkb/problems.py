@@ -153,7 +153,12 @@ _RULE_LIST = [
         Level.ERROR,
         "A moved.yml entry is not a page address, or its new page does not exist.",
     ),
-    Rule("doc-link", Level.ERROR, "A {doc} link names no page of the site."),
+    Rule(
+        "doc-link",
+        Level.ERROR,
+        "A link ({doc}, {ref}, a card's or button's, a Markdown link) names no page "
+        "or label of the site, or a label is defined twice.",
+    ),
     Rule(
         "glossary",
         Level.ERROR,

@@ -616,3 +616,45 @@ def test_the_read_time_warnings_we_drop_say_their_subject_as_we_read_it():
     assert "subtype='empty_glob'" in toctree
     said = f"toctree glob pattern {'*'!r} didn't match any documents"
     assert read_articles._EMPTY_GLOB.match(said)["entry"] == "*"
+
+
+def test_the_warnings_xref3_drops_say_their_subject_as_we_read_it():
+    """Upstream: sphinx/domains/std/__init__.py (``'undefined label: %r'``, type ref,
+    and ``'duplicate label %s, other instance in %s'``, no type), docutils/nodes.py
+    (``'Duplicate explicit target name: "%s".'``), myst_parser/mdit_to_docutils/base.py
+    (``Unknown interpreted text role``, ``Duplicate footnote definition found for
+    label``), myst_parser/parsers/directives.py (``Unknown option key``),
+    sphinx/highlighting.py (``'Pygments lexer name %r is not known'``) and
+    sphinx/transforms/__init__.py (``'Footnote [#] is not referenced.'``): the
+    filters of role_targets and said_once read their subject back from them."""
+    from docutils import nodes
+    from myst_parser.mdit_to_docutils import base
+    from myst_parser.parsers import directives as myst_directives
+    from sphinx import highlighting, transforms
+    from sphinx.domains import std
+
+    from healthkb.sphinxext import role_targets, said_once
+
+    source = inspect.getsource
+    assert "__('undefined label: %r')" in source(std.warn_missing_reference)
+    assert "duplicate label %s, other instance in %s" in source(std)
+    assert "Duplicate explicit target name" in source(nodes)
+    assert 'Unknown interpreted text role "{name}".' in source(base)
+    assert "Duplicate footnote definition found for label:" in source(base)
+    assert "Unknown option key" in source(myst_directives)
+    assert "Pygments lexer name %r is not known" in source(highlighting)
+    assert "Footnote [#] is not referenced." in source(transforms)
+    twice = role_targets._LABEL_TWICE
+    assert twice.match("duplicate label same, other instance in /a/b.md")["a"] == "same"
+    assert twice.match('Duplicate explicit target name: "same".')["b"] == "same"
+    role = said_once._ROLE.match('Unknown interpreted text role "nosuch".')
+    assert role["s"] == "nosuch"
+    option = said_once._OPTION.match("'note': Unknown option key: 'x' (allowed: [])")
+    assert (option["d"], option["k"]) == ("note", "x")
+    argument = "Directive 'topic': 1 argument(s) required, 0 supplied"
+    assert said_once._ARGUMENTS.match(argument)["s"] == "topic"
+    language = "Pygments lexer name 'nosuch' is not known"
+    assert said_once._LANGUAGE.match(language)["s"] == "nosuch"
+    dupe = "Duplicate footnote definition found for label: 'a'"
+    assert said_once._FOOTNOTE_TWICE.match(dupe)["s"] == "a"
+    assert said_once._FOOTNOTE_UNUSED.match("Footnote [#] is not referenced.")

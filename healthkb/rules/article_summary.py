@@ -41,7 +41,13 @@ from healthkb.rules.link_rules import (
 from healthkb.rules.markup_rules import image_targets
 from healthkb.rules.readability import check_readability
 from healthkb.rules.retraction_rules import article_problems
-from healthkb.rules.site_link_rules import Glossary, judge_role_targets, role_targets
+from healthkb.rules.site_link_rules import (
+    Glossary,
+    doc_targets,
+    judge_role_targets,
+    label_targets,
+    role_targets,
+)
 
 _MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
@@ -72,6 +78,8 @@ class Summary:
     #: (line, target) of each {doc} and {term} role (None: not asked for)
     docs: list[tuple[int, str]] | None = None
     terms: list[tuple[int, str]] | None = None
+    #: (line, role, target) of each {ref}, {numref} and {any} role (None: not asked)
+    refs: list[tuple[int, str, str]] | None = None
     #: the file-naming markup (None: not asked for) and the too-deep markup
     files: list[FileRef] | None = None
     deep: list[Problem] = field(default_factory=list)
@@ -101,7 +109,7 @@ def _summarise(
     if text is None:
         summary.readable = False
         if whole:  # the file markup is judged on what decodes (the build's reading)
-            summary.docs, summary.terms = [], []
+            summary.docs, summary.terms, summary.refs = [], [], []
             try:
                 decoded = normalise_text((raw or b"").decode("utf-8-sig"))
             except UnicodeDecodeError:
@@ -150,8 +158,9 @@ def _summarise(
         path, body, line, site.settings.reading_grade
     )
     if whole:
-        summary.docs = role_targets("doc", body, line)
+        summary.docs = doc_targets(body, line)
         summary.terms = role_targets("term", body, line)
+        summary.refs = label_targets(body, line)
         summary.files = file_refs(body, line, site.settings.trusted_includes, path)
         summary.deep = deep_markup_problems(path, normalise_text(text))
     return summary
@@ -181,7 +190,12 @@ def judge(
     links = files = None
     if summary.docs is not None and summary.terms is not None:
         links = judge_role_targets(
-            path, summary.docs, summary.terms, docnames or set(), glossary or Glossary()
+            path,
+            summary.docs,
+            summary.terms,
+            docnames or set(),
+            glossary or Glossary(),
+            summary.refs or (),
         )
     if summary.files is not None:
         dirs = content_dirs(site.settings.articles_dir)

@@ -33,13 +33,18 @@ from healthkb.rules.content_rules import (
 )
 from healthkb.rules.link_rules import check_md_links
 from healthkb.rules.markup_rules import (
+    footnote_mistakes,
     image_targets,
     refused_cite_keys,
+    reported_directive_options,
     reported_directives,
+    reported_roles,
+    unknown_languages,
 )
 from healthkb.rules.site_link_rules import (
     Glossary,
     read_glossary,
+    read_labels,
     site_pages,
 )
 from healthkb.rules.source_rules import unused_entries
@@ -199,12 +204,20 @@ class Said:
     """What the rules reported about one page, by subject, for the build to give
     no second message on the same thing: the missing images (named from the site
     folder), the citation keys not in references.bib, the refused or unknown
-    directives, the keys of refused citation roles (``{cite:p}``)."""
+    directives, the keys of refused citation roles (``{cite:p}``), the unknown
+    roles and code languages, a directive's wrong arguments and options."""
 
     images: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()
     directives: frozenset[str] = frozenset()
     cites: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    #: a directive's argument missing or too many (its name) or an option it has
+    #: not got ("name:option")
+    options: frozenset[str] = frozenset()
+    #: footnote mistakes (markup_rules.footnote_mistakes' subjects)
+    footnotes: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -223,6 +236,10 @@ def said_about(
             frozenset(k for _, k in scan.citations(body, first_line) if k not in keys),
             frozenset(reported_directives(body, first_line, site_page=site_page)),
             frozenset(refused_cite_keys(body, first_line)),
+            frozenset(reported_roles(body, first_line)),
+            frozenset(unknown_languages(body, first_line)),
+            frozenset(reported_directive_options(body, first_line)),
+            frozenset(s for _, _, s in footnote_mistakes(body, first_line)),
         )
 
 
@@ -357,15 +374,18 @@ def link_targets(
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     patterns = site.settings.exclude_patterns
     glossary, problems = Glossary(), []
+    texts: dict[str, str] = {}
     for page in pages:
         path = site.relpath(page)
-        if path in article_paths:
-            continue
         try:
             raw = page.read_bytes()
         except OSError:
             continue
         text, decode_problems = decode_article(path, raw)
+        if text is not None:  # labels: of every page, articles too
+            texts[path] = normalise_text(text)
+        if path in article_paths:
+            continue
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
@@ -373,8 +393,17 @@ def link_targets(
                 problems += _site_page_problems(site, path, text, raw, cache)
                 # they look at other files: never kept by the page's bytes alone
                 problems += page_target_problems(site, path, text)
+    read_site_labels(site, texts, glossary)
     problems += glossary.problems
     return docnames, glossary, problems
+
+
+def read_site_labels(site: Site, texts: dict[str, str], glossary: Glossary) -> None:
+    """The labels of every page (path -> text), read in the order of their paths
+    (the build reads them so too: the same definition is the first)."""
+    with scan.extensions(site.settings.myst_extensions):
+        for path in sorted(texts):
+            read_labels(path, *page_body(path, texts[path]), glossary)
 
 
 def _site_page_problems(

@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from docutils.parsers.rst import directives as docutils_directives
+from docutils.parsers.rst import roles as docutils_roles
+from docutils.parsers.rst.languages import en as docutils_en
 
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
+from healthkb.rules.directive_specs import SPECS
 from healthkb.rules.toctree_rules import (
     ONLY_ON_TOPIC_PAGES,
     on_topic_page,
@@ -51,6 +54,160 @@ _REFUSED = {
     # include, literalinclude and raw: healthkb.model.file_refs (rule unsafe-file)
     "cite": "use {footcite:p}`key` (references are numbered per article)",
 }
+
+
+#: roles of Sphinx (its std domain and the default Python domain, unprefixed),
+#: sphinx-design, sphinxcontrib-bibtex and MyST; docutils' own, with their English
+#: aliases ({sub}, {sup}), are added below
+_SITE_ROLES = {
+    "abbr", "any", "command", "dfn", "doc", "download", "envvar", "file",
+    "guilabel", "kbd", "keyword", "mailheader", "makevar", "manpage",
+    "menuselection", "mimetype", "newsgroup", "numref", "option", "program",
+    "ref", "regexp", "samp", "term", "token", "confval", "eq", "cve", "cwe",
+    "attr", "class", "const", "data", "deco", "exc", "func", "meth", "mod", "obj",
+    "type", "sub-ref", "octicon", "fa", "fab", "far", "fas", "fa-brands",
+    "fa-regular", "fa-solid", "material-outlined", "material-regular",
+    "material-round", "material-sharp", "material-twotone", "bdg", "bdg-link",
+    "bdg-ref", "footcite", "footcite:p", "footcite:t", "footcite:ps",
+    "footcite:ts", "footcite:ct", "footcite:cts", "cite", "cite:p", "cite:t",
+    "cite:ps", "cite:ts", "cite:ct", "cite:cts", "cite:alp", "cite:alps",
+    "cite:author", "cite:authors", "cite:authorpar", "cite:authorpars",
+    "cite:cauthor", "cite:cauthors", "cite:empty", "cite:label", "cite:labelpar",
+    "cite:year", "cite:yearpar",
+}  # fmt: skip
+#: sphinx-design's badges: bdg-<colour>, bdg-link-<colour>, bdg-ref-<colour>, and
+#: each with "-line"
+_BADGE = re.compile(
+    r"^bdg(?:-link|-ref)?-(?:primary|secondary|success|info|warning|danger|light|"
+    r"muted|dark|white|black)(?:-line)?$"
+)
+#: Sphinx's domains: {py:func}, {std:ref}, ... are roles the build knows
+_DOMAINS = ("c", "cpp", "js", "math", "py", "rst", "std")
+
+
+def known_role(name: str) -> bool:
+    """Whether the build knows the role {name} (the site's extensions, Sphinx's and
+    docutils' roles)."""
+    return (
+        name in _SITE_ROLES
+        or bool(_BADGE.match(name))
+        or name in docutils_roles._role_registry
+        or name in docutils_en.roles
+        or name.partition(":")[0] in _DOMAINS
+        and ":" in name
+    )
+
+
+def role_verdict(name: str) -> str | None:
+    """What is wrong with a {name} role the site has not got, or None."""
+    if known_role(name):
+        return None
+    return (
+        f"there is no role {{{name}}} on this site: check the spelling (e.g. "
+        "{footcite:p}, {doc}, {term}) or write plain text"
+    )
+
+
+def reported_roles(body: str, first_line: int) -> set[str]:
+    """The names of the roles of *body* that :func:`check_unsupported` reports as
+    unknown to the site."""
+    return {r.name for r in scan.roles(body, first_line) if role_verdict(r.name)}
+
+
+#: what Sphinx's highlighter takes besides Pygments' lexer names
+_SPHINX_LANGUAGES = frozenset({"default", "none", "guess", "py3", "python3", "pycon3"})
+#: the directives whose argument is a code block's language
+_CODE_DIRECTIVES = frozenset({"code-block", "sourcecode", "code"})
+
+
+def code_language(block: scan.Block) -> str:
+    """The language a code block names (```` ```python ````, ``{code-block} python``),
+    or ""."""
+    if block.type not in ("fence", "colon_fence"):
+        return ""
+    name = block.directive
+    if name is None:
+        words = block.info.split()
+        return words[0] if block.type == "fence" and words else ""
+    if name in _CODE_DIRECTIVES:
+        words = block.info.strip().split()[1:]
+        return words[0] if words else ""
+    return ""
+
+
+def known_language(language: str) -> bool:
+    """Whether the build can colour code in *language* (Pygments' lexer names)."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    if language in _SPHINX_LANGUAGES:
+        return True
+    try:
+        get_lexer_by_name(language)
+    except ClassNotFound:
+        return False
+    return True
+
+
+def unknown_languages(body: str, first_line: int) -> set[str]:
+    """The code languages of *body* the build cannot colour."""
+    return {
+        language
+        for block in scan.blocks(body, first_line)
+        if (language := code_language(block)) and not known_language(language)
+    }
+
+
+def directive_problems(block: scan.Block) -> list[tuple[int, str, str]]:
+    """(line, message, subject) of each mistake in a directive's first line and
+    options the build would warn about: a required argument missing (subject: the
+    directive's name), too many arguments (the same), an option the directive has
+    not got (``name:option``). What each takes: :mod:`directive_specs`, from the
+    build's own directives."""
+    name = block.directive if block.type in ("fence", "colon_fence") else None
+    spec = SPECS.get(name or "")
+    if name is None or spec is None:
+        return []
+    required, optional, spaces, options = spec
+    words = _DIRECTIVE_ARGUMENT.sub("", block.info.strip(), count=1).split()
+    found = []
+    if required and not words:
+        found.append((block.line, f"{{{name}}} needs {_argument_words(required)} "
+            f"after its name on its first line ('{block.markup}{{{name}}} ...'), "
+            "such as its title or its file: add it", name))  # fmt: skip
+    elif (required or optional) and not spaces and len(words) > required + optional:
+        found.append((block.line, f"{{{name}}} takes at most "
+            f"{_argument_words(required + optional)} after its name, and its first "
+            f"line has {len(words)}: remove the extra words or put them in the text",
+            name))  # fmt: skip
+    for offset, row in enumerate(block.content.split("\n"), start=1):
+        match = _OPTION.match(row) if options is not None else None
+        if not match:
+            break
+        key = match.group(1)
+        if key not in options:
+            allowed = ", ".join(f":{o}:" for o in options) or "none"
+            found.append((block.line + offset, f"{{{name}}} has no option ':{key}:' "
+                f"(it has {allowed}): correct its spelling or remove the line",
+                f"{name}:{key}"))  # fmt: skip
+    return found
+
+
+_DIRECTIVE_ARGUMENT = re.compile(r"^\{[^}\s]+\}")
+_OPTION = re.compile(r"^\s*:([\w-]+):(?:\s|$)")
+
+
+def _argument_words(count: int) -> str:
+    return "one word or title" if count == 1 else f"{count} words"
+
+
+def reported_directive_options(body: str, first_line: int) -> set[str]:
+    """The subjects :func:`directive_problems` reports on *body*."""
+    return {
+        subject
+        for block in scan.blocks(body, first_line)
+        for _, _, subject in directive_problems(block)
+    }
 
 
 def known_directive(name: str) -> bool:
@@ -114,6 +271,16 @@ def check_unsupported(
         verdict = directive_verdict(name, site_page=site_page) if name else None
         if verdict:
             add(block.line, verdict)
+        for line, message, _ in directive_problems(block):
+            add(line, message)
+        language = code_language(block)
+        if language and not known_language(language):
+            add(
+                block.line,
+                f"the code language '{language}' is not known, so the code would be "
+                "shown without its colours: write a known name (e.g. python, json, "
+                "text) after the backticks, or none",
+            )
         if name == "toctree":
             if not on_topic_page(path):
                 add(block.line, ONLY_ON_TOPIC_PAGES, "contents")
@@ -126,12 +293,56 @@ def check_unsupported(
         if block.type == "inline":
             _check_inline(add, block, first_inline=previous)
         previous = block.type if block.type != "inline" else previous
+    for line, message, _ in footnote_mistakes(body, first_line):
+        if message:
+            add(line, message)
     return found
 
 
 _FOOTNOTE = (
     "footnotes are not supported: they would take the numbers of the references. "
     "Put the note in the text, or cite its source with {footcite:p}`key`"
+)
+_FOOTNOTE_LABEL = re.compile(r"^\s*\[\^([^\]]+)\]:")
+
+
+def footnote_mistakes(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """(line, message, subject) of each footnote definition the build would warn
+    about beyond the refused reference (reported on its own): one no reference names
+    (subject ``unused``) and one defined again (``twice:label``); and the subject
+    ``missing:label`` of a reference with no definition (docutils' "Too many
+    autonumbered footnote references", at the reference check reports)."""
+    rows = body.split("\n")
+    references = {
+        piece.text
+        for block in scan.blocks(body, first_line)
+        for piece in block.inline
+        if piece.kind == "footnote"
+    }
+    defined: set[str] = set()
+    found = []
+    for block in scan.blocks(body, first_line):
+        if block.type != "footnote_reference_open":
+            continue
+        index = block.line - first_line
+        match = _FOOTNOTE_LABEL.match(rows[index]) if 0 <= index < len(rows) else None
+        if not match:
+            continue
+        label = match.group(1)
+        if label in defined:
+            found.append((block.line, f"the note [^{label}] is written twice, and "
+                f"footnotes are not supported: {_FOOTNOTE_FIX}", f"twice:{label}"))  # fmt: skip
+        elif label not in references:
+            found.append((block.line, f"the note [^{label}] is not referenced, and "
+                f"footnotes are not supported: {_FOOTNOTE_FIX}", "unused"))  # fmt: skip
+        defined.add(label)
+    found += [(0, "", f"missing:{label}") for label in sorted(references - defined)]
+    return found
+
+
+_FOOTNOTE_FIX = (
+    "put the note in the text, or cite its source with {footcite:p}`key`, and "
+    "remove this line"
 )
 
 
@@ -162,6 +373,8 @@ def _check_inline(report, block: scan.Block, first_inline: str) -> None:  # noqa
                 )
             elif piece.name in ("math", "eq"):
                 add(piece.line, _REFUSED["math"])
+            elif verdict := role_verdict(piece.name):
+                add(piece.line, verdict)
         elif piece.kind == "text":
             _check_text(add, piece, block, first=starts, in_link=in_link)
         if piece.kind != "break":

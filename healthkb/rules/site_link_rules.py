@@ -49,6 +49,138 @@ class Glossary:
     #: casefolded term -> (file, line)
     terms: dict[str, tuple[str, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: normalised label (``(name)=`` above a heading, a directive's ``:name:``) ->
+    #: (file, line) of its first definition, on any page
+    labels: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: the labels defined more than once (normalised)
+    labels_twice: set[str] = field(default_factory=set)
+
+
+#: roles whose target is a label (Sphinx's std domain); {any} may also name a page
+#: or a glossary term
+LABEL_ROLES = ("ref", "numref", "any")
+_NAME_OPTION = re.compile(r"^\s*:name:\s*(\S.*?)\s*$")
+
+
+def label_key(name: str) -> str:
+    """A label as Sphinx keeps it (docutils' fully_normalize_name): case and runs
+    of white space do not count."""
+    return " ".join(name.split()).casefold()
+
+
+def read_labels(path: str, body: str, first_line: int, glossary: Glossary) -> None:
+    """Add the labels *body* (of the page *path*) defines, MyST's ``(name)=``
+    targets and the ``:name:`` option of its directives; a label defined twice is a
+    problem at the second definition (Sphinx keeps one and warns)."""
+    for label_line, name in page_labels(body, first_line):
+        key = label_key(name)
+        if key in glossary.labels:
+            first = glossary.labels[key]
+            glossary.labels_twice.add(key)
+            glossary.problems.append(
+                problem(
+                    path,
+                    label_line,
+                    "doc-link",
+                    f"the label '{name}' is already used ({first[0]}:{first[1]}), "
+                    "so links to it could lead to either place: give this one "
+                    "another name",
+                )
+            )
+        else:
+            glossary.labels[key] = (path, label_line)
+
+
+def page_labels(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, name) of each label *body* defines, in order (MyST's parse)."""
+    found = []
+    for block in scan.blocks(body, first_line):
+        if block.type == "myst_target" and block.content.strip():
+            found.append((block.line, block.content.strip()))
+        elif block.type in ("fence", "colon_fence") and block.directive:
+            for offset, row in enumerate(block.content.split("\n"), start=1):
+                if not row.strip().startswith(":"):
+                    break
+                if match := _NAME_OPTION.match(row):
+                    found.append((block.line + offset, match.group(1)))
+    return found
+
+
+def label_targets(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """(line, role, target) of each {ref}, {numref} and {any} role of *body*, and
+    of each card's ``:link:`` and ``{button-ref}`` that names a label."""
+    roles = [
+        (line, name, target)
+        for name in LABEL_ROLES
+        for line, target in role_targets(name, body, first_line)
+    ]
+    return roles + [t for t in directive_targets(body, first_line) if t[1] != "doc"]
+
+
+def doc_targets(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(line, target) of each {doc} role, card ``:link:`` and ``{button-ref}``
+    that names a page."""
+    return role_targets("doc", body, first_line) + [
+        (line, target)
+        for line, kind, target in directive_targets(body, first_line)
+        if kind == "doc"
+    ]
+
+
+#: sphinx-design's directives that link to a label or a page: directive -> (the
+#: option naming the target, or "" for the argument; the option giving its kind;
+#: the kind when none is given, "url" and "myst" being no Sphinx reference)
+_LINKING = {
+    "card": ("link", "link-type", "url"),
+    "grid-item-card": ("link", "link-type", "url"),
+    "button-ref": ("", "ref-type", "any"),
+}
+
+
+def directive_targets(body: str, first_line: int) -> list[tuple[int, str, str]]:
+    """(directive line, kind: ref, any or doc, target) of each sphinx-design card
+    and button that links within the site (MyST's parse)."""
+    found = []
+    for block in scan.blocks(body, first_line):
+        name = block.directive if block.type in ("fence", "colon_fence") else None
+        if name not in _LINKING:
+            continue
+        where, kind_option, kind = _LINKING[name]
+        options = _options(block.content)
+        target = options.get(where) if where else _argument(block.info)
+        kind = options.get(kind_option, kind)
+        if target and kind in ("ref", "any", "doc"):
+            found.append((block.line, kind, target))
+    return found
+
+
+def _options(content: str) -> dict[str, str]:
+    options = {}
+    for row in content.split("\n"):
+        match = re.match(r"^\s*:([\w-]+):\s*(.*?)\s*$", row)
+        if not match:
+            break
+        options[match.group(1)] = match.group(2)
+    return options
+
+
+def _argument(info: str) -> str:
+    return info.strip().partition("}")[2].strip()
+
+
+def names_nothing(
+    docname: str, role: str, target: str, docnames: set[str], glossary: Glossary
+) -> bool:
+    """Whether the {role} target *target* of *docname* leads nowhere: no label of
+    the site (and, for {any}, no page nor glossary term either)."""
+    if label_key(target) in glossary.labels:
+        return False
+    if role == "any":
+        return (
+            resolve_doc(docname, target) not in docnames
+            and target.casefold() not in glossary.terms
+        )
+    return True
 
 
 def read_glossary(path: str, text: str, glossary: Glossary) -> None:
@@ -103,13 +235,15 @@ def site_pages(root: Path) -> list[Path]:
 def check_links(
     path: str, body: str, first_line: int, docnames: set[str], glossary: Glossary
 ) -> list[Problem]:
-    """Missing {doc} targets and {term} entries in one article's body."""
+    """Missing {doc} targets, {term} entries and {ref} labels in one article's
+    body."""
     return judge_role_targets(
         path,
-        role_targets("doc", body, first_line),
+        doc_targets(body, first_line),
         role_targets("term", body, first_line),
         docnames,
         glossary,
+        label_targets(body, first_line),
     )
 
 
@@ -119,9 +253,11 @@ def judge_role_targets(
     terms: Iterable[tuple[int, str]],
     docnames: set[str],
     glossary: Glossary,
+    refs: Iterable[tuple[int, str, str]] = (),
 ) -> list[Problem]:
-    """The {doc} targets (line, target) that name no page and the {term} entries
-    that are not in the glossary."""
+    """The {doc} targets (line, target) that name no page, the {term} entries
+    that are not in the glossary and the {ref}, {numref} and {any} targets (line,
+    role, target) that name no label."""
     docname = path.removesuffix(".md")
     found = []
     for line, target in docs:
@@ -145,6 +281,18 @@ def judge_role_targets(
                     "glossary",
                     f"the term '{term}' is not in the glossary: add it to "
                     "glossary.md or remove the {term} role",
+                )
+            )
+    for line, role, target in refs:
+        if names_nothing(docname, role, target, docnames, glossary):
+            found.append(
+                problem(
+                    path,
+                    line,
+                    "doc-link",
+                    f"the link {{{role}}}`{target}` names no label of the site: "
+                    f"write '({target})=' on the line above the heading it should "
+                    "lead to, or link the page with {doc}`/articles/topic/file-name`",
                 )
             )
     return found

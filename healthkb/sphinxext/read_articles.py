@@ -137,7 +137,7 @@ def _check_and_prepare(app: Sphinx, docname: str, source: list[str]) -> None:
         # Sphinx lets a term defined twice in different case override the first silently.
         glossary = Glossary()
         read_glossary(path, normalise_text(source[0]), glossary)
-        report(env, glossary.problems)
+        report(env, glossary.problems + role_targets.label_problems(env, path))
         source[0] = front_matter_for_parser(path, source[0])
         return
     result = analyse_article(domain.site, path, source[0])

@@ -18,6 +18,7 @@ no event for it, so the warning is filtered on MyST's logger (_compat).
 from __future__ import annotations
 
 import posixpath
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -28,11 +29,15 @@ from healthkb import _compat
 from healthkb.model import markdown_scan as scan
 from healthkb.model.front_matter import normalise_text, split_article
 from healthkb.model.site import is_article_path
-from healthkb.rules.checks import decode_article, page_body
+from healthkb.rules.checks import decode_article, page_body, read_site_labels
 from healthkb.rules.link_rules import broken_md_links
 from healthkb.rules.site_link_rules import (
+    LABEL_ROLES,
     Glossary,
     check_links,
+    doc_targets,
+    label_key,
+    names_nothing,
     read_glossary,
     resolve_doc,
     role_targets,
@@ -48,6 +53,20 @@ if TYPE_CHECKING:
 
 #: per article: the docnames its {doc} roles name (re-read when one is removed)
 DOC_TARGETS = "doc_targets"
+#: the labels defined twice, as check reports them (read each build, before readers
+#: fork): Sphinx's and docutils' own warnings for them are not given too
+_TWICE: set[str] = set()
+#: Sphinx's (another page) and docutils' (the same page) warning for a label
+_LABEL_TWICE = re.compile(
+    r"^(?:duplicate label (?P<a>.+), other instance in .+"
+    r'|Duplicate explicit target name: "(?P<b>.+)"\.)$'
+)
+
+
+def reported_label(location: Any, message: str) -> bool:
+    """A label defined twice that check's rule reported (by the label's name)."""
+    match = _LABEL_TWICE.match(message)
+    return bool(match and label_key(match["a"] or match["b"]) in _TWICE)
 
 
 def judge(
@@ -55,7 +74,7 @@ def judge(
 ) -> list[Problem]:
     """The article's {doc} and {term} problems, as check words them."""
     docname = path.removesuffix(".md")
-    targets = role_targets("doc", body, first_line)
+    targets = doc_targets(body, first_line)
     get_domain(env).data.setdefault(DOC_TARGETS, {})[docname] = tuple(
         sorted({resolve_doc(docname, t) for _, t in targets})
     )
@@ -64,7 +83,8 @@ def judge(
         # a term removed from its page re-reads this article
         for page in sorted({file for file, _ in glossary.terms.values()}):
             env.note_dependency(str(Path(env.srcdir) / page))
-    return check_links(path, body, first_line, env.found_docs, glossary)
+    found = check_links(path, body, first_line, env.found_docs, glossary)
+    return found + label_problems(env, path)
 
 
 def _glossary_pages(env: BuildEnvironment) -> list[str]:
@@ -85,16 +105,31 @@ def _read_terms(env: BuildEnvironment) -> Glossary:
     """The terms of every page that is not an article (check reads the same pages),
     read once a build, in the main process before parallel readers fork."""
     glossary = Glossary()
-    for path in _glossary_pages(env):
+    glossary_pages = set(_glossary_pages(env))
+    texts: dict[str, str] = {}
+    for docname in sorted(env.found_docs):
+        path = _relpath(env, docname)
         try:
             raw = (Path(env.srcdir) / path).read_bytes()
         except OSError:
             continue
         text, _ = decode_article(path, raw)  # a bad page is reported on its own
-        if text is not None:
-            read_glossary(path, normalise_text(text), glossary)
+        if text is None:
+            continue
+        texts[path] = normalise_text(text)
+        if path in glossary_pages:
+            read_glossary(path, texts[path], glossary)
+    glossary.problems.clear()  # terms' are the page's own (read_articles)
+    read_site_labels(get_domain(env).site, texts, glossary)
+    _TWICE.clear()
+    _TWICE.update(glossary.labels_twice)
     get_domain(env)._glossary = glossary  # noqa: SLF001 - per build, not env data
     return glossary
+
+
+def label_problems(env: BuildEnvironment, path: str) -> list[Problem]:
+    """The labels the page *path* defines again (check's words)."""
+    return [p for p in _glossary(env).problems if p.path == path]
 
 
 def _glossary(env: BuildEnvironment) -> Glossary:
@@ -109,9 +144,25 @@ def _relpath(env: BuildEnvironment, docname: str) -> str:
 def judged_here(app: Sphinx, domain: Domain | None, node: nodes.Element) -> bool | None:
     """Sphinx's warning is not repeated for an article's {doc} or {term} target
     that :func:`judge` reported at read time."""
-    env = app.env
+    return _judged(app.env, node)
+
+
+def reported_ref(location: Any, message: str = "") -> bool:
+    """Sphinx's own "undefined label" for a {ref}: its std domain says it in a
+    handler of the same event whatever the others answer, so it is filtered on the
+    domain's logger when :func:`judge` reported that target."""
+    if not isinstance(location, nodes.Element) or location.get("reftype") != "ref":
+        return False
+    env = getattr(getattr(location.document, "settings", None), "env", None)
+    return bool(env is not None and _judged(env, location))
+
+
+def _judged(env: BuildEnvironment, node: nodes.Element) -> bool | None:
     refdoc, target = node.get("refdoc", ""), node.get("reftarget", "")
-    if node.get("refdomain") != "std" or refdoc not in env.found_docs:
+    any_role = node.get("reftype") == "any"
+    if (
+        node.get("refdomain") != "std" and not any_role
+    ) or refdoc not in env.found_docs:
         return None
     if not is_article_path(Path(_relpath(env, refdoc)), get_domain(env).site.settings):
         return None
@@ -119,6 +170,13 @@ def judged_here(app: Sphinx, domain: Domain | None, node: nodes.Element) -> bool
         return resolve_doc(refdoc, target) not in env.found_docs or None
     if node.get("reftype") == "term":
         return target.casefold() not in _glossary(env).terms or None
+    if node.get("reftype") in LABEL_ROLES:
+        return (
+            names_nothing(
+                refdoc, node["reftype"], target, env.found_docs, _glossary(env)
+            )
+            or None
+        )
     return None
 
 
@@ -210,3 +268,9 @@ def setup(app: Sphinx) -> None:
         "myst-parser",
     )
     app.connect("env-get-outdated", outdated)
+    for module, kind, reported in (
+        ("sphinx.domains.std", ("ref", "ref"), reported_ref),
+        ("sphinx.domains.std", (None, None), reported_label),
+        ("sphinx.util.docutils", ("docutils", None), reported_label),
+    ):
+        _compat.drop_reported_warnings(module, "logger", kind, reported, "Sphinx")

@@ -12,7 +12,15 @@ citation is given its paragraph's first line):
 - ``image.not_readable`` (Sphinx's image collector), for a missing image;
 - ``bibtex.key_not_found`` (sphinxcontrib-bibtex's footcite role, or its cite
   role when pages are written), for a key, or a refused ``{cite:p}`` role;
-- ``myst.directive_unknown`` (MyST), for a directive the site does not have.
+- ``myst.directive_unknown`` (MyST), for a directive the site does not have;
+- ``myst.role_unknown`` (MyST), for a role the site does not have;
+- ``myst.directive_option`` (MyST), for an option a directive has not got, and
+  docutils' "Directive 'x': 1 argument(s) required, 0 supplied" (or "maximum N
+  argument(s) allowed"), for its first line;
+- ``ref.footnote`` (Sphinx, MyST) for a footnote not referenced or defined twice,
+  and docutils' errors for a reference with no definition;
+- ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
+  block's language Pygments does not know.
 
 Each is dropped when its page and subject are among those noted; any other (a
 page healthkb did not judge, a subject its rules did not report) is given, so the
@@ -46,6 +54,21 @@ SAID = "said"
 _IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
 _KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
 _DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
+_LANGUAGE = re.compile(r"^Pygments lexer name '(?P<s>[^']+)' is not known$")
+_OPTION = re.compile(r"^'(?P<d>[^']+)': Unknown option key: '(?P<k>[^']+)'")
+_ARGUMENTS = re.compile(
+    r"^Directive '(?P<s>[^']+)': (?:\d+ argument\(s\) required, 0 supplied"
+    r"|maximum \d+ argument\(s\) allowed, \d+ supplied)\.?$"
+)
+_FOOTNOTE_UNUSED = re.compile(r"^Footnote \[[^\]]*\] is not referenced\.$")
+_FOOTNOTE_TWICE = re.compile(
+    r"^Duplicate footnote definition found for label: '(?P<s>.+)'$"
+)
+_FOOTNOTE_MISSING = re.compile(
+    r"^(?:Too many autonumbered footnote references: only \d+ corresponding "
+    r'footnotes? available\.|Unknown target name: "(?P<s>.+)"\.)$'
+)
+_ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
 
 
 def note(env: BuildEnvironment, docname: str, said: Said) -> None:
@@ -64,8 +87,8 @@ def _said(location: Any) -> Said | None:
     node is of the page being read)."""
     if isinstance(location, tuple) and location and isinstance(location[0], str):
         return _SAID.get(location[0])
-    if isinstance(location, str):
-        return _SAID.get(location)
+    if isinstance(location, str):  # a docname, or docutils' "file:line"
+        return _SAID.get(location) or _said_of_file(location)
     if not isinstance(location, nodes.Node):
         return None
     env = _env(location)
@@ -73,9 +96,25 @@ def _said(location: Any) -> Said | None:
     if refdoc:
         kept = get_domain(env).data.get(SAID, {}) if env is not None else {}
         return _SAID.get(refdoc) or kept.get(refdoc)
+    source = location.document.get("source") if location.document else None
+    if env is not None and source:  # a node of a page being written
+        docname = env.path2doc(source)
+        kept = get_domain(env).data.get(SAID, {})
+        if docname:
+            return _SAID.get(docname) or kept.get(docname)
     current = getattr(env, "current_document", None)
     docname = getattr(current, "docname", None)
     return _SAID.get(docname) if docname else None
+
+
+def _said_of_file(location: str) -> Said | None:
+    """What was said about the page a docutils location ("/site/a/b.md:12") names."""
+    file = re.sub(r":\d+$", "", location).replace("\\", "/")
+    stem = posixpath.splitext(file)[0]
+    for docname, said in _SAID.items():
+        if stem == docname or stem.endswith(f"/{docname}"):
+            return said
+    return None
 
 
 def reported_image(location: Any, message: str) -> bool:
@@ -93,6 +132,48 @@ def reported_key(location: Any, message: str) -> bool:
 def reported_directive(location: Any, message: str) -> bool:
     said, match = _said(location), _DIRECTIVE.match(message)
     return bool(said and match and match["s"] in said.directives)
+
+
+def reported_role(location: Any, message: str) -> bool:
+    said, match = _said(location), _ROLE.match(message)
+    return bool(said and match and match["s"] in said.roles)
+
+
+def reported_language(location: Any, message: str) -> bool:
+    said, match = _said(location), _LANGUAGE.match(message)
+    return bool(said and match and match["s"] in said.languages)
+
+
+def reported_option(location: Any, message: str) -> bool:
+    said, match = _said(location), _OPTION.match(message)
+    return bool(said and match and f"{match['d']}:{match['k']}" in said.options)
+
+
+def reported_arguments(location: Any, message: str) -> bool:
+    said, match = _said(location), _ARGUMENTS.match(message)
+    return bool(said and match and match["s"] in said.options)
+
+
+def reported_footnote(location: Any, message: str) -> bool:
+    """A footnote not referenced or defined twice (Sphinx's and MyST's
+    ``ref.footnote``) that check's rule reported on the page."""
+    said = _said(location)
+    if not said:
+        return False
+    if _FOOTNOTE_UNUSED.match(message):
+        return "unused" in said.footnotes
+    twice = _FOOTNOTE_TWICE.match(message)
+    return bool(twice and f"twice:{twice['s']}" in said.footnotes)
+
+
+def reported_footnote_reference(location: Any, message: str) -> bool:
+    """docutils' errors for a footnote reference with no definition, reported by
+    check at the reference (footnotes are refused)."""
+    said, match = _said(location), _FOOTNOTE_MISSING.match(message)
+    if not (said and match):
+        return False
+    missing = {s for s in said.footnotes if s.startswith("missing:")}
+    return f"missing:{match['s']}" in missing if match["s"] else bool(missing)
 
 
 def setup(app: Sphinx) -> None:
@@ -125,6 +206,55 @@ def setup(app: Sphinx) -> None:
             ("myst", "directive_unknown"),
             reported_directive,
             "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "role_unknown"),
+            reported_role,
+            "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "directive_option"),
+            reported_option,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_arguments,
+            "Sphinx",
+        ),
+        (
+            "sphinx.transforms",
+            "logger",
+            ("ref", "footnote"),
+            reported_footnote,
+            "Sphinx",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("ref", "footnote"),
+            reported_footnote,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_footnote_reference,
+            "Sphinx",
+        ),
+        (
+            "sphinx.highlighting",
+            "logger",
+            ("misc", "highlighting_failure"),
+            reported_language,
+            "Sphinx",
         ),
     ):
         _compat.drop_reported_warnings(module, attr, kind, reported, package)
