@@ -818,16 +818,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "Observational study (not the list's first three); 'VNS' (the initials of "
         "the first item) kept as a secondary keyword",
     },
-    "d2-charity-guest-blog-form.md": {
-        "title": "'Guest blog submission form (Mind & Mood network)' (the form's "
-        "# heading); the Title: field kept as body text",
-        "authors": "placeholder ('the draft has no byline'): the bold Author: field "
-        "not read, Megan Holloway not reported; Reviewed by: kept as body text, "
-        "no item names natalie-singh",
-        "text": "the form heading as title, its instructions line, the Title:, "
-        "Author:, Reviewed by: and Date submitted: fields, '## Body text:' and the "
-        "first sentence of 'Notes for the desk' kept",
-    },
     "d3-wordpress-post.html": {
         "keywords": "'Sponsored research' kept with no report item naming it, and "
         "none says the keywords were taken from the post's tags",

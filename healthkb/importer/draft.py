@@ -218,6 +218,9 @@ class Draft:
     outside_sources: list[int] = field(default_factory=list)
     #: lines read as the byline or the reviewer: no paragraph of the article
     meta_lines: list[int] = field(default_factory=list)
+    #: a form's ``Title:`` field was read under its header: its other bold
+    #: fields outside the article are the form's
+    form: bool = False
 
 
 #: a label of the opening paragraph on its own line ("Intro:", "**Introduction:**")
@@ -531,6 +534,11 @@ def parse_draft(text: str, path: str) -> Draft:
         ):
             previous_blank = False
             continue
+        if not labelled and _is_form_field(draft, line):
+            # "**Date submitted:** 2 December 2026", "**Body text:**": the form's
+            draft.removed.append(Removed(number, line, "a field of the draft's form"))
+            previous_blank = True
+            continue
         if under_title:
             under_title = False
             if (
@@ -569,11 +577,12 @@ def parse_draft(text: str, path: str) -> Draft:
             and labelled
             and labelled.group("label").lower() in _TITLE_LABELS
             and labelled.group("value").strip()
-            and not any(b.kind != "heading" for b in draft.blocks)
+            and _form_instructions(draft.blocks) is not None
         ):
             # a copy sheet's "Title:" field under its header ("HEALTHKB COPY
             # SHEET - MENTAL HEALTH DESK"): the field is the headline, wherever
-            # it stands; the line taken for one above it is the sheet's header
+            # it stands; the line taken for one above it is the sheet's header,
+            # and a line or two between them the form's instructions to fill it in
             draft.removed.append(
                 Removed(
                     draft.title_line,
@@ -581,6 +590,16 @@ def parse_draft(text: str, path: str) -> Draft:
                     "the document's header, above its 'Title:' field",
                 )
             )
+            for block in _form_instructions(draft.blocks) or ():
+                draft.blocks.remove(block)
+                draft.removed.append(
+                    Removed(
+                        block.line,
+                        block.lines[0],
+                        "the form's instructions, above its 'Title:' field",
+                    )
+                )
+            draft.form = True
             draft.title = _clean(labelled.group("value"))
             draft.title_line = number
             under_title = True
@@ -1505,6 +1524,53 @@ def _handle_byline(draft: Draft, number: int, line: str) -> bool:
         draft.meta_lines.append(number)
         return True
     return False
+
+
+def _form_instructions(blocks: list[Block]) -> list[Block] | None:
+    """The text above a form's or copy sheet's ``Title:`` field, when it is only
+    headings and at most two one-line paragraphs set apart as a note (quoted or in
+    italics) or short (the form's instructions, "> Fill in every field."), else
+    None: a field under the article's own text is not the headline."""
+    text = [b for b in blocks if b.kind != "heading"]
+    if len(text) > 2 or not all(
+        b.kind == "paragraph"
+        and len(b.lines) == 1
+        and _reads_as_instructions(b.lines[0])
+        for b in text
+    ):
+        return None
+    return text
+
+
+def _reads_as_instructions(line: str) -> bool:
+    """A form's line of instructions: quoted, in italics, or a dozen words at most."""
+    line = line.strip()
+    return (
+        line.startswith(">")
+        or bool(_ITALIC_LINE.match(line))
+        or len(line.split()) <= 12
+    )
+
+
+#: a form's field on a line of its own: a bold label of a few words and a short
+#: value or none ("**Date submitted:** 2 December 2026", "**Body text:**")
+_FORM_FIELD = re.compile(
+    r"^\s*(\*\*|__)(?P<label>[A-Za-z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+)"
+    r"{0,4})[ \t]*:[ \t]*\1(?:[ \t]+(?P<value>\S.*))?$"
+)
+
+
+def _is_form_field(draft: Draft, line: str) -> bool:
+    """A form's own field (a bold label) outside its article: above the body's
+    first paragraph, or under its sources or keywords; only in a draft whose
+    ``Title:`` field was read under a form's header."""
+    match = _FORM_FIELD.match(line)
+    if not draft.form or not match:
+        return False
+    value = (match["value"] or "").strip()
+    opened = any(b.kind != "heading" for b in draft.blocks)
+    closed = bool(draft.sources or draft.keywords or draft.secondary)
+    return (not opened or closed) and len(value.split()) <= 12
 
 
 def _standfirst_only(blocks: list[Block]) -> bool:
