@@ -860,15 +860,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "'**A sham**' not bold, the announcement link replaced by a citation, the "
         "'Sources' line kept",
     },
-    "d6-slack-thread-copy.txt": {
-        "title": "the sender's covering line ('Yes, here it is. Pasted straight "
-        "from my doc ... :slightly_smiling_face:')",
-        "description": "placeholder; the *bold* headline and _italic_ line kept "
-        "as one body paragraph",
-        "text": "the covering line as the title; the headline and description "
-        "kept with Slack's '*' and '_'; each *section name* left inline at the "
-        "start of its paragraph",
-    },
 }
 
 

@@ -55,3 +55,53 @@ def test_a_title_field_under_the_articles_own_paragraphs_is_no_headline():
     draft = parse_draft(text, "draft.md")
     assert draft.title == "Inhalers at school"
     assert "3 March" in draft_body(draft)
+
+
+# -- a Slack message's covering note and its mrkdwn ------------------------------
+
+SLACK = """\
+#leaflets-team
+Ines Farrow  2:02 PM
+is the gout leaflet done? the printers want it friday
+
+Ravi Patel  2:16 PM
+Here you go, straight out of my notes app so the layout is rough :sweat_smile:
+
+*Living with gout: small changes that help*
+_Fewer attacks often come from what you eat and drink, and from taking the tablets every day_
+By Dr Ada Jones
+
+Gout is a kind of arthritis that causes sudden pain, often in the big toe. It happens when a substance called urate builds up and forms crystals in a joint.
+
+*What you can do*
+Drink plenty of water through the day. Cut down on alcohol, *especially* beer. The STAR*D name keeps its star.
+:tada: 2
+
+Ines Farrow  2:40 PM
+lovely, thanks! (edited)
+"""  # noqa: E501 - lines as a writer pastes them
+
+
+def test_a_slack_senders_covering_note_is_no_headline():
+    draft = parse_draft(SLACK, "thread.txt")
+    assert draft.title == "Living with gout: small changes that help"
+    assert draft.subtitle.startswith("Fewer attacks often come")
+    assert "notes app" not in draft_body(draft)
+    assert any("notes app" in r.text for r in draft.removed)
+
+
+def test_slacks_bold_and_italic_marks_are_markdowns():
+    body = draft_body(parse_draft(SLACK, "thread.txt"))
+    assert "What you can do" in body and "*What you can do*" not in body
+    assert "alcohol, **especially** beer" in body
+    assert "STAR*D" in body
+
+
+def test_a_first_paragraph_of_the_article_with_no_emoji_or_chatter_stays():
+    text = SLACK.replace(
+        "Here you go, straight out of my notes app so the layout is rough "
+        ":sweat_smile:",
+        "Gout attacks often start at night.",
+    )
+    draft = parse_draft(text, "thread.txt")
+    assert "Gout attacks often start at night." in (draft.title + draft_body(draft))
