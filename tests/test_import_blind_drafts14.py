@@ -847,18 +847,12 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "numbers) kept",
     },
     "d5-drupal-trust-page.html": {
-        "description": "placeholder; the Docs subtitle kept as a body paragraph",
-        "authors": "placeholder ('the draft has no byline'): 'Written by: Dr "
-        "Natalie Singh, Health Editor' removed as 'a content-system leftover'",
-        "keywords": "'Randomized controlled trial' (not the glossary's spelling) "
-        "among the main three; the Drupal Tags field ('Tags', 'Clinical trials', "
-        "'Adult mental health', 'Patient information') and 'Page last reviewed' "
-        "kept as keywords",
-        "citations": "the announcement link turned into a 4th citation "
-        "(livanova2024recover)",
-        "text": "the title again as the body's first paragraph, the subtitle kept, "
-        "'**A sham**' not bold, the announcement link replaced by a citation, the "
-        "'Sources' line kept",
+        "keywords": "main three RECOVER trial, Vagus nerve stimulation, Randomised "
+        "controlled trial (now in the glossary's spelling, and the Tags field "
+        "and 'Page last reviewed' no longer kept): Treatment-resistant "
+        "depression is moved down because the article's text never says "
+        "'depression' (CONTRIBUTING's text-evidence rule; only a source title "
+        "does), which the README's correction overlooks: a lead should settle it",
     },
 }
 

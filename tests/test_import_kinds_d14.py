@@ -1,11 +1,20 @@
 """Kinds of draft set 14 missed, each with new examples in other words: a
-submission form's bold fields under its own heading and instructions."""
+submission form's bold fields under its own heading and instructions, a Slack
+message's covering note and mrkdwn, text pasted from Google Docs into a content
+system (styled spans, its Title and Subtitle paragraphs), a content system's
+labelled fields and tags under the draft's own keyword list, a keyword in the
+glossary's British spelling, and a link to a listed page in a draft that cites by
+its markers."""
 
 from __future__ import annotations
 
 from helpers.import_runs import draft_body
 
-from healthkb.importer.draft import parse_draft
+from healthkb.importer.draft import Block, parse_draft
+from healthkb.importer.entry_links import cite_entry_links, entry_address
+from healthkb.importer.html_draft import html_to_draft
+from healthkb.importer.keyword_choice import choose_keywords
+from healthkb.importer.reference_parser import UnreadSource
 
 PARAGRAPH = (
     "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
@@ -105,3 +114,137 @@ def test_a_first_paragraph_of_the_article_with_no_emoji_or_chatter_stays():
     )
     draft = parse_draft(text, "thread.txt")
     assert "Gout attacks often start at night." in (draft.title + draft_body(draft))
+
+
+# -- text pasted from Google Docs into a content system --------------------------
+
+_SPAN = '<span style="font-size:{size}pt;font-weight:{weight};{more}">{text}</span>'
+
+
+def _docs_paste(*paragraphs: str) -> str:
+    return (
+        '<html><body><article><div class="body"><meta charset="utf-8">'
+        '<b style="font-weight:normal;" id="docs-internal-guid-0a1b2c3d">'
+        + "".join(paragraphs)
+        + "</b></div></article></body></html>"
+    )
+
+
+def _p(*spans: str) -> str:
+    return '<p dir="ltr">' + "".join(spans) + "</p>"
+
+
+def _span(text: str, size: int = 11, weight: int = 400, more: str = "") -> str:
+    return _SPAN.format(size=size, weight=weight, more=more, text=text)
+
+
+def test_a_docs_paste_gives_its_title_subtitle_and_bold():
+    text = html_to_draft(
+        _docs_paste(
+            _p(_span("Inhalers at school: what parents can ask", size=24)),
+            _p(_span("Most schools keep a spare inhaler for each child.", size=14)),
+            _p(
+                _span("Spacers", weight=700),
+                _span(" help the medicine reach the lungs."),
+            ),
+            _p(_span("Ask the school nurse.", more="font-style:italic")),
+        )
+    )
+    lines = [line for line in text.split("\n") if line]
+    assert lines[:2] == [
+        "# Inhalers at school: what parents can ask",
+        "# Most schools keep a spare inhaler for each child.",
+    ]
+    assert "**Spacers** help the medicine reach the lungs." in lines
+    assert "*Ask the school nurse.*" in lines
+    # the envelope's <b> is no bold round the whole paste
+    assert not any(line.startswith("**Inhalers") for line in lines)
+
+
+def test_a_docs_paste_in_body_type_has_no_title():
+    text = html_to_draft(
+        _docs_paste(
+            _p(_span("Spare inhalers are kept in the office.")), _p(_span("More."))
+        )
+    )
+    assert "# Spare inhalers" not in text
+
+
+# -- a content system's labelled fields, and its tags under the keyword list -----
+
+
+def test_a_labelled_field_is_one_line_and_its_review_date_goes():
+    page = (
+        "<html><body><article><h1>Inhalers at school</h1><p>Spacers help.</p>"
+        '<div class="field"><div class="field__label">Last reviewed</div>'
+        '<div class="field__item"><time>4 May 2026</time></div></div>'
+        "</article></body></html>"
+    )
+    text = html_to_draft(page)
+    assert "Last reviewed: 4 May 2026" in text
+    draft = parse_draft(text, "page.html")
+    assert "4 May 2026" not in draft_body(draft)
+
+
+def test_tags_under_the_drafts_own_keyword_list_are_no_keywords():
+    text = (
+        f"# Inhalers at school\n\n{PARAGRAPH}\n\nKeywords: Asthma, Spacers\n\n"
+        "Tags: School health, Parents\n"
+    )
+    draft = parse_draft(text, "draft.md")
+    assert draft.keywords + draft.secondary == ["Asthma", "Spacers"]
+    assert any("School health" in r.text for r in draft.removed)
+
+
+# -- a keyword in the glossary's British spelling --------------------------------
+
+
+def test_a_keyword_is_written_as_the_glossary_spells_its_term():
+    choice = choose_keywords(
+        ["Asthma", "Randomized trial", "Nebulizer"],
+        [],
+        {"asthma": "Asthma"},
+        "Asthma trials randomise children. A nebuliser turns medicine into mist.",
+        glossary=("Randomised trial", "Nebuliser"),
+    )
+    assert choice.keywords == ["Asthma", "Randomised trial", "Nebuliser"]
+    assert ("Nebulizer", "Nebuliser") in choice.respelt
+
+
+def test_a_glossary_term_is_no_keyword_the_site_uses():
+    choice = choose_keywords(
+        ["Randomised trial", "Peak flow", "Spacer", "Asthma"],
+        [],
+        {"asthma": "Asthma", "spacer": "Spacer"},
+        "Asthma trials are randomised. A spacer helps. Peak flow is measured.",
+        glossary=("Randomised trial",),
+    )
+    # the site's keywords first, then the list's order: the term is not one
+    assert choice.keywords == ["Spacer", "Asthma", "Randomised trial"]
+
+
+# -- a link to a listed page in a draft that cites by its markers ----------------
+
+PAGE = "https://www.example.org/school-inhaler-guidance"
+
+
+def _linked(*texts: str) -> list[str]:
+    blocks = [Block("paragraph", n, [t]) for n, t in enumerate(texts, 3)]
+    sources = [
+        (9, UnreadSource("Dept. Guidance. 2024. " + PAGE, "", urls=(PAGE,))),
+        (10, UnreadSource("Another source. 2023.", "")),
+    ]
+    cite_entry_links(
+        blocks, sources, {entry_address(PAGE): "dept2024guidance"}, lambda u, n: ()
+    )
+    return [b.lines[0] for b in blocks]
+
+
+def test_a_link_to_a_listed_page_stays_a_link_where_no_marker_cites_it():
+    text = f"Schools may keep one; see [the guidance]({PAGE})."
+    assert _linked("Spacers help [2].", text) == ["Spacers help [2].", text]
+
+
+def test_a_link_in_a_draft_with_no_markers_is_still_its_citation():
+    text = f"Schools may keep one; see [the guidance]({PAGE})."
+    assert _linked(text) == ["Schools may keep one; see the guidance [1]."]

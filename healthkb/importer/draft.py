@@ -612,6 +612,23 @@ def parse_draft(text: str, path: str) -> Draft:
         if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
+            if (
+                section == "keywords"
+                and _TAGS_LABEL.search(label)
+                and (draft.keywords or draft.secondary)
+                and labelled.group("value").strip()
+            ):
+                # a content system's tags under the draft's own keyword list: its
+                # filing, not the writer's keywords (which come first)
+                draft.removed.append(
+                    Removed(
+                        number,
+                        line,
+                        "the page's tags (the draft has its own keyword list)",
+                    )
+                )
+                previous_blank = True
+                continue
             if section == "keywords" and _TAGS_LABEL.search(label):
                 draft.keywords_from_tags = not draft.keywords and not draft.secondary
             elif section in ("keywords", "secondary"):

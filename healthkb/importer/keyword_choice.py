@@ -42,6 +42,7 @@ def choose_keywords(
     primary_first: bool = False,
     mentioned_in: str | None = None,
     tags: bool = False,
+    glossary: tuple[str, ...] = (),
 ) -> KeywordChoice:
     """
     One list that does not say which keywords are main: the draft's order is the
@@ -59,6 +60,10 @@ def choose_keywords(
         no topic: left out; one the site does not use and none of whose words the
         text says (a blog's category, "Research news"?) is kept, moved down as any
         keyword the text gives no sign of, and named for the editor
+    :param glossary: the site's glossary terms: a keyword no article uses yet is
+        written as the glossary writes the same term, in British or American
+        spelling ("Randomized controlled trial" as "Randomised controlled trial");
+        a term is only a spelling, not a keyword the site already uses
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
@@ -68,6 +73,7 @@ def choose_keywords(
         if (name := study_name_key(site_word)) is not None:
             by_name.setdefault(name, site_word)
     capitalised = site_capitalises(list(site_spellings.values()))
+    by_term = {_british(variant_key(term)): term for term in glossary}
     listed = {variant_key(w) for w in keywords + secondary}
 
     def site_spelling(word: str) -> str | None:
@@ -85,6 +91,8 @@ def choose_keywords(
             site = site_spelling(bare)
         if site is None:
             site = _spelt_out(word, list(site_spellings.values()), listed)
+        if site is None:
+            site = by_term.get(_british(variant_key(word)))
         if site and site != word:
             respelt.append((word, site))
         if site:
@@ -312,6 +320,12 @@ def study_name_key(keyword: str) -> str | None:
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     return variant_key(name)
+
+
+def _british(key: str) -> str:
+    """A :func:`variant_key` with "-ize"/"-yze" forms spelt "-ise"/"-yse"
+    ("randomizedcontrolledtrial" and "randomisedcontrolledtrial" are one)."""
+    return re.sub(r"(?<=[a-z]{2})([iy])z(?=e|ing|ation)", r"\1s", key)
 
 
 def _singular(word: str) -> str:

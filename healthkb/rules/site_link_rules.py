@@ -49,6 +49,8 @@ class Glossary:
     #: casefolded term -> (file, line)
     terms: dict[str, tuple[str, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: casefolded term -> the term as the glossary writes it
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 def read_glossary(path: str, text: str, glossary: Glossary) -> None:
@@ -81,6 +83,7 @@ def read_glossary(path: str, text: str, glossary: Glossary) -> None:
             )
         else:
             glossary.terms[key] = (path, number)
+            glossary.spellings[key] = line.strip()
 
 
 def site_pages(root: Path) -> list[Path]:
