@@ -821,16 +821,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
     "d3-wordpress-post.html": {
         "keywords": "'Sponsored research' kept with no report item naming it, and "
         "none says the keywords were taken from the post's tags",
-        "sources": "the table caption 'Source: the two-year RECOVER report [1]' "
-        "read as source 1 ('could not be read'), so every [1] was taken out and "
-        "each [2] cites conway2026durability",
-        "citations": "4 citations for 7 markers: the four [1] dropped, [2] and "
-        "[1-2] cite conway2026durability, the news release link turned into a "
-        "livanova2024recover citation",
-        "text": "the Jetpack Related box ('### Related', its posts and categories) "
-        "and the author bio ('## By Natalie Singh', 'Writes the Health Desk "
-        "round-up ...', 'View all ...') kept; the news release link replaced by a "
-        "citation",
     },
     "d4-word-trd-stard.docx": {
         "description": "placeholder ('write the description'), none written from "

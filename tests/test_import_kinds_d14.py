@@ -8,6 +8,7 @@ its markers."""
 
 from __future__ import annotations
 
+import pytest
 from helpers.import_runs import draft_body
 
 from healthkb.importer.draft import Block, parse_draft
@@ -248,3 +249,45 @@ def test_a_link_to_a_listed_page_stays_a_link_where_no_marker_cites_it():
 def test_a_link_in_a_draft_with_no_markers_is_still_its_citation():
     text = f"Schools may keep one; see [the guidance]({PAGE})."
     assert _linked(text) == ["Schools may keep one; see the guidance [1]."]
+
+
+# -- a caption that cites a source by its marker ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Source: the 2024 parents' survey [2]", "Sources: our own count [1, 2]."],
+)
+def test_a_caption_citing_a_listed_source_is_no_source(caption):
+    text = (
+        f"# Inhalers at school\n\n{PARAGRAPH} [1]\n\n| Year | Schools |\n| --- | --- |\n"
+        f"| 2024 | 40 |\n\n{caption}\n\n## References\n\n"
+        "1. Jones A. Inhalers in schools. Thorax. 2021;76(2):100-5.\n"
+        "2. Lee B. Spare inhalers. BMJ. 2022;376:e1.\n"
+    )
+    draft = parse_draft(text, "draft.md")
+    assert len(draft.sources) == 2
+    assert caption in draft_body(draft)
+
+
+def test_a_one_line_source_with_its_year_is_still_a_source():
+    text = f"# Inhalers\n\n{PARAGRAPH}\n\nSource: Jones A. Inhalers. Thorax. 2021 [1]\n"
+    draft = parse_draft(text, "draft.md")
+    assert draft.sources
+
+
+# -- a blog's related-posts box and author bio under the post --------------------
+
+
+def test_a_related_posts_box_and_an_author_bio_are_no_article():
+    page = (
+        "<html><body><article><h1>Inhalers at school</h1><p>Spacers help.</p>"
+        '<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>'
+        '<h4>Peak flow diaries</h4><p>In "Asthma"</p></div>'
+        '<div class="about-the-author"><h2>About Ada Jones</h2>'
+        "<p>Ada writes our asthma pages.</p></div></article></body></html>"
+    )
+    chrome: list = []
+    text = html_to_draft(page, chrome=chrome)
+    assert "Peak flow diaries" not in text and "Ada writes" not in text
+    assert ("the post's author box", "Ada writes our asthma pages.") in chrome

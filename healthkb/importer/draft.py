@@ -439,6 +439,10 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(Removed(number, line, "a label over the intro"))
             continue
         labelled = _LABELLED.match(line)
+        if labelled and _cites_its_source(labelled):
+            # "Source: the two-year report [1]" under a table or a chart: a caption
+            # that cites the draft's source 1 by its marker, not a source itself
+            labelled = None
         if (
             not labelled
             and not any(b.kind != "heading" for b in draft.blocks)
@@ -1401,6 +1405,32 @@ def _parser_reads(text: str) -> bool:
             and _section_of(labelled["label"].lower()) in ("keywords", "secondary")
         )
         or (labelled and "description" in labelled["label"].lower())
+    )
+
+
+#: a citation marker ending a line: "[1]", "[1, 2]", "[1-2]", then at most a stop
+_MARKER_AT_END = re.compile(
+    r"\[\d{1,3}(?:[ \t]?[,\u2013-][ \t]?\d{1,3}){0,9}\][.)]?[ \t]*(?:\*\*|__|\*|_)?$"
+)
+#: what a reference has and a caption's words do not: an address or a DOI
+_REFERENCE_ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _cites_its_source(labelled: re.Match[str]) -> bool:
+    """A one-line "Source:" label whose words end with the draft's own marker and
+    do not read as a reference (no address or DOI; not a year among a
+    reference's full-stopped parts, "Jones A. Inhalers. Thorax. 2021"): a caption
+    citing a source it lists, not one."""
+    value = labelled.group("value").strip()
+    return (
+        _section_of(labelled.group("label").lower()) == "sources"
+        and not labelled.group("label").lower().startswith(("ref", "bib", "cit"))
+        and bool(_MARKER_AT_END.search(value))
+        and not _MARKER_AT_END.fullmatch(value)
+        and not _REFERENCE_ADDRESS.search(value)
+        and not (_YEAR.search(value) and value.count(". ") >= 2)
+        and not _SOURCE_NUMBER.match(value)
     )
 
 

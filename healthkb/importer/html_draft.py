@@ -57,7 +57,9 @@ _DROP_TAGS = (
 )
 #: class or id words of a site's furniture around the article
 _FURNITURE = re.compile(
-    r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
+    # Jetpack's "jp-relatedposts" box; a theme's author bio under the post
+    r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|relatedposts|sidebar|"
+    r"subscribe|author-bio|author-box|about-(?:the-)?author|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
     r"categories|byline-date|byline-wrapper|posted-on|feedback|visually-hidden|sr-only|"
@@ -109,6 +111,10 @@ _CHROME_KINDS = (
         "the page's share buttons",
     ),
     (re.compile(r"subscribe|newsletter|signup|sign-up", re.I), "a subscribe box"),
+    (
+        re.compile(r"author-bio|author-box|about-(?:the-)?author", re.I),
+        "the post's author box",
+    ),
     (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
 )
 #: what the importer lists as taken out: the tags a reader sees, not code
