@@ -822,20 +822,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "keywords": "'Sponsored research' kept with no report item naming it, and "
         "none says the keywords were taken from the post's tags",
     },
-    "d4-word-trd-stard.docx": {
-        "description": "placeholder ('write the description'), none written from "
-        "the text",
-        "keywords": "STAR*D dropped ('Sequenced Treatment Alternatives to Relieve "
-        "Depression (STAR*D)' not used: too long); main three Treatment-resistant "
-        "depression, Major depressive disorder, Remission",
-        "sources": "the footnotes read as list items of References: footnote 1's "
-        "text reported as a source that 'could not be read', footnote 2's "
-        "reference read as a [2] marker",
-        "citations": "footnote 1's mark after 'outpatients' turned into a 6th "
-        "citation (rush2006stard)",
-        "text": "the table of contents ('Contents' and its five entries with page "
-        "numbers) kept",
-    },
     "d5-drupal-trust-page.html": {
         "keywords": "main three RECOVER trial, Vagus nerve stimulation, Randomised "
         "controlled trial (now in the glossary's spelling, and the Tags field "

@@ -16,6 +16,7 @@ from healthkb.importer.entry_links import cite_entry_links, entry_address
 from healthkb.importer.html_draft import html_to_draft
 from healthkb.importer.keyword_choice import choose_keywords
 from healthkb.importer.reference_parser import UnreadSource
+from healthkb.importer.word_parts import drop_word_parts
 
 PARAGRAPH = (
     "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
@@ -291,3 +292,47 @@ def test_a_related_posts_box_and_an_author_bio_are_no_article():
     text = html_to_draft(page, chrome=chrome)
     assert "Peak flow diaries" not in text and "Ada writes" not in text
     assert ("the post's author box", "Ada writes our asthma pages.") in chrome
+
+
+# -- a Word document's table of contents and footnotes ---------------------------
+
+
+def test_a_word_table_of_contents_and_footnotes_are_no_text():
+    html = (
+        "<h1>Inhalers at school</h1><p>Table of contents</p>"
+        '<p><a href="#_Toc1">Why spacers help\t1</a></p>'
+        '<p><a href="#_Toc2">What to ask\t2</a></p>'
+        '<h2><a id="_Toc1"></a>Why spacers help</h2>'
+        '<p>A spacer<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> '
+        "helps [1].</p>"
+        '<ol><li id="footnote-1"><p> A plastic tube. '
+        '<a href="#footnote-ref-1">\u2191</a></p></li>'
+        '<li id="footnote-2"><p> Editor\'s note: check this before it goes out. '
+        '<a href="#footnote-ref-2">\u2191</a></p></li></ol>'
+    )
+    chrome: list = []
+    text = drop_word_parts(html, chrome)
+    assert "Table of contents" not in text and "What to ask" not in text
+    assert "footnote" not in text and "A plastic tube" not in text
+    assert "helps [1]." in text and "Why spacers help</h2>" in text
+    kinds = dict((t, k) for k, t in chrome)
+    assert "the site has no footnotes" in kinds["A plastic tube."]
+    assert "an editor's note" in kinds["Editor's note: check this before it goes out."]
+
+
+def test_a_paragraph_that_is_one_link_inside_the_document_stays():
+    html = '<p><a href="#_Toc1">See the next section</a></p><p>Text.</p>'
+    assert drop_word_parts(html, []) == html
+
+
+# -- a long keyword with its initials after it -----------------------------------
+
+
+def test_a_long_keyword_is_the_name_its_initials_give():
+    text = (
+        f"# Inhalers\n\n{PARAGRAPH}\n\nKeywords: Asthma; Childhood Lung "
+        "And Spacer Study Trial (CLASST); a long phrase of many words with no name\n"
+    )
+    draft = parse_draft(text, "draft.md")
+    assert draft.keywords == ["Asthma", "CLASST"]
+    assert any("CLASST" in note for _, note in draft.notes)

@@ -1843,6 +1843,23 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
     return True
 
 
+#: a name and its initials in brackets after it: "… Relieve Depression (STAR*D)"
+_NAMED_INITIALS = re.compile(r"^(?P<words>.+?)\s*\((?P<short>[A-Z][A-Z*&+/-]{1,9})\)$")
+
+
+def _short_name(word: str) -> str:
+    """The initials in brackets after a long name, when they are its words'
+    first letters (all its words', or those of its words in capitals), or ""."""
+    found = _NAMED_INITIALS.match(word.strip())
+    if not found:
+        return ""
+    letters = "".join(c for c in found["short"] if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", found["words"])
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return found["short"] if letters in (every, capitals) else ""
+
+
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a chat's reactions under its keyword line (":white_check_mark: 1") and its
@@ -1867,6 +1884,19 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
         if not word:
             continue
         if len(word) > 60 or len(word.split()) > 6:
+            short = _short_name(word)
+            if short:
+                # "Sequenced Treatment Alternatives to Relieve Depression
+                # (STAR*D)": a long name is the keyword its initials name
+                draft.notes.append(
+                    (
+                        number,
+                        f"the keyword '{word}' is too long: its initials "
+                        f"'{short}' were used",
+                    )
+                )
+                target.append(short)
+                continue
             draft.notes.append((number, f"not used as a keyword (too long): {word}"))
         else:
             target.append(word)
