@@ -813,11 +813,6 @@ MORE = {
 #: what still fails, by draft and test name, with what the first run (main f5a5896)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-gemini-answer.txt": {
-        "keywords": "main three Registry, Treatment-resistant depression, "
-        "Observational study (not the list's first three); 'VNS' (the initials of "
-        "the first item) kept as a secondary keyword",
-    },
     "d3-wordpress-post.html": {
         "keywords": "'Sponsored research' kept with no report item naming it, and "
         "none says the keywords were taken from the post's tags",

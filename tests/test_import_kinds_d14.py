@@ -336,3 +336,19 @@ def test_a_long_keyword_is_the_name_its_initials_give():
     draft = parse_draft(text, "draft.md")
     assert draft.keywords == ["Asthma", "CLASST"]
     assert any("CLASST" in note for _, note in draft.notes)
+
+
+# -- a lone secondary list: its order gives the main ones ------------------------
+
+
+def test_a_lone_secondary_list_gives_the_first_site_keywords_as_main():
+    spellings = {k.casefold(): k for k in ("Asthma", "Inhalers", "Spacer", "Triggers")}
+    listed = ["Peak flow", "Spacer", "Inhalers", "Triggers", "Asthma", "Nebulisers"]
+    text = (
+        "Asthma narrows the airways. Inhalers and a spacer help, and peak flow "
+        "shows how open they are."
+    )
+    choice = choose_keywords([], listed, spellings, text)
+    # the text never says "trigger" or "nebuliser": moved down, last
+    assert choice.keywords == ["Spacer", "Inhalers", "Asthma"]
+    assert choice.secondary == ["Peak flow", "Triggers", "Nebulisers"]

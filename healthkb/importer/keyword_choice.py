@@ -135,17 +135,23 @@ def choose_keywords(
     promoted: list[str] = []
     promoted_from = ""
     if not primary and rest:
-        # a list headed "secondary" with no main list: the best-ranked are the
-        # main ones (the site's keywords first); of the others, those the text
-        # gives no sign of are the first left out of the ten; the kept ones are
-        # written in the list's order (below)
+        # a list headed "secondary" with no main list is one list: the main
+        # ones are the first in its order the site uses (as any one list's);
+        # of the others, those the text gives no sign of are the first left out
+        # of the ten; the kept ones are written in the list's order (below)
         down = _moved_down(
             spelt_secondary, text if mentioned_in is None else mentioned_in
         )
         rest = [w for w in rest if w not in down or variant_key(w) in on_site] + [
             w for w in rest if w in down and variant_key(w) not in on_site
         ]
-        primary, rest = rest[:PROMOTED], rest[PROMOTED:]
+        # the list's order is the writer's priority, as in any one list: the main
+        # ones are the first in it the site uses (the text's evidence first)
+        ordered = _in_draft_order(
+            spelt_secondary, text if mentioned_in is None else mentioned_in, on_site
+        )
+        primary = ordered[:PROMOTED]
+        rest = [w for w in rest if w not in primary]
         promoted, promoted_from = primary, "secondary"
         draft_order = spelt_secondary
     elif not rest and len(primary) > PROMOTED:
@@ -168,9 +174,19 @@ def choose_keywords(
     if draft_order:
         # the kept ones are written as the main ones are chosen: in the draft's
         # order, the ones the site uses first
+        # (one the text gives no sign of last, as the main ones are chosen)
         position = {word: index for index, word in enumerate(draft_order)}
+        # (as the draft wrote it, or in the site's spelling: "Long term outcomes"
+        # is said by "a long episode", though "Long-term" is one compound)
+        said_text = text if mentioned_in is None else mentioned_in
+        said_words = _said_words(said_text)
+        written = {new: old for old, new in respelt}
+        unsaid_words = _moved_down(draft_order, said_text) & {
+            w for w in draft_order if not _supported(written.get(w, w), said_words)
+        }
         kept_rest.sort(
             key=lambda w: (
+                w in unsaid_words,
                 variant_key(w) not in on_site,
                 position.get(w, len(position)),
             )
