@@ -813,10 +813,6 @@ MORE = {
 #: what still fails, by draft and test name, with what the first run (main f5a5896)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d3-wordpress-post.html": {
-        "keywords": "'Sponsored research' kept with no report item naming it, and "
-        "none says the keywords were taken from the post's tags",
-    },
     "d5-drupal-trust-page.html": {
         "keywords": "main three RECOVER trial, Vagus nerve stimulation, Randomised "
         "controlled trial (now in the glossary's spelling, and the Tags field "

@@ -352,3 +352,19 @@ def test_a_lone_secondary_list_gives_the_first_site_keywords_as_main():
     # the text never says "trigger" or "nebuliser": moved down, last
     assert choice.keywords == ["Spacer", "Inhalers", "Asthma"]
     assert choice.secondary == ["Peak flow", "Triggers", "Nebulisers"]
+
+
+# -- a blog's tag the text says only in part is named ----------------------------
+
+
+def test_a_tag_the_site_does_not_use_and_the_text_says_only_in_part_is_named():
+    choice = choose_keywords(
+        ["Asthma", "Funded content", "Spacer"],
+        [],
+        {"asthma": "Asthma"},
+        "Asthma is common. This page was funded by a charity. A spacer helps.",
+        tags=True,
+    )
+    assert "Funded content" in choice.unsaid
+    # said as written: a topic, not named
+    assert "Spacer" not in choice.unsaid

@@ -113,19 +113,23 @@ def choose_keywords(
     filing: list[str] = []
     unsaid: list[str] = []
     if tags:
-        said = _said_words(text if mentioned_in is None else mentioned_in)
+        said_text = text if mentioned_in is None else mentioned_in
+        said = _said_words(said_text)
         filing = [w for w in keywords + secondary if _WORKFLOW_TAG.match(w)]
         keywords = [w for w in keywords if w not in filing]
         secondary = [w for w in secondary if w not in filing]
-        # a tag the site does not use, none of whose words the text says, may be
-        # the blog's category ("Research news"): kept (moved down), named
+        # a tag the site does not use, which the text does not say as it stands,
+        # may be the blog's category ("Research news", "Sponsored research" where
+        # the text says only "sponsored"): kept (moved down when none of its words
+        # is said), named
+        phrases = f" {_phrase(said_text)} "
         unsaid = [
             w
             for w in keywords + secondary
             if site_spelling(w) is None
             and site_spelling(_without_initials(w)) is None
             and not _spelt_out(w, list(site_spellings.values()), listed)
-            and not _supported(w, said)
+            and (not _supported(w, said) or f" {_phrase(w)} " not in phrases)
         ]
     primary = unique(keywords)
     spelt_secondary = unique(secondary)
@@ -232,6 +236,11 @@ def _moved_down(words: list[str], text: str) -> set[str]:
         ):
             down.add(word)
     return down
+
+
+def _phrase(text: str) -> str:
+    """*text*'s words, casefolded, one space between them."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _said_words(text: str) -> set[str]:

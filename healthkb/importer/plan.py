@@ -523,8 +523,9 @@ def _choose_keywords(
             else ""
         )
         unsaid = (
-            f"; kept, though the site does not use them and the text never says "
-            f"their words (remove any that is the blog's category, not a topic): "
+            f"; kept, though the site does not use them and the text does not say "
+            f"them as written (remove any that is the blog's category, not a "
+            f"topic): "
             f"{', '.join(choice.unsaid)}"
             if choice.unsaid
             else ""
