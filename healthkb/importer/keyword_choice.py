@@ -149,12 +149,17 @@ def choose_keywords(
         rest = [w for w in rest if w not in down or variant_key(w) in on_site] + [
             w for w in rest if w in down and variant_key(w) not in on_site
         ]
-        # the list's order is the writer's priority, as in any one list: the main
-        # ones are the first in it the site uses (the text's evidence first)
-        ordered = _in_draft_order(
-            spelt_secondary, text if mentioned_in is None else mentioned_in, on_site
+        # the list's order is the writer's priority: the main ones are the first
+        # in it the site uses (of those, one the text gives no sign of last)
+        ordered = sorted(
+            enumerate(spelt_secondary),
+            key=lambda item: (
+                variant_key(item[1]) not in on_site,
+                item[1] in down,
+                item[0],
+            ),
         )
-        primary = ordered[:PROMOTED]
+        primary = [word for _, word in ordered[:PROMOTED]]
         rest = [w for w in rest if w not in primary]
         promoted, promoted_from = primary, "secondary"
         draft_order = spelt_secondary
@@ -178,19 +183,9 @@ def choose_keywords(
     if draft_order:
         # the kept ones are written as the main ones are chosen: in the draft's
         # order, the ones the site uses first
-        # (one the text gives no sign of last, as the main ones are chosen)
         position = {word: index for index, word in enumerate(draft_order)}
-        # (as the draft wrote it, or in the site's spelling: "Long term outcomes"
-        # is said by "a long episode", though "Long-term" is one compound)
-        said_text = text if mentioned_in is None else mentioned_in
-        said_words = _said_words(said_text)
-        written = {new: old for old, new in respelt}
-        unsaid_words = _moved_down(draft_order, said_text) & {
-            w for w in draft_order if not _supported(written.get(w, w), said_words)
-        }
         kept_rest.sort(
             key=lambda w: (
-                w in unsaid_words,
                 variant_key(w) not in on_site,
                 position.get(w, len(position)),
             )

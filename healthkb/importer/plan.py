@@ -537,9 +537,9 @@ def _choose_keywords(
     chosen = ", ".join(choice.promoted)
     if choice.promoted_from == "secondary":
         todo.append(
-            "the draft lists only secondary keywords: the best-ranked "
-            f"({chosen}) are the main 'keywords', the others kept in the draft's "
-            "order; check them"
+            "the draft lists only secondary keywords: the first in its order "
+            f"that the site uses ({chosen}) are the main 'keywords', the others "
+            "kept in the draft's order; check them"
         )
     elif choice.promoted_from == "first":
         todo.append(
