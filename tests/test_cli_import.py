@@ -423,7 +423,10 @@ def test_ai_assisted_draft_loses_its_chatter_and_keeps_its_keywords(site_copy, c
     assert listed.count('"') == 20  # ten keywords written
     assert "the keyword 'walking' is written 'Walking', the site's spelling" in out
     assert "only 10 keywords are allowed: left out" in out
-    assert "the draft lists only secondary keywords: the best-ranked (" in out
+    assert (
+        "the draft lists only secondary keywords: the first in its order that the "
+        "site uses (" in out
+    )
     left_out = out.split("left out ", 1)[1].split(" (", 1)[0].split(", ")
     assert len(left_out) == 6 and not any(f'"{w}"' in listed for w in left_out)
     # every removed line is in the report with the kind of chatter it was

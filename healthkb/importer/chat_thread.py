@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from healthkb.importer.drop_chatter import Removed
+from healthkb.rules.chatter import find_chatter
 
 Line = tuple[int, str]
 
@@ -96,6 +97,11 @@ def drop_thread(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
         return lines, []
     bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))
     article = max(bounds, key=lambda b: _words(lines[b[0] + 1 : b[1]]))
+    covering = _covering_note(lines, *article)
+    # Slack's own "Name  10:04 AM" senders: its messages are written in mrkdwn
+    mrkdwn = any(
+        (found := _SENDER.match(lines[i][1].strip())) and found["name"] for i in starts
+    )
     kept: list[Line] = []
     removed: list[Removed] = []
     for i, (number, text) in enumerate(lines):
@@ -114,16 +120,57 @@ def drop_thread(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
             kind = "the chat's thread link"
         elif not inside:
             kind = "a chat message around the article (the team's talk)"
+        elif i in covering:
+            kind = "the sender's covering note, above the article in its message"
         else:
             edited = _EDITED.search(text)
             if edited:
                 removed.append(Removed(number, "(edited)", "the chat's edit mark"))
                 text = text[: edited.start()]
-            kept.append((number, text))
+            kept.append((number, _from_mrkdwn(text) if mrkdwn else text))
             continue
         removed.append(Removed(number, bare, kind))
         kept.append((number, ""))
     return kept, removed
+
+
+def _covering_note(lines: list[Line], start: int, end: int) -> set[int]:
+    """The indexes of the article message's first paragraph (from *start*, its
+    sender's line, to *end*) when it is the sender's note about the article, not
+    the article: more of the message follows it after a blank line, and it has an
+    emoji code (":slightly_smiling_face:", which no article has) or reads like
+    presenting the text ("Yes, here it is.")."""
+    first = [i for i in range(start + 1, end) if lines[i][1].strip()]
+    if not first:
+        return set()
+    paragraph = []
+    for i in range(first[0], end):
+        if not lines[i][1].strip():
+            break
+        paragraph.append(i)
+    rest = [i for i in first if i > paragraph[-1]]
+    if not rest or _words([lines[i] for i in rest]) < 3 * _words(
+        [lines[i] for i in paragraph]
+    ):
+        return set()
+    text = " ".join(lines[i][1].strip() for i in paragraph)
+    if _REACTION.search(text) or find_chatter(text, whole_line=True):
+        return set(paragraph)
+    return set()
+
+
+#: Slack's mrkdwn: "*bold*" and "_italic_" around words (not "STAR*D" or a
+#: snake_case name: the marks stand outside the words)
+_MRKDWN_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_MRKDWN_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]*?\S)_(?![\w_])")
+
+
+def _from_mrkdwn(text: str) -> str:
+    """A Slack message's line in Markdown: "*bold*" as "**bold**", "_italic_" as
+    "*italic*" (a line all in bold is then read as a heading, as in Markdown)."""
+    text = _MRKDWN_ITALIC.sub(lambda m: "\x00" + m[1] + "\x00", text)
+    text = _MRKDWN_BOLD.sub(r"**\1**", text)
+    return text.replace("\x00", "*")
 
 
 __all__ = ["drop_thread", "without_reactions"]

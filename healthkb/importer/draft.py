@@ -218,6 +218,9 @@ class Draft:
     outside_sources: list[int] = field(default_factory=list)
     #: lines read as the byline or the reviewer: no paragraph of the article
     meta_lines: list[int] = field(default_factory=list)
+    #: a form's ``Title:`` field was read under its header: its other bold
+    #: fields outside the article are the form's
+    form: bool = False
 
 
 #: a label of the opening paragraph on its own line ("Intro:", "**Introduction:**")
@@ -436,6 +439,10 @@ def parse_draft(text: str, path: str) -> Draft:
             draft.removed.append(Removed(number, line, "a label over the intro"))
             continue
         labelled = _LABELLED.match(line)
+        if labelled and _cites_its_source(labelled):
+            # "Source: the two-year report [1]" under a table or a chart: a caption
+            # that cites the draft's source 1 by its marker, not a source itself
+            labelled = None
         if (
             not labelled
             and not any(b.kind != "heading" for b in draft.blocks)
@@ -531,6 +538,11 @@ def parse_draft(text: str, path: str) -> Draft:
         ):
             previous_blank = False
             continue
+        if not labelled and _is_form_field(draft, line):
+            # "**Date submitted:** 2 December 2026", "**Body text:**": the form's
+            draft.removed.append(Removed(number, line, "a field of the draft's form"))
+            previous_blank = True
+            continue
         if under_title:
             under_title = False
             if (
@@ -569,11 +581,12 @@ def parse_draft(text: str, path: str) -> Draft:
             and labelled
             and labelled.group("label").lower() in _TITLE_LABELS
             and labelled.group("value").strip()
-            and not any(b.kind != "heading" for b in draft.blocks)
+            and _form_instructions(draft.blocks) is not None
         ):
             # a copy sheet's "Title:" field under its header ("HEALTHKB COPY
             # SHEET - MENTAL HEALTH DESK"): the field is the headline, wherever
-            # it stands; the line taken for one above it is the sheet's header
+            # it stands; the line taken for one above it is the sheet's header,
+            # and a line or two between them the form's instructions to fill it in
             draft.removed.append(
                 Removed(
                     draft.title_line,
@@ -581,6 +594,16 @@ def parse_draft(text: str, path: str) -> Draft:
                     "the document's header, above its 'Title:' field",
                 )
             )
+            for block in _form_instructions(draft.blocks) or ():
+                draft.blocks.remove(block)
+                draft.removed.append(
+                    Removed(
+                        block.line,
+                        block.lines[0],
+                        "the form's instructions, above its 'Title:' field",
+                    )
+                )
+            draft.form = True
             draft.title = _clean(labelled.group("value"))
             draft.title_line = number
             under_title = True
@@ -593,6 +616,23 @@ def parse_draft(text: str, path: str) -> Draft:
         if labelled and labelled.group("label").lower() not in _TITLE_LABELS:
             label = labelled.group("label").lower()
             section = _section_of(label)
+            if (
+                section == "keywords"
+                and _TAGS_LABEL.search(label)
+                and (draft.keywords or draft.secondary)
+                and labelled.group("value").strip()
+            ):
+                # a content system's tags under the draft's own keyword list: its
+                # filing, not the writer's keywords (which come first)
+                draft.removed.append(
+                    Removed(
+                        number,
+                        line,
+                        "the page's tags (the draft has its own keyword list)",
+                    )
+                )
+                previous_blank = True
+                continue
             if section == "keywords" and _TAGS_LABEL.search(label):
                 draft.keywords_from_tags = not draft.keywords and not draft.secondary
             elif section in ("keywords", "secondary"):
@@ -1368,6 +1408,32 @@ def _parser_reads(text: str) -> bool:
     )
 
 
+#: a citation marker ending a line: "[1]", "[1, 2]", "[1-2]", then at most a stop
+_MARKER_AT_END = re.compile(
+    r"\[\d{1,3}(?:[ \t]?[,\u2013-][ \t]?\d{1,3}){0,9}\][.)]?[ \t]*(?:\*\*|__|\*|_)?$"
+)
+#: what a reference has and a caption's words do not: an address or a DOI
+_REFERENCE_ADDRESS = re.compile(r"https?://|www\.|\b10\.\d{4,9}/", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _cites_its_source(labelled: re.Match[str]) -> bool:
+    """A one-line "Source:" label whose words end with the draft's own marker and
+    do not read as a reference (no address or DOI; not a year among a
+    reference's full-stopped parts, "Jones A. Inhalers. Thorax. 2021"): a caption
+    citing a source it lists, not one."""
+    value = labelled.group("value").strip()
+    return (
+        _section_of(labelled.group("label").lower()) == "sources"
+        and not labelled.group("label").lower().startswith(("ref", "bib", "cit"))
+        and bool(_MARKER_AT_END.search(value))
+        and not _MARKER_AT_END.fullmatch(value)
+        and not _REFERENCE_ADDRESS.search(value)
+        and not (_YEAR.search(value) and value.count(". ") >= 2)
+        and not _SOURCE_NUMBER.match(value)
+    )
+
+
 def _section_of(label: str) -> str:
     if "keyword" in label or "key word" in label or re.search(r"\btags\b", label):
         # "Keywords (primary and secondary)" holds both: the main ones first
@@ -1505,6 +1571,53 @@ def _handle_byline(draft: Draft, number: int, line: str) -> bool:
         draft.meta_lines.append(number)
         return True
     return False
+
+
+def _form_instructions(blocks: list[Block]) -> list[Block] | None:
+    """The text above a form's or copy sheet's ``Title:`` field, when it is only
+    headings and at most two one-line paragraphs set apart as a note (quoted or in
+    italics) or short (the form's instructions, "> Fill in every field."), else
+    None: a field under the article's own text is not the headline."""
+    text = [b for b in blocks if b.kind != "heading"]
+    if len(text) > 2 or not all(
+        b.kind == "paragraph"
+        and len(b.lines) == 1
+        and _reads_as_instructions(b.lines[0])
+        for b in text
+    ):
+        return None
+    return text
+
+
+def _reads_as_instructions(line: str) -> bool:
+    """A form's line of instructions: quoted, in italics, or a dozen words at most."""
+    line = line.strip()
+    return (
+        line.startswith(">")
+        or bool(_ITALIC_LINE.match(line))
+        or len(line.split()) <= 12
+    )
+
+
+#: a form's field on a line of its own: a bold label of a few words and a short
+#: value or none ("**Date submitted:** 2 December 2026", "**Body text:**")
+_FORM_FIELD = re.compile(
+    r"^\s*(\*\*|__)(?P<label>[A-Za-z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+)"
+    r"{0,4})[ \t]*:[ \t]*\1(?:[ \t]+(?P<value>\S.*))?$"
+)
+
+
+def _is_form_field(draft: Draft, line: str) -> bool:
+    """A form's own field (a bold label) outside its article: above the body's
+    first paragraph, or under its sources or keywords; only in a draft whose
+    ``Title:`` field was read under a form's header."""
+    match = _FORM_FIELD.match(line)
+    if not draft.form or not match:
+        return False
+    value = (match["value"] or "").strip()
+    opened = any(b.kind != "heading" for b in draft.blocks)
+    closed = bool(draft.sources or draft.keywords or draft.secondary)
+    return (not opened or closed) and len(value.split()) <= 12
 
 
 def _standfirst_only(blocks: list[Block]) -> bool:
@@ -1730,6 +1843,23 @@ def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bo
     return True
 
 
+#: a name and its initials in brackets after it: "… Relieve Depression (STAR*D)"
+_NAMED_INITIALS = re.compile(r"^(?P<words>.+?)\s*\((?P<short>[A-Z][A-Z*&+/-]{1,9})\)$")
+
+
+def _short_name(word: str) -> str:
+    """The initials in brackets after a long name, when they are its words'
+    first letters (all its words', or those of its words in capitals), or ""."""
+    found = _NAMED_INITIALS.match(word.strip())
+    if not found:
+        return ""
+    letters = "".join(c for c in found["short"] if c.isalpha())
+    words = re.findall(r"[^\W\d_]+", found["words"])
+    every = "".join(w[0] for w in words).upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return found["short"] if letters in (every, capitals) else ""
+
+
 def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
     target = draft.keywords if section == "keywords" else draft.secondary
     # a chat's reactions under its keyword line (":white_check_mark: 1") and its
@@ -1754,6 +1884,19 @@ def _add_keywords(draft: Draft, section: str, number: int, text: str) -> None:
         if not word:
             continue
         if len(word) > 60 or len(word.split()) > 6:
+            short = _short_name(word)
+            if short:
+                # "Sequenced Treatment Alternatives to Relieve Depression
+                # (STAR*D)": a long name is the keyword its initials name
+                draft.notes.append(
+                    (
+                        number,
+                        f"the keyword '{word}' is too long: its initials "
+                        f"'{short}' were used",
+                    )
+                )
+                target.append(short)
+                continue
             draft.notes.append((number, f"not used as a keyword (too long): {word}"))
         else:
             target.append(word)

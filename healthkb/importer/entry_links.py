@@ -10,7 +10,10 @@ any other page stays a link (the site's rules say how to write one), and so does
 a link to a page the draft lists as its source *n* in a paragraph or list item
 whose own marker already cites *n* ("… [the company's own news release](…) from
 December 2024 [2]"): the writer's marker is the citation, the link is for
-readers, and turning it too would cite the page twice in one sentence.
+readers, and turning it too would cite the page twice in one sentence. In a
+draft that cites by its markers, a link to a page of its list stays a link
+wherever it stands ("You can read [the company's announcement](…)." with no
+marker): a citation goes only where the draft's own marker puts it.
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ def cite_entry_links(
     listed = dict(numbers)
     turned = 0
 
+    # a draft that cites by its own markers: a citation goes only where one is
+    marking = any(_marked(text) for b in blocks for text in b.lines)
+
     def cite(found: re.Match[str], line: int, marked: set[int]) -> str:
         nonlocal turned
         address = entry_address(found["url"])
@@ -56,6 +62,10 @@ def cite_entry_links(
             return found[0]
         if listed.get(address) in marked:
             return found[0]  # its own marker cites the page already
+        if address in listed and marking:
+            # a page of the draft's own list in a draft that cites by markers:
+            # none put it here, so the link is for readers
+            return found[0]
         if address not in numbers:
             sources.append(source_of(found["url"], line))
             numbers[address] = len(sources)

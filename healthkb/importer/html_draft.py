@@ -57,7 +57,9 @@ _DROP_TAGS = (
 )
 #: class or id words of a site's furniture around the article
 _FURNITURE = re.compile(
-    r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|sidebar|subscribe|"
+    # Jetpack's "jp-relatedposts" box; a theme's author bio under the post
+    r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|relatedposts|sidebar|"
+    r"subscribe|author-bio|author-box|about-(?:the-)?author|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
     r"categories|byline-date|byline-wrapper|posted-on|feedback|visually-hidden|sr-only|"
@@ -109,6 +111,10 @@ _CHROME_KINDS = (
         "the page's share buttons",
     ),
     (re.compile(r"subscribe|newsletter|signup|sign-up", re.I), "a subscribe box"),
+    (
+        re.compile(r"author-bio|author-box|about-(?:the-)?author", re.I),
+        "the post's author box",
+    ),
     (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
 )
 #: what the importer lists as taken out: the tags a reader sees, not code
@@ -294,6 +300,7 @@ def html_to_draft(
                 tag.name = "strong"
             elif classes & italic:
                 tag.name = "em"
+    _read_docs_paste(soup)
     # a second "# " line right under the title is what the draft parser takes for
     # the standfirst (the description candidate)
     for name in ("title", "subtitle"):
@@ -329,6 +336,7 @@ def html_to_draft(
         if id(tag) not in above and not tag.decomposed:
             _note(tag, dropped)
             tag.decompose()
+    _labelled_fields(root)
     _drop_page_header(soup, root, dropped)
     _drop_counters(root, dropped)
     _drop_tag_links(soup, root, dropped)
@@ -696,6 +704,78 @@ def _styled_headline(root: Tag, dropped: list[tuple[str, str]]) -> None:
                 _note(aside, dropped, "the writer's note above the headline")
                 aside.decompose()
         return
+
+
+def _font_size(block: Tag) -> float | None:
+    """The type size, in points, of the one element that holds all *block*'s
+    text (``px`` read as 0.75 pt), if its style gives one."""
+    whole = block.get_text(" ", strip=True)
+    for tag in (block, *block.find_all(style=True)):
+        size = re.search(
+            r"font-size:\s*(\d{1,3}(?:\.\d{1,2})?)\s*(px|pt)\b", tag.get("style") or ""
+        )
+        if size and tag.get_text(" ", strip=True) == whole:
+            return float(size[1]) * (0.75 if size[2] == "px" else 1.0)
+    return None
+
+
+def _labelled_fields(root: Tag) -> None:
+    """A content system's field shown with its label (Drupal's ``field__label``
+    over its ``field__item`` values: "Tags" over three links, "Page last
+    reviewed" beside a date) as one line, "Label: value, value", so the draft
+    parser reads the label with its values rather than each as a paragraph."""
+    for label in root.select(".field__label"):
+        field = label.parent
+        if field is None or field.decomposed:
+            continue
+        name = label.get_text(" ", strip=True).rstrip(":")
+        values = [
+            item.get_text(" ", strip=True)
+            for item in field.select(".field__item")
+            if item.find(class_="field__item") is None
+        ]
+        values = [v for v in values if v]
+        if not name or not values or field.find(_BLOCKS) is not None:
+            continue
+        paragraph = BeautifulSoup("", "lxml").new_tag("p")
+        paragraph.string = f"{name}: {', '.join(values)}"
+        field.clear()
+        field.append(paragraph)
+
+
+def _read_docs_paste(soup: BeautifulSoup) -> None:
+    """Text pasted from Google Docs into a content system (its clipboard's
+    ``<b id="docs-internal-guid-…">`` envelope round the paragraphs): bold and
+    italics are the spans' own ``style`` (``font-weight:700``,
+    ``font-style:italic``), not tags; the envelope is no bold; its first
+    paragraph set in headline type (Docs' Title style, 26pt) is the headline, and
+    one right under it in type between the body's and the headline's (the
+    Subtitle style) the standfirst, both read as the ``<h1>`` lines the draft
+    parser takes for them."""
+    for envelope in soup.select('[id^="docs-internal-guid-"]'):
+        if envelope.name == "b":
+            envelope.name = "div"
+        if envelope.parent is not None and not envelope.get_text(strip=True):
+            # an HTML parser closes the <b> before the first <p>: the paste is
+            # what holds the empty envelope
+            envelope = envelope.parent
+        for span in envelope.find_all("span", style=True):
+            if span.find_parent(re.compile(r"^h[1-6]$")) is not None:
+                continue  # inside a heading the weight is the heading's style
+            style = span["style"].replace(" ", "").lower()
+            if re.search(r"font-weight:(?:[6-9]00|bold)", style):
+                span.name = "strong"
+            elif "font-style:italic" in style:
+                span.name = "em"
+        first = envelope.find(("p", "h1", "h2", "h3", "ul", "ol", "table"))
+        if first is None or first.name != "p" or not _large_type(first):
+            continue
+        title = _font_size(first)
+        first.name = "h1"
+        under = first.find_next_sibling(("p", "h1", "h2", "h3", "ul", "ol", "table"))
+        size = _font_size(under) if under is not None and under.name == "p" else None
+        if title is not None and size is not None and 13.0 <= size < title:
+            under.name = "h1"
 
 
 def _picture_named(img: Tag) -> str:

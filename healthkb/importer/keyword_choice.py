@@ -42,6 +42,7 @@ def choose_keywords(
     primary_first: bool = False,
     mentioned_in: str | None = None,
     tags: bool = False,
+    glossary: tuple[str, ...] = (),
 ) -> KeywordChoice:
     """
     One list that does not say which keywords are main: the draft's order is the
@@ -59,6 +60,10 @@ def choose_keywords(
         no topic: left out; one the site does not use and none of whose words the
         text says (a blog's category, "Research news"?) is kept, moved down as any
         keyword the text gives no sign of, and named for the editor
+    :param glossary: the site's glossary terms: a keyword no article uses yet is
+        written as the glossary writes the same term, in British or American
+        spelling ("Randomized controlled trial" as "Randomised controlled trial");
+        a term is only a spelling, not a keyword the site already uses
     """
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
@@ -68,6 +73,7 @@ def choose_keywords(
         if (name := study_name_key(site_word)) is not None:
             by_name.setdefault(name, site_word)
     capitalised = site_capitalises(list(site_spellings.values()))
+    by_term = {_british(variant_key(term)): term for term in glossary}
     listed = {variant_key(w) for w in keywords + secondary}
 
     def site_spelling(word: str) -> str | None:
@@ -85,6 +91,8 @@ def choose_keywords(
             site = site_spelling(bare)
         if site is None:
             site = _spelt_out(word, list(site_spellings.values()), listed)
+        if site is None:
+            site = by_term.get(_british(variant_key(word)))
         if site and site != word:
             respelt.append((word, site))
         if site:
@@ -105,19 +113,23 @@ def choose_keywords(
     filing: list[str] = []
     unsaid: list[str] = []
     if tags:
-        said = _said_words(text if mentioned_in is None else mentioned_in)
+        said_text = text if mentioned_in is None else mentioned_in
+        said = _said_words(said_text)
         filing = [w for w in keywords + secondary if _WORKFLOW_TAG.match(w)]
         keywords = [w for w in keywords if w not in filing]
         secondary = [w for w in secondary if w not in filing]
-        # a tag the site does not use, none of whose words the text says, may be
-        # the blog's category ("Research news"): kept (moved down), named
+        # a tag the site does not use, which the text does not say as it stands,
+        # may be the blog's category ("Research news", "Sponsored research" where
+        # the text says only "sponsored"): kept (moved down when none of its words
+        # is said), named
+        phrases = f" {_phrase(said_text)} "
         unsaid = [
             w
             for w in keywords + secondary
             if site_spelling(w) is None
             and site_spelling(_without_initials(w)) is None
             and not _spelt_out(w, list(site_spellings.values()), listed)
-            and not _supported(w, said)
+            and (not _supported(w, said) or f" {_phrase(w)} " not in phrases)
         ]
     primary = unique(keywords)
     spelt_secondary = unique(secondary)
@@ -127,17 +139,28 @@ def choose_keywords(
     promoted: list[str] = []
     promoted_from = ""
     if not primary and rest:
-        # a list headed "secondary" with no main list: the best-ranked are the
-        # main ones (the site's keywords first); of the others, those the text
-        # gives no sign of are the first left out of the ten; the kept ones are
-        # written in the list's order (below)
+        # a list headed "secondary" with no main list is one list: the main
+        # ones are the first in its order the site uses (as any one list's);
+        # of the others, those the text gives no sign of are the first left out
+        # of the ten; the kept ones are written in the list's order (below)
         down = _moved_down(
             spelt_secondary, text if mentioned_in is None else mentioned_in
         )
         rest = [w for w in rest if w not in down or variant_key(w) in on_site] + [
             w for w in rest if w in down and variant_key(w) not in on_site
         ]
-        primary, rest = rest[:PROMOTED], rest[PROMOTED:]
+        # the list's order is the writer's priority: the main ones are the first
+        # in it the site uses (of those, one the text gives no sign of last)
+        ordered = sorted(
+            enumerate(spelt_secondary),
+            key=lambda item: (
+                variant_key(item[1]) not in on_site,
+                item[1] in down,
+                item[0],
+            ),
+        )
+        primary = [word for _, word in ordered[:PROMOTED]]
+        rest = [w for w in rest if w not in primary]
         promoted, promoted_from = primary, "secondary"
         draft_order = spelt_secondary
     elif not rest and len(primary) > PROMOTED:
@@ -208,6 +231,11 @@ def _moved_down(words: list[str], text: str) -> set[str]:
         ):
             down.add(word)
     return down
+
+
+def _phrase(text: str) -> str:
+    """*text*'s words, casefolded, one space between them."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
 def _said_words(text: str) -> set[str]:
@@ -312,6 +340,12 @@ def study_name_key(keyword: str) -> str | None:
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     return variant_key(name)
+
+
+def _british(key: str) -> str:
+    """A :func:`variant_key` with "-ize"/"-yze" forms spelt "-ise"/"-yse"
+    ("randomizedcontrolledtrial" and "randomisedcontrolledtrial" are one)."""
+    return re.sub(r"(?<=[a-z]{2})([iy])z(?=e|ing|ation)", r"\1s", key)
 
 
 def _singular(word: str) -> str:

@@ -41,6 +41,7 @@ from healthkb.importer.render import ArticleFields, UnplacedMarker, render_artic
 from healthkb.importer.source_text import read_draft
 from healthkb.importer.title_in_line import entry_titled_in
 from healthkb.model.article import MAX_KEYWORDS, keyword_key
+from healthkb.model.front_matter import normalise_text
 from healthkb.model.site import Site
 from healthkb.problems import Problem
 from healthkb.rules.checks import (
@@ -49,6 +50,7 @@ from healthkb.rules.checks import (
     check_across,
     read_article,
 )
+from healthkb.rules.site_link_rules import Glossary, read_glossary, site_pages
 from healthkb.safe_write import TargetExists, write_bytes_atomic, write_text_atomic
 
 _IMAGE_REFERENCE = re.compile(
@@ -459,7 +461,27 @@ def _keyword_suggestions(
     )
 
 
-def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
+def _glossary_terms(site: Site, others: list[ArticleReport]) -> tuple[str, ...]:
+    """The site's glossary terms as its glossary writes them (the pages that are
+    not articles and hold a glossary directive)."""
+    articles = {report.path for report in others}
+    glossary = Glossary()
+    for page in site_pages(site.root):
+        path = site.relpath(page)
+        if path in articles:
+            continue
+        try:
+            text = page.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "{glossary}" in text:
+            read_glossary(path, normalise_text(text), glossary)
+    return tuple(glossary.spellings.values())
+
+
+def _choose_keywords(
+    draft: Draft, others: list[ArticleReport], glossary: tuple[str, ...] = ()
+) -> list[str]:
     """Set the draft's keywords (site spellings, best ten); what a person must check."""
     spellings: dict[str, str] = {}
     used_by: dict[str, dict[str, str]] = {}
@@ -486,6 +508,7 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
             ]
         ),
         tags=draft.keywords_from_tags,
+        glossary=glossary,
     )
     draft.keywords, draft.secondary = choice.keywords, choice.secondary
     todo = [
@@ -500,8 +523,9 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
             else ""
         )
         unsaid = (
-            f"; kept, though the site does not use them and the text never says "
-            f"their words (remove any that is the blog's category, not a topic): "
+            f"; kept, though the site does not use them and the text does not say "
+            f"them as written (remove any that is the blog's category, not a "
+            f"topic): "
             f"{', '.join(choice.unsaid)}"
             if choice.unsaid
             else ""
@@ -513,9 +537,9 @@ def _choose_keywords(draft: Draft, others: list[ArticleReport]) -> list[str]:
     chosen = ", ".join(choice.promoted)
     if choice.promoted_from == "secondary":
         todo.append(
-            "the draft lists only secondary keywords: the best-ranked "
-            f"({chosen}) are the main 'keywords', the others kept in the draft's "
-            "order; check them"
+            "the draft lists only secondary keywords: the first in its order "
+            f"that the site uses ({chosen}) are the main 'keywords', the others "
+            "kept in the draft's order; check them"
         )
     elif choice.promoted_from == "first":
         todo.append(
@@ -667,7 +691,7 @@ def _plan(
         for f in site.articles()
         if f.resolve() != target.resolve()
     ]
-    todo += _choose_keywords(draft, others)
+    todo += _choose_keywords(draft, others, _glossary_terms(site, others))
     authors: tuple[str, ...] = (author,) if author else ()
     name, role = draft.byline
     names = [

@@ -48,6 +48,10 @@ def read_draft(
         ) from None
     if path.suffix.lower() == ".docx":
         html = docx_to_html(raw, display, images)
+        from healthkb.importer.word_parts import drop_word_parts
+
+        # its table of contents and footnotes are no article text
+        html = drop_word_parts(html, chrome)
         if chrome is not None:
             from healthkb.importer.word_comments import word_comments, word_deletions
 

@@ -54,6 +54,8 @@ class Glossary:
     labels: dict[str, tuple[str, int]] = field(default_factory=dict)
     #: the labels defined more than once (normalised)
     labels_twice: set[str] = field(default_factory=set)
+    #: casefolded term -> the term as the glossary writes it
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 #: roles whose target is a label (Sphinx's std domain); {any} may also name a page
@@ -213,6 +215,7 @@ def read_glossary(path: str, text: str, glossary: Glossary) -> None:
             )
         else:
             glossary.terms[key] = (path, number)
+            glossary.spellings[key] = line.strip()
 
 
 def site_pages(root: Path) -> list[Path]:
