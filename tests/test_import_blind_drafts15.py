@@ -613,8 +613,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "text": "the tag link as the title; the excerpt as the body's first paragraph",
     },
     "d5-squarespace-post.html": {
-        "keywords": "'Randomized controlled trial' (US spelling) kept among the "
-        "main three, not the glossary's 'Randomised controlled trial'",
         "text": "the author profile line ('The editors who write our research "
         "posts.') and the pagination titles ('## What is treatment-resistant "
         "depression?', '## Five years of VNS') kept",
