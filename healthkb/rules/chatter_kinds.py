@@ -20,6 +20,7 @@ from healthkb.rules.chatter_kinds_round29 import _ROUND29
 from healthkb.rules.chatter_kinds_round30 import _ROUND30
 from healthkb.rules.chatter_kinds_round31 import _ROUND31
 from healthkb.rules.chatter_kinds_round32 import _ROUND32
+from healthkb.rules.chatter_kinds_round3334 import _ROUND3334
 from healthkb.rules.regex_alternatives import top_level_branches
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
@@ -1073,6 +1074,7 @@ KINDS = _split(
     + _ROUND30
     + _ROUND31
     + _ROUND32
+    + _ROUND3334
     + LANGUAGES
 )
 
