@@ -38,6 +38,15 @@ def _attribute(owner: object, name: str, kind: type, package: str) -> Any:
     return value
 
 
+def sphinx_path_matcher(patterns: list[str]) -> Callable[[str], bool]:
+    """Sphinx's matcher for include_patterns/exclude_patterns (sphinx.util.matching,
+    not public API): check reads the pages the build reads by the same globbing."""
+    from sphinx.util.matching import Matcher
+
+    matcher = Matcher(patterns)
+    return lambda path: bool(matcher(path))
+
+
 def glossary_terms(std_domain: object) -> dict[str, Any]:
     """Sphinx's glossary terms by lower-cased name (``StandardDomain._terms``)."""
     return _attribute(std_domain, "_terms", dict, "Sphinx")

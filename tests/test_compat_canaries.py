@@ -658,3 +658,12 @@ def test_the_warnings_xref3_drops_say_their_subject_as_we_read_it():
     dupe = "Duplicate footnote definition found for label: 'a'"
     assert said_once._FOOTNOTE_TWICE.match(dupe)["s"] == "a"
     assert said_once._FOOTNOTE_UNUSED.match("Footnote [#] is not referenced.")
+
+
+def test_sphinx_matcher_globs_include_patterns_as_the_build_does():
+    from healthkb._compat import sphinx_path_matcher
+
+    matches = sphinx_path_matcher(["index.md", "articles/**/*.md", "about/*.md"])
+    assert matches("index.md") and matches("articles/heart/walking.md")
+    assert matches("articles/heart/sub/walking.md")
+    assert not matches("ARCHITECTURE.md") and not matches("about/team/x.md")

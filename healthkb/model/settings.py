@@ -143,6 +143,13 @@ def _number(name: str, value: float) -> tuple[float, str | None]:
     return float(value), None
 
 
+def _patterns(value: Any) -> tuple[str, ...]:
+    """A conf.py list of glob patterns; anything else is Sphinx's default, every file."""
+    if not isinstance(value, list | tuple):
+        return ("**",)
+    return tuple(str(p) for p in value if isinstance(p, str))
+
+
 def _repository_files(name: str, value: list[Any]) -> tuple[tuple[str, ...], None]:
     return tuple(str(t).strip("/") for t in value), None
 
@@ -280,6 +287,9 @@ class SiteSettings:
     heading_anchors: int = 0
     #: conf.py's exclude_patterns: pages the build does not read are not checked
     exclude_patterns: tuple[str, ...] = ()
+    #: conf.py's include_patterns (Sphinx's default: every file): only pages the
+    #: build reads are checked (ARCHITECTURE.md is no page of the site)
+    include_patterns: tuple[str, ...] = ("**",)
 
     @classmethod
     def from_mapping(
@@ -321,6 +331,7 @@ class SiteSettings:
                 )
                 if isinstance(values.get("exclude_patterns", ()), list | tuple)
                 else (),
+                include_patterns=_patterns(values.get("include_patterns", ["**"])),
             ),
             list(dict.fromkeys(errors)),
         )

@@ -156,6 +156,14 @@ def excluded(path: str, patterns: tuple[str, ...]) -> bool:
     )
 
 
+def read_by_the_build(path: str, include_patterns: tuple[str, ...]) -> bool:
+    """Whether conf.py's include_patterns let the build read *path* (Sphinx's own
+    matcher, so a pattern means what it means to the build)."""
+    from healthkb._compat import sphinx_path_matcher
+
+    return sphinx_path_matcher(list(include_patterns))(path)
+
+
 def analyse_site_page(path: str, text: str) -> list[Problem]:
     """The rules for a page that is not an article (home, topic, glossary, about)."""
     split = split_article(path, text)
@@ -389,7 +397,9 @@ def link_targets(
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
-            if not excluded(path, patterns):
+            if not excluded(path, patterns) and read_by_the_build(
+                path, site.settings.include_patterns
+            ):
                 problems += _site_page_problems(site, path, text, raw, cache)
                 # they look at other files: never kept by the page's bytes alone
                 problems += page_target_problems(site, path, text)
