@@ -16,7 +16,12 @@ import math
 import re
 from typing import NamedTuple
 
-from healthkb.rules.chatter_model_features import features
+from healthkb.rules.chatter_model_features import (
+    FUNCTION_WORDS,
+    VOCABULARY,
+    features,
+    skeleton,
+)
 from healthkb.rules.chatter_model_weights import BIAS, KINDS, THRESHOLD, WEIGHTS
 
 #: the kind of a finding whose features name no kind of their own
@@ -33,6 +38,32 @@ MIN_WORDS = 3
 #: patterns know link furniture; the model, which sees brackets and slashes but
 #: not what they hold, is not asked
 _ADDRESS = re.compile(r"https?://|\bwww\.|\bdoi:|\b10\.\d{4,9}/|\]\(|\bpmid\b", re.I)
+
+
+#: who a tool speaks as or to, and where it points: a line with none of these, nor
+#: any word of writing, editing or an interface, speaks of the world, not the text
+_SPEAKER_TEXT = """
+    i i'm i've i'll i'd me my mine myself we we've we'll we're us our you you're
+    you've you'll you'd your yours yourself let's please here below above
+"""
+_SPEAKERS = frozenset(_SPEAKER_TEXT.split())
+_TOOL_WORDS = VOCABULARY - FUNCTION_WORDS
+#: a statement this long is a sentence, not a button, a label or a progress line
+_STATEMENT_WORDS = 8
+
+
+def states_about_the_world(text: str) -> bool:
+    """Whether *text* is a full-stop sentence of some length in which no one speaks
+    to anyone and nothing names a text or a tool ("People were not put into groups
+    by chance, so the groups may have differed in ways that affected how they
+    felt."): the model, which sees only function words there, must not judge it
+    alone (on every corpus, no chatter line the layer alone finds has this shape)."""
+    if not text.rstrip().endswith("."):
+        return False
+    tokens = skeleton(text)
+    if sum(1 for t in tokens if t[0].isalpha() or t == "<w>") < _STATEMENT_WORDS:
+        return False
+    return not any(t in _SPEAKERS or t in _TOOL_WORDS for t in tokens)
 
 
 class Judgement(NamedTuple):
@@ -56,6 +87,8 @@ def judge(text: str) -> Judgement | None:
 def learnt_kind(text: str) -> str | None:
     """The kind of chatter the model finds *text* to be, or None."""
     if len(text.split()) < MIN_WORDS or _ADDRESS.search(text):
+        return None
+    if states_about_the_world(text):
         return None
     judged = judge(text)
     if judged is None or judged.probability <= THRESHOLD:
