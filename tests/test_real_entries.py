@@ -293,10 +293,10 @@ BLIND_SETS = {
     # a nineteenth independent collector's 100 (helper b24col: Paperpile, Mendeley,
     # hand-kept upper-case libraries, Zotero, Google Scholar, TeXMed, medRxiv's site):
     # 80/99 on the first run (medRxiv's spaced key not counted) and again with
-    # b21fix's to b23fix's rules, written without seeing the set; 88/100 with
-    # b24fix's rules (a spaced key read, medRxiv's dated number after the date)
-    # and 11 strings corrected to settled conventions (NOTES-blind24.md)
-    "real_entries_blind24.bib": (88, 100),
+    # b21fix's to b23fix's rules, written without seeing the set; 89/100 with
+    # b24fix's rules (a spaced key read, Mendeley's "December 2021" issue)
+    # and 12 strings corrected to settled conventions (NOTES-blind24.md)
+    "real_entries_blind24.bib": (89, 100),
 }
 
 
