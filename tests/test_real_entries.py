@@ -22,7 +22,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "bib"
 #: collected afterwards, its strings written before its first run
 CORPORA = ("real_entries.bib", "real_entries_unseen.bib")
 #: an entry may be indented (a README's BibTeX block puts a tab before the at-sign)
-_ENTRY_KEY = re.compile(r"^[ \t]*@\w+\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
+#: a key with spaces (medRxiv's export) is read with them left out (bib.read)
+_ENTRY_KEY = re.compile(
+    r"^[ \t]*@\w+\s*\{\s*([^,\s=]+(?:[ \t]+[^,\s=]+)*)\s*,", re.MULTILINE
+)
 _ENTRY_START = re.compile(r"\n(?=[ \t]*@\w+\s*\{)")
 
 
@@ -37,7 +40,7 @@ def expected_strings(text: str) -> dict[str, str]:
             if line.strip().startswith("% expect:")
         ]
         if key and lines:
-            expected[key.group(1)] = " ".join(lines)
+            expected[re.sub(r"\s+", "", key.group(1))] = " ".join(lines)
     return expected
 
 
@@ -287,6 +290,13 @@ BLIND_SETS = {
     # strings corrected to settled conventions (89 against them as collected;
     # NOTES-blind23.md)
     "real_entries_blind23.bib": (94, 100),
+    # a nineteenth independent collector's 100 (helper b24col: Paperpile, Mendeley,
+    # hand-kept upper-case libraries, Zotero, Google Scholar, TeXMed, medRxiv's site):
+    # 80/99 on the first run (medRxiv's spaced key not counted) and again with
+    # b21fix's to b23fix's rules, written without seeing the set; 89/100 with
+    # b24fix's rules (a spaced key read, Mendeley's "December 2021" issue)
+    # and 12 strings corrected to settled conventions (NOTES-blind24.md)
+    "real_entries_blind24.bib": (89, 100),
 }
 
 

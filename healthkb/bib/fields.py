@@ -679,6 +679,12 @@ def _split_month_day(fields: dict[str, str]) -> None:
         if month and month_abbreviation(fields.get("month", month)) == month:
             fields["month"] = month
             del fields[name]
+            continue
+        dated_issue = re.fullmatch(r"([A-Za-z]{3,})\.?\s+(?:19|20)\d\d", number)
+        if dated_issue and _one_month(dated_issue.group(1)) and fields.get("volume"):
+            # Mendeley's ``number = {December 2021}`` beside a volume: the volume's
+            # date (Elsevier's, often the year before the paper's), not an issue
+            del fields[name]
 
 
 #: a whole date typed into ``year`` (Zotero's web pages: "Thu, 31/08/2023 - 11:30",

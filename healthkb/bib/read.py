@@ -34,6 +34,10 @@ from healthkb.problems import Problem, problem
 
 #: an entry's start, its type and key ("}" ends a key typed without its comma)
 _ENTRY_START = re.compile(r"^[ \t]*@\s*([A-Za-z]+)\s*[{(]\s*([^,\s}]*)", re.MULTILINE)
+#: an entry's head whose key has spaces in it, before its comma
+_SPACED_KEY = re.compile(
+    r"(\s*@\s*[A-Za-z]+\s*[{(]\s*)([^,\s}=]+(?:[ \t]+[^,\s}=]+)+)(?=[ \t]*,)"
+)
 _FIELD_START = re.compile(r"^[ \t]*([A-Za-z][\w:.+-]*)\s*=", re.MULTILINE)
 #: a ``%`` line with an ``@``: pybtex would read an entry start inside it
 _COMMENT_AT = re.compile(r"^[ \t]*%[^\n]*@[^\n]*$", re.MULTILINE)
@@ -268,6 +272,24 @@ class Reading:
         kind, key = match.group(1).lower(), match.group(2)
         if kind == "comment":
             return
+        spaced_key = _SPACED_KEY.match(chunk)
+        if spaced_key and kind not in ("string", "preamble"):
+            # medRxiv's and bioRxiv's "Download citation" writes the first author's
+            # spaced surname into the key ("Naga Karthik2024.01.03.24300794"):
+            # BibTeX stops at the space and refuses the entry; it is read with
+            # the spaces left out, and a warning
+            written = spaced_key.group(2)
+            key = re.sub(r"\s+", "", written)
+            chunk = spaced_key.group(1) + key + chunk[spaced_key.end(2) :]
+            bib.problems.append(
+                problem(
+                    display,
+                    line,
+                    "bibliography-tidy",
+                    f"the key '{written}' has a space, which BibTeX does not read: "
+                    f"it is read as '{key}': write it that way",
+                )
+            )
         if kind not in ("string", "preamble") and key.casefold() in seen:
             first = seen[key.casefold()]
             same = "" if first == key else f" (as '{first}': keys ignore case)"
