@@ -13,7 +13,13 @@ from healthkb.model.settings import PREFIX, SETTINGS, SiteSettings, setting
 from healthkb.model.site import config_problems
 
 #: SiteSettings fields that are other extensions' settings, not healthkb_* ones
-NOT_OURS = {"bibfiles", "myst_extensions", "heading_anchors", "exclude_patterns"}
+NOT_OURS = {
+    "bibfiles",
+    "myst_extensions",
+    "heading_anchors",
+    "exclude_patterns",
+    "include_patterns",
+}
 OURS = [f for f in dataclasses.fields(SiteSettings) if f.name not in NOT_OURS]
 
 
