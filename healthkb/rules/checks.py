@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from healthkb._compat import sphinx_path_matcher
 from healthkb.model import markdown_scan as scan
 from healthkb.model.article import ArticleMeta, keyword_key
 from healthkb.model.file_refs import (
@@ -155,6 +154,14 @@ def excluded(path: str, patterns: tuple[str, ...]) -> bool:
         for pattern in patterns
         for candidate in parents
     )
+
+
+def read_by_the_build(path: str, include_patterns: tuple[str, ...]) -> bool:
+    """Whether conf.py's include_patterns let the build read *path* (Sphinx's own
+    matcher, so a pattern means what it means to the build)."""
+    from healthkb._compat import sphinx_path_matcher
+
+    return sphinx_path_matcher(list(include_patterns))(path)
 
 
 def analyse_site_page(path: str, text: str) -> list[Problem]:
@@ -374,8 +381,6 @@ def link_targets(
     pages = site_pages(site.root) if pages is None else pages
     docnames = {site.relpath(p).removesuffix(".md") for p in pages}
     patterns = site.settings.exclude_patterns
-    # conf.py's include_patterns, globbed by Sphinx's own matcher (compiled once)
-    read_by_the_build = sphinx_path_matcher(list(site.settings.include_patterns))
     glossary, problems = Glossary(), []
     texts: dict[str, str] = {}
     for page in pages:
@@ -392,7 +397,9 @@ def link_targets(
         problems += decode_problems
         if text is not None:
             read_glossary(path, normalise_text(text), glossary)
-            if not excluded(path, patterns) and read_by_the_build(path):
+            if not excluded(path, patterns) and read_by_the_build(
+                path, site.settings.include_patterns
+            ):
                 problems += _site_page_problems(site, path, text, raw, cache)
                 # they look at other files: never kept by the page's bytes alone
                 problems += page_target_problems(site, path, text)
