@@ -492,3 +492,17 @@ def toctree_glob_matches(docname: str, pattern: str) -> bool:
     from sphinx.util.matching import patmatch
 
     return patmatch(docname, pattern) is not None
+
+
+def use_builders_task_runner(runner: type) -> None:
+    """Make Sphinx's parallel reader (``Builder._read_parallel``) fork its chunks
+    with *runner*, a subclass of ``ParallelTasks``: it looks the class up by its
+    name in ``sphinx.builders`` each build (the canary checks that it still does)."""
+    import sphinx.builders
+
+    tasks = getattr(sphinx.builders, "ParallelTasks", None)
+    if not isinstance(tasks, type) or not (
+        issubclass(runner, tasks) or issubclass(tasks, runner)
+    ):
+        raise InternalChanged("sphinx.builders.ParallelTasks", "Sphinx")
+    sphinx.builders.ParallelTasks = runner  # type: ignore[attr-defined]

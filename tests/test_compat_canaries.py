@@ -667,3 +667,18 @@ def test_sphinx_matcher_globs_include_patterns_as_the_build_does():
     assert matches("index.md") and matches("articles/heart/walking.md")
     assert matches("articles/heart/sub/walking.md")
     assert not matches("ARCHITECTURE.md") and not matches("about/team/x.md")
+
+
+def test_sphinx_parallel_reader_takes_its_task_runner_from_sphinx_builders():
+    # https://github.com/sphinx-doc/sphinx/blob/master/sphinx/builders/__init__.py
+    import sphinx.builders
+    from sphinx.builders import Builder
+
+    assert "ParallelTasks" in Builder._read_parallel.__code__.co_names
+    assert isinstance(sphinx.builders.ParallelTasks, type)
+
+    class NotARunner:
+        pass
+
+    with pytest.raises(_compat.InternalChanged, match="ParallelTasks"):
+        _compat.use_builders_task_runner(NotARunner)

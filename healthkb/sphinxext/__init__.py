@@ -24,6 +24,7 @@ from healthkb.sphinxext import (
     keyword_pages,
     keyword_terms,
     navigation,
+    ordered_reading,
     other_settings,
     page_head,
     pagefind,
@@ -126,6 +127,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     gc_tuning.setup(app)
     job_count.setup(app)
     lean_parallel_read.setup(app)
+    ordered_reading.setup(app)  # warnings in document order with -j N
     citation_cache.setup(app)
     redirects.setup(app)
     other_settings.setup(app)  # the one handler that adjusts others' settings
