@@ -617,13 +617,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "posts.') and the pagination titles ('## What is treatment-resistant "
         "depression?', '## Five years of VNS') kept",
     },
-    "d6-hugo-page-bundle.md": {
-        "description": "the body's first sentence: the 'lead' field not read",
-        "authors": "placeholder ('the draft has no byline'): 'contributors' not "
-        "read as the authors",
-        "text": "the alert shortcode's 'TODO(natalie): ...' editor's note kept "
-        "(check flags it); featured-vns.jpg not reported as a picture to supply",
-    },
 }
 
 

@@ -60,6 +60,7 @@ from healthkb.importer.reference_parser import (
     parse_reference,
     unlinked,
 )
+from healthkb.importer.site_shortcodes import read_shortcodes
 from healthkb.importer.social_page import read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
@@ -315,6 +316,10 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered, asides = read_pasted_references(numbered)
     # MDX's import lines and leftover components: the site builder's, no text
     numbered, mdx = drop_mdx_statements(numbered)
+    # a site generator's shortcodes: a box's text stays, a picture is named
+    shortcodes = read_shortcodes(numbered)
+    numbered = shortcodes.lines
+    mdx += shortcodes.removed
     # a Confluence page through pandoc: its panels are fenced divs, no directives
     numbered, panels = open_pandoc_panels(numbered, is_editors_text)
     # before anything reads the lines: a directive or a <script> is no text
@@ -354,6 +359,7 @@ def parse_draft(text: str, path: str) -> Draft:
     )
     if meta is not None:
         _use_front_matter(draft, meta)
+    _pictures_to_supply(draft, shortcodes.pictures, meta)
     draft.notes += [
         (
             r.line,
@@ -974,6 +980,37 @@ def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
                 "description, keywords and author taken from it",
             )
         )
+
+
+def _pictures_to_supply(
+    draft: Draft,
+    shortcodes: list[tuple[int, str, str]],
+    meta: FrontMatter | None,
+) -> None:
+    """A picture a shortcode or the front matter names is not supplied with the
+    draft (a site's pictures are never fetched): each named once for the editor."""
+    named: set[str] = set()
+    for number, source, alt in shortcodes:
+        named.add(source.rsplit("/", 1)[-1])
+        described = f"'{source}'" + (f" ('{alt}')" if alt else "")
+        draft.notes.append(
+            (
+                number,
+                f"the picture {described} in the draft's picture shortcode is not "
+                "supplied: add it yourself, with its alt text",
+            )
+        )
+    for number, source in meta.pictures if meta is not None else ():
+        if source.rsplit("/", 1)[-1] not in named:
+            named.add(source.rsplit("/", 1)[-1])
+            draft.notes.append(
+                (
+                    number,
+                    f"the picture '{source}' the front matter names (a featured or "
+                    "cover picture) is not supplied: add it yourself, with its alt "
+                    "text",
+                )
+            )
 
 
 def _use_front_matter_tags(draft: Draft, meta: FrontMatter) -> None:

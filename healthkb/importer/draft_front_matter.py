@@ -22,11 +22,36 @@ from healthkb.importer.note_tool_markup import unwrap_wikilinks
 _FENCES = {"---": "YAML", "+++": "TOML"}
 #: keys read as metadata, by what they become
 _TITLE = ("title", "headline")
-_DESCRIPTION = ("description", "summary", "excerpt", "subtitle")
+#: a docs theme's "lead", a news site's "standfirst" or "dek" are the standfirst
+_DESCRIPTION = (
+    "description",
+    "summary",
+    "excerpt",
+    "subtitle",
+    "lead",
+    "standfirst",
+    "dek",
+    "teaser",
+)
 _KEYWORDS = ("keywords",)
 #: a blog's or a note tool's tags: the keywords only when the draft has no list
 _TAGS = ("tags",)
-_AUTHOR = ("author", "authors", "byline")
+#: a docs theme's "contributors" (Doks) are the page's writers
+_AUTHOR = ("author", "authors", "byline", "contributors", "writers", "creator")
+#: a featured or cover picture: named for the editor to supply (never fetched)
+_PICTURES = (
+    "image",
+    "images",
+    "featured_image",
+    "featuredimage",
+    "feature_image",
+    "cover",
+    "cover_image",
+    "thumbnail",
+    "hero",
+    "banner",
+    "og_image",
+)
 #: the draft's dates: ignored without comment (the site's own dates apply)
 _DATES = ("date", "lastmod", "publishdate", "published", "updated", "modified")
 _MAX_ITEMS = 100
@@ -42,6 +67,8 @@ class FrontMatter:
     keywords: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    #: (draft line, file name or address) of each picture the block names
+    pictures: list[tuple[int, str]] = field(default_factory=list)
     #: the draft's lines the block covered (its fences included)
     lines: int = 0
     #: (draft line, the setting as written) for each setting left out
@@ -83,7 +110,7 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             return None
         found.dropped = [(n, text) for n, text in enumerate(block, 2) if text.strip()]
         return found
-    key_lines = _top_level_key_lines(block)
+    key_lines = _top_level_key_lines(block, toml=fence == "+++" and not found.problem)
     for key, value in data.items():
         name = str(key).strip().lower()
         line = key_lines.get(str(key), 2)
@@ -99,6 +126,9 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             found.authors = _names(value)
         elif name in _DATES:
             continue
+        elif name in _PICTURES and (named := _pictures(value)):
+            found.pictures += [(line, picture) for picture in named]
+            found.dropped.append((line, block[line - 2].strip()))
         else:
             found.dropped.append((line, block[line - 2].strip()))
     return found
@@ -119,12 +149,19 @@ def _loose_settings(block: list[str]) -> dict[str, object]:
     return data
 
 
-def _top_level_key_lines(block: list[str]) -> dict[str, int]:
-    """Each top-level key's draft line (the block starts on line 2)."""
+def _top_level_key_lines(block: list[str], toml: bool = False) -> dict[str, int]:
+    """Each top-level key's draft line (the block starts on line 2): TOML's "key =
+    value" (its value may hold a colon, "title = 'Sleep: a guide'") and "[table]"
+    lines, YAML's "key: value"."""
     lines: dict[str, int] = {}
     for number, text in enumerate(block, 2):
         if text[:1].strip() and not text.lstrip().startswith("#"):
-            key = text.split("=" if "=" in text and ":" not in text else ":", 1)[0]
+            if toml and (table := re.match(r"^\[\s*([^\[\]]+?)\s*\]", text)):
+                key = table[1]
+            elif toml:
+                key = text.split("=", 1)[0]
+            else:
+                key = text.split("=" if "=" in text and ":" not in text else ":", 1)[0]
             lines.setdefault(key.strip().strip("\"'"), number)
     return lines
 
@@ -144,6 +181,15 @@ def _texts(value: object) -> list[str]:
     if isinstance(value, list):
         return [t for item in value[:_MAX_ITEMS] if (t := _text(item))]
     return []
+
+
+def _pictures(value: object) -> list[str]:
+    """The pictures a setting names: "cover.jpg", a list of them, or a theme's
+    table of one ("cover: {image: cover.jpg, alt: …}")."""
+    if isinstance(value, dict):
+        value = value.get("image") or value.get("src") or value.get("url") or ""
+    names = _texts(value) if isinstance(value, list) else [_text(value)]
+    return [n for n in names if n and not n.lower().startswith(("true", "false"))]
 
 
 def _names(value: object) -> list[str]:

@@ -6,6 +6,9 @@ is the writer's, not the article's:
   one above the article's first paragraph, is the drafting's; it goes, each
   item reported. Any other task list (a checklist for readers, "- [ ] your
   medicines") keeps its items as a plain list, reported for a look;
+- a to-do note written into the text ("TODO(natalie): add the link", "FIXME:
+  check the dose", "TBD - confirm with pharmacy"): the writer's, the whole line
+  goes, reported (``healthkb check`` refuses it anyway);
 - a highlight (Bear's ``::words::``, Obsidian's ``==words==``): the words stay;
 - a line of hashtags only ("#healthkb #drafts", Bear's "#nerve stimulation#"):
   the note's filing tags, not
@@ -28,6 +31,12 @@ from healthkb.importer.drop_chatter import Removed
 Line = tuple[int, str]
 
 _TASK = re.compile(r"^(?P<lead>[ \t]*[-*+][ \t]+)\[(?P<box>[ xX])\][ \t]+(?P<text>.*)$")
+#: a to-do note: the marker in capitals, an optional owner ("(natalie)",
+#: "[ana]", "@sam"), then a colon or dash and the note
+_TODO_NOTE = re.compile(
+    r"^[ \t>*_-]{0,6}(?:TODO|FIXME|TBD|XXX)(?:[ \t]*(?:\([^()\n]{1,40}\)|"
+    r"\[[^\[\]\n]{1,40}\]|@[\w.-]{1,40}))?[ \t]*[:\u2013\u2014-][ \t]*\S"
+)
 _HIGHLIGHT = re.compile(
     r"::(?=\S)(?P<words>[^:\n]{1,200}?)(?<=\S)::|==(?=\S)(?P<eq>[^=\n]{1,200}?)(?<=\S)=="
 )
@@ -105,6 +114,10 @@ def drop_note_leftovers(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
             removed.append(
                 Removed(number, text.strip(), "a note's filing tags (not keywords)")
             )
+            kept.append((number, ""))
+            continue
+        if _TODO_NOTE.match(text):
+            removed.append(Removed(number, text.strip(), "the writer's to-do note"))
             kept.append((number, ""))
             continue
         task = _TASK.match(text)

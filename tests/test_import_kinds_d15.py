@@ -1,0 +1,138 @@
+"""Kinds of draft set 15 missed, each with new examples in other words: a theme's
+own front-matter names for the standfirst, the writers and the featured picture;
+a site generator's shortcodes (a box's text kept, a picture named, a widget
+removed); a to-do note written into the text."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.import_runs import draft_body
+
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.draft_front_matter import read_front_matter
+
+PARAGRAPH = (
+    "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
+    "day, calms the swelling over a few weeks."
+)
+
+# -- a theme's front-matter names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("block", "description", "authors"),
+    [
+        # a Jekyll theme's "standfirst" and a list of writers
+        (
+            "---\ntitle: Puffers at school\nstandfirst: Why a spare inhaler helps.\n"
+            "writers:\n  - Ada Jones\n  - Ben Ode\n---",
+            "Why a spare inhaler helps.",
+            ["Ada Jones", "Ben Ode"],
+        ),
+        # a docs theme's TOML "lead" and "contributors"
+        (
+            '+++\ntitle = "Puffers: a guide"\nlead = "Why a spare inhaler helps."\n'
+            'contributors = ["ada-jones"]\n+++',
+            "Why a spare inhaler helps.",
+            ["ada-jones"],
+        ),
+        # a news theme's "dek" beside Eleventy's "author"
+        (
+            "---\ntitle: Puffers\ndek: Why a spare inhaler helps.\nauthor: Ada Jones\n---",
+            "Why a spare inhaler helps.",
+            ["Ada Jones"],
+        ),
+    ],
+)
+def test_a_themes_standfirst_and_writers_fields_are_read(block, description, authors):
+    meta = read_front_matter(block.split("\n"))
+    assert meta.description == description
+    assert meta.authors == authors
+    assert meta.dropped == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "picture"),
+    [
+        ('image = "inhaler.png"', "inhaler.png"),
+        ('images = ["spacer.webp", "mask.jpg"]', "spacer.webp"),
+        (
+            '[cover]\nimage = "cover-inhaler.jpg"\nalt = "An inhaler"',
+            "cover-inhaler.jpg",
+        ),
+    ],
+)
+def test_a_featured_picture_in_the_front_matter_is_named_to_supply(setting, picture):
+    draft = parse_draft(
+        f'+++\ntitle = "Puffers"\n{setting}\n+++\n\n{PARAGRAPH}\n', "a.md"
+    )
+    notes = [text for _, text in draft.notes]
+    assert any(picture in text and "not supplied" in text for text in notes), notes
+    assert picture not in draft_body(draft)
+
+
+def test_a_toml_value_with_a_colon_is_listed_on_its_own_line():
+    meta = read_front_matter(
+        ["+++", 'title = "Asthma: a guide"', "weight = 3", "[params]", "x = 1", "+++"]
+    )
+    assert meta.title == "Asthma: a guide"
+    assert meta.dropped == [(3, "weight = 3"), (4, "[params]")]
+
+
+# -- a site generator's shortcodes ------------------------------------------------
+
+SHORTCODES = (
+    "# Puffers at school\n\n"
+    f"{PARAGRAPH}\n\n"
+    '{% include figure.html file="spacer.png" alt="A child using a spacer" %}\n\n'
+    "{{% notice tip %}}\n"
+    "Keep a spare inhaler in the school office.\n"
+    "{{% /notice %}}\n\n"
+    "{% newsletter_signup %}\n"
+)
+
+
+def test_a_boxs_shortcode_goes_and_its_text_stays():
+    draft = parse_draft(SHORTCODES, "a.md")
+    body = draft_body(draft)
+    assert "Keep a spare inhaler in the school office." in body
+    assert "notice" not in body and "{%" not in body
+    removed = {r.text for r in draft.removed}
+    assert "{{% notice tip %}}" in removed and "{% newsletter_signup %}" in removed
+
+
+def test_a_pictures_shortcode_names_the_picture_to_supply():
+    draft = parse_draft(SHORTCODES, "a.md")
+    notes = [text for _, text in draft.notes]
+    assert any("spacer.png" in t and "A child using a spacer" in t for t in notes)
+    assert "spacer.png" not in draft_body(draft)
+
+
+def test_a_shortcode_inside_a_sentence_is_no_whole_line_tag():
+    draft = parse_draft(
+        "# Puffers\n\nAsk your nurse {{< ref name >}} about a spacer today.\n", "a.md"
+    )
+    assert "about a spacer today." in draft_body(draft)
+
+
+# -- a to-do note in the text -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "FIXME: check the dose against the BNF",
+        "TBD (sam) - confirm with the pharmacy team",
+        "> TODO @ana: a link to the spacer page",
+    ],
+)
+def test_a_to_do_note_goes_whole(note):
+    draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{note}\n", "a.md")
+    assert note.lstrip("> ") not in draft_body(draft)
+    assert any(r.kind == "the writer's to-do note" for r in draft.removed)
+
+
+def test_a_word_that_starts_like_a_marker_stays():
+    text = "XXXL spacers: ask your pharmacist for the child size."
+    draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{text}\n", "a.md")
+    assert text in draft_body(draft)
