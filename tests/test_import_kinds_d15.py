@@ -10,6 +10,7 @@ from helpers.import_runs import draft_body
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.draft_front_matter import read_front_matter
+from healthkb.importer.html_draft import html_to_draft
 
 PARAGRAPH = (
     "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
@@ -136,3 +137,96 @@ def test_a_word_that_starts_like_a_marker_stays():
     text = "XXXL spacers: ask your pharmacist for the child size."
     draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{text}\n", "a.md")
     assert text in draft_body(draft)
+
+
+# -- a template's field table and rank-row keyword table ---------------------------
+
+TEMPLATE = (
+    "# Riverside Health Board - web article form (v2)\n\n"
+    "| Section | Your text |\n"
+    "|:--|:--|\n"
+    "| Title: | Why the daily puff matters |\n"
+    "| Summary: | A preventer inhaler works only when used every day. |\n"
+    "| Written by: | Ada Jones, Asthma Nurse |\n"
+    "| Department: | Children's Respiratory Service |\n"
+    "| Review due: | March 2028 |\n\n"
+    "## Body copy\n\n"
+    "### Why every day?\n\n"
+    f"{PARAGRAPH}\n\n"
+    "| Dose | When |\n"
+    "|---|---|\n"
+    "| Two puffs | Morning and evening |\n\n"
+    "| Search tags (web team) | |\n"
+    "|---|---|\n"
+    "| Main | Asthma; Inhalers |\n"
+    "| Other | Spacer |\n\n"
+    "Approved for upload: yes\n"
+)
+
+
+def test_a_templates_field_table_is_read_as_its_fields():
+    draft = parse_draft(TEMPLATE, "form.md")
+    assert draft.title == "Why the daily puff matters"
+    assert draft.description == "A preventer inhaler works only when used every day."
+    assert draft.byline[0] == "Ada Jones"
+    body = draft_body(draft)
+    for gone in (
+        "Section",
+        "Department",
+        "Respiratory Service",
+        "Review due",
+        "Body copy",
+        "Approved for upload",
+    ):
+        assert gone not in body, gone
+    removed = {r.text for r in draft.removed}
+    assert "| Section | Your text |" in removed
+    assert "## Body copy" in removed
+
+
+def test_a_keyword_table_with_a_row_per_rank_gives_both_lists():
+    draft = parse_draft(TEMPLATE, "form.md")
+    assert draft.keywords == ["Asthma", "Inhalers"]
+    assert draft.secondary == ["Spacer"]
+
+
+def test_a_two_column_table_of_the_articles_own_stays():
+    draft = parse_draft(TEMPLATE, "form.md")
+    tables = [b.lines for b in draft.blocks if b.kind == "table"]
+    assert tables == [
+        ["| Dose | When |", "|---|---|", "| Two puffs | Morning and evening |"]
+    ]
+
+
+# -- a blog theme's primary-tag link and its prefixed excerpt ----------------------
+
+THEMED_POST = (
+    "<html><body><article><header>"
+    '<a class="c-post-kicker" href="https://blog.example/category/asthma/">Asthma</a>'
+    "<h1>Spacers at school: what parents ask</h1>"
+    '<p class="c-post-excerpt">A spacer helps the medicine reach the lungs.</p>'
+    "</header><section><p>Many children use a preventer inhaler every day. A "
+    "spacer makes each puff work better.</p></section></article></body></html>"
+)
+
+
+def test_a_tag_link_above_the_headline_is_no_title():
+    draft = parse_draft(html_to_draft(THEMED_POST), "post.html")
+    assert draft.title == "Spacers at school: what parents ask"
+    assert "category/asthma" not in draft_body(draft)
+
+
+def test_a_themes_prefixed_excerpt_is_the_description_not_the_text():
+    draft = parse_draft(html_to_draft(THEMED_POST), "post.html")
+    assert draft.subtitle == "A spacer helps the medicine reach the lungs."
+    assert "reach the lungs" not in draft_body(draft)
+
+
+def test_a_tag_link_inside_a_sentence_stays():
+    page = (
+        "<html><body><article><h1>Spacers</h1><p>Read more about "
+        '<a href="https://blog.example/tag/asthma/">asthma</a> on our pages, '
+        "written by nurses.</p></article></body></html>"
+    )
+    draft = parse_draft(html_to_draft(page), "post.html")
+    assert "asthma" in draft_body(draft)

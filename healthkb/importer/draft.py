@@ -38,6 +38,7 @@ from healthkb.importer.leaflet_template import (
     is_document_details,
     is_other_formats_note,
     is_template_header,
+    read_field_tables,
 )
 from healthkb.importer.markdown_escapes import read_markdown_export
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
@@ -306,6 +307,8 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered = social.lines
     numbered, to_colleagues = drop_colleague_notes(numbered)
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
+    # a template's field table ("| Title: | … |") and rank-row keyword table
+    numbered, field_rows, field_table = read_field_tables(numbered)
     numbered = english_keyword_labels(numbered)
     # a note app's to-dos, highlights and links to other notes are the writer's
     numbered, note_leftovers = drop_note_leftovers(numbered)
@@ -343,7 +346,7 @@ def parse_draft(text: str, path: str) -> Draft:
     numbered = release.lines
     email += letter + wiki + release.removed + asides + chat.removed
     email += link_targets + social.removed + to_colleagues + exported + outline
-    email += record.removed
+    email += record.removed + field_rows
     doubtful: list[Removed] = []
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
@@ -357,6 +360,8 @@ def parse_draft(text: str, path: str) -> Draft:
             key=lambda r: r.line,
         ),
     )
+    # a template's fields in a table are a form's: its other fields go
+    draft.form = field_table
     if meta is not None:
         _use_front_matter(draft, meta)
     _pictures_to_supply(draft, shortcodes.pictures, meta)
@@ -1644,16 +1649,36 @@ _FORM_FIELD = re.compile(
 )
 
 
+#: under a form, the plain "Label: value" of its fields after the article
+#: ("Equality impact assessed: Yes.")
+_PLAIN_FORM_FIELD = re.compile(
+    r"^\s*(?P<label>[A-Z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+){0,4})[ \t]*:"
+    r"(?:[ \t]+(?P<value>\S.*))?$"
+)
+#: a form's heading over the article's text ("## Article text", "Body copy")
+_FORM_BODY_HEADING = re.compile(
+    r"^ {0,3}#{1,6}[ \t]+(?:(?:the[ \t]+)?(?:article|body|main|page|leaflet|story|post|"
+    r"blog)[ \t]+(?:text|copy|content|body)|body|text|content|copy)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _is_form_field(draft: Draft, line: str) -> bool:
     """A form's own field (a bold label) outside its article: above the body's
-    first paragraph, or under its sources or keywords; only in a draft whose
-    ``Title:`` field was read under a form's header."""
-    match = _FORM_FIELD.match(line)
-    if not draft.form or not match:
+    first paragraph, or under its sources or keywords (there also a plain "Label:
+    value"); a heading naming the text to come ("## Article text") above it; only
+    in a draft whose ``Title:`` field was read under a form's header, or whose
+    fields stood in a template's table."""
+    if not draft.form:
         return False
-    value = (match["value"] or "").strip()
     opened = any(b.kind != "heading" for b in draft.blocks)
     closed = bool(draft.sources or draft.keywords or draft.secondary)
+    if not opened and _FORM_BODY_HEADING.match(line):
+        return True
+    match = _FORM_FIELD.match(line) or (closed and _PLAIN_FORM_FIELD.match(line))
+    if not match:
+        return False
+    value = (match["value"] or "").strip()
     return (not opened or closed) and len(value.split()) <= 12
 
 

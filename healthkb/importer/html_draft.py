@@ -311,7 +311,9 @@ def html_to_draft(
         '[data-field="subtitle"], .p-summary, .nhsuk-lede-text, .lede, .standfirst, '
         ".subtitle, .post-subtitle, .dek, .subheadline, .article-excerpt, "
         # the block editor's and Bootstrap's lead paragraph
-        ".post-excerpt, p.lead"
+        ".post-excerpt, p.lead, "
+        # a theme's prefixed one (Ghost's "gh-article-excerpt", its custom excerpt)
+        'p[class*="-article-excerpt"], p[class*="-post-excerpt"]'
     ):
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
@@ -569,8 +571,16 @@ def _drop_tag_links(
         if link.decomposed:
             continue
         box = link.find_parent(("p", "li", "div", "section", "span", "ul")) or link
+        if link.find_next_sibling(re.compile(r"^h[1-6]$")) is not None:
+            # the post's primary tag standing alone right above its headline, in
+            # the same header (Ghost's "gh-article-tag"): the category, no title
+            box = link
         shown = box.get_text(" ", strip=True)
-        links = " ".join(a.get_text(" ", strip=True) for a in box.find_all("a"))
+        links = (
+            link.get_text(" ", strip=True)
+            if box is link
+            else " ".join(a.get_text(" ", strip=True) for a in box.find_all("a"))
+        )
         if (labelled := _TAG_LABEL.match(shown)) is not None or _TAG_BOX.search(
             " ".join([*box.get("class", []), box.get("data-hook", "") or ""])
         ):

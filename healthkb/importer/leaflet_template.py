@@ -6,11 +6,20 @@ above the headline, and a footer of document details ("Leaflet number: PIL-0452 
 Version 3 | Review date: March 2026") and the note on other formats ("If you need
 this leaflet in another language or format, …"). None of it is the article: on the
 site the header would be the title and the footer text for readers.
+
+A template may also hold its fields in a two-column table ("| Field | Entry |"
+over "| Title: | … |", "| Author: | … |", "| Leaflet number: | … |"): each row is
+read as the field it is, "**Title:** …" on a line of its own, as a form's bold
+fields are, so the title, standfirst, author and reviewer are read and the
+template's other fields go. A keyword table with a row per rank ("| Primary |
+a; b |", "| Secondary | c |") is read as the two keyword lists.
 """
 
 from __future__ import annotations
 
 import re
+
+from healthkb.importer.drop_chatter import Removed
 
 #: the kind of document, or the department or trust that issued it
 _HEADER = re.compile(
@@ -66,4 +75,119 @@ def is_other_formats_note(line: str) -> bool:
     return bool(_OTHER_FORMATS.search(line)) and len(line) <= 400
 
 
-__all__ = ["is_document_details", "is_other_formats_note", "is_template_header"]
+#: a field table's header: its label column and its value column
+_FIELD_HEADER = re.compile(
+    r"^(?:fields?|items?|labels?|headings?|sections?|details?|questions?|prompts?)$"
+    r"|^(?:entry|entries|values?|details?|content|response|answers?|text|your text|"
+    r"information|notes?)$",
+    re.IGNORECASE,
+)
+#: a field's label: a few words and a colon ("Date of next review:")
+_FIELD_LABEL = re.compile(
+    r"^[A-Za-z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+){0,5}:$"
+)
+#: a keyword table's rank rows and their header ("| Keywords (web use) | |")
+_RANK = re.compile(
+    r"^(?:primary|main|secondary|other|more|focus|supporting)(?:[ \t]+"
+    r"(?:key[ \t]?words?|tags|terms))?:?$",
+    re.IGNORECASE,
+)
+_KEYWORDS_WORD = re.compile(r"\b(?:key[ \t]?words?|tags|search terms)\b", re.I)
+_SEPARATOR_CELL = re.compile(r"^:?-{1,40}:?$")
+
+
+def _cells(line: str) -> list[str] | None:
+    """A pipe table row's cells, or None for a line that is no row."""
+    line = line.strip()
+    if not line.startswith("|"):
+        return None
+    return [c.strip() for c in line.strip("|").split("|")]
+
+
+def read_field_tables(
+    numbered: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], list[Removed], bool]:
+    """*numbered* with a template's two-column field tables and rank-row keyword
+    tables written as the lines they stand for (line numbers kept), the table
+    lines that went (a field table's header and rule), and whether a field table
+    was read."""
+    out: list[tuple[int, str]] = []
+    removed: list[Removed] = []
+    fields = False
+    index = 0
+    while index < len(numbered):
+        rows = _table_at(numbered, index)
+        lines = _as_fields(rows) if rows else None
+        if lines is None:
+            out.append(numbered[index])
+            index += 1
+            continue
+        out += lines
+        if not lines[0][1].startswith("#"):
+            fields = True
+            removed += [
+                Removed(n, t.strip(), "the template's field table header")
+                for n, t in numbered[index : index + 2]
+            ]
+        index += len(rows)
+    return out, removed, fields
+
+
+def _table_at(
+    numbered: list[tuple[int, str]], index: int
+) -> list[tuple[int, list[str]]] | None:
+    """The rows of a two-column table starting at *index* (its header first, after
+    a blank line or the draft's start), or None."""
+    if index and numbered[index - 1][1].strip():
+        return None
+    rows: list[tuple[int, list[str]]] = []
+    for number, text in numbered[index:]:
+        cells = _cells(text)
+        if cells is None:
+            break
+        rows.append((number, cells))
+    if len(rows) < 3 or any(len(c) != 2 for _, c in rows):
+        return None
+    if not all(_SEPARATOR_CELL.match(c) for c in rows[1][1]):
+        return None
+    return rows
+
+
+def _as_fields(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str]] | None:
+    """A field table's rows as "**Label:** value" lines, a rank-row keyword
+    table's as its lists under a "Keywords" heading; None for any other table."""
+    (head_line, header), _, *body = rows
+    blank = [(head_line, ""), (rows[1][0], "")]
+    if (
+        _KEYWORDS_WORD.search(header[0])
+        and not header[1]
+        and all(_RANK.match(c[0].strip("*_ ")) for _, c in body)
+    ):
+        lines = [(head_line, f"## {header[0].strip('*_ ')}"), (rows[1][0], "")]
+        for number, (rank, words) in body:
+            other = re.match(
+                r"secondary|other|more|supporting", rank.strip("*_ "), re.I
+            )
+            label = "Secondary keywords" if other else "Primary keywords"
+            lines += [(number, f"{label}: {words}"), (number, "")]
+        return lines
+    labels = [c[0].strip("*_ ") for _, c in body]
+    header_named = all(_FIELD_HEADER.match(c.strip("*_ ")) for c in header)
+    if not (
+        all(_FIELD_LABEL.match(label) for label in labels)
+        or (header_named and all(len(label.split()) <= 6 for label in labels))
+    ):
+        return None
+    lines = blank
+    for number, (label, value) in body:
+        label = label.strip("*_ ").rstrip(":")
+        lines += [(number, f"**{label}:** {value}".rstrip()), (number, "")]
+    return lines
+
+
+__all__ = [
+    "is_document_details",
+    "is_other_formats_note",
+    "is_template_header",
+    "read_field_tables",
+]
