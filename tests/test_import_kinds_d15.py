@@ -230,3 +230,39 @@ def test_a_tag_link_inside_a_sentence_stays():
     )
     draft = parse_draft(html_to_draft(page), "post.html")
     assert "asthma" in draft_body(draft)
+
+
+# -- a byline signed under the text ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("closing", "after"),
+    [
+        (
+            "Written by Ada Jones, Asthma Nurse",
+            "\n\n## References\n\n1. Asthma UK. 2024.",
+        ),
+        ("By Ben Ode", ""),
+        ("By ada-jones", "\n\nKeywords: Asthma; Spacer"),
+    ],
+)
+def test_a_byline_under_the_text_is_the_author(closing, after):
+    draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{closing}{after}\n", "a.md")
+    name = closing.split(" by ")[-1].removeprefix("By ").split(",")[0]
+    assert draft.byline[0] == name
+    assert closing not in draft_body(draft)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence, not a name
+        "By the end of the week, most children feel better.",
+        # a section follows: the article goes on
+        "By Ada Jones\n\n## More help\n\nAsk your nurse.",
+    ],
+)
+def test_a_by_line_that_is_no_closing_byline_stays(line):
+    more = "A spacer helps the medicine reach the lungs."
+    draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{more}\n\n{line}\n", "a.md")
+    assert not draft.byline[0]

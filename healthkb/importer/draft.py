@@ -549,6 +549,30 @@ def parse_draft(text: str, path: str) -> Draft:
         ):
             previous_blank = False
             continue
+        closing = (
+            _closing_byline(
+                draft,
+                line,
+                previous_blank
+                and (index + 1 == len(kept) or not kept[index + 1][1].strip()),
+                next_text,
+            )
+            if section == "body"
+            else None
+        )
+        if closing is not None:
+            # "By Dr NAME, Health Editor" signed under the text: the byline
+            draft.byline = closing
+            draft.meta_lines.append(number)
+            draft.notes.append(
+                (
+                    number,
+                    f"the byline '{_clean(line)}' stands under the article's text: "
+                    "it was read as the author",
+                )
+            )
+            previous_blank = False
+            continue
         if not labelled and _is_form_field(draft, line):
             # "**Date submitted:** 2 December 2026", "**Body text:**": the form's
             draft.removed.append(Removed(number, line, "a field of the draft's form"))
@@ -1559,6 +1583,42 @@ def _standfirst_above(draft: Draft, number: int) -> Block | None:
     return None
 
 
+def _byline_of(match: re.Match[str]) -> tuple[str, str]:
+    """The name and role a byline line's match gives ("By NAME, Role")."""
+    # a linked name: the check's own reading of a Markdown link
+    rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
+    parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
+    name = _clean(parts[0])
+    if _TEAM_NAME.match(name):
+        name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
+    role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
+    if not _PLAIN_ROLE.match(role):
+        role = ""  # a date, an address or a reading time is no role
+    return name, role
+
+
+def _closing_byline(
+    draft: Draft, line: str, alone: bool, next_text: str
+) -> tuple[str, str] | None:
+    """A byline signed under the article's text ("By Dr NAME, Health Editor" after
+    its last paragraph, a chat answer's or a column's sign-off): a short "By NAME"
+    paragraph of its own with only the sources, the keywords or nothing after
+    it; None for anything else (a draft with a byline already, a sentence)."""
+    if draft.byline[0] or not alone or len(line.split()) > 12:
+        return None
+    if not any(b.kind != "heading" for b in draft.blocks):
+        return None
+    found = _BYLINE.match(_clean(line))
+    if found is None or _REVIEWER.match(_clean(line)) or line.rstrip().endswith("."):
+        return None
+    if _sentence_not_name(found["rest"]) or not found["rest"][:1].isupper():
+        return None
+    after = _clean(next_text).strip("#*_: \t").lower()
+    if after and _section_of(after) not in ("sources", "keywords", "secondary"):
+        return None
+    return _byline_of(found)
+
+
 def _handle_byline(draft: Draft, number: int, line: str) -> bool:
     """A byline or reviewer line read into *draft*: under the title or headings
     only, or a labelled or short one under the standfirst."""
@@ -1594,16 +1654,7 @@ def _handle_byline(draft: Draft, number: int, line: str) -> bool:
         return True
     match = _BYLINE.match(line)
     if match and not draft.byline[0]:
-        # a linked name: the check's own reading of a Markdown link
-        rest = _BYLINE_TRAILER.split(_MD_LINK.sub(r"\1", match.group("rest")))[0]
-        parts = _ROLE_SPLIT.split(_clean(rest), maxsplit=1)
-        name = _clean(parts[0])
-        if _TEAM_NAME.match(name):
-            name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
-        role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
-        if not _PLAIN_ROLE.match(role):
-            role = ""  # a date, an address or a reading time is no role
-        draft.byline = (name, role)
+        draft.byline = _byline_of(match)
         draft.meta_lines.append(number)
         return True
     signed = None if found or draft.byline[0] else bare_byline(line)
