@@ -608,11 +608,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "kept as a secondary keyword, as set 14's tag rule keeps a tag the text "
         "says; the expect file wants it only reported",
     },
-    "d5-squarespace-post.html": {
-        "text": "the author profile line ('The editors who write our research "
-        "posts.') and the pagination titles ('## What is treatment-resistant "
-        "depression?', '## Five years of VNS') kept",
-    },
 }
 
 

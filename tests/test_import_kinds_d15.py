@@ -266,3 +266,34 @@ def test_a_by_line_that_is_no_closing_byline_stays(line):
     more = "A spacer helps the medicine reach the lungs."
     draft = parse_draft(f"# Puffers\n\n{PARAGRAPH}\n\n{more}\n\n{line}\n", "a.md")
     assert not draft.byline[0]
+
+
+# -- a theme's author profile and its previous/next links ---------------------------
+
+
+def test_an_author_profile_and_the_next_posts_links_are_no_article():
+    page = (
+        "<html><body><article><h1>Spacers at school</h1>"
+        "<p>Many children use a preventer inhaler every day.</p>"
+        '<div class="wp-block-post-author-card"><p>Ada writes our asthma pages.</p>'
+        "</div>"
+        '<div class="c-pagination"><a href="/older"><h3>Peak flow diaries</h3></a>'
+        '<a href="/newer"><h3>Inhaler colours explained</h3></a></div>'
+        "</article></body></html>"
+    )
+    chrome: list = []
+    text = html_to_draft(page, chrome=chrome)
+    for gone in ("Ada writes", "Peak flow diaries", "Inhaler colours"):
+        assert gone not in text, gone
+    assert ("the post's author box", "Ada writes our asthma pages.") in chrome
+    assert ("the links to the previous and next posts", "Peak flow diaries") in chrome
+
+
+def test_a_table_of_labels_in_the_articles_text_stays_a_table():
+    draft = parse_draft(
+        f"# Puffers\n\n{PARAGRAPH}\n\n| When | Puffs |\n|---|---|\n"
+        "| Morning: | two |\n| Evening: | two |\n",
+        "a.md",
+    )
+    assert [b.kind for b in draft.blocks] == ["paragraph", "table"]
+    assert not draft.form

@@ -60,6 +60,9 @@ _FURNITURE = re.compile(
     # Jetpack's "jp-relatedposts" box; a theme's author bio under the post
     r"(?:^|[-_ ])(?:comments?|share|sharing|social|related|relatedposts|sidebar|"
     r"subscribe|author-bio|author-box|about-(?:the-)?author|"
+    # Squarespace's "blog-item-author-profile", a theme's links to the previous
+    # and next posts ("item-pagination", "post-navigation")
+    r"author-profile|author-card|pagination|post-navigation|post-nav|prev-next|"
     r"newsletter|breadcrumbs?|cookies?|menu|navbar|nav|footer|widget|widgets|ads?|"
     r"advert|promo|popup|modal|skip-link|site-header|masthead|logo|cat-links|"
     r"categories|byline-date|byline-wrapper|posted-on|feedback|visually-hidden|sr-only|"
@@ -112,8 +115,15 @@ _CHROME_KINDS = (
     ),
     (re.compile(r"subscribe|newsletter|signup|sign-up", re.I), "a subscribe box"),
     (
-        re.compile(r"author-bio|author-box|about-(?:the-)?author", re.I),
+        re.compile(
+            r"author-bio|author-box|about-(?:the-)?author|author-profile|author-card",
+            re.I,
+        ),
         "the post's author box",
+    ),
+    (
+        re.compile(r"pagination|post-navigation|post-nav|prev-next", re.I),
+        "the links to the previous and next posts",
     ),
     (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
 )

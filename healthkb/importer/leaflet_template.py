@@ -110,15 +110,24 @@ def read_field_tables(
     """*numbered* with a template's two-column field tables and rank-row keyword
     tables written as the lines they stand for (line numbers kept), the table
     lines that went (a field table's header and rule), and whether a field table
-    was read."""
+    was read. A field table stands above the article's first paragraph (a table
+    of "Dose: | …" rows in the text is the article's own)."""
     out: list[tuple[int, str]] = []
     removed: list[Removed] = []
     fields = False
+    #: a paragraph of the article's text was seen: no field table under it
+    texted = False
     index = 0
     while index < len(numbered):
         rows = _table_at(numbered, index)
         lines = _as_fields(rows) if rows else None
+        if lines is not None and texted and not lines[0][1].startswith("#"):
+            lines = None
         if lines is None:
+            text = numbered[index][1].strip()
+            texted = texted or (
+                len(text.split()) >= 8 and not text.startswith(("#", "|", ">"))
+            )
             out.append(numbered[index])
             index += 1
             continue
