@@ -72,6 +72,15 @@ def test_a_featured_picture_in_the_front_matter_is_named_to_supply(setting, pict
     assert picture not in draft_body(draft)
 
 
+def test_a_reviewer_in_the_front_matter_is_the_drafts_reviewer():
+    draft = parse_draft(
+        f"---\ntitle: Puffers\nreviewed_by: Dr Ada Jones\n---\n\n{PARAGRAPH}\n", "a.md"
+    )
+    assert draft.reviewer == "Dr Ada Jones"
+    empty = read_front_matter(["+++", 'title = "Puffers"', 'reviewer = ""', "+++"])
+    assert empty.reviewer == ""
+
+
 def test_a_toml_value_with_a_colon_is_listed_on_its_own_line():
     meta = read_front_matter(
         ["+++", 'title = "Asthma: a guide"', "weight = 3", "[params]", "x = 1", "+++"]
@@ -107,6 +116,19 @@ def test_a_pictures_shortcode_names_the_picture_to_supply():
     notes = [text for _, text in draft.notes]
     assert any("spacer.png" in t and "A child using a spacer" in t for t in notes)
     assert "spacer.png" not in draft_body(draft)
+
+
+def test_an_admonitions_marker_goes_and_its_text_is_a_paragraph():
+    draft = parse_draft(
+        f'# Puffers\n\n{PARAGRAPH}\n\n!!! tip "Good to know"\n'
+        "    Keep a spare inhaler at school.\n    Tell the teacher.\n\n"
+        "Ask your nurse about a spacer.\n",
+        "a.md",
+    )
+    body = draft_body(draft)
+    assert "**Good to know:** Keep a spare inhaler at school." in body
+    assert "!!!" not in body and "    Tell" not in body
+    assert "Ask your nurse about a spacer." in body
 
 
 def test_a_shortcode_inside_a_sentence_is_no_whole_line_tag():

@@ -997,6 +997,8 @@ def _use_front_matter(draft: Draft, meta: FrontMatter) -> None:
     if meta.authors:
         draft.byline = (meta.authors[0], "")
         draft.more_authors = meta.authors[1:]
+    if meta.reviewer and not draft.reviewer:
+        draft.reviewer = meta.reviewer
     draft.removed += [
         Removed(n, text, "a front-matter setting the site does not use")
         for n, text in meta.dropped

@@ -32,12 +32,33 @@ _DESCRIPTION = (
     "standfirst",
     "dek",
     "teaser",
+    "deck",
+    "strapline",
+    "subheading",
 )
 _KEYWORDS = ("keywords",)
 #: a blog's or a note tool's tags: the keywords only when the draft has no list
 _TAGS = ("tags",)
 #: a docs theme's "contributors" (Doks) are the page's writers
-_AUTHOR = ("author", "authors", "byline", "contributors", "writers", "creator")
+_AUTHOR = (
+    "author",
+    "authors",
+    "byline",
+    "contributors",
+    "writer",
+    "writers",
+    "creator",
+    "author_name",
+)
+#: who the draft says reviewed it: a claim to record with 'make review', no date
+_REVIEWER = (
+    "reviewer",
+    "reviewers",
+    "reviewed_by",
+    "reviewedby",
+    "medical_reviewer",
+    "clinical_reviewer",
+)
 #: a featured or cover picture: named for the editor to supply (never fetched)
 _PICTURES = (
     "image",
@@ -67,6 +88,8 @@ class FrontMatter:
     keywords: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
+    #: the reviewer the block names, else ""
+    reviewer: str = ""
     #: (draft line, file name or address) of each picture the block names
     pictures: list[tuple[int, str]] = field(default_factory=list)
     #: the draft's lines the block covered (its fences included)
@@ -126,6 +149,8 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
             found.authors = _names(value)
         elif name in _DATES:
             continue
+        elif name in _REVIEWER and not found.reviewer and _names(value):
+            found.reviewer = _names(value)[0]
         elif name in _PICTURES and (named := _pictures(value)):
             found.pictures += [(line, picture) for picture in named]
             found.dropped.append((line, block[line - 2].strip()))

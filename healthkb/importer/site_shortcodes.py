@@ -8,7 +8,10 @@ builder's markup, not text.
   file="x.jpg" %}``): the picture is not supplied with the draft, so the tag goes
   and the picture is named for the editor to add, with its alt text;
 - any other (``{{< related-posts >}}``, ``{% include newsletter.html %}``): the
-  site's own widget, removed.
+  site's own widget, removed;
+- MkDocs' admonition (``!!! tip "Good to know"`` over indented lines, ``???``
+  for a folded one): the marker goes, its title leads its text as a bold label
+  and the text is no longer indented (it would read as code).
 
 Each removed tag is listed in the report. A shortcode inside a line of text is
 left to the template-placeholder rule (unsafe_markup).
@@ -29,6 +32,11 @@ _TAG = re.compile(
     r"[ \t]*/?>\}\}|\{\{%[ \t]*(?P<h2>/?)[ \t]*(?P<n2>[\w.-]{1,60})(?P<a2>[^{}\n]{0,600}?)"
     r"[ \t]*/?%\}\}|\{%-?[ \t]*(?P<n3>[\w.-]{1,60})(?P<a3>[^{}\n]{0,600}?)[ \t]*-?%\})"
     r"[ \t]*$"
+)
+#: MkDocs' admonition: "!!! note", '??? tip "Title"', "???+ warning"
+_ADMONITION = re.compile(
+    r"^(?:!!!|\?\?\?\+?)[ \t]+[\w-]{1,30}(?:[ \t]+[\w-]{1,30})*"
+    r"(?:[ \t]+\"(?P<title>[^\"\n]{0,120})\")?[ \t]*$"
 )
 #: boxes whose text is the article's
 _BOXES = frozenset(
@@ -71,7 +79,26 @@ def read_shortcodes(lines: list[Line]) -> Shortcodes:
     """*lines* without their shortcode tags (a box's text kept), and the pictures
     those tags name."""
     found = Shortcodes([])
+    inside = False  # in an admonition's indented text
+    titled = ""  # its title, to lead its first line
     for number, text in lines:
+        if inside and (text.startswith(("    ", "\t")) or not text.strip()):
+            words = text.strip()
+            if words and titled:
+                words, titled = f"**{titled}:** {words}", ""
+            found.lines.append((number, words))
+            continue
+        inside = False
+        admonition = _ADMONITION.match(text)
+        if admonition is not None:
+            inside, titled = True, (admonition["title"] or "").strip()
+            found.lines.append((number, ""))
+            found.removed.append(
+                Removed(
+                    number, text.strip(), "an admonition's marker (its text is kept)"
+                )
+            )
+            continue
         tag = _TAG.match(text)
         if tag is None:
             found.lines.append((number, text))
