@@ -206,6 +206,24 @@ def test_a_templates_field_table_is_read_as_its_fields():
     assert "## Body copy" in removed
 
 
+def test_a_field_table_with_no_header_and_other_labels_is_read():
+    draft = parse_draft(
+        "# Westgate web request form\n\n"
+        "| Headline: | Why the daily puff matters |\n|---|---|\n"
+        "| Intro: | A preventer inhaler works only when used every day. |\n"
+        "| Author(s): | Ada Jones |\n| Clinical reviewer: | Dr Ben Ode |\n"
+        "| Search terms: | Asthma; Inhalers; Spacer |\n| Go-live date: | May |\n\n"
+        f"{PARAGRAPH}\n",
+        "form.md",
+    )
+    assert draft.title == "Why the daily puff matters"
+    assert draft.description == "A preventer inhaler works only when used every day."
+    assert draft.byline[0] == "Ada Jones"
+    assert draft.reviewer == "Dr Ben Ode"
+    assert draft.keywords == ["Asthma", "Inhalers", "Spacer"]
+    assert "Go-live" not in draft_body(draft) and "|" not in draft_body(draft)
+
+
 def test_a_keyword_table_with_a_row_per_rank_gives_both_lists():
     draft = parse_draft(TEMPLATE, "form.md")
     assert draft.keywords == ["Asthma", "Inhalers"]

@@ -137,6 +137,8 @@ def read_field_tables(
             removed += [
                 Removed(n, t.strip(), "the template's field table header")
                 for n, t in numbered[index : index + 2]
+                # a first row that is a field is read, not removed
+                if not any(at == n and text for at, text in lines)
             ]
         index += len(rows)
     return out, removed, fields
@@ -182,16 +184,69 @@ def _as_fields(rows: list[tuple[int, list[str]]]) -> list[tuple[int, str]] | Non
         return lines
     labels = [c[0].strip("*_ ") for _, c in body]
     header_named = all(_FIELD_HEADER.match(c.strip("*_ ")) for c in header)
-    if not (
+    if _FIELD_LABEL.match(header[0].strip("*_ ")) and all(
+        _FIELD_LABEL.match(label) for label in labels
+    ):
+        # no header of its own: the first row is a field ("| Title: | … |")
+        body = [(head_line, header), *body]
+        blank = [(rows[1][0], "")]
+    elif not (
         all(_FIELD_LABEL.match(label) for label in labels)
         or (header_named and all(len(label.split()) <= 6 for label in labels))
     ):
         return None
     lines = blank
     for number, (label, value) in body:
-        label = label.strip("*_ ").rstrip(":")
+        label = _canonical(label.strip("*_ ").rstrip(":").strip())
         lines += [(number, f"**{label}:** {value}".rstrip()), (number, "")]
     return lines
+
+
+#: a field's label in the words the importer reads, by what other templates call it
+_CANONICAL = (
+    (
+        re.compile(r"^(?:(?:page|article|post|story)[ \t]+)?(?:title|headline)$", re.I),
+        "Title",
+    ),
+    (
+        re.compile(
+            r"^(?:standfirst|intro(?:duction)?|summary|strapline|sub-?title|"
+            r"(?:short[ \t]+|meta[ \t]+)?description|dek|lede|lead|teaser|excerpt|"
+            r"sub-?heading)$",
+            re.I,
+        ),
+        "Standfirst",
+    ),
+    (
+        re.compile(
+            r"^(?:authors?|author\(s\)|author[ \t]+names?|written[ \t]+by|writers?|"
+            r"byline)$",
+            re.I,
+        ),
+        "Author",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:clinical|medical|clinically|medically)[ \t]+)?(?:reviewers?|"
+            r"reviewed[ \t]+by|reviewer\(s\))$",
+            re.I,
+        ),
+        "Reviewed by",
+    ),
+    (
+        re.compile(
+            r"^(?:(?:seo|search)[ \t]+)?(?:key[ \t]?words?|tags|search[ \t]+terms)$",
+            re.I,
+        ),
+        "Keywords",
+    ),
+)
+
+
+def _canonical(label: str) -> str:
+    """ "Author(s)" as "Author", "Intro" as "Standfirst", "Clinical reviewer" as
+    "Reviewed by"; any other label as it is."""
+    return next((name for pattern, name in _CANONICAL if pattern.match(label)), label)
 
 
 __all__ = [
