@@ -262,6 +262,24 @@ def test_a_themes_prefixed_excerpt_is_the_description_not_the_text():
     assert "reach the lungs" not in draft_body(draft)
 
 
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        '<p class="pw-subtitle-paragraph">A spacer helps the medicine reach the lungs.</p>',
+        '<h2 class="c-article__dek">A spacer helps the medicine reach the lungs.</h2>',
+    ],
+)
+def test_a_standfirst_a_theme_names_under_the_headline_is_the_description(standfirst):
+    page = (
+        f"<html><body><article><h1>Spacers at school</h1>{standfirst}"
+        "<p>Many children use a preventer inhaler every day. A spacer makes each "
+        "puff work better.</p></article></body></html>"
+    )
+    draft = parse_draft(html_to_draft(page), "post.html")
+    assert draft.subtitle == "A spacer helps the medicine reach the lungs."
+    assert "reach the lungs" not in draft_body(draft)
+
+
 def test_a_tag_link_inside_a_sentence_stays():
     page = (
         "<html><body><article><h1>Spacers</h1><p>Read more about "

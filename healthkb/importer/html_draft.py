@@ -328,6 +328,19 @@ def html_to_draft(
         if summary.find(_BLOCKS) is None and summary.get_text(strip=True):
             summary.name = "h1"
             standfirst = True
+    for headline in soup.find_all("h1"):
+        # right under the headline, a paragraph a theme names as its standfirst
+        # ("pw-subtitle-paragraph", "c-article__dek", "entry-summary")
+        after = headline.find_next_sibling(True)
+        if (
+            after is not None
+            and after.name in ("p", "h2", "div")
+            and after.find(_BLOCKS) is None
+            and _STANDFIRST_CLASS.search(" ".join(after.get("class", [])))
+            and after.get_text(strip=True)
+        ):
+            after.name = "h1"
+            standfirst = True
     # a Docs or Substack footnote is a source: "[1]" in the text, "[1] …" at the end
     footnotes_as_sources(soup)
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
@@ -553,6 +566,12 @@ def _chrome_kind(tag: Tag) -> str:
     return _CHROME
 
 
+#: a class word of a theme's standfirst under the headline
+_STANDFIRST_CLASS = re.compile(
+    r"(?:^|[-_ ])(?:excerpt|subtitle|sub-title|standfirst|strapline|lede|lead|dek|"
+    r"deck|summary|subhead(?:ing|line)?)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
 #: a link to a tag's or category's page of the blog
 _TAG_PAGE = re.compile(
     # Squarespace's "/blog?tag=relapse" too
