@@ -48,6 +48,7 @@ from healthkb.rules.site_link_rules import (
     site_pages,
 )
 from healthkb.rules.source_rules import unused_entries
+from healthkb.rules.structure_rules import reported_structure
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -226,6 +227,9 @@ class Said:
     options: frozenset[str] = frozenset()
     #: footnote mistakes (markup_rules.footnote_mistakes' subjects)
     footnotes: frozenset[str] = frozenset()
+    #: a heading that skips a level, a directive without its text, an option
+    #: value it refuses, a list-table's rows (structure_rules' subjects)
+    structure: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -248,6 +252,7 @@ def said_about(
             frozenset(unknown_languages(body, first_line)),
             frozenset(reported_directive_options(body, first_line)),
             frozenset(s for _, _, s in footnote_mistakes(body, first_line)),
+            frozenset(reported_structure(body, first_line)),
         )
 
 

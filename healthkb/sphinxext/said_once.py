@@ -20,7 +20,11 @@ citation is given its paragraph's first line):
 - ``ref.footnote`` (Sphinx, MyST) for a footnote not referenced or defined twice,
   and docutils' errors for a reference with no definition;
 - ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
-  block's language Pygments does not know.
+  block's language Pygments does not know;
+- ``myst.header`` (MyST), for a heading that skips a level; docutils' "Content
+  block expected" for a directive without its text, and its list-table errors
+  for rows that are not a list of cells; ``myst.directive_option``'s "Invalid
+  option value" for a value the option's converter refuses.
 
 Each is dropped when its page and subject are among those noted; any other (a
 page healthkb did not judge, a subject its rules did not report) is given, so the
@@ -69,6 +73,23 @@ _FOOTNOTE_MISSING = re.compile(
     r'footnotes? available\.|Unknown target name: "(?P<s>.+)"\.)$'
 )
 _ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
+_HEADING = re.compile(
+    r"^(?:Non-consecutive header level increase; H(?P<p>\d+) to H(?P<l>\d+)"
+    r"|Document headings start at H(?P<first>\d+), not H1)$"
+)
+_CONTENT = re.compile(
+    r'^Content block expected for the "(?P<s>[^"]+)" directive; none found\.$'
+)
+_VALUE = re.compile(r"^'(?P<d>[^']+)': Invalid option value for '(?P<k>[^']+)': ")
+#: docutils' list-table errors, by structure_rules' subject
+_LIST_TABLE = re.compile(
+    r'^Error parsing content block for the "list-table" directive: (?:'
+    r"(?P<one>exactly one bullet list expected\.)"
+    r"|(?P<row>two-level bullet list expected, but row \d+ does not contain a "
+    r"second-level bullet list\.)"
+    r"|(?P<differ>uniform two-level bullet list expected, but row \d+ does not "
+    r"contain the same number of items as row 1 \(\d+ vs \d+\)\.))"
+)
 
 
 def note(env: BuildEnvironment, docname: str, said: Said) -> None:
@@ -176,6 +197,33 @@ def reported_footnote_reference(location: Any, message: str) -> bool:
     return f"missing:{match['s']}" in missing if match["s"] else bool(missing)
 
 
+def reported_heading(location: Any, message: str) -> bool:
+    """MyST's warning for a heading that skips a level, at the line check named."""
+    said, match = _said(location), _HEADING.match(message)
+    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    if not (said and match and isinstance(line, int)):
+        return False
+    parent, level = (0, match["first"]) if match["first"] else (match["p"], match["l"])
+    return f"heading:{line}:H{parent}-H{level}" in said.structure
+
+
+def reported_structure(location: Any, message: str) -> bool:
+    """docutils' errors for a directive without its text or a list-table's rows,
+    and MyST's for an option value, that check's structure rules reported."""
+    said = _said(location)
+    if not said:
+        return False
+    if content := _CONTENT.match(message):
+        return f"content:{content['s']}" in said.structure
+    if value := _VALUE.match(message):
+        return f"value:{value['d']}:{value['k']}" in said.structure
+    if table := _LIST_TABLE.match(message):
+        what = next(k for k in ("one", "row", "differ") if table[k])
+        subject = {"one": "one-list", "row": "row", "differ": "rows-differ"}[what]
+        return f"list-table:{subject}" in said.structure
+    return False
+
+
 def setup(app: Sphinx) -> None:
     register_per_doc(SAID, __name__)
     for module, attr, kind, reported, package in (
@@ -247,6 +295,27 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("docutils", None),
             reported_footnote_reference,
+            "Sphinx",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "header"),
+            reported_heading,
+            "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "directive_option"),
+            reported_structure,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_structure,
             "Sphinx",
         ),
         (
