@@ -60,6 +60,12 @@ CASES = {
     "footnote-defined-twice": "A fact[^a].\n\n[^a]: One.\n\n[^a]: Two.\n",
     # headings, code, substitutions
     "heading-level-jump": "#### Deep heading\n\nText.\n",
+    "heading-level-jump-after-sections": (
+        "## Part\n\nText.\n\n### Sub-part\n\nText.\n\n## Next part\n\n"
+        "#### Too deep\n\nText.\n"
+    ),
+    "heading-deep-inside-a-note": ":::{note}\n#### In a note\n\nText.\n:::\n",
+    "heading-deep-in-a-list": "- An item\n\n  #### In a list\n",
     "code-unknown-language": "```nosuchlang\nx = 1\n```\n",
     "code-block-unknown-language": "```{code-block} nosuchlang\nx = 1\n```\n",
     "code-known-language": '```json\n{"a": 1}\n```\n',
@@ -70,6 +76,8 @@ CASES = {
     ),
     "note-unknown-option": ":::{note}\n:nosuch: 1\n\nText.\n:::\n",
     "note-without-content": ":::{note}\n:::\n",
+    "warning-with-options-only": "```{warning}\n:class: big\n\n```\n",
+    "tip-with-yaml-options-only": ":::{tip}\n---\nclass: big\n---\n:::\n",
     "note-with-options": ":::{note}\n:class: tip\n:name: a-note\n\nText.\n:::\n",
     "dropdown-open": ":::{dropdown} Title\n:open:\n\nText.\n:::\n",
     "grid-item-card-too-many-words": (
@@ -84,6 +92,12 @@ CASES = {
     ),
     "figure-without-file": "```{figure}\n:alt: A picture\n\nCaption.\n```\n",
     "image-bad-width": "```{image} picture.png\n:alt: A picture\n:width: huge\n```\n",
+    "figure-bad-height": (
+        "```{figure} picture.png\n:alt: A picture\n:height: 50%\n\nCaption.\n```\n"
+    ),
+    "image-width-in-percent": (
+        "```{image} picture.png\n:alt: A picture\n:width: 50%\n```\n"
+    ),
     "dropdown-unknown-option": ":::{dropdown} Title\n:nosuch: 1\n\nText.\n:::\n",
     "tab-item-outside-tab-set": "::::{tab-item} A\nText.\n::::\n",
     "grid-bad-argument": "::::{grid} many\n:::{grid-item}\nText.\n:::\n::::\n",
@@ -95,6 +109,10 @@ CASES = {
     # tables
     "list-table-rows-differ": "```{list-table}\n* - a\n  - b\n* - c\n```\n",
     "list-table-not-a-list": "```{list-table}\nNot a list.\n```\n",
+    "list-table-row-not-a-list": (
+        "```{list-table}\n:header-rows: 1\n\n* - a\n  - b\n* just text\n```\n"
+    ),
+    "list-table-longer-row": ("```{list-table} Sizes\n* - a\n* - b\n  - c\n```\n"),
     "csv-table-too-many-header-rows": "```{csv-table}\n:header-rows: 5\n\na,b\n```\n",
     "table-without-table": "```{table} A title\nNot a table.\n```\n",
     "markdown-table-ragged": "| a | b |\n|---|---|\n| c | d | e |\n",
@@ -190,11 +208,12 @@ def test_check_knows_the_roles_the_build_has(tmp_path):
 # an application of its own registers directives for the whole process
 @pytest.mark.child_process
 def test_check_knows_what_each_directive_takes(tmp_path):
-    """healthkb/rules/directive_specs.py is what the build's directives take (run
+    """healthkb/rules/directive_specs.py is what the build's directives take, which
+    refuse to run without content and how their option values are read (run
     tools/directive_specs.py after an upgrade)."""
     import importlib.util
 
-    from healthkb.rules.directive_specs import SPECS
+    from healthkb.rules.directive_specs import CONTENT_REQUIRED, SPECS, VALUES
 
     tool = Path(__file__).parent.parent / "tools/directive_specs.py"
     spec = importlib.util.spec_from_file_location("directive_specs_tool", tool)
@@ -202,4 +221,4 @@ def test_check_knows_what_each_directive_takes(tmp_path):
     spec.loader.exec_module(module)
     site = tmp_path / "site"
     shutil.copytree(ROOT, site)
-    assert module.live_specs(site) == SPECS
+    assert module.live_tables(site) == (SPECS, CONTENT_REQUIRED, VALUES)

@@ -682,3 +682,66 @@ def test_sphinx_parallel_reader_takes_its_task_runner_from_sphinx_builders():
 
     with pytest.raises(_compat.InternalChanged, match="ParallelTasks"):
         _compat.use_builders_task_runner(NotARunner)
+
+
+def test_the_structure_warnings_we_drop_say_their_subject_as_we_read_it():
+    """Upstream: myst_parser/mdit_to_docutils/base.py (``Non-consecutive header level
+    increase; H{parent_level} to H{level}`` in ``update_section_level_state``),
+    myst_parser/parsers/directives.py (``Invalid option value for {name!r}``),
+    docutils/parsers/rst/__init__.py (``Content block expected for the "%s"
+    directive; none found.``) and docutils/parsers/rst/directives/tables.py (the
+    list-table's content errors): said_once's structure filters read them."""
+    from docutils.parsers.rst import Directive
+    from docutils.parsers.rst.directives import tables
+    from myst_parser.mdit_to_docutils import base
+    from myst_parser.parsers import directives as myst_directives
+
+    from healthkb.sphinxext import said_once
+
+    source = inspect.getsource
+    levels = source(base.DocutilsRenderer.update_section_level_state)
+    assert 'f"Non-consecutive header level increase; H{parent_level} to H{level}"' in (
+        levels
+    )
+    assert 'f"Document headings start at H{level}, not H1"' in levels
+    assert "MystWarnings.MD_HEADING_NON_CONSECUTIVE" in levels
+    assert 'f"Invalid option value for {name!r}: {value}: {error}"' in source(
+        myst_directives
+    )
+    assert 'Content block expected for the "%s" directive; ' in source(
+        Directive.assert_has_content
+    )
+    lists = source(tables.ListTable.check_list_content)
+    for said in (
+        "exactly one bullet list expected.",
+        "two-level bullet list expected, but row %s does not ",
+        "uniform two-level bullet list expected, but row %s ",
+    ):
+        assert said in lists
+    heading = said_once._HEADING.match(
+        "Non-consecutive header level increase; H1 to H4"
+    )
+    assert (heading["p"], heading["l"]) == ("1", "4")
+    assert said_once._HEADING.match("Document headings start at H3, not H1")["first"]
+    content = 'Content block expected for the "note" directive; none found.'
+    assert said_once._CONTENT.match(content)["s"] == "note"
+    value = "'image': Invalid option value for 'width': huge: \"huge\" is no valid"
+    assert (said_once._VALUE.match(value)["d"], said_once._VALUE.match(value)["k"]) == (
+        "image",
+        "width",
+    )
+    prefix = 'Error parsing content block for the "list-table" directive: '
+    for message, group in (
+        ("exactly one bullet list expected.", "one"),
+        (
+            "two-level bullet list expected, but row 2 does not contain a "
+            "second-level bullet list.",
+            "row",
+        ),
+        (
+            "uniform two-level bullet list expected, but row 2 does not contain the "
+            "same number of items as row 1 (1 vs 2).",
+            "differ",
+        ),
+    ):
+        assert said_once._LIST_TABLE.match(prefix + message)[group]
