@@ -745,3 +745,10 @@ def test_the_structure_warnings_we_drop_say_their_subject_as_we_read_it():
         ),
     ):
         assert said_once._LIST_TABLE.match(prefix + message)[group]
+    from sphinx.environment.collectors import asset
+
+    downloads = source(asset.DownloadFileCollector.process_doc)
+    assert "__('download file not readable: %s')" in downloads
+    assert "type='download'" in downloads and "subtype='not_readable'" in downloads
+    said = "download file not readable: /site/articles/a/form.pdf"
+    assert said_once._DOWNLOAD.match(said)["s"] == "/site/articles/a/form.pdf"

@@ -9,7 +9,9 @@ directives. Sphinx then parses the page in the same process (a parallel reader
 too) and says the same in its words, often at another line (an inline image or
 citation is given its paragraph's first line):
 
-- ``image.not_readable`` (Sphinx's image collector), for a missing image;
+- ``image.not_readable`` (Sphinx's image collector), for a missing image, and
+  ``download.not_readable`` (its download collector) for a {download} role's
+  missing file;
 - ``bibtex.key_not_found`` (sphinxcontrib-bibtex's footcite role, or its cite
   role when pages are written), for a key, or a refused ``{cite:p}`` role;
 - ``myst.directive_unknown`` (MyST), for a directive the site does not have;
@@ -56,6 +58,7 @@ SAID = "said"
 
 #: the message of each dropped warning: its subject is the group "s"
 _IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
+_DOWNLOAD = re.compile(r"^download file not readable: (?P<s>.+)$")
 _KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
 _DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
 _LANGUAGE = re.compile(r"^Pygments lexer name '(?P<s>[^']+)' is not known$")
@@ -141,6 +144,15 @@ def _said_of_file(location: str) -> Said | None:
 def reported_image(location: Any, message: str) -> bool:
     said, match = _said(location), _IMAGE.match(message)
     return bool(said and match and posixpath.normpath(match["s"]) in said.images)
+
+
+def reported_download(location: Any, message: str) -> bool:
+    """Sphinx names the missing file by its full path; check from the site folder."""
+    said, match = _said(location), _DOWNLOAD.match(message)
+    if not (said and match):
+        return False
+    file = match["s"].replace("\\", "/")
+    return any(file == d or file.endswith(f"/{d}") for d in said.downloads)
 
 
 def reported_key(location: Any, message: str) -> bool:
@@ -232,6 +244,13 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("image", "not_readable"),
             reported_image,
+            "Sphinx",
+        ),
+        (
+            "sphinx.environment.collectors.asset",
+            "logger",
+            ("download", "not_readable"),
+            reported_download,
             "Sphinx",
         ),
         (
