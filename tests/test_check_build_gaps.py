@@ -104,11 +104,19 @@ CASES = {
     ),
     "dropdown-unknown-option": ":::{dropdown} Title\n:nosuch: 1\n\nText.\n:::\n",
     "tab-item-outside-tab-set": "::::{tab-item} A\nText.\n::::\n",
+    "grid-item-in-a-note": "::::{note}\n:::{grid-item}\nText.\n:::\n::::\n",
+    "tab-items-in-a-tab-set": (
+        "::::{tab-set}\n:::{tab-item} A\nText.\n:::\n:::{tab-item} B\nMore.\n:::\n::::\n"
+    ),
     "grid-bad-argument": "::::{grid} many\n:::{grid-item}\nText.\n:::\n::::\n",
+    "grid-three-sizes": "::::{grid} 1 2 3\n:::{grid-item}\nText.\n:::\n::::\n",
+    "grid-four-sizes": "::::{grid} 1 2 auto 4\n:::{grid-item}\nText.\n:::\n::::\n",
     "topic-without-title": ":::{topic}\nText.\n:::\n",
     "rubric-without-title": "```{rubric}\n```\n",
     "seealso-without-content": "```{seealso}\n```\n",
     "hlist-not-a-list": "```{hlist}\nNot a list.\n```\n",
+    "hlist-two-lists": "```{hlist}\n- a\n- b\n\n1. c\n```\n",
+    "hlist-of-items": "```{hlist}\n:columns: 2\n\n- a\n- b\n- c\n```\n",
     "key-figure-without-value": "```{key-figure}\n```\n",
     # tables
     "list-table-rows-differ": "```{list-table}\n* - a\n  - b\n* - c\n```\n",
@@ -118,17 +126,21 @@ CASES = {
     ),
     "list-table-longer-row": ("```{list-table} Sizes\n* - a\n* - b\n  - c\n```\n"),
     "csv-table-too-many-header-rows": "```{csv-table}\n:header-rows: 5\n\na,b\n```\n",
+    "csv-table-only-header-rows": (
+        '```{csv-table}\n:header-rows: 2\n\n"a, quoted",b\nc,d\n```\n'
+    ),
+    "csv-table-with-a-body": (
+        '```{csv-table}\n:header-rows: 1\n\n"a, quoted",b\nc,d\n```\n'
+    ),
     "table-without-table": "```{table} A title\nNot a table.\n```\n",
+    "table-with-text-after": (
+        "```{table} A title\n| a | b |\n|---|---|\n| c | d |\n\nA note.\n```\n"
+    ),
+    "table-of-one-table": "```{table} A title\n| a | b |\n|---|---|\n| c | d |\n```\n",
     "markdown-table-ragged": "| a | b |\n|---|---|\n| c | d | e |\n",
 }
 #: the disagreements still open (see the module docstring)
-GAPS = {
-    "tab-item-outside-tab-set",
-    "grid-bad-argument",
-    "hlist-not-a-list",
-    "csv-table-too-many-header-rows",
-    "table-without-table",
-}
+GAPS: set[str] = set()
 
 
 def _path(name: str) -> str:

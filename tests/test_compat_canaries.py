@@ -752,3 +752,44 @@ def test_the_structure_warnings_we_drop_say_their_subject_as_we_read_it():
     assert "type='download'" in downloads and "subtype='not_readable'" in downloads
     said = "download file not readable: /site/articles/a/form.pdf"
     assert said_once._DOWNLOAD.match(said)["s"] == "/site/articles/a/form.pdf"
+
+
+def test_the_component_and_table_warnings_we_drop_say_their_subject_as_we_read_it():
+    """Upstream: sphinx_design/tabs.py and grids.py (``The parent of a 'tab-item'
+    should be a 'tab-set'``, at ``(docname, lineno)``; ``GridDirective.run_with_defaults`` reads
+    its argument with ``row_columns_option``), sphinx/directives/other.py (``'..
+    hlist content is not a list'``) and docutils/parsers/rst/directives/tables.py
+    (``exactly one table expected``, ``check_table_dimensions``): said_once's
+    filters and structure_rules.ARGUMENTS read them."""
+    from docutils.parsers.rst.directives import tables
+    from sphinx.directives import other
+    from sphinx_design import grids, tabs
+
+    from healthkb.rules.structure_rules import ARGUMENTS
+    from healthkb.sphinxext import said_once
+
+    source = inspect.getsource
+    item = source(tabs.TabItemDirective.run_with_defaults)
+    assert "The parent of a 'tab-item' should be a 'tab-set'" in item
+    assert "location=(self.env.docname, self.lineno)" in item
+    assert "The parent of a 'grid-item' should be a 'grid-row'" in source(grids)
+    assert "row_columns_option(self.arguments[0])" in source(
+        grids.GridDirective.run_with_defaults
+    )
+    assert ARGUMENTS["grid"] == "sphinx_design.grids:row_columns_option"
+    assert "__('.. hlist content is not a list')" in source(other.HList.run)
+    assert "exactly one table expected." in source(tables.RSTTable.run)
+    dimensions = source(tables.Table.check_table_dimensions)
+    assert "header row(s) specified but " in dimensions
+    assert "no data remaining for table body, " in dimensions
+    parent = "The parent of a 'tab-item' should be a 'tab-set' [design.tab]"
+    assert said_once._PARENT.match(parent)["c"] == "tab-item"
+    assert said_once._HLIST.match(".. hlist content is not a list")
+    table = 'Error parsing content block for the "table" directive: '
+    assert said_once._LIST_TABLE.match(table + "exactly one table expected.")["table"]
+    rows = '5 header row(s) specified but only 1 row(s) of data supplied ("csv-table"'
+    assert said_once._TABLE_ROWS.match(rows + " directive).")["a"] == "csv-table"
+    argument = (
+        "Invalid directive argument: argument must be 1 or 4 (xs sm md lg) values"
+    )
+    assert said_once._GRID_ARGUMENT.match(argument)

@@ -91,3 +91,50 @@ def test_an_option_value_the_directive_refuses(body, expected):
 )
 def test_a_list_table_whose_rows_are_not_cells(body, expected):
     assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a tab-item in a dropdown, a grid-item-card in a tab-set
+        (
+            "::::{dropdown} More\n:::{tab-item} A\nText.\n:::\n::::\n",
+            [(FIRST + 1, "parent:tab-item:21")],
+        ),
+        (
+            "::::{tab-set}\n:::{grid-item-card} A\nText.\n:::\n::::\n",
+            [(FIRST + 1, "parent:grid-item:21")],
+        ),
+        # each directly in its parent, backtick fences too
+        ("````{grid} 2\n```{grid-item-card} A\nText.\n```\n````\n", []),
+        ("::::{tab-set}\n:::{tab-item} A\nText.\n:::\n::::\n", []),
+    ],
+)
+def test_a_component_outside_its_parent(body, expected):
+    assert _said(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "::::{grid} 13\n:::{grid-item}\nText.\n:::\n::::\n",
+            [(FIRST, "argument:grid")],
+        ),
+        ("```{hlist}\n1. a\n2. b\n```\n", [(FIRST, "hlist:20")]),
+        (
+            "```{table}\nText before.\n\n| a |\n|---|\n| b |\n```\n",
+            [(FIRST + 1, "table:one-table")],
+        ),
+        (
+            "```{csv-table}\n---\nheader-rows: 3\n---\na;b\nc;d\n```\n",
+            [(FIRST, "table-rows:csv-table")],
+        ),
+        # auto columns; a list of one item; a delimiter of its own
+        ("::::{grid} auto\n:::{grid-item}\nText.\n:::\n::::\n", []),
+        ("```{hlist}\n- only one\n```\n", []),
+        ("```{csv-table}\n:delim: ;\n:header-rows: 1\n\na;b\nc;d\n```\n", []),
+    ],
+)
+def test_a_grid_argument_an_hlist_and_tables(body, expected):
+    assert _said(body) == expected

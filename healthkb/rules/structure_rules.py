@@ -108,7 +108,83 @@ def directive_mistakes(block: scan.Block) -> list[Found]:
                 f"'{value}': {hint}", f"value:{name}:{key}"))  # fmt: skip
     if name == "list-table" and text.strip():
         found += _list_table_rows(text, block.line + text_offset)
+    if name == "table" and text.strip():
+        found += _one_table(text, block.line + text_offset)
+    if name == "hlist" and not _one_bullet_list(scan.tokens(text)):
+        found.append((block.line, "{hlist} holds one bulleted list, which it shows "
+            "in columns: write its items as '- item' lines", f"hlist:{block.line}"))  # fmt: skip
+    if name == "csv-table":
+        found += _csv_rows(block, dict((k, v) for _, k, v in options), text)
+    if name in ARGUMENTS and (words := _argument(block.info)):
+        try:
+            _converter(ARGUMENTS[name])(words)
+        except ValueError:
+            found.append((block.line, f"{{{name}}} cannot take '{words}' after its "
+                f"name: {_ARGUMENT_HINTS.get(name, _OTHER)}", f"argument:{name}"))  # fmt: skip
     return found
+
+
+#: directives that read their argument with a converter in their run() (not in
+#: docutils' argument count, so not in directive_specs): name -> "module:function"
+#: (tests/test_compat_canaries.py checks that each still does)
+ARGUMENTS = {"grid": "sphinx_design.grids:row_columns_option"}
+_ARGUMENT_HINTS = {
+    "grid": "give the number of columns, 1 to 12 (or auto), once or for each of "
+    "four screen sizes ('1 2 3 4')",
+}
+
+
+def _argument(info: str) -> str:
+    return re.sub(r"^\{[^}\s]+\}", "", info.strip(), count=1).strip()
+
+
+def _one_bullet_list(tokens: list) -> bool:
+    """Whether *tokens* (MyST's parse of a directive's content) are one bulleted
+    list and nothing else."""
+    top = [t for t in tokens if t.level == 0]
+    return (
+        len(top) == 2
+        and top[0].type == "bullet_list_open"
+        and top[-1].type == "bullet_list_close"
+    )
+
+
+def _one_table(text: str, first_line: int) -> list[Found]:
+    """docutils' table directive takes one table as its content, nothing else."""
+    top = [t for t in scan.tokens(text) if t.level == 0]
+    if len(top) == 2 and top[0].type == "table_open":
+        return []
+    return [(first_line, "{table} holds one Markdown table ('| a | b |', then "
+             "'|---|---|', then its rows) and nothing else: write the table, or "
+             "put the other text outside the directive", "table:one-table")]  # fmt: skip
+
+
+def _csv_rows(block: scan.Block, options: dict[str, str], text: str) -> list[Found]:
+    """More header rows than the data has, or no row left for the body
+    (docutils' check of a table's dimensions), read with docutils' own CSV
+    dialect."""
+    import csv
+
+    from docutils.parsers.rst.directives.tables import CSVTable
+
+    if "file" in options or "url" in options:
+        return []
+    try:
+        header_rows = int(_unquoted(options.get("header-rows", "0")) or 0)
+    except ValueError:
+        return []  # the value rule says so
+    lines = text.strip("\n").split("\n") if text.strip() else []
+    try:
+        dialect = CSVTable.DocutilsDialect(options)
+        rows = list(csv.reader((line + "\n" for line in lines), dialect=dialect))
+    except (csv.Error, TypeError):
+        return []
+    if header_rows and len(rows) <= header_rows:
+        return [(block.line, f"{{csv-table}} has {len(rows)} row"
+            f"{'s' if len(rows) != 1 else ''} and :header-rows: {header_rows}: a "
+            "table needs a row of data below its header rows, so lower "
+            ":header-rows: or add the rows", "table-rows:csv-table")]  # fmt: skip
+    return []
 
 
 def _unquoted(value: str) -> str:
@@ -204,9 +280,42 @@ def _cells(tokens: list, opening: object) -> int:
     return count
 
 
+#: a sphinx-design component -> (the directive it must be directly inside, the
+#: name its warning gives it)
+PARENTS = {
+    "tab-item": ("tab-set", "tab-item"),
+    "grid-item": ("grid", "grid-item"),
+    "grid-item-card": ("grid", "grid-item"),
+}
+
+
+def misplaced_components(body: str, first_line: int) -> list[Found]:
+    """A tab-item not directly in a tab-set, a grid item not directly in a grid
+    (sphinx-design's "The parent of a ... should be a ..."). Subject
+    ``parent:<name>:<line>``."""
+    found: list[Found] = []
+    open_directives: list[tuple[int, int, str]] = []
+    for block in scan.blocks(body, first_line):
+        name = block.directive if block.type in ("fence", "colon_fence") else None
+        if not name:
+            continue
+        around = [d for d in open_directives if d[0] < block.line < d[1]]
+        open_directives.append((block.line, block.end, name))
+        if name not in PARENTS:
+            continue
+        parent, called = PARENTS[name]
+        innermost = max(around, default=None)
+        if innermost is None or innermost[2] != parent or block.inside:
+            found.append((block.line, f"{{{name}}} belongs directly inside a "
+                f"{{{parent}}}: put it between the {{{parent}}}'s first line and "
+                f"its closing marks (the {{{parent}}}'s fence one ':' or '`' longer)",
+                f"parent:{called}:{block.line}"))  # fmt: skip
+    return found
+
+
 def structure_mistakes(body: str, first_line: int) -> list[Found]:
     """Every mistake of this module in *body*, in order of lines."""
-    found = heading_jumps(body, first_line)
+    found = heading_jumps(body, first_line) + misplaced_components(body, first_line)
     for block in scan.blocks(body, first_line):
         found += directive_mistakes(block)
     return sorted(found)

@@ -26,7 +26,10 @@ citation is given its paragraph's first line):
 - ``myst.header`` (MyST), for a heading that skips a level; docutils' "Content
   block expected" for a directive without its text, and its list-table errors
   for rows that are not a list of cells; ``myst.directive_option``'s "Invalid
-  option value" for a value the option's converter refuses.
+  option value" for a value the option's converter refuses; docutils' errors for
+  a {table} that is not one table, a csv-table without body rows and a grid's
+  argument; sphinx-design's "The parent of a ... should be a ..." and Sphinx's
+  ".. hlist content is not a list", at check's line.
 
 Each is dropped when its page and subject are among those noted; any other (a
 page healthkb did not judge, a subject its rules did not report) is given, so the
@@ -84,15 +87,28 @@ _CONTENT = re.compile(
     r'^Content block expected for the "(?P<s>[^"]+)" directive; none found\.$'
 )
 _VALUE = re.compile(r"^'(?P<d>[^']+)': Invalid option value for '(?P<k>[^']+)': ")
-#: docutils' list-table errors, by structure_rules' subject
+#: docutils' list-table and table errors, by structure_rules' subject
 _LIST_TABLE = re.compile(
-    r'^Error parsing content block for the "list-table" directive: (?:'
-    r"(?P<one>exactly one bullet list expected\.)"
+    r'^Error parsing content block for the "(?P<name>list-table|table)" directive: '
+    r"(?:(?P<one>exactly one bullet list expected\.)"
     r"|(?P<row>two-level bullet list expected, but row \d+ does not contain a "
     r"second-level bullet list\.)"
     r"|(?P<differ>uniform two-level bullet list expected, but row \d+ does not "
-    r"contain the same number of items as row 1 \(\d+ vs \d+\)\.))"
+    r"contain the same number of items as row 1 \(\d+ vs \d+\)\.)"
+    r"|(?P<table>exactly one table expected\.))"
 )
+#: docutils' check of a table's dimensions
+_TABLE_ROWS = re.compile(
+    r"^(?:\d+ header row\(s\) specified but only \d+ row\(s\) of data supplied "
+    r'\("(?P<a>[^"]+)" directive\)\.|Insufficient data supplied \(\d+ row\(s\)\); '
+    r'no data remaining for table body, required by "(?P<b>[^"]+)" directive\.)'
+)
+#: sphinx-design's grid argument (structure_rules.ARGUMENTS)
+_GRID_ARGUMENT = re.compile(
+    r"^Invalid directive argument: argument must be 1 or 4 \(xs sm md lg\) values"
+)
+_PARENT = re.compile(r"^The parent of a '(?P<c>[^']+)' should be a '[^']+' \[")
+_HLIST = re.compile(r"^\.\. hlist content is not a list$")
 
 
 def note(env: BuildEnvironment, docname: str, said: Said) -> None:
@@ -230,10 +246,31 @@ def reported_structure(location: Any, message: str) -> bool:
     if value := _VALUE.match(message):
         return f"value:{value['d']}:{value['k']}" in said.structure
     if table := _LIST_TABLE.match(message):
-        what = next(k for k in ("one", "row", "differ") if table[k])
-        subject = {"one": "one-list", "row": "row", "differ": "rows-differ"}[what]
-        return f"list-table:{subject}" in said.structure
+        what = next(k for k in ("one", "row", "differ", "table") if table[k])
+        subject = {
+            "one": "list-table:one-list",
+            "row": "list-table:row",
+            "differ": "list-table:rows-differ",
+            "table": "table:one-table",
+        }[what]
+        return subject in said.structure
+    if rows := _TABLE_ROWS.match(message):
+        return f"table-rows:{rows['a'] or rows['b']}" in said.structure
+    if _GRID_ARGUMENT.match(message):
+        return "argument:grid" in said.structure
     return False
+
+
+def reported_at_line(location: Any, message: str) -> bool:
+    """sphinx-design's warning for a component outside its parent, and Sphinx's
+    for an hlist that is not a list, at the line check named."""
+    said = _said(location)
+    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    if not (said and isinstance(line, int)):
+        return False
+    if parent := _PARENT.match(message):
+        return f"parent:{parent['c']}:{line}" in said.structure
+    return bool(_HLIST.match(message)) and f"hlist:{line}" in said.structure
 
 
 def setup(app: Sphinx) -> None:
@@ -335,6 +372,27 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("docutils", None),
             reported_structure,
+            "Sphinx",
+        ),
+        (
+            "sphinx_design.tabs",
+            "LOGGER",
+            ("design", "tab"),
+            reported_at_line,
+            "sphinx-design",
+        ),
+        (
+            "sphinx_design.grids",
+            "LOGGER",
+            ("design", "grid"),
+            reported_at_line,
+            "sphinx-design",
+        ),
+        (
+            "sphinx.directives.other",
+            "logger",
+            (None, None),
+            reported_at_line,
             "Sphinx",
         ),
         (
