@@ -1,7 +1,8 @@
 """Write healthkb/rules/directive_specs.py: what each directive an article may use
-takes (its arguments and options), read from a real Sphinx application with the
+takes (its arguments and options), which refuse to run without content, and the
+converters of their option values, read from a real Sphinx application with the
 site's extensions, so ``healthkb check`` (which runs without Sphinx) judges a
-directive's first line and options as the build does.
+directive's first line, options and content as the build does.
 
     .venv/bin/python tools/directive_specs.py [SITE]
 
@@ -134,7 +135,8 @@ def main() -> None:
     OUT.write_text(
         '"""What each directive takes: name -> (required arguments, optional\n'
         "arguments, whether the last argument may hold spaces, option names or None\n"
-        "for any).\n\n"
+        "for any); the directives that refuse to run without content; the\n"
+        "converters of option values check may call (docutils' own, and int).\n\n"
         "Written by tools/directive_specs.py from a Sphinx application with the\n"
         'site\'s extensions, then ruff-formatted; do not edit by hand."""\n\n'
         "SPECS: dict[str, tuple[int, int, bool, tuple[str, ...] | None]] = {\n"

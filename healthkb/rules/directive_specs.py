@@ -1,6 +1,7 @@
 """What each directive takes: name -> (required arguments, optional
 arguments, whether the last argument may hold spaces, option names or None
-for any).
+for any); the directives that refuse to run without content; the
+converters of option values check may call (docutils' own, and int).
 
 Written by tools/directive_specs.py from a Sphinx application with the
 site's extensions, then ruff-formatted; do not edit by hand."""
