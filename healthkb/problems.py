@@ -157,7 +157,8 @@ _RULE_LIST = [
         "doc-link",
         Level.ERROR,
         "A link ({doc}, {ref}, a card's or button's, a Markdown link) names no page "
-        "or label of the site, or a label is defined twice.",
+        "or label of the site, a {download} no file of it, or a label is defined "
+        "twice.",
     ),
     Rule(
         "glossary",

@@ -49,6 +49,10 @@ CASES = {
         "```{button-ref} nowhere-page\n:ref-type: doc\n\nGo\n```\n"
     ),
     "download-missing": "Get {download}`the form <form.pdf>` here.\n",
+    "download-missing-from-the-site-folder": (
+        "Get {download}`/articles/lungs/leaflet.pdf` too.\n"
+    ),
+    "download-there": "Get {download}`the picture <picture.png>` here.\n",
     "footcite-t-missing": "As {footcite:t}`nosuch2020key` found.\n",
     # roles
     "unknown-role": "This is {nosuchrole}`text` here.\n",
@@ -60,6 +64,12 @@ CASES = {
     "footnote-defined-twice": "A fact[^a].\n\n[^a]: One.\n\n[^a]: Two.\n",
     # headings, code, substitutions
     "heading-level-jump": "#### Deep heading\n\nText.\n",
+    "heading-level-jump-after-sections": (
+        "## Part\n\nText.\n\n### Sub-part\n\nText.\n\n## Next part\n\n"
+        "#### Too deep\n\nText.\n"
+    ),
+    "heading-deep-inside-a-note": ":::{note}\n#### In a note\n\nText.\n:::\n",
+    "heading-deep-in-a-list": "- An item\n\n  #### In a list\n",
     "code-unknown-language": "```nosuchlang\nx = 1\n```\n",
     "code-block-unknown-language": "```{code-block} nosuchlang\nx = 1\n```\n",
     "code-known-language": '```json\n{"a": 1}\n```\n',
@@ -70,6 +80,8 @@ CASES = {
     ),
     "note-unknown-option": ":::{note}\n:nosuch: 1\n\nText.\n:::\n",
     "note-without-content": ":::{note}\n:::\n",
+    "warning-with-options-only": "```{warning}\n:class: big\n\n```\n",
+    "tip-with-yaml-options-only": ":::{tip}\n---\nclass: big\n---\n:::\n",
     "note-with-options": ":::{note}\n:class: tip\n:name: a-note\n\nText.\n:::\n",
     "dropdown-open": ":::{dropdown} Title\n:open:\n\nText.\n:::\n",
     "grid-item-card-too-many-words": (
@@ -84,36 +96,51 @@ CASES = {
     ),
     "figure-without-file": "```{figure}\n:alt: A picture\n\nCaption.\n```\n",
     "image-bad-width": "```{image} picture.png\n:alt: A picture\n:width: huge\n```\n",
+    "figure-bad-height": (
+        "```{figure} picture.png\n:alt: A picture\n:height: 50%\n\nCaption.\n```\n"
+    ),
+    "image-width-in-percent": (
+        "```{image} picture.png\n:alt: A picture\n:width: 50%\n```\n"
+    ),
     "dropdown-unknown-option": ":::{dropdown} Title\n:nosuch: 1\n\nText.\n:::\n",
     "tab-item-outside-tab-set": "::::{tab-item} A\nText.\n::::\n",
+    "grid-item-in-a-note": "::::{note}\n:::{grid-item}\nText.\n:::\n::::\n",
+    "tab-items-in-a-tab-set": (
+        "::::{tab-set}\n:::{tab-item} A\nText.\n:::\n:::{tab-item} B\nMore.\n:::\n::::\n"
+    ),
     "grid-bad-argument": "::::{grid} many\n:::{grid-item}\nText.\n:::\n::::\n",
+    "grid-three-sizes": "::::{grid} 1 2 3\n:::{grid-item}\nText.\n:::\n::::\n",
+    "grid-four-sizes": "::::{grid} 1 2 auto 4\n:::{grid-item}\nText.\n:::\n::::\n",
     "topic-without-title": ":::{topic}\nText.\n:::\n",
     "rubric-without-title": "```{rubric}\n```\n",
     "seealso-without-content": "```{seealso}\n```\n",
     "hlist-not-a-list": "```{hlist}\nNot a list.\n```\n",
+    "hlist-two-lists": "```{hlist}\n- a\n- b\n\n1. c\n```\n",
+    "hlist-of-items": "```{hlist}\n:columns: 2\n\n- a\n- b\n- c\n```\n",
     "key-figure-without-value": "```{key-figure}\n```\n",
     # tables
     "list-table-rows-differ": "```{list-table}\n* - a\n  - b\n* - c\n```\n",
     "list-table-not-a-list": "```{list-table}\nNot a list.\n```\n",
+    "list-table-row-not-a-list": (
+        "```{list-table}\n:header-rows: 1\n\n* - a\n  - b\n* just text\n```\n"
+    ),
+    "list-table-longer-row": ("```{list-table} Sizes\n* - a\n* - b\n  - c\n```\n"),
     "csv-table-too-many-header-rows": "```{csv-table}\n:header-rows: 5\n\na,b\n```\n",
+    "csv-table-only-header-rows": (
+        '```{csv-table}\n:header-rows: 2\n\n"a, quoted",b\nc,d\n```\n'
+    ),
+    "csv-table-with-a-body": (
+        '```{csv-table}\n:header-rows: 1\n\n"a, quoted",b\nc,d\n```\n'
+    ),
     "table-without-table": "```{table} A title\nNot a table.\n```\n",
+    "table-with-text-after": (
+        "```{table} A title\n| a | b |\n|---|---|\n| c | d |\n\nA note.\n```\n"
+    ),
+    "table-of-one-table": "```{table} A title\n| a | b |\n|---|---|\n| c | d |\n```\n",
     "markdown-table-ragged": "| a | b |\n|---|---|\n| c | d | e |\n",
 }
 #: the disagreements still open (see the module docstring)
-GAPS = {
-    "download-missing",
-    "heading-level-jump",
-    "note-without-content",
-    "image-bad-width",
-    "tab-item-outside-tab-set",
-    "grid-bad-argument",
-    "seealso-without-content",
-    "hlist-not-a-list",
-    "list-table-rows-differ",
-    "list-table-not-a-list",
-    "csv-table-too-many-header-rows",
-    "table-without-table",
-}
+GAPS: set[str] = set()
 
 
 def _path(name: str) -> str:
@@ -196,11 +223,12 @@ def test_check_knows_the_roles_the_build_has(tmp_path):
 # an application of its own registers directives for the whole process
 @pytest.mark.child_process
 def test_check_knows_what_each_directive_takes(tmp_path):
-    """healthkb/rules/directive_specs.py is what the build's directives take (run
+    """healthkb/rules/directive_specs.py is what the build's directives take, which
+    refuse to run without content and how their option values are read (run
     tools/directive_specs.py after an upgrade)."""
     import importlib.util
 
-    from healthkb.rules.directive_specs import SPECS
+    from healthkb.rules.directive_specs import CONTENT_REQUIRED, SPECS, VALUES
 
     tool = Path(__file__).parent.parent / "tools/directive_specs.py"
     spec = importlib.util.spec_from_file_location("directive_specs_tool", tool)
@@ -208,4 +236,4 @@ def test_check_knows_what_each_directive_takes(tmp_path):
     spec.loader.exec_module(module)
     site = tmp_path / "site"
     shutil.copytree(ROOT, site)
-    assert module.live_specs(site) == SPECS
+    assert module.live_tables(site) == (SPECS, CONTENT_REQUIRED, VALUES)

@@ -682,3 +682,114 @@ def test_sphinx_parallel_reader_takes_its_task_runner_from_sphinx_builders():
 
     with pytest.raises(_compat.InternalChanged, match="ParallelTasks"):
         _compat.use_builders_task_runner(NotARunner)
+
+
+def test_the_structure_warnings_we_drop_say_their_subject_as_we_read_it():
+    """Upstream: myst_parser/mdit_to_docutils/base.py (``Non-consecutive header level
+    increase; H{parent_level} to H{level}`` in ``update_section_level_state``),
+    myst_parser/parsers/directives.py (``Invalid option value for {name!r}``),
+    docutils/parsers/rst/__init__.py (``Content block expected for the "%s"
+    directive; none found.``) and docutils/parsers/rst/directives/tables.py (the
+    list-table's content errors): said_once's structure filters read them."""
+    from docutils.parsers.rst import Directive
+    from docutils.parsers.rst.directives import tables
+    from myst_parser.mdit_to_docutils import base
+    from myst_parser.parsers import directives as myst_directives
+
+    from healthkb.sphinxext import said_once
+
+    source = inspect.getsource
+    levels = source(base.DocutilsRenderer.update_section_level_state)
+    assert 'f"Non-consecutive header level increase; H{parent_level} to H{level}"' in (
+        levels
+    )
+    assert 'f"Document headings start at H{level}, not H1"' in levels
+    assert "MystWarnings.MD_HEADING_NON_CONSECUTIVE" in levels
+    assert 'f"Invalid option value for {name!r}: {value}: {error}"' in source(
+        myst_directives
+    )
+    assert 'Content block expected for the "%s" directive; ' in source(
+        Directive.assert_has_content
+    )
+    lists = source(tables.ListTable.check_list_content)
+    for said in (
+        "exactly one bullet list expected.",
+        "two-level bullet list expected, but row %s does not ",
+        "uniform two-level bullet list expected, but row %s ",
+    ):
+        assert said in lists
+    heading = said_once._HEADING.match(
+        "Non-consecutive header level increase; H1 to H4"
+    )
+    assert (heading["p"], heading["l"]) == ("1", "4")
+    assert said_once._HEADING.match("Document headings start at H3, not H1")["first"]
+    content = 'Content block expected for the "note" directive; none found.'
+    assert said_once._CONTENT.match(content)["s"] == "note"
+    value = "'image': Invalid option value for 'width': huge: \"huge\" is no valid"
+    assert (said_once._VALUE.match(value)["d"], said_once._VALUE.match(value)["k"]) == (
+        "image",
+        "width",
+    )
+    prefix = 'Error parsing content block for the "list-table" directive: '
+    for message, group in (
+        ("exactly one bullet list expected.", "one"),
+        (
+            "two-level bullet list expected, but row 2 does not contain a "
+            "second-level bullet list.",
+            "row",
+        ),
+        (
+            "uniform two-level bullet list expected, but row 2 does not contain the "
+            "same number of items as row 1 (1 vs 2).",
+            "differ",
+        ),
+    ):
+        assert said_once._LIST_TABLE.match(prefix + message)[group]
+    from sphinx.environment.collectors import asset
+
+    downloads = source(asset.DownloadFileCollector.process_doc)
+    assert "__('download file not readable: %s')" in downloads
+    assert "type='download'" in downloads and "subtype='not_readable'" in downloads
+    said = "download file not readable: /site/articles/a/form.pdf"
+    assert said_once._DOWNLOAD.match(said)["s"] == "/site/articles/a/form.pdf"
+
+
+def test_the_component_and_table_warnings_we_drop_say_their_subject_as_we_read_it():
+    """Upstream: sphinx_design/tabs.py and grids.py (``The parent of a 'tab-item'
+    should be a 'tab-set'``, at ``(docname, lineno)``; ``GridDirective.run_with_defaults`` reads
+    its argument with ``row_columns_option``), sphinx/directives/other.py (``'..
+    hlist content is not a list'``) and docutils/parsers/rst/directives/tables.py
+    (``exactly one table expected``, ``check_table_dimensions``): said_once's
+    filters and structure_rules.ARGUMENTS read them."""
+    from docutils.parsers.rst.directives import tables
+    from sphinx.directives import other
+    from sphinx_design import grids, tabs
+
+    from healthkb.rules.structure_rules import ARGUMENTS
+    from healthkb.sphinxext import said_once
+
+    source = inspect.getsource
+    item = source(tabs.TabItemDirective.run_with_defaults)
+    assert "The parent of a 'tab-item' should be a 'tab-set'" in item
+    assert "location=(self.env.docname, self.lineno)" in item
+    assert "The parent of a 'grid-item' should be a 'grid-row'" in source(grids)
+    assert "row_columns_option(self.arguments[0])" in source(
+        grids.GridDirective.run_with_defaults
+    )
+    assert ARGUMENTS["grid"] == "sphinx_design.grids:row_columns_option"
+    assert "__('.. hlist content is not a list')" in source(other.HList.run)
+    assert "exactly one table expected." in source(tables.RSTTable.run)
+    dimensions = source(tables.Table.check_table_dimensions)
+    assert "header row(s) specified but " in dimensions
+    assert "no data remaining for table body, " in dimensions
+    parent = "The parent of a 'tab-item' should be a 'tab-set' [design.tab]"
+    assert said_once._PARENT.match(parent)["c"] == "tab-item"
+    assert said_once._HLIST.match(".. hlist content is not a list")
+    table = 'Error parsing content block for the "table" directive: '
+    assert said_once._LIST_TABLE.match(table + "exactly one table expected.")["table"]
+    rows = '5 header row(s) specified but only 1 row(s) of data supplied ("csv-table"'
+    assert said_once._TABLE_ROWS.match(rows + " directive).")["a"] == "csv-table"
+    argument = (
+        "Invalid directive argument: argument must be 1 or 4 (xs sm md lg) values"
+    )
+    assert said_once._GRID_ARGUMENT.match(argument)

@@ -132,6 +132,12 @@ def blocks(body: str, first_line: int) -> tuple[Block, ...]:
     return _blocks(body, first_line, EXTENSIONS.get())
 
 
+def tokens(text: str) -> list[Token]:
+    """MyST's markdown-it tokens of *text* (a directive's content, say), with the
+    site's extensions."""
+    return _parser(EXTENSIONS.get()).parse(text, {})
+
+
 @lru_cache(maxsize=8)
 def _blocks(
     body: str, first_line: int, extensions: tuple[str, ...]

@@ -26,6 +26,7 @@ from healthkb.model.file_refs import (
     content_dirs,
     deep_markup_problems,
     file_refs,
+    judge_file,
     judge_file_refs,
 )
 from healthkb.model.front_matter import normalise_text, split_article
@@ -48,6 +49,7 @@ from healthkb.rules.site_link_rules import (
     label_targets,
     role_targets,
 )
+from healthkb.rules.structure_rules import download_targets
 
 _MASKED_BY_PLACEHOLDER = frozenset({"author", "keywords", "description", "date"})
 
@@ -71,6 +73,8 @@ class Summary:
     readability: list[Problem] = field(default_factory=list)
     #: (line, target) of each local image
     images: list[tuple[int, str]] = field(default_factory=list)
+    #: (line, file) of each {download} role naming a file of the site
+    downloads: list[tuple[int, str]] = field(default_factory=list)
     #: (line, target) of each Markdown link that is not a web address
     md_links: list[tuple[int, str]] = field(default_factory=list)
     #: the anchors of the article's own headings (for ``[x](#anchor)`` links)
@@ -149,6 +153,7 @@ def _summarise(
     summary.text, summary.text_line = body, line
     summary.prose = check_body(path, body, line)
     summary.images = image_targets(body, line)
+    summary.downloads = download_targets(body, line)
     summary.md_links = md_link_targets(body, line)
     depth = site.settings.heading_anchors
     if to_own_page(summary.md_links):
@@ -204,6 +209,7 @@ def judge(
         return Judged(list(summary.front), links, files)
     found = list(summary.front) + summary.prose
     found += missing_images(site, path, summary.images)
+    found += missing_downloads(site, path, summary.downloads)
     found += check_md_link_targets(
         site.root,
         path,
@@ -248,6 +254,37 @@ def missing_images(
         )
         for line, target, _ in missing_image_files(site, path, images)
     ]
+
+
+def missing_downloads(
+    site: Site, path: str, downloads: list[tuple[int, str]], *, what: str = "article"
+) -> list[Problem]:
+    """A {download} role's file must be in the site (Sphinx would warn and link to
+    nothing); one unsafe-file refuses is that rule's alone."""
+    return [
+        problem(
+            path,
+            line,
+            "doc-link",
+            f"the file '{target}' to download is not in the site folder: put it "
+            f"next to the {what} (or fix the name) and give its file name",
+        )
+        for line, target, _ in missing_download_files(site, path, downloads)
+    ]
+
+
+def missing_download_files(
+    site: Site, path: str, downloads: list[tuple[int, str]]
+) -> list[tuple[int, str, str]]:
+    """:func:`missing_image_files` for the downloads the unsafe-file rule lets
+    through."""
+    dirs = content_dirs(site.settings.articles_dir)
+    allowed = [
+        (line, target)
+        for line, target in downloads
+        if judge_file(target, "download", path, site.root, dirs) is None
+    ]
+    return missing_image_files(site, path, allowed)
 
 
 def missing_image_files(

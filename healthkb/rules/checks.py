@@ -24,6 +24,8 @@ from healthkb.rules.article_summary import (
     Summary,
     check_citations,
     judge,
+    missing_download_files,
+    missing_downloads,
     missing_image_files,
     missing_images,
     summarise,
@@ -48,6 +50,7 @@ from healthkb.rules.site_link_rules import (
     site_pages,
 )
 from healthkb.rules.source_rules import unused_entries
+from healthkb.rules.structure_rules import download_targets, reported_structure
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -204,6 +207,9 @@ def page_target_problems(site: Site, path: str, text: str) -> list[Problem]:
                 site.root, path, body, first_line, site.settings.heading_anchors
             )
             + check_citations(site, path, scan.citations(body, first_line))
+            + missing_downloads(
+                site, path, download_targets(body, first_line), what="page"
+            )
         )
 
 
@@ -226,6 +232,11 @@ class Said:
     options: frozenset[str] = frozenset()
     #: footnote mistakes (markup_rules.footnote_mistakes' subjects)
     footnotes: frozenset[str] = frozenset()
+    #: a heading that skips a level, a directive without its text, an option
+    #: value it refuses, a list-table's rows (structure_rules' subjects)
+    structure: frozenset[str] = frozenset()
+    #: the files of {download} roles not in the site (named from the site folder)
+    downloads: frozenset[str] = frozenset()
 
 
 def said_about(
@@ -248,6 +259,13 @@ def said_about(
             frozenset(unknown_languages(body, first_line)),
             frozenset(reported_directive_options(body, first_line)),
             frozenset(s for _, _, s in footnote_mistakes(body, first_line)),
+            frozenset(reported_structure(body, first_line)),
+            frozenset(
+                n
+                for _, _, n in missing_download_files(
+                    site, path, download_targets(body, first_line)
+                )
+            ),
         )
 
 

@@ -1,6 +1,7 @@
 """What each directive takes: name -> (required arguments, optional
 arguments, whether the last argument may hold spaces, option names or None
-for any).
+for any); the directives that refuse to run without content; the
+converters of option values check may call (docutils' own, and int).
 
 Written by tools/directive_specs.py from a Sphinx application with the
 site's extensions, then ruff-formatted; do not edit by hand."""
@@ -326,4 +327,197 @@ SPECS: dict[str, tuple[int, int, bool, tuple[str, ...] | None]] = {
     "versionadded": (1, 1, True, ()),
     "versionchanged": (1, 1, True, ()),
     "warning": (0, 0, True, ("class", "collapsible", "name")),
+}
+
+#: the directives the build refuses without content
+CONTENT_REQUIRED: frozenset[str] = frozenset(
+    [
+        "admonition",
+        "attention",
+        "caution",
+        "code",
+        "compound",
+        "container",
+        "danger",
+        "epigraph",
+        "error",
+        "footer",
+        "header",
+        "highlights",
+        "hint",
+        "important",
+        "line-block",
+        "meta",
+        "note",
+        "parsed-literal",
+        "pull-quote",
+        "seealso",
+        "tip",
+        "warning",
+    ]
+)
+
+#: name -> {option: the converter of its value, 'module:function'}
+VALUES: dict[str, dict[str, str]] = {
+    "admonition": {"class": "docutils.parsers.rst.directives:class_option"},
+    "article-list": {
+        "keyword": "docutils.parsers.rst.directives:unchanged_required",
+        "limit": "docutils.parsers.rst.directives:positive_int",
+        "topic": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "attention": {"class": "docutils.parsers.rst.directives:class_option"},
+    "button-link": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "tooltip": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "button-ref": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "tooltip": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "card": {
+        "class-body": "docutils.parsers.rst.directives:class_option",
+        "class-card": "docutils.parsers.rst.directives:class_option",
+        "class-footer": "docutils.parsers.rst.directives:class_option",
+        "class-header": "docutils.parsers.rst.directives:class_option",
+        "class-img-bottom": "docutils.parsers.rst.directives:class_option",
+        "class-img-top": "docutils.parsers.rst.directives:class_option",
+        "class-title": "docutils.parsers.rst.directives:class_option",
+        "img-background": "docutils.parsers.rst.directives:uri",
+        "img-bottom": "docutils.parsers.rst.directives:uri",
+        "img-top": "docutils.parsers.rst.directives:uri",
+        "link": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "card-carousel": {"class": "docutils.parsers.rst.directives:class_option"},
+    "caution": {"class": "docutils.parsers.rst.directives:class_option"},
+    "code": {"class": "docutils.parsers.rst.directives:class_option"},
+    "code-block": {
+        "caption": "docutils.parsers.rst.directives:unchanged_required",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "emphasize-lines": "docutils.parsers.rst.directives:unchanged_required",
+        "lineno-start": "builtins:int",
+    },
+    "compound": {"class": "docutils.parsers.rst.directives:class_option"},
+    "contents": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "depth": "docutils.parsers.rst.directives:nonnegative_int",
+    },
+    "csv-table": {
+        "align": "docutils.parsers.rst.directives.tables:align",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "delim": "docutils.parsers.rst.directives:single_char_or_whitespace_or_unicode",
+        "encoding": "docutils.parsers.rst.directives:encoding",
+        "escape": "docutils.parsers.rst.directives:single_char_or_unicode",
+        "file": "docutils.parsers.rst.directives:path",
+        "header-rows": "docutils.parsers.rst.directives:nonnegative_int",
+        "quote": "docutils.parsers.rst.directives:single_char_or_unicode",
+        "stub-columns": "docutils.parsers.rst.directives:nonnegative_int",
+        "url": "docutils.parsers.rst.directives:uri",
+        "width": "docutils.parsers.rst.directives:length_or_percentage_or_unitless",
+    },
+    "danger": {"class": "docutils.parsers.rst.directives:class_option"},
+    "dropdown": {
+        "class-body": "docutils.parsers.rst.directives:class_option",
+        "class-container": "docutils.parsers.rst.directives:class_option",
+        "class-title": "docutils.parsers.rst.directives:class_option",
+    },
+    "error": {"class": "docutils.parsers.rst.directives:class_option"},
+    "figure": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "figclass": "docutils.parsers.rst.directives:class_option",
+        "height": "docutils.parsers.rst.directives:length_or_unitless",
+        "scale": "docutils.parsers.rst.directives:percentage",
+        "target": "docutils.parsers.rst.directives:unchanged_required",
+        "width": "docutils.parsers.rst.directives:length_or_percentage_or_unitless",
+    },
+    "grid": {
+        "class-container": "docutils.parsers.rst.directives:class_option",
+        "class-row": "docutils.parsers.rst.directives:class_option",
+    },
+    "grid-item": {"class": "docutils.parsers.rst.directives:class_option"},
+    "grid-item-card": {
+        "class-body": "docutils.parsers.rst.directives:class_option",
+        "class-card": "docutils.parsers.rst.directives:class_option",
+        "class-footer": "docutils.parsers.rst.directives:class_option",
+        "class-header": "docutils.parsers.rst.directives:class_option",
+        "class-img-bottom": "docutils.parsers.rst.directives:class_option",
+        "class-img-top": "docutils.parsers.rst.directives:class_option",
+        "class-item": "docutils.parsers.rst.directives:class_option",
+        "class-title": "docutils.parsers.rst.directives:class_option",
+        "img-background": "docutils.parsers.rst.directives:uri",
+        "img-bottom": "docutils.parsers.rst.directives:uri",
+        "img-top": "docutils.parsers.rst.directives:uri",
+        "link": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "hint": {"class": "docutils.parsers.rst.directives:class_option"},
+    "hlist": {"columns": "builtins:int"},
+    "image": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "height": "docutils.parsers.rst.directives:length_or_unitless",
+        "scale": "docutils.parsers.rst.directives:percentage",
+        "target": "docutils.parsers.rst.directives:unchanged_required",
+        "width": "docutils.parsers.rst.directives:length_or_percentage_or_unitless",
+    },
+    "important": {"class": "docutils.parsers.rst.directives:class_option"},
+    "key-figure": {"value": "docutils.parsers.rst.directives:unchanged_required"},
+    "line-block": {"class": "docutils.parsers.rst.directives:class_option"},
+    "list-table": {
+        "align": "docutils.parsers.rst.directives.tables:align",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "header-rows": "docutils.parsers.rst.directives:nonnegative_int",
+        "stub-columns": "docutils.parsers.rst.directives:nonnegative_int",
+        "width": "docutils.parsers.rst.directives:length_or_percentage_or_unitless",
+    },
+    "math": {"class": "docutils.parsers.rst.directives:class_option"},
+    "note": {"class": "docutils.parsers.rst.directives:class_option"},
+    "parsed-literal": {"class": "docutils.parsers.rst.directives:class_option"},
+    "restructuredtext-test-directive": {
+        "option": "docutils.parsers.rst.directives:unchanged_required"
+    },
+    "rubric": {"class": "docutils.parsers.rst.directives:class_option"},
+    "sectnum": {
+        "depth": "builtins:int",
+        "prefix": "docutils.parsers.rst.directives:unchanged_required",
+        "start": "builtins:int",
+        "suffix": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "seealso": {"class": "docutils.parsers.rst.directives:class_option"},
+    "sidebar": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "subtitle": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "sourcecode": {
+        "caption": "docutils.parsers.rst.directives:unchanged_required",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "emphasize-lines": "docutils.parsers.rst.directives:unchanged_required",
+        "lineno-start": "builtins:int",
+    },
+    "tab-item": {
+        "class-container": "docutils.parsers.rst.directives:class_option",
+        "class-content": "docutils.parsers.rst.directives:class_option",
+        "class-label": "docutils.parsers.rst.directives:class_option",
+        "sync": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "tab-set": {
+        "class": "docutils.parsers.rst.directives:class_option",
+        "sync-group": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "tab-set-code": {
+        "class-item": "docutils.parsers.rst.directives:class_option",
+        "class-set": "docutils.parsers.rst.directives:class_option",
+        "sync-group": "docutils.parsers.rst.directives:unchanged_required",
+    },
+    "table": {
+        "align": "docutils.parsers.rst.directives.tables:align",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "width": "docutils.parsers.rst.directives:length_or_percentage_or_unitless",
+    },
+    "target-notes": {"class": "docutils.parsers.rst.directives:class_option"},
+    "tip": {"class": "docutils.parsers.rst.directives:class_option"},
+    "toctree": {
+        "caption": "docutils.parsers.rst.directives:unchanged_required",
+        "class": "docutils.parsers.rst.directives:class_option",
+        "maxdepth": "builtins:int",
+    },
+    "topic": {"class": "docutils.parsers.rst.directives:class_option"},
+    "warning": {"class": "docutils.parsers.rst.directives:class_option"},
 }

@@ -18,6 +18,7 @@ from docutils.parsers.rst.languages import en as docutils_en
 from healthkb.model import markdown_scan as scan
 from healthkb.problems import Problem, problem
 from healthkb.rules.directive_specs import SPECS
+from healthkb.rules.structure_rules import structure_mistakes
 from healthkb.rules.toctree_rules import (
     ONLY_ON_TOPIC_PAGES,
     on_topic_page,
@@ -296,6 +297,8 @@ def check_unsupported(
     for line, message, _ in footnote_mistakes(body, first_line):
         if message:
             add(line, message)
+    for line, message, _ in structure_mistakes(body, first_line):
+        add(line, message)
     return found
 
 

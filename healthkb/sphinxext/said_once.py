@@ -9,7 +9,9 @@ directives. Sphinx then parses the page in the same process (a parallel reader
 too) and says the same in its words, often at another line (an inline image or
 citation is given its paragraph's first line):
 
-- ``image.not_readable`` (Sphinx's image collector), for a missing image;
+- ``image.not_readable`` (Sphinx's image collector), for a missing image, and
+  ``download.not_readable`` (its download collector) for a {download} role's
+  missing file;
 - ``bibtex.key_not_found`` (sphinxcontrib-bibtex's footcite role, or its cite
   role when pages are written), for a key, or a refused ``{cite:p}`` role;
 - ``myst.directive_unknown`` (MyST), for a directive the site does not have;
@@ -20,7 +22,14 @@ citation is given its paragraph's first line):
 - ``ref.footnote`` (Sphinx, MyST) for a footnote not referenced or defined twice,
   and docutils' errors for a reference with no definition;
 - ``misc.highlighting_failure`` (Sphinx, when pages are written), for a code
-  block's language Pygments does not know.
+  block's language Pygments does not know;
+- ``myst.header`` (MyST), for a heading that skips a level; docutils' "Content
+  block expected" for a directive without its text, and its list-table errors
+  for rows that are not a list of cells; ``myst.directive_option``'s "Invalid
+  option value" for a value the option's converter refuses; docutils' errors for
+  a {table} that is not one table, a csv-table without body rows and a grid's
+  argument; sphinx-design's "The parent of a ... should be a ..." and Sphinx's
+  ".. hlist content is not a list", at check's line.
 
 Each is dropped when its page and subject are among those noted; any other (a
 page healthkb did not judge, a subject its rules did not report) is given, so the
@@ -52,6 +61,7 @@ SAID = "said"
 
 #: the message of each dropped warning: its subject is the group "s"
 _IMAGE = re.compile(r"^image file not readable: (?P<s>.+)$")
+_DOWNLOAD = re.compile(r"^download file not readable: (?P<s>.+)$")
 _KEY = re.compile(r'^could not find bibtex key "(?P<s>.+)"$')
 _DIRECTIVE = re.compile(r"^Unknown directive type: '(?P<s>[^']+)'$")
 _LANGUAGE = re.compile(r"^Pygments lexer name '(?P<s>[^']+)' is not known$")
@@ -69,6 +79,36 @@ _FOOTNOTE_MISSING = re.compile(
     r'footnotes? available\.|Unknown target name: "(?P<s>.+)"\.)$'
 )
 _ROLE = re.compile(r'^Unknown interpreted text role "(?P<s>[^"]+)"\.$')
+_HEADING = re.compile(
+    r"^(?:Non-consecutive header level increase; H(?P<p>\d+) to H(?P<l>\d+)"
+    r"|Document headings start at H(?P<first>\d+), not H1)$"
+)
+_CONTENT = re.compile(
+    r'^Content block expected for the "(?P<s>[^"]+)" directive; none found\.$'
+)
+_VALUE = re.compile(r"^'(?P<d>[^']+)': Invalid option value for '(?P<k>[^']+)': ")
+#: docutils' list-table and table errors, by structure_rules' subject
+_LIST_TABLE = re.compile(
+    r'^Error parsing content block for the "(?P<name>list-table|table)" directive: '
+    r"(?:(?P<one>exactly one bullet list expected\.)"
+    r"|(?P<row>two-level bullet list expected, but row \d+ does not contain a "
+    r"second-level bullet list\.)"
+    r"|(?P<differ>uniform two-level bullet list expected, but row \d+ does not "
+    r"contain the same number of items as row 1 \(\d+ vs \d+\)\.)"
+    r"|(?P<table>exactly one table expected\.))"
+)
+#: docutils' check of a table's dimensions
+_TABLE_ROWS = re.compile(
+    r"^(?:\d+ header row\(s\) specified but only \d+ row\(s\) of data supplied "
+    r'\("(?P<a>[^"]+)" directive\)\.|Insufficient data supplied \(\d+ row\(s\)\); '
+    r'no data remaining for table body, required by "(?P<b>[^"]+)" directive\.)'
+)
+#: sphinx-design's grid argument (structure_rules.ARGUMENTS)
+_GRID_ARGUMENT = re.compile(
+    r"^Invalid directive argument: argument must be 1 or 4 \(xs sm md lg\) values"
+)
+_PARENT = re.compile(r"^The parent of a '(?P<c>[^']+)' should be a '[^']+' \[")
+_HLIST = re.compile(r"^\.\. hlist content is not a list$")
 
 
 def note(env: BuildEnvironment, docname: str, said: Said) -> None:
@@ -120,6 +160,15 @@ def _said_of_file(location: str) -> Said | None:
 def reported_image(location: Any, message: str) -> bool:
     said, match = _said(location), _IMAGE.match(message)
     return bool(said and match and posixpath.normpath(match["s"]) in said.images)
+
+
+def reported_download(location: Any, message: str) -> bool:
+    """Sphinx names the missing file by its full path; check from the site folder."""
+    said, match = _said(location), _DOWNLOAD.match(message)
+    if not (said and match):
+        return False
+    file = match["s"].replace("\\", "/")
+    return any(file == d or file.endswith(f"/{d}") for d in said.downloads)
 
 
 def reported_key(location: Any, message: str) -> bool:
@@ -176,6 +225,54 @@ def reported_footnote_reference(location: Any, message: str) -> bool:
     return f"missing:{match['s']}" in missing if match["s"] else bool(missing)
 
 
+def reported_heading(location: Any, message: str) -> bool:
+    """MyST's warning for a heading that skips a level, at the line check named."""
+    said, match = _said(location), _HEADING.match(message)
+    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    if not (said and match and isinstance(line, int)):
+        return False
+    parent, level = (0, match["first"]) if match["first"] else (match["p"], match["l"])
+    return f"heading:{line}:H{parent}-H{level}" in said.structure
+
+
+def reported_structure(location: Any, message: str) -> bool:
+    """docutils' errors for a directive without its text or a list-table's rows,
+    and MyST's for an option value, that check's structure rules reported."""
+    said = _said(location)
+    if not said:
+        return False
+    if content := _CONTENT.match(message):
+        return f"content:{content['s']}" in said.structure
+    if value := _VALUE.match(message):
+        return f"value:{value['d']}:{value['k']}" in said.structure
+    if table := _LIST_TABLE.match(message):
+        what = next(k for k in ("one", "row", "differ", "table") if table[k])
+        subject = {
+            "one": "list-table:one-list",
+            "row": "list-table:row",
+            "differ": "list-table:rows-differ",
+            "table": "table:one-table",
+        }[what]
+        return subject in said.structure
+    if rows := _TABLE_ROWS.match(message):
+        return f"table-rows:{rows['a'] or rows['b']}" in said.structure
+    if _GRID_ARGUMENT.match(message):
+        return "argument:grid" in said.structure
+    return False
+
+
+def reported_at_line(location: Any, message: str) -> bool:
+    """sphinx-design's warning for a component outside its parent, and Sphinx's
+    for an hlist that is not a list, at the line check named."""
+    said = _said(location)
+    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    if not (said and isinstance(line, int)):
+        return False
+    if parent := _PARENT.match(message):
+        return f"parent:{parent['c']}:{line}" in said.structure
+    return bool(_HLIST.match(message)) and f"hlist:{line}" in said.structure
+
+
 def setup(app: Sphinx) -> None:
     register_per_doc(SAID, __name__)
     for module, attr, kind, reported, package in (
@@ -184,6 +281,13 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("image", "not_readable"),
             reported_image,
+            "Sphinx",
+        ),
+        (
+            "sphinx.environment.collectors.asset",
+            "logger",
+            ("download", "not_readable"),
+            reported_download,
             "Sphinx",
         ),
         (
@@ -247,6 +351,48 @@ def setup(app: Sphinx) -> None:
             "logger",
             ("docutils", None),
             reported_footnote_reference,
+            "Sphinx",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "header"),
+            reported_heading,
+            "myst-parser",
+        ),
+        (
+            "myst_parser.warnings_",
+            "",
+            ("myst", "directive_option"),
+            reported_structure,
+            "myst-parser",
+        ),
+        (
+            "sphinx.util.docutils",
+            "logger",
+            ("docutils", None),
+            reported_structure,
+            "Sphinx",
+        ),
+        (
+            "sphinx_design.tabs",
+            "LOGGER",
+            ("design", "tab"),
+            reported_at_line,
+            "sphinx-design",
+        ),
+        (
+            "sphinx_design.grids",
+            "LOGGER",
+            ("design", "grid"),
+            reported_at_line,
+            "sphinx-design",
+        ),
+        (
+            "sphinx.directives.other",
+            "logger",
+            (None, None),
+            reported_at_line,
             "Sphinx",
         ),
         (
