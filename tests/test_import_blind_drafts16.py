@@ -104,7 +104,6 @@ EXPECTED = {
             "doi:10.1093",
             "AI-Determined",
             "To be populated by AI",
-            "vagus nerve stimulation\n",
             "RECOVER study",
             "VNS therapy",
             "depression implant",
