@@ -405,6 +405,7 @@ SHIPPED = (
     "round32",
     "round33",
     "round34",
+    "round35",
     "hand",
 )
 WEIGHTS_FILE = (
