@@ -1,11 +1,11 @@
-"""Kinds round 35 showed (chatter_kinds_round35, and the learnt layer's web-field,
+"""Kinds round 35 showed (chatter_kinds_round35, and the learnt layer's web-field and
 input-request features), in words of no corpus file, and the health
 writing next to each that must stay.
 
 Left to no rule: an image's alt text ("Glass of water", "A retro electric fan"),
 which is a plain description a line-level detector cannot tell from a caption, and
-a patient leaflet's reference number and department (round 13's second reader
-labelled them prose, round 35's furniture)."""
+a patient leaflet's reference number and department (round 13 holds them as
+prose, round 35's reader labelled them furniture)."""
 
 from __future__ import annotations
 
