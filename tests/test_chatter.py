@@ -255,6 +255,19 @@ def measure(split: str) -> tuple[float, float, list[str], list[str]]:
         # (chatter_kinds_round3334): 80.7%, 0 of 231; 78.8%, 1 of 225
         ("round33", 0.80, 0.01),
         ("round34", 0.78, 0.01),
+        # the twenty-seventh independent round (session 18, collector c35col: 272 +
+        # 235 lines by the second reader's labels, all real; the fifteen lines
+        # called neither are in other-round35.txt, the two called prose are at the
+        # end of prose-round35.txt), never tuned on: 77.6% of 272 and 0 of 235 on
+        # main aaa7655, 78.7% and 0 after rounds 33/34's tuning (0c8bdb0). Then
+        # tuned on by kind (chatter_kinds_round35: web-publishing plugins' verdicts
+        # on a page's fields, readability verdicts on a text's units with their
+        # targets, pagination, language and site-map links, stock-photo credits,
+        # journals' publication lines, screen-reader landmarks, a tool asking for
+        # its input and on its own work) and learnt from (web-field and
+        # input-request frames; threshold 0.97 by the held-out criterion): 93.4%,
+        # 0 of 235
+        ("round35", 0.92, 0.01),
     ],
 )
 def test_recall_and_false_positives_on_the_corpus(

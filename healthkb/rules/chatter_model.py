@@ -72,16 +72,23 @@ class Judgement(NamedTuple):
 
 
 def judge(text: str) -> Judgement | None:
-    """The model's chatter probability for *text* and the kind of its strongest
-    feature, or None when the model does not judge the line (empty or long)."""
+    """The model's chatter probability for *text* and the kind its features
+    weigh most for (the positive weights of the features that have a kind, summed
+    by kind, so that two near-equal features of different kinds do not decide
+    alone; GENERIC_KIND when none has one), or None when the model does not
+    judge the line (empty or long)."""
     found = features(text)
     if not found:
         return None
     weights = [WEIGHTS.get(feature, 0.0) for feature in found]
     score = BIAS + sum(weights)
     probability = 1 / (1 + math.exp(-score)) if score > -30 else 0.0
-    strongest = found[max(range(len(found)), key=weights.__getitem__)]
-    return Judgement(probability, KINDS.get(strongest, GENERIC_KIND))
+    by_kind: dict[str, float] = {}
+    for feature, weight in zip(found, weights, strict=True):
+        if weight > 0 and feature in KINDS:
+            by_kind[KINDS[feature]] = by_kind.get(KINDS[feature], 0.0) + weight
+    kind = max(sorted(by_kind), key=by_kind.__getitem__) if by_kind else GENERIC_KIND
+    return Judgement(probability, kind)
 
 
 def learnt_kind(text: str) -> str | None:

@@ -61,6 +61,8 @@ _WRITING_TEXT = """
     variation variations angle length list editor menu button toolbar sidebar
     canvas workspace folder note placeholder elaborate lengthen paraphrase
     proofread reorder reordered rearrange rearranged tidy tidied
+    canonical url noindex nofollow breadcrumb breadcrumbs keyphrase readability
+    characters plagiarism
 """
 WRITING_WORDS = frozenset(_WRITING_TEXT.split())
 #: the words of the frames below that the other lists lack: the imperatives an
@@ -153,6 +155,19 @@ _REGISTER = _set(
 )
 #: a verdict's words: "too long", "enough variety", "the recommended maximum"
 _VERDICT = _set("too enough great good well recommended maximum minimum job")
+#: the fields a web-publishing (SEO, CMS) plugin checks: no health article's words
+#: (not "meta": a skeleton splits "meta-analysis")
+_WEB_FIELDS = _set(
+    "canonical url slug permalink noindex nofollow breadcrumb seo keyphrase"
+)
+#: what such a plugin says of a field: "not set", "missing", "too long"
+_WEB_VERDICT = _set("not set missing too enough empty recommended")
+#: a request for the tool's input at the line's start: "Please provide ...",
+#: "Kindly share ...", "Give me ..."
+_ASKS = _set("please kindly give send share paste provide")
+_ASKED_FOR = _set("provide share send paste give")
+#: the tool that then works on it ("and I'll ..."; not "me": "Please give me a call")
+_WORKER = _set("i i'll i'd we'll")
 #: an offer or a question to the requester at the line's start
 _OFFERS = (
     ("would", "you", "like"),
@@ -200,6 +215,13 @@ def frames(tokens: list[str]) -> set[str]:
         found.add("f:text+verdict")
     if textual and ("?" in tokens) and (second or first_person):
         found.add("f:question about the text")
+    if present & _WEB_FIELDS:
+        found.add("f:web field")
+        if present & _WEB_VERDICT:
+            found.add("f:web field+verdict")
+    if words[0] in _ASKS and set(words[:3]) & _ASKED_FOR and set(words[3:]) & _WORKER:
+        # "Please provide the data ..., and I'll ...": asked for input to work on
+        found.add("f:asks for input")
     head = tuple(words[:3])
     for offer in _OFFERS:
         if head[: len(offer)] == offer:
