@@ -654,24 +654,14 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "not removed and listed",
     },
     "d3-substack-post.html": {
-        "authors": "authors: [steady-mind-letter] from the byline-wrapper (the "
-        "publication), reported as new; the 'Posted by The healthkb editorial team "
-        "| Research Desk' line is removed as a leftover instead of read as the byline",
         "keywords": "the tag 'registry study' kept as a new keyword 'Registry "
         "study' (a variant of the site's Registry) instead of 'Registry' or dropped",
-        "text": "the first heading keeps Substack's header anchor: '## What was "
-        "the registry?#'",
     },
     "d4-libreoffice-sham-phase.docx": {
         "authors": "the Byline-styled 'Natalie Singh (Health Editor)' is not read: "
         "authors placeholder and 'the draft has no byline'",
         "text": "the byline kept as the body's first line, "
         "'*Natalie Singh (Health Editor)*'",
-    },
-    "d5-webflow-blog-post.html": {
-        "keywords": "the five w-dyn-item tag pills are removed as leftovers "
-        "('read as its keywords') and then 'the draft gives no keywords': "
-        "keywords: [] (the suggestions are right)",
     },
     "d6-docusaurus-blog-post.md": {
         "keywords": "'adjunctive treatment' kept as a new keyword 'Adjunctive "

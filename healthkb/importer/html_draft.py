@@ -365,6 +365,7 @@ def html_to_draft(
     _drop_page_header(soup, root, dropped)
     _drop_counters(root, dropped)
     _drop_tag_links(soup, root, dropped)
+    _drop_heading_anchors(root)
     _drop_post_details(root, dropped)
     if author is not None and not author.decomposed and root in author.parents:
         # the author's name alone in the post's header: the byline below says it
@@ -441,7 +442,9 @@ def html_to_draft(
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
         lines += [f"Description: {search_description}", ""]
-    if author_name and not root.find(string=re.compile(r"^\W{0,4}by\b", re.I)):
+    if author_name and not root.find(string=_BYLINE_WORDS):
+        # (the text's own byline, "Posted by NAME | Desk", names the writer: the
+        # theme's account link is the publication's)
         # the post's author, named in the theme's footer rather than the article
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
@@ -452,9 +455,9 @@ def html_to_draft(
         _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
         for h in root.find_all(re.compile(r"^h[1-6]$"))
     ) or any(
-        _KEYWORD_LABEL.match(line)
+        (_KEYWORD_LABEL.match(line) and not _bare_label(labelled, index))
         or (line.startswith("#") and _KEYWORD_HEADING.search(line.lstrip("# ")))
-        for line in labelled
+        for index, line in enumerate(labelled)
     )
     if tags and own_section:
         # the post's own keyword section is the writer's choice: the theme's tag
@@ -622,6 +625,19 @@ def _drop_tag_links(
             continue  # the link is part of the text around it
         _note(box, dropped, "the post's tags or categories, read as its keywords")
         box.decompose()
+
+
+#: a heading's permalink sign ("#", "¶", "§", a link emoji), no words
+_ANCHOR_SIGN = re.compile(r"^[#\u00b6\u00a7\U0001f517]$")
+
+
+def _drop_heading_anchors(root: Tag) -> None:
+    """A heading's permalink (Substack's and Sphinx's "#"/"¶" link to the heading
+    itself) is no part of the heading's words."""
+    for heading in root.find_all(re.compile(r"^h[1-6]$")):
+        for link in heading.find_all("a", href=re.compile(r"^#")):
+            if _ANCHOR_SIGN.match(link.get_text(strip=True)):
+                link.decompose()
 
 
 _DETAIL_TAGS = frozenset({"a", "time", "span", "abbr", "small"})
@@ -1112,6 +1128,17 @@ _KEYWORD_HEADING = re.compile(
 _KEYWORD_LABEL = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
+
+
+def _bare_label(lines: list[str], index: int) -> bool:
+    """A "Tags:" label left with nothing after it (the tag box's label, once its
+    links went as the post's tags) and no list under it: no keyword section."""
+    if _KEYWORD_LABEL.sub("", lines[index]).strip(" *_"):
+        return False
+    after = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return not re.match(r"^\s*(?:[-*+]|\d+[.)])\s", after)
+
+
 #: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
 _BYLINE_WORDS = re.compile(
     r"^\W{0,4}(?:(?:written|posted|published|words|story)[ \t]+)?by\b[ \t]*:?[ \t]*",

@@ -1,0 +1,102 @@
+"""Kinds of draft set 16 missed, each with new examples in other words: a tag box
+whose label stays once its links went (no keyword section of the post's own); a
+heading's permalink sign; a byline in the post's text that names the writer where
+the theme's account link names the publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.html_draft import html_to_draft
+
+PARAGRAPH = (
+    "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
+    "day, calms the swelling over a few weeks."
+)
+
+
+def _page(article: str, after: str = "") -> str:
+    return (
+        "<html><head><title>Puffers</title></head><body><article>"
+        f"<h1>Puffers at school</h1>{article}</article>{after}</body></html>"
+    )
+
+
+# -- a tag box's label, left bare, is no keyword section -------------------------
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a CMS's collection list of pills under a "Topics:" label
+        '<div class="post-topics"><span class="label">Topics:</span>'
+        '<div class="collection-list"><div class="collection-item">'
+        '<a href="/tags/asthma" class="pill"><div>Asthma</div></a></div>'
+        '<div class="collection-item"><a href="/tags/inhalers" class="pill">'
+        "<div>Inhalers</div></a></div></div></div>",
+        # a "Tagged" heading over chips
+        '<section class="entry-tags"><h4>Tagged:</h4>'
+        '<p><a href="/tag/asthma">Asthma</a></p>'
+        '<p><a href="/tag/inhalers">Inhalers</a></p></section>',
+    ],
+)
+def test_a_tag_boxs_links_are_the_keywords_under_a_bare_label(box):
+    text = html_to_draft(_page(f"<p>{PARAGRAPH}</p>{box}"))
+    draft = parse_draft(text, "a.md")
+    assert draft.keywords + draft.secondary == ["Asthma", "Inhalers"]
+
+
+def test_a_keyword_label_over_a_list_is_still_the_posts_own_section():
+    text = html_to_draft(
+        _page(
+            f"<p>{PARAGRAPH}</p><p>Keywords:</p><ul><li>Asthma</li><li>Spacers</li>"
+            '</ul><p><a href="/tag/school" rel="tag">School</a></p>'
+        )
+    )
+    draft = parse_draft(text, "a.md")
+    assert draft.keywords + draft.secondary == ["Asthma", "Spacers"]
+
+
+# -- a heading's permalink sign ----------------------------------------------------
+
+
+@pytest.mark.parametrize("sign", ["#", "\u00b6", "\u00a7", "\U0001f517"])
+def test_a_headings_permalink_sign_is_dropped(sign):
+    text = html_to_draft(
+        _page(
+            f'<h2 id="why">Why a spacer?<a class="headerlink" href="#why">{sign}</a>'
+            f"</h2><p>{PARAGRAPH}</p>"
+        )
+    )
+    assert "## Why a spacer?\n" in text
+    assert f"?{sign}" not in text
+
+
+def test_a_link_in_a_heading_with_words_stays():
+    text = html_to_draft(
+        _page(f'<h2>See <a href="#doses">the doses</a></h2><p>{PARAGRAPH}</p>')
+    )
+    assert "the doses" in text
+
+
+# -- the text's own byline over the theme's account link ---------------------------
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Written by Ada Jones | Health Desk",
+        "Posted by Ada Jones, School Nurse",
+        "Words by Ada Jones",
+    ],
+)
+def test_the_texts_byline_names_the_writer_not_the_account_link(byline):
+    html = (
+        "<html><body><div class='post-header'><h1>Puffers at school</h1>"
+        "<a href='https://example.org/@airwaysweekly'>Airways Weekly</a></div>"
+        f"<div class='available-content'><p><em>{byline}</em></p><p>{PARAGRAPH}</p>"
+        "</div></body></html>"
+    )
+    draft = parse_draft(html_to_draft(html), "a.md")
+    assert draft.byline[0] == "Ada Jones"
