@@ -100,3 +100,72 @@ def test_the_texts_byline_names_the_writer_not_the_account_link(byline):
     )
     draft = parse_draft(html_to_draft(html), "a.md")
     assert draft.byline[0] == "Ada Jones"
+
+
+# -- a callout box: the writers' to-dos go, a title over a list is its own line ----
+
+
+def _unsafe(text: str) -> tuple[str, list]:
+    from healthkb.importer.unsafe_markup import drop_unsafe_markup
+
+    kept, removed = drop_unsafe_markup(list(enumerate(text.split("\n"), 1)))
+    return "\n".join(t for _, t in kept), removed
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ":::warning FIXME before publishing\n\nAda: check the spacer dose.\n\n:::",
+        ":::note TBD (pharmacy)\nAsk the pharmacist which spacer fits.\n:::",
+    ],
+)
+def test_a_callout_titled_as_a_to_do_goes_with_its_text(box):
+    text, removed = _unsafe(f"{PARAGRAPH}\n\n{box}\n\nSpacers help.")
+    assert "spacer dose" not in text and "pharmacist" not in text
+    assert "Spacers help." in text
+    assert any("to-do" in r.kind for r in removed)
+
+
+def test_a_callout_with_a_to_do_in_its_text_keeps_its_text():
+    text, _ = _unsafe(":::tip Good to know\n\nA spacer is not a TODO list.\n\n:::")
+    assert "**Good to know:** A spacer is not a TODO list." in text
+
+
+@pytest.mark.parametrize(
+    "first", ["- Rinse after each dose.", "1. Shake the inhaler.", "| Age | Dose |"]
+)
+def test_a_callout_title_over_a_list_is_a_line_of_its_own(first):
+    text, _ = _unsafe(f":::tip Before you start\n\n{first}\n\n:::")
+    assert "**Before you start**\n" in text
+    assert f"\n{first}" in text
+
+
+# -- "treatment" and "therapy" as a keyword's last word are one keyword -------------
+
+
+@pytest.mark.parametrize(
+    ("written", "site"),
+    [
+        ("light treatment", "Light therapy"),
+        ("Talking therapies", "Talking treatment"),
+    ],
+)
+def test_treatment_and_therapy_are_one_keywords_spellings(written, site):
+    from healthkb.importer.keyword_choice import choose_keywords
+
+    choice = choose_keywords(
+        [written, "Asthma", "Sleep"], [], {site.casefold(): site}, text=PARAGRAPH
+    )
+    assert site in choice.keywords + choice.secondary
+
+
+def test_a_name_and_the_name_plus_therapy_stay_two_keywords():
+    from healthkb.importer.keyword_choice import choose_keywords
+
+    choice = choose_keywords(
+        ["Exercise therapy", "Asthma", "Sleep"],
+        [],
+        {"exercise": "Exercise"},
+        text=PARAGRAPH,
+    )
+    assert "Exercise therapy" in choice.keywords + choice.secondary

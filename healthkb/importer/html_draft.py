@@ -442,10 +442,10 @@ def html_to_draft(
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
         lines += [f"Description: {search_description}", ""]
-    if author_name and not root.find(string=_BYLINE_WORDS):
-        # (the text's own byline, "Posted by NAME | Desk", names the writer: the
-        # theme's account link is the publication's)
+    by_line = root.find(string=re.compile(r"^\W{0,4}by\b", re.I))
+    if author_name and not by_line and not _own_byline(root, author):
         # the post's author, named in the theme's footer rather than the article
+        # (a byline of the text's own, "Posted by NAME | Desk", names the writer)
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     _note_outside(soup, root, used, dropped)
@@ -1128,6 +1128,23 @@ _KEYWORD_HEADING = re.compile(
 _KEYWORD_LABEL = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
+
+
+def _own_byline(root: Tag, author: Tag | None) -> bool:
+    """Whether the text has a byline of its own ("Posted by NAME | Desk" as its
+    first paragraph) apart from the theme's author element: then the text names
+    the writer, and the theme's account link (Substack's "/@name") is the
+    publication's. A byline that holds the theme's author element is the
+    theme's own, read as before."""
+    for found in root.find_all(string=_BYLINE_WORDS):
+        block = found.find_parent(("p", "div", "span", "em", "strong")) or found.parent
+        if author is None or (
+            author is not block
+            and block not in author.parents
+            and author not in block.descendants
+        ):
+            return True
+    return False
 
 
 def _bare_label(lines: list[str], index: int) -> bool:
