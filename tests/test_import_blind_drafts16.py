@@ -661,12 +661,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "keywords": "the tag 'registry study' kept as a new keyword 'Registry "
         "study' (a variant of the site's Registry) instead of 'Registry' or dropped",
     },
-    "d4-libreoffice-sham-phase.docx": {
-        "authors": "the Byline-styled 'Natalie Singh (Health Editor)' is not read: "
-        "authors placeholder and 'the draft has no byline'",
-        "text": "the byline kept as the body's first line, "
-        "'*Natalie Singh (Health Editor)*'",
-    },
 }
 
 

@@ -6,6 +6,7 @@ the theme's account link names the publication."""
 from __future__ import annotations
 
 import pytest
+from helpers.import_runs import draft_body as draft_text
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.html_draft import html_to_draft
@@ -169,3 +170,85 @@ def test_a_name_and_the_name_plus_therapy_stay_two_keywords():
         text=PARAGRAPH,
     )
     assert "Exercise therapy" in choice.keywords + choice.secondary
+
+
+# -- a paragraph styled as the byline, without "By" -------------------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(path, paragraphs):  # noqa: ANN001
+    """A minimal .docx: (style id, style name, text) paragraphs."""
+    import zipfile
+
+    body = "".join(
+        f'<w:p><w:pPr><w:pStyle w:val="{sid}"/></w:pPr><w:r><w:t>{text}</w:t></w:r>'
+        "</w:p>"
+        for sid, _, text in paragraphs
+    )
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="{sid}"><w:name w:val="{name}"/>'
+        "</w:style>"
+        for sid, name, _ in {(p[0], p[1], "") for p in paragraphs}
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/content-types"><Default Extension="rels" ContentType="'
+            'application/vnd.openxmlformats-package.relationships+xml"/><Default '
+            'Extension="xml" ContentType="application/xml"/><Override PartName="/'
+            'word/document.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="r1" Type="http://'
+            "schemas.openxmlformats.org/officeDocument/2006/relationships/"
+            'officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats'
+            '.org/package/2006/relationships"><Relationship Id="r1" Type="http://'
+            "schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+            '" Target="styles.xml"/></Relationships>',
+        )
+        z.writestr("word/styles.xml", f"<w:styles {_W}>{styles}</w:styles>")
+        z.writestr(
+            "word/document.xml",
+            f"<w:document {_W}><w:body>{body}</w:body></w:document>",
+        )
+
+
+@pytest.mark.parametrize(
+    ("style", "line", "byline"),
+    [
+        ("Byline", "Ada Jones (School Nurse)", ("Ada Jones", "School Nurse")),
+        ("Author", "Ada Jones, School Nurse", ("Ada Jones", "School Nurse")),
+    ],
+)
+def test_a_paragraph_styled_as_the_byline_is_read_as_it(tmp_path, style, line, byline):
+    from healthkb.importer.source_text import read_draft
+
+    path = tmp_path / "a.docx"
+    _docx(
+        path,
+        [
+            ("Title", "Title", "Puffers at school"),
+            (style, style, line),
+            ("BodyText", "Body Text", PARAGRAPH),
+        ],
+    )
+    draft = parse_draft(read_draft(path, "a.docx"), "a.md")
+    assert draft.byline == byline
+    assert "Ada Jones" not in draft_text(draft)
+
+
+def test_a_theme_byline_with_its_by_is_left_as_it_is():
+    text = html_to_draft(
+        _page(f'<p class="byline">Posted by Ada Jones | Desk</p><p>{PARAGRAPH}</p>')
+    )
+    assert "Posted by Ada Jones | Desk" in text
+    assert "By Posted" not in text

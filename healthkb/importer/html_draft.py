@@ -442,6 +442,7 @@ def html_to_draft(
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
         lines += [f"Description: {search_description}", ""]
+    _name_bylines(root)
     by_line = root.find(string=re.compile(r"^\W{0,4}by\b", re.I))
     if author_name and not by_line and not _own_byline(root, author):
         # the post's author, named in the theme's footer rather than the article
@@ -1128,6 +1129,18 @@ _KEYWORD_HEADING = re.compile(
 _KEYWORD_LABEL = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
+
+
+def _name_bylines(root: Tag) -> None:
+    """A paragraph the document styles as its byline (Word's or LibreOffice's
+    "Byline" or "Author" style, a theme's ``p.byline``) without a "By": the
+    writer's name and role ("Natalie Singh (Health Editor)"), read as "By ..." so
+    the byline parser takes it."""
+    for para in root.select("p.byline"):
+        text = " ".join(para.get_text(" ", strip=True).split())
+        if text and len(text) <= 120 and not _BYLINE_WORDS.match(text):
+            para.clear()
+            para.append(f"By {text}")
 
 
 def _own_byline(root: Tag, author: Tag | None) -> bool:
