@@ -252,3 +252,10 @@ def test_a_theme_byline_with_its_by_is_left_as_it_is():
     )
     assert "Posted by Ada Jones | Desk" in text
     assert "By Posted" not in text
+
+
+def test_a_role_line_of_commas_only_is_no_role():
+    # found by the random drafts of test_importer_parsing: "0" over ","
+    from healthkb.importer.bare_byline import name_over_role
+
+    assert name_over_role("Ada Jones", ",") is None

@@ -108,24 +108,18 @@ def drop_unsafe_markup(
             index += 1
             continue
         where = f"lines {number}-{numbered[close][0]}"
+        titled = _TITLED_CALLOUT.match(info) if mark.startswith(":") else None
+        kind = ""
         if name is not None and name[1].lower() not in _CALLOUTS:
             kind = (
                 f"a {{{name[1]}}} block ({where}): directives are not imported; add "
                 "what it should show yourself"
             )
-            removed += [
-                Removed(n, t.strip(), kind)
-                for n, t in numbered[index : close + 1]
-                if t.strip()
-            ]
-            kept += [(n, "") for n, _ in numbered[index + 1 : close + 1]]
-            index = close + 1
-            continue
-        titled = _TITLED_CALLOUT.match(info) if mark.startswith(":") else None
-        if titled and _TODO_TITLE.match(titled["title"]):
+        elif titled and _TODO_TITLE.match(titled["title"]):
             # ":::danger TODO before merge": a box of the writers' to-dos, not
             # the readers' (its text goes with it)
             kind = f"the writers' to-do box ({where}), with what it asked"
+        if kind:
             removed += [
                 Removed(n, t.strip(), kind)
                 for n, t in numbered[index : close + 1]
