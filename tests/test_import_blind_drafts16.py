@@ -633,11 +633,6 @@ REMOVED = {
 #: what still fails, by draft and test name, with what the first run (main ba7ab71)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-copilot-answer.txt": {
-        "removed": "Copilot's citation-chip line '1 investor.livanova.com   2 doi.org' "
-        "is read as the 17th keyword of the list and only named among the ten "
-        "'left out', never as a removed leftover; 'Message Copilot' is listed right",
-    },
     "d2-gp-practice-template.txt": {
         "authors": "priya-ramsden and her authors.yml entry right, no reviewers: "
         "written, but no report item names natalie-singh for 'Checked by:' (only "

@@ -259,3 +259,32 @@ def test_a_role_line_of_commas_only_is_no_role():
     from healthkb.importer.bare_byline import name_over_role
 
     assert name_over_role("Ada Jones", ",") is None
+
+
+# -- a chat answer's source chips and footer below it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "chips",
+    ["1 nhs.uk   2 asthma.org.uk", "1 pubmed.ncbi.nlm.nih.gov 2 bmj.com 3 a.org"],
+)
+def test_a_chat_answers_source_chips_are_the_pages_not_the_articles(chips):
+    from healthkb.importer.chat_transcript import drop_turns
+
+    text = (
+        "You said:\nWrite about puffers.\nChatGPT said:\n# Puffers at school\n\n"
+        f"{PARAGRAPH}\n\nWant me to make it shorter?\n\n{chips}\n\n"
+        "ChatGPT uses AI. Check important info.\nAsk anything"
+    )
+    kept, removed = drop_turns(list(enumerate(text.split("\n"), 1)))
+    gone = {r.text for r in removed}
+    assert chips in gone
+    assert "ChatGPT uses AI. Check important info." in gone
+    assert PARAGRAPH in [t for _, t in kept]
+
+
+def test_a_numbered_line_of_words_stays():
+    from healthkb.importer.chat_transcript import _SOURCE_CHIPS
+
+    assert not _SOURCE_CHIPS.match("1 spacer 2 inhalers")
+    assert not _SOURCE_CHIPS.match("Take 2 puffs.")
