@@ -59,7 +59,8 @@ def name_over_role(name_line: str, role_line: str) -> tuple[str, str] | None:
     titled = re.match(_TITLE + r"[ \t]", name)
     # a role ends with what the person is ("Consultant Rheumatologist"); a
     # heading pair ("Exercise Tips" / "Physiotherapist advice") does not
-    last = role.replace(",", " ").split()[-1] if role.split() else ""
+    words = role.replace(",", " ").split()
+    last = words[-1] if words else ""  # a role of commas only (",") has none
     if not (
         _NAME_ALONE.match(name)
         and _ROLE_ALONE.match(role)

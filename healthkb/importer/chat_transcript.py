@@ -24,7 +24,8 @@ _INTERFACE = re.compile(
     r"^\W{0,4}(?:copy|edit|copy code|good response|bad response|read aloud|share|"
     r"regenerate(?: drafts?| response)?|show drafts|modify response|more|"
     r"ask anything|thought for \d{1,4} ?(?:s|sec|seconds?|m|min)|"
-    r"(?:chatgpt|claude|gemini|copilot) can make mistakes\b.{0,80})\W{0,4}$",
+    r"(?:chatgpt|claude|gemini|copilot) can make mistakes\b.{0,80}|"
+    r"(?:chatgpt|claude|gemini|copilot) uses ai\b.{0,80})\W{0,4}$",
     re.I,
 )
 
@@ -138,8 +139,18 @@ _ICONS = re.compile(r"^\W{0,4}[a-z]+(?:_[a-z]+)+(?:[ \t]+[a-z]+(?:_[a-z]+)+)*\W{
 _HEADER_LINES = 12
 
 
+#: an answer's source chips copied as text: numbered sites, "1 nhs.uk   2 doi.org"
+_SOURCE_CHIPS = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]+[a-z0-9-]+(?:\.[a-z0-9-]+)+[ \t]*){1,12}$", re.I
+)
+
+
 def _button(text: str) -> bool:
-    return bool(_INTERFACE.match(text) or _ICONS.match(text.strip()))
+    return bool(
+        _INTERFACE.match(text)
+        or _ICONS.match(text.strip())
+        or _SOURCE_CHIPS.match(text)
+    )
 
 
 def _header_kind(text: str) -> str:

@@ -365,6 +365,7 @@ def html_to_draft(
     _drop_page_header(soup, root, dropped)
     _drop_counters(root, dropped)
     _drop_tag_links(soup, root, dropped)
+    _drop_heading_anchors(root)
     _drop_post_details(root, dropped)
     if author is not None and not author.decomposed and root in author.parents:
         # the author's name alone in the post's header: the byline below says it
@@ -441,8 +442,11 @@ def html_to_draft(
         # the post's search description, as its writer set it (Blogger's "Search
         # description", an SEO plugin's): the draft parser reads the label
         lines += [f"Description: {search_description}", ""]
-    if author_name and not root.find(string=re.compile(r"^\W{0,4}by\b", re.I)):
+    _name_bylines(root)
+    by_line = root.find(string=re.compile(r"^\W{0,4}by\b", re.I))
+    if author_name and not by_line and not _own_byline(root, author):
         # the post's author, named in the theme's footer rather than the article
+        # (a byline of the text's own, "Posted by NAME | Desk", names the writer)
         lines += [f"By {' '.join(author_name.split())}", ""]
     _blocks(root, lines)
     _note_outside(soup, root, used, dropped)
@@ -452,9 +456,9 @@ def html_to_draft(
         _KEYWORD_HEADING.search(h.get_text(" ", strip=True))
         for h in root.find_all(re.compile(r"^h[1-6]$"))
     ) or any(
-        _KEYWORD_LABEL.match(line)
+        (_KEYWORD_LABEL.match(line) and not _bare_label(labelled, index))
         or (line.startswith("#") and _KEYWORD_HEADING.search(line.lstrip("# ")))
-        for line in labelled
+        for index, line in enumerate(labelled)
     )
     if tags and own_section:
         # the post's own keyword section is the writer's choice: the theme's tag
@@ -622,6 +626,19 @@ def _drop_tag_links(
             continue  # the link is part of the text around it
         _note(box, dropped, "the post's tags or categories, read as its keywords")
         box.decompose()
+
+
+#: a heading's permalink sign ("#", "¶", "§", a link emoji), no words
+_ANCHOR_SIGN = re.compile(r"^[#\u00b6\u00a7\U0001f517]$")
+
+
+def _drop_heading_anchors(root: Tag) -> None:
+    """A heading's permalink (Substack's and Sphinx's "#"/"¶" link to the heading
+    itself) is no part of the heading's words."""
+    for heading in root.find_all(re.compile(r"^h[1-6]$")):
+        for link in heading.find_all("a", href=re.compile(r"^#")):
+            if _ANCHOR_SIGN.match(link.get_text(strip=True)):
+                link.decompose()
 
 
 _DETAIL_TAGS = frozenset({"a", "time", "span", "abbr", "small"})
@@ -1112,6 +1129,46 @@ _KEYWORD_HEADING = re.compile(
 _KEYWORD_LABEL = re.compile(
     r"^\W{0,4}(?:[\w-]+[ \t]+){0,2}(?:key[ \t]?words?|tags)\W{0,4}[ \t]*:", re.I
 )
+
+
+def _name_bylines(root: Tag) -> None:
+    """A paragraph the document styles as its byline (Word's or LibreOffice's
+    "Byline" or "Author" style, a theme's ``p.byline``) without a "By": the
+    writer's name and role ("Natalie Singh (Health Editor)"), read as "By ..." so
+    the byline parser takes it."""
+    for para in root.select("p.byline"):
+        text = " ".join(para.get_text(" ", strip=True).split())
+        if text and len(text) <= 120 and not _BYLINE_WORDS.match(text):
+            para.clear()
+            para.append(f"By {text}")
+
+
+def _own_byline(root: Tag, author: Tag | None) -> bool:
+    """Whether the text has a byline of its own ("Posted by NAME | Desk" as its
+    first paragraph) apart from the theme's author element: then the text names
+    the writer, and the theme's account link (Substack's "/@name") is the
+    publication's. A byline that holds the theme's author element is the
+    theme's own, read as before."""
+    for found in root.find_all(string=_BYLINE_WORDS):
+        block = found.find_parent(("p", "div", "span", "em", "strong")) or found.parent
+        if author is None or (
+            author is not block
+            and block not in author.parents
+            and author not in block.descendants
+        ):
+            return True
+    return False
+
+
+def _bare_label(lines: list[str], index: int) -> bool:
+    """A "Tags:" label left with nothing after it (the tag box's label, once its
+    links went as the post's tags) and no list under it: no keyword section."""
+    if _KEYWORD_LABEL.sub("", lines[index]).strip(" *_"):
+        return False
+    after = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return not re.match(r"^\s*(?:[-*+]|\d+[.)])\s", after)
+
+
 #: the words in front of a name in a byline element ("Posted by", "By", "Written by:")
 _BYLINE_WORDS = re.compile(
     r"^\W{0,4}(?:(?:written|posted|published|words|story)[ \t]+)?by\b[ \t]*:?[ \t]*",

@@ -68,10 +68,13 @@ def choose_keywords(
     respelt: list[tuple[str, str]] = []
     by_variant: dict[str, str] = {}
     by_name: dict[str, str] = {}
+    by_head: dict[str, str] = {}
     for site_word in site_spellings.values():
         by_variant.setdefault(variant_key(site_word), site_word)
         if (name := study_name_key(site_word)) is not None:
             by_name.setdefault(name, site_word)
+        if (same := _same_head_key(site_word)) is not None:
+            by_head.setdefault(same, site_word)
     capitalised = site_capitalises(list(site_spellings.values()))
     by_term = {_british(variant_key(term)): term for term in glossary}
     listed = {variant_key(w) for w in keywords + secondary}
@@ -82,6 +85,7 @@ def choose_keywords(
             site_spellings.get(keyword_key(word))
             or by_variant.get(variant_key(word))
             or (by_name.get(name) if name is not None else None)
+            or by_head.get(_same_head_key(word) or "")
         )
 
     def spelt(word: str) -> str:
@@ -340,6 +344,21 @@ def study_name_key(keyword: str) -> str | None:
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     return variant_key(name)
+
+
+#: a last word two spellings of one keyword swap: "treatment" for "therapy"
+_HEAD_SYNONYM = re.compile(r"[ \t]+(?:treatments?|therap(?:y|ies))$", re.I)
+
+
+def _same_head_key(keyword: str) -> str | None:
+    """The key "Adjunctive treatment" and "Adjunctive therapy" share (the same
+    words before a last "treatment" or "therapy", which say one thing), or None
+    for a keyword with no such last word or none before it. "Exercise" and
+    "Exercise therapy" stay two keywords: both must end in one of the words."""
+    found = _HEAD_SYNONYM.search(keyword.strip())
+    if found is None or not keyword[: found.start()].strip():
+        return None
+    return variant_key(keyword[: found.start()]) + "|therapy"
 
 
 def _british(key: str) -> str:

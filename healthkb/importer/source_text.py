@@ -20,6 +20,8 @@ MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 _WORD_STYLES = (
     "p[style-name='Title'] => p.title:fresh\n"
     "p[style-name='Subtitle'] => p.subtitle:fresh\n"
+    "p[style-name='Byline'] => p.byline:fresh\n"
+    "p[style-name='Author'] => p.byline:fresh\n"
     "p[style-name='Quote'] => blockquote > p:fresh\n"
     "p[style-name='Intense Quote'] => blockquote > p:fresh"
 )

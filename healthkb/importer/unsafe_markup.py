@@ -108,11 +108,18 @@ def drop_unsafe_markup(
             index += 1
             continue
         where = f"lines {number}-{numbered[close][0]}"
+        titled = _TITLED_CALLOUT.match(info) if mark.startswith(":") else None
+        kind = ""
         if name is not None and name[1].lower() not in _CALLOUTS:
             kind = (
                 f"a {{{name[1]}}} block ({where}): directives are not imported; add "
                 "what it should show yourself"
             )
+        elif titled and _TODO_TITLE.match(titled["title"]):
+            # ":::danger TODO before merge": a box of the writers' to-dos, not
+            # the readers' (its text goes with it)
+            kind = f"the writers' to-do box ({where}), with what it asked"
+        if kind:
             removed += [
                 Removed(n, t.strip(), kind)
                 for n, t in numbered[index : close + 1]
@@ -125,11 +132,14 @@ def drop_unsafe_markup(
         kind = f"the fence lines of {what} ({where}): its text is kept as text"
         removed.append(Removed(number, line.strip(), kind))
         closes[close] = kind
-        titled = _TITLED_CALLOUT.match(info) if mark.startswith(":") else None
         first = next(
             (j for j in range(index + 1, close) if numbered[j][1].strip()), None
         )
-        if titled and first is not None:
+        if titled and first is not None and _BLOCK_START.match(numbered[first][1]):
+            # the box opens on a list, a table or a heading: its title is a line
+            # of its own (where the fence was), or the first item loses its marker
+            kept[-1] = (number, f"**{titled['title'].strip()}**")
+        elif titled and first is not None:
             # Docusaurus's ":::tip Talk to your doctor": the title leads its text
             numbered = list(numbered)
             numbered[first] = (
@@ -147,6 +157,10 @@ _TITLED_CALLOUT = re.compile(
     + r")\}?[ \t]+(?P<title>\S.{0,80})$",
     re.IGNORECASE,
 )
+#: a callout's title that is a to-do note ("TODO before merge", "FIXME: dose")
+_TODO_TITLE = re.compile(r"^\W{0,4}(?:TODO|FIXME|TBD|XXX)\b")
+#: a line that starts a block of its own: a list item, a table row, a heading
+_BLOCK_START = re.compile(r"^ {0,3}(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t])")
 _BARE_FENCE = re.compile(r" {0,3}(`{3,}|~{3,}|:{3,})[ \t]*")
 
 
