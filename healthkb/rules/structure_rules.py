@@ -138,10 +138,10 @@ def _argument(info: str) -> str:
     return re.sub(r"^\{[^}\s]+\}", "", info.strip(), count=1).strip()
 
 
-def _one_bullet_list(tokens: list) -> bool:
-    """Whether *tokens* (MyST's parse of a directive's content) are one bulleted
-    list and nothing else."""
-    top = [t for t in tokens if t.level == 0]
+def _one_bullet_list(tokens: list, level: int = 0) -> bool:
+    """Whether *tokens* (MyST's parse of a directive's content, or of one list
+    item's) at *level* are one bulleted list and nothing else."""
+    top = [t for t in tokens if t.level == level]
     return (
         len(top) == 2
         and top[0].type == "bullet_list_open"
@@ -226,17 +226,13 @@ def _list_table_rows(text: str, first_line: int) -> list[Found]:
     """What docutils' list-table refuses in its content (MyST's parse of it): not
     one bulleted list; a row that is not a list of cells; rows of different
     lengths. The first such mistake only: the build stops at it too."""
-    tokens = [t for t in scan.tokens(text) if t.level == 0]
-    if (
-        len(tokens) != 2
-        or tokens[0].type != "bullet_list_open"
-        or tokens[-1].type != "bullet_list_close"
-    ):
-        line = first_line + ((tokens[0].map or (0, 0))[0] if tokens else 0)
+    all_tokens = scan.tokens(text)
+    if not _one_bullet_list(all_tokens):
+        top = [t for t in all_tokens if t.level == 0]
+        line = first_line + ((top[0].map or (0, 0))[0] if top else 0)
         return [(line, f"this is not a table's rows: {_CELLS}",
                  "list-table:one-list")]  # fmt: skip
     rows: list[tuple[int, list]] = []
-    all_tokens = scan.tokens(text)
     for index, token in enumerate(all_tokens):
         if token.type == "list_item_open" and token.level == 1:
             line = first_line + (token.map or (0, 0))[0]
@@ -249,11 +245,7 @@ def _list_table_rows(text: str, first_line: int) -> list[Found]:
             rows.append((line, inner))
     cells = None
     for number, (line, inner) in enumerate(rows, start=1):
-        if (
-            len(inner) != 2
-            or inner[0].type != "bullet_list_open"
-            or inner[-1].type != "bullet_list_close"
-        ):
+        if not _one_bullet_list(inner, level=2):
             return [(line, f"row {number} of the table is not a list of cells: "
                      f"{_CELLS}", "list-table:row")]  # fmt: skip
         count = _cells(all_tokens, inner[0])

@@ -97,6 +97,13 @@ _LIST_TABLE = re.compile(
     r"contain the same number of items as row 1 \(\d+ vs \d+\)\.)"
     r"|(?P<table>exactly one table expected\.))"
 )
+#: each _LIST_TABLE group -> structure_rules' subject for it
+_TABLE_SUBJECTS = {
+    "one": "list-table:one-list",
+    "row": "list-table:row",
+    "differ": "list-table:rows-differ",
+    "table": "table:one-table",
+}
 #: docutils' check of a table's dimensions
 _TABLE_ROWS = re.compile(
     r"^(?:\d+ header row\(s\) specified but only \d+ row\(s\) of data supplied "
@@ -225,10 +232,17 @@ def reported_footnote_reference(location: Any, message: str) -> bool:
     return f"missing:{match['s']}" in missing if match["s"] else bool(missing)
 
 
+def _line(location: Any) -> int | None:
+    """The line of a (docname, line) location, None for any other."""
+    if isinstance(location, tuple) and len(location) > 1:
+        return location[1] if isinstance(location[1], int) else None
+    return None
+
+
 def reported_heading(location: Any, message: str) -> bool:
     """MyST's warning for a heading that skips a level, at the line check named."""
     said, match = _said(location), _HEADING.match(message)
-    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    line = _line(location)
     if not (said and match and isinstance(line, int)):
         return False
     parent, level = (0, match["first"]) if match["first"] else (match["p"], match["l"])
@@ -246,14 +260,10 @@ def reported_structure(location: Any, message: str) -> bool:
     if value := _VALUE.match(message):
         return f"value:{value['d']}:{value['k']}" in said.structure
     if table := _LIST_TABLE.match(message):
-        what = next(k for k in ("one", "row", "differ", "table") if table[k])
-        subject = {
-            "one": "list-table:one-list",
-            "row": "list-table:row",
-            "differ": "list-table:rows-differ",
-            "table": "table:one-table",
-        }[what]
-        return subject in said.structure
+        return (
+            next(s for group, s in _TABLE_SUBJECTS.items() if table[group])
+            in said.structure
+        )
     if rows := _TABLE_ROWS.match(message):
         return f"table-rows:{rows['a'] or rows['b']}" in said.structure
     if _GRID_ARGUMENT.match(message):
@@ -265,7 +275,7 @@ def reported_at_line(location: Any, message: str) -> bool:
     """sphinx-design's warning for a component outside its parent, and Sphinx's
     for an hlist that is not a list, at the line check named."""
     said = _said(location)
-    line = location[1] if isinstance(location, tuple) and len(location) > 1 else None
+    line = _line(location)
     if not (said and isinstance(line, int)):
         return False
     if parent := _PARENT.match(message):
