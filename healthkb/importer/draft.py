@@ -35,10 +35,12 @@ from healthkb.importer.inline_title_citations import cite_quoted_titles
 from healthkb.importer.keyword_labels import english_keyword_labels
 from healthkb.importer.labelled_source_line import starts_labelled_source
 from healthkb.importer.leaflet_template import (
+    TABLE_SEPARATOR,
     is_document_details,
     is_other_formats_note,
     is_template_header,
     read_field_tables,
+    table_cells,
 )
 from healthkb.importer.markdown_escapes import read_markdown_export
 from healthkb.importer.markdown_footnotes import footnotes_as_sources
@@ -1874,7 +1876,6 @@ _KEYWORD_INSTRUCTION = re.compile(
     r"\d|\b(?:max(?:imum)?|at most|up to|only|limit|pick|choose|select|for the|use)\b",
     re.IGNORECASE,
 )
-_TABLE_SEPARATOR = re.compile(r"^:?-{1,40}:?$")
 _KEYWORD_COLUMN = re.compile(
     r"^(?:(?:primary|main|secondary|other|more)[ \t]*)?(?:key[ \t]?words?|tags)?$",
     re.IGNORECASE,
@@ -1937,10 +1938,10 @@ def _is_keyword_table_header(line: str) -> bool:
 def _keyword_table_row(draft: Draft, section: str, number: int, line: str) -> bool:
     """A keyword table's row ("| Primary | Secondary |" then "| a, b | c |"): each
     column's keywords go where its header says; True if the line was a row."""
-    if not line.lstrip().startswith("|"):
+    cells = table_cells(line)
+    if cells is None:
         return False
-    cells = [c.strip() for c in line.strip().strip("|").split("|")]
-    if all(_TABLE_SEPARATOR.match(c) or not c for c in cells):
+    if all(TABLE_SEPARATOR.match(c) or not c for c in cells):
         return True
     if not draft.keyword_columns and all(
         _KEYWORD_COLUMN.match(_clean(c)) for c in cells

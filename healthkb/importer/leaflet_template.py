@@ -93,10 +93,11 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _KEYWORDS_WORD = re.compile(r"\b(?:key[ \t]?words?|tags|search terms)\b", re.I)
-_SEPARATOR_CELL = re.compile(r"^:?-{1,40}:?$")
+#: a pipe table's rule cell ("---", ":--:")
+TABLE_SEPARATOR = re.compile(r"^:?-{1,40}:?$")
 
 
-def _cells(line: str) -> list[str] | None:
+def table_cells(line: str) -> list[str] | None:
     """A pipe table row's cells, or None for a line that is no row."""
     line = line.strip()
     if not line.startswith("|"):
@@ -153,13 +154,13 @@ def _table_at(
         return None
     rows: list[tuple[int, list[str]]] = []
     for number, text in numbered[index:]:
-        cells = _cells(text)
+        cells = table_cells(text)
         if cells is None:
             break
         rows.append((number, cells))
     if len(rows) < 3 or any(len(c) != 2 for _, c in rows):
         return None
-    if not all(_SEPARATOR_CELL.match(c) for c in rows[1][1]):
+    if not all(TABLE_SEPARATOR.match(c) for c in rows[1][1]):
         return None
     return rows
 
