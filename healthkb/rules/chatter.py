@@ -24,6 +24,7 @@ from healthkb.rules.chatter_furniture import (
     INTERFACE_WORDS,
     OWN_LIFE,
     about_own_life,
+    byline_cue,
     furniture_cue,
     own_edit_cue,
     whole_lines,
@@ -45,6 +46,7 @@ from healthkb.rules.chatter_subject import (
     on_own_blog,
 )
 from healthkb.rules.chatter_variants import pattern_words, plain_form
+from healthkb.rules.chatter_words import wording_kind
 from healthkb.rules.regex_alternatives import Alternatives, top_level_branches
 from healthkb.rules.regex_literals import required_strings
 
@@ -834,7 +836,7 @@ def _speaks_to_no_one(kind: str | None, plain: str) -> bool:
 
 
 def find_chatter(
-    text: str, *, whole_line: bool = True, learnt: bool = True
+    text: str, *, whole_line: bool = True, learnt: bool = True, wording: bool = True
 ) -> Chatter | None:
     """The first kind of chatter the line is, or None for ordinary writing.
 
@@ -845,8 +847,11 @@ def find_chatter(
     :param whole_line: *text* is a line on its own (a heading, a one-line paragraph
         or list item), not a piece of a wrapped paragraph: only then is it judged
         by its structure too (a fragment of a sentence has none)
-    :param learnt: ask the learnt layer (:mod:`.chatter_model`) about a whole line
-        no pattern found (off only to train it)
+    :param learnt: ask the layers of probable findings about a whole line no
+        pattern found: the learnt layer (:mod:`.chatter_model`) and a lone byline
+        (off to train the layer, and for the importer, which reads bylines itself)
+    :param wording: ask the wording layer (:mod:`.chatter_words`) too, when the
+        learnt layer is asked (off only to measure it)
     """
     plain = plain_form(text, _key_words())
     # who speaks is judged on the plain form: "1. I made an appointment." is a
@@ -855,12 +860,20 @@ def find_chatter(
     found = _find(text, whole_line, guard)
     if found is None and plain != text.strip():
         found = _find(plain, whole_line, guard)
-    if found is None and learnt and whole_line and layer_asked(plain, guard):
+    asked = found is None and learnt and whole_line and layer_asked(plain, guard)
+    if asked:
         # judged on the plain form, as it learnt: "- **Psychotic symptoms:** ..."
         # is a list item's label, not a tool's "**Intro:**"
         kind = learnt_kind(_model_form(plain))
         if _speaks_to_no_one(kind, plain):
             kind = None
+        if kind is not None:
+            found = Chatter(kind, " ".join(text.split())[:80], tentative=True)
+    if found is None and learnt and whole_line and (byline := byline_cue(text)):
+        found = Chatter("page furniture (a byline)", byline, tentative=True)
+    if found is None and asked and wording:
+        # the words no pattern and no skeleton names ("Promoted Links")
+        kind = wording_kind(_model_form(plain))
         if kind is not None:
             found = Chatter(kind, " ".join(text.split())[:80], tentative=True)
     if found is not None and found.kind in _CARE_KINDS and _about_own_care(guard):

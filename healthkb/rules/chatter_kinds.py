@@ -21,6 +21,7 @@ from healthkb.rules.chatter_kinds_round30 import _ROUND30
 from healthkb.rules.chatter_kinds_round31 import _ROUND31
 from healthkb.rules.chatter_kinds_round32 import _ROUND32
 from healthkb.rules.chatter_kinds_round35 import _ROUND35
+from healthkb.rules.chatter_kinds_round36 import _ROUND36
 from healthkb.rules.chatter_kinds_round3334 import _ROUND3334
 from healthkb.rules.regex_alternatives import top_level_branches
 
@@ -1077,6 +1078,7 @@ KINDS = _split(
     + _ROUND32
     + _ROUND3334
     + _ROUND35
+    + _ROUND36
     + LANGUAGES
 )
 
