@@ -1302,14 +1302,19 @@ def _is_bold_standfirst(line: str) -> bool:
 
 #: a section heading's words, never a subtitle's: a question ("What is VNS?", "How
 #: it works"), a label ("Method:") or a name every article's sections use
-_SECTION_NAME = re.compile(
-    r"^(?:(?:what|why|how|when|where|who|which|whose|is|are|can|could|does|do|"
-    r"should|will|would)\b.*|.*[?:]|(?:an? |the )?(?:introduction|overview|"
+_USUAL_SECTION = (
+    r"(?:an? |the )?(?:introduction|overview|"
     r"background|summary|conclusions?|key (?:points|facts|messages|findings)|"
     r"results|methods?|discussion|references|sources|further reading|"
-    r"next steps|in (?:brief|short)|at a glance)\W*)$",
+    r"next steps|in (?:brief|short)|at a glance)\W*"
+)
+_SECTION_NAME = re.compile(
+    r"^(?:(?:what|why|how|when|where|who|which|whose|is|are|can|could|does|do|"
+    rf"should|will|would)\b.*|.*[?:]|{_USUAL_SECTION})$",
     re.IGNORECASE,
 )
+#: a name every article's sections use ("Introduction", "Key points")
+_USUAL_SECTION_NAME = re.compile(rf"^{_USUAL_SECTION}$", re.IGNORECASE)
 
 
 def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
@@ -1393,7 +1398,10 @@ def _is_plain_standfirst(line: str, below: list[Line]) -> bool:
         or re.search(r"[.!?:;,]$", text)
         or not 4 <= len(text.split()) <= 30
         or len(text) > 200
-        or _SECTION_NAME.match(text)
+        # with the byline under it, a phrase that opens like a question ("What a
+        # large study found, step by step") is a headline: no question mark, and
+        # no section's heading has the byline under it
+        or _USUAL_SECTION_NAME.match(text)
     ):
         return False
     rest = [t for _, t in below]
