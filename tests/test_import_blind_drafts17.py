@@ -908,21 +908,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "left out of the ten, reported: the test's reading that a glossary "
         "spelling is a keyword the site uses contradicts the d14 rule",
     },
-    "d2-hospital-leaflet-form.txt": {
-        "title": "the form's header 'ASHCOMBE UNIVERSITY HOSPITALS - PATIENT "
-        "INFORMATION GROUP' taken (in sentence case) instead of the '*Title:' field",
-        "authors": "'*Author: The healthkb editorial team' not read (the starred "
-        "label): the placeholder and 'no byline'; the reviewer claim 'Dr N. Singh' "
-        "not reported",
-        "sources": "conway2018quality (source (2), no DOI) not matched: only "
-        "aaronson2017registry is used; the '*Sources:' list removed unread",
-        "citations": "the '(1)'/'(2)' markers left in the text; the report says the "
-        "draft marks no sources and lists aaronson2017registry to place",
-        "text": "the form kept: its header and instructions, the SECTION A-D "
-        "headings, the document-control and office-use fields, the '*Title:' and "
-        "'*Author: ... Reviewed by: ... Clinical sign-off:' lines, 'Text begins/ends' "
-        "as headings and the '(1)'/'(2)' markers",
-    },
     "d3-medium-post.html": {
         "text": "the publication's name 'Patient Voices' (the rest of the 'Posted "
         "by Isla Brennan | Patient Voices' line) kept as the body's first paragraph",

@@ -126,3 +126,166 @@ def test_a_section_name_under_the_title_stays_a_heading(line):
     )
     draft = parse_draft(text, "draft.txt")
     assert draft.subtitle != line
+
+
+# -- a submission form in plain text around the leaflet's text --------------------
+
+FORM_TEXT = (
+    "What is a spacer?\n"
+    "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+    "medicine so the child can breathe it in slowly.\n\n"
+    "Looking after it\n"
+    "Wash the spacer once a month in warm soapy water and let it dry in the air.\n"
+)
+
+
+def _form(begin: str, end: str, sections: tuple[str, ...]) -> str:
+    return (
+        "RIVERSIDE CHILDREN'S CLINIC - COMMUNICATIONS TEAM\n"
+        "Article request (web copy)\n"
+        "Fill in all boxes; boxes with * must be filled in.\n"
+        "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+        f"{sections[0]}\n"
+        "Form ref:          COMMS-0091\n"
+        "Owner / team:      Respiratory nurses\n"
+        "Submitted on:      01/12/2026\n"
+        "Plain English check:   [x] done   [ ] not done\n\n"
+        f"{sections[1]}\n"
+        "* Headline: Spacers make inhalers work better for children\n"
+        "*Summary: A spacer helps the medicine reach the lungs.\n"
+        "*Written by: Natalie Singh\n"
+        "Signed off by:     [add the lead nurse's name]\n\n"
+        f"{begin}\n\n{FORM_TEXT}\n{end}\n\n"
+        f"{sections[2]}\n"
+        "Budget code:       ____\n"
+        "Thank you. Send the form back to the communications inbox.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("begin", "end"),
+    [
+        ("--- START OF ARTICLE ---", "--- END OF ARTICLE ---"),
+        ("Copy starts here =========", "Copy ends here ========="),
+    ],
+)
+def test_a_forms_fields_and_sections_around_its_marked_text_go(begin, end):
+    text = _form(begin, end, ("PART 1 - DETAILS", "PART 2 - THE ARTICLE", "PART 3"))
+    draft = parse_draft(text, "form.txt")
+    assert draft.title == "Spacers make inhalers work better for children"
+    assert draft.description == "A spacer helps the medicine reach the lungs."
+    assert draft.byline[0] == "Natalie Singh"
+    body = draft_text(draft)
+    assert "A spacer is a plastic tube" in body
+    assert "Wash the spacer once a month" in body
+    for gone in (
+        "PART",
+        "Form ref",
+        "Submitted on",
+        "Plain English",
+        "Signed off",
+        "RIVERSIDE",
+        "Fill in",
+        "Budget",
+        "Thank you",
+        "ARTICLE",
+        "Copy",
+    ):
+        assert gone not in body, gone
+    removed = {r.text for r in draft.removed}
+    assert "Submitted on:      01/12/2026" in removed
+    assert "Signed off by:     [add the lead nurse's name]" in removed
+
+
+def test_a_forms_section_named_for_its_text_holds_the_text():
+    # no marks: the section named for the text ("PART 2: ARTICLE COPY") holds it
+    text = (
+        "PART 1: ABOUT THE ARTICLE\n"
+        "Headline: Spacers make inhalers work better for children\n"
+        "Submitted on: 01/12/2026\n\n"
+        "PART 2: ARTICLE COPY\n\n"
+        f"{FORM_TEXT}\n"
+        "PART 3: FOR THE WEB TEAM\n"
+        "Date live: ____\n"
+    )
+    draft = parse_draft(text, "form.txt")
+    assert draft.title == "Spacers make inhalers work better for children"
+    body = draft_text(draft)
+    assert "Wash the spacer once a month" in body
+    assert "PART" not in body and "Submitted on" not in body
+    assert "Date live" not in body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article's own parts, no form: its headings stay
+        "Spacers for children\n\nPart 1: What a spacer is\n\nA spacer is a plastic "
+        "tube that fits on a puffer inhaler.\n\nPart 2: Looking after it\n\nWash "
+        "it once a month in warm soapy water.\n",
+        # marks, but no title field above the text: not read as a form
+        "Spacers for children\n\nOwner: respiratory team\n\nText begins ----\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler.\n\n"
+        "Text ends ----\n",
+    ],
+)
+def test_a_draft_without_a_forms_title_field_is_no_form(text):
+    from healthkb.importer.leaflet_template import read_submission_form
+
+    lines = list(enumerate(text.split("\n"), 1))
+    assert read_submission_form(lines) == (lines, [])
+
+
+# -- a source list numbered in brackets, cited by "(n)" ---------------------------
+
+
+def test_bracket_numbers_cite_a_list_numbered_in_brackets():
+    text = (
+        "Spacers for children\n\n"
+        "A spacer helps more of the dose reach the lungs (1). Children find it "
+        "easier to use than a puffer alone (1, 2).\n\n"
+        "Wash it once a month (2)\n\n"
+        "References\n"
+        "(1) Smith JA, Brown L. Spacer devices for asthma inhalers. Thorax. "
+        "2020;75(3):200-6.\n"
+        "(2) Jones K. Cleaning spacers at home. Arch Dis Child. 2021;106(2):100-4.\n"
+    )
+    draft = parse_draft(text, "draft.txt")
+    assert len(draft.sources) == 2
+    body = draft_text(draft)
+    assert "lungs [1]." in body
+    assert "alone [1, 2]." in body
+    assert "month [2]" in body
+    assert "(1)" not in body and "(2)" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the text's own numbering, opening a clause
+        "Two steps: (1) shake the inhaler, (2) breathe in slowly.",
+        # a number the list does not have
+        "Ask your nurse about it (7).",
+    ],
+)
+def test_bracket_numbers_that_are_no_markers_stay(line):
+    text = (
+        f"Spacers for children\n\n{line}\n\n"
+        "References\n"
+        "(1) Smith JA, Brown L. Spacer devices for asthma inhalers. Thorax. "
+        "2020;75(3):200-6.\n"
+        "(2) Jones K. Cleaning spacers at home. Arch Dis Child. 2021;106(2):100-4.\n"
+    )
+    draft = parse_draft(text, "draft.txt")
+    assert line in draft_text(draft)
+
+
+def test_bracket_numbers_under_a_list_numbered_otherwise_stay():
+    text = (
+        "Spacers for children\n\nA spacer helps more of the dose reach the "
+        "lungs (1).\n\nReferences\n"
+        "1. Smith JA, Brown L. Spacer devices for asthma inhalers. Thorax. "
+        "2020;75(3):200-6.\n"
+    )
+    draft = parse_draft(text, "draft.txt")
+    assert "lungs (1)." in draft_text(draft)

@@ -7,7 +7,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from healthkb.importer.author_year_markers import mark_author_year
+from healthkb.importer.author_year_markers import (
+    BRACKET_NUMBERED,
+    mark_author_year,
+    mark_bracket_numbers,
+)
 from healthkb.importer.bare_byline import bare_byline, name_over_role
 from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_export import read_chat_export
@@ -40,6 +44,7 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
     read_field_tables,
+    read_submission_form,
     table_cells,
 )
 from healthkb.importer.markdown_escapes import read_markdown_export
@@ -311,6 +316,9 @@ def parse_draft(text: str, path: str) -> Draft:
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     # a template's field table ("| Title: | … |") and rank-row keyword table
     numbered, field_rows, field_table = read_field_tables(numbered)
+    # a submission form's fields and sections around the leaflet's text
+    numbered, form_lines = read_submission_form(numbered)
+    field_rows += form_lines
     numbered = english_keyword_labels(numbered)
     # a note app's to-dos, highlights and links to other notes are the writer's
     numbered, note_leftovers = drop_note_leftovers(numbered)
@@ -904,6 +912,7 @@ def parse_draft(text: str, path: str) -> Draft:
     # '(Conway CR et al., "Title…", J Clin Psychiatry 2018)': the same, by title
     cite_quoted_titles(draft.blocks, raw_sources, Block)
     mark_author_year(draft.blocks, raw_sources)  # "(Conway et al., 2018)"
+    mark_bracket_numbers(draft.blocks, raw_sources)  # "(1)" for "(1) Aaronson ST …"
     draft.sources = [
         (
             block.line,
@@ -1794,6 +1803,8 @@ def _add_to_section(
     marker = (
         item
         or re.match(r"^\s*\[\d+\]", line)
+        # "(2) Conway CR, …": a list numbered in brackets
+        or BRACKET_NUMBERED.match(line)
         or _AUTHORS_FIRST.match(line)
         or starts_labelled_source(line)
         # a whole reference ends at its DOI, address or PMID: a line under it
