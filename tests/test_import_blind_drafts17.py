@@ -908,10 +908,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "left out of the ten, reported: the test's reading that a glossary "
         "spelling is a keyword the site uses contradicts the d14 rule",
     },
-    "d3-medium-post.html": {
-        "text": "the publication's name 'Patient Voices' (the rest of the 'Posted "
-        "by Isla Brennan | Patient Voices' line) kept as the body's first paragraph",
-    },
     "d5-hubspot-blog-post.html": {
         "description": "the meta description taken (no report item says so), the "
         "post-synopsis h2 removed as 'the site's menu, banner or button'",

@@ -289,3 +289,35 @@ def test_bracket_numbers_under_a_list_numbered_otherwise_stay():
     )
     draft = parse_draft(text, "draft.txt")
     assert "lungs (1)." in draft_text(draft)
+
+
+# -- a byline's "Published in" label and the publication's name under it ----------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("Posted in", "The Asthma Desk"), ("Filed under", "Migraine Notes")],
+)
+def test_the_publication_under_a_removed_label_goes_with_it(label, name):
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "By Natalie Singh\n\n"
+        f"{label}\n\n{name}\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        "medicine so the child can breathe it in slowly.\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert name not in draft_text(draft)
+    assert draft_text(draft).startswith("A spacer is a plastic tube")
+    assert any(r.text == name for r in draft.removed)
+
+
+def test_a_sentence_under_a_removed_label_stays():
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "Posted in\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler.\n\n"
+        "Children find it easier to use than a puffer alone.\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert "A spacer is a plastic tube" in draft_text(draft)

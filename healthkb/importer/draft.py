@@ -69,7 +69,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.importer.site_shortcodes import read_shortcodes
-from healthkb.importer.social_page import read_social_page
+from healthkb.importer.social_page import drop_label_values, read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unheaded_references import head_reference_lists
@@ -361,6 +361,9 @@ def parse_draft(text: str, path: str) -> Draft:
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
     kept, promos = drop_promos(kept)
+    # "Published in" gone as the site's: the publication's name under it too
+    kept, named = drop_label_values(kept, removed)
+    promos += named
     removed += unsafe + turns + email + promos
     kept, separators = _without_separators(kept)
     draft = Draft(
