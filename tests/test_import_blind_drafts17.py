@@ -908,10 +908,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "left out of the ten, reported: the test's reading that a glossary "
         "spelling is a keyword the site uses contradicts the d14 rule",
     },
-    "d5-hubspot-blog-post.html": {
-        "description": "the meta description taken (no report item says so), the "
-        "post-synopsis h2 removed as 'the site's menu, banner or button'",
-    },
     "d6-notion-export.md": {
         "keywords": "the property lines after 'Keywords:' read as more keywords "
         "('Publish date: December 10', '2026', 'Created: December 1', '2026 3:18 "

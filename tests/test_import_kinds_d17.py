@@ -9,6 +9,7 @@ from helpers.import_runs import draft_body as draft_text
 
 from healthkb.importer.chat_transcript import drop_answer_page
 from healthkb.importer.draft import parse_draft
+from healthkb.importer.html_draft import html_to_draft
 
 # -- an answer page's rail, tabs and source cards ---------------------------------
 
@@ -321,3 +322,33 @@ def test_a_sentence_under_a_removed_label_stays():
     )
     draft = parse_draft(text, "page.md")
     assert "A spacer is a plastic tube" in draft_text(draft)
+
+
+# -- a theme's standfirst under the headline, outside the post's body ------------
+
+
+@pytest.mark.parametrize(
+    ("tag", "css", "inner"),
+    [
+        # a CMS's teaser paragraph whose text sits in a module "widget" box
+        ("p", "article-teaser", '<span class="module_widget text">{}</span>'),
+        # a synopsis heading
+        ("h2", "entry-synopsis", "{}"),
+    ],
+)
+def test_a_standfirst_outside_the_posts_body_is_the_description(tag, css, inner):
+    standfirst = "A spacer helps the medicine reach the lungs, not the mouth."
+    page = (
+        '<html><head><title>Spacers | Clinic blog</title><meta name="description" '
+        'content="Read our blog about inhalers and spacers for children."></head>'
+        '<body><div class="post-header"><h1>Spacers make inhalers work better</h1>'
+        f'<{tag} class="{css}">{inner.format(standfirst)}</{tag}></div>'
+        '<div class="post-body"><p>A spacer is a plastic tube that fits on a puffer '
+        "inhaler. It holds the medicine so the child can breathe it in slowly.</p>"
+        "<h2>Looking after it</h2><p>Wash it once a month in warm soapy water and "
+        "let it dry in the air.</p></div></body></html>"
+    )
+    draft = parse_draft(html_to_draft(page), "page.html")
+    assert draft.title == "Spacers make inhalers work better"
+    assert draft.subtitle == standfirst
+    assert "Read our blog" not in draft_text(draft)
