@@ -908,14 +908,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "left out of the ten, reported: the test's reading that a glossary "
         "spelling is a keyword the site uses contradicts the d14 rule",
     },
-    "d6-notion-export.md": {
-        "keywords": "the property lines after 'Keywords:' read as more keywords "
-        "('Publish date: December 10', '2026', 'Created: December 1', '2026 3:18 "
-        "PM', 'Last edited time: December 3'; '2026 9:02 AM' left out as the 11th)",
-        "text": "the toggle kept as '## Notes from call with Sam' with its three "
-        "notes, the 'Related:' link to another exported page kept, and the "
-        "registry callout's bold cut open ('What is a registry?** A registry ...')",
-    },
 }
 
 

@@ -352,3 +352,106 @@ def test_a_standfirst_outside_the_posts_body_is_the_description(tag, css, inner)
     assert draft.title == "Spacers make inhalers work better"
     assert draft.subtitle == standfirst
     assert "Read our blog" not in draft_text(draft)
+
+
+# -- a note export's properties, toggles, page links and callout icons ------------
+
+
+def test_properties_after_a_read_property_are_still_properties():
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "Stage: Drafting\n"
+        "Assign: Natalie Singh\n"
+        "Keywords: asthma; spacers; inhalers\n"
+        "Date: January 4, 2027\n"
+        "Last edited by: Sam Patel\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        "medicine so the child can breathe it in slowly.\n"
+    )
+    draft = parse_draft(text, "page.md")
+    words = [k.casefold() for k in draft.keywords + draft.secondary]
+    assert words == ["asthma", "spacers", "inhalers"]
+    body = draft_text(draft)
+    assert "January" not in body and "Sam Patel" not in body
+    assert not any("2027" in k for k in draft.keywords + draft.secondary)
+
+
+@pytest.mark.parametrize(
+    "summary", ["Meeting notes (5 Jan)", "Research notes for the piece", "To do"]
+)
+def test_a_toggle_of_the_teams_notes_goes_with_its_text(summary):
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        "medicine so the child can breathe it in slowly.\n\n"
+        f"<details>\n<summary>{summary}</summary>\n\n"
+        "- ask the asthma nurse about cleaning\n- find a photo\n\n</details>\n\n"
+        "Wash it once a month in warm soapy water and let it dry in the air.\n"
+    )
+    draft = parse_draft(text, "page.md")
+    body = draft_text(draft)
+    assert "asthma nurse" not in body and "find a photo" not in body
+    assert summary not in body
+    assert "Wash it once a month" in body
+    assert any("ask the asthma nurse" in r.text for r in draft.removed)
+
+
+def test_a_toggle_for_readers_keeps_its_text():
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        "medicine so the child can breathe it in slowly.\n\n"
+        "<details>\n<summary>How do I clean a spacer?</summary>\n\n"
+        "Wash it once a month in warm soapy water and let it dry in the air.\n\n"
+        "</details>\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert "Wash it once a month" in draft_text(draft)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related pages: [Peak flow diary](Peak%20flow%20diary%201a2b3c4d.md)",
+        "See also: [Inhaler types](../Inhalers/Inhaler%20types%209f8e7d.html)",
+    ],
+)
+def test_a_line_of_links_to_other_exported_pages_goes(line):
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        f"medicine so the child can breathe it in slowly.\n\n{line}\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert "](" not in draft_text(draft)
+    assert any(r.text == line for r in draft.removed)
+
+
+def test_a_line_with_a_web_link_stays():
+    line = "Related: [Asthma UK on spacers](https://www.asthma.org.uk/spacers)"
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        f"medicine so the child can breathe it in slowly.\n\n{line}\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert "asthma.org.uk" in draft_text(draft)
+
+
+@pytest.mark.parametrize(
+    ("icon", "words"),
+    [
+        ("\U0001f4cc", "**Good to know:** a spacer is free on prescription."),
+        ("\u2139\ufe0f", "*Tip:* keep the spacer in its bag."),
+        ("\U0001f9fe", "[See the leaflet](https://example.org/leaflet) for more."),
+    ],
+)
+def test_a_callouts_icon_goes_and_its_markup_stays(icon, words):
+    text = (
+        "# Spacers make inhalers work better for children\n\n"
+        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+        "medicine so the child can breathe it in slowly.\n\n"
+        f"<aside>\n{icon} {words}\n\n</aside>\n"
+    )
+    draft = parse_draft(text, "page.md")
+    assert words in draft_text(draft)
