@@ -455,3 +455,41 @@ def test_a_callouts_icon_goes_and_its_markup_stays(icon, words):
     )
     draft = parse_draft(text, "page.md")
     assert words in draft_text(draft)
+
+
+def test_an_answer_pages_article_keeps_its_title_standfirst_and_byline():
+    # the whole page: rail, question, tabs, cards, opener, then the article
+    text = "\n".join(
+        [
+            "Copilot",
+            "Home",
+            "Notebooks",
+            "",
+            "write a piece on spacers for our clinic site, byline Prof Ann Lee",
+            "",
+            "Answer",
+            "Links",
+            "",
+            "asthma.org.uk",
+            "Using a spacer with your inhaler",
+            "1",
+            "+3 sources",
+            "",
+            "Sure, here is a draft article on spacers, as you asked.",
+            "",
+            "Spacers make inhalers work better for children",
+            "",
+            "Why a plastic tube can matter so much for a puffer",
+            "",
+            "By Prof Ann Lee - Children's Nurse Lead",
+            "",
+            "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+            "medicine so the child can breathe it in slowly.",
+            "",
+        ]
+    )
+    draft = parse_draft(text, "answer.txt")
+    assert draft.title == "Spacers make inhalers work better for children"
+    assert draft.subtitle == "Why a plastic tube can matter so much for a puffer"
+    assert draft.byline[0] == "Prof Ann Lee"
+    assert draft_text(draft).startswith("A spacer is a plastic tube")
