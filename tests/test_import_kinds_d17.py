@@ -493,3 +493,49 @@ def test_an_answer_pages_article_keeps_its_title_standfirst_and_byline():
     assert draft.subtitle == "Why a plastic tube can matter so much for a puffer"
     assert draft.byline[0] == "Prof Ann Lee"
     assert draft_text(draft).startswith("A spacer is a plastic tube")
+
+
+# -- the set 17 readers stay linear on pathological lines -------------------------
+
+LINEAR = """
+from healthkb.importer.author_year_markers import mark_bracket_numbers
+from healthkb.importer.chat_transcript import drop_answer_page
+from healthkb.importer.draft import Block
+from healthkb.importer.leaflet_template import read_submission_form
+from healthkb.importer.note_tool_markup import convert_note_markup
+from healthkb.importer.page_properties import drop_properties, open_callouts
+from healthkb.importer.social_page import drop_label_values
+
+spaces = " " * 4000
+lines = [
+    "Text begins" + spaces + "x", "Text begins " + "-" * 4000 + "x",
+    "SECTION A:" + spaces + "x", "*Title:" + spaces + "x", "Copilot" + spaces + "x",
+    "Home" + spaces + "x", "+9" + spaces + "x", "a " * 2000 + ":",
+    "x (1" + ", 1" * 2000, "Related: [" + "a" * 3000 + "](" + "b" * 3000,
+    "<details>" + spaces, "<summary>" + "notes " * 700, "Published in" + spaces,
+    "Status:" + spaces + "x", "<aside>" + "\\U0001f4a1" * 2000 + "x",
+]
+for line in lines:
+    pair = [(1, "Copilot"), (2, line), (3, "Answer"), (4, line), (5, line)]
+    drop_answer_page(pair)
+    read_submission_form([(1, "Title: a"), (2, line), (3, "Text begins ---"), (4, line),
+                          (5, "Text ends ---"), (6, line)])
+    convert_note_markup([(1, line), (2, line), (3, "</details>")])
+    drop_properties([(1, "# T"), (2, "Status: a"), (3, line), (4, line)])
+    open_callouts([(1, "<aside>"), (2, line), (3, "</aside>")], [])
+    drop_label_values([(1, ""), (2, line)], [])
+    blocks = [Block("paragraph", 1, [line])]
+    mark_bracket_numbers(blocks, [Block("source", 2, ["(1) " + line])])
+print("done")
+"""
+
+
+def test_the_set_17_line_readers_are_linear():
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", LINEAR], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"

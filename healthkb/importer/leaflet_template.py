@@ -265,11 +265,10 @@ _TEXT_WHAT = (
     r"newsletter)[ \t]+)?(?:text|copy|content|article|body|leaflet)"
 )
 _TEXT_MARK = re.compile(
-    r"^[ \t]*[-=*_#\[<>~ \t]{0,12}(?:(?P<what>" + _TEXT_WHAT + r")[ \t]+"
+    r"^[-=*_#\[<>~ \t]{0,12}(?:(?P<what>" + _TEXT_WHAT + r")[ \t]+"
     r"(?P<verb>begins|starts|start|begin|ends|end|finishes|stops)(?:[ \t]+here)?|"
     r"(?P<edge>start|beginning|end)[ \t]+of[ \t]+" + _TEXT_WHAT + r"|"
-    r"(?P<bare>begin|end)[ \t]+" + _TEXT_WHAT + r")[ \t]*:?[ \t]*"
-    r"[-=*_\]<>~ \t]{0,80}$",
+    r"(?P<bare>begin|end)[ \t]+" + _TEXT_WHAT + r")(?P<rule>[-=*_\]<>~: \t]{0,80})$",
     re.IGNORECASE,
 )
 #: a form's lettered or numbered section ("SECTION A: DOCUMENT CONTROL", "Part 2 -
