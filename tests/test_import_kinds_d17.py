@@ -11,6 +11,13 @@ from healthkb.importer.chat_transcript import drop_answer_page
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.html_draft import html_to_draft
 
+HEADLINE = "# Spacers make inhalers work better for children\n\n"
+SPACER = (
+    "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
+    "medicine so the child can breathe it in slowly."
+)
+
+
 # -- an answer page's rail, tabs and source cards ---------------------------------
 
 ANSWER = [
@@ -108,8 +115,7 @@ def test_a_plain_standfirst_opening_like_a_question_is_the_description(standfirs
         "Spacers make inhalers work better for children\n\n"
         f"{standfirst}\n\n"
         "By Natalie Singh - Health Editor\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n"
+        f"{SPACER}\n"
     )
     draft = parse_draft(text, "draft.txt")
     assert draft.subtitle == standfirst
@@ -122,8 +128,7 @@ def test_a_section_name_under_the_title_stays_a_heading(line):
         "Spacers make inhalers work better for children\n\n"
         f"{line}\n\n"
         "By Natalie Singh - Health Editor\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n"
+        f"{SPACER}\n"
     )
     draft = parse_draft(text, "draft.txt")
     assert draft.subtitle != line
@@ -300,13 +305,7 @@ def test_bracket_numbers_under_a_list_numbered_otherwise_stay():
     [("Posted in", "The Asthma Desk"), ("Filed under", "Migraine Notes")],
 )
 def test_the_publication_under_a_removed_label_goes_with_it(label, name):
-    text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "By Natalie Singh\n\n"
-        f"{label}\n\n{name}\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n"
-    )
+    text = f"{HEADLINE}By Natalie Singh\n\n{label}\n\n{name}\n\n{SPACER}\n"
     draft = parse_draft(text, "page.md")
     assert name not in draft_text(draft)
     assert draft_text(draft).startswith("A spacer is a plastic tube")
@@ -315,7 +314,7 @@ def test_the_publication_under_a_removed_label_goes_with_it(label, name):
 
 def test_a_sentence_under_a_removed_label_stays():
     text = (
-        "# Spacers make inhalers work better for children\n\n"
+        f"{HEADLINE}"
         "Posted in\n\n"
         "A spacer is a plastic tube that fits on a puffer inhaler.\n\n"
         "Children find it easier to use than a puffer alone.\n"
@@ -359,14 +358,13 @@ def test_a_standfirst_outside_the_posts_body_is_the_description(tag, css, inner)
 
 def test_properties_after_a_read_property_are_still_properties():
     text = (
-        "# Spacers make inhalers work better for children\n\n"
+        f"{HEADLINE}"
         "Stage: Drafting\n"
         "Assign: Natalie Singh\n"
         "Keywords: asthma; spacers; inhalers\n"
         "Date: January 4, 2027\n"
         "Last edited by: Sam Patel\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n"
+        f"{SPACER}\n"
     )
     draft = parse_draft(text, "page.md")
     words = [k.casefold() for k in draft.keywords + draft.secondary]
@@ -381,9 +379,7 @@ def test_properties_after_a_read_property_are_still_properties():
 )
 def test_a_toggle_of_the_teams_notes_goes_with_its_text(summary):
     text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n\n"
+        f"{HEADLINE}{SPACER}\n\n"
         f"<details>\n<summary>{summary}</summary>\n\n"
         "- ask the asthma nurse about cleaning\n- find a photo\n\n</details>\n\n"
         "Wash it once a month in warm soapy water and let it dry in the air.\n"
@@ -398,9 +394,7 @@ def test_a_toggle_of_the_teams_notes_goes_with_its_text(summary):
 
 def test_a_toggle_for_readers_keeps_its_text():
     text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n\n"
+        f"{HEADLINE}{SPACER}\n\n"
         "<details>\n<summary>How do I clean a spacer?</summary>\n\n"
         "Wash it once a month in warm soapy water and let it dry in the air.\n\n"
         "</details>\n"
@@ -417,11 +411,7 @@ def test_a_toggle_for_readers_keeps_its_text():
     ],
 )
 def test_a_line_of_links_to_other_exported_pages_goes(line):
-    text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        f"medicine so the child can breathe it in slowly.\n\n{line}\n"
-    )
+    text = f"{HEADLINE}{SPACER}\n\n{line}\n"
     draft = parse_draft(text, "page.md")
     assert "](" not in draft_text(draft)
     assert any(r.text == line for r in draft.removed)
@@ -429,11 +419,7 @@ def test_a_line_of_links_to_other_exported_pages_goes(line):
 
 def test_a_line_with_a_web_link_stays():
     line = "Related: [Asthma UK on spacers](https://www.asthma.org.uk/spacers)"
-    text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        f"medicine so the child can breathe it in slowly.\n\n{line}\n"
-    )
+    text = f"{HEADLINE}{SPACER}\n\n{line}\n"
     draft = parse_draft(text, "page.md")
     assert "asthma.org.uk" in draft_text(draft)
 
@@ -447,12 +433,7 @@ def test_a_line_with_a_web_link_stays():
     ],
 )
 def test_a_callouts_icon_goes_and_its_markup_stays(icon, words):
-    text = (
-        "# Spacers make inhalers work better for children\n\n"
-        "A spacer is a plastic tube that fits on a puffer inhaler. It holds the "
-        "medicine so the child can breathe it in slowly.\n\n"
-        f"<aside>\n{icon} {words}\n\n</aside>\n"
-    )
+    text = f"{HEADLINE}{SPACER}\n\n<aside>\n{icon} {words}\n\n</aside>\n"
     draft = parse_draft(text, "page.md")
     assert words in draft_text(draft)
 

@@ -13,6 +13,7 @@ where a marker stands (after a word, before a stop or the line's end): "(1) firs
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Protocol
 
 _CITATION = re.compile(
@@ -52,10 +53,17 @@ def mark_author_year(blocks: list[_Block], sources: list[_Block]) -> int:
         turned += 1
         return f" [{number}]"
 
+    _substitute(blocks, _CITATION, marker)
+    return turned
+
+
+def _substitute(
+    blocks: list[_Block], pattern: re.Pattern[str], marker: Callable[..., str]
+) -> None:
+    """Each paragraph's and list's lines with *pattern* replaced by *marker*."""
     for block in blocks:
         if block.kind in ("paragraph", "list"):
-            block.lines = [_CITATION.sub(marker, text) for text in block.lines]
-    return turned
+            block.lines = [pattern.sub(marker, text) for text in block.lines]
 
 
 #: a source list's item numbered in brackets: "(1) Aaronson ST …"
@@ -85,7 +93,5 @@ def mark_bracket_numbers(blocks: list[_Block], sources: list[_Block]) -> int:
         turned += 1
         return f" [{found['numbers']}]"
 
-    for block in blocks:
-        if block.kind in ("paragraph", "list"):
-            block.lines = [_BRACKET_MARKER.sub(marker, text) for text in block.lines]
+    _substitute(blocks, _BRACKET_MARKER, marker)
     return turned
