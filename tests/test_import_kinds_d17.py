@@ -323,6 +323,20 @@ def test_a_sentence_under_a_removed_label_stays():
     assert "A spacer is a plastic tube" in draft_text(draft)
 
 
+def test_a_heading_under_a_removed_label_stays():
+    # a heading in the site's sentence case, the text right under it
+    text = f"{HEADLINE}Posted in\n\nWhy spacers matter\n\n{SPACER}\n"
+    draft = parse_draft(text, "page.md")
+    assert "Why spacers matter" in draft_text(draft)
+
+
+def test_a_short_name_with_more_furniture_after_it_goes():
+    # a name in sentence case, the page's "5 min read" right under it
+    text = f"{HEADLINE}Filed under\n\nHealth news\n\n5 min read\n\n{SPACER}\n"
+    draft = parse_draft(text, "page.md")
+    assert "Health news" not in draft_text(draft)
+
+
 # -- a theme's standfirst under the headline, outside the post's body ------------
 
 

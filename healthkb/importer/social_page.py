@@ -168,25 +168,44 @@ def drop_label_values(
     """(*lines* without the value of a removed "Published in" label, what went).
 
     The label went as the site's; its value, the next filled line, is a name of a
-    few words standing alone (a blank or the page's next removed line after it),
-    never a sentence of the text."""
+    few words standing alone, never a sentence of the text: a publication's name
+    in capitals ("Patient Voices"), or any short name with more of the page's
+    furniture (a line removed as the site's) right after it. A heading in the
+    site's sentence case over the text ("Why spacers matter") stays."""
     labels = {r.line for r in removed if _PLACE_LABEL.match(r.text)}
     if not labels:
         return lines, []
+    gone = {r.line for r in removed}
     out = list(lines)
     went: list[Removed] = []
     for index, (number, _) in enumerate(lines):
         if number not in labels:
             continue
-        filled = [k for k in range(index + 1, len(lines)) if lines[k][1].strip()]
-        if not filled:
+        k = next((j for j in range(index + 1, len(lines)) if lines[j][1].strip()), None)
+        if k is None:
             continue
-        k = filled[0]
         text = lines[k][1]
         alone = k + 1 == len(lines) or not lines[k + 1][1].strip()
-        if _SHORT_NAME.match(text) and not text.rstrip().endswith(".") and alone:
+        if not (alone and _SHORT_NAME.match(text) and not text.rstrip().endswith(".")):
+            continue
+        after = next(
+            (
+                j
+                for j in range(k + 1, len(lines))
+                if lines[j][1].strip() or lines[j][0] in gone
+            ),
+            None,
+        )
+        furnished = after is not None and not lines[after][1].strip()
+        if _TITLE_CASED.match(text.strip()) or furnished:
             went.append(
                 Removed(lines[k][0], text.strip(), "the publication named by its label")
             )
             out[k] = (lines[k][0], "")
     return out, went
+
+
+#: a name in capitals: each word of four letters or more starts with one
+_TITLE_CASED = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'\u2019&.-]*|[\w'\u2019&.-]{1,3})(?:[ \t]+|$))+$"
+)
