@@ -222,6 +222,33 @@ def test_a_forms_section_named_for_its_text_holds_the_text():
     assert "Date live" not in body
 
 
+REFERENCE = (
+    "Smith JA, Brown L. Spacer devices for asthma inhalers. Thorax. 2020;75(3):200-6."
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a form section named for the sources, its list with no label of its own
+        f"PART 3: REFERENCES\n1. {REFERENCE}\n\nPART 4: OFFICE USE\nLogged: yes\n",
+        # a label, a blank line, then the list; a short field after it
+        f"References:\n\n1. {REFERENCE}\n\nWord count: 120\n",
+    ],
+)
+def test_a_forms_sources_outside_its_text_are_read(after):
+    text = (
+        "Headline: Spacers make inhalers work better for children\n"
+        "Submitted on: 01/12/2026\n\n"
+        f"Text starts ------\n\n{FORM_TEXT}\nText ends ------\n\n{after}"
+    )
+    draft = parse_draft(text, "form.txt")
+    assert len(draft.sources) == 1
+    assert "Spacer devices" in str(draft.sources[0][1])
+    body = draft_text(draft)
+    assert "Logged" not in body and "Word count" not in body and "PART" not in body
+
+
 @pytest.mark.parametrize(
     "text",
     [

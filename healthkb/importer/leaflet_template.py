@@ -307,6 +307,19 @@ _TITLE_FIELD = re.compile(
     r"(?:title|headline)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*\S",
     re.IGNORECASE,
 )
+#: a form section that holds the draft's sources or keywords
+_LIST_SECTION = re.compile(
+    r"^(?:(?:the[ \t]+)?(?:evidence|sources?|references?|bibliography)(?:[ \t]+used)?|"
+    r"(?:[\w-]{1,20}[ \t]+){0,2}(?:key[ \t]?words?|tags|search[ \t]+(?:words|terms)))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+#: a field after a list that ends it: a label of a few words and a short value
+#: ("Word count: 312", "Approved by: ____"), no reference ("Rush AJ. Title: …")
+_ENDS_LIST = re.compile(
+    r"^(?:\*\*|__)?[A-Za-z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+){0,4}[ \t]*"
+    r"(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+\S+){0,6}[ \t]*$"
+)
 #: a value still to fill in ("[Insert name of consultant]", "____")
 _BLANK_VALUE = re.compile(r"^[ \t]*(?:\[[^\]\n]{0,80}\]|_{3,}|\.{3,})[ \t]*$")
 
@@ -327,39 +340,50 @@ def read_submission_form(
     first, last, marks = region
     out: list[tuple[int, str]] = []
     removed: list[Removed] = []
-    in_list = False
+    #: under a sources or keyword label: "" (no), "label" (no item yet), "items"
+    in_list = ""
     for index, (number, text) in enumerate(numbered):
         if first <= index <= last and index not in marks:
             out.append((number, text))
             continue
         stripped = text.strip()
         if not stripped:
-            in_list = False
+            in_list = "" if in_list == "items" else in_list
             out.append((number, text))
             continue
         why = ""
         unmarked = _REQUIRED_MARK.sub(r"\1", text)
         read = _READ_FIELD.match(unmarked)
+        section = _FORM_SECTION.match(stripped)
         if index in marks:
             why = "the form's mark around the leaflet's text"
-        elif _FORM_SECTION.match(stripped):
+        elif section and _LIST_SECTION.match(section["name"]):
+            # "SECTION C: REFERENCES": the list under it is the draft's own
+            in_list = "label"
+            name = section["name"].strip(" :*_")
+            out.append((number, f"## {name[:1].upper()}{name[1:].lower()}"))
+            continue
+        elif section:
             why = "the form's section heading"
-            in_list = False
+            in_list = ""
         elif read:
-            in_list = bool(read["list"]) and not read["value"].strip()
+            in_list = "label" if read["list"] and not read["value"].strip() else ""
             out.append((number, unmarked))
             continue
-        elif in_list:
+        elif in_list and not _ENDS_LIST.match(stripped):
+            in_list = "items"
             out.append((number, text))
             continue
-        elif _OTHER_FIELD.match(stripped):
+        if not why and _OTHER_FIELD.match(stripped):
+            in_list = ""
             value = stripped.split(":", 1)[1]
             why = (
                 "a field of the form left to fill in"
                 if not value.strip() or _BLANK_VALUE.match(value)
                 else "a field of the form, outside the leaflet's text"
             )
-        else:
+        elif not why:
+            in_list = ""
             why = "the form's header or instructions, outside the leaflet's text"
         removed.append(Removed(number, stripped, why))
         out.append((number, ""))
