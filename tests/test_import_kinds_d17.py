@@ -561,3 +561,26 @@ def test_the_set_17_line_readers_are_linear():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "done"
+
+
+# -- a reviewer or byline named with initials: the report says so ----------------
+
+
+def test_a_reviewer_named_with_initials_is_reported_as_matched_so(tmp_path, capsys):
+    from helpers.site import copy_import_site, run_cli
+
+    site = copy_import_site(tmp_path / "site")
+    draft = tmp_path / "spacers.txt"
+    draft.write_text(
+        "Spacers make inhalers work better for children\n\n"
+        "By The healthkb editorial team\n"
+        "Reviewed by: N Singh\n\n"
+        f"{SPACER}\n",
+        encoding="utf-8",
+    )
+    assert run_cli(site, "import", str(draft), "--topic", "mental-health") == 0
+    out = capsys.readouterr().out
+    assert "matched by its initials to 'Dr Natalie Singh'" in out, out
+    assert "reviewers: [natalie-singh]" in next(
+        (site / "articles" / "mental-health").glob("spacers-*.md")
+    ).read_text(encoding="utf-8")
