@@ -214,8 +214,31 @@ def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
 _ANSWER_LABEL = re.compile(
     r"^\W{0,4}answer(?:[ \t]+(?:sources|images|videos|steps|links))*\W{0,4}$", re.I
 )
+#: the label's other tabs copied a line each under it, with their counts
+#: ("Sources", "12", "Images")
+_ANSWER_TABS = re.compile(
+    r"^\W{0,4}(?:sources|images|videos|steps|links|tasks|\d{1,3})"
+    r"(?:[ \t]+(?:sources|images|videos|steps|links|tasks|\d{1,3}))*\W{0,4}$",
+    re.I,
+)
 #: how many lines the question may take above the label
 _QUESTION_LINES = 3
+#: a navigation rail's entry above the question ("Home", "New thread"): a word or
+#: three, no sentence
+_RAIL_ENTRY = re.compile(r"^[ \t]*[A-Za-z][\w'-]*(?:[ \t]+[\w'-]+){0,2}[ \t]*$")
+#: how many lines the page's rail (the product's name and its entries) may take
+_RAIL_LINES = 8
+#: a source card's site name ("nhs.uk", "pubmed") and its number, lines of their own
+_CARD_SITE = re.compile(r"^[ \t]*[a-z0-9][\w.-]{1,40}[ \t]*$")
+_CARD_NUMBER = re.compile(r"^[ \t]*\d{1,2}[ \t]*$")
+#: the cards' last line: how many more sources the page has ("+9 sources",
+#: "View 4 more")
+_MORE_SOURCES = re.compile(
+    r"^\W{0,4}(?:\+[ \t]?\d{1,3}(?:[ \t]+more)?(?:[ \t]+sources?)?|"
+    r"(?:view|show|see)[ \t]+(?:all[ \t]+)?\d{1,3}(?:[ \t]+more)?(?:[ \t]+sources?)?|"
+    r"\d{1,3}[ \t]+more[ \t]+sources?)\W{0,4}$",
+    re.I,
+)
 
 
 def drop_answer_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
@@ -224,14 +247,19 @@ def drop_answer_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     An answer copied whole from its page (Perplexity) starts with the requester's
     question, then the page's "Answer" label, then the answer: the question is
     the prompt, never the title. Only a label among the first lines, under a few
-    lines that are no Markdown heading, is read so.
+    lines that are no Markdown heading, is read so. Above the question may stand
+    the page's rail: the product's name, then its entries ("Home", "Library");
+    under the label, its other tabs ("Sources", "12") and the source cards (a
+    site's name, the source's title, its number; "+9 sources"), the page's copy
+    of the answer's own sources.
     """
     filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
+    rail = _rail(lines, filled)
     label = next(
         (
             k
-            for k, i in enumerate(filled[: _QUESTION_LINES + 1])
-            if _ANSWER_LABEL.match(lines[i][1])
+            for k, i in enumerate(filled[: rail + _QUESTION_LINES + 1], start=0)
+            if k >= rail and _ANSWER_LABEL.match(lines[i][1])
         ),
         None,
     )
@@ -241,11 +269,59 @@ def drop_answer_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     if any(lines[i][1].lstrip().startswith("#") for i in above):
         return lines, []
     drop = {
-        i: "the requester's question on an answer page, not the article" for i in above
+        i: "the answer page's rail: the product's name and its entries"
+        if k < rail
+        else "the requester's question on an answer page, not the article"
+        for k, i in enumerate(above)
     }
     drop[filled[label]] = "an answer page's label"
+    for i in _tabs_and_cards(lines, filled[label + 1 :]):
+        drop[i] = "the answer page's tabs and source cards"
     kept = [(n, "" if i in drop else t) for i, (n, t) in enumerate(lines)]
     removed = [
         Removed(lines[i][0], lines[i][1], why) for i, why in sorted(drop.items())
     ]
     return kept, removed
+
+
+def _rail(lines: list[Line], filled: list[int]) -> int:
+    """How many of the first filled lines are the page's rail: the product's name
+    (or its model's) first, then its short entries; 0 without the name."""
+    if not filled or not (
+        _PRODUCT.match(lines[filled[0]][1]) or _MODEL.match(lines[filled[0]][1])
+    ):
+        return 0
+    count = 1
+    for i in filled[1:_RAIL_LINES]:
+        text = lines[i][1]
+        if _ANSWER_LABEL.match(text) or not _RAIL_ENTRY.match(text):
+            break
+        count += 1
+    return count
+
+
+def _tabs_and_cards(lines: list[Line], after: list[int]) -> list[int]:
+    """The filled lines right under the answer label that are its tabs and the
+    source cards, by index: the cards only when they end in the page's count of
+    more sources or each has its number."""
+    k = 0
+    while k < len(after) and _ANSWER_TABS.match(lines[after[k]][1]):
+        k += 1
+    tabs = after[:k]
+    cards: list[int] = []
+    while k < len(after):
+        text = lines[after[k]][1]
+        if _MORE_SOURCES.match(text):
+            return tabs + cards + [after[k]]
+        # [site] title number
+        site = 1 if _CARD_SITE.match(text) else 0
+        if (
+            k + site + 1 < len(after)
+            and _CARD_NUMBER.match(lines[after[k + site + 1]][1])
+            and not _CARD_NUMBER.match(lines[after[k + site]][1])
+        ):
+            cards += after[k : k + site + 2]
+            k += site + 2
+            continue
+        break
+    return tabs + cards

@@ -7,7 +7,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from healthkb.importer.author_year_markers import mark_author_year
+from healthkb.importer.author_year_markers import (
+    BRACKET_NUMBERED,
+    mark_author_year,
+    mark_bracket_numbers,
+)
 from healthkb.importer.bare_byline import bare_byline, name_over_role
 from healthkb.importer.chat_artifact import drop_artifact_page
 from healthkb.importer.chat_export import read_chat_export
@@ -40,6 +44,7 @@ from healthkb.importer.leaflet_template import (
     is_other_formats_note,
     is_template_header,
     read_field_tables,
+    read_submission_form,
     table_cells,
 )
 from healthkb.importer.markdown_escapes import read_markdown_export
@@ -64,7 +69,7 @@ from healthkb.importer.reference_parser import (
     unlinked,
 )
 from healthkb.importer.site_shortcodes import read_shortcodes
-from healthkb.importer.social_page import read_social_page
+from healthkb.importer.social_page import drop_label_values, read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
 from healthkb.importer.unheaded_references import head_reference_lists
@@ -311,6 +316,9 @@ def parse_draft(text: str, path: str) -> Draft:
     # "Schlagwörter:", "Primary -", "Suggested tags (for your CMS)": the labels read
     # a template's field table ("| Title: | … |") and rank-row keyword table
     numbered, field_rows, field_table = read_field_tables(numbered)
+    # a submission form's fields and sections around the leaflet's text
+    numbered, form_lines = read_submission_form(numbered)
+    field_rows += form_lines
     numbered = english_keyword_labels(numbered)
     # a note app's to-dos, highlights and links to other notes are the writer's
     numbered, note_leftovers = drop_note_leftovers(numbered)
@@ -353,6 +361,9 @@ def parse_draft(text: str, path: str) -> Draft:
     kept, removed = strip_chatter(numbered, keep=_parser_reads, doubtful=doubtful)
     kept = open_callouts(kept, removed)
     kept, promos = drop_promos(kept)
+    # "Published in" gone as the site's: the publication's name under it too
+    kept, named = drop_label_values(kept, removed)
+    promos += named
     removed += unsafe + turns + email + promos
     kept, separators = _without_separators(kept)
     draft = Draft(
@@ -904,6 +915,7 @@ def parse_draft(text: str, path: str) -> Draft:
     # '(Conway CR et al., "Title…", J Clin Psychiatry 2018)': the same, by title
     cite_quoted_titles(draft.blocks, raw_sources, Block)
     mark_author_year(draft.blocks, raw_sources)  # "(Conway et al., 2018)"
+    mark_bracket_numbers(draft.blocks, raw_sources)  # "(1)" for "(1) Aaronson ST …"
     draft.sources = [
         (
             block.line,
@@ -1302,14 +1314,19 @@ def _is_bold_standfirst(line: str) -> bool:
 
 #: a section heading's words, never a subtitle's: a question ("What is VNS?", "How
 #: it works"), a label ("Method:") or a name every article's sections use
-_SECTION_NAME = re.compile(
-    r"^(?:(?:what|why|how|when|where|who|which|whose|is|are|can|could|does|do|"
-    r"should|will|would)\b.*|.*[?:]|(?:an? |the )?(?:introduction|overview|"
+_USUAL_SECTION = (
+    r"(?:an? |the )?(?:introduction|overview|"
     r"background|summary|conclusions?|key (?:points|facts|messages|findings)|"
     r"results|methods?|discussion|references|sources|further reading|"
-    r"next steps|in (?:brief|short)|at a glance)\W*)$",
+    r"next steps|in (?:brief|short)|at a glance)\W*"
+)
+_SECTION_NAME = re.compile(
+    r"^(?:(?:what|why|how|when|where|who|which|whose|is|are|can|could|does|do|"
+    rf"should|will|would)\b.*|.*[?:]|{_USUAL_SECTION})$",
     re.IGNORECASE,
 )
+#: a name every article's sections use ("Introduction", "Key points")
+_USUAL_SECTION_NAME = re.compile(rf"^{_USUAL_SECTION}$", re.IGNORECASE)
 
 
 def _is_section_level_subtitle(line: str, below: list[Line]) -> bool:
@@ -1393,7 +1410,10 @@ def _is_plain_standfirst(line: str, below: list[Line]) -> bool:
         or re.search(r"[.!?:;,]$", text)
         or not 4 <= len(text.split()) <= 30
         or len(text) > 200
-        or _SECTION_NAME.match(text)
+        # with the byline under it, a phrase that opens like a question ("What a
+        # large study found, step by step") is a headline: no question mark, and
+        # no section's heading has the byline under it
+        or _USUAL_SECTION_NAME.match(text)
     ):
         return False
     rest = [t for _, t in below]
@@ -1786,6 +1806,8 @@ def _add_to_section(
     marker = (
         item
         or re.match(r"^\s*\[\d+\]", line)
+        # "(2) Conway CR, …": a list numbered in brackets
+        or BRACKET_NUMBERED.match(line)
         or _AUTHORS_FIRST.match(line)
         or starts_labelled_source(line)
         # a whole reference ends at its DOI, address or PMID: a line under it

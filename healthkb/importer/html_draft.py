@@ -301,6 +301,11 @@ def html_to_draft(
     search_description = _meta_description(soup)
     card_title = _card_title(soup)
     standfirst = False
+    #: the standfirsts found by their class: what they hold is theirs, not a theme's
+    #: "widget" (HubSpot wraps its synopsis in "hs_cos_wrapper_widget")
+    standfirsts: set[int] = set()
+    #: the headline each of them stands under, by the headline's id
+    standfirst_of: dict[int, Tag] = {}
     bold, italic = _emphasis_classes(soup)
     for tag in soup.find_all("span", class_=True):
         classes = set(tag.get("class", []))
@@ -341,6 +346,8 @@ def html_to_draft(
         ):
             after.name = "h1"
             standfirst = True
+            standfirsts |= {id(t) for t in after.descendants}
+            standfirst_of[id(headline)] = after
     # a Docs or Substack footnote is a source: "[1]" in the text, "[1] …" at the end
     footnotes_as_sources(soup)
     for anchor in soup.select('a[id^="cmnt_ref"], a[id^="ftnt_ref"]'):
@@ -358,7 +365,7 @@ def html_to_draft(
     title_text = post_title.get_text(" ", strip=True) if post_title else ""
     above = {id(tag) for tag in root.parents}
     for tag in soup.find_all(_is_furniture):
-        if id(tag) not in above and not tag.decomposed:
+        if id(tag) not in above | standfirsts and not tag.decomposed:
             _note(tag, dropped)
             tag.decompose()
     _labelled_fields(root)
@@ -425,6 +432,12 @@ def html_to_draft(
         elif page_title:
             # no headline anywhere: the page title, without the site's name
             lines += [f"# {_SITE_NAME.split(page_title)[0]}", ""]
+        # the theme's standfirst under that headline, outside the post's body too
+        # (HubSpot's "post-synopsis" in the post's header): the second "# " line
+        under = standfirst_of.get(id(post_title if title_text else headline))
+        if under is not None and not under.decomposed and root not in under.parents:
+            used.append(under)
+            lines += [f"# {under.get_text(' ', strip=True)}", ""]
     headline = root.find("h1")
     if (
         search_description
@@ -573,7 +586,7 @@ def _chrome_kind(tag: Tag) -> str:
 #: a class word of a theme's standfirst under the headline
 _STANDFIRST_CLASS = re.compile(
     r"(?:^|[-_ ])(?:excerpt|subtitle|sub-title|standfirst|strapline|lede|lead|dek|"
-    r"deck|summary|subhead(?:ing|line)?)(?:$|[-_ ])",
+    r"deck|summary|synopsis|teaser|subhead(?:ing|line)?)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 #: a link to a tag's or category's page of the blog

@@ -13,6 +13,14 @@ read as the field it is, "**Title:** …" on a line of its own, as a form's bold
 fields are, so the title, standfirst, author and reviewer are read and the
 template's other fields go. A keyword table with a row per rank ("| Primary |
 a; b |", "| Secondary | c |") is read as the two keyword lists.
+
+A submission form in plain text ("Leaflet submission form", "Fields marked * are
+required") holds the leaflet's text between its marks ("Text begins ----", "Text
+ends ----") or under a section of its own ("SECTION B: LEAFLET TEXT"): around it
+stand the form's header, its lettered sections, document-control and office-use
+fields, tick boxes and instructions, none of them the article. Of its fields, those
+the importer reads (title, standfirst, author, reviewer, sources, keywords) stay,
+the required-field mark ("*Title:") taken off; the rest go.
 """
 
 from __future__ import annotations
@@ -250,9 +258,182 @@ def _canonical(label: str) -> str:
     return next((name for pattern, name in _CANONICAL if pattern.match(label)), label)
 
 
+#: the form's mark where the leaflet's text begins or ends ("Text begins ------",
+#: "--- START OF ARTICLE ---", "End of leaflet text"): a word or two and a rule
+_TEXT_WHAT = (
+    r"(?:(?:the|your)[ \t]+)?(?:(?:leaflet|article|main|body|page|story|post|blog|"
+    r"newsletter)[ \t]+)?(?:text|copy|content|article|body|leaflet)"
+)
+_TEXT_MARK = re.compile(
+    r"^[-=*_#\[<>~ \t]{0,12}(?:(?P<what>" + _TEXT_WHAT + r")[ \t]+"
+    r"(?P<verb>begins|starts|start|begin|ends|end|finishes|stops)(?:[ \t]+here)?|"
+    r"(?P<edge>start|beginning|end)[ \t]+of[ \t]+" + _TEXT_WHAT + r"|"
+    r"(?P<bare>begin|end)[ \t]+" + _TEXT_WHAT + r")(?P<rule>[-=*_\]<>~: \t]{0,80})$",
+    re.IGNORECASE,
+)
+#: a form's lettered or numbered section ("SECTION A: DOCUMENT CONTROL", "Part 2 -
+#: Leaflet text"), and the one that holds the text ("SECTION B: LEAFLET TEXT")
+_FORM_SECTION = re.compile(
+    r"^\W{0,4}(?:section|part)[ \t]+(?:[A-H]|\d{1,2})\b[ \t]*[:.)\u2013\u2014-]?"
+    r"[ \t]*(?P<name>[^\n]{0,60})$",
+    re.IGNORECASE,
+)
+_TEXT_SECTION = re.compile(
+    r"^(?:(?:the[ \t]+)?(?:leaflet|article|main|body|page|story|post|blog|"
+    r"newsletter)[ \t]+)?(?:text|copy|content|body)\b",
+    re.IGNORECASE,
+)
+#: the required-field mark before a label ("*Title:", "* Author:")
+_REQUIRED_MARK = re.compile(r"^([ \t]*)\*[ \t]?(?=[A-Za-z][^*\n]{0,40}:)")
+#: a field the importer reads, by its label
+_READ_FIELD = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:(?:(?:page|article|leaflet|post)[ \t]+)?(?:title|"
+    r"headline)|standfirst|summary|strapline|sub-?title|(?:short[ \t]+|meta[ \t]+)?description|"
+    r"intro|authors?|author\(s\)|written[ \t]+by|byline|writer|"
+    r"(?:(?:clinically|medically|clinical|medical)[ \t]+)?(?:reviewed[ \t]+by|"
+    r"reviewers?)|(?P<list>sources?|references?|bibliography|evidence[ \t]+used|"
+    r"(?:[\w-]{1,20}[ \t]+){0,2}(?:key[ \t]?words?|tags|search[ \t]+(?:words|terms))))"
+    r"(?:[ \t]*\([^()]{0,40}\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?P<value>[^\n]*)$",
+    re.IGNORECASE,
+)
+#: any other field: a label of a few words, its colon, a value or none
+_OTHER_FIELD = re.compile(
+    r"^[ \t]*(?:\*\*|__)?[A-Za-z][\w'\u2019()/&.,-]*(?:[ \t][\w'\u2019()/&.,-]+){0,5}"
+    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+[^\n]*)?$"
+)
+#: a label the importer reads as the headline
+_TITLE_FIELD = re.compile(
+    r"^[ \t]*\*?[ \t]?(?:\*\*|__)?(?:(?:page|article|leaflet|post)[ \t]+)?"
+    r"(?:title|headline)[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]*\S",
+    re.IGNORECASE,
+)
+#: a form section that holds the draft's sources or keywords
+_LIST_SECTION = re.compile(
+    r"^(?:(?:the[ \t]+)?(?:evidence|sources?|references?|bibliography)(?:[ \t]+used)?|"
+    r"(?:[\w-]{1,20}[ \t]+){0,2}(?:key[ \t]?words?|tags|search[ \t]+(?:words|terms)))"
+    r"\W*$",
+    re.IGNORECASE,
+)
+#: a field after a list that ends it: a label of a few words and a short value
+#: ("Word count: 312", "Approved by: ____"), no reference ("Rush AJ. Title: …")
+_ENDS_LIST = re.compile(
+    r"^(?:\*\*|__)?[A-Za-z][\w'\u2019()/&-]*(?:[ \t][\w'\u2019()/&-]+){0,4}[ \t]*"
+    r"(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+\S+){0,6}[ \t]*$"
+)
+#: a value still to fill in ("[Insert name of consultant]", "____")
+_BLANK_VALUE = re.compile(r"^[ \t]*(?:\[[^\]\n]{0,80}\]|_{3,}|\.{3,})[ \t]*$")
+
+
+def read_submission_form(
+    numbered: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], list[Removed]]:
+    """(*numbered* with a submission form's own lines blanked, the lines that went).
+
+    Only a draft with a ``Title:`` field above the text, and the text set apart by
+    its marks or by a form section named for it, is read as such a form; inside
+    the text nothing changes. Outside it the fields the importer reads stay (a
+    sources or keyword label with its list under it), their required-field mark
+    taken off."""
+    region = _text_region(numbered)
+    if region is None:
+        return numbered, []
+    first, last, marks = region
+    out: list[tuple[int, str]] = []
+    removed: list[Removed] = []
+    #: under a sources or keyword label: "" (no), "label" (no item yet), "items"
+    in_list = ""
+    for index, (number, text) in enumerate(numbered):
+        if first <= index <= last and index not in marks:
+            out.append((number, text))
+            continue
+        stripped = text.strip()
+        if not stripped:
+            in_list = "" if in_list == "items" else in_list
+            out.append((number, text))
+            continue
+        why = ""
+        unmarked = _REQUIRED_MARK.sub(r"\1", text)
+        read = _READ_FIELD.match(unmarked)
+        section = _FORM_SECTION.match(stripped)
+        if index in marks:
+            why = "the form's mark around the leaflet's text"
+        elif section and _LIST_SECTION.match(section["name"]):
+            # "SECTION C: REFERENCES": the list under it is the draft's own
+            in_list = "label"
+            name = section["name"].strip(" :*_")
+            out.append((number, f"## {name[:1].upper()}{name[1:].lower()}"))
+            continue
+        elif section:
+            why = "the form's section heading"
+            in_list = ""
+        elif read:
+            in_list = "label" if read["list"] and not read["value"].strip() else ""
+            out.append((number, unmarked))
+            continue
+        elif in_list and not _ENDS_LIST.match(stripped):
+            in_list = "items"
+            out.append((number, text))
+            continue
+        if not why and _OTHER_FIELD.match(stripped):
+            in_list = ""
+            value = stripped.split(":", 1)[1]
+            why = (
+                "a field of the form left to fill in"
+                if not value.strip() or _BLANK_VALUE.match(value)
+                else "a field of the form, outside the leaflet's text"
+            )
+        elif not why:
+            in_list = ""
+            why = "the form's header or instructions, outside the leaflet's text"
+        removed.append(Removed(number, stripped, why))
+        out.append((number, ""))
+    return out, removed
+
+
+def _text_region(
+    numbered: list[tuple[int, str]],
+) -> tuple[int, int, set[int]] | None:
+    """(first, last index of the leaflet's text, the indexes of its marks), or None
+    when the draft is no such form."""
+    begins = ends = None
+    for index, (_, text) in enumerate(numbered):
+        mark = _TEXT_MARK.match(text)
+        if not mark:
+            continue
+        verb = (mark["verb"] or mark["edge"] or mark["bare"]).casefold()
+        if verb in ("begins", "starts", "start", "begin", "beginning"):
+            begins = index if begins is None else begins
+        elif begins is not None:
+            ends = index
+    marks: set[int] = set()
+    if begins is not None and ends is not None:
+        first, last, marks = begins + 1, ends - 1, {begins, ends}
+    else:
+        sections = [
+            (index, found)
+            for index, (_, text) in enumerate(numbered)
+            if (found := _FORM_SECTION.match(text.strip()))
+        ]
+        named = [
+            k
+            for k, (_, found) in enumerate(sections)
+            if _TEXT_SECTION.match(found["name"])
+        ]
+        if len(sections) < 2 or len(named) != 1:
+            return None
+        k = named[0]
+        first = sections[k][0] + 1
+        last = sections[k + 1][0] - 1 if k + 1 < len(sections) else len(numbered) - 1
+        marks = {sections[k][0]}
+    if not any(_TITLE_FIELD.match(t) for _, t in numbered[:first]):
+        return None
+    return first, last, marks
+
+
 __all__ = [
     "is_document_details",
     "is_other_formats_note",
     "is_template_header",
     "read_field_tables",
+    "read_submission_form",
 ]

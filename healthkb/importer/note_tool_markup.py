@@ -17,8 +17,14 @@ it stands for before anything else reads the lines:
   bold lead-in (a label line of its own over a list, a table or a heading);
 - a block id at a line's end (``… in the neck. ^intro-device``) is the vault's
   anchor for links: removed;
-- a line that is only links to other notes ("Backlinks: [[A]] · [[B]]") is the
-  vault's navigation: removed.
+- a line that is only links to other notes ("Backlinks: [[A]] · [[B]]", or an
+  export's "Related: [Other page](Other%20page%20ab12….md)", a link to another
+  exported page of the workspace) is the vault's navigation: removed;
+- a toggle (``<details>`` with its ``<summary>`` title, as Notion exports one)
+  titled as the team's notes ("Notes from call with Sam", "Meeting notes", "To
+  do"), or holding chatter, is a note to the team: removed with its text, each
+  line reported; any other toggle is left to the rest of the importer (its tags
+  go, its text stays).
 """
 
 from __future__ import annotations
@@ -56,11 +62,26 @@ _OWN_BLOCK = re.compile(r"^(?:[-*+][ \t]|\d{1,3}[.)][ \t]|\||#{1,6}[ \t]|```|~~~
 _BLOCK_ID = re.compile(r"(?:^|(?<=[ \t]))\^[A-Za-z0-9][A-Za-z0-9-]{0,63}[ \t]*$")
 #: a line that is a note tool's list of links: a label, then only links
 _NAVIGATION_LABEL = re.compile(
-    r"^\W{0,4}(?:backlinks?|linked mentions|related notes?|see also|links?|"
-    r"up|parent|moc)[ \t]*:",
+    r"^\W{0,4}(?:backlinks?|linked mentions|related(?:[ \t]+(?:notes?|pages?))?|"
+    r"see also|links?|up|parent|moc)[ \t]*:",
     re.I,
 )
 _SEPARATORS = re.compile(r"^[\s\W]*$")
+#: a Markdown link to another page of the export: a relative path to a page file
+_PAGE_LINK = re.compile(
+    r"\[[^\[\]\n]{1,300}\]\((?![a-z][\w+.-]{0,20}:|#|/)[^()\s]{1,400}\.(?:md|html?)\)",
+    re.I,
+)
+_TOGGLE_OPEN = re.compile(r"^\s*<details\b[^>]*>", re.I)
+_TOGGLE_CLOSE = re.compile(r"</details\s*>\s*$", re.I)
+_TOGGLE_TITLE = re.compile(r"<summary\b[^>]*>(?P<title>.*?)</summary\s*>", re.I)
+#: a toggle's title that says it holds the team's notes, not text for readers
+_NOTES_TITLE = re.compile(
+    r"\b(?:(?:call|meeting|interview|research|working|drafting|draft|my|our|team|"
+    r"editor['\u2019]?s?|planning)[ \t]+notes?|notes?[ \t]+(?:from|for|to|after|of)[ \t]"
+    r"|to[ \t-]?dos?|scratch(?:pad)?|brainstorm(?:ing)?)\b",
+    re.I,
+)
 
 
 def uses_note_markup(text: str) -> bool:
@@ -82,6 +103,7 @@ def convert_note_markup(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     removed: list[Removed] = []
     lines = _drop_comments(lines, removed)
     lines = _open_callouts(lines, removed)
+    lines = _drop_note_toggles(lines, removed)
     kept: list[Line] = []
     for number, text in lines:
         if _is_navigation(text):
@@ -188,11 +210,52 @@ def _drop_block_ids(lines: list[Line], removed: list[Removed]) -> list[Line]:
     return kept
 
 
+def _drop_note_toggles(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """Each toggle titled as the team's notes (or holding chatter) taken out with
+    its text, each line reported; any other toggle as it is."""
+    kept = list(lines)
+    index = 0
+    while index < len(kept):
+        if not _TOGGLE_OPEN.match(kept[index][1]):
+            index += 1
+            continue
+        end = next(
+            (j for j in range(index, len(kept)) if _TOGGLE_CLOSE.search(kept[j][1])),
+            None,
+        )
+        if end is None:
+            break
+        block = range(index, end + 1)
+        title = next(
+            (
+                found["title"]
+                for j in block
+                if (found := _TOGGLE_TITLE.search(kept[j][1]))
+            ),
+            "",
+        )
+        words = [re.sub(r"<[^<>]{1,200}>", "", kept[j][1]).strip() for j in block]
+        if (
+            _NOTES_TITLE.search(title)
+            or _TEAM_TITLE.search(title)
+            or any(w and find_certain_chatter(w) for w in words[1:])
+        ):
+            for j in block:
+                number, text = kept[j]
+                if text.strip():
+                    removed.append(
+                        Removed(number, text.strip(), "a toggle of the team's notes")
+                    )
+                kept[j] = (number, "")
+        index = end + 1
+    return kept
+
+
 def _is_navigation(text: str) -> bool:
-    links = list(_WIKILINK.finditer(text))
+    links = list(_WIKILINK.finditer(text)) + list(_PAGE_LINK.finditer(text))
     if not links:
         return False
-    rest = _WIKILINK.sub(" ", text)
+    rest = _PAGE_LINK.sub(" ", _WIKILINK.sub(" ", text))
     label = _NAVIGATION_LABEL.match(rest)
     if label:
         rest = rest[label.end() :]

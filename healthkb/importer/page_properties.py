@@ -17,7 +17,16 @@ _PROPERTY_NAMES = (
     r"created(?:[ \t]+(?:time|by|on|at))?|last[ \t]+(?:edited|modified|updated)"
     r"(?:[ \t]+(?:time|by|on|at))?|owner|status|tags?|assignee|assigned[ \t]+to|"
     r"due(?:[ \t]+date)?|priority|property|type|category|stage|sprint|"
-    r"date[ \t]+created|verification|archived"
+    r"date[ \t]+created|verification|archived|date|publish(?:ed|ing)?[ \t]+"
+    r"(?:date|on|time)|publication[ \t]+date|person|assign|project|area"
+)
+#: a property the importer reads itself (the summary, the keywords, the author):
+#: it stays, and the block goes on under it
+_READ_PROPERTY = re.compile(
+    r"^\W{0,4}(?:summary|description|standfirst|subtitle|excerpt|key[ \t]?words?|"
+    r"authors?|byline|written[ \t]+by|reviewers?|reviewed[ \t]+by)\W{0,4}[ \t]*:"
+    r"[ \t]*\S",
+    re.I,
 )
 _PROPERTY = re.compile(
     rf"^\W{{0,4}}(?P<name>{_PROPERTY_NAMES})\W{{0,4}}[ \t]*:[ \t]*(?P<value>.*)$", re.I
@@ -29,8 +38,9 @@ _TAGS = re.compile(r"^(?:tags?|keywords?)$", re.I)
 _TOP_LINES = 4
 _ASIDE_OPEN = re.compile(r"^\s*<aside\b[^>]*>\s*(?P<rest>.*)$", re.I)
 _ASIDE_CLOSE = re.compile(r"^(?P<rest>.*?)\s*</aside>\s*$", re.I)
-#: the callout's icon in front of its text
-_ICON = re.compile(r"^[\W_]{1,4}(?=\w)")
+#: the callout's icon in front of its text (an emoji and its variation selector),
+#: never the text's own markup ("**What is a registry?**", "[link]", a quote)
+_ICON = re.compile(r"^[ \t]*[^\w\s*_`\[\]()<>\"'\u2018\u201c#~=-]{1,4}[ \t]*(?=\S)")
 
 
 def drop_properties(
@@ -41,12 +51,16 @@ def drop_properties(
 
     The block is two or more lines in a row, each "Property: value" with a
     property's name, near the top of the page; one such line alone ("Status:
-    Draft") is left to the rest of the importer.
+    Draft") is left to the rest of the importer. A property the importer reads
+    ("Summary:", "Keywords:") stays where it is, and the block goes on under it:
+    "Publish date:" after "Keywords:" is a property, no keyword.
     """
     filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
     for start in filled[:_TOP_LINES]:
         run = []
         for i in range(start, len(lines)):
+            if _READ_PROPERTY.match(lines[i][1]) and run:
+                continue
             if not _PROPERTY.match(lines[i][1]):
                 break
             run.append(i)

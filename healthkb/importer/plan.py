@@ -604,6 +604,18 @@ def find_author(site: Site, name: str) -> str | None:
     return matches[0] if len(matches) == 1 else None
 
 
+def _by_initials(site: Site, name: str, key: str) -> str:
+    """ ", matched by its initials to 'NAME'" when *name* gives the entry's name with
+    initials ("Dr N. Singh" for Natalie Singh), else ""."""
+    entry = site.authors.get(key)
+    if entry is None or _name_key(entry.name) == _name_key(name):
+        return ""
+    words = _name_key(name).split()
+    if not _initials_of(words, _name_key(entry.name)):
+        return ""
+    return f", matched by its initials to '{entry.name}'"
+
+
 def _initials_of(words: list[str], full: str) -> bool:
     """Whether *words* ("n", "singh") are the name *full* ("natalie singh") with
     its given names as initials: the same surname, each other word an initial."""
@@ -704,8 +716,8 @@ def _plan(
         if key:
             authors = (*authors, key)
             todo.append(
-                f"the byline's '{name}' is '{key}' in {site.settings.authors_file}: "
-                "check that they wrote the article"
+                f"the byline's '{name}' is '{key}' in {site.settings.authors_file}"
+                f"{_by_initials(site, name, key)}: check that they wrote the article"
             )
         else:
             new_key = (
@@ -730,7 +742,9 @@ def _plan(
             reviewers = (key,)
             todo.append(
                 f"the draft says it was reviewed by '{draft.reviewer}' ('{key}' in "
-                f"{site.settings.authors_file}), written as 'reviewers': check that "
+                f"{site.settings.authors_file}"
+                f"{_by_initials(site, draft.reviewer, key)}), written as 'reviewers': "
+                "check that "
                 f"they reviewed this version, then record the review with 'make "
                 f"review ARTICLE=… BY={key}', which sets its date"
             )

@@ -6,6 +6,10 @@ and, after the text, reactions, share buttons, comments, "More articles by",
 "Others also viewed" and the footer. The page is told by the site's own lines
 (at least two of them); the headline is its one "# " heading. The author card
 names the writer (the caller makes it the byline); the rest is removed, listed.
+
+On any page, a byline's "Published in" (or "Posted in", "Filed under") standing
+alone, removed as the site's, has its value on the next line: the publication's or
+section's name ("Patient Voices"), which goes with it (:func:`drop_label_values`).
 """
 
 from __future__ import annotations
@@ -145,3 +149,63 @@ def _hashtag_note(text: str) -> str:
         f"the page's hashtags ({text.strip()}) were not taken as keywords: "
         "choose the article's keywords"
     )
+
+
+#: a byline's label whose value stands on the next line: the publication, section
+_PLACE_LABEL = re.compile(
+    r"^\W{0,4}(?:published|posted|filed|appears|featured)[ \t]+(?:in|under)\W{0,4}$",
+    re.I,
+)
+#: a name of a few words: no sentence, no heading, list item or link
+_SHORT_NAME = re.compile(
+    r"^[ \t]*[A-Z0-9][\w'\u2019&.-]*(?:[ \t]+[\w'\u2019&.-]+){0,4}[ \t]*$"
+)
+
+
+def drop_label_values(
+    lines: list[Line], removed: list[Removed]
+) -> tuple[list[Line], list[Removed]]:
+    """(*lines* without the value of a removed "Published in" label, what went).
+
+    The label went as the site's; its value, the next filled line, is a name of a
+    few words standing alone, never a sentence of the text: a publication's name
+    in capitals ("Patient Voices"), or any short name with more of the page's
+    furniture (a line removed as the site's) right after it. A heading in the
+    site's sentence case over the text ("Why spacers matter") stays."""
+    labels = {r.line for r in removed if _PLACE_LABEL.match(r.text)}
+    if not labels:
+        return lines, []
+    gone = {r.line for r in removed}
+    out = list(lines)
+    went: list[Removed] = []
+    for index, (number, _) in enumerate(lines):
+        if number not in labels:
+            continue
+        k = next((j for j in range(index + 1, len(lines)) if lines[j][1].strip()), None)
+        if k is None:
+            continue
+        text = lines[k][1]
+        alone = k + 1 == len(lines) or not lines[k + 1][1].strip()
+        if not (alone and _SHORT_NAME.match(text) and not text.rstrip().endswith(".")):
+            continue
+        after = next(
+            (
+                j
+                for j in range(k + 1, len(lines))
+                if lines[j][1].strip() or lines[j][0] in gone
+            ),
+            None,
+        )
+        furnished = after is not None and not lines[after][1].strip()
+        if _TITLE_CASED.match(text.strip()) or furnished:
+            went.append(
+                Removed(lines[k][0], text.strip(), "the publication named by its label")
+            )
+            out[k] = (lines[k][0], "")
+    return out, went
+
+
+#: a name in capitals: each word of four letters or more starts with one
+_TITLE_CASED = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'\u2019&.-]*|[\w'\u2019&.-]{1,3})(?:[ \t]+|$))+$"
+)
