@@ -314,6 +314,12 @@ _ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
 _HTML_TAG = re.compile(
     r"</?(?:i|b|em|strong|u|sc|scp|sub|sup|italic|bold)(?:\s[^<>]*)?>", re.IGNORECASE
 )
+#: a site-name separator ending a page's title with nothing after it (Zotero's
+#: browser tab "Evaluating a Prediction Tool in {{R}} {\textbar}", the site's
+#: name lost): a separator of nothing, which readers would see as a stray mark
+_BARE_SEPARATOR = re.compile(
+    r"\s*(?:\{\s*\\textbar\s*\}|\\textbar\b\s*(?:\{\})?|\|)\s*$"
+)
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
@@ -502,6 +508,11 @@ _TITLE_EDITION = re.compile(
     + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*(?:edition|edn\.?|ed\.?)\s*\}*\s*\)?\s*$",
     re.IGNORECASE,
 )
+#: the same edition ending a main title before its subtitle ("McDonald's Blood
+#: Flow in Arteries, Sixth Edition: Theoretical ...", as CRC's catalogue gives it)
+_MAIN_TITLE_EDITION = re.compile(
+    _TITLE_EDITION.pattern.removesuffix(r"\s*$") + r"(?=\s*:\s*\S)", re.IGNORECASE
+)
 
 
 def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
@@ -512,8 +523,11 @@ def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
         return
     found = _TITLE_EDITION.search(fields.get(name, ""))
     if not found:
+        found = _MAIN_TITLE_EDITION.search(fields.get(name, ""))
+    if not found:
         return
     rest = fields[name][: found.start()]
+    after = fields[name][found.end() :]
     if not rest.strip(" {}") or rest.count("{") != rest.count("}"):
         return  # the whole title, or a brace left open: not the title's tail
     typed = found.group("edition").lower()
@@ -523,7 +537,7 @@ def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
     ordinal = _ORDINALS.split().index(typed) + 1 if typed.isalpha() else 0
     if given and given.lower() not in (typed, f"{ordinal}{_suffix(ordinal)}"):
         return  # another edition than the entry's: kept as written
-    fields[name] = rest
+    fields[name] = rest + after
     fields.setdefault("edition", typed)
 
 
@@ -881,6 +895,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for name in _ZERO_WHEN_UNKNOWN:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
+    if _BARE_SEPARATOR.search(fields.get("title", "")):
+        fields["title"] = _BARE_SEPARATOR.sub("", fields["title"])
     title = fields.get("title", "")
     journal = fields.get("journal", "").strip(" {}")
     if len(journal.split()) > 1 and title.startswith(journal + ":"):
