@@ -306,6 +306,32 @@ def _place_as_given_name(person: Person) -> bool:
     )
 
 
+#: the small words that link a body's name ("Government of Canada", "Ministry
+#: for Women", "Office on Violence"); no surname's particle is one of them
+_LINKING_WORDS = frozenset(["of", "for", "on"])
+
+
+def _linked_body(person: Person) -> bool:
+    """ "Government of Canada" unbraced, or Zotero's two-field "of Canada,
+    Government" (pybtex reads both as given "Government", particle "of", surname
+    "Canada"): a name's particle that is an English linking word ("of", "for",
+    "on", with "the" after it) between capitalised words is a body's name, not a
+    person's; particles of names are "van", "de", "von", "y", never "of"."""
+    particle = [re.sub(r"[{}]", "", word).lower() for word in person.prelast_names]
+    given = [
+        re.sub(r"[{}]", "", word) for word in person.first_names + person.middle_names
+    ]
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        bool(particle)
+        and particle[0] in _LINKING_WORDS
+        and all(word in _LINKING_WORDS or word == "the" for word in particle)
+        and bool(given)
+        and all(re.fullmatch(r"[A-Z][a-z]+", word) for word in given)
+        and all(word[:1].isupper() for word in family)
+    )
+
+
 #: words of the names of public bodies named after their place
 _PUBLIC_BODY_WORDS = frozenset(
     """
@@ -342,6 +368,7 @@ def looks_like_organisation(person: Person) -> bool:
         or _body_and_its_site(person)
         or _body_and_its_unit(person)
         or _body_named_after_place(person)
+        or _linked_body(person)
     ):
         return True
     return bool(ORGANISATION_WORDS.search(str(person).replace(",", " ")))
