@@ -867,6 +867,30 @@ def _bare_page(entry_type: str, fields: dict[str, str]) -> bool:
     )
 
 
+#: a chapter's number or heading, not its title: "5", "Chapter 3: Methods",
+#: "Part II", bioRxiv's section "New Results"
+_CHAPTER_HEADING = re.compile(
+    r"^\s*\{*\s*(?:\d|[IVXLC]+\b|(?:chapter|chap|part|section|unit|appendix)\b)",
+    re.IGNORECASE,
+)
+
+
+def _chapter_is_a_contribution(
+    fields: dict[str, str], persons: dict[str, list[Person]]
+) -> bool:
+    """Does a classic ``@inbook`` (no ``booktitle``) give a chapter's own title in
+    ``chapter`` ("Role of self-efficacy in burnout"; four words at least, no
+    number or heading) in a book edited by people other than its authors?"""
+    chapter = fields.get("chapter", "").strip(" {}")
+    if fields.get("booktitle") or not fields.get("title") or not chapter:
+        return False
+    if len(chapter.split()) < 4 or _CHAPTER_HEADING.match(chapter):
+        return False
+    editors = {" ".join(p.last_names).casefold() for p in persons.get("editor", [])}
+    authors = {" ".join(p.last_names).casefold() for p in persons.get("author", [])}
+    return bool(editors) and bool(authors) and not editors >= authors
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -1237,6 +1261,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # ("Geneva: WHO; 2017."). A paper by people with no journal stays an
         # article with its journal missing (a preprint's server, a lost field)
         entry_type = "book"
+    if entry_type == "inbook" and _chapter_is_a_contribution(fields, persons):
+        # JabRef's (and BibTeX's) classic @InBook with the chapter's own title in
+        # ``chapter`` and its author's book edited by others: a contribution,
+        # Citing Medicine's "Author. Chapter. In: Editors, editors. Book."
+        fields["booktitle"] = fields["title"]
+        fields["title"] = fields.pop("chapter")
+        entry_type = "incollection"
     thesis_type = fields.get("type", "").lower()
     if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
         # Zotero's thesis saved as @misc: its type names the degree ("Laurea
