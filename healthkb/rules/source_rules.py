@@ -66,6 +66,13 @@ PREPRINT_SERVERS = frozenset(
         "techrxiv",
     ]
 ) | {"research square", "osf preprints", "ssrn electronic journal"}
+#: a server's name written out, as Zotero's Preprint item names its repository
+#: ("Social Science Research Network", SSRN's old name): the server it is
+SERVER_FULL_NAMES = {"social science research network": "SSRN"}
+PREPRINT_SERVERS |= frozenset(SERVER_FULL_NAMES)
+#: Zotero's SSRN papers saved as reports (before its Preprint type, zotero/
+#: translators ba3cec3f): ``type = {SSRN Scholarly Paper}``, "SSRN Working Paper"
+_SERVER_AS_TYPE = re.compile(r"^\W*ssrn\b", re.IGNORECASE)
 #: DOI prefixes of preprint servers: medRxiv/bioRxiv (10.1101 with a dated or
 #: six-digit suffix; 10.1101/gr... is Genome Research), Research Square, SSRN, arXiv
 _PREPRINT_DOI = re.compile(
@@ -88,6 +95,8 @@ def is_preprint(entry: Entry) -> bool:
     # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
     # a preprint server, unless a journal is named (the published version)
     if fields.get("type", "").strip().lower() == "preprint":
+        return True
+    if _SERVER_AS_TYPE.match(fields.get("type", "")) and not fields.get("journal"):
         return True
     if not fields.get("journal") and preprint_server({"url": fields.get("url", "")}):
         return True
@@ -199,7 +208,9 @@ def preprint_server(fields: dict[str, str] | Any) -> str:
     # medRxiv paper under its subject: ``institution = {Neurology}``)
     institution = re.sub(r"[{}]", "", fields.get("institution", "")).strip()
     if institution.lower() in PREPRINT_SERVERS:
-        return institution
+        return SERVER_FULL_NAMES.get(institution.lower(), institution)
+    if _SERVER_AS_TYPE.match(fields.get("type", "")):
+        return "SSRN"
     url = re.sub(r"^\s*\\url\s*|[{}]", "", fields.get("url", "")).strip().lower()
     for domain, name in _SERVER_HOSTS:
         if re.match(rf"^https?://(?:[\w-]+\.)*{re.escape(domain)}(?:/|$)", url):
