@@ -45,3 +45,10 @@ def test_a_subtitle_that_names_an_edition_is_no_edition_of_the_book():
     # "Second Edition" inside the subtitle, not ending the main title
     text = _book("Notes on the Second Edition of the Atlas: Errata and Additions")
     assert "ed." not in text, text
+
+
+def test_an_edition_the_main_title_is_about_stays_in_it():
+    # no comma or bracket before it: the title speaks of an edition
+    text = _book("Reflections on the Second Edition: A Review of Changes")
+    assert "Reflections on the second edition: a review of changes" in text, text
+    assert "2nd ed." not in text, text

@@ -508,10 +508,14 @@ _TITLE_EDITION = re.compile(
     + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*(?:edition|edn\.?|ed\.?)\s*\}*\s*\)?\s*$",
     re.IGNORECASE,
 )
-#: the same edition ending a main title before its subtitle ("McDonald's Blood
-#: Flow in Arteries, Sixth Edition: Theoretical ...", as CRC's catalogue gives it)
+#: the same edition ending a main title before its subtitle, after a comma or in
+#: brackets ("McDonald's Blood Flow in Arteries, Sixth Edition: Theoretical ...",
+#: as CRC's catalogue gives it); not "Notes on the Second Edition: ..."
 _MAIN_TITLE_EDITION = re.compile(
-    _TITLE_EDITION.pattern.removesuffix(r"\s*$") + r"(?=\s*:\s*\S)", re.IGNORECASE
+    r"\s*(?:,|(?=\())"
+    + _TITLE_EDITION.pattern.removesuffix(r"\s*$")
+    + r"(?=\s*:\s*\S)",
+    re.IGNORECASE,
 )
 
 
