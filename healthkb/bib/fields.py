@@ -314,6 +314,12 @@ _ZERO_WHEN_UNKNOWN = ("year", "volume", "number", "issue")
 _HTML_TAG = re.compile(
     r"</?(?:i|b|em|strong|u|sc|scp|sub|sup|italic|bold)(?:\s[^<>]*)?>", re.IGNORECASE
 )
+#: a site-name separator ending a page's title with nothing after it (Zotero's
+#: browser tab "Evaluating a Prediction Tool in {{R}} {\textbar}", the site's
+#: name lost): a separator of nothing, which readers would see as a stray mark
+_BARE_SEPARATOR = re.compile(
+    r"\s*(?:\{\s*\\textbar\s*\}|\\textbar\b\s*(?:\{\})?|\|)\s*$"
+)
 #: an HTML entity (Crossref's ``&amp;``) in a field
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 #: a DOI typed after the pages: ``155-180. DOI: 10.1016/…``
@@ -502,6 +508,15 @@ _TITLE_EDITION = re.compile(
     + r"|\d+(?:st|nd|rd|th))\s*\}*\s+\{*\s*(?:edition|edn\.?|ed\.?)\s*\}*\s*\)?\s*$",
     re.IGNORECASE,
 )
+#: the same edition ending a main title before its subtitle, after a comma or in
+#: brackets ("McDonald's Blood Flow in Arteries, Sixth Edition: Theoretical ...",
+#: as CRC's catalogue gives it); not "Notes on the Second Edition: ..."
+_MAIN_TITLE_EDITION = re.compile(
+    r"\s*(?:,|(?=\())"
+    + _TITLE_EDITION.pattern.removesuffix(r"\s*$")
+    + r"(?=\s*:\s*\S)",
+    re.IGNORECASE,
+)
 
 
 def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
@@ -512,8 +527,11 @@ def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
         return
     found = _TITLE_EDITION.search(fields.get(name, ""))
     if not found:
+        found = _MAIN_TITLE_EDITION.search(fields.get(name, ""))
+    if not found:
         return
     rest = fields[name][: found.start()]
+    after = fields[name][found.end() :]
     if not rest.strip(" {}") or rest.count("{") != rest.count("}"):
         return  # the whole title, or a brace left open: not the title's tail
     typed = found.group("edition").lower()
@@ -523,7 +541,7 @@ def _edition_in_title(entry_type: str, fields: dict[str, str]) -> None:
     ordinal = _ORDINALS.split().index(typed) + 1 if typed.isalpha() else 0
     if given and given.lower() not in (typed, f"{ordinal}{_suffix(ordinal)}"):
         return  # another edition than the entry's: kept as written
-    fields[name] = rest
+    fields[name] = rest + after
     fields.setdefault("edition", typed)
 
 
@@ -853,6 +871,30 @@ def _bare_page(entry_type: str, fields: dict[str, str]) -> bool:
     )
 
 
+#: a chapter's number or heading, not its title: "5", "Chapter 3: Methods",
+#: "Part II", bioRxiv's section "New Results"
+_CHAPTER_HEADING = re.compile(
+    r"^\s*\{*\s*(?:\d|[IVXLC]+\b|(?:chapter|chap|part|section|unit|appendix)\b)",
+    re.IGNORECASE,
+)
+
+
+def _chapter_is_a_contribution(
+    fields: dict[str, str], persons: dict[str, list[Person]]
+) -> bool:
+    """Does a classic ``@inbook`` (no ``booktitle``) give a chapter's own title in
+    ``chapter`` ("Role of self-efficacy in burnout"; four words at least, no
+    number or heading) in a book edited by people other than its authors?"""
+    chapter = fields.get("chapter", "").strip(" {}")
+    if fields.get("booktitle") or not fields.get("title") or not chapter:
+        return False
+    if len(chapter.split()) < 4 or _CHAPTER_HEADING.match(chapter):
+        return False
+    editors = {" ".join(p.last_names).casefold() for p in persons.get("editor", [])}
+    authors = {" ".join(p.last_names).casefold() for p in persons.get("author", [])}
+    return bool(editors) and bool(authors) and not editors >= authors
+
+
 def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     """A copy of *entry* with BibTeX field names, split dates, clean DOI and months.
 
@@ -881,6 +923,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
     for name in _ZERO_WHEN_UNKNOWN:
         if fields.get(name, "").strip(" {}") == "0":
             del fields[name]
+    if _BARE_SEPARATOR.search(fields.get("title", "")):
+        fields["title"] = _BARE_SEPARATOR.sub("", fields["title"])
     title = fields.get("title", "")
     journal = fields.get("journal", "").strip(" {}")
     if len(journal.split()) > 1 and title.startswith(journal + ":"):
@@ -1221,6 +1265,13 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # ("Geneva: WHO; 2017."). A paper by people with no journal stays an
         # article with its journal missing (a preprint's server, a lost field)
         entry_type = "book"
+    if entry_type == "inbook" and _chapter_is_a_contribution(fields, persons):
+        # JabRef's (and BibTeX's) classic @InBook with the chapter's own title in
+        # ``chapter`` and its author's book edited by others: a contribution,
+        # Citing Medicine's "Author. Chapter. In: Editors, editors. Book."
+        fields["booktitle"] = fields["title"]
+        fields["title"] = fields.pop("chapter")
+        entry_type = "incollection"
     thesis_type = fields.get("type", "").lower()
     if entry_type == "misc" and _THESIS_TYPE.search(thesis_type):
         # Zotero's thesis saved as @misc: its type names the degree ("Laurea

@@ -65,6 +65,7 @@ from healthkb.bib.organisation_words import names_an_organisation
 from healthkb.bib.title_case import sentence_case
 from healthkb.rules.source_rules import (
     PREPRINT_SERVERS,
+    SERVER_FULL_NAMES,
     looks_like_organisation,
     name_is_preprint_server,
     organisation_parts,
@@ -743,7 +744,7 @@ def _server(children: list[Any], context: dict[str, Any]) -> Text:
             or name_is_preprint_server(value)
         )
         if value and named_server and ":" not in value:
-            return Text(value)
+            return Text(SERVER_FULL_NAMES.get(value.casefold(), value))
     try:
         named = _SERVER_FIELDS.format_data(context)
     except FieldIsMissing:

@@ -45,6 +45,7 @@ from healthkb.bib.title_words import (
     SMALL_WORDS,
     WORD,
     bare_word,
+    common_noun_form,
     keeps_shape,
     name_prefixed,
     place_prefixed,
@@ -675,8 +676,12 @@ def _serovar(pieces: list[str], index: int) -> bool:
     Newport")? Its capital is the serovar's name."""
     if index < 2 or not pieces[index][:1].isupper():
         return False
-    return bare_word(pieces[index - 2]) in SEROVAR_GENERA and (
-        word_letters(pieces[index]).lower() not in SMALL_WORDS
+    # "Salmonella Findings", "Salmonella Surveillance": a Title Case noun, no
+    # serovar's name
+    return (
+        bare_word(pieces[index - 2]) in SEROVAR_GENERA
+        and word_letters(pieces[index]).lower() not in SMALL_WORDS
+        and not common_noun_form(pieces[index])
     )
 
 

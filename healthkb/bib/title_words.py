@@ -246,6 +246,19 @@ _COMMON_NOUN_ENDING = re.compile(
 )
 
 
+#: an English plural ("Findings", "Isolates", "Outbreaks"): an "s" after a letter
+#: that Latin and place names do not end their "-is", "-us", "-as", "-os", "-ss" with
+_ENGLISH_PLURAL = re.compile(r"\w{3}[^\Wsiuao]s$")
+
+
+def common_noun_form(word: str) -> bool:
+    """Is *word* shaped as an English common noun, a plural ("Findings") or a
+    word made with a noun's ending ("Surveillance", "Contamination"), which no
+    serovar's or place's name is ("Enteritidis", "Typhimurium", "Newport")?"""
+    letters = bare_word(word).lower()
+    return bool(_ENGLISH_PLURAL.search(letters) or _COMMON_NOUN_ENDING.search(letters))
+
+
 def place_prefixed(word: str) -> str:
     """``Scotland-wide`` for ``Scotland-Wide``: a place before a hyphen keeps its
     capital, the rest is lowered; ``""`` when *word* does not start with a place."""

@@ -66,6 +66,13 @@ PREPRINT_SERVERS = frozenset(
         "techrxiv",
     ]
 ) | {"research square", "osf preprints", "ssrn electronic journal"}
+#: a server's name written out, as Zotero's Preprint item names its repository
+#: ("Social Science Research Network", SSRN's old name): the server it is
+SERVER_FULL_NAMES = {"social science research network": "SSRN"}
+PREPRINT_SERVERS |= frozenset(SERVER_FULL_NAMES)
+#: Zotero's SSRN papers saved as reports (before its Preprint type, zotero/
+#: translators ba3cec3f): ``type = {SSRN Scholarly Paper}``, "SSRN Working Paper"
+_SERVER_AS_TYPE = re.compile(r"^\W*ssrn\b", re.IGNORECASE)
 #: DOI prefixes of preprint servers: medRxiv/bioRxiv (10.1101 with a dated or
 #: six-digit suffix; 10.1101/gr... is Genome Research), Research Square, SSRN, arXiv
 _PREPRINT_DOI = re.compile(
@@ -88,6 +95,8 @@ def is_preprint(entry: Entry) -> bool:
     # Zotero's Preprint item: ``@techreport{..., type = {preprint}``; an address on
     # a preprint server, unless a journal is named (the published version)
     if fields.get("type", "").strip().lower() == "preprint":
+        return True
+    if _SERVER_AS_TYPE.match(fields.get("type", "")) and not fields.get("journal"):
         return True
     if not fields.get("journal") and preprint_server({"url": fields.get("url", "")}):
         return True
@@ -199,7 +208,9 @@ def preprint_server(fields: dict[str, str] | Any) -> str:
     # medRxiv paper under its subject: ``institution = {Neurology}``)
     institution = re.sub(r"[{}]", "", fields.get("institution", "")).strip()
     if institution.lower() in PREPRINT_SERVERS:
-        return institution
+        return SERVER_FULL_NAMES.get(institution.lower(), institution)
+    if _SERVER_AS_TYPE.match(fields.get("type", "")):
+        return "SSRN"
     url = re.sub(r"^\s*\\url\s*|[{}]", "", fields.get("url", "")).strip().lower()
     for domain, name in _SERVER_HOSTS:
         if re.match(rf"^https?://(?:[\w-]+\.)*{re.escape(domain)}(?:/|$)", url):
@@ -306,6 +317,32 @@ def _place_as_given_name(person: Person) -> bool:
     )
 
 
+#: the small words that link a body's name ("Government of Canada", "Ministry
+#: for Women", "Office on Violence"); no surname's particle is one of them
+_LINKING_WORDS = frozenset(["of", "for", "on"])
+
+
+def _linked_body(person: Person) -> bool:
+    """ "Government of Canada" unbraced, or Zotero's two-field "of Canada,
+    Government" (pybtex reads both as given "Government", particle "of", surname
+    "Canada"): a name's particle that is an English linking word ("of", "for",
+    "on", with "the" after it) between capitalised words is a body's name, not a
+    person's; particles of names are "van", "de", "von", "y", never "of"."""
+    particle = [re.sub(r"[{}]", "", word).lower() for word in person.prelast_names]
+    given = [
+        re.sub(r"[{}]", "", word) for word in person.first_names + person.middle_names
+    ]
+    family = [re.sub(r"[{}]", "", word) for word in person.last_names]
+    return (
+        bool(particle)
+        and particle[0] in _LINKING_WORDS
+        and all(word in _LINKING_WORDS or word == "the" for word in particle)
+        and bool(given)
+        and all(re.fullmatch(r"[A-Z][a-z]+", word) for word in given)
+        and all(word[:1].isupper() for word in family)
+    )
+
+
 #: words of the names of public bodies named after their place
 _PUBLIC_BODY_WORDS = frozenset(
     """
@@ -342,6 +379,7 @@ def looks_like_organisation(person: Person) -> bool:
         or _body_and_its_site(person)
         or _body_and_its_unit(person)
         or _body_named_after_place(person)
+        or _linked_body(person)
     ):
         return True
     return bool(ORGANISATION_WORDS.search(str(person).replace(",", " ")))
