@@ -664,7 +664,7 @@ MORE = {
             'When depression is called "treatment-resistant"',
             "Talk to us",
         ),
-        pictures=(("consultation room",),),
+        pictures=(("photo of consultation room",),),
         named=("STAR*D study", "antidepressant"),
         never_keywords=frozenset(
             {"hartley green pharmacy", "healthy living pharmacy", "meera dhillon"}
