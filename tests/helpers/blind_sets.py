@@ -31,6 +31,13 @@ OBS = "Observational study"
 LTO = "Long-term outcomes"
 TAU = "Treatment as usual"
 
+#: the frozen site's references.bib entries most drafts cite, each as a set of keys
+CONWAY = frozenset({"conway2026durability"})
+CONWAY18 = frozenset({"conway2018quality"})
+LIVANOVA = frozenset({"livanova2024recover"})
+AARONSON = frozenset({"aaronson2017registry"})
+RUSH = frozenset({"rush2006stard"})
+
 
 @dataclass(frozen=True)
 class Expected:
