@@ -39,13 +39,15 @@ WEIGHTS_FILE = (
 #: prose never trained on, measured by every fold
 GUARDS = ("guard", "nhs-vaccines")
 #: the rounds --loro holds out, each in turn
-HELD_OUT = tuple(f"round{k}" for k in range(15, 36))
-THRESHOLDS = (0.8, 0.9, 0.93, 0.95, 0.97, 0.99)
-#: chosen by --loro's :func:`choose` (rounds 15-35 held out in turn, 21 folds,
-#: session of 2026-12-07): 0.99 finds 5324 of 5855 held-out chatter lines with the
-#: rest of the detector (5288 without the layer) and flags 0.91% of all held-out
-#: prose, 3.8% of the worst round's; 0.97 flags 4.4% of one round's, 0.95 5.7%
-SHIPPED_THRESHOLD = 0.99
+HELD_OUT = tuple(f"round{k}" for k in range(15, 39))
+THRESHOLDS = (0.8, 0.9, 0.93, 0.95, 0.97, 0.99, 0.995)
+#: chosen by --loro's :func:`choose`.  Rounds 15-35 held out in turn (21 folds,
+#: rounds 36-38 not yet in the corpus): 0.99 found 5324 of 5855 held-out chatter
+#: lines with the rest of the detector (5288 without the layer), flagging 0.91% of
+#: all held-out prose and 3.8% of the worst round's.  With rounds 36-38 learnt
+#: (24 folds, rounds 15-38): 0.99 flags 4.1% of one round's, so 0.995 (5878 of
+#: 6589 found, 5836 without the layer; 0.82% of all held-out prose, 3.5% at worst)
+SHIPPED_THRESHOLD = 0.995
 EPOCHS = 12
 RATE = 0.3
 L2 = 1e-5

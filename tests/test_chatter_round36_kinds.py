@@ -44,7 +44,7 @@ from healthkb.rules.chatter import find_certain_chatter, find_chatter
         # news and health publishers' page furniture
         ("By Priya Natarajan", "furniture|leftover"),
         ("By Dr Tomas Ek, GP partner", "furniture|leftover"),
-        ("By Sam OkaforHealth correspondent", "furniture"),
+        ("By Sam OkaforHealth correspondent", "furniture|leftover"),
         ("Recommended by Outbrain", "furniture|leftover"),
         ("Sponsored Stories", "furniture"),
         ("Your comment is awaiting moderation.", "furniture"),
