@@ -329,7 +329,8 @@ _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.|www\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
 _SUPPLEMENT = re.compile(
-    r"^\s*(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(\w*)\s*$", re.I
+    r"^\s*(?:(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(?:S(?=\d))?(\w*)|S(\d+))\s*$",
+    re.I,
 )
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
@@ -399,6 +400,18 @@ _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 _ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
+
+
+def _pmid_field_read(fields: dict[str, str]) -> None:
+    """A DOI typed in ``pmid`` (a Zotero library's "pmid = {10.1136/...}") is no
+    PubMed number: it is the DOI when the entry has none, and is never printed
+    as "PMID: 10.1136/..." (the check asks for the field to be tidied)."""
+    raw = fields["pmid"]
+    if not clean_doi(raw).startswith("10."):
+        return  # other values stay, and the check reports them
+    del fields["pmid"]
+    if not fields.get("doi"):
+        fields["doi"] = raw
 
 
 def not_a_doi(raw: str) -> bool:
@@ -935,9 +948,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # one quotation mark typed twice (R's citation(): 'for "Applied Survival
         # Analysis Using R""'): readers would see the stray one
         fields["title"] = title.replace('""', '"', 1)
-    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
-        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
-        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
+    for name in ("number", "issue"):
+        if supplement := _SUPPLEMENT.match(fields.get(name, "")):
+            # Oxford's "Supplement_1", "Suppl. 2", Wiley's "S5": Citing
+            # Medicine's "Suppl 1" (BibLaTeX's ``issue`` as BibTeX's ``number``)
+            which = supplement.group(1) or supplement.group(2) or ""
+            fields[name] = f"Suppl {which}".rstrip()
     for name in ("number", "issue"):
         if name in fields:
             fields[name] = special_issue(fields[name])
@@ -1157,6 +1173,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "https://doi.org/10.…", and "doi:10.…" typed as the address
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
+    if fields.get("pmid") and not fields["pmid"].strip(" {}").isdigit():
+        _pmid_field_read(fields)
     if fields.get("doi") and not_a_doi(fields["doi"]):
         # a publisher's item number in the DOI field (PubMed scripts write the
         # PII there: "S1532-0464(18)30051-0"): no DOI, so it is left out
