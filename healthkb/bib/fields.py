@@ -812,6 +812,15 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
         del fields["note"]  # the reference says "[Preprint]" itself
 
 
+def _posted_on_a_server(entry_type: str, fields: dict[str, str]) -> bool:
+    """Is the entry a preprint (an arXiv eprint saved as BibLaTeX's ``@online``)?
+    Its ``date`` gives year and month only, as every preprint's does (README rule
+    14); a ``day`` field is still printed."""
+    from healthkb.rules.source_rules import posted_preprint
+
+    return posted_preprint(Entry(entry_type, fields))
+
+
 def _day_of_month(fields: dict[str, str]) -> None:
     """A ``day`` field kept only as a day of the month. A BibLaTeX ``date``'s day
     is not used: exporters (Zotero) put the online date there, and other sets'
@@ -1034,9 +1043,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 date.group(3)
                 and (entry.type in _WEB_PAGES or _bare_page(entry.type, fields))
                 and not fields.get("day")
+                and not _posted_on_a_server(entry.type, fields)
             ):
                 # a web page's date is the day it was posted (Citing Medicine:
-                # "2015 Sep 23"); an article's is Zotero's online date
+                # "2015 Sep 23"); an article's is Zotero's online date, and a
+                # preprint's (an ``@online`` arXiv eprint) its version's
                 fields["day"] = date.group(3)
             span = _MONTH_SPAN.match(fields["date"])
             if (
