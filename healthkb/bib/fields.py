@@ -855,6 +855,17 @@ def abbreviates(short: str, name: str) -> bool:
     )
 
 
+#: the proceedings of one meeting, by its name: "Proceedings of INTER-NOISE 96",
+#: "Proc. of the 12th Workshop on ...", "Proceedings of ... Conference 2019" (not
+#: a journal of proceedings: "Proceedings of the National Academy of Sciences")
+_MEETING_PROCEEDINGS = re.compile(
+    r"^(?:Proceedings|Proc\.?)\b(?=.*(?:\b(?:conference|congress|symposium|workshop"
+    r"|meeting|colloquium|convention|summit)\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|(?:\b|')(?:19|20)?\d\d\s*$))",
+    re.IGNORECASE,
+)
+
+
 def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     """Scopus's types, from what the entry names: a ``@CONFERENCE`` paper with a
     ``journal`` (no ``booktitle``) was published in that journal ("IOP Conference
@@ -872,6 +883,11 @@ def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     if fields.get("booktitle") or not fields.get("journal", "").strip(" {}"):
         return entry_type
     if entry_type in ("conference", "inproceedings"):
+        if _MEETING_PROCEEDINGS.match(fields["journal"].strip(" {}")):
+            # a hand-written paper's proceedings typed in journal ("Proceedings of
+            # INTER-NOISE 96"): a meeting's book, not a journal
+            fields["booktitle"] = fields.pop("journal")
+            return entry_type
         return "article"
     chapter = "chapter" in fields.get("document_type", "").lower()
     if entry_type == "book" and (chapter or fields.get("pages", "").strip(" {}")):
