@@ -148,9 +148,16 @@ def named_runs(words: list[str]) -> set[int]:
             design = False
         # "the European Society of Cardiology (ESC)": its acronym after the
         # continuation says it is a name
-        continued = _name_continued(words, end)
+        continued = _name_continued(
+            words, end, to_the_end=definite and (coined or national)
+        )
         follows = _acronym_in_brackets(words, end + 1)
-        enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
+        # "UK Biobank": a short name's one word is right before its head, not
+        # joined to it ("Database and Biobank of ...": two common nouns)
+        short = head in _SHORT_NAME_HEADS and (
+            end == 0 or word_letters(words[end - 1]).lower() not in _NAME_JOINERS
+        )
+        enough = 3 - bool(continued > end or follows) - short
         joined = any(word_letters(w).lower() in _NAME_JOINERS for w in run)
         place_head = word_letters(word).lower() in _PLACE_HEADS
         if place_head and joined:
@@ -327,20 +334,40 @@ def _acronym_in_brackets(words: list[str], index: int) -> bool:
     )
 
 
-def _name_continued(words: list[str], end: int) -> int:
+def _name_continued(words: list[str], end: int, to_the_end: bool = False) -> int:
     """Where a name ending at *end* really ends when its acronym follows a
-    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
+    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)". With
+    *to_the_end* (one study named after its place: "the Canadian Longitudinal
+    Study"), a continuation that ends the title or its part is the name's too:
+    "... from the Canadian Longitudinal Study on Aging", "the Quebec Longitudinal
+    Study on Nutrition and Successful Aging"."""
     after = end + 1
     while after + 1 < len(words) and word_letters(words[after]).lower() in ("of", "on"):
         if not word_letters(words[after + 1])[:1].isupper():
             break
-        after += 2
-        while after < len(words) and word_letters(words[after])[:1].isupper():
+        after += 1
+        while after < len(words) and (
+            word_letters(words[after])[:1].isupper()
+            or (
+                to_the_end
+                and words[after] in ("and", "&")
+                and after + 1 < len(words)
+                and word_letters(words[after + 1])[:1].isupper()
+            )
+        ):
             if words[after].startswith("("):
                 break
             after += 1
+            if words[after - 1].endswith((":", ";", ".", ",")):
+                break
     continued = end + 1 < after < len(words)
     if continued and _acronym_in_brackets(words, after):
+        return after - 1
+    # one continuation ("Study on Aging"), not a run of them ("Study of Ageing
+    # on Loneliness": the second is what the title says of the study)
+    ends_part = after == len(words) or words[after - 1].endswith((":", ";", ".", ","))
+    once = sum(word_letters(w).lower() in ("of", "on") for w in words[end + 1 : after])
+    if to_the_end and after > end + 1 and ends_part and once == 1:
         return after - 1
     return end
 
