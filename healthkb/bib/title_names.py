@@ -204,7 +204,7 @@ _BODY_HEADS = frozenset(
     """
     society institute foundation agency commission council organization
     organisation association college academy federation alliance board database
-    registry register survey program programme
+    registry register survey program programme center centre centers centres
     """.split()  # noqa: SIM905
 )
 
@@ -450,6 +450,46 @@ def named_in(words: list[str], names: frozenset[str]) -> set[int]:
         for start in range(len(words) - len(parts) + 1):
             if bare[start : start + len(parts)] == parts:
                 found.update(range(start, start + len(parts)))
+    return found
+
+
+#: an author's acronym: "GBIF" in "GBIF Secretariat", "WHO" in "WHO Regional Office"
+_AUTHOR_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def spelt_by_authors(words: list[str], names: frozenset[str]) -> set[int]:
+    """Indices of the capitalised words that spell an acronym in the name of an
+    organisation that is the author: "GBIF Secretariat"'s page "Global
+    Biodiversity Information Facility" is the body's own name written out."""
+    found: set[int] = set()
+    acronyms = {
+        token
+        for name in names
+        for token in re.findall(r"[^\s,;:()]+", name)
+        if _AUTHOR_ACRONYM.fullmatch(token) and token not in COMMON_ACRONYMS
+    }
+    for acronym in acronyms:
+        for first in range(len(words)):
+            if not word_letters(words[first])[:1].isupper():
+                continue
+            for last in range(first + 1, min(first + len(acronym) + 3, len(words))):
+                run = words[first : last + 1]
+                if any(w.endswith((":", ".", ";", ",")) for w in run[:-1]):
+                    break
+                if not all(
+                    word_letters(w)[:1].isupper()
+                    or word_letters(w).lower() in _EXPANSION_JOINERS
+                    for w in run
+                ):
+                    break
+                initials = "".join(
+                    word_letters(w)[:1]
+                    for w in run
+                    if word_letters(w).lower() not in _EXPANSION_JOINERS
+                )
+                if initials.upper() == acronym.replace("&", ""):
+                    found.update(range(first, last + 1))
+                    break
     return found
 
 
