@@ -86,7 +86,10 @@ def named_runs(words: list[str]) -> set[int]:
     named: set[int] = set()
     for end, word in enumerate(words):
         head = word_letters(word).lower()
-        if head not in _NAME_HEADS | _PLURAL_HEADS or not word[:1].isupper():
+        if (
+            head not in _NAME_HEADS | _PLURAL_HEADS | {"trial"}
+            or not word[:1].isupper()
+        ):
             continue
         start = end
         while start > 0:
@@ -102,6 +105,7 @@ def named_runs(words: list[str]) -> set[int]:
                 start -= 1
                 continue
             break
+        start = _listed_name_start(words, start)
         while start < end and (
             word_letters(words[start]).lower() in _NAME_JOINERS
             # "the 8-Item Centre for ... Studies": a count before the name
@@ -171,9 +175,31 @@ def named_runs(words: list[str]) -> set[int]:
         led_by_body = word_letters(run[0]).lower() in _NAME_HEADS
         if plural and not keeps_shape(run[0], False) and not led_by_body:
             continue
+        if head == "trial" and not (definite and len(capitalised) >= 4):
+            # "the Alveolar Recruitment for Acute Respiratory Distress Syndrome
+            # Trial": one trial's long name; "a Vaccine Trial", "the Pilot
+            # Trial" are kinds of trial
+            continue
         if len(capitalised) >= enough and not after_article and not design:
             named.update(range(start, _instrument_after(words, continued) + 1))
     return named
+
+
+def _listed_name_start(words: list[str], start: int) -> int:
+    """Where a name that lists its words starts: "the Aging, Demographics, and
+    Memory Study" (capitalised words with commas, then ", and", after "the");
+    *start* when the run before the head is no such list."""
+    if start == 0 or word_letters(words[start]).lower() != "and":
+        return start
+    first = start
+    while first > 0 and words[first - 1].endswith(","):
+        item = words[first - 1].rstrip(",")
+        if not word_letters(item)[:1].isupper() or " " in item:
+            break
+        first -= 1
+    if first < start - 1 and first > 0 and words[first - 1].lower() == "the":
+        return first
+    return start
 
 
 #: a count joined to what it counts ("8-Item", "12-Month")
