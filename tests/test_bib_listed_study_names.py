@@ -5,21 +5,29 @@ of Age, Sex, and Body Mass on ...") is lowered."""
 
 from __future__ import annotations
 
+import pytest
 from helpers.nlm_text import titled
 
 
-def test_a_study_named_by_a_list_keeps_its_capitals():
-    text = titled(
-        "Cognition in Older Adults: Data from the Sleep, Nutrition, and Memory Study"
-    )
-    assert "data from the Sleep, Nutrition, and Memory Study." in text, text
-
-
-def test_a_list_that_names_no_study_is_lowered():
-    text = titled("Effects of Age, Sex, and Body Mass on the Outcome of Surgery")
-    assert "Effects of age, sex, and body mass on the outcome of surgery." in text, text
-
-
-def test_a_list_without_the_is_no_name():
-    text = titled("Sleep, Nutrition, and Memory Study Designs in Older Adults")
-    assert "Sleep, nutrition, and memory study designs in older adults." in text, text
+@pytest.mark.parametrize(
+    ("title", "printed"),
+    [
+        # a study named by a list keeps its capitals
+        (
+            "Cognition in Older Adults: Data from the Sleep, Nutrition, and Memory Study",
+            "data from the Sleep, Nutrition, and Memory Study.",
+        ),
+        # a list that names no study is lowered
+        (
+            "Effects of Age, Sex, and Body Mass on the Outcome of Surgery",
+            "Effects of age, sex, and body mass on the outcome of surgery.",
+        ),
+        # and so is a list without "the"
+        (
+            "Sleep, Nutrition, and Memory Study Designs in Older Adults",
+            "Sleep, nutrition, and memory study designs in older adults.",
+        ),
+    ],
+)
+def test_a_listed_study_name(title, printed):
+    assert printed in titled(title), titled(title)

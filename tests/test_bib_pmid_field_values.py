@@ -16,17 +16,13 @@ _HEAD = (
 )
 
 
-def test_a_doi_typed_as_the_pmid_is_not_printed_as_a_pmid():
-    text = nlm(
-        "@article{k, " + _HEAD + " doi = {10.1136/bmjdrc-2021-002222},"
-        " pmid = {10.1136/bmjdrc-2021-002222}}"
-    )
-    assert text.endswith("2021;9(1). doi:10.1136/bmjdrc-2021-002222"), text
-
-
-def test_a_doi_typed_only_as_the_pmid_is_the_doi():
-    text = nlm("@article{k, " + _HEAD + " pmid = {10.1136/bmjdrc-2021-002222}}")
-    assert text.endswith("2021;9(1). doi:10.1136/bmjdrc-2021-002222"), text
+def test_a_doi_typed_as_the_pmid_is_the_doi_and_never_a_pmid():
+    # with the entry's own DOI, and as its only identifier
+    for doi in (" doi = {10.1136/bmjdrc-2021-002222},", ""):
+        text = nlm(
+            "@article{k, " + _HEAD + doi + " pmid = {10.1136/bmjdrc-2021-002222}}"
+        )
+        assert text.endswith("2021;9(1). doi:10.1136/bmjdrc-2021-002222"), text
 
 
 def test_the_check_asks_for_the_field_to_be_tidied():
