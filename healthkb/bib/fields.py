@@ -329,7 +329,8 @@ _PAGES_DOI = re.compile(
     r"[.,;]?\s*(?:doi\s*:?|https?://(?:dx\.|www\.)?doi\.org/)\s*10\.\S+\s*$", re.I
 )
 _SUPPLEMENT = re.compile(
-    r"^\s*(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(\w*)\s*$", re.I
+    r"^\s*(?:(?:supplement|suppl|sup)(?![a-z])[\s._\\]*(?:S(?=\d))?(\w*)|S(\d+))\s*$",
+    re.I,
 )
 #: identifiers among a note's "Key: value" lines
 _NOTE_IDS = re.compile(
@@ -399,6 +400,18 @@ _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
 _ID_KIND = re.compile(r"\s*\[doi\]\s*$", re.IGNORECASE)
+
+
+def _pmid_field_read(fields: dict[str, str]) -> None:
+    """A DOI typed in ``pmid`` (a Zotero library's "pmid = {10.1136/...}") is no
+    PubMed number: it is the DOI when the entry has none, and is never printed
+    as "PMID: 10.1136/..." (the check asks for the field to be tidied)."""
+    raw = fields["pmid"]
+    if not clean_doi(raw).startswith("10."):
+        return  # other values stay, and the check reports them
+    del fields["pmid"]
+    if not fields.get("doi"):
+        fields["doi"] = raw
 
 
 def not_a_doi(raw: str) -> bool:
@@ -799,6 +812,15 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
         del fields["note"]  # the reference says "[Preprint]" itself
 
 
+def _posted_on_a_server(entry_type: str, fields: dict[str, str]) -> bool:
+    """Is the entry a preprint (an arXiv eprint saved as BibLaTeX's ``@online``)?
+    Its ``date`` gives year and month only, as every preprint's does (README rule
+    14); a ``day`` field is still printed."""
+    from healthkb.rules.source_rules import posted_preprint
+
+    return posted_preprint(Entry(entry_type, fields))
+
+
 def _day_of_month(fields: dict[str, str]) -> None:
     """A ``day`` field kept only as a day of the month. A BibLaTeX ``date``'s day
     is not used: exporters (Zotero) put the online date there, and other sets'
@@ -833,6 +855,17 @@ def abbreviates(short: str, name: str) -> bool:
     )
 
 
+#: the proceedings of one meeting, by its name: "Proceedings of INTER-NOISE 96",
+#: "Proc. of the 12th Workshop on ...", "Proceedings of ... Conference 2019" (not
+#: a journal of proceedings: "Proceedings of the National Academy of Sciences")
+_MEETING_PROCEEDINGS = re.compile(
+    r"^(?:Proceedings|Proc\.?)\b(?=.*(?:\b(?:conference|congress|symposium|workshop"
+    r"|meeting|colloquium|convention|summit)\b|\b\d+(?:st|nd|rd|th)\b"
+    r"|(?:\b|')(?:19|20)?\d\d\s*$))",
+    re.IGNORECASE,
+)
+
+
 def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     """Scopus's types, from what the entry names: a ``@CONFERENCE`` paper with a
     ``journal`` (no ``booktitle``) was published in that journal ("IOP Conference
@@ -850,6 +883,11 @@ def _type_as_published(entry_type: str, fields: dict[str, str]) -> str:
     if fields.get("booktitle") or not fields.get("journal", "").strip(" {}"):
         return entry_type
     if entry_type in ("conference", "inproceedings"):
+        if _MEETING_PROCEEDINGS.match(fields["journal"].strip(" {}")):
+            # a hand-written paper's proceedings typed in journal ("Proceedings of
+            # INTER-NOISE 96"): a meeting's book, not a journal
+            fields["booktitle"] = fields.pop("journal")
+            return entry_type
         return "article"
     chapter = "chapter" in fields.get("document_type", "").lower()
     if entry_type == "book" and (chapter or fields.get("pages", "").strip(" {}")):
@@ -935,9 +973,12 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # one quotation mark typed twice (R's citation(): 'for "Applied Survival
         # Analysis Using R""'): readers would see the stray one
         fields["title"] = title.replace('""', '"', 1)
-    if supplement := _SUPPLEMENT.match(fields.get("number", "")):
-        # Oxford's "Supplement_1", "Suppl. 2": Citing Medicine's "Suppl 1"
-        fields["number"] = f"Suppl {supplement.group(1)}".rstrip()
+    for name in ("number", "issue"):
+        if supplement := _SUPPLEMENT.match(fields.get(name, "")):
+            # Oxford's "Supplement_1", "Suppl. 2", Wiley's "S5": Citing
+            # Medicine's "Suppl 1" (BibLaTeX's ``issue`` as BibTeX's ``number``)
+            which = supplement.group(1) or supplement.group(2) or ""
+            fields[name] = f"Suppl {which}".rstrip()
     for name in ("number", "issue"):
         if name in fields:
             fields[name] = special_issue(fields[name])
@@ -1018,9 +1059,11 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
                 date.group(3)
                 and (entry.type in _WEB_PAGES or _bare_page(entry.type, fields))
                 and not fields.get("day")
+                and not _posted_on_a_server(entry.type, fields)
             ):
                 # a web page's date is the day it was posted (Citing Medicine:
-                # "2015 Sep 23"); an article's is Zotero's online date
+                # "2015 Sep 23"); an article's is Zotero's online date, and a
+                # preprint's (an ``@online`` arXiv eprint) its version's
                 fields["day"] = date.group(3)
             span = _MONTH_SPAN.match(fields["date"])
             if (
@@ -1157,6 +1200,8 @@ def normalised(entry: Entry, parents: dict[str, Entry] | None = None) -> Entry:
         # "https://doi.org/10.…", and "doi:10.…" typed as the address
         # the address is a DOI's: print it as the DOI (Citing Medicine)
         fields["doi"] = url
+    if fields.get("pmid") and not fields["pmid"].strip(" {}").isdigit():
+        _pmid_field_read(fields)
     if fields.get("doi") and not_a_doi(fields["doi"]):
         # a publisher's item number in the DOI field (PubMed scripts write the
         # PII there: "S1532-0464(18)30051-0"): no DOI, so it is left out

@@ -289,25 +289,38 @@ def _unfinished_body(name: str) -> bool:
     return any(w in _JOINERS for w in words) or names_an_organisation(name)
 
 
+#: a resource that is its own author ("NuAge Database and Biobank", "... Registry")
+_RESOURCE_HEADS = frozenset(["database", "biobank", "registry", "repository"])
+
+
 def _body_end(name: str) -> bool:
-    """ "Drug Administration": the end of a body's name ("U.S. Food and ...")."""
+    """ "Drug Administration", "Biobank": the end of a body's name ("U.S. Food and
+    ...", "NuAge Database and ...")."""
     words = name.split()
     return (
         1 <= len(words) <= 3
         and "," not in name
         and all(w[:1].isupper() for w in words)
-        and names_an_organisation(words[-1])
+        and (names_an_organisation(words[-1]) or words[-1].lower() in _RESOURCE_HEADS)
     )
 
 
 def _body_start(name: str) -> bool:
-    """ "U.S. Food": a short start of a body's name, not a person ("M. Iyer", an
-    initial and a surname, before "DASL Alliance")."""
+    """ "U.S. Food", "NuAge Database": a short start of a body's name, not a person
+    ("M. Iyer", an initial and a surname, before "DASL Alliance"; "Cathie Sudlow",
+    a given name and a surname, before "UK Biobank")."""
     words = name.split()
     return (
         1 <= len(words) <= 2
         and "," not in name
         and not any(re.fullmatch(r"[A-Z]\.?", word) for word in words)
+        and not (
+            # "Cathie Sudlow": two plain words, a person unless the second is a
+            # body's own head ("Swedish Registry")
+            len(words) == 2
+            and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+            and not _body_end(words[-1])
+        )
     )
 
 

@@ -39,6 +39,7 @@ from healthkb.bib.title_names import (
     named_by_year,
     named_in,
     named_runs,
+    spelt_by_authors,
 )
 from healthkb.bib.title_words import (
     EPONYMS,
@@ -247,6 +248,7 @@ def sentence_case(
     # "Estimates of ... | Australian Bureau of Statistics": a web page's title
     # ends with its site's name, a proper noun
     named |= named_in(words, names) | documents_of_places(words)
+    named |= spelt_by_authors(words, names)
     named |= initialled_names(words)
     if lower_words:
         named |= _series_name(words)

@@ -86,7 +86,10 @@ def named_runs(words: list[str]) -> set[int]:
     named: set[int] = set()
     for end, word in enumerate(words):
         head = word_letters(word).lower()
-        if head not in _NAME_HEADS | _PLURAL_HEADS or not word[:1].isupper():
+        if (
+            head not in _NAME_HEADS | _PLURAL_HEADS | {"trial"}
+            or not word[:1].isupper()
+        ):
             continue
         start = end
         while start > 0:
@@ -102,6 +105,7 @@ def named_runs(words: list[str]) -> set[int]:
                 start -= 1
                 continue
             break
+        start = _listed_name_start(words, start)
         while start < end and (
             word_letters(words[start]).lower() in _NAME_JOINERS
             # "the 8-Item Centre for ... Studies": a count before the name
@@ -148,9 +152,16 @@ def named_runs(words: list[str]) -> set[int]:
             design = False
         # "the European Society of Cardiology (ESC)": its acronym after the
         # continuation says it is a name
-        continued = _name_continued(words, end)
+        continued = _name_continued(
+            words, end, to_the_end=definite and (coined or national)
+        )
         follows = _acronym_in_brackets(words, end + 1)
-        enough = 3 - bool(continued > end or follows) - (head in _SHORT_NAME_HEADS)
+        # "UK Biobank": a short name's one word is right before its head, not
+        # joined to it ("Database and Biobank of ...": two common nouns)
+        short = head in _SHORT_NAME_HEADS and (
+            end == 0 or word_letters(words[end - 1]).lower() not in _NAME_JOINERS
+        )
+        enough = 3 - bool(continued > end or follows) - short
         joined = any(word_letters(w).lower() in _NAME_JOINERS for w in run)
         place_head = word_letters(word).lower() in _PLACE_HEADS
         if place_head and joined:
@@ -164,9 +175,31 @@ def named_runs(words: list[str]) -> set[int]:
         led_by_body = word_letters(run[0]).lower() in _NAME_HEADS
         if plural and not keeps_shape(run[0], False) and not led_by_body:
             continue
+        if head == "trial" and not (definite and len(capitalised) >= 4):
+            # "the Alveolar Recruitment for Acute Respiratory Distress Syndrome
+            # Trial": one trial's long name; "a Vaccine Trial", "the Pilot
+            # Trial" are kinds of trial
+            continue
         if len(capitalised) >= enough and not after_article and not design:
             named.update(range(start, _instrument_after(words, continued) + 1))
     return named
+
+
+def _listed_name_start(words: list[str], start: int) -> int:
+    """Where a name that lists its words starts: "the Aging, Demographics, and
+    Memory Study" (capitalised words with commas, then ", and", after "the");
+    *start* when the run before the head is no such list."""
+    if start == 0 or word_letters(words[start]).lower() != "and":
+        return start
+    first = start
+    while first > 0 and words[first - 1].endswith(","):
+        item = words[first - 1].rstrip(",")
+        if not word_letters(item)[:1].isupper() or " " in item:
+            break
+        first -= 1
+    if first < start - 1 and first > 0 and words[first - 1].lower() == "the":
+        return first
+    return start
 
 
 #: a count joined to what it counts ("8-Item", "12-Month")
@@ -197,7 +230,7 @@ _BODY_HEADS = frozenset(
     """
     society institute foundation agency commission council organization
     organisation association college academy federation alliance board database
-    registry register survey program programme
+    registry register survey program programme center centre centers centres
     """.split()  # noqa: SIM905
 )
 
@@ -327,20 +360,40 @@ def _acronym_in_brackets(words: list[str], index: int) -> bool:
     )
 
 
-def _name_continued(words: list[str], end: int) -> int:
+def _name_continued(words: list[str], end: int, to_the_end: bool = False) -> int:
     """Where a name ending at *end* really ends when its acronym follows a
-    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)"."""
+    continuation: "Study on Aging (CLSA)", "Study of Ageing (ELSA)". With
+    *to_the_end* (one study named after its place: "the Canadian Longitudinal
+    Study"), a continuation that ends the title or its part is the name's too:
+    "... from the Canadian Longitudinal Study on Aging", "the Quebec Longitudinal
+    Study on Nutrition and Successful Aging"."""
     after = end + 1
     while after + 1 < len(words) and word_letters(words[after]).lower() in ("of", "on"):
         if not word_letters(words[after + 1])[:1].isupper():
             break
-        after += 2
-        while after < len(words) and word_letters(words[after])[:1].isupper():
+        after += 1
+        while after < len(words) and (
+            word_letters(words[after])[:1].isupper()
+            or (
+                to_the_end
+                and words[after] in ("and", "&")
+                and after + 1 < len(words)
+                and word_letters(words[after + 1])[:1].isupper()
+            )
+        ):
             if words[after].startswith("("):
                 break
             after += 1
+            if words[after - 1].endswith((":", ";", ".", ",")):
+                break
     continued = end + 1 < after < len(words)
     if continued and _acronym_in_brackets(words, after):
+        return after - 1
+    # one continuation ("Study on Aging"), not a run of them ("Study of Ageing
+    # on Loneliness": the second is what the title says of the study)
+    ends_part = after == len(words) or words[after - 1].endswith((":", ";", ".", ","))
+    once = sum(word_letters(w).lower() in ("of", "on") for w in words[end + 1 : after])
+    if to_the_end and after > end + 1 and ends_part and once == 1:
         return after - 1
     return end
 
@@ -423,6 +476,46 @@ def named_in(words: list[str], names: frozenset[str]) -> set[int]:
         for start in range(len(words) - len(parts) + 1):
             if bare[start : start + len(parts)] == parts:
                 found.update(range(start, start + len(parts)))
+    return found
+
+
+#: an author's acronym: "GBIF" in "GBIF Secretariat", "WHO" in "WHO Regional Office"
+_AUTHOR_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,7}")
+
+
+def spelt_by_authors(words: list[str], names: frozenset[str]) -> set[int]:
+    """Indices of the capitalised words that spell an acronym in the name of an
+    organisation that is the author: "GBIF Secretariat"'s page "Global
+    Biodiversity Information Facility" is the body's own name written out."""
+    found: set[int] = set()
+    acronyms = {
+        token
+        for name in names
+        for token in re.findall(r"[^\s,;:()]+", name)
+        if _AUTHOR_ACRONYM.fullmatch(token) and token not in COMMON_ACRONYMS
+    }
+    for acronym in acronyms:
+        for first in range(len(words)):
+            if not word_letters(words[first])[:1].isupper():
+                continue
+            for last in range(first + 1, min(first + len(acronym) + 3, len(words))):
+                run = words[first : last + 1]
+                if any(w.endswith((":", ".", ";", ",")) for w in run[:-1]):
+                    break
+                if not all(
+                    word_letters(w)[:1].isupper()
+                    or word_letters(w).lower() in _EXPANSION_JOINERS
+                    for w in run
+                ):
+                    break
+                initials = "".join(
+                    word_letters(w)[:1]
+                    for w in run
+                    if word_letters(w).lower() not in _EXPANSION_JOINERS
+                )
+                if initials.upper() == acronym.replace("&", ""):
+                    found.update(range(first, last + 1))
+                    break
     return found
 
 

@@ -286,7 +286,12 @@ def word_letters(word: str) -> str:
 
 def keeps_shape(word: str, capitals_title: bool) -> bool:
     letters = word_letters(word)
-    if any(ch.isdigit() for ch in word) and letters:
+    # a number joined to its word keeps the word's shape (p53, COVID-19, 8th);
+    # an unspaced dash between words joins nothing ("Diabetes—2025")
+    if any(
+        any(ch.isdigit() for ch in part) and word_letters(part)
+        for part in word.split("\u2014")
+    ):
         return True
     if len(letters) == 1 and letters.isupper() and letters != "A":
         # vitamin D, R, hepatitis C: a lone capital is a name, not Title Case

@@ -419,6 +419,29 @@ def check_alone(bib: Bibliography, keys: Iterable[str]) -> dict[str, list[Proble
 
 def _written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
     """Warnings for what is read but should be tidied in references.bib."""
+    return _pmid_written_plainly(bib, key, entry) + _doi_written_plainly(
+        bib, key, entry
+    )
+
+
+def _pmid_written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
+    raw = next((v for n, v in entry.fields.items() if n.lower() == "pmid"), "")
+    raw = raw.strip(" {}")
+    if not clean_doi(raw).startswith("10."):
+        return []  # a PMID, or a value check_entry reports as an error
+    return [
+        problem(
+            bib.path,
+            bib.line_of(key, "pmid"),
+            "bibliography-tidy",
+            f"the PMID field of '{key}' holds the DOI '{raw}', not a PubMed number "
+            "(digits only): it is read as a DOI, never printed as the PMID; give "
+            "the PMID, or delete the field",
+        )
+    ]
+
+
+def _doi_written_plainly(bib: Bibliography, key: str, entry: Entry) -> list[Problem]:
     raw_doi = entry.fields.get("doi", "").strip()
     if raw_doi and not_a_doi(raw_doi):
         return [
