@@ -878,22 +878,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "'## Found 2 results' and the reasoning's middle sentence kept; the "
         "sections one level down ('####')",
     },
-    "d2-pharmacy-campaign-template.txt": {
-        "title": "the pharmacy header, 'Hartley green pharmacy - healthy living "
-        "pharmacy'",
-        "description": "'Health campaign article  |  Template HLP-07 (rev.' (the "
-        "template line, cut at its full stop)",
-        "authors": "the value under '* Author:' not read (the label removed as "
-        "page furniture): the placeholder, Meera Dhillon not reported; the "
-        "'Reviewed by:' claim not reported",
-        "keywords": "'PART 4 SIGN-OFF (pharmacy use only)' and 'Responsible "
-        "Pharmacist ........' read as keywords from the sign-off block under the "
-        "list",
-        "text": "the template around the text kept: the template line, the "
-        "campaign fields (one a heading), 'PART 1 ARTICLE DETAILS', '- Title:', "
-        "the title, standfirst, author and reviewer values as paragraphs, "
-        "'## PART 2 ARTICLE TEXT'",
-    },
     "d4-onlyoffice-registry.docx": {
         "comment": "the comment listed 'in the Word document' with no place (the "
         "heading it stood under)",

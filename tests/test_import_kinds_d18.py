@@ -45,3 +45,66 @@ def test_a_liquid_link_to_the_sites_own_post_keeps_its_words():
     assert "{%" not in body and "_posts" not in body
     notes = [text for _, text in draft.notes]
     assert any("our spacer guide" in t and "spacers" in t for t in notes)
+
+
+# -- a campaign template whose values stand under their labels ------------------
+
+FORM = (
+    "WESTBURY MEDICAL CENTRE - PATIENT NEWSLETTER\n"
+    "Newsletter piece  |  Form NL-2 (issue 4)\n\n"
+    "Issue ............ Spring\n"
+    "Noticeboard copy ... Yes [x]   No [ ]\n\n"
+    "Part 1 - Piece details (starred fields are required)\n\n"
+    "* Headline:\n"
+    "Puffers at school: what parents can do\n\n"
+    "* Summary:\n"
+    "A spare inhaler in the office can help a child in an asthma attack.\n\n"
+    "* Written by:\n"
+    "Ada Jones, Practice Nurse (Asthma Lead)\n\n"
+    "Part 2 - Piece text (below this line)\n\n"
+    f"{PARAGRAPH}\n\n"
+    "Ask your nurse about a spacer.\n\n"
+    "Part 3 - Tags\n\n"
+    "Tags for the website:\n"
+    "asthma; inhalers; children\n\n"
+    "Part 4 - Office use\n\n"
+    "Practice manager ........ ____________\n"
+    "Word count: 120\n"
+)
+
+
+def test_a_forms_values_under_their_labels_are_read_and_its_fields_go():
+    draft = parse_draft(FORM, "a.txt")
+    assert draft.title == "Puffers at school: what parents can do"
+    assert draft.byline == ("Ada Jones", "Practice Nurse (Asthma Lead)")
+    assert draft.description.startswith("A spare inhaler in the office")
+    body = draft_body(draft)
+    assert PARAGRAPH in body and "Ask your nurse about a spacer." in body
+    for gone in (
+        "WESTBURY",
+        "Form NL-2",
+        "Issue",
+        "Noticeboard",
+        "Part ",
+        "[x]",
+        "Headline",
+        "Summary",
+        "Written by",
+        "Ada Jones",
+        "Practice manager",
+        "Word count",
+        "A spare inhaler",
+    ):
+        assert gone not in body, gone
+    assert [k.casefold() for k in draft.keywords] == ["asthma", "inhalers", "children"]
+
+
+def test_a_bare_label_over_another_field_takes_no_value_from_it():
+    draft = parse_draft(
+        FORM.replace(
+            "* Written by:\nAda Jones, Practice Nurse (Asthma Lead)\n", ""
+        ).replace("* Summary:\n", "* Written by:\nDate: 7 May\n\n* Summary:\n"),
+        "a.txt",
+    )
+    assert draft.title == "Puffers at school: what parents can do"
+    assert "Date" not in draft.byline[0]

@@ -1628,7 +1628,9 @@ def _byline_of(match: re.Match[str]) -> tuple[str, str]:
     name = _clean(parts[0])
     if _TEAM_NAME.match(name):
         name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
-    role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
+    role = _clean(parts[1]) if len(parts) > 1 else ""
+    if role.count(")") > role.count("("):
+        role = role.rstrip(")")  # "NAME (Role)": the role's closing bracket
     if not _PLAIN_ROLE.match(role):
         role = ""  # a date, an address or a reading time is no role
     return name, role
