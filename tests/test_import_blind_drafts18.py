@@ -863,21 +863,6 @@ COMMENT_PLACES = {
 #: what still fails, by draft and test name, with what the first run (main 3ddde78)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-deepseek-answer.txt": {
-        "title": "'Today' (the left rail's first date heading); the headline kept "
-        "as a '##' heading in the body",
-        "description": "'VNS sham article for health site' (a chat history "
-        "title); the second headline kept as a '###' heading",
-        "authors": "'By Dr Natalie Singh - Health Editor' removed as 'a "
-        "content-system leftover': the placeholder and 'the draft has no byline'",
-        "keywords": "the ten kept are right, but the page's words after the list "
-        "('Search', 'DeepThink (R1)', 'For reference only', 'AI-generated') are "
-        "reported as keywords left out, with six of the list's items",
-        "text": "the rail ('Yesterday Summarise STAR*D steps Get App My "
-        "Profile'), the prompt's second sentence, 'DeepThink (R1) Search', "
-        "'## Found 2 results' and the reasoning's middle sentence kept; the "
-        "sections one level down ('####')",
-    },
     "d4-onlyoffice-registry.docx": {
         "comment": "the comment listed 'in the Word document' with no place (the "
         "heading it stood under)",

@@ -108,3 +108,69 @@ def test_a_bare_label_over_another_field_takes_no_value_from_it():
     )
     assert draft.title == "Puffers at school: what parents can do"
     assert "Date" not in draft.byline[0]
+
+
+# -- a chat page copied as text: its rail, prompt, toggles and shown reasoning ---
+
+CHAT_PAGE = (
+    "Qwen\n"
+    "New chat\n"
+    "Previous 7 days\n"
+    "Inhaler leaflet for parents\n"
+    "Meal ideas for a picnic\n"
+    "Get the app\n\n"
+    "Write a short piece for our asthma page on spare inhalers at school. Keep it "
+    "simple and sign it from Ada Jones.\n\n"
+    "Deep research\n"
+    "Found 3 web pages\n\n"
+    "Thought for 6 seconds\n\n"
+    "The user wants a short, simple piece on spare inhalers. I will keep the "
+    "sentences short and explain what a preventer is.\n\n"
+    "Sure, here's the piece you asked for:\n\n"
+    "# Puffers at school\n\n"
+    f"{PARAGRAPH}\n\n"
+    "## What parents can do\n\n"
+    "Ask your nurse about a spacer.\n\n"
+    "Copy\n"
+    "AI-generated, for reference only\n"
+    "Search\n"
+)
+
+
+def test_a_chat_pages_rail_prompt_and_reasoning_go_above_the_answers_headline():
+    draft = parse_draft(CHAT_PAGE, "a.txt")
+    assert draft.title == "Puffers at school"
+    body = draft_body(draft)
+    assert PARAGRAPH in body and "Ask your nurse about a spacer." in body
+    for gone in (
+        "Qwen",
+        "New chat",
+        "Previous 7 days",
+        "Inhaler leaflet for",
+        "picnic",
+        "Get the app",
+        "spare inhalers at school",
+        "Deep research",
+        "Found 3",
+        "Thought for",
+        "The user wants",
+        "sentences short",
+        "here's the piece",
+        "Copy",
+        "reference only",
+        "Search",
+    ):
+        assert gone not in body, gone
+    kinds = {r.text: r.kind for r in draft.removed}
+    assert "history" in kinds["Meal ideas for a picnic"]
+    assert "reasoning" in next(k for t, k in kinds.items() if "The user wants" in t)
+
+
+def test_a_writers_headline_above_a_tools_opener_keeps_the_draft_as_it_is():
+    # no product name or button above the opener: the writer's own draft
+    draft = parse_draft(
+        f"Puffers at school\n\nSure, here's the piece you asked for:\n\n{PARAGRAPH}\n",
+        "a.txt",
+    )
+    assert draft.title == "Puffers at school"
+    assert PARAGRAPH in draft_body(draft)
