@@ -863,19 +863,6 @@ COMMENT_PLACES = {
 #: what still fails, by draft and test name, with what the first run (main 3ddde78)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d4-onlyoffice-registry.docx": {
-        "comment": "the comment listed 'in the Word document' with no place (the "
-        "heading it stood under)",
-    },
-    "d5-joomla-article.html": {
-        "description": "left a placeholder: the 'h2' standfirst kept as the "
-        "body's first heading, the info block standing between",
-        "keywords": "the <meta name='keywords'> list taken (Depression, Vagus "
-        "nerve, Device, Implant) and the tag pills removed as 'the site's menu'",
-        "text": "the info block 'Details Written by: The healthkb editorial team "
-        "Category: Treatments Published: ... Hits: 312' kept as a paragraph; the "
-        "standfirst kept as a '##' heading",
-    },
     "d6-jekyll-post.md": {
         # the detector's (healthkb/rules/chatter*.py, the lead's): the Liquid
         # comment and the post_url link are read since d18fix

@@ -1,12 +1,14 @@
 """Kinds of draft set 18 missed, each with new examples in other words: a Liquid
 comment (the writer's note, never a comment thread) and a Liquid link to the site's
-own post."""
+own post; a form's values under their labels; a chat page copied as text; a CMS
+page's details block and tag pills; a Word comment placed by its heading."""
 
 from __future__ import annotations
 
 from helpers.import_runs import draft_body
 
 from healthkb.importer.draft import parse_draft
+from healthkb.importer.html_draft import html_to_draft
 
 PARAGRAPH = (
     "Asthma makes the airways narrow and swollen. A preventer inhaler, used every "
@@ -174,3 +176,83 @@ def test_a_writers_headline_above_a_tools_opener_keeps_the_draft_as_it_is():
     )
     assert draft.title == "Puffers at school"
     assert PARAGRAPH in draft_body(draft)
+
+
+# -- a CMS page: its details block under the headline, its tag pills ------------
+
+CMS_PAGE = (
+    "<html><head><meta name='keywords' content='lungs, breathing, school'></head>"
+    "<body><main><div class='node-article'>"
+    "<h1>Puffers at school</h1>"
+    "<div class='entry-meta'>Posted on 3 May by "
+    "<span itemprop='author'><span itemprop='name'>Ada Jones</span></span>"
+    " | Filed under Children | 120 views</div>"
+    "<div class='field-tags'><a href='/taxonomy/tags/asthma'>asthma</a> "
+    "<a href='/taxonomy/tags/inhalers'>inhalers</a></div>"
+    f"<p>{PARAGRAPH}</p><h2>What parents can do</h2>"
+    "<p>Ask your nurse about a spacer.</p>"
+    "</div></main></body></html>"
+)
+
+
+def test_a_cms_pages_details_block_goes_and_its_writer_is_read():
+    chrome: list[tuple[str, str]] = []
+    draft = parse_draft(html_to_draft(CMS_PAGE, chrome=chrome), "page.html")
+    assert draft.byline[0] == "Ada Jones"
+    body = draft_body(draft)
+    assert PARAGRAPH in body
+    for gone in ("Posted on", "Filed under", "120 views"):
+        assert gone not in body, gone
+    assert any("details" in kind and "120 views" in text for kind, text in chrome)
+
+
+def test_a_cms_pages_tag_pills_are_its_keywords_not_the_heads_keywords():
+    draft = parse_draft(html_to_draft(CMS_PAGE), "page.html")
+    assert [k.casefold() for k in draft.keywords] == ["asthma", "inhalers"]
+    assert "asthma inhalers" not in draft_body(draft)
+
+
+# -- a Word comment placed by the heading it stands under -----------------------
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _docx(body: str, styles: str, comments: str) -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(
+            "word/document.xml",
+            f"<w:document {_W}><w:body>{body}</w:body></w:document>",
+        )
+        package.writestr("word/styles.xml", f"<w:styles {_W}>{styles}</w:styles>")
+        package.writestr(
+            "word/comments.xml", f"<w:comments {_W}>{comments}</w:comments>"
+        )
+    return out.getvalue()
+
+
+def _para(text: str, style: str = "", comment: str = "") -> str:
+    mark = f'<w:commentRangeStart w:id="{comment}"/>' if comment else ""
+    pstyle = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{pstyle}{mark}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_word_comment_is_placed_by_the_heading_it_stands_under():
+    from healthkb.importer.word_comments import word_comment_places, word_comments
+
+    raw = _docx(
+        _para("Puffers at school", "Title")
+        + _para("Ask first.", comment="7")
+        + _para("Looking after a spacer", "a2")
+        + _para("Wash it monthly.", comment="3"),
+        # a localised style id whose name says what it is
+        '<w:style w:type="paragraph" w:styleId="a2"><w:name w:val="heading 2"/></w:style>',
+        '<w:comment w:id="7" w:author="AJ"><w:p><w:r><w:t>Who asks?</w:t></w:r></w:p></w:comment>'
+        '<w:comment w:id="3" w:author="BO"><w:p><w:r><w:t>Is monthly right?</w:t></w:r></w:p></w:comment>',
+    )
+    assert word_comments(raw) == [("AJ", "Who asks?"), ("BO", "Is monthly right?")]
+    # the first stands above every heading: no place; the second under its heading
+    assert word_comment_places(raw) == {1: "Looking after a spacer"}
