@@ -15,6 +15,15 @@ PARAGRAPH = (
     "day, calms the swelling over a few weeks."
 )
 
+
+def _text_kept_and_gone(draft, gone: tuple[str, ...]) -> None:  # noqa: ANN001
+    """The article's two paragraphs kept, none of *gone* left in the body."""
+    body = draft_body(draft)
+    assert PARAGRAPH in body and "Ask your nurse about a spacer." in body
+    for words in gone:
+        assert words not in body, words
+
+
 # -- a Liquid comment and a link to the site's own post -------------------------
 
 
@@ -80,24 +89,24 @@ def test_a_forms_values_under_their_labels_are_read_and_its_fields_go():
     assert draft.title == "Puffers at school: what parents can do"
     assert draft.byline == ("Ada Jones", "Practice Nurse (Asthma Lead)")
     assert draft.description.startswith("A spare inhaler in the office")
-    body = draft_body(draft)
-    assert PARAGRAPH in body and "Ask your nurse about a spacer." in body
-    for gone in (
-        "WESTBURY",
-        "Form NL-2",
-        "Issue",
-        "Noticeboard",
-        "Part ",
-        "[x]",
-        "Headline",
-        "Summary",
-        "Written by",
-        "Ada Jones",
-        "Practice manager",
-        "Word count",
-        "A spare inhaler",
-    ):
-        assert gone not in body, gone
+    _text_kept_and_gone(
+        draft,
+        (
+            "WESTBURY",
+            "Form NL-2",
+            "Issue",
+            "Noticeboard",
+            "Part ",
+            "[x]",
+            "Headline",
+            "Summary",
+            "Written by",
+            "Ada Jones",
+            "Practice manager",
+            "Word count",
+            "A spare inhaler",
+        ),
+    )
     assert [k.casefold() for k in draft.keywords] == ["asthma", "inhalers", "children"]
 
 
@@ -142,27 +151,27 @@ CHAT_PAGE = (
 def test_a_chat_pages_rail_prompt_and_reasoning_go_above_the_answers_headline():
     draft = parse_draft(CHAT_PAGE, "a.txt")
     assert draft.title == "Puffers at school"
-    body = draft_body(draft)
-    assert PARAGRAPH in body and "Ask your nurse about a spacer." in body
-    for gone in (
-        "Qwen",
-        "New chat",
-        "Previous 7 days",
-        "Inhaler leaflet for",
-        "picnic",
-        "Get the app",
-        "spare inhalers at school",
-        "Deep research",
-        "Found 3",
-        "Thought for",
-        "The user wants",
-        "sentences short",
-        "here's the piece",
-        "Copy",
-        "reference only",
-        "Search",
-    ):
-        assert gone not in body, gone
+    _text_kept_and_gone(
+        draft,
+        (
+            "Qwen",
+            "New chat",
+            "Previous 7 days",
+            "Inhaler leaflet for",
+            "picnic",
+            "Get the app",
+            "spare inhalers at school",
+            "Deep research",
+            "Found 3",
+            "Thought for",
+            "The user wants",
+            "sentences short",
+            "here's the piece",
+            "Copy",
+            "reference only",
+            "Search",
+        ),
+    )
     kinds = {r.text: r.kind for r in draft.removed}
     assert "history" in kinds["Meal ideas for a picnic"]
     assert "reasoning" in next(k for t, k in kinds.items() if "The user wants" in t)
