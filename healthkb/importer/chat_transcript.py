@@ -11,7 +11,10 @@ from healthkb.rules.chatter import find_certain_chatter
 
 Line = tuple[int, str]
 
-_TOOLS = r"chatgpt|claude|gemini|copilot|assistant|bard|perplexity|ai"
+_TOOLS = (
+    r"chatgpt|claude|gemini|copilot|assistant|bard|perplexity|ai|deepseek|qwen|"
+    r"grok|kimi|le[ \t]+chat|mistral"
+)
 _USER_TURN = re.compile(
     r"^\W{0,4}(?:you|user|me)[ \t]+(?:said|asked|wrote)?[ \t]*:\W{0,4}$", re.I
 )
@@ -24,6 +27,10 @@ _INTERFACE = re.compile(
     r"^\W{0,4}(?:copy|edit|copy code|good response|bad response|read aloud|share|"
     r"regenerate(?: drafts?| response)?|show drafts|modify response|more|"
     r"ask anything|thought for \d{1,4} ?(?:s|sec|seconds?|m|min)|"
+    # a chat page's rail, its composer's toggles and its search status
+    r"new chat|get (?:the )?app|my profile|deep ?think(?: \(r1\))?|search|"
+    r"deep research|found \d{1,3} (?:results?|web ?pages|sources)|"
+    r"(?:this (?:response|answer) is )?ai-generated,? for reference only\.?|"
     r"(?:chatgpt|claude|gemini|copilot) can make mistakes\b.{0,80}|"
     r"(?:chatgpt|claude|gemini|copilot) uses ai\b.{0,80})\W{0,4}$",
     re.I,
@@ -161,6 +168,49 @@ def _header_kind(text: str) -> str:
     return "the requester's prompt in a chat session, not the article"
 
 
+#: how far down the answer's headline may stand under the page's rail and prompt
+_PAGE_LINES = 30
+#: a chat page's rail: its history's date headings
+_HISTORY_DATE = re.compile(
+    r"^\W{0,4}(?:today|yesterday|previous \d{1,2} days|last (?:week|month)|"
+    r"(?:this|last) (?:week|month)|older|earlier|\d{4}-\d{2})\W{0,4}$",
+    re.I,
+)
+#: a history entry: a short title, no sentence
+_HISTORY_ENTRY = re.compile(r"^[ \t]*\S+(?:[ \t]+\S+){0,7}[ \t]*$")
+
+
+def _page_header(lines: list[Line], above: list[int]) -> dict[int, str]:
+    """Why each line above the assistant's opener goes: the product's name, the
+    rail's chat history (a date heading and the short titles under it), buttons,
+    the tool's shown reasoning (under "Thought for 11 seconds"), the prompt."""
+    drop: dict[int, str] = {}
+    state = ""
+    for i in above:
+        text = lines[i][1]
+        if _HISTORY_DATE.match(text):
+            state = "history"
+            drop[i] = "a chat page's rail: its chat history, not the article"
+            continue
+        if _button(text) or _PRODUCT.match(text) or _MODEL.match(text):
+            state = "reasoning" if text.strip().lower().startswith("thought") else ""
+            drop[i] = _header_kind(text)
+            continue
+        if (
+            state == "history"
+            and _HISTORY_ENTRY.match(text)
+            and (text.strip()[-1] not in ".!?:")
+        ):
+            drop[i] = "a chat page's rail: its chat history, not the article"
+            continue
+        if state == "reasoning":
+            drop[i] = "the tool's reasoning shown on its page, not the article"
+            continue
+        state = ""
+        drop[i] = _header_kind(text)
+    return drop
+
+
 def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     """(lines without a chat page's furniture, what was removed).
 
@@ -173,14 +223,23 @@ def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     draft's own plain headline above a tool's opener stays.
     """
     filled = [i for i, (_, t) in enumerate(lines) if t.strip()]
-    opener = next(
-        (
-            i
-            for i in filled[:_HEADER_LINES]
-            if (found := find_certain_chatter(lines[i][1], whole_line=True))
-            and found.kind == "presenting the text"
-        ),
+    presenting = [
+        i
+        for i in filled[:_PAGE_LINES]
+        if (found := find_certain_chatter(lines[i][1], whole_line=True))
+        and found.kind == "presenting the text"
+    ]
+    headline = next(
+        (i for i in filled[:_PAGE_LINES] if re.match(r"^#[ \t]+\S", lines[i][1])),
         None,
+    )
+    # the page's rail, the prompt, the toggles and the tool's shown reasoning may
+    # push the opener down: above the answer's own headline, its last opener
+    # (one of a handful of lines)
+    opener = (
+        max((i for i in presenting if i < headline), default=None)
+        if headline is not None
+        else next((i for i in presenting if i in filled[:_HEADER_LINES]), None)
     )
     above = [i for i in filled if opener is not None and i < opener]
     if not above or not any(
@@ -191,7 +250,7 @@ def drop_session_page(lines: list[Line]) -> tuple[list[Line], list[Removed]]:
     # the article's own headline (a Markdown heading) above the opener: not a page
     if any(lines[i][1].lstrip().startswith("#") for i in above):
         return lines, []
-    drop = {i: _header_kind(lines[i][1]) for i in above}
+    drop = _page_header(lines, above)
     for i in reversed(filled):
         text = lines[i][1]
         if _button(text) or (

@@ -68,7 +68,7 @@ from healthkb.importer.reference_parser import (
     parse_reference,
     unlinked,
 )
-from healthkb.importer.site_shortcodes import read_shortcodes
+from healthkb.importer.site_shortcodes import is_shortcode_tag, read_shortcodes
 from healthkb.importer.social_page import drop_label_values, read_social_page
 from healthkb.importer.status_lines import is_status_line
 from healthkb.importer.title_case import in_capitals, sentence_case
@@ -380,6 +380,14 @@ def parse_draft(text: str, path: str) -> Draft:
     _pictures_to_supply(draft, shortcodes.pictures, meta)
     draft.notes += [
         (
+            number,
+            f"the link '{words}' went to the site builder's post '{target}': its "
+            "words are kept as text; link them to the site's article yourself",
+        )
+        for number, words, target in shortcodes.site_links
+    ]
+    draft.notes += [
+        (
             r.line,
             f"kept '{r.text}' although it reads like chatter ({r.kind}): it stands "
             "inside a paragraph of the article; remove it if a writing tool wrote it",
@@ -410,7 +418,12 @@ def parse_draft(text: str, path: str) -> Draft:
     #: the line of a comment thread's heading ("Comments (2)") removed as a site
     #: leftover: the readers' comments under it are no article, nor its sources
     comments_at = min(
-        (r.line for r in draft.removed if _COMMENTS_HEADING.match(r.text)),
+        (
+            r.line
+            for r in draft.removed
+            # a Liquid "{% comment %}" is the writer's note, no comment thread
+            if _COMMENTS_HEADING.match(r.text) and not is_shortcode_tag(r.text)
+        ),
         default=None,
     )
     for index, (number, line) in enumerate(kept):
@@ -1615,7 +1628,9 @@ def _byline_of(match: re.Match[str]) -> tuple[str, str]:
     name = _clean(parts[0])
     if _TEAM_NAME.match(name):
         name = name[:1].upper() + name[1:]  # "The British Heart Foundation"
-    role = _clean(parts[1]).rstrip(")") if len(parts) > 1 else ""
+    role = _clean(parts[1]) if len(parts) > 1 else ""
+    if role.count(")") > role.count("("):
+        role = role.rstrip(")")  # "NAME (Role)": the role's closing bracket
     if not _PLAIN_ROLE.match(role):
         role = ""  # a date, an address or a reading time is no role
     return name, role

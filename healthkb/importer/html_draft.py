@@ -127,6 +127,12 @@ _CHROME_KINDS = (
     ),
     (re.compile(r"footer|colophon|site-info", re.I), "the page's footer"),
 )
+#: a theme's box of the post's details (Joomla's "article-info": the writer,
+#: category, dates and hits; "entry-meta", "post-meta")
+_DETAILS_BOX = re.compile(
+    r"(?:^|[-_ ])(?:article-info|entry-meta|post-meta|article-meta|post-info)(?:$|[-_ ])",
+    re.I,
+)
 #: what the importer lists as taken out: the tags a reader sees, not code
 _SHOWN_DROPS = frozenset({"nav", "footer", "aside", "form", "button", "input"})
 #: a citation marker written as a superscript number ("<sup>1</sup>", "<sup>2,3</sup>")
@@ -368,6 +374,21 @@ def html_to_draft(
         if id(tag) not in above | standfirsts and not tag.decomposed:
             _note(tag, dropped)
             tag.decompose()
+    details_writer = False
+    if author is not None and not author.decomposed:
+        # the details box that holds the writer's element: its writer is read
+        # (the byline is written from it), the rest is the page's (the category,
+        # the dates, the hits); a box the writer is not read from stays
+        for box in author.parents:
+            if box is root or root not in box.parents:
+                break
+            if _DETAILS_BOX.search(" ".join(box.get("class", []))) and (
+                box.find("h1") is None
+            ):
+                _note(box, dropped, "the post's details: its writer, dates and views")
+                box.decompose()
+                details_writer = True  # the byline line is written from its name
+                break
     _labelled_fields(root)
     _drop_page_header(soup, root, dropped)
     _drop_counters(root, dropped)
@@ -457,7 +478,9 @@ def html_to_draft(
         lines += [f"Description: {search_description}", ""]
     _name_bylines(root)
     by_line = root.find(string=re.compile(r"^\W{0,4}by\b", re.I))
-    if author_name and not by_line and not _own_byline(root, author):
+    if author_name and (
+        details_writer or (not by_line and not _own_byline(root, author))
+    ):
         # the post's author, named in the theme's footer rather than the article
         # (a byline of the text's own, "Posted by NAME | Desk", names the writer)
         lines += [f"By {' '.join(author_name.split())}", ""]
@@ -997,12 +1020,28 @@ def _post_tags(soup: BeautifulSoup) -> list[str]:
             for a in soup.find_all("a", href=re.compile(r"/tags?/[^/]", re.I))
             if a.find_parent(("nav", "footer", "aside", "header", "ul")) is None
             or a.find_parent("article") is not None
+            # a list the theme names for the post's tags (Joomla's "ul.tags" of
+            # pills, schema.org's itemprop="keywords"), outside the site's menus
+            or (
+                a.find_parent(("nav", "footer", "aside", "header")) is None
+                and _in_tag_list(a)
+            )
         ]
     if not found:
         for box in soup.select('[class*="tags"]'):
             text = box.get_text(" ", strip=True)
             found += re.split(r"\s*,\s*", re.sub(r"^[^:]{0,20}:\s*", "", text))
     return list(dict.fromkeys(t for t in found if t and len(t) <= 60))
+
+
+def _in_tag_list(link: Tag) -> bool:
+    """Whether *link* stands in a list the theme names for the post's tags."""
+    for box in [link, *link.parents][:4]:
+        if box.get("itemprop") == "keywords" or _TAG_BOX.search(
+            " ".join(box.get("class", []))
+        ):
+            return True
+    return False
 
 
 def _is_furniture(tag: Tag) -> bool:

@@ -20,7 +20,9 @@ ends ----") or under a section of its own ("SECTION B: LEAFLET TEXT"): around it
 stand the form's header, its lettered sections, document-control and office-use
 fields, tick boxes and instructions, none of them the article. Of its fields, those
 the importer reads (title, standfirst, author, reviewer, sources, keywords) stay,
-the required-field mark ("*Title:") taken off; the rest go.
+the required-field mark ("*Title:") taken off; the rest go. A field's value may
+stand on the line under its label ("* Author:" over "Ada Jones, Practice
+Nurse"): it is read as the label's, on the label's line.
 """
 
 from __future__ import annotations
@@ -280,7 +282,7 @@ _FORM_SECTION = re.compile(
 )
 _TEXT_SECTION = re.compile(
     r"^(?:(?:the[ \t]+)?(?:leaflet|article|main|body|page|story|post|blog|"
-    r"newsletter)[ \t]+)?(?:text|copy|content|body)\b",
+    r"newsletter|piece|feature)[ \t]+)?(?:text|copy|content|body)\b",
     re.IGNORECASE,
 )
 #: the required-field mark before a label ("*Title:", "* Author:")
@@ -292,7 +294,9 @@ _READ_FIELD = re.compile(
     r"intro|authors?|author\(s\)|written[ \t]+by|byline|writer|"
     r"(?:(?:clinically|medically|clinical|medical)[ \t]+)?(?:reviewed[ \t]+by|"
     r"reviewers?)|(?P<list>sources?|references?|bibliography|evidence[ \t]+used|"
-    r"(?:[\w-]{1,20}[ \t]+){0,2}(?:key[ \t]?words?|tags|search[ \t]+(?:words|terms))))"
+    r"(?:[\w-]{1,20}[ \t]+){0,2}(?:key[ \t]?words?|tags|search[ \t]+(?:words|terms))"
+    # "Keywords for website", "Tags for the web page"
+    r"(?:[ \t]+(?:for|on)[ \t]+(?:the[ \t]+|our[ \t]+)?[\w-]{1,20}(?:[ \t]+page)?)?))"
     r"(?:[ \t]*\([^()]{0,40}\))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?P<value>[^\n]*)$",
     re.IGNORECASE,
 )
@@ -334,10 +338,16 @@ def read_submission_form(
     the text nothing changes. Outside it the fields the importer reads stay (a
     sources or keyword label with its list under it), their required-field mark
     taken off."""
-    region = _text_region(numbered)
+    region = _text_region(_values_under_labels(numbered))
     if region is None:
         return numbered, []
     first, last, marks = region
+    # outside the text, a value under its label is read on the label's line
+    joined = _values_under_labels(numbered)
+    numbered = [
+        line if first <= index <= last else joined[index]
+        for index, line in enumerate(numbered)
+    ]
     out: list[tuple[int, str]] = []
     removed: list[Removed] = []
     #: under a sources or keyword label: "" (no), "label" (no item yet), "items"
@@ -388,6 +398,41 @@ def read_submission_form(
         removed.append(Removed(number, stripped, why))
         out.append((number, ""))
     return out, removed
+
+
+def _is_field(line: str) -> bool:
+    """Whether *line* is a field of its own: one the importer reads, a bare label,
+    or a short label with a short value ("Date: 7 May"); a headline with a colon
+    in it ("Puffers at school: what parents can do") is a value."""
+    if _READ_FIELD.match(_REQUIRED_MARK.sub("", line)) or line.endswith(":"):
+        return True
+    if not _OTHER_FIELD.match(line):
+        return False
+    label, value = line.split(":", 1)
+    return len(label.split()) <= 3 and len(value.split()) <= 3
+
+
+def _values_under_labels(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """*numbered* with each read field's value that stands on the line right under
+    its bare label ("* Title:" over the headline) moved up to the label's line (the
+    value's line left blank); a list's label keeps its list under it."""
+    out = list(numbered)
+    for index in range(len(out) - 1):
+        number, text = out[index]
+        read = _READ_FIELD.match(_REQUIRED_MARK.sub(r"\1", text))
+        if read is None or read["list"] or read["value"].strip():
+            continue
+        below = out[index + 1][1].strip()
+        if (
+            not below
+            or _is_field(below)
+            or _FORM_SECTION.match(below)
+            or _BLANK_VALUE.match(below)
+        ):
+            continue
+        out[index] = (number, f"{text.rstrip()} {below}")
+        out[index + 1] = (out[index + 1][0], "")
+    return out
 
 
 def _text_region(

@@ -9,6 +9,11 @@ builder's markup, not text.
   and the picture is named for the editor to add, with its alt text;
 - any other (``{{< related-posts >}}``, ``{% include newsletter.html %}``): the
   site's own widget, removed;
+- Liquid's ``{% comment %}…{% endcomment %}``: the writer's note to the editors,
+  never published: its lines go with its tags (listed, so nothing is lost);
+- a link to the site's own post (``[Title]({% post_url 2026-11-20-slug %})``,
+  ``{% link _posts/x.md %}``): the builder's address is not the site's, so the
+  link's words stay as text and the post it names is reported to link by hand;
 - MkDocs' admonition (``!!! tip "Good to know"`` over indented lines, ``???``
   for a folded one): the marker goes, its title leads its text as a bold label
   and the text is no longer indented (it would read as code).
@@ -64,6 +69,11 @@ _PICTURE_NAME = re.compile(r"^(?:figure|img|image|picture|photo|gallery)\b", re.
 _ARGUMENT = re.compile(
     r"(?P<key>[\w-]{1,30})[ \t]*=[ \t]*(?P<q>[\"'])(?P<value>.*?)(?P=q)"
 )
+#: Liquid's link to the site's own page inside a Markdown link: its target
+_SITE_LINK = re.compile(
+    r"\[(?P<words>[^\[\]\n]{1,200})\]\(\{%-?[ \t]*(?:post_url|link)[ \t]+"
+    r"(?P<target>[^{}\s]{1,200})[ \t]*-?%\}\)"
+)
 _PICTURE_FILE = re.compile(r"\S+\.(?:png|jpe?g|gif|webp|svg|avif)\b", re.I)
 
 
@@ -73,6 +83,13 @@ class Shortcodes:
     removed: list[Removed] = field(default_factory=list)
     #: (draft line, file name, alt text) of each picture a shortcode names
     pictures: list[tuple[int, str, str]] = field(default_factory=list)
+    #: (draft line, words, target) of each link to the site's own post
+    site_links: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def is_shortcode_tag(text: str) -> bool:
+    """Whether *text* is one whole shortcode tag (``{% comment %}``, ``{{< x >}}``)."""
+    return _TAG.match(text) is not None
 
 
 def read_shortcodes(lines: list[Line]) -> Shortcodes:
@@ -81,7 +98,25 @@ def read_shortcodes(lines: list[Line]) -> Shortcodes:
     found = Shortcodes([])
     inside = False  # in an admonition's indented text
     titled = ""  # its title, to lead its first line
+    noting = False  # inside a Liquid comment
     for number, text in lines:
+        if noting:
+            tag = _TAG.match(text)
+            if tag is not None and (tag["n3"] or "").lower() == "endcomment":
+                noting = False
+                kind = "a Liquid comment's tag (the writer's note is not published)"
+            elif not text.strip():
+                found.lines.append((number, text))
+                continue
+            else:
+                kind = "the writer's note in a Liquid comment (not published)"
+            found.lines.append((number, ""))
+            found.removed.append(Removed(number, text.strip(), kind))
+            continue
+        if "post_url" in text or "{% link" in text or "{%- link" in text:
+            for link in _SITE_LINK.finditer(text):
+                found.site_links.append((number, link["words"], link["target"]))
+            text = _SITE_LINK.sub(lambda m: m["words"], text)
         if inside and (text.startswith(("    ", "\t")) or not text.strip()):
             words = text.strip()
             if words and titled:
@@ -105,6 +140,17 @@ def read_shortcodes(lines: list[Line]) -> Shortcodes:
             continue
         closing = bool(tag["h1"] or tag["h2"])
         name = (tag["n1"] or tag["n2"] or tag["n3"]).lower()
+        if tag["n3"] and name == "comment":
+            noting = True
+            found.lines.append((number, ""))
+            found.removed.append(
+                Removed(
+                    number,
+                    text.strip(),
+                    "a Liquid comment's tag (the writer's note is not published)",
+                )
+            )
+            continue
         arguments = tag["a1"] or tag["a2"] or tag["a3"] or ""
         if tag["n3"] and name.startswith("end"):
             name, closing = name[3:], True

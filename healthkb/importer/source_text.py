@@ -55,15 +55,21 @@ def read_draft(
         # its table of contents and footnotes are no article text
         html = drop_word_parts(html, chrome)
         if chrome is not None:
-            from healthkb.importer.word_comments import word_comments, word_deletions
+            from healthkb.importer.word_comments import (
+                word_comment_places,
+                word_comments,
+                word_deletions,
+            )
 
+            places = word_comment_places(raw)
             chrome += [
                 (
-                    f"a comment{' by ' + who if who else ''}, not imported: check "
-                    "it was dealt with",
+                    f"a comment{' by ' + who if who else ''}"
+                    f"{f' under the heading {places[k]!r}' if k in places else ''}"
+                    ", not imported: check it was dealt with",
                     text,
                 )
-                for who, text in word_comments(raw)
+                for k, (who, text) in enumerate(word_comments(raw))
             ]
             chrome += [
                 (
