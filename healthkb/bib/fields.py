@@ -812,13 +812,31 @@ def _preprint_server_named(fields: dict[str, str]) -> None:
         del fields["note"]  # the reference says "[Preprint]" itself
 
 
+#: what says an ``@online`` entry was posted on a preprint server: its eprint type,
+#: its state, a server's address or a preprint DOI (medRxiv/bioRxiv, arXiv)
+_SERVER_SIGNS = re.compile(
+    r"^(?:arxiv|[a-z]{2,12}r?xiv|ssrn|preprints?|prepublished)$|"
+    r"^https?://(?:www\.)?(?:[a-z]+\.)?(?:[a-z]{2,12}rxiv\.org|arxiv\.org)/|"
+    r"^(?:https?://(?:dx\.)?doi\.org/)?10\.(?:1101|48550)/",
+    re.IGNORECASE,
+)
+
+
 def _posted_on_a_server(entry_type: str, fields: dict[str, str]) -> bool:
     """Is the entry a preprint (an arXiv eprint saved as BibLaTeX's ``@online``)?
     Its ``date`` gives year and month only, as every preprint's does (README rule
-    14); a ``day`` field is still printed."""
-    from healthkb.rules.source_rules import posted_preprint
-
-    return posted_preprint(Entry(entry_type, fields))
+    14); a ``day`` field is still printed.  Read from the entry's own signs, not
+    :func:`healthkb.rules.source_rules.posted_preprint`, which imports this module
+    (the import graph has no cycles); a journal named makes it no preprint."""
+    if entry_type.lower() in ("thesis", "phdthesis", "mastersthesis"):
+        return False  # a thesis kept on a server is still a thesis
+    if fields.get("journal") or fields.get("journaltitle"):
+        return False
+    signs = (
+        fields.get(name, "").strip(" {}")
+        for name in ("eprinttype", "pubstate", "url", "doi")
+    )
+    return any(_SERVER_SIGNS.search(sign) for sign in signs if sign)
 
 
 def _day_of_month(fields: dict[str, str]) -> None:
