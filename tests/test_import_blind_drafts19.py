@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers.blind_checks import More, set_tests
 from helpers.blind_sets import (
     AARONSON,
@@ -22,6 +23,8 @@ from helpers.blind_sets import (
     TRD,
     VNS,
     Expected,
+    reader_text,
+    xfail_cases,
 )
 
 DRAFTS = Path(__file__).parent / "fixtures" / "drafts" / "incoming19"
@@ -321,3 +324,26 @@ STILL_WRONG: dict[str, dict[str, str]] = {
 }
 
 globals().update(set_tests(DRAFTS, EXPECTED, MORE, STILL_WRONG))
+
+
+#: a .docx has no line numbers: the report says where a removed comment stood by
+#: the heading it was under (the comment's words, the heading)
+COMMENT_PLACES = {
+    "d4-wordmac-trd-definitions.docx": (
+        "Good - keep this line, readers often ask for a number.",
+        "Why the word matters",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "draft", xfail_cases("comment", sorted(COMMENT_PLACES), STILL_WRONG)
+)
+def test_a_removed_comment_says_where_it_stood(imported, draft):  # noqa: ANN001
+    """The report lists a removed comment with its words, its author and the heading
+    it stood under (a .docx has no line numbers)."""
+    found = imported(draft)
+    words, heading = COMMENT_PLACES[draft]
+    lines = [line for line in reader_text(found.out).split("\n") if words in line]
+    assert lines, found.out
+    assert any(heading in line and "Natalie Singh" in line for line in lines), lines
