@@ -38,7 +38,7 @@ _DESCRIPTION = (
 )
 _KEYWORDS = ("keywords",)
 #: a blog's or a note tool's tags: the keywords only when the draft has no list
-_TAGS = ("tags",)
+_TAGS = ("tags", "labels")
 #: a docs theme's "contributors" (Doks) are the page's writers
 _AUTHOR = (
     "author",
@@ -74,6 +74,12 @@ _PICTURES = (
     "og_image",
 )
 #: the draft's dates: ignored without comment (the site's own dates apply)
+#: a working title ("... draft v2", "WIP: ...") names the file, not the headline
+_WORKING_TITLE = re.compile(
+    r"(?i)(?:^\W*(?:draft|wip|todo)\b\W*[:\]-]"
+    r"|[\s(\[-](?:draft|wip|todo)?\s*\(?v\d+(?:\.\d+)*\)?\W*$"
+    r"|[\s(\[-](?:draft|wip|work in progress)\W*$)"
+)
 _DATES = ("date", "lastmod", "publishdate", "published", "updated", "modified")
 _MAX_ITEMS = 100
 #: a settings line: "key: value", "key = value", an indented or listed value
@@ -137,7 +143,10 @@ def read_front_matter(lines: list[str]) -> FrontMatter | None:
     for key, value in data.items():
         name = str(key).strip().lower()
         line = key_lines.get(str(key), 2)
-        if name in _TITLE and not found.title:
+        if name in _TITLE and not found.title and _WORKING_TITLE.search(_text(value)):
+            # the writer's working title: the body's own headline is the title
+            found.dropped.append((line, block[line - 2].strip()))
+        elif name in _TITLE and not found.title:
             found.title = _text(value)
         elif name in _DESCRIPTION and not found.description:
             found.description = _text(value)

@@ -1,0 +1,34 @@
+"""Set 19's kinds (fixtures/drafts/incoming19/), each with examples of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from healthkb.importer.draft import parse_draft
+from healthkb.importer.draft_front_matter import read_front_matter
+
+PARAGRAPH = "A spacer makes an inhaler easier to use for many children."
+
+
+@pytest.mark.parametrize(
+    "working",
+    ["Inhaler spacers - blog draft v3", "WIP: spacers for children", "Spacers (draft)"],
+)
+def test_a_working_title_in_the_front_matter_yields_to_the_headline(working):
+    draft = parse_draft(
+        f'---\ntitle: "{working}"\n---\n\n# Why a spacer helps\n\n{PARAGRAPH}\n',
+        "a.md",
+    )
+    assert draft.title == "Why a spacer helps"
+
+
+@pytest.mark.parametrize("title", ["How to draft an asthma plan", "Type 2 diabetes"])
+def test_a_title_that_only_mentions_a_draft_stays_the_title(title):
+    assert read_front_matter(["---", f"title: {title}", "---"]).title == title
+
+
+def test_a_collections_labels_are_its_tags():
+    meta = read_front_matter(
+        ["---", "title: Puffers", 'labels: ["Asthma", "Spacers"]', "---"]
+    )
+    assert meta.tags == ["Asthma", "Spacers"]
