@@ -292,10 +292,6 @@ MORE = {draft: More() for draft in EXPECTED} | {
 #: what still fails, by draft and test name, with what the first run (main d83bead)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
-    "d1-chatgpt-canvas.txt": {
-        "text": "'attempt.Remission' is separated but 'common.STAR*D' is not: the "
-        "run-together sentence before STAR*D's asterisk stays as written",
-    },
     "d2-health-board-press-release.txt": {
         "title": "the board header 'NHS LOCHSIDE HEALTH BOARD - COMMUNICATIONS' is "
         "the title ('Nhs lochside Health board - Communications'), not the "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.import_runs import draft_body
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.draft_front_matter import read_front_matter
@@ -32,3 +33,21 @@ def test_a_collections_labels_are_its_tags():
         ["---", "title: Puffers", 'labels: ["Asthma", "Spacers"]', "---"]
     )
     assert meta.tags == ["Asthma", "Spacers"]
+
+
+def test_a_run_on_sentence_before_a_name_with_an_asterisk_or_figure_is_separated():
+    text = (
+        "# Flu jabs\n\nThe jab is offered every autumn.COVID-19 boosters come too. "
+        "It is safe in pregnancy.MMR*V is a different vaccine.\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    body = draft_body(draft)
+    assert "autumn. COVID-19" in body and "pregnancy. MMR*V" in body
+
+
+def test_a_file_name_or_capitals_without_a_figure_are_no_join():
+    text = (
+        "# Flu jabs\n\nOpen leaflet.PDF or read the NHS.UK page and version.V2 notes.\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    assert not [why for _, why in draft.notes if "run together" in why]

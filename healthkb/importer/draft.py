@@ -109,7 +109,11 @@ _REVIEWER = re.compile(
 )
 #: "attempt.Recent": a full stop with no space before the next sentence
 #: "step.In", and after a citation marker "months [1].The"
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d\][.!?]))(?=[A-Z][a-z])")
+#: a full stop with the next sentence run on: "attempts.Recent", and a name in
+#: capitals with an asterisk or a figure in it ("common.STAR*D", "rise.COVID-19")
+_RUN_TOGETHER = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=\d\][.!?]))(?=[A-Z](?:[a-z]|[A-Z]+-?[*\d]))"
+)
 _ROLE_SPLIT = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*,\s+|\s*\(\s*")
 _LABELLED = re.compile(
     r"^\W{0,4}(?P<label>title|headline|hed|(?:meta[ \t]+)?description|summary|"
