@@ -293,16 +293,9 @@ MORE = {draft: More() for draft in EXPECTED} | {
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
 STILL_WRONG: dict[str, dict[str, str]] = {
     "d2-health-board-press-release.txt": {
-        "title": "the board header 'NHS LOCHSIDE HEALTH BOARD - COMMUNICATIONS' is "
-        "the title ('Nhs lochside Health board - Communications'), not the "
-        "padded same-line 'Title:' value",
         "authors": "the padded same-line 'Author: Fiona MacLeod, ...' is not read: "
         "the placeholder with 'the draft has no byline', no new author reported "
         "(and the 'Reviewed by:' claim is not read either)",
-        "text": "the template's form lines stay as body text: 'Release type:', "
-        "'Embargo:', '(Comms to add reference number)', 'Approved for issue by "
-        "Director', 'SECTION A', and the 'Title:' / 'Author:' / 'Reviewed by:' "
-        "lines with Fiona MacLeod's name",
     },
     "d3-tumblr-post.html": {
         "description": "the description is the post title's permalink as a "

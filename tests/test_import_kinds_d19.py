@@ -51,3 +51,22 @@ def test_a_file_name_or_capitals_without_a_figure_are_no_join():
     )
     draft = parse_draft(text, "d.txt")
     assert not [why for _, why in draft.notes if "run together" in why]
+
+
+def test_a_forms_section_with_its_fields_and_a_body_label_over_the_text():
+    text = (
+        "CITY COUNCIL PUBLIC HEALTH TEAM\n\n"
+        "Request type:   [x] Blog   [ ] Newsletter\n"
+        "Sign-off:       [ ] done\n\n"
+        "PART 1 - CONTENT\n\n"
+        "Headline:       Why a spacer helps children with asthma\n\n"
+        f"Article text:\n\n{PARAGRAPH}\n\n"
+        "PART 2 - OFFICE USE\n\n"
+        "Logged by: (to add)\n"
+    )
+    draft = parse_draft(text, "d.txt")
+    body = draft_body(draft)
+    assert draft.title == "Why a spacer helps children with asthma"
+    assert PARAGRAPH in body
+    for gone in ("Request type", "Sign-off", "PART 1", "Headline:", "Logged by"):
+        assert gone not in body, gone

@@ -285,6 +285,12 @@ _TEXT_SECTION = re.compile(
     r"newsletter|piece|feature)[ \t]+)?(?:text|copy|content|body)\b",
     re.IGNORECASE,
 )
+#: a bare label over the text itself ("Body copy:", "Article text:", "Main text")
+_BODY_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*|__)?(?:body|main|article|story|feature|web|page|leaflet)[ \t]+"
+    r"(?:copy|text|content)[ \t]*(?:\*\*|__)?:?(?:\*\*|__)?[ \t]*$",
+    re.IGNORECASE,
+)
 #: the required-field mark before a label ("*Title:", "* Author:")
 _REQUIRED_MARK = re.compile(r"^([ \t]*)\*[ \t]?(?=[A-Za-z][^*\n]{0,40}:)")
 #: a field the importer reads, by its label
@@ -471,7 +477,22 @@ def _text_region(
         last = sections[k + 1][0] - 1 if k + 1 < len(sections) else len(numbered) - 1
         marks = {sections[k][0]}
     if not any(_TITLE_FIELD.match(t) for _, t in numbered[:first]):
-        return None
+        # a section holding the fields with the text under a label of its own
+        # ("SECTION A - COPY", "Title: …", "Body copy:"): the text starts below it
+        body = next(
+            (
+                index
+                for index in range(first, last + 1)
+                if _BODY_LABEL.match(numbered[index][1])
+            ),
+            None,
+        )
+        if body is None or not any(
+            _TITLE_FIELD.match(t) for _, t in numbered[first:body]
+        ):
+            return None
+        marks = {*marks, body}
+        first = body + 1
     return first, last, marks
 
 
