@@ -60,6 +60,7 @@ def test_a_forms_section_with_its_fields_and_a_body_label_over_the_text():
         "Sign-off:       [ ] done\n\n"
         "PART 1 - CONTENT\n\n"
         "Headline:       Why a spacer helps children with asthma\n\n"
+        "Written by:     Ada Jones, School Nurse\n\n"
         f"Article text:\n\n{PARAGRAPH}\n\n"
         "PART 2 - OFFICE USE\n\n"
         "Logged by: (to add)\n"
@@ -68,5 +69,6 @@ def test_a_forms_section_with_its_fields_and_a_body_label_over_the_text():
     body = draft_body(draft)
     assert draft.title == "Why a spacer helps children with asthma"
     assert PARAGRAPH in body
+    assert draft.byline[0] == "Ada Jones"
     for gone in ("Request type", "Sign-off", "PART 1", "Headline:", "Logged by"):
         assert gone not in body, gone
