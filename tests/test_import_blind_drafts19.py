@@ -299,9 +299,6 @@ STILL_WRONG: dict[str, dict[str, str]] = {
         "description": "the description is the post title's permalink as a "
         "Markdown link ('[A second year of ...](https://healthkb-notes.tumblr.com"
         "/post/...)'), not the first paragraph",
-        "keywords": "the '#tag' links are not read: no keyword at all",
-        "text": "the notes (replies) stay: 'quietmornings replied: ...' and "
-        "'... reblogged this from healthkb-notes'",
     },
 }
 

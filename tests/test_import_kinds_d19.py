@@ -7,6 +7,7 @@ from helpers.import_runs import draft_body
 
 from healthkb.importer.draft import parse_draft
 from healthkb.importer.draft_front_matter import read_front_matter
+from healthkb.importer.html_draft import html_to_draft
 
 PARAGRAPH = "A spacer makes an inhaler easier to use for many children."
 
@@ -72,3 +73,30 @@ def test_a_forms_section_with_its_fields_and_a_body_label_over_the_text():
     assert draft.byline[0] == "Ada Jones"
     for gone in ("Request type", "Sign-off", "PART 1", "Headline:", "Logged by"):
         assert gone not in body, gone
+
+
+SOCIAL_POST = """<html><head><title>Puffers</title></head><body>
+<article class="entry"><h1>Why a spacer helps</h1>
+<p>{paragraph}</p>
+<div class="post-tags"><a href="/tagged/asthma">#asthma</a>
+<a href="/tagged/inhalers">#inhalers</a></div>
+<div class="post-notes"><ul>
+<li class="reply">sunnyside said: my son uses one every day</li>
+<li class="reblog">dr-air shared this from puffers-blog</li>
+</ul></div>
+<section class="notes"><h2>Notes</h2><p>The spacer should be washed monthly.</p></section>
+</article></body></html>"""
+
+
+def test_a_social_blogs_hashtag_links_are_its_tags_without_the_hash():
+    page = SOCIAL_POST.format(paragraph=PARAGRAPH)
+    assert parse_draft(html_to_draft(page), "p.html").keywords == ["asthma", "inhalers"]
+
+
+def test_a_social_blogs_notes_go_and_a_notes_section_of_the_page_stays():
+    draft = parse_draft(
+        html_to_draft(SOCIAL_POST.format(paragraph=PARAGRAPH)), "p.html"
+    )
+    body = draft_body(draft)
+    assert "sunnyside" not in body and "shared this" not in body
+    assert "washed monthly" in body and PARAGRAPH in body

@@ -615,7 +615,8 @@ _STANDFIRST_CLASS = re.compile(
 #: a link to a tag's or category's page of the blog
 _TAG_PAGE = re.compile(
     # Squarespace's "/blog?tag=relapse" too
-    r"/(?:tags?|category|categories)/[^/]|[?&](?:tags?|category)=[^&]",
+    # Tumblr's "/tagged/relapse" too
+    r"/(?:tags?|tagged|category|categories)/[^/]|[?&](?:tags?|category)=[^&]",
     re.IGNORECASE,
 )
 
@@ -1017,7 +1018,9 @@ def _post_tags(soup: BeautifulSoup) -> list[str]:
         # post's headline)
         found = [
             a.get_text(" ", strip=True)
-            for a in soup.find_all("a", href=re.compile(r"/tags?/[^/]", re.I))
+            for a in soup.find_all(
+                "a", href=re.compile(r"/(?:tags?|tagged)/[^/]", re.I)
+            )
             if a.find_parent(("nav", "footer", "aside", "header", "ul")) is None
             or a.find_parent("article") is not None
             # a list the theme names for the post's tags (Joomla's "ul.tags" of
@@ -1031,6 +1034,8 @@ def _post_tags(soup: BeautifulSoup) -> list[str]:
         for box in soup.select('[class*="tags"]'):
             text = box.get_text(" ", strip=True)
             found += re.split(r"\s*,\s*", re.sub(r"^[^:]{0,20}:\s*", "", text))
+    # a hashtag's own mark ("#long term outcomes") is no part of the keyword
+    found = [t[1:].strip() if t.startswith("#") else t for t in found]
     return list(dict.fromkeys(t for t in found if t and len(t) <= 60))
 
 
@@ -1048,7 +1053,18 @@ def _is_furniture(tag: Tag) -> bool:
     if tag.name in ("html", "body", "article", "main"):
         return False
     words = " ".join([*tag.get("class", []), tag.get("id", "") or ""])
+    if words and _NOTES_BOX.search(words) and tag.find(class_=_REACTION):
+        # a social blog's "notes" under the post (Tumblr's replies, reblogs and
+        # likes): only with such items in it, never a page's own notes section
+        return True
     return bool(words and _FURNITURE.search(words))
+
+
+#: a box of the post's notes, and a reader's reaction in it
+_NOTES_BOX = re.compile(r"(?:^|[-_ ])(?:post-)?notes(?:-list)?(?:$|[ ])", re.I)
+_REACTION = re.compile(
+    r"(?:^|[-_ ])(?:reblogs?|repl(?:y|ies)|likes?|reactions?)$", re.I
+)
 
 
 def _article_root(soup: BeautifulSoup) -> Tag:
