@@ -294,13 +294,7 @@ MORE = {draft: More() for draft in EXPECTED} | {
 
 #: what still fails, by draft and test name, with what the first run (main d83bead)
 #: got wrong; each is an xfail(strict=True), so a fix must also take it out of here
-STILL_WRONG: dict[str, dict[str, str]] = {
-    "d3-tumblr-post.html": {
-        "description": "the description is the post title's permalink as a "
-        "Markdown link ('[A second year of ...](https://healthkb-notes.tumblr.com"
-        "/post/...)'), not the first paragraph",
-    },
-}
+STILL_WRONG: dict[str, dict[str, str]] = {}
 
 globals().update(set_tests(DRAFTS, EXPECTED, MORE, STILL_WRONG))
 

@@ -100,3 +100,27 @@ def test_a_social_blogs_notes_go_and_a_notes_section_of_the_page_stays():
     body = draft_body(draft)
     assert "sunnyside" not in body and "shared this" not in body
     assert "washed monthly" in body and PARAGRAPH in body
+
+
+def test_a_headline_that_links_to_its_own_post_is_its_words_only():
+    page = (
+        '<html><body><article><h2 class="entry-title"><a href="https://ex.org/p/12">'
+        f"Why a spacer helps</a></h2><p>{PARAGRAPH}</p>"
+        '<h3>More <a href="https://ex.org/guide">in the guide</a></h3><p>x y z.</p>'
+        "</article></body></html>"
+    )
+    out = html_to_draft(page)
+    assert "[Why a spacer helps]" not in out and "Why a spacer helps" in out
+    assert "[in the guide](https://ex.org/guide)" in out
+
+
+def test_a_post_title_inside_the_post_is_the_headline_once():
+    page = (
+        '<html><body><h1 class="site">Puffers blog</h1><article class="post">'
+        '<h3 class="post-title entry-title"><a href="https://ex.org/p/12">'
+        f"Why a spacer helps</a></h3><p>{PARAGRAPH}</p></article></body></html>"
+    )
+    draft = parse_draft(html_to_draft(page), "p.html")
+    assert draft.title == "Why a spacer helps"
+    assert "Why a spacer helps" not in draft_body(draft)
+    assert draft.description != "Why a spacer helps"

@@ -447,6 +447,10 @@ def html_to_draft(
         headline = soup.find("h1")
         if title_text:
             lines += [f"# {' '.join(title_text.split())}", ""]
+            if root in post_title.parents:
+                # the post's title inside the post (Tumblr's "h2.post-title"): it is
+                # the headline just written, not a heading of the text too
+                post_title.decompose()
         elif headline is not None:
             used.append(headline)
             lines += [f"# {headline.get_text(' ', strip=True)}", ""]
@@ -676,6 +680,12 @@ def _drop_heading_anchors(root: Tag) -> None:
         for link in heading.find_all("a", href=re.compile(r"^#")):
             if _ANCHOR_SIGN.match(link.get_text(strip=True)):
                 link.decompose()
+    first = root.find(re.compile(r"^h[1-6]$"))
+    links = first.find_all("a") if first is not None else []
+    if len(links) == 1 and links[0].get_text(strip=True) == first.get_text(strip=True):
+        # the post's headline as a link to the post's own page (a blog's
+        # permalink on its list and post pages): the headline's words only
+        links[0].unwrap()
 
 
 _DETAIL_TAGS = frozenset({"a", "time", "span", "abbr", "small"})
