@@ -47,6 +47,7 @@ from healthkb.rules.chatter import find_certain_chatter, find_chatter
         ("By Sam OkaforHealth correspondent", "furniture|leftover"),
         ("Recommended by Outbrain", "furniture|leftover"),
         ("Sponsored Stories", "furniture"),
+        ("Sponsored Links by Outbrain", "furniture"),
         ("Your comment is awaiting moderation.", "furniture"),
         ("The characters you entered did not match. Try again.", "furniture"),
         ("Reuters / Ann Lee", "furniture"),

@@ -152,7 +152,9 @@ _ROUND36: tuple[tuple[str, str], ...] = (
         r"^\W{0,3}(?:by |ads by |recommended by |powered by )?"
         + _AD_NETWORKS
         + r"\W{0,3}$|"
-        r"^\W{0,3}(?:promoted|sponsored|paid) (?:links|stories|content|posts)\W{0,3}$|"
+        # (and the network's name after it: "Promoted Links by Taboola")
+        r"^\W{0,3}(?:promoted|sponsored|paid) (?:links|stories|content|posts)"
+        r"(?:\W{1,3}(?:by|from) " + _AD_NETWORKS + r")?\W{0,3}$|"
         r"^\W{0,3}(?:you may like|you might like|around the web|from the web|from our "
         r"partners)\W{0,3}$|"
         # a comment form's preview and CAPTCHA: "Previewing your Comment", "Your
